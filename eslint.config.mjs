@@ -1,0 +1,32 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import prettier from "eslint-config-prettier";
+
+export default tseslint.config(
+  { ignores: ["node_modules", "dist", "coverage", "test-artifacts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ["**/*.mjs", "**/*.js"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", require: "readonly", module: "writable", __dirname: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    rules: {
+      "no-eval": "error",
+      "no-new-func": "error",
+      "no-implied-eval": "error",
+    },
+  },
+  {
+    // The pure layers run in Excel, the browser and Node alike: no host, UI or Node imports.
+    files: ["src/engine/**", "src/layout/**", "src/plan/**", "src/i18n/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "path", "react", "react-*", "exceljs", "@fluentui/*", "office-*"] },
+      ],
+    },
+  },
+);

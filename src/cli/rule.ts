@@ -1,0 +1,53 @@
+import { evaluate } from "../engine/evaluate";
+import { parseRule } from "../engine/parseRule";
+import { parseQuantity } from "../engine/quantity";
+import { roundHalfAway } from "../engine/precision";
+import { explain, message, type Locale } from "../i18n";
+import { UsageError } from "./errors";
+
+export interface RuleCommand {
+  text: string;
+  max?: string;
+  target?: string;
+  actuals: string[];
+  kind?: "table";
+}
+
+type Result = { actual: string; score: number | string | null; explanation?: string; error?: string; range?: [number, number] };
+
+export type RuleOutput = { ok: true; rule: unknown; results: Result[] } | { ok: false; error: string };
+
+function number(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const q = parseQuantity(raw);
+  if (!q.ok) throw new UsageError(`${flag} 需要一个数值，收到“${raw}”`);
+  return q.quantity.value;
+}
+
+/** `kpi rule`: parses one rule text and scores each `--actual` with it. */
+export function runRule(command: RuleCommand, locale: Locale = "zh-CN"): RuleOutput {
+  const max = number("--max", command.max);
+  const target = number("--target", command.target);
+  const parsed = parseRule(command.text, command.kind ? { kind: command.kind } : {});
+  if (!parsed.ok) return { ok: false, error: message(parsed.issue, locale) };
+  const results = command.actuals.map((actual): Result => {
+    const e = evaluate(parsed.rule, actual, { max, target });
+    if (e.ok) {
+      const score = typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score;
+      return { actual, score, explanation: explain(e.explanation, locale) };
+    }
+    return { actual, score: null, error: message(e.issue, locale), ...(e.range ? { range: e.range } : {}) };
+  });
+  return { ok: true, rule: parsed.rule, results };
+}
+
+/** The same result for a person reading a terminal. */
+export function formatRuleOutput(output: RuleOutput): string {
+  if (!output.ok) return `未能理解：${output.error}\n`;
+  const rule = output.rule as { kind: string };
+  const lines = [`规则类型：${rule.kind}`];
+  for (const r of output.results) {
+    lines.push(r.score === null ? `  ${r.actual} → 无法评分：${r.error}` : `  ${r.actual} → ${r.score}（${r.explanation}）`);
+  }
+  return `${lines.join("\n")}\n`;
+}

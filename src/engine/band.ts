@@ -1,0 +1,36 @@
+import { coerce } from "./coerce";
+import { formatInterval, formatQuantity } from "./format";
+import { issue, step } from "./issue";
+import { select } from "./interval";
+import type { Band, RuleOf } from "./rule";
+import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
+import { impliedMax, resolveScore } from "./score";
+
+const STEP_OF = {
+  inside: "band.matched",
+  sharedEndpoint: "band.sharedEndpoint",
+  gap: "band.gap",
+  otherwise: "band.otherwise",
+} as const;
+
+/**
+ * Tiered scoring: the band the value falls in gives the score.
+ * @example evaluateBand(parseRule("≥90%得30分,80%-90%得20分").rule, "85%") //=> score 20
+ */
+export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
+  const value = coerce(input, rule.unit, options);
+  if (!value.ok) return failure(value.issue);
+  const selection = select(rule.bands, value.value) ?? (rule.otherwise ? { row: { score: rule.otherwise } as Band, via: "otherwise" as const } : null);
+  if (!selection) {
+    return failure(issue("band.uncovered", { actual: formatQuantity(value.value, rule.unit) }), value.steps);
+  }
+  const band = selection.row;
+  const matched = step(STEP_OF[selection.via], {
+    actual: formatQuantity(value.value, rule.unit),
+    band: formatInterval(band, rule.unit),
+  });
+  const steps = [...value.steps, matched];
+  const resolved = resolveScore(band.score, options.max ?? impliedMax([...rule.bands.map((b) => b.score), rule.otherwise]));
+  if (!resolved.ok) return failure(resolved.issue, steps, resolved.range);
+  return success(resolved.score, [...steps, resolved.step]);
+}

@@ -1,0 +1,45 @@
+import { issue, step, type Issue, type Step } from "./issue";
+import { parseQuantity, type Unit } from "./quantity";
+import type { EvaluateOptions } from "./result";
+
+export type Coerced = { ok: true; value: number; steps: Step[] } | { ok: false; issue: Issue };
+
+/** Units an input may carry for a rule measured in `unit`; a plain number fits every rule. */
+const COMPATIBLE: Record<Unit, readonly Unit[]> = {
+  percent: ["percent", "number"],
+  money: ["money", "number"],
+  seconds: ["seconds", "number", "points"],
+  count: ["count", "number"],
+  points: ["points", "number"],
+  number: ["number", "count", "money", "points"],
+};
+
+/** Above this a plain number typed for a percent rule means percent points (95 → 95%). */
+const PERCENT_POINTS_FROM = 2;
+
+/**
+ * Reads a raw cell input as the quantity a rule compares: in the rule's unit, as a completion
+ * ratio when the rule is in percent and the input is an absolute value with a known target.
+ */
+export function coerce(input: unknown, unit: Unit, options: EvaluateOptions): Coerced {
+  const parsed = parseQuantity(input, { percentFormat: options.percentFormat });
+  if (!parsed.ok) return parsed;
+  const { value, unit: given } = parsed.quantity;
+  if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
+    if (options.target > PERCENT_POINTS_FROM || given !== "number") {
+      const ratio = value / options.target;
+      return { ok: true, value: ratio, steps: [step("input.ratio", { actual: value, target: options.target, ratio })] };
+    }
+  }
+  if (!COMPATIBLE[unit].includes(given)) {
+    return { ok: false, issue: issue("quantity.unitMismatch", { input: String(input), expected: unit, given }) };
+  }
+  if (unit === "percent" && given === "number" && Math.abs(value) > PERCENT_POINTS_FROM) {
+    return { ok: true, value: value / 100, steps: [step("input.percentPoints", { input: value })] };
+  }
+  if (unit === "seconds" && given === "points") {
+    // 5分 in a time rule is five minutes, not five points.
+    return { ok: true, value: value * 60, steps: [step("input.minutes", { input: value })] };
+  }
+  return { ok: true, value, steps: [] };
+}

@@ -1,0 +1,62 @@
+import { clean } from "./precision";
+import type { Unit } from "./quantity";
+import type { Bound, Interval, Score } from "./rule";
+
+/** Quantities and intervals written back as a sheet would write them (90%, 3万, 300秒). */
+
+export function formatNumber(value: number): string {
+  return String(clean(value));
+}
+
+export function formatQuantity(value: number, unit: Unit): string {
+  switch (unit) {
+    case "percent":
+      return `${formatNumber(value * 100)}%`;
+    case "money":
+      return Math.abs(value) >= 10000 && value % 100 === 0 ? `${formatNumber(value / 10000)}万` : `${formatNumber(value)}元`;
+    case "seconds":
+      return `${formatNumber(value)}秒`;
+    case "points":
+      return `${formatNumber(value)}分`;
+    default:
+      return formatNumber(value);
+  }
+}
+
+function isEquality(interval: Interval): boolean {
+  const { min, max } = interval;
+  return !!min && !!max && min.inclusive && max.inclusive && min.value === max.value;
+}
+
+function side(bound: Bound, unit: Unit, sign: "≥" | "≤", strict: ">" | "<"): string {
+  return `${bound.inclusive ? sign : strict}${formatQuantity(bound.value, unit)}`;
+}
+
+/** `≥90%`, `<60%`, `80%-90%` (a dash range), `80%≤x<90%`, `=1`. */
+export function formatInterval(interval: Interval, unit: Unit): string {
+  const { min, max } = interval;
+  if (isEquality(interval)) return `=${formatQuantity((min as Bound).value, unit)}`;
+  if (min && max) {
+    if (!min.explicit && !max.explicit && min.inclusive && max.inclusive) {
+      return `${formatQuantity(min.value, unit)}-${formatQuantity(max.value, unit)}`;
+    }
+    return `${formatQuantity(min.value, unit)}${min.inclusive ? "≤" : "<"}x${max.inclusive ? "≤" : "<"}${formatQuantity(max.value, unit)}`;
+  }
+  if (min) return side(min, unit, "≥", ">");
+  if (max) return side(max, unit, "≤", "<");
+  return "*";
+}
+
+/** `30分`, `满分`, `得分值的50%`, `扣1分`, `8-10分`. */
+export function formatScore(score: Score): string {
+  switch (score.type) {
+    case "points":
+      return `${formatNumber(score.points)}分`;
+    case "share":
+      return score.share === 1 ? "满分" : `${formatNumber(score.share * 100)}%分值`;
+    case "deduct":
+      return `扣${formatNumber(score.points)}分`;
+    case "range":
+      return `${formatNumber(score.min)}-${formatNumber(score.max)}分`;
+  }
+}

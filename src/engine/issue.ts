@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/**
+ * Problems and explanation steps are data: a code and its parameters. The words live in
+ * `src/i18n`, one table per locale, so tests assert codes and every host shows its own language.
+ */
+export const Params = z.record(z.string(), z.union([z.string(), z.number()]));
+export type Params = z.infer<typeof Params>;
+
+export const IssueCode = z.enum([
+  "quantity.empty",
+  "quantity.unparseable",
+  "quantity.unitMismatch",
+  "rule.empty",
+  "rule.notUnderstood",
+  "rule.needsMax",
+  "rule.needsTarget",
+  "band.uncovered",
+  "band.scoreRange",
+  "levels.unknown",
+  "levels.scoreRange",
+  "manual.outOfRange",
+  "pass.unknown",
+  "deduction.countList",
+]);
+export type IssueCode = z.infer<typeof IssueCode>;
+
+export const Issue = z.object({ code: IssueCode, params: Params });
+export type Issue = z.infer<typeof Issue>;
+
+export const StepCode = z.enum([
+  "input.percentPoints",
+  "input.ratio",
+  "input.minutes",
+  "band.matched",
+  "band.gap",
+  "band.sharedEndpoint",
+  "band.otherwise",
+  "score.points",
+  "score.share",
+  "score.deduct",
+  "linear.ratio",
+  "linear.capped",
+  "linear.zeroBelow",
+  "linear.extra",
+  "step.base",
+  "step.count",
+  "step.relative",
+  "step.floor",
+  "step.cap",
+  "step.zeroBelow",
+  "levels.matched",
+  "manual.score",
+  "pass.result",
+  "table.matched",
+  "table.scorePercent",
+]);
+export type StepCode = z.infer<typeof StepCode>;
+
+export const Step = z.object({ code: StepCode, params: Params });
+export type Step = z.infer<typeof Step>;
+
+export function issue(code: IssueCode, params: Params = {}): Issue {
+  return { code, params };
+}
+
+export function step(code: StepCode, params: Params = {}): Step {
+  return { code, params };
+}

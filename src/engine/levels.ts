@@ -1,0 +1,75 @@
+import { coerce } from "./coerce";
+import { formatNumber } from "./format";
+import { select } from "./interval";
+import { issue, step } from "./issue";
+import { normalizeText } from "./normalize";
+import { compare } from "./precision";
+import type { Level, RuleOf, Score } from "./rule";
+import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
+import { impliedMax, resolveScore } from "./score";
+
+/**
+ * Level rules (A/B/C, 优秀/良好/合格, 甲等/乙等): the input is the level, or the level's own
+ * score, or (when levels carry conditions such as 访客高于500) the measured value.
+ */
+export function evaluateLevels(rule: RuleOf<"levels">, input: unknown, options: EvaluateOptions): Evaluation {
+  const max = options.max ?? impliedMax(rule.levels.map((l) => l.score));
+  const scores = levelScores(rule.levels, max);
+  const key = typeof input === "string" ? levelKey(input) : undefined;
+  const byKey = key === undefined ? -1 : rule.levels.findIndex((l) => levelKey(l.key) === key || (l.description && levelKey(l.description) === key));
+  if (byKey >= 0) return scoreOf(rule.levels[byKey] as Level, scores[byKey], max);
+  const value = coerce(input, rule.unit, options);
+  if (!value.ok) return failure(issue("levels.unknown", { input: String(input ?? ""), levels: rule.levels.map((l) => l.key).join("/") }));
+  if (rule.levels.some((l) => l.when)) {
+    const chosen = select(
+      rule.levels.flatMap((l, i) => (l.when ? [{ ...l.when, index: i }] : [])),
+      value.value,
+    );
+    if (chosen) return scoreOf(rule.levels[chosen.row.index] as Level, scores[chosen.row.index], max);
+  }
+  // A number is the score itself when it is one of the levels' scores or inside a level's range.
+  const index = rule.levels.findIndex((l, i) => {
+    const s = scores[i];
+    if (l.score?.type === "range") return compare(value.value, l.score.min) >= 0 && compare(value.value, l.score.max) <= 0;
+    return s !== undefined && compare(s, value.value) === 0;
+  });
+  if (index >= 0) {
+    const level = rule.levels[index] as Level;
+    return success(value.value, [step("levels.matched", { level: level.key, score: formatNumber(value.value) })]);
+  }
+  return failure(issue("levels.unknown", { input: String(input ?? ""), levels: rule.levels.map((l) => l.key).join("/") }));
+}
+
+/** Scores of levels written without points, spread evenly from the item's points down to 0. */
+function levelScores(levels: readonly Level[], max: number | undefined): (number | undefined)[] {
+  const n = levels.length;
+  return levels.map((level, i) => {
+    if (level.score) {
+      const resolved = resolveScore(level.score, max);
+      return resolved.ok ? resolved.score : undefined;
+    }
+    return max === undefined ? undefined : (max * (n - 1 - i)) / (n - 1);
+  });
+}
+
+function scoreOf(level: Level, score: number | undefined, max: number | undefined): Evaluation {
+  if (level.score) {
+    const resolved = resolveScore(level.score as Score, max);
+    if (!resolved.ok) {
+      const range = resolved.range;
+      return range
+        ? failure(issue("levels.scoreRange", { level: level.key, min: range[0], max: range[1] }), [], range)
+        : failure(resolved.issue);
+    }
+  }
+  if (score === undefined) return failure(issue("rule.needsMax"));
+  return success(score, [step("levels.matched", { level: level.key, score: formatNumber(score) })]);
+}
+
+/** Compares level names loosely: A级 = a = Ａ, 甲等 = 甲, 优秀 = 优. */
+export function levelKey(text: string): string {
+  return normalizeText(text)
+    .toUpperCase()
+    .replace(/[\s:：、.。()（）]/g, "")
+    .replace(/(等级|等|级|档|类)$/, "");
+}

@@ -1,0 +1,36 @@
+import { coerce } from "./coerce";
+import { contains } from "./interval";
+import { issue, step } from "./issue";
+import { wholeSteps } from "./precision";
+import type { RuleOf } from "./rule";
+import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
+
+/**
+ * Proportional scoring: points × actual / target, capped (最高120%), with a zero threshold
+ * (低于50%不得分) and extra points per unit above target (每超额1人额外+1分).
+ */
+export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: EvaluateOptions): Evaluation {
+  const points = rule.points ?? options.max;
+  if (points === undefined) return failure(issue("rule.needsMax"));
+  const target = rule.target ?? options.target;
+  // Without a target the input is the ratio itself (通过数量/总数X50分).
+  const value = coerce(input, target === undefined ? "percent" : rule.unit, { ...options, target: undefined });
+  if (!value.ok) return failure(value.issue);
+  const steps = [...value.steps];
+  const ratio = target === undefined ? value.value : value.value / target;
+  if (target !== undefined) steps.push(step("linear.ratio", { actual: value.value, target, ratio }));
+  if (rule.zeroBelow && !contains({ min: rule.zeroBelow }, ratio)) {
+    return success(0, [...steps, step("linear.zeroBelow", { ratio, threshold: rule.zeroBelow.value })]);
+  }
+  const cap = rule.uncapped ? Infinity : (rule.cap ?? 1);
+  const paid = Math.min(ratio, cap);
+  if (paid < ratio) steps.push(step("linear.capped", { cap }));
+  let score = points * paid;
+  steps.push(step("score.share", { max: points, share: paid, score }));
+  if (rule.extra && target !== undefined && value.value > target) {
+    const extra = wholeSteps(value.value - target, rule.extra.per) * rule.extra.points;
+    score += extra;
+    steps.push(step("linear.extra", { extra, per: rule.extra.per, points: rule.extra.points }));
+  }
+  return success(score, steps);
+}

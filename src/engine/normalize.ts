@@ -1,0 +1,41 @@
+import { Converter } from "opencc-js/t2cn";
+
+/**
+ * Brings a rule or cell text to one spelling before any parsing: full-width forms to ASCII (NFKC),
+ * Traditional to Simplified Chinese, one sign per comparison, and the OCR slips seen in real
+ * scraped templates (`W` for `≤`, `O` for `0`, `->=` for `≥`, pinyin glosses such as `機(jī)`).
+ */
+
+const toSimplified = Converter({ from: "tw", to: "cn" });
+
+// Any character from the CJK blocks that may need conversion; pure ASCII skips the converter.
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+type Replacer = string | ((match: string, ...groups: string[]) => string);
+
+const REPLACEMENTS: ReadonlyArray<readonly [RegExp, Replacer]> = [
+  [/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ""], // pinyin glosses left by scraped pages
+  [/[\u200b-\u200f\ufeff]/g, ""],
+  [/≧|>=|=>|大于或等于|大于等于|不小于|不低于|不少于/g, "≥"],
+  [/≦|<=|=<|小于或等于|小于等于|不大于|不高于|不超过|不多于/g, "≤"],
+  [/《(?=\s*\d)/g, "≤"], // OCR: 分值《59
+  [/(?<=分值|得分|[NXx])\s*W(?=\s*\d)/g, "≤"], // OCR: 分值W79
+  [/(?<=\d)\s*W(?=\s*(?:分值|得分|[NXx]))/g, "≤"], // OCR: 80W分值
+  [/(?<=[\d.评得扣为])O(?=[\d分%次])|(?<=\d)O(?=\d)/g, "0"], // OCR: 评O分
+  [/-+≥/g, "≥"], // OCR: 分值->=80%, 90%>->=80%
+  [/<\/≤/g, "<≤"], // 35</≤45 means 35 < x ≤ 45
+  [/-=/g, "-"], // 180S-=120S: a range written with a stray '='
+  [/[–—―−~]|(?<=\d\s*[%万W元秒S条次个分]?\s*)(?:至|到)(?=\s*\d)/g, "-"],
+  [/×|\*|(?<=[\u4e00-\u9fa5)%])\s*[Xx](?=\s*[\d(\u4e00-\u9fa5])/g, "×"],
+  [/(?<![\d≥≤<>=.])\d{1,3}(?:,\d{3})+(?![\d.])/g, (m) => m.replace(/,/g, "")], // 30,000 → 30000
+  [/[；;。\n\r]+/g, ";"],
+  [/[ \t\u3000]+/g, " "],
+];
+
+/** Normalises a rule text; clause separators become `;` (commas stay commas). */
+export function normalizeText(text: string): string {
+  let out = text.normalize("NFKC");
+  if (HAS_CJK.test(out)) out = toSimplified(out);
+  for (const [pattern, replacement] of REPLACEMENTS) out = out.replace(pattern, replacement as string);
+  return out.trim();
+}

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { issue, type Issue } from "./issue";
+import { normalizeText } from "./normalize";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numeral";
+import { clean } from "./precision";
+
+/**
+ * What HR type into a cell, as a number with a unit: 95% → 0.95 percent, 3W → 30000,
+ * 3分40秒 → 220 seconds, ¥20 → 20 money, 8条 → 8 count.
+ */
+export const Unit = z.enum(["number", "percent", "money", "seconds", "count", "points"]);
+export type Unit = z.infer<typeof Unit>;
+
+export const Quantity = z.object({ value: z.number(), unit: Unit });
+export type Quantity = z.infer<typeof Quantity>;
+
+export type QuantityResult = { ok: true; quantity: Quantity } | { ok: false; issue: Issue };
+
+export interface QuantityOptions {
+  /** The cell's number format shows a percent: an Excel number is then already the fraction. */
+  percentFormat?: boolean;
+}
+
+const MULTIPLIERS: Record<string, number> = {
+  万: 1e4, w: 1e4, W: 1e4, 千: 1e3, k: 1e3, K: 1e3, 百万: 1e6, 千万: 1e7, 亿: 1e8,
+};
+
+const UNITS: Record<string, { unit: Unit; factor: number }> = {
+  "%": { unit: "percent", factor: 0.01 },
+  "‰": { unit: "percent", factor: 0.001 },
+  个百分点: { unit: "percent", factor: 0.01 },
+  百分点: { unit: "percent", factor: 0.01 },
+  元: { unit: "money", factor: 1 },
+  块: { unit: "money", factor: 1 },
+  块钱: { unit: "money", factor: 1 },
+  元钱: { unit: "money", factor: 1 },
+  秒: { unit: "seconds", factor: 1 },
+  秒钟: { unit: "seconds", factor: 1 },
+  s: { unit: "seconds", factor: 1 },
+  S: { unit: "seconds", factor: 1 },
+  sec: { unit: "seconds", factor: 1 },
+  分钟: { unit: "seconds", factor: 60 },
+  min: { unit: "seconds", factor: 60 },
+  mins: { unit: "seconds", factor: 60 },
+  小时: { unit: "seconds", factor: 3600 },
+  个小时: { unit: "seconds", factor: 3600 },
+  h: { unit: "seconds", factor: 3600 },
+  分: { unit: "points", factor: 1 },
+  points: { unit: "points", factor: 1 },
+  pts: { unit: "points", factor: 1 },
+};
+const COUNT_WORDS = "条次个人单件篇家场位名项天日周笔户例台套份张部支";
+for (const word of COUNT_WORDS) UNITS[word] = { unit: "count", factor: 1 };
+
+const NUMBER = String.raw`[-+]?(?:\d+(?:\.\d+)?|\.\d+)|[${CHINESE_NUMERAL_CHARS}]+`;
+const MULTIPLIER = Object.keys(MULTIPLIERS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const UNIT = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[%‰]/, "\\$&"))
+  .join("|");
+
+/** One quantity with optional currency sign, multiplier and unit. Shared with the rule parser. */
+export const QUANTITY_SOURCE = String.raw`(?:[¥$]|RMB)?\s*(?:${NUMBER})\s*(?:${MULTIPLIER})?\s*(?:元)?\s*(?:${UNIT})?`;
+
+const SIMPLE = new RegExp(String.raw`^([¥$]|RMB)?\s*(${NUMBER})\s*(${MULTIPLIER})?\s*(元)?\s*(${UNIT})?$`);
+const CLOCK = /^(?:(\d+(?:\.\d+)?)\s*(?:小时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|min|'))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s|"))?$/;
+const PERCENT_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^百分之([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/, 0.01],
+  [/^([\d.]+|[零〇一二两三四五六七八九十点]+)成$/, 0.1], // 七成 = 70%
+];
+
+function readNumber(text: string): number | null {
+  if (/^[-+]?(?:\d+(?:\.\d+)?|\.\d+)$/.test(text)) return Number(text);
+  return parseChineseNumeral(text);
+}
+
+/** Reads a quantity from a normalised fragment; null when the fragment is not one. */
+export function readQuantity(text: string): Quantity | null {
+  const t = text.trim();
+  for (const [pattern, factor] of PERCENT_FORMS) {
+    const match = pattern.exec(t);
+    if (!match) continue;
+    const n = readNumber(match[1] as string);
+    return n === null ? null : { value: clean(n * factor), unit: "percent" };
+  }
+  const simple = SIMPLE.exec(t);
+  if (simple) {
+    const [, currency, digits, multiplier, yuan, unitWord] = simple;
+    const n = readNumber(digits as string);
+    if (n === null) return null;
+    const scaled = n * (multiplier ? (MULTIPLIERS[multiplier] as number) : 1);
+    const unit = unitWord ? (UNITS[unitWord] as { unit: Unit; factor: number }) : undefined;
+    if (currency || yuan) {
+      if (unit && unit.unit !== "money") return null;
+      return { value: clean(scaled), unit: "money" };
+    }
+    if (unit) return { value: clean(scaled * unit.factor), unit: unit.unit };
+    return { value: clean(scaled), unit: "number" };
+  }
+  const clock = CLOCK.exec(t);
+  if (clock && (clock[1] || clock[2]) && clock.slice(1).filter(Boolean).length >= 2) {
+    const [h, m, s] = clock.slice(1).map((x) => (x ? Number(x) : 0)) as [number, number, number];
+    return { value: clean(h * 3600 + m * 60 + s), unit: "seconds" };
+  }
+  return null;
+}
+
+/**
+ * Parses what a person typed into a cell.
+ * @example parseQuantity("3.5万") //=> { ok: true, quantity: { value: 35000, unit: "number" } }
+ */
+export function parseQuantity(input: unknown, options: QuantityOptions = {}): QuantityResult {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return { ok: false, issue: issue("quantity.unparseable", { input: String(input) }) };
+    return { ok: true, quantity: { value: input, unit: options.percentFormat ? "percent" : "number" } };
+  }
+  if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {
+    return { ok: false, issue: issue("quantity.empty") };
+  }
+  const text = String(input);
+  const quantity = text.length <= 64 ? readQuantity(normalizeText(text)) : null;
+  if (!quantity) return { ok: false, issue: issue("quantity.unparseable", { input: text.slice(0, 40) }) };
+  return { ok: true, quantity };
+}

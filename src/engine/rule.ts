@@ -1,0 +1,154 @@
+import { z } from "zod";
+import { Unit } from "./quantity";
+
+/**
+ * The rules a 评分标准 cell can hold, as data. Every kind evaluates through `evaluate.ts`,
+ * prints back to text through `print.ts` and compiles to a native formula in `formula.ts`.
+ */
+
+/** One end of an interval. `explicit` bounds come from a sign or word (≥, 以上, 低于); implicit
+ * ones from a dash range (80%-90%), where a shared endpoint goes to the range it begins. */
+export const Bound = z.object({
+  value: z.number(),
+  inclusive: z.boolean(),
+  explicit: z.boolean(),
+});
+export type Bound = z.infer<typeof Bound>;
+
+export const Interval = z.object({ min: Bound.optional(), max: Bound.optional() });
+export type Interval = z.infer<typeof Interval>;
+
+/** What a band or level gives: points, a share of the item's points (满分 = 1, 得一半 = 0.5),
+ * points off the full score (扣1分), or a range the evaluator chooses within (得8-10分). */
+export const Score = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("points"), points: z.number() }),
+  z.object({ type: z.literal("share"), share: z.number() }),
+  z.object({ type: z.literal("deduct"), points: z.number() }),
+  z.object({ type: z.literal("range"), min: z.number(), max: z.number() }),
+]);
+export type Score = z.infer<typeof Score>;
+
+export const Band = Interval.extend({ score: Score });
+export type Band = z.infer<typeof Band>;
+
+export const BandRule = z.object({
+  kind: z.literal("band"),
+  unit: Unit,
+  bands: z.array(Band).min(1),
+  /** The score of every value no band covers (否则不得分, 其他0分). */
+  otherwise: Score.optional(),
+});
+
+export const LinearRule = z.object({
+  kind: z.literal("linear"),
+  unit: Unit,
+  /** The value that earns full points; from the text (≥3000得满分) or the item's target. */
+  target: z.number().optional(),
+  /** Highest ratio paid (最高120% → 1.2); none means capped at 100% unless `uncapped`. */
+  cap: z.number().optional(),
+  uncapped: z.boolean().default(false),
+  /** Ratio below which the item scores 0 (低于50%不得分). */
+  zeroBelow: Bound.optional(),
+  /** Points per unit above the target, on top of full points (每超额1人额外+1分). */
+  extra: z.object({ per: z.number(), points: z.number() }).optional(),
+  /** Points written in the formula itself (通过数量/总数X50分). */
+  points: z.number().optional(),
+});
+
+/** One counted or measured clause of a deduction or bonus rule. */
+export const StepClause = z.object({
+  /** `count`: the input counts occurrences; `below` / `above`: distance from the target. */
+  measure: z.enum(["count", "below", "above"]),
+  /** Size of one step (每低100次 → 100; 一次 → 1). */
+  per: z.number().positive(),
+  /** Signed points per step (扣2分 → -2, 加3分 → 3). */
+  points: z.number(),
+  /** A step written as a percent (每低于目标1%): measured in percentage points on percent inputs,
+   * as a share of the target on absolute inputs. */
+  perUnit: Unit.optional(),
+  /** Label of the occurrence when a rule counts several kinds (一般违纪 / 严重违纪). */
+  label: z.string().optional(),
+});
+export type StepClause = z.infer<typeof StepClause>;
+
+const stepFields = {
+  unit: Unit,
+  clauses: z.array(StepClause).min(1),
+  /** `full`: starts from the item's points; `zero`: starts from 0 (adjustment items). */
+  base: z.enum(["full", "zero"]),
+  /** Stated base points (基础15分). */
+  basePoints: z.number().optional(),
+  target: z.number().optional(),
+  /** Most points the clauses may take off / add (最高扣15分, 最高加10分). */
+  maxDeduction: z.number().optional(),
+  maxBonus: z.number().optional(),
+  /** Lowest and highest final score (最低不低于-5分, 最高不超过5分). */
+  floor: z.number().optional(),
+  ceiling: z.number().optional(),
+  /** A value beyond which the item scores 0 (低于4条不得分). */
+  zeroWhen: Interval.optional(),
+};
+
+export const DeductionRule = z.object({ kind: z.literal("deduction"), ...stepFields });
+export const BonusRule = z.object({ kind: z.literal("bonus"), ...stepFields });
+
+export const Level = z.object({
+  key: z.string(),
+  description: z.string().optional(),
+  score: Score.optional(),
+  /** A measurable condition of the level (A、访客高于500). */
+  when: Interval.optional(),
+});
+export type Level = z.infer<typeof Level>;
+
+export const LevelsRule = z.object({
+  kind: z.literal("levels"),
+  levels: z.array(Level).min(2),
+  unit: Unit.default("number"),
+});
+
+export const ManualRule = z.object({
+  kind: z.literal("manual"),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+
+export const PassRule = z.object({
+  kind: z.literal("pass"),
+  pass: Score,
+  fail: Score,
+});
+
+/** A row of a grade, coefficient or pay table: an interval of the total score and its value. */
+export const TableValue = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("label"), label: z.string() }),
+  z.object({ type: z.literal("number"), value: z.number() }),
+  /** A share of the base (全额 = 1, 不发 = 0). */
+  z.object({ type: z.literal("share"), share: z.number() }),
+  /** The base times the score as a percent (按得分%发放: 89分 → 89%). */
+  z.object({ type: z.literal("scorePercent") }),
+]);
+export type TableValue = z.infer<typeof TableValue>;
+
+export const TableRow = Interval.extend({ value: TableValue });
+export type TableRow = z.infer<typeof TableRow>;
+
+export const TableRule = z.object({
+  kind: z.literal("table"),
+  output: z.enum(["grade", "coefficient", "pay"]),
+  rows: z.array(TableRow).min(1),
+});
+
+export const Rule = z.discriminatedUnion("kind", [
+  BandRule,
+  LinearRule,
+  DeductionRule,
+  BonusRule,
+  LevelsRule,
+  ManualRule,
+  PassRule,
+  TableRule,
+]);
+export type Rule = z.infer<typeof Rule>;
+export type RuleKind = Rule["kind"];
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;

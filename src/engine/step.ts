@@ -1,0 +1,96 @@
+import { coerce } from "./coerce";
+import { formatInterval } from "./format";
+import { contains } from "./interval";
+import { issue, step, type Step } from "./issue";
+import { comparable, wholeSteps } from "./precision";
+import type { RuleOf, StepClause } from "./rule";
+import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
+
+type StepRule = RuleOf<"deduction"> | RuleOf<"bonus">;
+
+/**
+ * Per-occurrence and per-step rules (一次扣5分, 每低100次扣2分, 奖励加3分/次): a base, plus or
+ * minus whole steps, within the stated caps. Deductions inside an item stop at zero (扣完为止);
+ * adjustment items (base zero) are not floored unless the text says so.
+ */
+export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateOptions): Evaluation {
+  const base = rule.basePoints ?? (rule.base === "full" ? options.max : 0);
+  if (base === undefined) return failure(issue("rule.needsMax"));
+  const values = readInputs(rule, input, options);
+  if (!values.ok) return failure(values.issue);
+  const steps: Step[] = [...values.steps, step("step.base", { base })];
+  const x = values.values[0] as number;
+  if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
+    return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
+  }
+  let minus = 0;
+  let plus = 0;
+  for (const [i, clause] of rule.clauses.entries()) {
+    const delta = clauseDelta(rule, clause, values.values[Math.min(i, values.values.length - 1)] as number, options);
+    if ("code" in delta) return failure(delta);
+    if (delta.points < 0) minus += delta.points;
+    else plus += delta.points;
+    steps.push(delta.step);
+  }
+  if (rule.maxDeduction !== undefined && -minus > rule.maxDeduction) {
+    minus = -rule.maxDeduction;
+    steps.push(step("step.cap", { limit: -rule.maxDeduction }));
+  }
+  if (rule.maxBonus !== undefined && plus > rule.maxBonus) {
+    plus = rule.maxBonus;
+    steps.push(step("step.cap", { limit: rule.maxBonus }));
+  }
+  let score = base + minus + plus;
+  const floor = rule.floor ?? (rule.base === "full" ? 0 : undefined);
+  if (floor !== undefined && score < floor) {
+    score = floor;
+    steps.push(step("step.floor", { floor }));
+  }
+  if (rule.ceiling !== undefined && score > rule.ceiling) {
+    score = rule.ceiling;
+    steps.push(step("step.cap", { limit: rule.ceiling }));
+  }
+  return success(score, steps);
+}
+
+type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
+
+/** One number, or one per counted kind when a rule counts several (一般违纪 2, 严重违纪 1 → "2,1"). */
+function readInputs(rule: StepRule, input: unknown, options: EvaluateOptions): Inputs {
+  const counted = rule.clauses.filter((c) => c.label !== undefined && c.measure === "count");
+  const parts = typeof input === "string" && counted.length > 1 ? input.split(/[,，、;；\s]+/).filter(Boolean) : [input];
+  if (counted.length > 1 && parts.length !== rule.clauses.length) {
+    return { ok: false, issue: issue("deduction.countList", { labels: counted.map((c) => c.label).join("、") }) };
+  }
+  const values: number[] = [];
+  const steps: Step[] = [];
+  for (const part of parts) {
+    const value = coerce(part, rule.unit, { ...options, target: undefined });
+    if (!value.ok) return value;
+    values.push(value.value);
+    steps.push(...value.steps);
+  }
+  return { ok: true, values, steps };
+}
+
+function clauseDelta(
+  rule: StepRule,
+  clause: StepClause,
+  x: number,
+  options: EvaluateOptions,
+): { points: number; step: Step } | ReturnType<typeof issue> {
+  if (clause.measure === "count") {
+    const n = wholeSteps(Math.max(0, x), clause.per);
+    return { points: n * clause.points, step: step("step.count", { count: x, per: clause.per, each: clause.points, total: n * clause.points }) };
+  }
+  const target = rule.target ?? options.target;
+  if (target === undefined) return issue("rule.needsTarget");
+  const raw = clause.measure === "below" ? target - x : x - target;
+  // A step in percent on an absolute quantity is a share of the target (每低于目标1% of 10万).
+  const distance = clause.perUnit === "percent" && rule.unit !== "percent" ? raw / target : raw;
+  const n = comparable(distance) > 0 ? wholeSteps(distance, clause.per) : 0;
+  return {
+    points: n * clause.points,
+    step: step("step.relative", { actual: x, target, distance, per: clause.per, each: clause.points, total: n * clause.points }),
+  };
+}
