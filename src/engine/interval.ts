@@ -59,12 +59,12 @@ export function select<T extends Interval>(rows: readonly T[], x: number): Selec
   return gap(rows, x);
 }
 
-/** A value between a dash range's end and the next band's start belongs to the band below. */
+/** A value between one band's end and the next band's start (99.5% after 90%-99%, 59.5 after
+ * ≤59) belongs to the band below. Past the last band there is no gap: the rule is silent. */
 function gap<T extends Interval>(rows: readonly T[], x: number): Selection<T> | null {
   const below = rows
-    .filter((r) => r.max && compare(r.max.value, x) < 0)
+    .filter((r) => r.max && compare(r.max.value, x) <= 0)
     .sort((a, b) => (b.max?.value ?? 0) - (a.max?.value ?? 0))[0];
-  const aboveExists = rows.some((r) => r.min && compare(r.min.value, x) > 0);
-  if (below && below.max && !below.max.explicit && aboveExists) return { row: below, via: "gap" };
-  return null;
+  const aboveExists = rows.some((r) => r.min && compare(r.min.value, x) >= 0);
+  return below && aboveExists ? { row: below, via: "gap" } : null;
 }

@@ -4,6 +4,7 @@ import { select } from "./interval";
 import { issue, step } from "./issue";
 import { normalizeText } from "./normalize";
 import { compare } from "./precision";
+import { parseQuantity } from "./quantity";
 import type { Level, RuleOf, Score } from "./rule";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
@@ -18,26 +19,30 @@ export function evaluateLevels(rule: RuleOf<"levels">, input: unknown, options: 
   const key = typeof input === "string" ? levelKey(input) : undefined;
   const byKey = key === undefined ? -1 : rule.levels.findIndex((l) => levelKey(l.key) === key || (l.description && levelKey(l.description) === key));
   if (byKey >= 0) return scoreOf(rule.levels[byKey] as Level, scores[byKey], max);
+  const unknown = failure(issue("levels.unknown", { input: String(input ?? ""), levels: rule.levels.map((l) => l.key).join("/") }));
+  // A plain number is the score itself when it is one of the levels' scores or inside a level's range.
+  const plain = parseQuantity(input);
+  if (plain.ok && (plain.quantity.unit === "number" || plain.quantity.unit === "points")) {
+    const n = plain.quantity.value;
+    const index = rule.levels.findIndex((l, i) => {
+      if (l.score?.type === "range") return compare(n, l.score.min) >= 0 && compare(n, l.score.max) <= 0;
+      const s = scores[i];
+      return s !== undefined && compare(s, n) === 0;
+    });
+    if (index >= 0) {
+      const level = rule.levels[index] as Level;
+      return success(n, [step("levels.matched", { level: level.key, score: formatNumber(n) })]);
+    }
+  }
+  if (!rule.levels.some((l) => l.when)) return unknown;
+  // Otherwise a measured value picks the level by its condition (访客高于500).
   const value = coerce(input, rule.unit, options);
-  if (!value.ok) return failure(issue("levels.unknown", { input: String(input ?? ""), levels: rule.levels.map((l) => l.key).join("/") }));
-  if (rule.levels.some((l) => l.when)) {
-    const chosen = select(
-      rule.levels.flatMap((l, i) => (l.when ? [{ ...l.when, index: i }] : [])),
-      value.value,
-    );
-    if (chosen) return scoreOf(rule.levels[chosen.row.index] as Level, scores[chosen.row.index], max);
-  }
-  // A number is the score itself when it is one of the levels' scores or inside a level's range.
-  const index = rule.levels.findIndex((l, i) => {
-    const s = scores[i];
-    if (l.score?.type === "range") return compare(value.value, l.score.min) >= 0 && compare(value.value, l.score.max) <= 0;
-    return s !== undefined && compare(s, value.value) === 0;
-  });
-  if (index >= 0) {
-    const level = rule.levels[index] as Level;
-    return success(value.value, [step("levels.matched", { level: level.key, score: formatNumber(value.value) })]);
-  }
-  return failure(issue("levels.unknown", { input: String(input ?? ""), levels: rule.levels.map((l) => l.key).join("/") }));
+  if (!value.ok) return unknown;
+  const chosen = select(
+    rule.levels.flatMap((l, i) => (l.when ? [{ ...l.when, index: i }] : [])),
+    value.value,
+  );
+  return chosen ? scoreOf(rule.levels[chosen.row.index] as Level, scores[chosen.row.index], max) : unknown;
 }
 
 /** Scores of levels written without points, spread evenly from the item's points down to 0. */

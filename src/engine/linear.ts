@@ -13,8 +13,10 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   const points = rule.points ?? options.max;
   if (points === undefined) return failure(issue("rule.needsMax"));
   const target = rule.target ?? options.target;
-  // Without a target the input is the ratio itself (通过数量/总数X50分).
-  const value = coerce(input, target === undefined ? "percent" : rule.unit, { ...options, target: undefined });
+  // Without a target the input is the ratio itself (通过数量/总数X50分); an item's target decides
+  // whether the input is a percent (target 90%) or an absolute value (target 50万).
+  const unit = rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
+  const value = coerce(input, unit, { ...options, target: undefined });
   if (!value.ok) return failure(value.issue);
   const steps = [...value.steps];
   const ratio = target === undefined ? value.value : value.value / target;

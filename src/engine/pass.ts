@@ -1,3 +1,5 @@
+import { coerce } from "./coerce";
+import { contains } from "./interval";
 import { issue, step } from "./issue";
 import { normalizeText } from "./normalize";
 import type { RuleOf } from "./rule";
@@ -10,7 +12,12 @@ const NO = new Set(["否", "未完成", "没完成", "未达标", "不达标", "
 /** Met / not met items (达标得满分, 未达标不得分). */
 export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: EvaluateOptions): Evaluation {
   const text = typeof input === "boolean" ? (input ? "1" : "0") : normalizeText(String(input ?? "")).toUpperCase();
-  const passed = YES.has(text) ? true : NO.has(text) ? false : undefined;
+  let passed = YES.has(text) ? true : NO.has(text) ? false : undefined;
+  if (passed === undefined && rule.when) {
+    // With a stated standard (≥8%达标), a measured value is judged against it.
+    const value = coerce(input, rule.unit, options);
+    if (value.ok) passed = contains(rule.when, value.value);
+  }
   if (passed === undefined) return failure(issue("pass.unknown", { input: String(input ?? "") }));
   const resolved = resolveScore(passed ? rule.pass : rule.fail, options.max ?? impliedMax([rule.pass, rule.fail]));
   if (!resolved.ok) return failure(resolved.issue, [], resolved.range);

@@ -74,9 +74,7 @@ export type StepClause = z.infer<typeof StepClause>;
 const stepFields = {
   unit: Unit,
   clauses: z.array(StepClause).min(1),
-  /** `full`: starts from the item's points; `zero`: starts from 0 (adjustment items). */
-  base: z.enum(["full", "zero"]),
-  /** Stated base points (基础15分). */
+  /** Stated base points (基础15分); otherwise the item's points, or 0 for an adjustment item. */
   basePoints: z.number().optional(),
   target: z.number().optional(),
   /** Most points the clauses may take off / add (最高扣15分, 最高加10分). */
@@ -117,6 +115,9 @@ export const PassRule = z.object({
   kind: z.literal("pass"),
   pass: Score,
   fail: Score,
+  /** The measurable standard, when the text states one (≥8%达标): a value is then judged by it. */
+  when: Interval.optional(),
+  unit: Unit.default("number"),
 });
 
 /** A row of a grade, coefficient or pay table: an interval of the total score and its value. */

@@ -3,19 +3,20 @@ import { formatInterval } from "./format";
 import { contains } from "./interval";
 import { issue, step, type Step } from "./issue";
 import { comparable, wholeSteps } from "./precision";
+import { parseQuantity } from "./quantity";
 import type { RuleOf, StepClause } from "./rule";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 
 type StepRule = RuleOf<"deduction"> | RuleOf<"bonus">;
 
 /**
- * Per-occurrence and per-step rules (一次扣5分, 每低100次扣2分, 奖励加3分/次): a base, plus or
- * minus whole steps, within the stated caps. Deductions inside an item stop at zero (扣完为止);
- * adjustment items (base zero) are not floored unless the text says so.
+ * Per-occurrence and per-step rules (一次扣5分, 每低100次扣2分, 奖励加3分/次): a base (the item's
+ * points, or 0 for an adjustment item that has none), plus or minus whole steps, within the stated
+ * caps. Deductions inside an item stop at zero (扣完为止); adjustment items are not floored unless
+ * the text says so.
  */
 export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateOptions): Evaluation {
-  const base = rule.basePoints ?? (rule.base === "full" ? options.max : 0);
-  if (base === undefined) return failure(issue("rule.needsMax"));
+  const base = rule.basePoints ?? options.max ?? 0;
   const values = readInputs(rule, input, options);
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
@@ -41,7 +42,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     steps.push(step("step.cap", { limit: rule.maxBonus }));
   }
   let score = base + minus + plus;
-  const floor = rule.floor ?? (rule.base === "full" ? 0 : undefined);
+  const floor = rule.floor ?? (options.max !== undefined || rule.basePoints !== undefined ? 0 : undefined);
   if (floor !== undefined && score < floor) {
     score = floor;
     steps.push(step("step.floor", { floor }));
@@ -59,6 +60,10 @@ type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue
 function readInputs(rule: StepRule, input: unknown, options: EvaluateOptions): Inputs {
   const counted = rule.clauses.filter((c) => c.label !== undefined && c.measure === "count");
   const parts = typeof input === "string" && counted.length > 1 ? input.split(/[,，、;；\s]+/).filter(Boolean) : [input];
+  // A single 0 says nothing happened, whatever the kinds counted.
+  if (counted.length > 1 && parts.length === 1 && parseQuantity(parts[0]).ok && (parseQuantity(parts[0]) as { quantity: { value: number } }).quantity.value === 0) {
+    return { ok: true, values: rule.clauses.map(() => 0), steps: [] };
+  }
   if (counted.length > 1 && parts.length !== rule.clauses.length) {
     return { ok: false, issue: issue("deduction.countList", { labels: counted.map((c) => c.label).join("、") }) };
   }

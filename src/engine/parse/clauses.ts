@@ -11,26 +11,34 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 
 /** Clause separators, plus a new condition glued to the previous score (30分80%-90%20分). */
 export function splitClauses(text: string): string[] {
-  return text
-    .replace(/(?<=分|满分)\s*(?=[≥≤<>]|\d+(?:\.\d+)?\s*[%万W元秒S]|达到|超过|低于|未达|不足|高于)(?!\d+\s*秒)/g, ";")
+  const pieces = text
+    .replace(/(?<=分|满分)\s*(?=[≥≤<>]|\d+(?:\.\d+)?\s*[%万W元秒S]|达到|超过|低于|未达|不足|高于|未完成|未达标|否则)(?!\d+\s*秒)/g, ";")
     .replace(/(?<=分)\s+(?=\S)|(?<=分)\s*(?:且|并且|同时|and)\s*/g, ";")
     .split(/[;,]/)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
+  // 若N≥13,则此项0分 / 使用winform,扣5分: a clause opening with 则 or a bare score completes the one before.
+  return pieces.reduce<string[]>((out, piece) => {
+    if (/^(?:则|就|即|得\s*\d|(?:扣|减)\s*\d)/.test(piece) && out.length > 0) out[out.length - 1] += piece;
+    else out.push(piece);
+    return out;
+  }, []);
 }
 
 export type Per = StepClause & { text: string };
 
 const BELOW = "少于|少|低于|低|下降|减少|不足|未达|降低|短缺|缺";
-const ABOVE = "超额|超过|超出|高于|多于|多|增加|提高|上升|增长|超";
+const ABOVE = "超额|超过|超出|高于|多于|多|增加|提高|提升|上升|增长|超";
 const SIGN = String.raw`额外加|额外\+|奖励|加|\+|扣除|扣|减|-`;
 const PER_STEP = new RegExp(
   String.raw`每\s*(?:(?<dir>${BELOW}|${ABOVE})\s*(?:计划值|目标值|目标|标准)?\s*(?<q>${QTY})?)?.{0,16}?(?:则|就|的)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分`,
 );
 const PER_SUFFIX = new RegExp(String.raw`(?<label>[^;,]*?)(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分\s*/\s*(?<counter>次|个|家|人|天|项|处|单|条|篇|件|例)`);
 const PER_COUNT = new RegExp(
-  String.raw`(?<label>[^;,]*?)(?<n>\d+)?\s*(?<counter>次|个|天|人|家|件|单|处|项|条|篇|例)\s*(?:则|就|的|,)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分`,
+  String.raw`(?<label>[^;,]*?)(?<n>\d+)?\s*(?<counter>次|个|天|人|家|件|单|处|项|条|篇|例)\s*(?:则|就|的|,)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*(?:分|$)`,
 );
+/** 质量差扣8分, 使用winform,扣5分: a fault named in words costs its points once per occurrence. */
+const FAULT = new RegExp(String.raw`^(?<label>[^\d≥≤<>%]{2,}?)\s*(?:的|时|者|则|,)?\s*(?<sign>扣除|扣|减)\s*(?<pts>${NUM})\s*分$`);
 
 function signed(sign: string, points: number): number {
   return /扣|减|^-$/.test(sign) ? -points : points;
@@ -55,9 +63,16 @@ export function parsePer(clause: string): Per | null {
     return withLabel({ measure: "count", per: 1, points: signed(sign as string, Number(pts)), text: clause }, label);
   }
   const count = PER_COUNT.exec(clause);
-  if (count?.groups && !/[≥≤<>]|以上|以下|以内/.test(count.groups.label ?? "")) {
+  const countLabel = count?.groups?.label ?? "";
+  const threshold = /[≥≤<>]\s*$|(?:以上|以下|以内|及)\s*$/.test(countLabel) || (/超过\s*$/.test(countLabel) && count?.groups?.n !== "1");
+  if (count?.groups && !threshold && !/最高|最多|累计|上限/.test(countLabel)) {
     const { label, n, sign, pts } = count.groups as Record<string, string | undefined>;
     return withLabel({ measure: "count", per: Number(n ?? 1) || 1, points: signed(sign as string, Number(pts)), text: clause }, label);
+  }
+  const fault = FAULT.exec(clause);
+  if (fault?.groups && !/不扣|未|无|最高|最多|累计|上限/.test(fault.groups.label ?? "")) {
+    const { label, sign, pts } = fault.groups as { label: string; sign: string; pts: string };
+    return withLabel({ measure: "count", per: 1, points: signed(sign, Number(pts)), text: clause }, label);
   }
   return null;
 }
@@ -76,7 +91,7 @@ const LIMITS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Limit]> = 
   [/不封顶|上不封顶|no cap|uncapped/i, () => ({ kind: "uncapped" })],
   [new RegExp(String.raw`(?:最高|最多|累计最多|累计最高|上限)\s*(?:可)?(?:扣|扣除|减)\s*(?:至|到)?\s*(${NUM})\s*分`), (m) => ({ kind: "maxDeduction", value: Number(m[1]) })],
   [new RegExp(String.raw`(?:最高|最多|累计最多|累计最高|上限)\s*(?:可)?(?:加|奖励|加分)\s*(?:至|到)?\s*(${NUM})\s*分`), (m) => ({ kind: "maxBonus", value: Number(m[1]) })],
-  [new RegExp(String.raw`(?:最高|封顶|上限|最多|capped at|cap(?:ped)? at|up to a maximum of)\s*(?:为|≤|得|是|按|at)?\s*(${NUM})\s*%`, "i"), (m) => ({ kind: "cap", ratio: Number(m[1]) / 100 })],
+  [new RegExp(String.raw`(?:最高|封顶|上限|最多|capped at|cap(?:ped)? at|up to a maximum of)[^;,\d]{0,12}?(${NUM})\s*%`, "i"), (m) => ({ kind: "cap", ratio: Number(m[1]) / 100 })],
   [new RegExp(String.raw`(${NUM})\s*%\s*(?:封顶|为上限)`), (m) => ({ kind: "cap", ratio: Number(m[1]) / 100 })],
   [new RegExp(String.raw`(?:最高|封顶|上限|最多)\s*(?:为|≤|得|是)?\s*(-?${NUM})\s*分`), (m) => ({ kind: "ceiling", value: Number(m[1]) })],
   [new RegExp(String.raw`最低\s*(?:扣至|扣到|至|为|≥|得|是)?\s*(-?${NUM})\s*分`), (m) => ({ kind: "floor", value: Number(m[1]) })],
@@ -100,7 +115,7 @@ export function parseTarget(clause: string): { value: number; unit: Unit } | nul
 }
 
 const STRONG_LINEAR =
-  /按(?:完成|实际)?(?:的)?比例|按完成率|按实际完成|所占分值\s*×|×\s*\(?\s*实际|实际[^;,]{0,10}[/÷][^;,]{0,10}(?:目标|计划)[^;,]{0,6}×|[/÷]\s*(?:总数|目标值?|计划值?)\s*×\s*\d|[/÷]\s*(?:总数|目标值?|计划值?)\s*×\s*分值|分值\s*×|proportional|pro rata|×\s*actual\s*\/\s*target|actual\s*\/\s*target/i;
+  /按(?:完成|实际)?(?:的)?比例|计划比例|完成比例|\d+\s*×\s*(?:actual|实际)|按完成率|按实际完成|所占分值\s*×|×\s*\(?\s*实际|实际[^;,]{0,10}[/÷][^;,]{0,10}(?:目标|计划)[^;,]{0,6}×|[/÷]\s*(?:总数|目标值?|计划值?)\s*×\s*\d|[/÷]\s*(?:总数|目标值?|计划值?)\s*×\s*分值|分值\s*×|proportional|pro rata|×\s*actual\s*\/\s*target|actual\s*\/\s*target/i;
 
 export function isLinear(text: string): boolean {
   return STRONG_LINEAR.test(text);
@@ -108,8 +123,8 @@ export function isLinear(text: string): boolean {
 
 /** Points written into a proportional formula (通过数量/总数×50分). */
 export function linearPoints(text: string): number | undefined {
-  const m = /×\s*(\d+(?:\.\d+)?)\s*(?:分|points?)/i.exec(text);
-  return m ? Number(m[1]) : undefined;
+  const m = /×\s*(\d+(?:\.\d+)?)\s*(?:分|points?)|(?:=|得分|points)\s*(\d+(?:\.\d+)?)\s*×\s*(?:actual|实际)/i.exec(text);
+  return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 const MANUAL =

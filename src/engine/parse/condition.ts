@@ -23,6 +23,8 @@ const PREFIX_WORDS: ReadonlyArray<readonly [RegExp, Op]> = [
   [/(?:为|是|等于|equal to|equals|of|is)\s*$/i, "="],
 ];
 const SUFFIX_WORDS: ReadonlyArray<readonly [RegExp, Op]> = [
+  [/^[\s点]*(?:以上|以外)\s*\(不含\)/, ">"],
+  [/^[\s点]*(?:以下|以内)\s*\(不含\)/, "<"],
   [/^[\s点]*(?:\(含\)|\(含\S{0,4}\)|及|或)?\s*(?:以上|\+|or more|or above|and above|or higher|plus)/i, "≥"],
   [/^[\s点]*(?:\(含\)|\(含\S{0,4}\)|及|或)?\s*(?:以下|以内|之内|内|or less|or below|and below|or fewer)/i, "≤"],
 ];
@@ -99,7 +101,7 @@ function mirror(interval: Interval): Interval {
 
 export function parseCondition(text: string): Condition | null {
   const condition = readCondition(text.replace(/第\d+(?:[、,]\d+)*项/g, ""));
-  if (!condition || !NEGATIVE_CHANGE.test(text)) return condition;
+  if (!condition || !NEGATIVE_CHANGE.test(text) || !/\d/.test(text)) return condition;
   // Magnitudes of a decline: 以内 5 → [-5, 0).
   const interval = mirror(condition.interval);
   return { ...condition, interval: interval.max ? interval : { ...interval, max: bound(0, false) } };
@@ -110,7 +112,10 @@ function readCondition(text: string): Condition | null {
   const quantities = tokens.flatMap((t) => (t.kind === "q" ? [t.q] : []));
   if (quantities.length === 0) {
     // 全部参加, 无违规, 零投诉: a count of zero said in words.
-    return NONE.test(text) ? { interval: { min: bound(0, true), max: bound(0, true) }, unit: "count", bare: false } : null;
+    if (NONE.test(text)) return { interval: { min: bound(0, true), max: bound(0, true) }, unit: "count", bare: false };
+    // 负增长不得分: any decline.
+    if (/^负增长|^下降|^decline/i.test(text.trim())) return { interval: { max: bound(0, false) }, unit: "percent", bare: false };
+    return null;
   }
   const unit = unitOf(quantities);
   let interval: Interval = {};
@@ -129,7 +134,7 @@ function readCondition(text: string): Condition | null {
     const between = text.slice(before?.end ?? 0, t.start);
     const next = tokens[i + 1];
     // q - q: a dash range, both ends implicit.
-    if (next?.kind === "op" && next.op === "-" && tokens[i + 2]?.kind === "q" && onlySpaces(text, t.end, next.start)) {
+    if (next?.kind === "op" && next.op === "-" && tokens[i + 2]?.kind === "q" && /^\s*(?:\(含\))?\s*$/.test(text.slice(t.end, next.start))) {
       const other = tokens[i + 2] as Extract<Token, { kind: "q" }>;
       const hi = scaled(other.q, unit);
       const lo = value;
@@ -175,10 +180,6 @@ function readCondition(text: string): Condition | null {
     interval = intersect(interval, { min: bound(value, true), max: bound(value, true) });
   }
   return { interval, unit, bare };
-}
-
-function onlySpaces(text: string, from: number, to: number): boolean {
-  return /^\s*$/.test(text.slice(from, to));
 }
 
 function onlyWords(text: string, from: number, to: number): boolean {

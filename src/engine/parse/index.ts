@@ -63,38 +63,135 @@ function notUnderstood(text: string): ParseResult {
   return { ok: false, issue: issue("rule.notUnderstood", { text: text.slice(0, 40) }) };
 }
 
+/** English phrasings rewritten into the Chinese forms the clause parsers read. */
+const ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/full marks\s*\(\s*(\d+(?:\.\d+)?)\s*\)/gi, "$1分"],
+  [/half marks|half points/gi, "一半"],
+  [/full marks if (?:achieved|met|completed|done),?\s*(?:otherwise|else)\s*0/gi, "完成得满分,未完成0分"],
+  [/(?:maximum|max\.?)\s+deduction\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*(?:points?)?|deduct at most (\d+(?:\.\d+)?)\s*(?:points?)?/gi, "最高扣$1$2分"],
+  [/up to \+\s*(\d+(?:\.\d+)?)\s*(?:points?)?/gi, "最高加$1分"],
+  [/,?\s*(?:down to|not below) 0/gi, ",扣完为止"],
+  [/-\s*(\d+(?:\.\d+)?)\s*points?\s+for every\s+(\d+(?:\.\d+)?)\s+below(?:\s+(?:the\s+)?target)?/gi, "每低$2扣$1分"],
+  [/(?:each|every|per)\s+[a-z ]+?\s+deducts?\s+(\d+(?:\.\d+)?)\s*points?/gi, "每1次扣$1分"],
+  [/deduct\s+(\d+(?:\.\d+)?)\s*points?\s+(?:per|for each|for every|each)\s+[a-z]+/gi, "每1次扣$1分"],
+  [/-\s*(\d+(?:\.\d+)?)\s*(?:points?\s+)?(?:per|for each|for every)\s+[a-z]+(?:\s+late)?/gi, "每1次扣$1分"],
+  [/\+\s*(\d+(?:\.\d+)?)\s*(?:points?\s+)?(?:per|for each|for every)\s+[a-z ]+?(?=[,;]|$)/gi, "每1次加$1分"],
+  [/no points below (\d+(?:\.\d+)?%)(?: of (?:the )?target)?/gi, "低于$1不得分"],
+  [/\btarget\s+(\d+(?:\.\d+)?)/gi, "目标为$1"],
+  [/full (?:bonus|pay)/gi, "全额"],
+  [/(?:bonus|pay)\s*[×x]\s*score\s*%/gi, "按得分%"],
+  [/no (?:bonus|pay)/gi, "不发"],
+  [/\bscore\b\s*(?=[≥≤<>])/gi, ""],
+];
+
 function prepare(text: string): string {
-  return digitsForCounters(normalizeText(text))
+  let out = digitsForCounters(normalizeText(text));
+  for (const [pattern, replacement] of ENGLISH) out = out.replace(pattern, replacement);
+  return out
     .replace(/between\s+(\S+)\s+and\s+(\S+)/gi, "$1-$2")
     .replace(/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2")
-    .replace(/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|scoring|rule)\s*[:]\s*/i, "")
+    .replace(/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|等级标准|scoring|rule)\s*[:]\s*/i, "")
     .replace(/\s*[①②③④⑤⑥⑦⑧⑨]\s*/g, ";")
-    .replace(/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";");
+    .replace(/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";")
+    .replace(/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "")
+    // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
+    .replace(/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%")
+    .replace(/后\s*(\d+(?:\.\d+)?)\s*%/g, (_m, n: string) => `>${100 - Number(n)}%`)
+    // A/B/C = 10/5/0
+    .replace(/^([A-E](?:\/[A-E])+)\s*[=:]\s*(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+)$/i, (_m, keys: string, scores: string) => {
+      const points = scores.split("/");
+      return keys.split("/").map((k, i) => `${k}:${points[i] ?? ""}分`).join(";");
+    });
+}
+
+/** Texts that name a value without giving it (数量≥x条), or numbers garbled past reading. */
+function unreadable(text: string): boolean {
+  return /[≥≤<>]\s*[a-zA-Z]\s*[条次个%人]|^分(?:;|,|$)/.test(text) || /\d{4,}(?:\.\d+)?%/.test(text);
 }
 
 function read(text: string, options: ParseOptions): Rule | null {
-  const hinted = options.kind === "table";
-  if (hinted || TABLE_HINT.test(text)) {
-    const table = parseTable(text, hinted);
-    if (table) return { kind: "table", ...table };
-    if (hinted) return null;
-  }
+  if (unreadable(text)) return null;
+  const table = parseTable(text, options.kind === "table");
+  if (table) return { kind: "table", ...table };
+  if (options.kind === "table") return null;
   const analyses = splitClauses(text).map(analyse);
-  if (isLinear(text)) return buildLinear(text, analyses);
   const pers = analyses.flatMap((a) => (a.per ? [a.per] : []));
+  if (isLinear(text)) return pers.some((p) => p.measure === "count") ? null : buildLinear(text, analyses);
   if (pers.length > 0) return buildSteps(text, analyses, pers);
-  const entries = levelEntries(text);
-  if (entries.length >= 2 && !analyses.some((a) => a.outcome && a.condition && !a.condition.bare && !/^[A-E甲乙丙丁优良合一较中及称待]/i.test(a.text))) {
-    const levels = parseLevels(entries);
-    const unitOfWhen = levels.map((l) => (l.when ? parseCondition(entries.find((e) => e.key === l.key)?.body ?? "")?.unit : undefined)).find(Boolean);
-    return { kind: "levels", levels, unit: unitOfWhen ?? "number" };
-  }
-  const passes = analyses.filter((a) => a.outcome && a.pass !== null && a.pass !== undefined);
+  const sequence = readSequence(text);
+  if (sequence) return sequence;
+  const levels = readLevels(text, analyses);
+  if (levels) return levels;
   const bands = analyses.filter((a) => a.outcome && a.condition && a.pass !== true);
-  if (bands.some((a) => !a.condition?.bare || bands.length > 1)) return buildBand(analyses);
-  if (passes.some((a) => a.pass)) return buildPass(passes);
+  const passes = analyses.filter((a) => a.outcome && typeof a.pass === "boolean");
+  if (isPassStandard(analyses)) return buildPass(analyses);
+  if (bands.some((a) => !a.condition?.bare) || bands.length > 1) return buildBand(analyses);
+  const scored = analyses.filter((a) => a.outcome);
+  if (passes.some((a) => a.pass) && passes.length === scored.length) return buildPass(analyses);
+  const occurrence = /^有[^;]{1,30}?(?:额外)?加\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分/.exec(text);
+  if (occurrence) return buildOccurrence(occurrence);
   if (isManual(text)) return buildManual(text);
+  return describedLevels(text);
+}
+
+/** 排名1-5名的依次赋予60分、57分、54分、51分、48分: one exact band per place. */
+function readSequence(text: string): Rule | null {
+  const m = /(\d+)\s*-\s*(\d+)\s*名[^;]*?依次[^\d;]*((?:\d+(?:\.\d+)?分?[、,]\s*)+\d+(?:\.\d+)?分?)/.exec(text);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const scores = (m[3] as string).split(/[、,]/).map((p) => Number.parseFloat(p));
+  if (scores.length !== Number(m[2]) - from + 1) return null;
+  const bands = scores.map((points, i) => {
+    const at = { value: from + i, inclusive: true, explicit: true };
+    return { min: at, max: at, score: { type: "points" as const, points } };
+  });
+  return { kind: "band", unit: "count", bands };
+}
+
+/** Lettered levels (A:…, 甲等(10分)), described levels one per line with their score, or named
+ * levels with score ranges (超预期完成：90-100分). */
+function readLevels(text: string, analyses: Analysis[]): Rule | null {
+  const entries = levelEntries(text);
+  const scoredBands = analyses.some((a) => a.outcome && a.condition && !a.condition.bare && !/^[A-E甲乙丙丁优良合一较中及称待差]/i.test(a.text));
+  if (entries.length >= 2 && !scoredBands) {
+    const levels = parseLevels(entries);
+    if (levels.filter((l) => l.description || l.score).length < 2) return null;
+    const unit = levels.map((l) => (l.when ? parseCondition(entries.find((e) => e.key === l.key)?.body ?? "")?.unit : undefined)).find(Boolean);
+    return { kind: "levels", levels, unit: unit ?? "number" };
+  }
   return null;
+}
+
+const LINE_SCORE = /^(.*?[\u4e00-\u9fa5)])\s*(?:得|为|:)?\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分?$/;
+
+/** Words a level's description cannot end with: the number after them is a threshold. */
+const THRESHOLD_WORD = /(?:超|超过|高于|低于|达到|满|为|第|前|后|共|约)$/;
+
+function describedLevels(text: string): Rule | null {
+  // 回报在后20视承当…: scraped levels glued together, split after each score.
+  const lines = text
+    .replace(/(?<=[\u4e00-\u9fa5])(\d+(?:\.\d+)?)(?=[\u4e00-\u9fa5])(?![万元条次个天人家件%分])/g, "$1;")
+    .split(";")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 2) return null;
+  const levels = lines.map((line, i) => {
+    const m = LINE_SCORE.exec(line);
+    const last = i === lines.length - 1;
+    if (!m) return last && !/\d/.test(line) ? { key: String(i + 1), description: line, score: { type: "points" as const, points: 0 } } : null;
+    const description = (m[1] as string).replace(/[,:\s]+$/, "");
+    if (/\d|[≥≤<>%]/.test(description) || THRESHOLD_WORD.test(description) || (lines.length === 2 && passWord(description) !== null)) return null;
+    const score = m[3] !== undefined ? { type: "range" as const, min: Number(m[2]), max: Number(m[3]) } : { type: "points" as const, points: Number(m[2]) };
+    return { key: String(i + 1), description, score };
+  });
+  if (levels.some((l) => l === null)) return null;
+  return { kind: "levels", levels: levels as NonNullable<(typeof levels)[number]>[], unit: "number" };
+}
+
+/** ≥8%达标得满分,未达标不得分: a standard with met / not met scores. */
+function isPassStandard(analyses: Analysis[]): boolean {
+  return analyses.some((a) => a.outcome && /达标|达成|合格|通过/.test(a.outcome.condition) && a.condition && !a.condition.bare) &&
+    analyses.some((a) => a.pass === false);
 }
 
 function analyse(text: string): Analysis {
@@ -136,9 +233,11 @@ function buildBand(analyses: Analysis[]): Rule | null {
   const bands: Band[] = scored.map((a) => {
     let interval = inUnit(a.condition.interval, a.condition.unit, unit);
     const v = interval.min?.value ?? 0;
-    // 4万元得8分 among 以上 bands means 4万元以上; a count (次数为1) stays exact.
-    if (a.condition.bare && v !== 0 && ["money", "percent", "seconds"].includes(unit) && mins !== maxes) {
-      interval = mins > maxes ? { min: { value: v, inclusive: true, explicit: true } } : { max: { value: v, inclusive: true, explicit: true } };
+    // 4万元得8分 among 以上 bands means 4万元以上; 影响力30w奖励600元 with only such steps means
+    // from 30w up; a count (违规1次得8分) stays exact.
+    const allBare = oneSided.length === 0 && scored.every((b) => b.condition.bare);
+    if (a.condition.bare && v !== 0 && unit !== "count" && (mins !== maxes || allBare)) {
+      interval = mins >= maxes ? { min: { value: v, inclusive: true, explicit: true } } : { max: { value: v, inclusive: true, explicit: true } };
     }
     return { ...interval, score: a.outcome.score };
   });
@@ -147,10 +246,19 @@ function buildBand(analyses: Analysis[]): Rule | null {
   return { kind: "band", unit, bands, ...(otherwise?.outcome ? { otherwise: otherwise.outcome.score } : {}) };
 }
 
-function buildPass(passes: Analysis[]): Rule {
-  const yes = passes.find((a) => a.pass === true)?.outcome?.score ?? { type: "share", share: 1 };
-  const no = passes.find((a) => a.pass === false)?.outcome?.score ?? { type: "points", points: 0 };
-  return { kind: "pass", pass: yes, fail: no };
+function buildPass(analyses: Analysis[]): Rule {
+  const standard = analyses.find((a) => a.outcome && a.condition && !a.condition.bare && a.pass !== false);
+  const yes = (standard ?? analyses.find((a) => a.pass === true))?.outcome?.score ?? { type: "share", share: 1 };
+  const no = analyses.find((a) => a.pass === false)?.outcome?.score ?? { type: "points", points: 0 };
+  return standard?.condition
+    ? { kind: "pass", pass: yes, fail: no, when: standard.condition.interval, unit: standard.condition.unit }
+    : { kind: "pass", pass: yes, fail: no, unit: "number" };
+}
+
+/** 有重大贡献,额外加5-10分: 有 earns the bonus (or its range), 无 nothing. */
+function buildOccurrence(m: RegExpExecArray): Rule {
+  const pass: Score = m[2] !== undefined ? { type: "range", min: Number(m[1]), max: Number(m[2]) } : { type: "points", points: Number(m[1]) };
+  return { kind: "pass", pass, fail: { type: "points", points: 0 }, unit: "number" };
 }
 
 function buildManual(text: string): Rule {
@@ -169,9 +277,13 @@ function targetOf(analyses: Analysis[]): { value: number; unit: Unit } | undefin
   const named = analyses.find((a) => a.target)?.target;
   if (named) return named;
   for (const a of analyses) {
-    const min = a.condition?.interval.min;
-    const fullOrNone = !a.outcome || (a.outcome.score.type === "share" && a.outcome.score.share === 1);
-    if (a.condition && min?.inclusive && !a.condition.interval.max && fullOrNone) return { value: min.value, unit: a.condition.unit };
+    const c = a.condition;
+    const zero = a.outcome?.score.type === "points" && a.outcome.score.points === 0;
+    if (!c || c.bare || zero) continue;
+    // ≥8条得10分, ≤10%得满分, 不低于4.8分: the one-sided standard that earns the full score.
+    const { min, max } = c.interval;
+    if (min?.inclusive && !max) return { value: min.value, unit: c.unit };
+    if (max?.inclusive && !min) return { value: max.value, unit: c.unit };
   }
   return undefined;
 }
@@ -182,20 +294,29 @@ function zeroWhenOf(analyses: Analysis[]): { interval: Interval; unit: Unit } | 
   return zero?.condition ? { interval: zero.condition.interval, unit: zero.condition.unit } : undefined;
 }
 
-function buildSteps(text: string, analyses: Analysis[], pers: Per[]): Rule {
-  const clauses: StepClause[] = pers.map(({ text: _text, ...clause }) => clause);
-  const kind = clauses.some((c) => c.points < 0) ? "deduction" : "bonus";
-  const target = targetOf(analyses);
+/** Faults named in words that all cost the same (使用winform扣5分, 字体不一致扣5分) are one count. */
+function mergeFaults(clauses: StepClause[]): StepClause[] {
+  const labelled = clauses.filter((c) => c.measure === "count" && c.label !== undefined);
+  const same = labelled.length > 1 && labelled.every((c) => c.points === labelled[0]?.points && c.per === 1);
+  if (!same) return clauses;
+  return [{ measure: "count", per: 1, points: labelled[0]?.points as number }, ...clauses.filter((c) => !labelled.includes(c))];
+}
+
+function buildSteps(text: string, analyses: Analysis[], pers: Per[]): Rule | null {
+  // 每次最多扣20分 leaves each deduction to judgement; 扣3-5分 likewise.
+  if (/每次最多扣|最多扣除|扣\d+(?:\.\d+)?-\d+(?:\.\d+)?分/.test(text)) return null;
+  const clauses = mergeFaults(pers.map(({ text: _text, ...clause }) => clause));
+  const otherScores = analyses.filter((a) => a.outcome && a.condition && !a.condition.bare && !(a.outcome.score.type === "points" && a.outcome.score.points === 0) && !(a.outcome.score.type === "share" && a.outcome.score.share === 1));
+  if (otherScores.length > 0 && clauses.filter((c) => c.measure === "count").length > 1) return null;
+  const kind = (clauses[0]?.points ?? 0) < 0 ? "deduction" : "bonus";
   const relative = clauses.find((c) => c.measure !== "count" && c.perUnit && c.perUnit !== "number");
+  // 较上月每提升1个百分点: the input is the change itself, measured from 0.
+  const change = /较上月|较上期|环比|同比|比上月|月度变化/.test(text) ? { value: 0, unit: relative?.perUnit ?? "percent" } : undefined;
+  const target = clauses.some((c) => c.measure !== "count") ? (targetOf(analyses) ?? change) : undefined;
   const unit: Unit = target && target.unit !== "number" ? target.unit : (relative?.perUnit ?? "count");
   const base = /基础分?\s*(\d+(?:\.\d+)?)\s*分|基本分\s*(\d+(?:\.\d+)?)/.exec(text);
   const zero = zeroWhenOf(analyses);
-  const rule: Record<string, unknown> = {
-    kind,
-    unit,
-    clauses,
-    base: kind === "deduction" || /满分|基础分|基本分/.test(text) ? "full" : "zero",
-  };
+  const rule: Record<string, unknown> = { kind, unit, clauses };
   if (base) rule.basePoints = Number(base[1] ?? base[2]);
   if (target) rule.target = target.value;
   if (zero) rule.zeroWhen = zero.interval;

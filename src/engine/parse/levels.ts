@@ -7,8 +7,8 @@ import { parseCondition } from "./condition";
  * (`A+(100+分)、A(81-100分)…`) is a grade table instead.
  */
 
-const KEYS = String.raw`[A-E][+-]?|S|M[+-]?|[甲乙丙丁戊](?:等|级)?|优秀|良好|合格|不合格|一般|较差|中等|及格|不及格|称职|基本称职|不称职|待改进|需改进|excellent|good|fair|average|poor`;
-const MARKER = new RegExp(String.raw`(?:^|(?<=[;,、:\s()]))(${KEYS})\s*(?:等|级|档|类)?\s*(?=[:、.)(]|\s|$|[\u4e00-\u9fa5\d≥≤<>])`, "gi");
+const KEYS = String.raw`[A-E][+-]?|S|M[+-]?|[甲乙丙丁戊](?:等|级)?|优秀|良好|基本合格|不合格|合格|一般|较差|中等|不及格|及格|基本称职|不称职|称职|待改进|需改进|excellent|good|fair|average|poor|差`;
+const MARKER = new RegExp(String.raw`(?:^|(?<=[;,、:\s()\u4e00-\u9fa5]))(${KEYS})\s*(?:等|级|档|类)?\s*(?=[:、.)(=]|\s|$|[\u4e00-\u9fa5\d≥≤<>])`, "gi");
 
 export type Entry = { key: string; body: string };
 
@@ -23,15 +23,23 @@ export function levelEntries(text: string): Entry[] {
   });
 }
 
-/** A Latin letter counts only when it stands alone (A:…, A、…), not inside a word. */
+/** A letter or a one-character word counts only where it stands as a label (A:…, A、…, A级30分,
+ * 差(0-3分)), not inside a word (质量差扣8分, 300S). */
 function isRealMarker(text: string, m: RegExpMatchArray): boolean {
   const key = m[1] as string;
-  if (!/^[A-Za-z]/.test(key) || key.length > 2) return true;
-  const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1);
-  return /[:、.)(\s\u4e00-\u9fa5]|^$/.test(after) && !/[a-z]/.test(after);
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const before = text.slice(start - 1, start);
+  const after = text.slice(end, end + 1);
+  const suffixed = /[等级档类]\s*$/.test(m[0]);
+  const punctuated = /[:、.)(=]/.test(after) || after === "";
+  if (/[\u4e00-\u9fa5]/.test(before) && ((!punctuated && !suffixed) || /[\u4e00-\u9fa5]{2}/.test(key))) return false;
+  if (key.length === 1 && /[\u4e00-\u9fa5]/.test(key)) return punctuated || suffixed;
+  if (/^[A-Za-z]{1,2}[+-]?$/.test(key)) return punctuated || suffixed || /\s/.test(after) || /[\u4e00-\u9fa5]/.test(after);
+  return true;
 }
 
-const POINTS = /\(?\s*(\d+(?:\.\d+)?)\s*分\s*\)?\s*$|^\(?\s*(\d+(?:\.\d+)?)\s*分\s*\)?/;
+const POINTS = /\(?\s*(\d+(?:\.\d+)?)\s*(?:分|points?|pts?)\s*\)?\s*$|^\(?\s*(\d+(?:\.\d+)?)\s*分\s*\)?|^[=:\s]*(\d+(?:\.\d+)?)\s*$/i;
 const RANGE = /\(?\s*(?:得)?(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*分\s*\)?/;
 
 export function parseLevels(entries: Entry[]): Level[] {
@@ -40,7 +48,7 @@ export function parseLevels(entries: Entry[]): Level[] {
     if (range) return { key, description: body.replace(RANGE, "").trim() || undefined, score: { type: "range", min: Number(range[1]), max: Number(range[2]) } };
     const points = POINTS.exec(body);
     if (points) {
-      return { key, description: body.replace(POINTS, "").trim() || undefined, score: { type: "points", points: Number(points[1] ?? points[2]) } };
+      return { key, description: body.replace(POINTS, "").trim() || undefined, score: { type: "points", points: Number(points[1] ?? points[2] ?? points[3]) } };
     }
     const condition = parseCondition(body);
     const when = condition && !condition.bare ? condition.interval : undefined;
@@ -53,12 +61,16 @@ export function gradeRows(entries: Entry[], hinted: boolean): TableRow[] | null 
   const rows: TableRow[] = [];
   let oneSided = false;
   for (const { key, body } of entries) {
-    const inner = body.replace(/[()]/g, "").replace(/分/g, "");
+    // A remark after the table (C级需制定改进计划) names a grade again; it is no row.
+    if (rows.some((r) => r.value.type === "label" && r.value.label === key)) continue;
+    const inner = (/^\(([^)]*)\)/.exec(body)?.[1] ?? body).replace(/分/g, "");
+    if (!/^[\s\d.%+\-≥≤<>=]*(?:以上|以下|及以上|及以下|below|under|above|over|or more|or less)?[\s\d.%+\-≥≤<>=]*$/i.test(inner)) return null;
     const condition = parseCondition(inner);
     if (!condition || condition.bare) return null;
     if (!condition.interval.min || !condition.interval.max) oneSided = true;
     rows.push({ ...condition.interval, value: { type: "label", label: key } });
   }
+  if (rows.length < 2) return null;
   const top = Math.max(...rows.map((r) => r.max?.value ?? r.min?.value ?? 0));
   return hinted || oneSided || top >= 50 ? rows : null;
 }

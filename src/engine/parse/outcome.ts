@@ -17,7 +17,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Score]> = [
   [new RegExp(String.raw`(?:得|评|计|为)?\s*(?:分值的?|权重分的?)?(${NUM})\s*%\s*(?:的)?(?:分值|分数|权重分|得分|of (?:the )?points)?\s*$`), (m) => ({ type: "share", share: Number(m[1]) / 100 })],
   [new RegExp(String.raw`(?:扣|减|deduct)\s*(${NUM})\s*(?:分|points?)\s*$`, "i"), (m) => ({ type: "deduct", points: Number(m[1]) })],
   [new RegExp(String.raw`(?:得|评|计|为|:|=)?\s*(${NUM})\s*[-~]\s*(${NUM})\s*(?:分|points?)?\s*$`, "i"), (m) => ({ type: "range", min: Number(m[1]), max: Number(m[2]) })],
-  [new RegExp(String.raw`(${NUM})\s*(?:分|points?|pts?|marks?)\s*$`, "i"), (m) => ({ type: "points", points: Number(m[1]) })],
+  [new RegExp(String.raw`(-?${NUM})\s*(?:分|points?|pts?|marks?)\s*$`, "i"), (m) => ({ type: "points", points: Number(m[1]) })],
+  [new RegExp(String.raw`(?:奖励|奖金|发放|得)\s*(${NUM})\s*元\s*$`), (m) => ({ type: "points", points: Number(m[1]) })],
 ];
 
 /** A bare number counts as the score only after a clear mark or right after a unit (80%20). */
@@ -32,7 +33,10 @@ export function parseOutcome(clause: string): Outcome | null {
     if (pattern === FORMS[3]?.[0] && !/分值|分数|权重分|得分|得|of/.test(m[0])) {
       continue; // a percent alone (≥90%) is a condition, not a share of points
     }
-    return { score, condition: stripMarks(text.slice(0, m.index)) };
+    const before = text.slice(0, m.index);
+    // ≥4.8分 or 不低于4.8分: the number belongs to a condition, the clause names no score.
+    if (score.type !== "share" && /(?:[≥≤<>=]|低于|高于|超过|不足|达到)\s*$/.test(before)) return null;
+    return { score, condition: stripMarks(before) };
   }
   const bare = BARE.exec(text);
   if (bare && /[\d%]/.test(text.slice(0, bare.index + 1))) {
