@@ -165,7 +165,7 @@ function readLevels(text: string, analyses: Analysis[]): Rule | null {
 const LINE_SCORE = /^(.*?[\u4e00-\u9fa5)])\s*(?:得|为|:)?\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分?$/;
 
 /** Words a level's description cannot end with: the number after them is a threshold. */
-const THRESHOLD_WORD = /(?:超|超过|高于|低于|达到|满|为|第|前|后|共|约)$/;
+const THRESHOLD_WORD = /(?:超|超过|高于|低于|达到|满|为|第|共|约)$/;
 
 function describedLevels(text: string): Rule | null {
   // 回报在后20视承当…: scraped levels glued together, split after each score.
@@ -241,6 +241,13 @@ function buildBand(analyses: Analysis[]): Rule | null {
     }
     return { ...interval, score: a.outcome.score };
   });
+  // The same interval scored twice (头条 / 次条 tables pasted together) cannot be told apart.
+  const seen = new Map<string, string>();
+  for (const band of bands) {
+    const key = JSON.stringify([band.min, band.max]);
+    if (seen.has(key) && seen.get(key) !== JSON.stringify(band.score)) return null;
+    seen.set(key, JSON.stringify(band.score));
+  }
   const otherwise = analyses.find((a) => a.outcome && !a.condition && (a.pass === false || /其他|其余|其它|以外|else|otherwise/i.test(a.text)));
   if (bands.length === 0) return null;
   return { kind: "band", unit, bands, ...(otherwise?.outcome ? { otherwise: otherwise.outcome.score } : {}) };
