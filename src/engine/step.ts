@@ -17,7 +17,10 @@ type StepRule = RuleOf<"deduction"> | RuleOf<"bonus">;
  */
 export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateOptions): Evaluation {
   const base = rule.basePoints ?? options.max ?? 0;
-  const values = readInputs(rule, input, options);
+  // 每低于目标1% on an item whose target is an amount (10万): the input is that amount too.
+  const target = rule.target ?? options.target;
+  const unit = rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent" ? "number" : rule.unit;
+  const values = readInputs(rule, unit, input, options);
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
@@ -27,7 +30,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   let minus = 0;
   let plus = 0;
   for (const [i, clause] of rule.clauses.entries()) {
-    const delta = clauseDelta(rule, clause, values.values[Math.min(i, values.values.length - 1)] as number, options);
+    const delta = clauseDelta(clause, unit, target, values.values[Math.min(i, values.values.length - 1)] as number);
     if ("code" in delta) return failure(delta);
     if (delta.points < 0) minus += delta.points;
     else plus += delta.points;
@@ -57,7 +60,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
 
 /** One number, or one per counted kind when a rule counts several (一般违纪 2, 严重违纪 1 → "2,1"). */
-function readInputs(rule: StepRule, input: unknown, options: EvaluateOptions): Inputs {
+function readInputs(rule: StepRule, unit: StepRule["unit"], input: unknown, options: EvaluateOptions): Inputs {
   const counted = rule.clauses.filter((c) => c.label !== undefined && c.measure === "count");
   const parts = typeof input === "string" && counted.length > 1 ? input.split(/[,，、;；\s]+/).filter(Boolean) : [input];
   // A single 0 says nothing happened, whatever the kinds counted.
@@ -70,7 +73,7 @@ function readInputs(rule: StepRule, input: unknown, options: EvaluateOptions): I
   const values: number[] = [];
   const steps: Step[] = [];
   for (const part of parts) {
-    const value = coerce(part, rule.unit, { ...options, target: undefined });
+    const value = coerce(part, unit, { ...options, target: undefined });
     if (!value.ok) return value;
     values.push(value.value);
     steps.push(...value.steps);
@@ -79,20 +82,19 @@ function readInputs(rule: StepRule, input: unknown, options: EvaluateOptions): I
 }
 
 function clauseDelta(
-  rule: StepRule,
   clause: StepClause,
+  unit: StepRule["unit"],
+  target: number | undefined,
   x: number,
-  options: EvaluateOptions,
 ): { points: number; step: Step } | ReturnType<typeof issue> {
   if (clause.measure === "count") {
     const n = wholeSteps(Math.max(0, x), clause.per);
     return { points: n * clause.points, step: step("step.count", { count: x, per: clause.per, each: clause.points, total: n * clause.points }) };
   }
-  const target = rule.target ?? options.target;
   if (target === undefined) return issue("rule.needsTarget");
   const raw = clause.measure === "below" ? target - x : x - target;
   // A step in percent on an absolute quantity is a share of the target (每低于目标1% of 10万).
-  const distance = clause.perUnit === "percent" && rule.unit !== "percent" ? raw / target : raw;
+  const distance = clause.perUnit === "percent" && unit !== "percent" ? raw / target : raw;
   const n = comparable(distance) > 0 ? wholeSteps(distance, clause.per) : 0;
   return {
     points: n * clause.points,

@@ -31,7 +31,7 @@ const BELOW = "少于|少|低于|低|下降|减少|不足|未达|降低|短缺|�
 const ABOVE = "超额|超过|超出|高于|多于|多|增加|提高|提升|上升|增长|超";
 const SIGN = String.raw`额外加|额外\+|奖励|加|\+|扣除|扣|减|-`;
 const PER_STEP = new RegExp(
-  String.raw`每\s*(?:(?<dir>${BELOW}|${ABOVE})\s*(?:计划值|目标值|目标|标准)?\s*(?<q>${QTY})?)?.{0,16}?(?:则|就|的)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分`,
+  String.raw`每\s*(?<dir>${BELOW}|${ABOVE})?\s*(?:计划值|目标值|目标|标准)?\s*(?<q>${QTY})?.{0,16}?(?:则|就|的)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分`,
 );
 const PER_SUFFIX = new RegExp(String.raw`(?<label>[^;,]*?)(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分\s*/\s*(?<counter>次|个|家|人|天|项|处|单|条|篇|件|例)`);
 const PER_COUNT = new RegExp(
@@ -55,7 +55,7 @@ export function parsePer(clause: string): Per | null {
       const measure = new RegExp(`^(?:${BELOW})$`).test(dir) ? "below" : "above";
       return { measure, per: quantity.value || 1, perUnit: quantity.unit, points, text: clause };
     }
-    return { measure: "count", per: 1, points, text: clause };
+    return { measure: "count", per: (!dir && quantity?.value) || 1, points, text: clause };
   }
   const suffix = PER_SUFFIX.exec(clause);
   if (suffix?.groups) {

@@ -48,15 +48,11 @@ type Analysis = {
 export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseResult {
   if (typeof text !== "string" || text.trim() === "") return { ok: false, issue: issue("rule.empty") };
   if (text.length > MAX_LENGTH) return notUnderstood(text);
-  try {
-    const rule = read(prepare(text), options);
-    if (!rule) return notUnderstood(text);
-    const checked = Rule.safeParse(rule);
-    return checked.success ? { ok: true, rule: checked.data } : notUnderstood(text);
-  } catch {
-    // A parser bug must not reach a cell as an exception; the user sees "not understood".
-    return notUnderstood(text);
-  }
+  const rule = read(prepare(text), options);
+  if (!rule) return notUnderstood(text);
+  // The assembled pieces are checked against the schema: a malformed rule is refused, not used.
+  const checked = Rule.safeParse(rule);
+  return checked.success ? { ok: true, rule: checked.data } : notUnderstood(text);
 }
 
 function notUnderstood(text: string): ParseResult {

@@ -1,0 +1,79 @@
+import { explain } from "../i18n";
+import { evaluate } from "./evaluate";
+import { parseRule } from "./parseRule";
+
+function scorer(text: string, max?: number) {
+  const parsed = parseRule(text);
+  if (!parsed.ok) throw new Error(`not understood: ${text}`);
+  return (input: unknown) => {
+    const e = evaluate(parsed.rule, input, { max });
+    return e.ok ? e.score : e.issue.code;
+  };
+}
+
+describe("band rules", () => {
+  const sales = scorer("≥90%得30分，80%-90%得20分，70%-80%得10分，低于70%不得分");
+
+  it("gives the band's points", () => {
+    expect(sales("95%")).toBe(30);
+    expect(sales("85%")).toBe(20);
+    expect(sales("75%")).toBe(10);
+    expect(sales("50%")).toBe(0);
+  });
+
+  it("puts a value exactly on a boundary where the words say", () => {
+    expect(sales("90%")).toBe(30); // ≥ includes
+    expect(sales("80%")).toBe(20); // shared endpoint of two ranges: the range it begins
+    expect(sales("70%")).toBe(10);
+    expect(scorer(">90%得20分，80%-90%得18分")("90%")).toBe(18); // > excludes
+    expect(scorer("3万元以上得10分，3万元以下得5分")("3万")).toBe(10);
+    expect(scorer("超过3万元得10分，3万元以下得5分")("3万")).toBe(5);
+  });
+
+  it("does not drop a ratio computed as 0.8999999999 into the band below 90%", () => {
+    expect(sales(0.8999999999)).toBe(30);
+    expect(sales(8.1 / 9)).toBe(30);
+  });
+
+  it("puts a value in the gap between 90%-99% and 100% into the band below", () => {
+    expect(scorer("≥100%得20分，90%-99%得18分，<90%得0分")("99.5%")).toBe(18);
+  });
+
+  it("reads lower-is-better bands", () => {
+    const returns = scorer("≤5%得10分，5%-10%得6分，>10%不得分");
+    expect(returns("3%")).toBe(10);
+    expect(returns("5%")).toBe(10);
+    expect(returns("7%")).toBe(6);
+    expect(returns("10%")).toBe(6);
+    expect(returns("10.5%")).toBe(0);
+  });
+
+  it("reads scores as shares of the item's points", () => {
+    const share = scorer("≥95%得满分，90%-95%得70%分值，85%-90%得一半，低于85%不得分", 20);
+    expect(share("96%")).toBe(20);
+    expect(share("92%")).toBe(14);
+    expect(share("86%")).toBe(10);
+  });
+
+  it("reads the notations real sheets use", () => {
+    expect(scorer("90%>->=80%得20分")("85%")).toBe(20);
+    expect(scorer("3W>≥2W得10分")("2.5万")).toBe(10);
+    expect(scorer("35</≤45得5分")("40")).toBe(5);
+    expect(scorer("35</≤45得5分")("35")).toBe("band.uncovered");
+    expect(scorer("180S-=120S得5分")("150秒")).toBe(5);
+    expect(scorer("N≥5得100分\n5>N≥1得60分\nN<1得0分")("3")).toBe(60);
+  });
+
+  it("says so when a value is in no band and the rule is silent", () => {
+    expect(scorer("≥90%得30分，80%-90%得20分")("50%")).toBe("band.uncovered");
+  });
+
+  it("explains which band matched and why", () => {
+    const parsed = parseRule("≥90%得30分，80%-90%得20分");
+    if (!parsed.ok) throw new Error();
+    const e = evaluate(parsed.rule, "80%");
+    expect(explain(e.explanation)).toBe("实际值80%落在“80%-90%”档；得20分");
+    const gap = evaluate(parsed.rule, "60");
+    expect(explain(gap.explanation)).toContain("60按60%理解");
+  });
+});
