@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { toLocale } from "../i18n";
-import { handleError, UsageError } from "./errors";
+import { UsageError } from "./errors";
 import { formatRuleOutput, runRule } from "./rule";
 
 const HELP = `kpi: 绩效考核表评分工具
@@ -56,4 +56,3 @@ function parse<T>(run: () => T): T {
   }
 }
 
-main(process.argv.slice(2)).catch(handleError);

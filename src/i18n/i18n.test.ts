@@ -3,10 +3,9 @@ import { explain, message, toLocale } from ".";
 
 describe("messages in the user's language", () => {
   it.each(["zh-CN", "zh-TW", "en-US"] as const)("has a sentence for every issue and step in %s", (locale) => {
-    for (const code of [...IssueCode.options, ...StepCode.options]) {
-      const text = message({ code, params: { input: "abc", actual: "95%", band: "≥90%", score: 30 } }, locale);
-      expect(text.length).toBeGreaterThan(1);
-    }
+    const params = { input: "abc", actual: "95%", band: "≥90%", score: 30 };
+    const items = [...IssueCode.options.map((code) => ({ code, params })), ...StepCode.options.map((code) => ({ code, params }))];
+    for (const item of items) expect(message(item, locale).length).toBeGreaterThan(1);
   });
 
   it("names the problem input in Chinese", () => {
