@@ -1,4 +1,4 @@
-import { Converter } from "opencc-js/t2cn";
+import { Converter, Locale } from "opencc-js/t2cn";
 
 /**
  * Brings a rule or cell text to one spelling before any parsing: full-width forms to ASCII (NFKC),
@@ -8,8 +8,34 @@ import { Converter } from "opencc-js/t2cn";
 
 const toSimplified = Converter({ from: "tw", to: "cn" });
 
-// Any character from the CJK blocks that may need conversion; pure ASCII skips the converter.
-const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/**
+ * The characters the converter would change, read from its own dictionaries: a text holding none
+ * of them (most Simplified texts) skips the conversion, which is the costliest step of a parse.
+ */
+let changing: RegExp | undefined;
+
+function changingCharacters(): RegExp {
+  if (changing) return changing;
+  const chars = new Set<string>();
+  const dictionaries = [Locale.from.tw, Locale.to.cn].flat(3).filter((d): d is string => typeof d === "string");
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.split("|")) {
+      const [from = "", to = ""] = entry.split(" ");
+      const a = [...from];
+      const b = [...to];
+      a.forEach((char, i) => {
+        if (a.length !== b.length || char !== b[i]) chars.add(char);
+      });
+    }
+  }
+  const escaped = [...chars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
+  changing = new RegExp(`[${escaped}]`, "u");
+  return changing;
+}
+
+function needsConversion(text: string): boolean {
+  return changingCharacters().test(text);
+}
 
 type Replacer = string | ((match: string, ...groups: string[]) => string);
 
@@ -35,7 +61,7 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, Replacer]> = [
 /** Normalises a rule text; clause separators become `;` (commas stay commas). */
 export function normalizeText(text: string): string {
   let out = text.normalize("NFKC");
-  if (HAS_CJK.test(out)) out = toSimplified(out);
+  if (needsConversion(out)) out = toSimplified(out);
   for (const [pattern, replacement] of REPLACEMENTS) out = out.replace(pattern, replacement as string);
   return out.trim();
 }

@@ -21,15 +21,18 @@ export interface QuantityOptions {
   percentFormat?: boolean;
 }
 
+/** Multipliers as powers of ten, applied to the written digits (3.5万 → "3.5e4") so no float
+ * noise appears (1.1 × 10000 is 11000.000000000002). */
 const MULTIPLIERS: Record<string, number> = {
-  万: 1e4, w: 1e4, W: 1e4, 千: 1e3, k: 1e3, K: 1e3, 百万: 1e6, 千万: 1e7, 亿: 1e8,
+  万: 4, w: 4, W: 4, 千: 3, k: 3, K: 3, 百万: 6, 千万: 7, 亿: 8,
 };
 
-const UNITS: Record<string, { unit: Unit; factor: number }> = {
-  "%": { unit: "percent", factor: 0.01 },
-  "‰": { unit: "percent", factor: 0.001 },
-  个百分点: { unit: "percent", factor: 0.01 },
-  百分点: { unit: "percent", factor: 0.01 },
+/** Units with their factor; a negative `exponent` divides by a power of ten (95% → 95e-2). */
+const UNITS: Record<string, { unit: Unit; factor: number; exponent?: number }> = {
+  "%": { unit: "percent", factor: 1, exponent: -2 },
+  "‰": { unit: "percent", factor: 1, exponent: -3 },
+  个百分点: { unit: "percent", factor: 1, exponent: -2 },
+  百分点: { unit: "percent", factor: 1, exponent: -2 },
   元: { unit: "money", factor: 1 },
   块: { unit: "money", factor: 1 },
   块钱: { unit: "money", factor: 1 },
@@ -76,6 +79,28 @@ function readNumber(text: string): number | null {
   return parseChineseNumeral(text);
 }
 
+/** The pieces of a written quantity: ¥ 3 万 元 / 3.5 W / 300 S. */
+export interface QuantityParts {
+  currency?: string;
+  multiplier?: string;
+  yuan?: string;
+  unitWord?: string;
+}
+
+/** Written digits and the words around them as a quantity; null when they contradict (¥20秒). */
+export function quantityOf(digits: string, parts: QuantityParts): Quantity | null {
+  const unit = parts.unitWord ? UNITS[parts.unitWord] : undefined;
+  const exponent = (parts.multiplier ? (MULTIPLIERS[parts.multiplier] as number) : 0) + (unit?.exponent ?? 0);
+  const scaled = Number(exponent === 0 ? digits : `${digits}e${exponent}`);
+  if (!Number.isFinite(scaled)) return null;
+  if (parts.currency || parts.yuan) {
+    if (unit && unit.unit !== "money") return null;
+    return { value: scaled, unit: "money" };
+  }
+  if (unit) return { value: unit.factor === 1 ? scaled : clean(scaled * unit.factor), unit: unit.unit };
+  return { value: scaled, unit: "number" };
+}
+
 /** Reads a quantity from a normalised fragment; null when the fragment is not one. */
 export function readQuantity(text: string): Quantity | null {
   const t = text.trim();
@@ -88,16 +113,8 @@ export function readQuantity(text: string): Quantity | null {
   const simple = SIMPLE.exec(t);
   if (simple) {
     const [, currency, digits, multiplier, yuan, unitWord] = simple;
-    const n = readNumber(digits as string);
-    if (n === null) return null;
-    const scaled = n * (multiplier ? (MULTIPLIERS[multiplier] as number) : 1);
-    const unit = unitWord ? (UNITS[unitWord] as { unit: Unit; factor: number }) : undefined;
-    if (currency || yuan) {
-      if (unit && unit.unit !== "money") return null;
-      return { value: clean(scaled), unit: "money" };
-    }
-    if (unit) return { value: clean(scaled * unit.factor), unit: unit.unit };
-    return { value: clean(scaled), unit: "number" };
+    const n = /^[-+]?(?:\d+(?:\.\d+)?|\.\d+)$/.test(digits as string) ? (digits as string) : parseChineseNumeral(digits as string);
+    return n === null ? null : quantityOf(String(n), { currency, multiplier, yuan, unitWord });
   }
   const clock = CLOCK.exec(t);
   if (clock && (clock[1] || clock[2]) && clock.slice(1).filter(Boolean).length >= 2) {

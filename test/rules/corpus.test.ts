@@ -3,7 +3,7 @@ import { join } from "path";
 import { evaluate } from "../../src/engine/evaluate";
 import { parseRule } from "../../src/engine/parseRule";
 import { roundHalfAway } from "../../src/engine/precision";
-import type { Rule } from "../../src/engine/rule";
+import { Rule } from "../../src/engine/rule";
 
 /**
  * The rule corpus: 207 評分标准 texts from domain.md, the seeds, real public templates and
@@ -63,6 +63,7 @@ describe("the rule corpus", () => {
         return;
       }
       if (!parsed.ok) throw new Error(`not understood: ${entry.note}`);
+      expect(Rule.safeParse(parsed.rule).success).toBe(true);
       expect(sameKind(entry.kind, parsed.rule)).toBe(true);
       expect(entry.cases.map((c) => ({ actual: c.actual, ...(outcome(parsed.rule, entry, c) as object) }))).toEqual(
         entry.cases.map((c) => ({ actual: c.actual, ...(expected(c) as object) })),

@@ -1,6 +1,6 @@
 import type { Unit } from "../quantity";
 import type { StepClause } from "../rule";
-import { QTY, quantityOf } from "./quantityToken";
+import { QTY, quantityIn } from "./quantityToken";
 
 /**
  * Small parsers for the clauses that are not bands: per-step deductions and bonuses, limits,
@@ -33,9 +33,11 @@ const SIGN = String.raw`额外加|额外\+|奖励|加|\+|扣除|扣|减|-`;
 const PER_STEP = new RegExp(
   String.raw`每\s*(?<dir>${BELOW}|${ABOVE})?\s*(?:计划值|目标值|目标|标准)?\s*(?<q>${QTY})?.{0,16}?(?:则|就|的)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分`,
 );
-const PER_SUFFIX = new RegExp(String.raw`(?<label>[^;,]*?)(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分\s*/\s*(?<counter>次|个|家|人|天|项|处|单|条|篇|件|例)`);
+// The label is the text before the match, taken after matching: a lazy label group in front
+// would make the search quadratic in the clause's length.
+const PER_SUFFIX = new RegExp(String.raw`(?<sign>${SIGN})\s*(?<pts>${NUM})\s*分\s*/\s*(?<counter>次|个|家|人|天|项|处|单|条|篇|件|例)`);
 const PER_COUNT = new RegExp(
-  String.raw`(?<label>[^;,]*?)(?<n>\d+)?\s*(?<counter>次|个|天|人|家|件|单|处|项|条|篇|例)\s*(?:则|就|的|,)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*(?:分|$)`,
+  String.raw`(?<n>\d+)?\s*(?<counter>次|个|天|人|家|件|单|处|项|条|篇|例)\s*(?:则|就|的|,)?\s*(?<sign>${SIGN})\s*(?<pts>${NUM})\s*(?:分|$)`,
 );
 /** 质量差扣8分, 使用winform,扣5分: a fault named in words costs its points once per occurrence. */
 const FAULT = new RegExp(String.raw`^(?<label>[^\d≥≤<>%]{2,}?)\s*(?:的|时|者|则|,)?\s*(?<sign>扣除|扣|减)\s*(?<pts>${NUM})\s*分$`);
@@ -49,7 +51,7 @@ export function parsePer(clause: string): Per | null {
   const step = PER_STEP.exec(clause);
   if (step?.groups) {
     const { dir, q, sign, pts } = step.groups as Record<string, string | undefined>;
-    const quantity = q ? quantityOf(q) : null;
+    const quantity = q ? quantityIn(q) : null;
     const points = signed(sign as string, Number(pts));
     if (dir && quantity && !/^(?:超时|多次)/.test(clause.slice((step.index ?? 0) + 1))) {
       const measure = new RegExp(`^(?:${BELOW})$`).test(dir) ? "below" : "above";
@@ -59,15 +61,15 @@ export function parsePer(clause: string): Per | null {
   }
   const suffix = PER_SUFFIX.exec(clause);
   if (suffix?.groups) {
-    const { label, sign, pts } = suffix.groups as Record<string, string>;
-    return withLabel({ measure: "count", per: 1, points: signed(sign as string, Number(pts)), text: clause }, label);
+    const { sign, pts } = suffix.groups as Record<string, string>;
+    return withLabel({ measure: "count", per: 1, points: signed(sign as string, Number(pts)), text: clause }, clause.slice(0, suffix.index));
   }
   const count = PER_COUNT.exec(clause);
-  const countLabel = count?.groups?.label ?? "";
+  const countLabel = count ? clause.slice(0, count.index) : "";
   const threshold = /[≥≤<>]\s*$|(?:以上|以下|以内|及)\s*$/.test(countLabel) || (/超过\s*$/.test(countLabel) && count?.groups?.n !== "1");
   if (count?.groups && !threshold && !/最高|最多|累计|上限/.test(countLabel)) {
-    const { label, n, sign, pts } = count.groups as Record<string, string | undefined>;
-    return withLabel({ measure: "count", per: Number(n ?? 1) || 1, points: signed(sign as string, Number(pts)), text: clause }, label);
+    const { n, sign, pts } = count.groups as Record<string, string | undefined>;
+    return withLabel({ measure: "count", per: Number(n ?? 1) || 1, points: signed(sign as string, Number(pts)), text: clause }, countLabel);
   }
   const fault = FAULT.exec(clause);
   if (fault?.groups && !/不扣|未|无|最高|最多|累计|上限/.test(fault.groups.label ?? "")) {
@@ -110,7 +112,7 @@ const TARGET = new RegExp(String.raw`(?:目标值|目标数|目标量|目标|计
 
 export function parseTarget(clause: string): { value: number; unit: Unit } | null {
   const m = TARGET.exec(clause);
-  const q = m ? quantityOf(m[1] as string) : null;
+  const q = m ? quantityIn(m[1] as string) : null;
   return q ? { value: q.value, unit: q.unit } : null;
 }
 

@@ -1,6 +1,6 @@
 import { Unit, type Quantity } from "../quantity";
 import type { Bound, Interval } from "../rule";
-import { QTY_OR_CLOCK, quantityOf } from "./quantityToken";
+import { CLOCK, QTY_PARTS, quantityFromGroups, quantityIn } from "./quantityToken";
 
 /**
  * The condition of one clause (`≥90%`, `90%-99%`, `5>N≥1`, `3万元以上`, `低于60%`, `次数为1`) as
@@ -15,23 +15,45 @@ export type Condition = {
 
 type Op = "≥" | ">" | "≤" | "<" | "=";
 
-const PREFIX_WORDS: ReadonlyArray<readonly [RegExp, Op]> = [
-  [/(?:未达到|未达|未满|不足|不满|低于|小于|少于|below|under|less than|fewer than)\s*$/i, "<"],
-  [/(?:超过|超出|高于|大于|多于|above|over|more than|exceeds?|greater than)\s*$/i, ">"],
-  [/(?:达到|满|at least|no less than|minimum of)\s*$/i, "≥"],
-  [/(?:at most|up to|no more than|maximum of|within)\s*$/i, "≤"],
-  [/(?:为|是|等于|equal to|equals|of|is)\s*$/i, "="],
-];
-const SUFFIX_WORDS: ReadonlyArray<readonly [RegExp, Op]> = [
-  [/^[\s点]*(?:以上|以外)\s*\(不含\)/, ">"],
-  [/^[\s点]*(?:以下|以内)\s*\(不含\)/, "<"],
-  [/^[\s点]*(?:\(含\)|\(含\S{0,4}\)|及|或)?\s*(?:以上|\+|or more|or above|and above|or higher|plus)/i, "≥"],
-  [/^[\s点]*(?:\(含\)|\(含\S{0,4}\)|及|或)?\s*(?:以下|以内|之内|内|or less|or below|and below|or fewer)/i, "≤"],
-];
+/** Words before a number that make it a bound (低于60%), longest first; plain string tests,
+ * since this runs for every number of every clause. */
+const PREFIX_WORDS: ReadonlyArray<readonly [string, Op]> = (
+  [
+    ["未达到", "<"], ["未达", "<"], ["未满", "<"], ["不足", "<"], ["不满", "<"], ["低于", "<"], ["小于", "<"], ["少于", "<"],
+    ["below", "<"], ["under", "<"], ["less than", "<"], ["fewer than", "<"],
+    ["超过", ">"], ["超出", ">"], ["高于", ">"], ["大于", ">"], ["多于", ">"], ["above", ">"], ["over", ">"], ["more than", ">"],
+    ["exceeds", ">"], ["exceed", ">"], ["greater than", ">"],
+    ["达到", "≥"], ["满", "≥"], ["at least", "≥"], ["no less than", "≥"], ["minimum of", "≥"],
+    ["at most", "≤"], ["up to", "≤"], ["no more than", "≤"], ["maximum of", "≤"], ["within", "≤"],
+    ["为", "="], ["是", "="], ["等于", "="], ["equal to", "="], ["equals", "="], ["of", "="], ["is", "="],
+  ] as const
+).slice().sort((a, b) => b[0].length - a[0].length);
+
+/** Words after a number (90%以上, 3次以内, 80分以下(不含)). */
+const SUFFIX_WORDS: ReadonlyArray<readonly [string, Op]> = (
+  [
+    ["以上(不含)", ">"], ["以外(不含)", ">"], ["以下(不含)", "<"], ["以内(不含)", "<"],
+    ["(含)以上", "≥"], ["(含)以下", "≤"], ["及以上", "≥"], ["或以上", "≥"], ["以上", "≥"], ["+", "≥"],
+    ["or more", "≥"], ["or above", "≥"], ["and above", "≥"], ["or higher", "≥"], ["plus", "≥"],
+    ["及以下", "≤"], ["或以下", "≤"], ["以下", "≤"], ["以内", "≤"], ["之内", "≤"], ["内", "≤"],
+    ["or less", "≤"], ["or below", "≤"], ["and below", "≤"], ["or fewer", "≤"],
+  ] as const
+).slice().sort((a, b) => b[0].length - a[0].length);
+
+function prefixOp(before: string): Op | undefined {
+  const text = before.trimEnd().toLowerCase();
+  return PREFIX_WORDS.find(([word]) => text.endsWith(word))?.[1];
+}
+
+function suffixOp(after: string): Op | undefined {
+  // 5个点以内, 3次 以上: skip the spaces and the 点 of 个点.
+  const text = after.replace(/^[\s点]+/, "").replace(/^\(含[^)]{0,4}\)(?=以|及|或)/, "(含)").toLowerCase();
+  return SUFFIX_WORDS.find(([word]) => text.startsWith(word))?.[1];
+}
 
 const NONE = /全部参加|全勤|全部出席|^无(?:违规|差错|错误|投诉|迟到|缺勤|失误)|零(?:投诉|差错|失误|违规)|未发生|没有(?:发生|出现)|none|zero/i;
 
-const TOKEN = new RegExp(`(${QTY_OR_CLOCK})|([≥≤<>=])|(-)`, "g");
+const TOKEN = new RegExp(`(${CLOCK})|${QTY_PARTS}|([≥≤<>=])|(-)`, "g");
 
 type Token = { kind: "q"; q: Quantity; start: number; end: number } | { kind: "op"; op: Op | "-"; start: number; end: number };
 
@@ -40,12 +62,9 @@ function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (m[1]) {
-      const q = quantityOf(m[1]);
-      if (q) tokens.push({ kind: "q", q, start, end });
-    } else {
-      tokens.push({ kind: "op", op: (m[2] ?? "-") as Op | "-", start, end });
-    }
+    const q = m[1] ? quantityIn(m[1]) : m[3] ? quantityFromGroups(m, 2) : undefined;
+    if (q) tokens.push({ kind: "q", q, start, end });
+    else if (q === undefined) tokens.push({ kind: "op", op: (m[7] ?? "-") as Op | "-", start, end });
   }
   return tokens;
 }
@@ -76,7 +95,10 @@ const FLIP: Record<Op, Op> = { "≥": "≤", ">": "<", "≤": "≥", "<": ">", "
 function intersect(a: Interval, b: Interval): Interval {
   const min = !a.min ? b.min : !b.min ? a.min : a.min.value > b.min.value || (a.min.value === b.min.value && !a.min.inclusive) ? a.min : b.min;
   const max = !a.max ? b.max : !b.max ? a.max : a.max.value < b.max.value || (a.max.value === b.max.value && !a.max.inclusive) ? a.max : b.max;
-  return { ...(min ? { min } : {}), ...(max ? { max } : {}) };
+  const out: Interval = {};
+  if (min) out.min = min;
+  if (max) out.max = max;
+  return out;
 }
 
 /** Unit of a bare number next to a unit-bearing one (80-90% → both percent). */
@@ -161,8 +183,8 @@ function readCondition(text: string): Condition | null {
       }
     }
     const symbol = before?.kind === "op" && before.op !== "-" && /^[\s\p{L}]{0,8}$/u.test(between) ? before.op : undefined;
-    const suffix = SUFFIX_WORDS.find(([re]) => re.test(text.slice(t.end)))?.[1];
-    const prefix = PREFIX_WORDS.find(([re]) => re.test(between))?.[1];
+    const suffix = suffixOp(text.slice(t.end, t.end + 12));
+    const prefix = prefixOp(between);
     // A word after the number outranks 为 before it: 次数为4次以上 means ≥ 4.
     const op = suffix ?? symbol ?? prefix;
     if (op) {
