@@ -3,8 +3,8 @@
  * half-away-from-zero rounding Excel's ROUND uses.
  */
 
-/** Digits kept before comparing: 0.8999999999999999 and 0.9 compare equal, 0.8999 does not. */
-const COMPARE_DIGITS = 9;
+/** Digits kept when counting whole steps: 0.3 / 0.1 is 3 steps, not 2.9999999999999996. */
+const STEP_DIGITS = 9;
 
 /** Removes float noise (0.1 + 0.2 → 0.3) without changing any value a person could type. */
 export function clean(value: number): number {
@@ -12,9 +12,9 @@ export function clean(value: number): number {
   return Number(value.toPrecision(15));
 }
 
-/** The value as compared against rule thresholds: cleaned, then rounded to 9 decimals. */
+/** A value rounded to 9 decimals, for counting steps. */
 export function comparable(value: number): number {
-  return roundHalfAway(value, COMPARE_DIGITS);
+  return roundHalfAway(value, STEP_DIGITS);
 }
 
 /**
@@ -34,9 +34,17 @@ export function wholeSteps(amount: number, step: number): number {
   return Math.floor(comparable(amount / step));
 }
 
-/** a < b, a = b or a > b after rounding both to the comparison precision. */
-export function compare(a: number, b: number): -1 | 0 | 1 {
-  const x = comparable(a);
-  const y = comparable(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+/** Relative tolerance of comparisons: far below any figure a sheet holds, far above float noise. */
+export const TOLERANCE = 1e-9;
+
+/** The band around a threshold inside which a value counts as equal to it. */
+export function tolerance(threshold: number): number {
+  return TOLERANCE * Math.max(1, Math.abs(threshold));
+}
+
+/** x < t, x = t or x > t, where x within `tolerance(t)` of t counts as t: 0.8999999999 is 90%. */
+export function compare(x: number, t: number): -1 | 0 | 1 {
+  const d = x - t;
+  const tol = tolerance(t);
+  return d < -tol ? -1 : d > tol ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { compileBand } from "./compile";
 import { evaluate } from "./evaluate";
 import { parseRule } from "./parseRule";
 import { printRule } from "./print";
@@ -105,6 +106,20 @@ describe("properties of the engine", () => {
       fc.property(lowerIsBetter, percent, percent, (rule, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(score(rule, lo)).toBeGreaterThanOrEqual(score(rule, hi));
+      }),
+    );
+  });
+
+  it("scores the same through the compiled fast path as through evaluate, on and between the bounds", () => {
+    fc.assert(
+      fc.property(fc.oneof(higherIsBetter, lowerIsBetter), fc.array(percent, { minLength: 5, maxLength: 20 }), (rule, xs) => {
+        if (rule.kind !== "band") return;
+        const fast = compileBand(rule);
+        const bounds = rule.bands.flatMap((b) => [b.min?.value, b.max?.value]).filter((v): v is number => v !== undefined);
+        for (const x of [...xs, ...bounds, ...bounds.map((b) => b + 0.005), ...bounds.map((b) => b - 1e-12)]) {
+          const slow = evaluate(rule, x);
+          expect(fast(x)).toBe(slow.ok ? slow.score : NaN);
+        }
       }),
     );
   });

@@ -1,0 +1,22 @@
+// `npm run bench`: bundles each bench/*.bench.ts and runs it in its own Node process.
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const only = process.argv[2];
+const out = mkdtempSync(join(tmpdir(), "kpi-bench-"));
+const benches = readdirSync("bench").filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)));
+let failed = false;
+for (const file of benches) {
+  const outfile = join(out, file.replace(/\.ts$/, ".cjs"));
+  await build({ entryPoints: [join("bench", file)], outfile, bundle: true, platform: "node", format: "cjs", logLevel: "warning", define: { __dirname: JSON.stringify(join(process.cwd(), "bench")) } });
+  console.log(`\n# ${file}`);
+  try {
+    execFileSync(process.execPath, [outfile], { stdio: "inherit" });
+  } catch {
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;
