@@ -27,24 +27,32 @@ function bandEvaluation(): boolean {
     for (let i = 0; i < N; i++) total += fast(xs[i] as number);
     return total;
   }, 9);
-  const explained = timeIt(() => {
-    let total = 0;
-    for (let i = 0; i < N / 100; i++) {
-      const e = evaluate(rule, xs[i] as number);
-      if (e.ok) total += e.score as number;
-    }
-    return total;
-  }, 3) * 100;
+  const explained =
+    timeIt(() => {
+      let total = 0;
+      for (let i = 0; i < N / 100; i++) {
+        const e = evaluate(rule, xs[i] as number);
+        if (e.ok) total += e.score as number;
+      }
+      return total;
+    }, 3) * 100;
   return report("Evaluating a parsed band rule 1,000,000 times", [
     { name: "hand-written if-chain (baseline)", value: byHand, unit: " ms" },
     { name: "engine, compiled rule", value: compiled, unit: " ms" },
     { name: "ratio compiled / if-chain", value: compiled / byHand, unit: "×", limit: 3 },
-    { name: "engine evaluate with explanation (per call)", value: (explained / N) * 1e6, unit: " ns", baseline: "what the task pane uses, not the cells" },
+    {
+      name: "engine evaluate with explanation (per call)",
+      value: (explained / N) * 1e6,
+      unit: " ns",
+      baseline: "what the task pane uses, not the cells",
+    },
   ]);
 }
 
 function parsing(): boolean {
-  const corpus: { text: string }[] = JSON.parse(readFileSync(join(__dirname, "..", "test", "rules", "corpus.json"), "utf8"));
+  const corpus: { text: string }[] = JSON.parse(
+    readFileSync(join(__dirname, "..", "test", "rules", "corpus.json"), "utf8"),
+  );
   // 10,000 distinct texts: the corpus with its first number shifted, round after round.
   const texts = Array.from({ length: 10_000 }, (_, i) => {
     const text = (corpus[i % corpus.length] as { text: string }).text;
@@ -78,9 +86,23 @@ function parsing(): boolean {
   const sorted = [...each].sort((a, b) => a - b);
   return report("Parsing 10,000 distinct rule texts", [
     { name: "median per text", value: median(each), unit: " µs", limit: 50 },
-    { name: "90th percentile per text", value: sorted[Math.floor(sorted.length * 0.9)] as number, unit: " µs" },
-    { name: "ratio to copying the parsed rule (JSON round trip, baseline)", value: median(each) / median(copies), unit: "×" },
-    { name: "cache hit", value: (hit / hits) * 1000, unit: " µs", limit: 1, baseline: `a bare Map.get takes ${round((lookup / hits) * 1e6)} ns` },
+    {
+      name: "90th percentile per text",
+      value: sorted[Math.floor(sorted.length * 0.9)] as number,
+      unit: " µs",
+    },
+    {
+      name: "ratio to copying the parsed rule (JSON round trip, baseline)",
+      value: median(each) / median(copies),
+      unit: "×",
+    },
+    {
+      name: "cache hit",
+      value: (hit / hits) * 1000,
+      unit: " µs",
+      limit: 1,
+      baseline: `a bare Map.get takes ${round((lookup / hits) * 1e6)} ns`,
+    },
   ]);
 }
 

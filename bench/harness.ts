@@ -32,7 +32,9 @@ export function report(title: string, checks: Check[]): boolean {
     ok &&= pass;
     const limit = c.limit === undefined ? "" : ` (limit ${c.limit}${c.unit})`;
     const mark = c.limit === undefined ? "  " : pass ? "✓ " : "✗ ";
-    console.log(`${mark}${c.name}: ${round(c.value)}${c.unit}${limit}${c.baseline ? ` — ${c.baseline}` : ""}`);
+    console.log(
+      `${mark}${c.name}: ${round(c.value)}${c.unit}${limit}${c.baseline ? ` — ${c.baseline}` : ""}`,
+    );
   }
   return ok;
 }

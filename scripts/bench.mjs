@@ -11,7 +11,15 @@ const benches = readdirSync("bench").filter((f) => f.endsWith(".bench.ts") && (!
 let failed = false;
 for (const file of benches) {
   const outfile = join(out, file.replace(/\.ts$/, ".cjs"));
-  await build({ entryPoints: [join("bench", file)], outfile, bundle: true, platform: "node", format: "cjs", logLevel: "warning", define: { __dirname: JSON.stringify(join(process.cwd(), "bench")) } });
+  await build({
+    entryPoints: [join("bench", file)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    logLevel: "warning",
+    define: { __dirname: JSON.stringify(join(process.cwd(), "bench")) },
+  });
   console.log(`\n# ${file}`);
   try {
     execFileSync(process.execPath, [outfile], { stdio: "inherit" });

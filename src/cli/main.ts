@@ -21,8 +21,11 @@ export async function main(argv: string[]): Promise<void> {
   }
   const locale = toLocale(process.env.KPI_LANG ?? "zh-CN");
   if (command === "rule") {
-    const { values, positionals } = parse(() => parseArgs({ args: rest, options: RULE_OPTIONS, allowPositionals: true }));
-    if (positionals.length !== 1) throw new UsageError("kpi rule 需要且只需要一段评分标准文字（用引号括起来）");
+    const { values, positionals } = parse(() =>
+      parseArgs({ args: rest, options: RULE_OPTIONS, allowPositionals: true }),
+    );
+    if (positionals.length !== 1)
+      throw new UsageError("kpi rule 需要且只需要一段评分标准文字（用引号括起来）");
     const output = runRule(
       {
         text: positionals[0] as string,
@@ -55,4 +58,3 @@ function parse<T>(run: () => T): T {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
-

@@ -13,7 +13,13 @@ export interface RuleCommand {
   kind?: "table";
 }
 
-type Result = { actual: string; score: number | string | null; explanation?: string; error?: string; range?: [number, number] };
+type Result = {
+  actual: string;
+  score: number | string | null;
+  explanation?: string;
+  error?: string;
+  range?: [number, number];
+};
 
 export type RuleOutput = { ok: true; rule: unknown; results: Result[] } | { ok: false; error: string };
 
@@ -47,7 +53,11 @@ export function formatRuleOutput(output: RuleOutput): string {
   const rule = output.rule as { kind: string };
   const lines = [`规则类型：${rule.kind}`];
   for (const r of output.results) {
-    lines.push(r.score === null ? `  ${r.actual} → 无法评分：${r.error}` : `  ${r.actual} → ${r.score}（${r.explanation}）`);
+    lines.push(
+      r.score === null
+        ? `  ${r.actual} → 无法评分：${r.error}`
+        : `  ${r.actual} → ${r.score}（${r.explanation}）`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -20,7 +20,9 @@ const STEP_OF = {
 export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
   const value = coerce(input, rule.unit, options);
   if (!value.ok) return failure(value.issue);
-  const selection = select(rule.bands, value.value) ?? (rule.otherwise ? { row: { score: rule.otherwise } as Band, via: "otherwise" as const } : null);
+  const selection =
+    select(rule.bands, value.value) ??
+    (rule.otherwise ? { row: { score: rule.otherwise } as Band, via: "otherwise" as const } : null);
   if (!selection) {
     return failure(issue("band.uncovered", { actual: formatQuantity(value.value, rule.unit) }), value.steps);
   }
@@ -30,7 +32,10 @@ export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: Eval
     band: formatInterval(band, rule.unit),
   });
   const steps = [...value.steps, matched];
-  const resolved = resolveScore(band.score, options.max ?? impliedMax([...rule.bands.map((b) => b.score), rule.otherwise]));
+  const resolved = resolveScore(
+    band.score,
+    options.max ?? impliedMax([...rule.bands.map((b) => b.score), rule.otherwise]),
+  );
   if (!resolved.ok) return failure(resolved.issue, steps, resolved.range);
   return success(resolved.score, [...steps, resolved.step]);
 }

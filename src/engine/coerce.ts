@@ -28,11 +28,18 @@ export function coerce(input: unknown, unit: Unit, options: EvaluateOptions): Co
   if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
     if (options.target > PERCENT_POINTS_FROM || given !== "number") {
       const ratio = value / options.target;
-      return { ok: true, value: ratio, steps: [step("input.ratio", { actual: value, target: options.target, ratio })] };
+      return {
+        ok: true,
+        value: ratio,
+        steps: [step("input.ratio", { actual: value, target: options.target, ratio })],
+      };
     }
   }
   if (!COMPATIBLE[unit].includes(given)) {
-    return { ok: false, issue: issue("quantity.unitMismatch", { input: String(input), expected: unit, given }) };
+    return {
+      ok: false,
+      issue: issue("quantity.unitMismatch", { input: String(input), expected: unit, given }),
+    };
   }
   if (unit === "percent" && given === "number" && Math.abs(value) > PERCENT_POINTS_FROM) {
     return { ok: true, value: value / 100, steps: [step("input.percentPoints", { input: value })] };

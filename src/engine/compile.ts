@@ -18,7 +18,13 @@ export function compileBand(rule: RuleOf<"band">, options: EvaluateOptions = {})
     const resolved = resolveScore(chosen, max);
     return resolved.ok ? resolved.score : NaN;
   };
-  const values = [...new Set(rule.bands.flatMap((b: Band) => [b.min?.value, b.max?.value]).filter((v): v is number => v !== undefined))].sort((a, b) => a - b);
+  const values = [
+    ...new Set(
+      rule.bands
+        .flatMap((b: Band) => [b.min?.value, b.max?.value])
+        .filter((v): v is number => v !== undefined),
+    ),
+  ].sort((a, b) => a - b);
   const first = values[0] ?? 0;
   const last = values[values.length - 1] ?? 0;
   // Between two breakpoints the band chosen cannot change: one sample in the middle stands for all.

@@ -31,7 +31,10 @@ describe("forced distribution", () => {
   });
 
   it("passes a team within its quotas", () => {
-    const checks = checkDistribution(team.slice(2), [{ grade: "A", max: 0.2 }, { grade: "B", min: 0.5 }]);
+    const checks = checkDistribution(team.slice(2), [
+      { grade: "A", max: 0.2 },
+      { grade: "B", min: 0.5 },
+    ]);
     expect(checks.every((c) => c.ok)).toBe(true);
   });
 });

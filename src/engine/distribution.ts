@@ -34,7 +34,11 @@ function allowed(share: number, people: number, kind: "max" | "min", policy: Rou
   return kind === "max" ? Math.floor(exact + 1e-9) : Math.ceil(exact - 1e-9);
 }
 
-export function checkDistribution(people: readonly Person[], quotas: readonly Quota[], policy: RoundingPolicy = "strict"): QuotaCheck[] {
+export function checkDistribution(
+  people: readonly Person[],
+  quotas: readonly Quota[],
+  policy: RoundingPolicy = "strict",
+): QuotaCheck[] {
   const byScore = [...people].sort((a, b) => a.total - b.total);
   return quotas.flatMap((quota) => {
     const inGrade = byScore.filter((p) => p.grade === quota.grade);
@@ -42,14 +46,28 @@ export function checkDistribution(people: readonly Person[], quotas: readonly Qu
     if (quota.max !== undefined) {
       const limit = allowed(quota.max, people.length, "max", policy);
       const excess = Math.max(0, inGrade.length - limit);
-      checks.push({ grade: quota.grade, count: inGrade.length, limit, kind: "max", ok: excess === 0, move: inGrade.slice(0, excess).map((p) => p.name) });
+      checks.push({
+        grade: quota.grade,
+        count: inGrade.length,
+        limit,
+        kind: "max",
+        ok: excess === 0,
+        move: inGrade.slice(0, excess).map((p) => p.name),
+      });
     }
     if (quota.min !== undefined) {
       const limit = allowed(quota.min, people.length, "min", policy);
       const missing = Math.max(0, limit - inGrade.length);
       // For a floor grade (C ≥ 10%), the lowest-scoring people outside it would move into it.
       const others = byScore.filter((p) => p.grade !== quota.grade);
-      checks.push({ grade: quota.grade, count: inGrade.length, limit, kind: "min", ok: missing === 0, move: others.slice(0, missing).map((p) => p.name) });
+      checks.push({
+        grade: quota.grade,
+        count: inGrade.length,
+        limit,
+        kind: "min",
+        ok: missing === 0,
+        move: others.slice(0, missing).map((p) => p.name),
+      });
     }
     return checks;
   });

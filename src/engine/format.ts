@@ -1,11 +1,11 @@
-import { clean } from "./precision";
 import type { Unit } from "./quantity";
 import type { Bound, Interval, Score } from "./rule";
 
 /** Quantities and intervals written back as a sheet would write them (90%, 3万, 300秒). */
 
+/** At most 12 significant digits: what a person reads, with no float noise (4.8 − 4.65 is 0.15). */
 export function formatNumber(value: number): string {
-  return String(clean(value));
+  return String(Number(value.toPrecision(12)));
 }
 
 export function formatQuantity(value: number, unit: Unit): string {
@@ -13,7 +13,9 @@ export function formatQuantity(value: number, unit: Unit): string {
     case "percent":
       return `${formatNumber(value * 100)}%`;
     case "money":
-      return Math.abs(value) >= 10000 && value % 100 === 0 ? `${formatNumber(value / 10000)}万` : `${formatNumber(value)}元`;
+      return Math.abs(value) >= 10000 && value % 100 === 0
+        ? `${formatNumber(value / 10000)}万`
+        : `${formatNumber(value)}元`;
     case "seconds":
       return `${formatNumber(value)}秒`;
     case "points":

@@ -6,7 +6,8 @@ import type { RuleOf } from "./rule";
  * they are read by the same parser as the sheet's own (and documented in the README).
  */
 export const DEFAULT_GRADE_TEXT = "A+(>100分)、A(81-100分)、B(61-80分)、C(≤60分)";
-export const DEFAULT_COEFFICIENT_TEXT = "分值≤59 系数0；60≤分值≤79 系数0.5；80≤分值≤99 系数0.8；分值≥100 系数1";
+export const DEFAULT_COEFFICIENT_TEXT =
+  "分值≤59 系数0；60≤分值≤79 系数0.5；80≤分值≤99 系数0.8；分值≥100 系数1";
 export const DEFAULT_PAY_TEXT = "绩效工资=基数×得分%";
 
 function table(text: string): RuleOf<"table"> {

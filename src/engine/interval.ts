@@ -49,9 +49,7 @@ export function select<T extends Interval>(rows: readonly T[], x: number): Selec
   const candidates = rows.filter((row) => contains(row, x));
   if (candidates.length === 1) return { row: candidates[0] as T, via: "inside" };
   if (candidates.length > 1) {
-    const ranked = [...candidates].sort(
-      (a, b) => priority(b, x) - priority(a, x) || narrower(a, b),
-    );
+    const ranked = [...candidates].sort((a, b) => priority(b, x) - priority(a, x) || narrower(a, b));
     const best = ranked[0] as T;
     const shared = ranked.some((r) => r !== best && priority(r, x) === 1);
     return { row: best, via: shared ? "sharedEndpoint" : "inside" };

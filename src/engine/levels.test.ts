@@ -20,7 +20,10 @@ describe("level rules", () => {
   });
 
   it("reads described levels worth 20/15/10/0", () => {
-    const duty = scorer("积极主动,责任心强,能很好完成任务 20分\n有责任心,可放心交付工作 15分\n尚有责任心,基本能完成工作 10分\n无责任心,上班时间常做与工作无关事情 0分", 20);
+    const duty = scorer(
+      "积极主动,责任心强,能很好完成任务 20分\n有责任心,可放心交付工作 15分\n尚有责任心,基本能完成工作 10分\n无责任心,上班时间常做与工作无关事情 0分",
+      20,
+    );
     expect(duty("15")).toBe(15);
     expect(duty("有责任心,可放心交付工作")).toBe(15);
     expect(duty("12")).toBe("levels.unknown");

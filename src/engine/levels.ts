@@ -17,9 +17,16 @@ export function evaluateLevels(rule: RuleOf<"levels">, input: unknown, options: 
   const max = options.max ?? impliedMax(rule.levels.map((l) => l.score));
   const scores = levelScores(rule.levels, max);
   const key = typeof input === "string" ? levelKey(input) : undefined;
-  const byKey = key === undefined ? -1 : rule.levels.findIndex((l) => levelKey(l.key) === key || (l.description && levelKey(l.description) === key));
+  const byKey =
+    key === undefined
+      ? -1
+      : rule.levels.findIndex(
+          (l) => levelKey(l.key) === key || (l.description && levelKey(l.description) === key),
+        );
   if (byKey >= 0) return scoreOf(rule.levels[byKey] as Level, scores[byKey], max);
-  const unknown = failure(issue("levels.unknown", { input: String(input ?? ""), levels: rule.levels.map((l) => l.key).join("/") }));
+  const unknown = failure(
+    issue("levels.unknown", { input: String(input ?? ""), levels: rule.levels.map((l) => l.key).join("/") }),
+  );
   // A plain number is the score itself when it is one of the levels' scores or inside a level's range.
   const plain = parseQuantity(input);
   if (plain.ok && (plain.quantity.unit === "number" || plain.quantity.unit === "points")) {

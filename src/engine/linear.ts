@@ -15,7 +15,8 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   const target = rule.target ?? options.target;
   // Without a target the input is the ratio itself (通过数量/总数X50分); an item's target decides
   // whether the input is a percent (target 90%) or an absolute value (target 50万).
-  const unit = rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
+  const unit =
+    rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
   const value = coerce(input, unit, { ...options, target: undefined });
   if (!value.ok) return failure(value.issue);
   const steps = [...value.steps];

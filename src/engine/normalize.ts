@@ -17,7 +17,9 @@ let changing: RegExp | undefined;
 function changingCharacters(): RegExp {
   if (changing) return changing;
   const chars = new Set<string>();
-  const dictionaries = [Locale.from.tw, Locale.to.cn].flat(3).filter((d): d is string => typeof d === "string");
+  const dictionaries = [Locale.from.tw, Locale.to.cn]
+    .flat(3)
+    .filter((d): d is string => typeof d === "string");
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.split("|")) {
       const [from = "", to = ""] = entry.split(" ");
@@ -39,29 +41,46 @@ function needsConversion(text: string): boolean {
 
 type Replacer = string | ((match: string, ...groups: string[]) => string);
 
-const REPLACEMENTS: ReadonlyArray<readonly [RegExp, Replacer]> = [
-  [/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ""], // pinyin glosses left by scraped pages
-  [/[\u200b-\u200f\ufeff]/g, ""],
-  [/≧|>=|=>|大于或等于|大于等于|不小于|不低于|不少于/g, "≥"],
-  [/≦|<=|=<|小于或等于|小于等于|不大于|不高于|不超过|不多于/g, "≤"],
-  [/《(?=\s*\d)/g, "≤"], // OCR: 分值《59
-  [/(?<=分值|得分|[NXx])\s*W(?=\s*\d)/g, "≤"], // OCR: 分值W79
-  [/(?<=\d)\s*W(?=\s*(?:分值|得分|[NXx]))/g, "≤"], // OCR: 80W分值
-  [/(?<=[\d.评得扣为])O(?=[\d分%次])|(?<=\d)O(?=\d)/g, "0"], // OCR: 评O分
-  [/-+≥/g, "≥"], // OCR: 分值->=80%, 90%>->=80%
-  [/<\/≤/g, "<≤"], // 35</≤45 means 35 < x ≤ 45
-  [/-=/g, "-"], // 180S-=120S: a range written with a stray '='
-  [/[–—―−~]|(?<=\d\s*[%万W元秒S条次个分]?\s*(?:\((?:含|不含)\))?\s*)(?:至|到)(?=\s*\d)/g, "-"],
-  [/×|\*|(?<=[\u4e00-\u9fa5)%])\s*[Xx](?=\s*[\d(\u4e00-\u9fa5])/g, "×"],
-  [/(?<![\d≥≤<>=.])\d{1,3}(?:,\d{3})+(?![\d.])/g, (m) => m.replace(/,/g, "")], // 30,000 → 30000
-  [/[；;。\n\r]+/g, ";"],
-  [/[ \t\u3000]+/g, " "],
+/** A rewrite: the pattern, its replacement, and the characters that must be present for it to
+ * apply. Most texts hold few of them, and `includes` is far cheaper than a regular-expression pass. */
+export type Rewrite = readonly [RegExp, Replacer, string];
+
+export function rewrite(text: string, rewrites: readonly Rewrite[]): string {
+  let out = text;
+  for (const [pattern, replacement, triggers] of rewrites) {
+    if (hasAny(out, triggers)) out = out.replace(pattern, replacement as string);
+  }
+  return out;
+}
+
+const REPLACEMENTS: readonly Rewrite[] = [
+  [/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, "", "("], // pinyin glosses left by scraped pages
+  [/[\u200b-\u200f\ufeff]/g, "", "\u200b\u200c\u200d\u200e\u200f\ufeff"],
+  [/≧|>=|=>|大于或等于|大于等于|不小于|不低于|不少于/g, "≥", "≧=于低少"],
+  [/≦|<=|=<|小于或等于|小于等于|不大于|不高于|不超过|不多于/g, "≤", "≦=于高过多"],
+  [/《(?=\s*\d)/g, "≤", "《"], // OCR: 分值《59
+  [/(?<=分值|得分|[NXx])\s*W(?=\s*\d)/g, "≤", "W"], // OCR: 分值W79
+  [/(?<=\d)\s*W(?=\s*(?:分值|得分|[NXx]))/g, "≤", "W"], // OCR: 80W分值
+  [/(?<=[\d.评得扣为])O(?=[\d分%次])|(?<=\d)O(?=\d)/g, "0", "O"], // OCR: 评O分
+  [/-+≥/g, "≥", "-"], // OCR: 分值->=80%, 90%>->=80%
+  [/<\/≤/g, "<≤", "/"], // 35</≤45 means 35 < x ≤ 45
+  [/-=/g, "-", "="], // 180S-=120S: a range written with a stray '='
+  [/[–—―−~]|(?<=\d\s*[%万W元秒S条次个分]?\s*(?:\((?:含|不含)\))?\s*)(?:至|到)(?=\s*\d)/g, "-", "–—―−~至到"],
+  [/×|\*|(?<=[\u4e00-\u9fa5)%])\s*[Xx](?=\s*[\d(\u4e00-\u9fa5])/g, "×", "×*Xx"],
+  [/(?<![\d≥≤<>=.])\d{1,3}(?:,\d{3})+(?![\d.])/g, (m) => m.replace(/,/g, ""), ","], // 30,000 → 30000
+  [/[；;。\n\r]+/g, ";", "；;。\n\r"],
+  [/[ \t\u3000]+/g, " ", " \t\u3000"],
 ];
+
+function hasAny(text: string, chars: string): boolean {
+  for (const c of chars) if (text.includes(c)) return true;
+  return false;
+}
 
 /** Normalises a rule text; clause separators become `;` (commas stay commas). */
 export function normalizeText(text: string): string {
   let out = text.normalize("NFKC");
   if (needsConversion(out)) out = toSimplified(out);
-  for (const [pattern, replacement] of REPLACEMENTS) out = out.replace(pattern, replacement as string);
+  out = rewrite(out, REPLACEMENTS);
   return out.trim();
 }

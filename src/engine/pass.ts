@@ -6,12 +6,52 @@ import type { RuleOf } from "./rule";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
 
-const YES = new Set(["是", "完成", "已完成", "达标", "达成", "合格", "通过", "有", "√", "✓", "✔", "1", "Y", "YES", "TRUE", "PASS", "DONE", "OK"]);
-const NO = new Set(["否", "未完成", "没完成", "未达标", "不达标", "未达成", "不合格", "未通过", "无", "没有", "×", "✗", "✘", "X", "0", "N", "NO", "FALSE", "FAIL"]);
+const YES = new Set([
+  "是",
+  "完成",
+  "已完成",
+  "达标",
+  "达成",
+  "合格",
+  "通过",
+  "有",
+  "√",
+  "✓",
+  "✔",
+  "1",
+  "Y",
+  "YES",
+  "TRUE",
+  "PASS",
+  "DONE",
+  "OK",
+]);
+const NO = new Set([
+  "否",
+  "未完成",
+  "没完成",
+  "未达标",
+  "不达标",
+  "未达成",
+  "不合格",
+  "未通过",
+  "无",
+  "没有",
+  "×",
+  "✗",
+  "✘",
+  "X",
+  "0",
+  "N",
+  "NO",
+  "FALSE",
+  "FAIL",
+]);
 
 /** Met / not met items (达标得满分, 未达标不得分). */
 export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: EvaluateOptions): Evaluation {
-  const text = typeof input === "boolean" ? (input ? "1" : "0") : normalizeText(String(input ?? "")).toUpperCase();
+  const text =
+    typeof input === "boolean" ? (input ? "1" : "0") : normalizeText(String(input ?? "")).toUpperCase();
   let passed = YES.has(text) ? true : NO.has(text) ? false : undefined;
   if (passed === undefined && rule.when) {
     // With a stated standard (≥8%达标), a measured value is judged against it.
@@ -19,7 +59,10 @@ export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: Eval
     if (value.ok) passed = contains(rule.when, value.value);
   }
   if (passed === undefined) return failure(issue("pass.unknown", { input: String(input ?? "") }));
-  const resolved = resolveScore(passed ? rule.pass : rule.fail, options.max ?? impliedMax([rule.pass, rule.fail]));
+  const resolved = resolveScore(
+    passed ? rule.pass : rule.fail,
+    options.max ?? impliedMax([rule.pass, rule.fail]),
+  );
   if (!resolved.ok) return failure(resolved.issue, [], resolved.range);
   return success(resolved.score, [step("pass.result", { passed: passed ? 1 : 0 }), resolved.step]);
 }

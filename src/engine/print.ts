@@ -19,7 +19,9 @@ export function printRule(rule: Rule): string {
     case "bonus":
       return printSteps(rule);
     case "levels":
-      return rule.levels.map((l) => `${l.key}:${l.description ?? ""}${l.score ? `(${formatScore(l.score)})` : ""}`).join("；");
+      return rule.levels
+        .map((l) => `${l.key}:${l.description ?? ""}${l.score ? `(${formatScore(l.score)})` : ""}`)
+        .join("；");
     case "manual":
       return `上级评定${rule.min !== undefined && rule.max !== undefined ? `(${formatNumber(rule.min)}-${formatNumber(rule.max)}分)` : rule.max !== undefined ? `,最高${formatNumber(rule.max)}分` : ""}`;
     case "pass":
@@ -32,7 +34,12 @@ export function printRule(rule: Rule): string {
 /** Conditions in the forms the parser reads: ≥90%, <60%, 80%-90%, 80%≤x<90%, 为1次. */
 function condition(interval: Interval, unit: Unit): string {
   const text = formatInterval(interval, unit === "money" ? "money" : unit);
-  const withUnit = unit === "money" ? text.replace(/(\d)(?=$|[-≤<x])/g, "$1元").replace(/万(?!元)/g, "万元") : unit === "count" ? text.replace(/(\d)(?=$|[-≤<x])/g, "$1次") : text;
+  const withUnit =
+    unit === "money"
+      ? text.replace(/(\d)(?=$|[-≤<x])/g, "$1元").replace(/万(?!元)/g, "万元")
+      : unit === "count"
+        ? text.replace(/(\d)(?=$|[-≤<x])/g, "$1次")
+        : text;
   return withUnit.startsWith("=") ? `为${withUnit.slice(1)}` : withUnit;
 }
 
@@ -51,12 +58,19 @@ function outcome(score: Score): string {
 
 function printLinear(rule: RuleOf<"linear">): string {
   const parts: string[] = [];
-  if (rule.target !== undefined) parts.push(`目标为${condition({ min: { value: rule.target, inclusive: true, explicit: true } }, rule.unit).slice(1)}`);
+  if (rule.target !== undefined)
+    parts.push(
+      `目标为${condition({ min: { value: rule.target, inclusive: true, explicit: true } }, rule.unit).slice(1)}`,
+    );
   parts.push(rule.points !== undefined ? `实际/目标×${formatNumber(rule.points)}分` : "未达标按比例扣分");
   if (rule.cap !== undefined) parts.push(`最高${formatNumber(rule.cap * 100)}%`);
   if (rule.uncapped) parts.push("不封顶");
-  if (rule.zeroBelow) parts.push(`${rule.zeroBelow.inclusive ? "不足" : "不超过"}${formatNumber(rule.zeroBelow.value * 100)}%不得分`);
-  if (rule.extra) parts.push(`每超额${formatNumber(rule.extra.per)}额外加${formatNumber(rule.extra.points)}分`);
+  if (rule.zeroBelow)
+    parts.push(
+      `${rule.zeroBelow.inclusive ? "不足" : "不超过"}${formatNumber(rule.zeroBelow.value * 100)}%不得分`,
+    );
+  if (rule.extra)
+    parts.push(`每超额${formatNumber(rule.extra.per)}额外加${formatNumber(rule.extra.points)}分`);
   return parts.join("；");
 }
 
@@ -64,13 +78,19 @@ const MEASURE = { below: "每低于目标", above: "每高于目标" } as const;
 
 function printSteps(rule: RuleOf<"deduction"> | RuleOf<"bonus">): string {
   const parts: string[] = [];
-  if (rule.target !== undefined) parts.push(`目标为${condition({ min: { value: rule.target, inclusive: true, explicit: true } }, rule.unit).slice(1)}`);
+  if (rule.target !== undefined)
+    parts.push(
+      `目标为${condition({ min: { value: rule.target, inclusive: true, explicit: true } }, rule.unit).slice(1)}`,
+    );
   if (rule.basePoints !== undefined) parts.push(`基础${formatNumber(rule.basePoints)}分`);
   for (const c of rule.clauses) {
     const sign = c.points < 0 ? "扣" : "加";
     const points = formatNumber(Math.abs(c.points));
     if (c.measure === "count") parts.push(`${c.label ?? ""}每${formatNumber(c.per)}次${sign}${points}分`);
-    else parts.push(`${MEASURE[c.measure]}${condition({ min: { value: c.per, inclusive: true, explicit: true } }, c.perUnit ?? rule.unit).slice(1)}${sign}${points}分`);
+    else
+      parts.push(
+        `${MEASURE[c.measure]}${condition({ min: { value: c.per, inclusive: true, explicit: true } }, c.perUnit ?? rule.unit).slice(1)}${sign}${points}分`,
+      );
   }
   if (rule.maxDeduction !== undefined) parts.push(`最高扣${formatNumber(rule.maxDeduction)}分`);
   if (rule.maxBonus !== undefined) parts.push(`最高加${formatNumber(rule.maxBonus)}分`);

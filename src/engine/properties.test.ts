@@ -15,19 +15,32 @@ const higherIsBetter = fc
     const thresholds = [...raw].sort((a, b) => a - b).map((n) => n / 100);
     return fc.tuple(
       fc.constant(thresholds),
-      fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: thresholds.length + 1, maxLength: thresholds.length + 1 }),
+      fc.uniqueArray(fc.integer({ min: 0, max: 100 }), {
+        minLength: thresholds.length + 1,
+        maxLength: thresholds.length + 1,
+      }),
       fc.array(fc.boolean(), { minLength: thresholds.length, maxLength: thresholds.length }),
     );
   })
   .map(([thresholds, rawScores, dash]): Rule => {
     const scores = [...rawScores].sort((a, b) => a - b);
     const explicit = (value: number, inclusive: boolean) => ({ value, inclusive, explicit: true });
-    const bands: Band[] = [{ max: explicit(thresholds[0] as number, false), score: { type: "points", points: scores[0] as number } }];
+    const bands: Band[] = [
+      {
+        max: explicit(thresholds[0] as number, false),
+        score: { type: "points", points: scores[0] as number },
+      },
+    ];
     thresholds.forEach((t, i) => {
       const next = thresholds[i + 1];
       const score = { type: "points" as const, points: scores[i + 1] as number };
       if (next === undefined) bands.push({ min: explicit(t, true), score });
-      else if (dash[i]) bands.push({ min: { value: t, inclusive: true, explicit: false }, max: { value: next, inclusive: true, explicit: false }, score });
+      else if (dash[i])
+        bands.push({
+          min: { value: t, inclusive: true, explicit: false },
+          max: { value: next, inclusive: true, explicit: false },
+          score,
+        });
       else bands.push({ min: explicit(t, true), max: explicit(next, false), score });
     });
     return { kind: "band", unit: "percent", bands };
@@ -56,15 +69,27 @@ describe("properties of the engine", () => {
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(..."≥≤<>=-%万W元秒分次得扣加满()（）【】;,、0123456789.AB优良"), { maxLength: 60 }), (chars) => {
-        expect(typeof parseRule(chars.join("")).ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(..."≥≤<>=-%万W元秒分次得扣加满()（）【】;,、0123456789.AB优良"), {
+          maxLength: 60,
+        }),
+        (chars) => {
+          expect(typeof parseRule(chars.join("")).ok).toBe("boolean");
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it("refuses a megabyte of text, control characters, emoji and unbalanced brackets without throwing", () => {
-    for (const text of ["≥90%得30分".repeat(100_000), "\u0000\u0001\u0002\u001f", "😀≥90%🎉得30分", "((((≥90%得30分", "】】】", "\ud800"]) {
+    for (const text of [
+      "≥90%得30分".repeat(100_000),
+      "\u0000\u0001\u0002\u001f",
+      "😀≥90%🎉得30分",
+      "((((≥90%得30分",
+      "】】】",
+      "\ud800",
+    ]) {
       expect(() => parseRule(text)).not.toThrow();
     }
     expect(parseRule("≥90%得30分".repeat(100_000)).ok).toBe(false);
@@ -112,15 +137,26 @@ describe("properties of the engine", () => {
 
   it("scores the same through the compiled fast path as through evaluate, on and between the bounds", () => {
     fc.assert(
-      fc.property(fc.oneof(higherIsBetter, lowerIsBetter), fc.array(percent, { minLength: 5, maxLength: 20 }), (rule, xs) => {
-        if (rule.kind !== "band") return;
-        const fast = compileBand(rule);
-        const bounds = rule.bands.flatMap((b) => [b.min?.value, b.max?.value]).filter((v): v is number => v !== undefined);
-        for (const x of [...xs, ...bounds, ...bounds.map((b) => b + 0.005), ...bounds.map((b) => b - 1e-12)]) {
-          const slow = evaluate(rule, x);
-          expect(fast(x)).toBe(slow.ok ? slow.score : NaN);
-        }
-      }),
+      fc.property(
+        fc.oneof(higherIsBetter, lowerIsBetter),
+        fc.array(percent, { minLength: 5, maxLength: 20 }),
+        (rule, xs) => {
+          if (rule.kind !== "band") return;
+          const fast = compileBand(rule);
+          const bounds = rule.bands
+            .flatMap((b) => [b.min?.value, b.max?.value])
+            .filter((v): v is number => v !== undefined);
+          for (const x of [
+            ...xs,
+            ...bounds,
+            ...bounds.map((b) => b + 0.005),
+            ...bounds.map((b) => b - 1e-12),
+          ]) {
+            const slow = evaluate(rule, x);
+            expect(fast(x)).toBe(slow.ok ? slow.score : NaN);
+          }
+        },
+      ),
     );
   });
 
@@ -136,31 +172,50 @@ describe("properties of the engine", () => {
 
   it("reads printed deduction, level, pass and manual rules back as the same rules", () => {
     const rules = fc.oneof(
-      fc.record({ per: fc.integer({ min: 1, max: 5 }), points: fc.integer({ min: 1, max: 10 }), cap: fc.option(fc.integer({ min: 5, max: 30 }), { nil: undefined }) }).map(
-        ({ per, points, cap }): Rule => ({
+      fc
+        .record({
+          per: fc.integer({ min: 1, max: 5 }),
+          points: fc.integer({ min: 1, max: 10 }),
+          cap: fc.option(fc.integer({ min: 5, max: 30 }), { nil: undefined }),
+        })
+        .map(({ per, points, cap }): Rule => ({
           kind: "deduction",
           unit: "count",
           clauses: [{ measure: "count", per, points: -points }],
           ...(cap !== undefined ? { maxDeduction: cap } : {}),
-        }),
-      ),
-      fc.record({ target: fc.integer({ min: 50, max: 100 }), step: fc.integer({ min: 1, max: 5 }), points: fc.integer({ min: 1, max: 5 }) }).map(
-        ({ target, step, points }): Rule => ({
+        })),
+      fc
+        .record({
+          target: fc.integer({ min: 50, max: 100 }),
+          step: fc.integer({ min: 1, max: 5 }),
+          points: fc.integer({ min: 1, max: 5 }),
+        })
+        .map(({ target, step, points }): Rule => ({
           kind: "deduction",
           unit: "percent",
           target: target / 100,
           clauses: [{ measure: "below", per: step / 100, perUnit: "percent", points: -points }],
-        }),
-      ),
-      fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 4 }).map(
-        (points): Rule => ({
-          kind: "levels",
-          unit: "number",
-          levels: [...points].sort((a, b) => b - a).map((p, i) => ({ key: "ABCD"[i] as string, description: "按要求完成", score: { type: "points", points: p } })),
-        }),
-      ),
-      fc.integer({ min: 1, max: 30 }).map((p): Rule => ({ kind: "pass", pass: { type: "points", points: p }, fail: { type: "points", points: 0 }, unit: "number" })),
-      fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 6, max: 30 })).map(([min, max]): Rule => ({ kind: "manual", min, max })),
+        })),
+      fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 4 }).map((points): Rule => ({
+        kind: "levels",
+        unit: "number",
+        levels: [...points]
+          .sort((a, b) => b - a)
+          .map((p, i) => ({
+            key: "ABCD"[i] as string,
+            description: "按要求完成",
+            score: { type: "points", points: p },
+          })),
+      })),
+      fc.integer({ min: 1, max: 30 }).map((p): Rule => ({
+        kind: "pass",
+        pass: { type: "points", points: p },
+        fail: { type: "points", points: 0 },
+        unit: "number",
+      })),
+      fc
+        .tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 6, max: 30 }))
+        .map(([min, max]): Rule => ({ kind: "manual", min, max })),
     );
     fc.assert(
       fc.property(rules, (rule) => {

@@ -56,9 +56,12 @@ describe("reading what HR type into a cell", () => {
     expect(read(undefined)).toBe("quantity.empty");
   });
 
-  it.each(["abc", "95%%", "3万W", "¥20秒", "NaN", "很好"])("refuses %j and says what was expected", (text) => {
-    expect(read(text)).toBe("quantity.unparseable");
-  });
+  it.each(["abc", "95%%", "3万W", "¥20秒", "NaN", "很好"])(
+    "refuses %j and says what was expected",
+    (text) => {
+      expect(read(text)).toBe("quantity.unparseable");
+    },
+  );
 
   it("refuses numbers that are not finite", () => {
     expect(read(Infinity)).toBe("quantity.unparseable");

@@ -24,7 +24,15 @@ export interface QuantityOptions {
 /** Multipliers as powers of ten, applied to the written digits (3.5万 → "3.5e4") so no float
  * noise appears (1.1 × 10000 is 11000.000000000002). */
 const MULTIPLIERS: Record<string, number> = {
-  万: 4, w: 4, W: 4, 千: 3, k: 3, K: 3, 百万: 6, 千万: 7, 亿: 8,
+  万: 4,
+  w: 4,
+  W: 4,
+  千: 3,
+  k: 3,
+  K: 3,
+  百万: 6,
+  千万: 7,
+  亿: 8,
 };
 
 /** Units with their factor; a negative `exponent` divides by a power of ten (95% → 95e-2). */
@@ -68,7 +76,8 @@ const UNIT = Object.keys(UNITS)
 export const QUANTITY_SOURCE = String.raw`(?:[¥$]|RMB)?\s*(?:${NUMBER})\s*(?:${MULTIPLIER})?\s*(?:元)?\s*(?:${UNIT})?`;
 
 const SIMPLE = new RegExp(String.raw`^([¥$]|RMB)?\s*(${NUMBER})\s*(${MULTIPLIER})?\s*(元)?\s*(${UNIT})?$`);
-const CLOCK = /^(?:(\d+(?:\.\d+)?)\s*(?:小时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|min|'))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s|"))?$/;
+const CLOCK =
+  /^(?:(\d+(?:\.\d+)?)\s*(?:小时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|min|'))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s|"))?$/;
 const PERCENT_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^百分之([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/, 0.01],
   [/^([\d.]+|[零〇一二两三四五六七八九十点]+)成$/, 0.1], // 七成 = 70%
@@ -113,7 +122,9 @@ export function readQuantity(text: string): Quantity | null {
   const simple = SIMPLE.exec(t);
   if (simple) {
     const [, currency, digits, multiplier, yuan, unitWord] = simple;
-    const n = /^[-+]?(?:\d+(?:\.\d+)?|\.\d+)$/.test(digits as string) ? (digits as string) : parseChineseNumeral(digits as string);
+    const n = /^[-+]?(?:\d+(?:\.\d+)?|\.\d+)$/.test(digits as string)
+      ? (digits as string)
+      : parseChineseNumeral(digits as string);
     return n === null ? null : quantityOf(String(n), { currency, multiplier, yuan, unitWord });
   }
   const clock = CLOCK.exec(t);
@@ -130,7 +141,8 @@ export function readQuantity(text: string): Quantity | null {
  */
 export function parseQuantity(input: unknown, options: QuantityOptions = {}): QuantityResult {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) return { ok: false, issue: issue("quantity.unparseable", { input: String(input) }) };
+    if (!Number.isFinite(input))
+      return { ok: false, issue: issue("quantity.unparseable", { input: String(input) }) };
     return { ok: true, quantity: { value: input, unit: options.percentFormat ? "percent" : "number" } };
   }
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {

@@ -65,7 +65,10 @@ function itemContribution(item: z.infer<typeof ItemScore>, share: number): numbe
   return (item.scale ? (score / item.scale) * item.points : score) * share;
 }
 
-function scoreSection(section: z.infer<typeof Section>, digits: number): SectionResult & { pending: string[] } {
+function scoreSection(
+  section: z.infer<typeof Section>,
+  digits: number,
+): SectionResult & { pending: string[] } {
   const applicable = section.items.filter((i) => !i.notApplicable);
   const renormalised = section.items.filter((i) => i.notApplicable).map((i) => i.name);
   const pending = applicable.filter((i) => i.score === null).map((i) => i.name);
@@ -74,7 +77,12 @@ function scoreSection(section: z.infer<typeof Section>, digits: number): Section
   // 不适用 items hand their points to the others in proportion: the section keeps its full scale.
   const share = applicablePoints > 0 && renormalised.length > 0 ? allPoints / applicablePoints : 1;
   const raw = applicable.reduce((s, i) => s + itemContribution(i, share), 0);
-  const base = { name: section.name, renormalised, pending, ...(section.weight !== undefined ? { weight: section.weight } : {}) };
+  const base = {
+    name: section.name,
+    renormalised,
+    pending,
+    ...(section.weight !== undefined ? { weight: section.weight } : {}),
+  };
   if (pending.length > 0) return { ...base, score: null, contribution: null };
   if (section.adjustment) return { ...base, score: roundHalfAway(raw, digits), contribution: raw };
   // A weighted section is scored out of 100 whatever its items' points add up to.
@@ -113,7 +121,11 @@ export type Evaluator = z.infer<typeof Evaluator>;
  * @example combineEvaluators([{ role: "自评", weight: 0.2, score: 90 }, { role: "上级", weight: 0.8, score: null }])
  * //=> { score: 90, present: ["自评"], missing: ["上级"] }
  */
-export function combineEvaluators(evaluators: readonly Evaluator[]): { score: number | null; present: string[]; missing: string[] } {
+export function combineEvaluators(evaluators: readonly Evaluator[]): {
+  score: number | null;
+  present: string[];
+  missing: string[];
+} {
   const present = evaluators.filter((e) => e.score !== null && e.weight > 0);
   const missing = evaluators.filter((e) => e.score === null).map((e) => e.role);
   const weight = present.reduce((s, e) => s + e.weight, 0);

@@ -3,8 +3,7 @@ import type { Score } from "./rule";
 import { formatNumber } from "./format";
 
 export type Resolved =
-  | { ok: true; score: number; step: Step }
-  | { ok: false; issue: Issue; range?: [number, number] };
+  { ok: true; score: number; step: Step } | { ok: false; issue: Issue; range?: [number, number] };
 
 /** The points a band or level gives, given the item's points where the score is relative. */
 export function resolveScore(score: Score, max: number | undefined): Resolved {
@@ -22,7 +21,11 @@ export function resolveScore(score: Score, max: number | undefined): Resolved {
       return {
         ok: true,
         score: max * score.share,
-        step: step("score.share", { max, share: `${formatNumber(score.share * 100)}%`, score: max * score.share }),
+        step: step("score.share", {
+          max,
+          share: `${formatNumber(score.share * 100)}%`,
+          score: max * score.share,
+        }),
       };
     case "deduct":
       if (max === undefined) return { ok: false, issue: issue("rule.needsMax") };
@@ -36,6 +39,8 @@ export function resolveScore(score: Score, max: number | undefined): Resolved {
 
 /** The highest plain points among scores: the item's points when a rule states them itself. */
 export function impliedMax(scores: readonly (Score | undefined)[]): number | undefined {
-  const points = scores.flatMap((s) => (s?.type === "points" ? [s.points] : s?.type === "range" ? [s.max] : []));
+  const points = scores.flatMap((s) =>
+    s?.type === "points" ? [s.points] : s?.type === "range" ? [s.max] : [],
+  );
   return points.length > 0 ? Math.max(...points) : undefined;
 }

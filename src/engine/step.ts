@@ -1,5 +1,5 @@
 import { coerce } from "./coerce";
-import { formatInterval } from "./format";
+import { formatInterval, formatQuantity } from "./format";
 import { contains } from "./interval";
 import { issue, step, type Step } from "./issue";
 import { comparable, wholeSteps } from "./precision";
@@ -19,7 +19,10 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   const base = rule.basePoints ?? options.max ?? 0;
   // 每低于目标1% on an item whose target is an amount (10万): the input is that amount too.
   const target = rule.target ?? options.target;
-  const unit = rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent" ? "number" : rule.unit;
+  const unit =
+    rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
+      ? "number"
+      : rule.unit;
   const values = readInputs(rule, unit, input, options);
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
@@ -30,7 +33,12 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   let minus = 0;
   let plus = 0;
   for (const [i, clause] of rule.clauses.entries()) {
-    const delta = clauseDelta(clause, unit, target, values.values[Math.min(i, values.values.length - 1)] as number);
+    const delta = clauseDelta(
+      clause,
+      unit,
+      target,
+      values.values[Math.min(i, values.values.length - 1)] as number,
+    );
     if ("code" in delta) return failure(delta);
     if (delta.points < 0) minus += delta.points;
     else plus += delta.points;
@@ -60,15 +68,29 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
 
 /** One number, or one per counted kind when a rule counts several (一般违纪 2, 严重违纪 1 → "2,1"). */
-function readInputs(rule: StepRule, unit: StepRule["unit"], input: unknown, options: EvaluateOptions): Inputs {
+function readInputs(
+  rule: StepRule,
+  unit: StepRule["unit"],
+  input: unknown,
+  options: EvaluateOptions,
+): Inputs {
   const counted = rule.clauses.filter((c) => c.label !== undefined && c.measure === "count");
-  const parts = typeof input === "string" && counted.length > 1 ? input.split(/[,，、;；\s]+/).filter(Boolean) : [input];
+  const parts =
+    typeof input === "string" && counted.length > 1 ? input.split(/[,，、;；\s]+/).filter(Boolean) : [input];
   // A single 0 says nothing happened, whatever the kinds counted.
-  if (counted.length > 1 && parts.length === 1 && parseQuantity(parts[0]).ok && (parseQuantity(parts[0]) as { quantity: { value: number } }).quantity.value === 0) {
+  if (
+    counted.length > 1 &&
+    parts.length === 1 &&
+    parseQuantity(parts[0]).ok &&
+    (parseQuantity(parts[0]) as { quantity: { value: number } }).quantity.value === 0
+  ) {
     return { ok: true, values: rule.clauses.map(() => 0), steps: [] };
   }
   if (counted.length > 1 && parts.length !== rule.clauses.length) {
-    return { ok: false, issue: issue("deduction.countList", { labels: counted.map((c) => c.label).join("、") }) };
+    return {
+      ok: false,
+      issue: issue("deduction.countList", { labels: counted.map((c) => c.label).join("、") }),
+    };
   }
   const values: number[] = [];
   const steps: Step[] = [];
@@ -89,7 +111,10 @@ function clauseDelta(
 ): { points: number; step: Step } | ReturnType<typeof issue> {
   if (clause.measure === "count") {
     const n = wholeSteps(Math.max(0, x), clause.per);
-    return { points: n * clause.points, step: step("step.count", { count: x, per: clause.per, each: clause.points, total: n * clause.points }) };
+    return {
+      points: n * clause.points,
+      step: step("step.count", { count: x, per: clause.per, each: clause.points, total: n * clause.points }),
+    };
   }
   if (target === undefined) return issue("rule.needsTarget");
   const raw = clause.measure === "below" ? target - x : x - target;
@@ -98,6 +123,13 @@ function clauseDelta(
   const n = comparable(distance) > 0 ? wholeSteps(distance, clause.per) : 0;
   return {
     points: n * clause.points,
-    step: step("step.relative", { actual: x, target, distance, per: clause.per, each: clause.points, total: n * clause.points }),
+    step: step("step.relative", {
+      actual: x,
+      target: formatQuantity(target, unit),
+      distance: formatQuantity(distance, clause.perUnit ?? unit),
+      per: formatQuantity(clause.per, clause.perUnit ?? unit),
+      each: clause.points,
+      total: n * clause.points,
+    }),
   };
 }

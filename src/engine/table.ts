@@ -15,7 +15,10 @@ export function evaluateTable(rule: RuleOf<"table">, input: unknown, options: Ev
   const chosen = select(rule.rows, value.value);
   if (!chosen) return failure(issue("band.uncovered", { actual: formatNumber(value.value) }));
   const row = chosen.row;
-  const matched = step("table.matched", { actual: formatNumber(value.value), band: formatInterval(row, "number") });
+  const matched = step("table.matched", {
+    actual: formatNumber(value.value),
+    band: formatInterval(row, "number"),
+  });
   const v = row.value;
   if (v.type === "label") return success(v.label, [matched]);
   if (v.type === "number") return success(v.value, [matched]);

@@ -4,28 +4,37 @@ import type { Messages } from "./types";
 /** English. */
 export const enUS: Messages = {
   "quantity.empty": () => "No actual value yet: not scored",
-  "quantity.unparseable": (p) => `Cannot read "${p.input}": enter a number, a percent (95%), an amount (30000, ¥20) or a duration (300s, 3分40秒)`,
-  "quantity.unitMismatch": (p) => `"${p.input}" does not fit the rule: it needs ${UNIT_EN[String(p.expected)] ?? p.expected}`,
+  "quantity.unparseable": (p) =>
+    `Cannot read "${p.input}": enter a number, a percent (95%), an amount (30000, ¥20) or a duration (300s, 3分40秒)`,
+  "quantity.unitMismatch": (p) =>
+    `"${p.input}" does not fit the rule: it needs ${UNIT_EN[String(p.expected)] ?? p.expected}`,
   "rule.empty": () => "The scoring rule is empty",
-  "rule.notUnderstood": (p) => `Cannot understand the scoring rule "${p.text}": write it like "≥90%: 30 points; 80%-90%: 20 points", or pick a rule kind`,
-  "rule.needsMax": () => "This rule scores in shares of the item's points (full marks, half): give the item's points",
+  "rule.notUnderstood": (p) =>
+    `Cannot understand the scoring rule "${p.text}": write it like "≥90%: 30 points; 80%-90%: 20 points", or pick a rule kind`,
+  "rule.needsMax": () =>
+    "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",
-  "band.uncovered": (p) => `The actual value ${p.actual} is in no band, and the rule does not say what it scores`,
+  "band.uncovered": (p) =>
+    `The actual value ${p.actual} is in no band, and the rule does not say what it scores`,
   "band.scoreRange": (p) => `This band scores ${p.min}-${p.max}: the evaluator chooses within it`,
   "levels.unknown": (p) => `"${p.input}" is not one of the rule's levels: ${p.levels}`,
   "levels.scoreRange": (p) => `Level ${p.level} scores ${p.min}-${p.max}: enter a score in that range`,
-  "manual.outOfRange": (p) => `Score ${p.input} is out of range: it must be between ${p.min} and ${p.max === "" ? "the item's points" : p.max}`,
+  "manual.outOfRange": (p) =>
+    `Score ${p.input} is out of range: it must be between ${p.min} and ${p.max === "" ? "the item's points" : p.max}`,
   "pass.unknown": (p) => `Cannot tell whether "${p.input}" is met: enter yes/no or 完成/未完成`,
-  "deduction.countList": (p) => `This rule counts ${p.labels} separately: enter each count in order, such as "2,1"`,
+  "deduction.countList": (p) =>
+    `This rule counts ${p.labels} separately: enter each count in order, such as "2,1"`,
   "input.percentPoints": (p) => `${p.input} read as ${p.input}%`,
   "input.ratio": (p) => `completion = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分 read as ${p.input} minutes`,
   "band.matched": (p) => `${p.actual} falls in the band "${p.band}"`,
   "band.sharedEndpoint": (p) => `${p.actual} ends one band and begins the next: it belongs to "${p.band}"`,
-  "band.gap": (p) => `${p.actual} lies in the gap between two bands: it belongs to the band below, "${p.band}"`,
+  "band.gap": (p) =>
+    `${p.actual} lies in the gap between two bands: it belongs to the band below, "${p.band}"`,
   "band.otherwise": (p) => `${p.actual} is in none of the listed bands: the "otherwise" score applies`,
   "score.points": (p) => `${p.score} points`,
-  "score.share": (p) => `score = ${p.max} × ${typeof p.share === "number" ? pct(p.share) : p.share} = ${num(p.score)}`,
+  "score.share": (p) =>
+    `score = ${p.max} × ${typeof p.share === "number" ? pct(p.share) : p.share} = ${num(p.score)}`,
   "score.deduct": (p) => `score = ${p.max} − ${p.points} = ${num(p.score)}`,
   "linear.ratio": (p) => `ratio = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `ratio capped at ${pct(p.cap)}`,
@@ -33,7 +42,8 @@ export const enUS: Messages = {
   "linear.extra": (p) => `${p.points} extra per ${p.per} above target: +${num(p.extra)}`,
   "step.base": (p) => `base ${num(p.base)} points`,
   "step.count": (p) => `${p.count} × ${p.each} = ${num(p.total)}`,
-  "step.relative": (p) => `${num(p.distance)} from the target ${p.target}, ${p.each} per ${p.per}: ${num(p.total)}`,
+  "step.relative": (p) =>
+    `${num(p.distance)} from the target ${p.target}, ${p.each} per ${p.per}: ${num(p.total)}`,
   "step.floor": (p) => `not below ${p.floor}`,
   "step.cap": (p) => `limited to ${p.limit}`,
   "step.zeroBelow": (p) => `the value meets "${p.when}": the item scores 0`,

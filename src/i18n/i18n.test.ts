@@ -4,13 +4,18 @@ import { explain, message, toLocale } from ".";
 describe("messages in the user's language", () => {
   it.each(["zh-CN", "zh-TW", "en-US"] as const)("has a sentence for every issue and step in %s", (locale) => {
     const params = { input: "abc", actual: "95%", band: "≥90%", score: 30 };
-    const items = [...IssueCode.options.map((code) => ({ code, params })), ...StepCode.options.map((code) => ({ code, params }))];
+    const items = [
+      ...IssueCode.options.map((code) => ({ code, params })),
+      ...StepCode.options.map((code) => ({ code, params })),
+    ];
     for (const item of items) expect(message(item, locale).length).toBeGreaterThan(1);
   });
 
   it("names the problem input in Chinese", () => {
     expect(message({ code: "quantity.unparseable", params: { input: "abc" } })).toContain("无法识别“abc”");
-    expect(message({ code: "quantity.unparseable", params: { input: "abc" } }, "zh-TW")).toContain("無法識別「abc」");
+    expect(message({ code: "quantity.unparseable", params: { input: "abc" } }, "zh-TW")).toContain(
+      "無法識別「abc」",
+    );
   });
 
   it("follows Office's display language", () => {
@@ -22,6 +27,14 @@ describe("messages in the user's language", () => {
   });
 
   it("joins explanation steps into one line", () => {
-    expect(explain([{ code: "score.points", params: { score: 30 } }, { code: "step.floor", params: { floor: 0 } }], "en-US")).toBe("30 points; not below 0");
+    expect(
+      explain(
+        [
+          { code: "score.points", params: { score: 30 } },
+          { code: "step.floor", params: { floor: 0 } },
+        ],
+        "en-US",
+      ),
+    ).toBe("30 points; not below 0");
   });
 });

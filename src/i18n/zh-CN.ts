@@ -4,17 +4,21 @@ import type { Messages } from "./types";
 /** 简体中文: the default language of our users. */
 export const zhCN: Messages = {
   "quantity.empty": () => "尚未填写实际值，暂不评分",
-  "quantity.unparseable": (p) => `无法识别“${p.input}”：请填写数字、百分比（如95%）、金额（如3万、¥20）或时长（如300秒、3分40秒）`,
-  "quantity.unitMismatch": (p) => `“${p.input}”的单位与评分标准不符：这里需要${UNIT_CN[String(p.expected)] ?? p.expected}`,
+  "quantity.unparseable": (p) =>
+    `无法识别“${p.input}”：请填写数字、百分比（如95%）、金额（如3万、¥20）或时长（如300秒、3分40秒）`,
+  "quantity.unitMismatch": (p) =>
+    `“${p.input}”的单位与评分标准不符：这里需要${UNIT_CN[String(p.expected)] ?? p.expected}`,
   "rule.empty": () => "评分标准为空",
-  "rule.notUnderstood": (p) => `无法理解评分标准“${p.text}”：请按“≥90%得30分，80%-90%得20分”这类写法填写，或选择规则类型`,
+  "rule.notUnderstood": (p) =>
+    `无法理解评分标准“${p.text}”：请按“≥90%得30分，80%-90%得20分”这类写法填写，或选择规则类型`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
   "band.uncovered": (p) => `实际值${p.actual}不在评分标准的任何档位内，标准未写明此时得分`,
   "band.scoreRange": (p) => `该档得分为${p.min}-${p.max}分，请考核人在此范围内评定`,
   "levels.unknown": (p) => `“${p.input}”不是评分标准中的等级，可选：${p.levels}`,
   "levels.scoreRange": (p) => `${p.level}档得分为${p.min}-${p.max}分，请填写此范围内的分数`,
-  "manual.outOfRange": (p) => `评分${p.input}超出范围：应在${p.min}到${p.max === "" ? "本项分值" : p.max}分之间`,
+  "manual.outOfRange": (p) =>
+    `评分${p.input}超出范围：应在${p.min}到${p.max === "" ? "本项分值" : p.max}分之间`,
   "pass.unknown": (p) => `无法判断“${p.input}”是否达标：请填写“是/否”或“完成/未完成”`,
   "deduction.countList": (p) => `该规则分别计算${p.labels}的次数，请按顺序填写各项次数，如“2,1”`,
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
@@ -25,7 +29,8 @@ export const zhCN: Messages = {
   "band.gap": (p) => `实际值${p.actual}位于两档之间的空隙，归入下方的“${p.band}”档`,
   "band.otherwise": (p) => `实际值${p.actual}不在所列档位内，按“其他”得分`,
   "score.points": (p) => `得${p.score}分`,
-  "score.share": (p) => `得分 = ${p.max} × ${typeof p.share === "number" ? pct(p.share) : p.share} = ${num(p.score)}分`,
+  "score.share": (p) =>
+    `得分 = ${p.max} × ${typeof p.share === "number" ? pct(p.share) : p.share} = ${num(p.score)}分`,
   "score.deduct": (p) => `得分 = ${p.max} − ${p.points} = ${num(p.score)}分`,
   "linear.ratio": (p) => `完成比例 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `完成比例封顶为${pct(p.cap)}`,
@@ -33,7 +38,8 @@ export const zhCN: Messages = {
   "linear.extra": (p) => `超出目标部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
   "step.base": (p) => `基础分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,
-  "step.relative": (p) => `与目标${p.target}相差${num(p.distance)}，每${p.per}计${p.each}分，共${num(p.total)}分`,
+  "step.relative": (p) =>
+    `与目标${p.target}相差${num(p.distance)}，每${p.per}计${p.each}分，共${num(p.total)}分`,
   "step.floor": (p) => `最低为${p.floor}分（扣完为止）`,
   "step.cap": (p) => `以${p.limit}分为限`,
   "step.zeroBelow": (p) => `实际值满足“${p.when}”，本项不得分`,

@@ -4,17 +4,21 @@ import type { Messages } from "./types";
 /** 繁體中文. */
 export const zhTW: Messages = {
   "quantity.empty": () => "尚未填寫實際值，暫不評分",
-  "quantity.unparseable": (p) => `無法識別「${p.input}」：請填寫數字、百分比（如95%）、金額（如3萬、¥20）或時長（如300秒、3分40秒）`,
-  "quantity.unitMismatch": (p) => `「${p.input}」的單位與評分標準不符：這裡需要${UNIT_TW[String(p.expected)] ?? p.expected}`,
+  "quantity.unparseable": (p) =>
+    `無法識別「${p.input}」：請填寫數字、百分比（如95%）、金額（如3萬、¥20）或時長（如300秒、3分40秒）`,
+  "quantity.unitMismatch": (p) =>
+    `「${p.input}」的單位與評分標準不符：這裡需要${UNIT_TW[String(p.expected)] ?? p.expected}`,
   "rule.empty": () => "評分標準為空",
-  "rule.notUnderstood": (p) => `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
+  "rule.notUnderstood": (p) =>
+    `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
   "band.uncovered": (p) => `實際值${p.actual}不在評分標準的任何檔位內，標準未寫明此時得分`,
   "band.scoreRange": (p) => `該檔得分為${p.min}-${p.max}分，請考核人在此範圍內評定`,
   "levels.unknown": (p) => `「${p.input}」不是評分標準中的等級，可選：${p.levels}`,
   "levels.scoreRange": (p) => `${p.level}檔得分為${p.min}-${p.max}分，請填寫此範圍內的分數`,
-  "manual.outOfRange": (p) => `評分${p.input}超出範圍：應在${p.min}到${p.max === "" ? "本項分值" : p.max}分之間`,
+  "manual.outOfRange": (p) =>
+    `評分${p.input}超出範圍：應在${p.min}到${p.max === "" ? "本項分值" : p.max}分之間`,
   "pass.unknown": (p) => `無法判斷「${p.input}」是否達標：請填寫「是/否」或「完成/未完成」`,
   "deduction.countList": (p) => `該規則分別計算${p.labels}的次數，請按順序填寫各項次數，如「2,1」`,
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
@@ -25,7 +29,8 @@ export const zhTW: Messages = {
   "band.gap": (p) => `實際值${p.actual}位於兩檔之間的空隙，歸入下方的「${p.band}」檔`,
   "band.otherwise": (p) => `實際值${p.actual}不在所列檔位內，按「其他」得分`,
   "score.points": (p) => `得${p.score}分`,
-  "score.share": (p) => `得分 = ${p.max} × ${typeof p.share === "number" ? pct(p.share) : p.share} = ${num(p.score)}分`,
+  "score.share": (p) =>
+    `得分 = ${p.max} × ${typeof p.share === "number" ? pct(p.share) : p.share} = ${num(p.score)}分`,
   "score.deduct": (p) => `得分 = ${p.max} − ${p.points} = ${num(p.score)}分`,
   "linear.ratio": (p) => `完成比例 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `完成比例封頂為${pct(p.cap)}`,
@@ -33,7 +38,8 @@ export const zhTW: Messages = {
   "linear.extra": (p) => `超出目標部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
   "step.base": (p) => `基礎分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,
-  "step.relative": (p) => `與目標${p.target}相差${num(p.distance)}，每${p.per}計${p.each}分，共${num(p.total)}分`,
+  "step.relative": (p) =>
+    `與目標${p.target}相差${num(p.distance)}，每${p.per}計${p.each}分，共${num(p.total)}分`,
   "step.floor": (p) => `最低為${p.floor}分（扣完為止）`,
   "step.cap": (p) => `以${p.limit}分為限`,
   "step.zeroBelow": (p) => `實際值滿足「${p.when}」，本項不得分`,

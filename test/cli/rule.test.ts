@@ -2,7 +2,19 @@ import { kpi } from "./kpi";
 
 describe("kpi rule", () => {
   it("prints the rule and a score per --actual as JSON", () => {
-    const run = kpi("rule", "≥90%得30分，80%-90%得20分，低于80%不得分", "--max", "30", "--actual", "95%", "--actual", "0.85", "--actual", "abc", "--json");
+    const run = kpi(
+      "rule",
+      "≥90%得30分，80%-90%得20分，低于80%不得分",
+      "--max",
+      "30",
+      "--actual",
+      "95%",
+      "--actual",
+      "0.85",
+      "--actual",
+      "abc",
+      "--json",
+    );
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.ok).toBe(true);
@@ -13,7 +25,17 @@ describe("kpi rule", () => {
   });
 
   it("reads --target and --max as quantities", () => {
-    const run = kpi("rule", "每低于目标1%扣2分，最低扣至0分", "--max", "20", "--target", "10万", "--actual", "9.5万", "--json");
+    const run = kpi(
+      "rule",
+      "每低于目标1%扣2分，最低扣至0分",
+      "--max",
+      "20",
+      "--target",
+      "10万",
+      "--actual",
+      "9.5万",
+      "--json",
+    );
     expect(JSON.parse(run.stdout).results[0].score).toBe(10);
   });
 

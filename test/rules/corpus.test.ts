@@ -10,7 +10,15 @@ import { Rule } from "../../src/engine/rule";
  * hand-made cases (Traditional Chinese, English), each with the scores an HR reader gives.
  */
 type Case = { actual: string; score?: number | string; error?: true; range?: [number, number] };
-type Entry = { id: string; text: string; max: number | null; target: number | null; kind: string; cases: Case[]; note: string };
+type Entry = {
+  id: string;
+  text: string;
+  max: number | null;
+  target: number | null;
+  kind: string;
+  cases: Case[];
+  note: string;
+};
 
 const corpus: Entry[] = JSON.parse(readFileSync(join(__dirname, "corpus.json"), "utf8"));
 
@@ -30,10 +38,17 @@ function sameKind(expected: string, rule: Rule): boolean {
   if (expected === rule.kind) return true;
   // 不扣分 / 扣10分 / 扣20分 by band: deductions read as bands off the full score.
   if (expected === "deduction" && rule.kind === "band") {
-    return rule.bands.every((b) => b.score.type === "deduct" || b.score.type === "share" || (b.score.type === "points" && b.score.points === 0));
+    return rule.bands.every(
+      (b) =>
+        b.score.type === "deduct" ||
+        b.score.type === "share" ||
+        (b.score.type === "points" && b.score.points === 0),
+    );
   }
   // 有重大贡献,额外加5-10分: a bonus earned by an occurrence, read as met / not met.
-  return expected === "bonus" && rule.kind === "pass" && rule.fail.type === "points" && rule.fail.points === 0;
+  return (
+    expected === "bonus" && rule.kind === "pass" && rule.fail.type === "points" && rule.fail.points === 0
+  );
 }
 
 function outcome(rule: Rule, entry: Entry, c: Case): unknown {
@@ -65,9 +80,9 @@ describe("the rule corpus", () => {
       if (!parsed.ok) throw new Error(`not understood: ${entry.note}`);
       expect(Rule.safeParse(parsed.rule).success).toBe(true);
       expect(sameKind(entry.kind, parsed.rule)).toBe(true);
-      expect(entry.cases.map((c) => ({ actual: c.actual, ...(outcome(parsed.rule, entry, c) as object) }))).toEqual(
-        entry.cases.map((c) => ({ actual: c.actual, ...(expected(c) as object) })),
-      );
+      expect(
+        entry.cases.map((c) => ({ actual: c.actual, ...(outcome(parsed.rule, entry, c) as object) })),
+      ).toEqual(entry.cases.map((c) => ({ actual: c.actual, ...(expected(c) as object) })));
     });
   }
 });

@@ -19,26 +19,83 @@ type Op = "≥" | ">" | "≤" | "<" | "=";
  * since this runs for every number of every clause. */
 const PREFIX_WORDS: ReadonlyArray<readonly [string, Op]> = (
   [
-    ["未达到", "<"], ["未达", "<"], ["未满", "<"], ["不足", "<"], ["不满", "<"], ["低于", "<"], ["小于", "<"], ["少于", "<"],
-    ["below", "<"], ["under", "<"], ["less than", "<"], ["fewer than", "<"],
-    ["超过", ">"], ["超出", ">"], ["高于", ">"], ["大于", ">"], ["多于", ">"], ["above", ">"], ["over", ">"], ["more than", ">"],
-    ["exceeds", ">"], ["exceed", ">"], ["greater than", ">"],
-    ["达到", "≥"], ["满", "≥"], ["at least", "≥"], ["no less than", "≥"], ["minimum of", "≥"],
-    ["at most", "≤"], ["up to", "≤"], ["no more than", "≤"], ["maximum of", "≤"], ["within", "≤"],
-    ["为", "="], ["是", "="], ["等于", "="], ["equal to", "="], ["equals", "="], ["of", "="], ["is", "="],
+    ["未达到", "<"],
+    ["未达", "<"],
+    ["未满", "<"],
+    ["不足", "<"],
+    ["不满", "<"],
+    ["低于", "<"],
+    ["小于", "<"],
+    ["少于", "<"],
+    ["below", "<"],
+    ["under", "<"],
+    ["less than", "<"],
+    ["fewer than", "<"],
+    ["超过", ">"],
+    ["超出", ">"],
+    ["高于", ">"],
+    ["大于", ">"],
+    ["多于", ">"],
+    ["above", ">"],
+    ["over", ">"],
+    ["more than", ">"],
+    ["exceeds", ">"],
+    ["exceed", ">"],
+    ["greater than", ">"],
+    ["达到", "≥"],
+    ["满", "≥"],
+    ["at least", "≥"],
+    ["no less than", "≥"],
+    ["minimum of", "≥"],
+    ["at most", "≤"],
+    ["up to", "≤"],
+    ["no more than", "≤"],
+    ["maximum of", "≤"],
+    ["within", "≤"],
+    ["为", "="],
+    ["是", "="],
+    ["等于", "="],
+    ["equal to", "="],
+    ["equals", "="],
+    ["of", "="],
+    ["is", "="],
   ] as const
-).slice().sort((a, b) => b[0].length - a[0].length);
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** Words after a number (90%以上, 3次以内, 80分以下(不含)). */
 const SUFFIX_WORDS: ReadonlyArray<readonly [string, Op]> = (
   [
-    ["以上(不含)", ">"], ["以外(不含)", ">"], ["以下(不含)", "<"], ["以内(不含)", "<"],
-    ["(含)以上", "≥"], ["(含)以下", "≤"], ["及以上", "≥"], ["或以上", "≥"], ["以上", "≥"], ["+", "≥"],
-    ["or more", "≥"], ["or above", "≥"], ["and above", "≥"], ["or higher", "≥"], ["plus", "≥"],
-    ["及以下", "≤"], ["或以下", "≤"], ["以下", "≤"], ["以内", "≤"], ["之内", "≤"], ["内", "≤"],
-    ["or less", "≤"], ["or below", "≤"], ["and below", "≤"], ["or fewer", "≤"],
+    ["以上(不含)", ">"],
+    ["以外(不含)", ">"],
+    ["以下(不含)", "<"],
+    ["以内(不含)", "<"],
+    ["(含)以上", "≥"],
+    ["(含)以下", "≤"],
+    ["及以上", "≥"],
+    ["或以上", "≥"],
+    ["以上", "≥"],
+    ["+", "≥"],
+    ["or more", "≥"],
+    ["or above", "≥"],
+    ["and above", "≥"],
+    ["or higher", "≥"],
+    ["plus", "≥"],
+    ["及以下", "≤"],
+    ["或以下", "≤"],
+    ["以下", "≤"],
+    ["以内", "≤"],
+    ["之内", "≤"],
+    ["内", "≤"],
+    ["or less", "≤"],
+    ["or below", "≤"],
+    ["and below", "≤"],
+    ["or fewer", "≤"],
   ] as const
-).slice().sort((a, b) => b[0].length - a[0].length);
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
 
 function prefixOp(before: string): Op | undefined {
   const text = before.trimEnd().toLowerCase();
@@ -47,19 +104,30 @@ function prefixOp(before: string): Op | undefined {
 
 function suffixOp(after: string): Op | undefined {
   // 5个点以内, 3次 以上: skip the spaces and the 点 of 个点.
-  const text = after.replace(/^[\s点]+/, "").replace(/^\(含[^)]{0,4}\)(?=以|及|或)/, "(含)").toLowerCase();
+  const text = after
+    .replace(/^[\s点]+/, "")
+    .replace(/^\(含[^)]{0,4}\)(?=以|及|或)/, "(含)")
+    .toLowerCase();
   return SUFFIX_WORDS.find(([word]) => text.startsWith(word))?.[1];
 }
 
-const NONE = /全部参加|全勤|全部出席|^无(?:违规|差错|错误|投诉|迟到|缺勤|失误)|零(?:投诉|差错|失误|违规)|未发生|没有(?:发生|出现)|none|zero/i;
+/** A few letters or Chinese characters between a sign and its number (N≥5, 次数为1). */
+const WORDS_8 = /^[\sA-Za-z\u4e00-\u9fa5]{0,8}$/;
+const WORDS_6 = /^[\sA-Za-z\u4e00-\u9fa5]{0,6}$/;
+
+const NONE =
+  /全部参加|全勤|全部出席|^无(?:违规|差错|错误|投诉|迟到|缺勤|失误)|零(?:投诉|差错|失误|违规)|未发生|没有(?:发生|出现)|none|zero/i;
 
 const TOKEN = new RegExp(`(${CLOCK})|${QTY_PARTS}|([≥≤<>=])|(-)`, "g");
 
-type Token = { kind: "q"; q: Quantity; start: number; end: number } | { kind: "op"; op: Op | "-"; start: number; end: number };
+type Token =
+  | { kind: "q"; q: Quantity; start: number; end: number }
+  | { kind: "op"; op: Op | "-"; start: number; end: number };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const q = m[1] ? quantityIn(m[1]) : m[3] ? quantityFromGroups(m, 2) : undefined;
@@ -93,8 +161,20 @@ function side(op: Op, value: number): Interval {
 const FLIP: Record<Op, Op> = { "≥": "≤", ">": "<", "≤": "≥", "<": ">", "=": "=" };
 
 function intersect(a: Interval, b: Interval): Interval {
-  const min = !a.min ? b.min : !b.min ? a.min : a.min.value > b.min.value || (a.min.value === b.min.value && !a.min.inclusive) ? a.min : b.min;
-  const max = !a.max ? b.max : !b.max ? a.max : a.max.value < b.max.value || (a.max.value === b.max.value && !a.max.inclusive) ? a.max : b.max;
+  const min = !a.min
+    ? b.min
+    : !b.min
+      ? a.min
+      : a.min.value > b.min.value || (a.min.value === b.min.value && !a.min.inclusive)
+        ? a.min
+        : b.min;
+  const max = !a.max
+    ? b.max
+    : !b.max
+      ? a.max
+      : a.max.value < b.max.value || (a.max.value === b.max.value && !a.max.inclusive)
+        ? a.max
+        : b.max;
   const out: Interval = {};
   if (min) out.min = min;
   if (max) out.max = max;
@@ -134,9 +214,11 @@ function readCondition(text: string): Condition | null {
   const quantities = tokens.flatMap((t) => (t.kind === "q" ? [t.q] : []));
   if (quantities.length === 0) {
     // 全部参加, 无违规, 零投诉: a count of zero said in words.
-    if (NONE.test(text)) return { interval: { min: bound(0, true), max: bound(0, true) }, unit: "count", bare: false };
+    if (NONE.test(text))
+      return { interval: { min: bound(0, true), max: bound(0, true) }, unit: "count", bare: false };
     // 负增长不得分: any decline.
-    if (/^负增长|^下降|^decline/i.test(text.trim())) return { interval: { max: bound(0, false) }, unit: "percent", bare: false };
+    if (/^负增长|^下降|^decline/i.test(text.trim()))
+      return { interval: { max: bound(0, false) }, unit: "percent", bare: false };
     return null;
   }
   const unit = unitOf(quantities);
@@ -156,7 +238,12 @@ function readCondition(text: string): Condition | null {
     const between = text.slice(before?.end ?? 0, t.start);
     const next = tokens[i + 1];
     // q - q: a dash range, both ends implicit.
-    if (next?.kind === "op" && next.op === "-" && tokens[i + 2]?.kind === "q" && /^\s*(?:\(含\))?\s*$/.test(text.slice(t.end, next.start))) {
+    if (
+      next?.kind === "op" &&
+      next.op === "-" &&
+      tokens[i + 2]?.kind === "q" &&
+      /^\s*(?:\(含\))?\s*$/.test(text.slice(t.end, next.start))
+    ) {
       const other = tokens[i + 2] as Extract<Token, { kind: "q" }>;
       const hi = scaled(other.q, unit);
       const lo = value;
@@ -182,7 +269,8 @@ function readCondition(text: string): Condition | null {
         continue;
       }
     }
-    const symbol = before?.kind === "op" && before.op !== "-" && /^[\s\p{L}]{0,8}$/u.test(between) ? before.op : undefined;
+    const symbol =
+      before?.kind === "op" && before.op !== "-" && WORDS_8.test(between) ? before.op : undefined;
     const suffix = suffixOp(text.slice(t.end, t.end + 12));
     const prefix = prefixOp(between);
     // A word after the number outranks 为 before it: 次数为4次以上 means ≥ 4.
@@ -205,5 +293,5 @@ function readCondition(text: string): Condition | null {
 }
 
 function onlyWords(text: string, from: number, to: number): boolean {
-  return /^[\s\p{L}]{0,6}$/u.test(text.slice(from, to));
+  return WORDS_6.test(text.slice(from, to));
 }

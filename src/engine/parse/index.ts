@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../issue";
-import { normalizeText } from "../normalize";
+import { normalizeText, rewrite, type Rewrite } from "../normalize";
 import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import { parseCondition, type Condition } from "./condition";
@@ -61,10 +61,16 @@ const ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/full marks\s*\(\s*(\d+(?:\.\d+)?)\s*\)/gi, "$1分"],
   [/half marks|half points/gi, "一半"],
   [/full marks if (?:achieved|met|completed|done),?\s*(?:otherwise|else)\s*0/gi, "完成得满分,未完成0分"],
-  [/(?:maximum|max\.?)\s+deduction\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*(?:points?)?|deduct at most (\d+(?:\.\d+)?)\s*(?:points?)?/gi, "最高扣$1$2分"],
+  [
+    /(?:maximum|max\.?)\s+deduction\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*(?:points?)?|deduct at most (\d+(?:\.\d+)?)\s*(?:points?)?/gi,
+    "最高扣$1$2分",
+  ],
   [/up to \+\s*(\d+(?:\.\d+)?)\s*(?:points?)?/gi, "最高加$1分"],
   [/,?\s*(?:down to|not below) 0/gi, ",扣完为止"],
-  [/-\s*(\d+(?:\.\d+)?)\s*points?\s+for every\s+(\d+(?:\.\d+)?)\s+below(?:\s+(?:the\s+)?target)?/gi, "每低$2扣$1分"],
+  [
+    /-\s*(\d+(?:\.\d+)?)\s*points?\s+for every\s+(\d+(?:\.\d+)?)\s+below(?:\s+(?:the\s+)?target)?/gi,
+    "每低$2扣$1分",
+  ],
   [/(?:each|every|per)\s+[a-z ]+?\s+deducts?\s+(\d+(?:\.\d+)?)\s*points?/gi, "每1次扣$1分"],
   [/deduct\s+(\d+(?:\.\d+)?)\s*points?\s+(?:per|for each|for every|each)\s+[a-z]+/gi, "每1次扣$1分"],
   [/-\s*(\d+(?:\.\d+)?)\s*(?:points?\s+)?(?:per|for each|for every)\s+[a-z]+(?:\s+late)?/gi, "每1次扣$1分"],
@@ -77,24 +83,36 @@ const ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bscore\b\s*(?=[≥≤<>])/gi, ""],
 ];
 
+/** Rewrites of rule texts beyond the normalisation every text gets. */
+const PREPARE: readonly Rewrite[] = [
+  [/between\s+(\S+)\s+and\s+(\S+)/gi, "$1-$2", "bB"],
+  [/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2", "间"],
+  [/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|等级标准|scoring|rule)\s*[:]\s*/i, "", ":"],
+  [/\s*[①②③④⑤⑥⑦⑧⑨]\s*/g, ";", "①②③④⑤⑥⑦⑧⑨"],
+  [/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";", "、.)"],
+  [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
+  // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
+  [/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%", "前"],
+  [/后\s*(\d+(?:\.\d+)?)\s*%/g, (_m, n = "0") => `>${100 - Number(n)}%`, "后"],
+  // A/B/C = 10/5/0
+  [
+    /^([A-E](?:\/[A-E])+)\s*[=:]\s*(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+)$/i,
+    (_m, keys = "", scores = "") => {
+      const points = scores.split("/");
+      return keys
+        .split("/")
+        .map((k, i) => `${k}:${points[i] ?? ""}分`)
+        .join(";");
+    },
+    "/",
+  ],
+];
+
 function prepare(text: string): string {
   let out = digitsForCounters(normalizeText(text));
-  if (/[a-z]{2}/i.test(out)) for (const [pattern, replacement] of ENGLISH) out = out.replace(pattern, replacement);
-  return out
-    .replace(/between\s+(\S+)\s+and\s+(\S+)/gi, "$1-$2")
-    .replace(/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2")
-    .replace(/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|等级标准|scoring|rule)\s*[:]\s*/i, "")
-    .replace(/\s*[①②③④⑤⑥⑦⑧⑨]\s*/g, ";")
-    .replace(/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";")
-    .replace(/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "")
-    // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
-    .replace(/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%")
-    .replace(/后\s*(\d+(?:\.\d+)?)\s*%/g, (_m, n: string) => `>${100 - Number(n)}%`)
-    // A/B/C = 10/5/0
-    .replace(/^([A-E](?:\/[A-E])+)\s*[=:]\s*(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+)$/i, (_m, keys: string, scores: string) => {
-      const points = scores.split("/");
-      return keys.split("/").map((k, i) => `${k}:${points[i] ?? ""}分`).join(";");
-    });
+  if (/[a-z]{2}/i.test(out))
+    for (const [pattern, replacement] of ENGLISH) out = out.replace(pattern, replacement);
+  return rewrite(out, PREPARE);
 }
 
 /** Texts that name a value without giving it (数量≥x条), or numbers garbled past reading. */
@@ -104,11 +122,15 @@ function unreadable(text: string): boolean {
 }
 
 /** Cheap signs of a grade, coefficient or pay table, so most texts skip the table parser. */
-const MAYBE_TABLE = new RegExp(`${TABLE_HINT.source}|为\\s*(?:[A-E]|S|优秀|良好|合格|不合格|称职|基本称职|不称职|一般|较差)|\\(\\s*[≤≥<>]?\\d+(?:\\.\\d+)?\\s*(?:\\+|-|分)|基数|bonus|pay`, "i");
+const MAYBE_TABLE = new RegExp(
+  `${TABLE_HINT.source}|为\\s*(?:[A-E]|S|优秀|良好|合格|不合格|称职|基本称职|不称职|一般|较差)|\\(\\s*[≤≥<>]?\\d+(?:\\.\\d+)?\\s*(?:\\+|-|分)|基数|bonus|pay`,
+  "i",
+);
 
 function read(text: string, options: ParseOptions): Rule | null {
   if (unreadable(text)) return null;
-  const table = options.kind === "table" || MAYBE_TABLE.test(text) ? parseTable(text, options.kind === "table") : null;
+  const table =
+    options.kind === "table" || MAYBE_TABLE.test(text) ? parseTable(text, options.kind === "table") : null;
   if (table) return { kind: "table", ...table };
   if (options.kind === "table") return null;
   const analyses = splitClauses(text).map(analyse);
@@ -133,7 +155,9 @@ function read(text: string, options: ParseOptions): Rule | null {
 
 /** 排名1-5名的依次赋予60分、57分、54分、51分、48分: one exact band per place. */
 function readSequence(text: string): Rule | null {
-  const m = /(\d+)\s*-\s*(\d+)\s*名[^;]*?依次[^\d;]*((?:\d+(?:\.\d+)?分?[、,]\s*)+\d+(?:\.\d+)?分?)/.exec(text);
+  const m = /(\d+)\s*-\s*(\d+)\s*名[^;]*?依次[^\d;]*((?:\d+(?:\.\d+)?分?[、,]\s*)+\d+(?:\.\d+)?分?)/.exec(
+    text,
+  );
   if (!m) return null;
   const from = Number(m[1]);
   const scores = (m[3] as string).split(/[、,]/).map((p) => Number.parseFloat(p));
@@ -149,17 +173,25 @@ function readSequence(text: string): Rule | null {
  * levels with score ranges (超预期完成：90-100分). */
 function readLevels(text: string, analyses: Analysis[]): Rule | null {
   const entries = levelEntries(text);
-  const scoredBands = analyses.some((a) => a.outcome && a.condition && !a.condition.bare && !/^[A-E甲乙丙丁优良合一较中及称待差]/i.test(a.text));
+  const scoredBands = analyses.some(
+    (a) =>
+      a.outcome && a.condition && !a.condition.bare && !/^[A-E甲乙丙丁优良合一较中及称待差]/i.test(a.text),
+  );
   if (entries.length >= 2 && !scoredBands) {
     const levels = parseLevels(entries);
     if (levels.filter((l) => l.description || l.score).length < 2) return null;
-    const unit = levels.map((l) => (l.when ? parseCondition(entries.find((e) => e.key === l.key)?.body ?? "")?.unit : undefined)).find(Boolean);
+    const unit = levels
+      .map((l) =>
+        l.when ? parseCondition(entries.find((e) => e.key === l.key)?.body ?? "")?.unit : undefined,
+      )
+      .find(Boolean);
     return { kind: "levels", levels, unit: unit ?? "number" };
   }
   return null;
 }
 
-const LINE_SCORE = /^(.*?[\u4e00-\u9fa5)])\s*(?:得|为|:)?\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分?$/;
+const LINE_SCORE =
+  /^(.*?[\u4e00-\u9fa5)])\s*(?:得|为|:)?\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分?$/;
 
 /** Words a level's description cannot end with: the number after them is a threshold. */
 const THRESHOLD_WORD = /(?:超|超过|高于|低于|达到|满|为|第|共|约)$/;
@@ -175,10 +207,21 @@ function describedLevels(text: string): Rule | null {
   const levels = lines.map((line, i) => {
     const m = LINE_SCORE.exec(line);
     const last = i === lines.length - 1;
-    if (!m) return last && !/\d/.test(line) ? { key: String(i + 1), description: line, score: { type: "points" as const, points: 0 } } : null;
+    if (!m)
+      return last && !/\d/.test(line)
+        ? { key: String(i + 1), description: line, score: { type: "points" as const, points: 0 } }
+        : null;
     const description = (m[1] as string).replace(/[,:\s]+$/, "");
-    if (/\d|[≥≤<>%]/.test(description) || THRESHOLD_WORD.test(description) || (lines.length === 2 && passWord(description) !== null)) return null;
-    const score = m[3] !== undefined ? { type: "range" as const, min: Number(m[2]), max: Number(m[3]) } : { type: "points" as const, points: Number(m[2]) };
+    if (
+      /\d|[≥≤<>%]/.test(description) ||
+      THRESHOLD_WORD.test(description) ||
+      (lines.length === 2 && passWord(description) !== null)
+    )
+      return null;
+    const score =
+      m[3] !== undefined
+        ? { type: "range" as const, min: Number(m[2]), max: Number(m[3]) }
+        : { type: "points" as const, points: Number(m[2]) };
     return { key: String(i + 1), description, score };
   });
   if (levels.some((l) => l === null)) return null;
@@ -187,8 +230,11 @@ function describedLevels(text: string): Rule | null {
 
 /** ≥8%达标得满分,未达标不得分: a standard with met / not met scores. */
 function isPassStandard(analyses: Analysis[]): boolean {
-  return analyses.some((a) => a.outcome && /达标|达成|合格|通过/.test(a.outcome.condition) && a.condition && !a.condition.bare) &&
-    analyses.some((a) => a.pass === false);
+  return (
+    analyses.some(
+      (a) => a.outcome && /达标|达成|合格|通过/.test(a.outcome.condition) && a.condition && !a.condition.bare,
+    ) && analyses.some((a) => a.pass === false)
+  );
 }
 
 function analyse(text: string): Analysis {
@@ -202,7 +248,13 @@ function analyse(text: string): Analysis {
     const condition = parseCondition(text);
     return { text, target, condition, pass: passWord(text) };
   }
-  return { text, target, outcome, condition: parseCondition(outcome.condition), pass: passWord(outcome.condition) };
+  return {
+    text,
+    target,
+    outcome,
+    condition: parseCondition(outcome.condition),
+    pass: passWord(outcome.condition),
+  };
 }
 
 /** The unit most conditions are written in; plain numbers take it (80-90 next to 90%). */
@@ -222,9 +274,13 @@ function inUnit(interval: Interval, from: Unit, to: Unit): Interval {
 }
 
 function buildBand(analyses: Analysis[]): Rule | null {
-  const scored = analyses.filter((a) => a.outcome && a.condition) as Array<Analysis & { outcome: { score: Score }; condition: Condition }>;
+  const scored = analyses.filter((a) => a.outcome && a.condition) as Array<
+    Analysis & { outcome: { score: Score }; condition: Condition }
+  >;
   const unit = dominantUnit(scored.map((a) => a.condition));
-  const oneSided = scored.filter((a) => !a.condition.bare && (!a.condition.interval.min || !a.condition.interval.max));
+  const oneSided = scored.filter(
+    (a) => !a.condition.bare && (!a.condition.interval.min || !a.condition.interval.max),
+  );
   const mins = oneSided.filter((a) => a.condition.interval.min).length;
   const maxes = oneSided.length - mins;
   const allBare = oneSided.length === 0 && scored.every((b) => b.condition.bare);
@@ -234,15 +290,27 @@ function buildBand(analyses: Analysis[]): Rule | null {
     // 4万元得8分 among 以上 bands means 4万元以上; 影响力30w奖励600元 with only such steps means
     // from 30w up; a count (违规1次得8分) stays exact.
     if (a.condition.bare && v !== 0 && unit !== "count" && (mins !== maxes || allBare)) {
-      interval = mins >= maxes ? { min: { value: v, inclusive: true, explicit: true } } : { max: { value: v, inclusive: true, explicit: true } };
+      interval =
+        mins >= maxes
+          ? { min: { value: v, inclusive: true, explicit: true } }
+          : { max: { value: v, inclusive: true, explicit: true } };
     }
     return { ...interval, score: a.outcome.score };
   });
   // The same interval scored twice (头条 / 次条 tables pasted together) cannot be told apart.
-  if (bands.some((a, i) => bands.some((b, j) => j > i && sameBound(a.min, b.min) && sameBound(a.max, b.max) && !sameScore(a.score, b.score)))) {
+  if (
+    bands.some((a, i) =>
+      bands.some(
+        (b, j) => j > i && sameBound(a.min, b.min) && sameBound(a.max, b.max) && !sameScore(a.score, b.score),
+      ),
+    )
+  ) {
     return null;
   }
-  const otherwise = analyses.find((a) => a.outcome && !a.condition && (a.pass === false || /其他|其余|其它|以外|else|otherwise/i.test(a.text)));
+  const otherwise = analyses.find(
+    (a) =>
+      a.outcome && !a.condition && (a.pass === false || /其他|其余|其它|以外|else|otherwise/i.test(a.text)),
+  );
   if (bands.length === 0) return null;
   return { kind: "band", unit, bands, ...(otherwise?.outcome ? { otherwise: otherwise.outcome.score } : {}) };
 }
@@ -254,13 +322,18 @@ function sameBound(a: Interval["min"], b: Interval["min"]): boolean {
 function sameScore(a: Score, b: Score): boolean {
   if (a.type !== b.type) return false;
   if (a.type === "range" && b.type === "range") return a.min === b.min && a.max === b.max;
-  return (a as { points?: number; share?: number }).points === (b as { points?: number }).points &&
-    (a as { share?: number }).share === (b as { share?: number }).share;
+  return (
+    (a as { points?: number; share?: number }).points === (b as { points?: number }).points &&
+    (a as { share?: number }).share === (b as { share?: number }).share
+  );
 }
 
 function buildPass(analyses: Analysis[]): Rule {
   const standard = analyses.find((a) => a.outcome && a.condition && !a.condition.bare && a.pass !== false);
-  const yes = (standard ?? analyses.find((a) => a.pass === true))?.outcome?.score ?? { type: "share", share: 1 };
+  const yes = (standard ?? analyses.find((a) => a.pass === true))?.outcome?.score ?? {
+    type: "share",
+    share: 1,
+  };
   const no = analyses.find((a) => a.pass === false)?.outcome?.score ?? { type: "points", points: 0 };
   return standard?.condition
     ? { kind: "pass", pass: yes, fail: no, when: standard.condition.interval, unit: standard.condition.unit }
@@ -269,7 +342,10 @@ function buildPass(analyses: Analysis[]): Rule {
 
 /** 有重大贡献,额外加5-10分: 有 earns the bonus (or its range), 无 nothing. */
 function buildOccurrence(m: RegExpExecArray): Rule {
-  const pass: Score = m[2] !== undefined ? { type: "range", min: Number(m[1]), max: Number(m[2]) } : { type: "points", points: Number(m[1]) };
+  const pass: Score =
+    m[2] !== undefined
+      ? { type: "range", min: Number(m[1]), max: Number(m[2]) }
+      : { type: "points", points: Number(m[1]) };
   return { kind: "pass", pass, fail: { type: "points", points: 0 }, unit: "number" };
 }
 
@@ -302,7 +378,10 @@ function targetOf(analyses: Analysis[]): { value: number; unit: Unit } | undefin
 
 /** Bands that zero the item (低于4条不得分, 低于50%不得分). */
 function zeroWhenOf(analyses: Analysis[]): { interval: Interval; unit: Unit } | undefined {
-  const zero = analyses.find((a) => a.outcome?.score.type === "points" && a.outcome.score.points === 0 && a.condition && !a.condition.bare);
+  const zero = analyses.find(
+    (a) =>
+      a.outcome?.score.type === "points" && a.outcome.score.points === 0 && a.condition && !a.condition.bare,
+  );
   return zero?.condition ? { interval: zero.condition.interval, unit: zero.condition.unit } : undefined;
 }
 
@@ -311,19 +390,31 @@ function mergeFaults(clauses: StepClause[]): StepClause[] {
   const labelled = clauses.filter((c) => c.measure === "count" && c.label !== undefined);
   const same = labelled.length > 1 && labelled.every((c) => c.points === labelled[0]?.points && c.per === 1);
   if (!same) return clauses;
-  return [{ measure: "count", per: 1, points: labelled[0]?.points as number }, ...clauses.filter((c) => !labelled.includes(c))];
+  return [
+    { measure: "count", per: 1, points: labelled[0]?.points as number },
+    ...clauses.filter((c) => !labelled.includes(c)),
+  ];
 }
 
 function buildSteps(text: string, analyses: Analysis[], pers: Per[]): Rule | null {
   // 每次最多扣20分 leaves each deduction to judgement; 扣3-5分 likewise.
   if (/每次最多扣|最多扣除|扣\d+(?:\.\d+)?-\d+(?:\.\d+)?分/.test(text)) return null;
   const clauses = mergeFaults(pers.map(({ text: _text, ...clause }) => clause));
-  const otherScores = analyses.filter((a) => a.outcome && a.condition && !a.condition.bare && !(a.outcome.score.type === "points" && a.outcome.score.points === 0) && !(a.outcome.score.type === "share" && a.outcome.score.share === 1));
+  const otherScores = analyses.filter(
+    (a) =>
+      a.outcome &&
+      a.condition &&
+      !a.condition.bare &&
+      !(a.outcome.score.type === "points" && a.outcome.score.points === 0) &&
+      !(a.outcome.score.type === "share" && a.outcome.score.share === 1),
+  );
   if (otherScores.length > 0 && clauses.filter((c) => c.measure === "count").length > 1) return null;
   const kind = (clauses[0]?.points ?? 0) < 0 ? "deduction" : "bonus";
   const relative = clauses.find((c) => c.measure !== "count" && c.perUnit && c.perUnit !== "number");
   // 较上月每提升1个百分点: the input is the change itself, measured from 0.
-  const change = /较上月|较上期|环比|同比|比上月|月度变化/.test(text) ? { value: 0, unit: relative?.perUnit ?? "percent" } : undefined;
+  const change = /较上月|较上期|环比|同比|比上月|月度变化/.test(text)
+    ? { value: 0, unit: relative?.perUnit ?? "percent" }
+    : undefined;
   const target = clauses.some((c) => c.measure !== "count") ? (targetOf(analyses) ?? change) : undefined;
   const unit: Unit = target && target.unit !== "number" ? target.unit : (relative?.perUnit ?? "count");
   const base = /基础分?\s*(\d+(?:\.\d+)?)\s*分|基本分\s*(\d+(?:\.\d+)?)/.exec(text);
@@ -333,7 +424,13 @@ function buildSteps(text: string, analyses: Analysis[], pers: Per[]): Rule | nul
   if (target) rule.target = target.value;
   if (zero) rule.zeroWhen = zero.interval;
   for (const limit of limitsOf(analyses)) {
-    if (limit.kind === "maxDeduction" || limit.kind === "maxBonus" || limit.kind === "floor" || limit.kind === "ceiling") rule[limit.kind] = limit.value;
+    if (
+      limit.kind === "maxDeduction" ||
+      limit.kind === "maxBonus" ||
+      limit.kind === "floor" ||
+      limit.kind === "ceiling"
+    )
+      rule[limit.kind] = limit.value;
   }
   return rule;
 }
@@ -341,7 +438,11 @@ function buildSteps(text: string, analyses: Analysis[], pers: Per[]): Rule | nul
 function buildLinear(text: string, analyses: Analysis[]): Rule {
   const target = targetOf(analyses);
   const limits = limitsOf(analyses);
-  const rule: RuleOf<"linear"> = { kind: "linear", unit: target?.unit ?? "percent", uncapped: limits.some((l) => l.kind === "uncapped") };
+  const rule: RuleOf<"linear"> = {
+    kind: "linear",
+    unit: target?.unit ?? "percent",
+    uncapped: limits.some((l) => l.kind === "uncapped"),
+  };
   // A target of 100% is the ratio itself: the input is already a completion rate.
   if (target && !(target.unit === "percent" && target.value === 1)) rule.target = target.value;
   const points = linearPoints(text);

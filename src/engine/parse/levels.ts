@@ -8,7 +8,10 @@ import { parseCondition } from "./condition";
  */
 
 const KEYS = String.raw`[A-E][+-]?|S|M[+-]?|[甲乙丙丁戊](?:等|级)?|优秀|良好|基本合格|不合格|合格|一般|较差|中等|不及格|及格|基本称职|不称职|称职|待改进|需改进|excellent|good|fair|average|poor|差`;
-const MARKER = new RegExp(String.raw`(?:^|(?<=[;,、:\s()\u4e00-\u9fa5]))(${KEYS})\s*(?:等|级|档|类)?\s*(?=[:、.)(=]|\s|$|[\u4e00-\u9fa5\d≥≤<>])`, "gi");
+const MARKER = new RegExp(
+  String.raw`(?:^|(?<=[;,、:\s()\u4e00-\u9fa5]))(${KEYS})\s*(?:等|级|档|类)?\s*(?=[:、.)(=]|\s|$|[\u4e00-\u9fa5\d≥≤<>])`,
+  "gi",
+);
 
 export type Entry = { key: string; body: string };
 
@@ -19,7 +22,10 @@ export function levelEntries(text: string): Entry[] {
   return marks.map((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = marks[i + 1]?.index ?? text.length;
-    return { key: (m[1] as string).toUpperCase(), body: text.slice(start, end).replace(/^[\s:、.)]+|[\s;,、(]+$/g, "") };
+    return {
+      key: (m[1] as string).toUpperCase(),
+      body: text.slice(start, end).replace(/^[\s:、.)]+|[\s;,、(]+$/g, ""),
+    };
   });
 }
 
@@ -33,22 +39,34 @@ function isRealMarker(text: string, m: RegExpMatchArray): boolean {
   const after = text.slice(end, end + 1);
   const suffixed = /[等级档类]\s*$/.test(m[0]);
   const punctuated = /[:、.)(=]/.test(after) || after === "";
-  if (/[\u4e00-\u9fa5]/.test(before) && ((!punctuated && !suffixed) || /[\u4e00-\u9fa5]{2}/.test(key))) return false;
+  if (/[\u4e00-\u9fa5]/.test(before) && ((!punctuated && !suffixed) || /[\u4e00-\u9fa5]{2}/.test(key)))
+    return false;
   if (key.length === 1 && /[\u4e00-\u9fa5]/.test(key)) return punctuated || suffixed;
-  if (/^[A-Za-z]{1,2}[+-]?$/.test(key)) return punctuated || suffixed || /\s/.test(after) || /[\u4e00-\u9fa5]/.test(after);
+  if (/^[A-Za-z]{1,2}[+-]?$/.test(key))
+    return punctuated || suffixed || /\s/.test(after) || /[\u4e00-\u9fa5]/.test(after);
   return true;
 }
 
-const POINTS = /\(?\s*(\d+(?:\.\d+)?)\s*(?:分|points?|pts?)\s*\)?\s*$|^\(?\s*(\d+(?:\.\d+)?)\s*分\s*\)?|^[=:\s]*(\d+(?:\.\d+)?)\s*$/i;
+const POINTS =
+  /\(?\s*(\d+(?:\.\d+)?)\s*(?:分|points?|pts?)\s*\)?\s*$|^\(?\s*(\d+(?:\.\d+)?)\s*分\s*\)?|^[=:\s]*(\d+(?:\.\d+)?)\s*$/i;
 const RANGE = /\(?\s*(?:得)?(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*分\s*\)?/;
 
 export function parseLevels(entries: Entry[]): Level[] {
   return entries.map(({ key, body }) => {
     const range = RANGE.exec(body);
-    if (range) return { key, description: body.replace(RANGE, "").trim() || undefined, score: { type: "range", min: Number(range[1]), max: Number(range[2]) } };
+    if (range)
+      return {
+        key,
+        description: body.replace(RANGE, "").trim() || undefined,
+        score: { type: "range", min: Number(range[1]), max: Number(range[2]) },
+      };
     const points = POINTS.exec(body);
     if (points) {
-      return { key, description: body.replace(POINTS, "").trim() || undefined, score: { type: "points", points: Number(points[1] ?? points[2] ?? points[3]) } };
+      return {
+        key,
+        description: body.replace(POINTS, "").trim() || undefined,
+        score: { type: "points", points: Number(points[1] ?? points[2] ?? points[3]) },
+      };
     }
     const condition = parseCondition(body);
     const when = condition && !condition.bare ? condition.interval : undefined;
@@ -64,7 +82,12 @@ export function gradeRows(entries: Entry[], hinted: boolean): TableRow[] | null 
     // A remark after the table (C级需制定改进计划) names a grade again; it is no row.
     if (rows.some((r) => r.value.type === "label" && r.value.label === key)) continue;
     const inner = (/^\(([^)]*)\)/.exec(body)?.[1] ?? body).replace(/分/g, "");
-    if (!/^[\s\d.%+\-≥≤<>=]*(?:以上|以下|及以上|及以下|below|under|above|over|or more|or less)?[\s\d.%+\-≥≤<>=]*$/i.test(inner)) return null;
+    if (
+      !/^[\s\d.%+\-≥≤<>=]*(?:以上|以下|及以上|及以下|below|under|above|over|or more|or less)?[\s\d.%+\-≥≤<>=]*$/i.test(
+        inner,
+      )
+    )
+      return null;
     const condition = parseCondition(inner);
     if (!condition || condition.bare) return null;
     if (!condition.interval.min || !condition.interval.max) oneSided = true;

@@ -14,18 +14,29 @@ export const CLOCK = String.raw`\d+(?:\.\d+)?\s*(?:小时)\s*\d+\s*分钟?|\d+\s
 const COUNTERS = "次个天条人家件篇单项名位周月年小时分钟秒";
 const NUMERAL_BEFORE_COUNTER = new RegExp(`([零〇一二两三四五六七八九十百千]+)(?=[${COUNTERS}])`, "g");
 const NUMERAL_DIGITS: Record<string, string> = {
-  零: "0", 〇: "0", 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+  零: "0",
+  〇: "0",
+  一: "1",
+  二: "2",
+  两: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
 };
 
 /** 一次扣5分 → 1次扣5分; 百分之五 → 5%. Other Chinese numerals stay words. */
 export function digitsForCounters(text: string): string {
-  return text
-    .replace(/百分之([\d.]+)/g, "$1%")
-    .replace(NUMERAL_BEFORE_COUNTER, (match) => {
-      if (match.length === 1) return NUMERAL_DIGITS[match] ?? match;
-      if (match === "十") return "10";
-      return match.startsWith("十") && match.length === 2 ? `1${NUMERAL_DIGITS[match[1] as string] ?? "0"}` : match;
-    });
+  return text.replace(/百分之([\d.]+)/g, "$1%").replace(NUMERAL_BEFORE_COUNTER, (match) => {
+    if (match.length === 1) return NUMERAL_DIGITS[match] ?? match;
+    if (match === "十") return "10";
+    return match.startsWith("十") && match.length === 2
+      ? `1${NUMERAL_DIGITS[match[1] as string] ?? "0"}`
+      : match;
+  });
 }
 
 export function quantityIn(raw: string): Quantity | null {
@@ -33,7 +44,10 @@ export function quantityIn(raw: string): Quantity | null {
 }
 
 /** A quantity from the groups captured by QTY_PARTS, without reading the text again. */
-export function quantityFromGroups(groups: ReadonlyArray<string | undefined>, offset: number): Quantity | null {
+export function quantityFromGroups(
+  groups: ReadonlyArray<string | undefined>,
+  offset: number,
+): Quantity | null {
   const [currency, digits, multiplier, yuan, unitWord] = groups.slice(offset, offset + 5);
   return quantityOf(digits ?? "", { currency, multiplier, yuan, unitWord });
 }

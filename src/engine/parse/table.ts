@@ -11,7 +11,10 @@ import { gradeRows, levelEntries } from "./levels";
 export type ParsedTable = { output: "grade" | "coefficient" | "pay"; rows: TableRow[] };
 
 const LABEL = String.raw`[A-E][+-]?|S|M[+-]?|[甲乙丙丁戊]等?|优秀|良好|合格|不合格|一般|较差|中等|及格|不及格|称职|基本称职|不称职|待改进`;
-const GRADE_OUT = new RegExp(String.raw`(?:为|评为|定为|评定为|:|=|等级|档|级|→)\s*(${LABEL})\s*(?:等|级|档)?$`, "i");
+const GRADE_OUT = new RegExp(
+  String.raw`(?:为|评为|定为|评定为|:|=|等级|档|级|→)\s*(${LABEL})\s*(?:等|级|档)?$`,
+  "i",
+);
 const NUMBER_OUT = /(?:系数|系数为|coefficient|:|=|为|→|\s)\s*(\d+(?:\.\d+)?)\s*$/i;
 const PAY_OUT: ReadonlyArray<readonly [RegExp, TableValue]> = [
   [/(?:发放)?(?:全额|足额)/, { type: "share", share: 1 }],
@@ -20,9 +23,11 @@ const PAY_OUT: ReadonlyArray<readonly [RegExp, TableValue]> = [
 ];
 
 /** 绩效基数×绩效分值, 基数×得分百分比: the whole table is one row, base × score%. */
-const BASE_TIMES_SCORE = /基数\s*×\s*(?:绩效)?(?:分值|得分|分数)|(?:分值|得分|分数)(?:百分比)?\s*×\s*(?:绩效)?基数/;
+const BASE_TIMES_SCORE =
+  /基数\s*×\s*(?:绩效)?(?:分值|得分|分数)|(?:分值|得分|分数)(?:百分比)?\s*×\s*(?:绩效)?基数/;
 
-export const TABLE_HINT = /等级|评级|级别|grade|rating|考核结果|绩效结果|系数|coefficient|全额|不发|绩效工资|奖金发放|按得分|分值\s*[≤≥<>]|[≤≥<>]\s*分值/i;
+export const TABLE_HINT =
+  /等级|评级|级别|grade|rating|考核结果|绩效结果|系数|coefficient|全额|不发|绩效工资|奖金发放|按得分|分值\s*[≤≥<>]|[≤≥<>]\s*分值/i;
 
 export function parseTable(text: string, hinted: boolean): ParsedTable | null {
   const entries = levelEntries(text);
@@ -50,7 +55,8 @@ export function parseTable(text: string, hinted: boolean): ParsedTable | null {
   const numbers = rows.every((r) => r.value.type === "number");
   if (labels) return { output: "grade", rows };
   // Numbers over 分值 / 总分 (分值≤59 0.0) are coefficients even where the word 系数 is missing.
-  if (numbers && (coefficient || hinted || /分值|总分|考核分/.test(text))) return { output: "coefficient", rows };
+  if (numbers && (coefficient || hinted || /分值|总分|考核分/.test(text)))
+    return { output: "coefficient", rows };
   if (pay) return { output: "pay", rows };
   return null;
 }
@@ -73,7 +79,8 @@ function tableRow(clause: string, pay: boolean, pending: Interval | undefined): 
   }
   const grade = GRADE_OUT.exec(c);
   const gradeWhen = grade ? scoreCondition(c.slice(0, grade.index)) : undefined;
-  if (grade && gradeWhen) return { ...gradeWhen, value: { type: "label", label: (grade[1] as string).toUpperCase() } };
+  if (grade && gradeWhen)
+    return { ...gradeWhen, value: { type: "label", label: (grade[1] as string).toUpperCase() } };
   const number = NUMBER_OUT.exec(c);
   const numberWhen = number ? scoreCondition(c.slice(0, number.index)) : undefined;
   if (number && numberWhen) return { ...numberWhen, value: { type: "number", value: Number(number[1]) } };
