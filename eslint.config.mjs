@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", "test-artifacts"] },
+  { ignores: ["node_modules", "dist", "lib", "coverage", "test-artifacts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -16,6 +16,8 @@ export default tseslint.config(
         require: "readonly",
         module: "writable",
         __dirname: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
@@ -36,6 +38,15 @@ export default tseslint.config(
     // The pure layers run in Excel, the browser and Node alike: no host, UI or Node imports.
     files: ["src/engine/**", "src/layout/**", "src/plan/**", "src/i18n/**"],
     rules: {
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "window",
+        "document",
+        "process",
+      ],
       "no-restricted-imports": [
         "error",
         { patterns: ["node:*", "fs", "path", "react", "react-*", "exceljs", "@fluentui/*", "office-*"] },

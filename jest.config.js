@@ -4,5 +4,7 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   globalSetup: "<rootDir>/test/globalSetup.js",
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  // opencc-js's dictionaries are ES modules: transpile them like our own code.
+  transform: { "^.+\\.[tj]s$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  transformIgnorePatterns: ["node_modules/(?!opencc-js/)"],
 };

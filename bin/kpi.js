@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Built by `npm ci` (the prepare script) from src/cli/bin.ts.
-require("../dist/cli/kpi.js");
+require("../lib/kpi.js");

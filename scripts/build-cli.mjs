@@ -3,7 +3,7 @@ import { build } from "esbuild";
 
 await build({
   entryPoints: ["src/cli/bin.ts"],
-  outfile: "dist/cli/kpi.js",
+  outfile: "lib/kpi.js",
   bundle: true,
   platform: "node",
   target: "node20",

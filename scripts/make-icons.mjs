@@ -3,7 +3,6 @@
 // The output is deterministic, so re-running it gives byte-identical files.
 //
 //   node scripts/make-icons.mjs
-/* global Buffer, URL */
 import { deflateSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
 

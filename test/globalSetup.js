@@ -1,6 +1,18 @@
-// The command-line tests run the real `kpi` binary: build it from the current sources first.
+// Before the tests: build the `kpi` binary from the current sources (the CLI tests run it as a user
+// would) and generate functions.json from the functions' JSDoc (the formula-engine tests register
+// the functions from it, as Excel does).
 const { execFileSync } = require("child_process");
+const { join } = require("path");
 
-module.exports = () => {
-  execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: `${__dirname}/..`, stdio: "inherit" });
+module.exports = async () => {
+  const root = join(__dirname, "..");
+  execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: root, stdio: "inherit" });
+  const { writeMetadata } = await import(join(root, "scripts", "metadata.mjs"));
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    await writeMetadata(join(root, "test-artifacts", "functions.json"));
+  } finally {
+    process.chdir(cwd);
+  }
 };

@@ -341,13 +341,13 @@ describe("manifest.xml: what the old schemas cannot see", () => {
     expect(versionOverrides.attrs["xsi:type"]).toBe("VersionOverridesV1_0");
   });
 
-  test("the base manifest requires SharedRuntime 1.1, CustomFunctionsRuntime 1.1 and ExcelApi 1.8", () => {
+  test("the base manifest requires SharedRuntime 1.1, CustomFunctionsRuntime 1.2 (CustomFunctions.Error) and ExcelApi 1.8", () => {
     const sets = only(only(app, "Requirements"), "Sets");
     const fallback = sets.attrs.DefaultMinVersion ?? "1.1";
     const declared = Object.fromEntries(
       kids(sets, "Set").map((s) => [attr(s, "Name"), s.attrs.MinVersion ?? fallback]),
     );
-    expect(declared).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.8" });
+    expect(declared).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2", ExcelApi: "1.8" });
   });
 
   test("Runtimes is the first child of the Workbook Host, with exactly one long-lived Runtime", () => {

@@ -17,6 +17,11 @@ const COMPATIBLE: Record<Unit, readonly Unit[]> = {
 /** Above this a plain number typed for a percent rule means percent points (95 → 95%). */
 const PERCENT_POINTS_FROM = 2;
 
+/** A plain number as a rule in `unit` reads it: percent points above 2 in a percent rule. */
+export function plainNumber(value: number, unit: Unit): number {
+  return unit === "percent" && Math.abs(value) > PERCENT_POINTS_FROM ? value / 100 : value;
+}
+
 /**
  * Reads a raw cell input as the quantity a rule compares: in the rule's unit, as a completion
  * ratio when the rule is in percent and the input is an absolute value with a known target.
@@ -41,8 +46,8 @@ export function coerce(input: unknown, unit: Unit, options: EvaluateOptions): Co
       issue: issue("quantity.unitMismatch", { input: String(input), expected: unit, given }),
     };
   }
-  if (unit === "percent" && given === "number" && Math.abs(value) > PERCENT_POINTS_FROM) {
-    return { ok: true, value: value / 100, steps: [step("input.percentPoints", { input: value })] };
+  if (given === "number" && plainNumber(value, unit) !== value) {
+    return { ok: true, value: plainNumber(value, unit), steps: [step("input.percentPoints", { input: value })] };
   }
   if (unit === "seconds" && given === "points") {
     // 5分 in a time rule is five minutes, not five points.

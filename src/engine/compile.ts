@@ -5,12 +5,60 @@ import type { EvaluateOptions } from "./result";
 import { impliedMax, resolveScore } from "./score";
 
 /**
- * A band rule turned into a plain function of a number, for the hot paths (10,000 cells of
- * =KPI.SCORE): the bands are read once into breakpoints, the score at each breakpoint and the
- * score between them, using the same `select` as `evaluate`, so both always agree. NaN where the
- * rule gives no single score.
+ * A function of a number read as cuts, highest first: x ≥ cuts[i] (and below the cuts before it)
+ * gives values[i]; below every cut, `bottom`. The one reading of bands, tables and conditions
+ * shared by the compiled fast path here and the native formulas of `formula.ts`.
  */
-export function compileBand(rule: RuleOf<"band">, options: EvaluateOptions = {}): (x: number) => number {
+export type Cuts<T> = { cuts: number[]; values: T[]; bottom: T };
+
+/** The lowest value compared as equal to or above t: within `tolerance(t)` below t counts as t. */
+export function atLeast(t: number): number {
+  return t - tolerance(t);
+}
+
+/** The lowest value compared as above t: "x > t" becomes "x ≥ above(t)", one comparison. */
+export function above(t: number): number {
+  return nextUp(t + tolerance(t));
+}
+
+/**
+ * Reads `at`, a function that can change only at the breakpoints (compared with tolerance, as
+ * `select` and `contains` do), as cuts. At each breakpoint the value is the one of its tolerance
+ * band; between two breakpoints it cannot change, so one sample in the middle stands for all.
+ * Values are compared with Object.is, so NaN ("no single score") is a value like any other.
+ */
+export function cutsOf<T>(breakpoints: readonly number[], at: (x: number) => T): Cuts<T> {
+  const values = [...new Set(breakpoints)].sort((a, b) => a - b);
+  const first = values[0] ?? 0;
+  const last = values[values.length - 1] ?? 0;
+  const between = [
+    at(first - 1 - Math.abs(first)),
+    ...values.slice(1).map((v, i) => at(((values[i] as number) + v) / 2)),
+    at(last + 1 + Math.abs(last)),
+  ];
+  // Built from the bottom up: a breakpoint adds a cut where the value at it begins (its tolerance
+  // band) and one just above it, each only where the value changes.
+  const cuts: number[] = [];
+  const results: T[] = [];
+  let below = between[0] as T;
+  values.forEach((v, i) => {
+    for (const [cut, value] of [
+      [atLeast(v), at(v)],
+      [above(v), between[i + 1] as T],
+    ] as const) {
+      if (!Object.is(value, below)) {
+        cuts.push(cut);
+        results.push(value);
+        below = value;
+      }
+    }
+  });
+  return { cuts: cuts.reverse(), values: results.reverse(), bottom: between[0] as T };
+}
+
+/** A band rule's score as cuts, using the same `select` as `evaluate`, so both always agree.
+ * NaN where the rule gives no single score. */
+export function bandCuts(rule: RuleOf<"band">, options: EvaluateOptions = {}): Cuts<number> {
   const max = options.max ?? impliedMax([...rule.bands.map((b) => b.score), rule.otherwise]);
   const scoreAt = (x: number): number => {
     const chosen = select(rule.bands, x)?.row.score ?? rule.otherwise;
@@ -18,39 +66,19 @@ export function compileBand(rule: RuleOf<"band">, options: EvaluateOptions = {})
     const resolved = resolveScore(chosen, max);
     return resolved.ok ? resolved.score : NaN;
   };
-  const values = [
-    ...new Set(
-      rule.bands
-        .flatMap((b: Band) => [b.min?.value, b.max?.value])
-        .filter((v): v is number => v !== undefined),
-    ),
-  ].sort((a, b) => a - b);
-  const first = values[0] ?? 0;
-  const last = values[values.length - 1] ?? 0;
-  // Between two breakpoints the band chosen cannot change: one sample in the middle stands for all.
-  const between = [
-    scoreAt(first - 1 - Math.abs(first)),
-    ...values.slice(1).map((v, i) => scoreAt(((values[i] as number) + v) / 2)),
-    scoreAt(last + 1 + Math.abs(last)),
-  ];
-  // Cuts from the top down: x ≥ cut gives that score. A breakpoint adds a cut where the score at
-  // it begins (its tolerance band) and one just above it, each only where the score changes.
-  const cuts: number[] = [];
-  const scores: number[] = [];
-  let below = between[0] as number;
-  values.forEach((v, i) => {
-    for (const [cut, score] of [
-      [v - tolerance(v), scoreAt(v)],
-      [nextUp(v + tolerance(v)), between[i + 1] as number],
-    ] as const) {
-      if (!Object.is(score, below)) {
-        cuts.push(cut);
-        scores.push(score);
-        below = score;
-      }
-    }
-  });
-  return ladder(cuts.reverse(), scores.reverse(), between[0] as number);
+  return cutsOf(
+    rule.bands.flatMap((b: Band) => [b.min?.value, b.max?.value]).filter((v): v is number => v !== undefined),
+    scoreAt,
+  );
+}
+
+/**
+ * A band rule turned into a plain function of a number, for the hot paths (10,000 cells of
+ * =KPI.SCORE): the bands are read once into cuts. NaN where the rule gives no single score.
+ */
+export function compileBand(rule: RuleOf<"band">, options: EvaluateOptions = {}): (x: number) => number {
+  const { cuts, values, bottom } = bandCuts(rule, options);
+  return ladder(cuts, values, bottom);
 }
 
 /**
@@ -66,7 +94,7 @@ function ladder(cuts: number[], scores: number[], bottom: number): (x: number) =
   return (x) => (x >= c0 ? s0 : x >= c1 ? s1 : x >= c2 ? s2 : x >= c3 ? s3 : rest(x));
 }
 
-/** The next double above x: "x > t" becomes "x ≥ nextUp(t)", one comparison per cut. */
+/** The next double above x. */
 function nextUp(x: number): number {
   const view = new Float64Array([x]);
   const bits = new BigInt64Array(view.buffer);

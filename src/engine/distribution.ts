@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Forced distribution (强制分布): does a team's grade spread respect quotas such as A ≤ 20% and
@@ -8,8 +8,8 @@ import { z } from "zod";
  */
 export const Quota = z.object({
   grade: z.string(),
-  max: z.number().min(0).max(1).optional(),
-  min: z.number().min(0).max(1).optional(),
+  max: z.optional(z.number().check(z.minimum(0)).check(z.maximum(1))),
+  min: z.optional(z.number().check(z.minimum(0)).check(z.maximum(1))),
 });
 export type Quota = z.infer<typeof Quota>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Problems and explanation steps are data: a code and its parameters. The words live in
@@ -22,6 +22,12 @@ export const IssueCode = z.enum([
   "manual.outOfRange",
   "pass.unknown",
   "deduction.countList",
+  "formula.unsupported",
+  "function.notSingleCell",
+  "function.lengthMismatch",
+  "function.notNumber",
+  "function.pending",
+  "function.table",
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

@@ -1,4 +1,6 @@
-import { Converter, Locale } from "opencc-js/t2cn";
+import { ConverterFactory } from "opencc-js/core";
+import fromTaiwan from "opencc-js/from/tw";
+import toSimplifiedChinese from "opencc-js/to/cn";
 
 /**
  * Brings a rule or cell text to one spelling before any parsing: full-width forms to ASCII (NFKC),
@@ -6,7 +8,9 @@ import { Converter, Locale } from "opencc-js/t2cn";
  * scraped templates (`W` for `≤`, `O` for `0`, `->=` for `≥`, pinyin glosses such as `機(jī)`).
  */
 
-const toSimplified = Converter({ from: "tw", to: "cn" });
+// Only the dictionaries of Taiwan and standard Traditional → Simplified: the full t2cn preset also
+// bundles Hong Kong and Japanese tables, three times the size, for texts our users do not write.
+const toSimplified = ConverterFactory(fromTaiwan, toSimplifiedChinese);
 
 /**
  * The characters the converter would change, read from its own dictionaries: a text holding none
@@ -17,11 +21,9 @@ let changing: RegExp | undefined;
 function changingCharacters(): RegExp {
   if (changing) return changing;
   const chars = new Set<string>();
-  const dictionaries = [Locale.from.tw, Locale.to.cn]
-    .flat(3)
-    .filter((d): d is string => typeof d === "string");
-  for (const dictionary of dictionaries) {
-    for (const entry of dictionary.split("|")) {
+  for (const dictionary of [...fromTaiwan, ...toSimplifiedChinese].flat()) {
+    const entries = typeof dictionary === "string" ? dictionary.split("|") : dictionary.map((pair) => pair.join(" "));
+    for (const entry of entries) {
       const [from = "", to = ""] = entry.split(" ");
       const a = [...from];
       const b = [...to];

@@ -13,6 +13,7 @@ describe("reading what HR type into a cell", () => {
     ["百分之九十五", 0.95, "percent"],
     ["百分之九十", 0.9, "percent"],
     ["七成", 0.7, "percent"],
+    ["八成五", 0.85, "percent"],
     ["0.95", 0.95, "number"],
     ["3W", 30000, "number"],
     ["3w", 30000, "number"],

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { issue, type Issue } from "./issue";
 import { normalizeText } from "./normalize";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numeral";
@@ -78,10 +78,16 @@ export const QUANTITY_SOURCE = String.raw`(?:[¥$]|RMB)?\s*(?:${NUMBER})\s*(?:${
 const SIMPLE = new RegExp(String.raw`^([¥$]|RMB)?\s*(${NUMBER})\s*(${MULTIPLIER})?\s*(元)?\s*(${UNIT})?$`);
 const CLOCK =
   /^(?:(\d+(?:\.\d+)?)\s*(?:小时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|min|'))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s|"))?$/;
-const PERCENT_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^百分之([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/, 0.01],
-  [/^([\d.]+|[零〇一二两三四五六七八九十点]+)成$/, 0.1], // 七成 = 70%
+/** Percents in words, each read into the fraction: 百分之九十五, 七成 (70%), 八成五 (85%). */
+const PERCENT_FORMS: ReadonlyArray<readonly [RegExp, (parts: string[]) => number | null]> = [
+  [/^百分之([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/, ([n = ""]) => scaled(readNumber(n), 0.01)],
+  [/^([\d.]+|[零〇一二两三四五六七八九十点]+)成$/, ([n = ""]) => scaled(readNumber(n), 0.1)],
+  [/^([一二三四五六七八九])成([一二三四五六七八九])$/, ([tens = "", ones = ""]) => scaled(readNumber(`${tens}十${ones}`), 0.01)],
 ];
+
+function scaled(n: number | null, factor: number): number | null {
+  return n === null ? null : clean(n * factor);
+}
 
 function readNumber(text: string): number | null {
   if (/^[-+]?(?:\d+(?:\.\d+)?|\.\d+)$/.test(text)) return Number(text);
@@ -113,11 +119,11 @@ export function quantityOf(digits: string, parts: QuantityParts): Quantity | nul
 /** Reads a quantity from a normalised fragment; null when the fragment is not one. */
 export function readQuantity(text: string): Quantity | null {
   const t = text.trim();
-  for (const [pattern, factor] of PERCENT_FORMS) {
+  for (const [pattern, read] of PERCENT_FORMS) {
     const match = pattern.exec(t);
     if (!match) continue;
-    const n = readNumber(match[1] as string);
-    return n === null ? null : { value: clean(n * factor), unit: "percent" };
+    const value = read(match.slice(1));
+    return value === null ? null : { value, unit: "percent" };
   }
   const simple = SIMPLE.exec(t);
   if (simple) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Unit } from "./quantity";
 
 /**
@@ -15,7 +15,7 @@ export const Bound = z.object({
 });
 export type Bound = z.infer<typeof Bound>;
 
-export const Interval = z.object({ min: Bound.optional(), max: Bound.optional() });
+export const Interval = z.object({ min: z.optional(Bound), max: z.optional(Bound) });
 export type Interval = z.infer<typeof Interval>;
 
 /** What a band or level gives: points, a share of the item's points (满分 = 1, 得一半 = 0.5),
@@ -28,31 +28,31 @@ export const Score = z.discriminatedUnion("type", [
 ]);
 export type Score = z.infer<typeof Score>;
 
-export const Band = Interval.extend({ score: Score });
+export const Band = z.extend(Interval, { score: Score });
 export type Band = z.infer<typeof Band>;
 
 export const BandRule = z.object({
   kind: z.literal("band"),
   unit: Unit,
-  bands: z.array(Band).min(1),
+  bands: z.array(Band).check(z.minLength(1)),
   /** The score of every value no band covers (否则不得分, 其他0分). */
-  otherwise: Score.optional(),
+  otherwise: z.optional(Score),
 });
 
 export const LinearRule = z.object({
   kind: z.literal("linear"),
   unit: Unit,
   /** The value that earns full points; from the text (≥3000得满分) or the item's target. */
-  target: z.number().optional(),
+  target: z.optional(z.number()),
   /** Highest ratio paid (最高120% → 1.2); none means capped at 100% unless `uncapped`. */
-  cap: z.number().optional(),
-  uncapped: z.boolean().default(false),
+  cap: z.optional(z.number()),
+  uncapped: z._default(z.boolean(), false),
   /** Ratio below which the item scores 0 (低于50%不得分). */
-  zeroBelow: Bound.optional(),
+  zeroBelow: z.optional(Bound),
   /** Points per unit above the target, on top of full points (每超额1人额外+1分). */
-  extra: z.object({ per: z.number(), points: z.number() }).optional(),
+  extra: z.optional(z.object({ per: z.number(), points: z.number() })),
   /** Points written in the formula itself (通过数量/总数X50分). */
-  points: z.number().optional(),
+  points: z.optional(z.number()),
 });
 
 /** One counted or measured clause of a deduction or bonus rule. */
@@ -60,31 +60,31 @@ export const StepClause = z.object({
   /** `count`: the input counts occurrences; `below` / `above`: distance from the target. */
   measure: z.enum(["count", "below", "above"]),
   /** Size of one step (每低100次 → 100; 一次 → 1). */
-  per: z.number().positive(),
+  per: z.number().check(z.positive()),
   /** Signed points per step (扣2分 → -2, 加3分 → 3). */
   points: z.number(),
   /** A step written as a percent (每低于目标1%): measured in percentage points on percent inputs,
    * as a share of the target on absolute inputs. */
-  perUnit: Unit.optional(),
+  perUnit: z.optional(Unit),
   /** Label of the occurrence when a rule counts several kinds (一般违纪 / 严重违纪). */
-  label: z.string().optional(),
+  label: z.optional(z.string()),
 });
 export type StepClause = z.infer<typeof StepClause>;
 
 const stepFields = {
   unit: Unit,
-  clauses: z.array(StepClause).min(1),
+  clauses: z.array(StepClause).check(z.minLength(1)),
   /** Stated base points (基础15分); otherwise the item's points, or 0 for an adjustment item. */
-  basePoints: z.number().optional(),
-  target: z.number().optional(),
+  basePoints: z.optional(z.number()),
+  target: z.optional(z.number()),
   /** Most points the clauses may take off / add (最高扣15分, 最高加10分). */
-  maxDeduction: z.number().optional(),
-  maxBonus: z.number().optional(),
+  maxDeduction: z.optional(z.number()),
+  maxBonus: z.optional(z.number()),
   /** Lowest and highest final score (最低不低于-5分, 最高不超过5分). */
-  floor: z.number().optional(),
-  ceiling: z.number().optional(),
+  floor: z.optional(z.number()),
+  ceiling: z.optional(z.number()),
   /** A value beyond which the item scores 0 (低于4条不得分). */
-  zeroWhen: Interval.optional(),
+  zeroWhen: z.optional(Interval),
 };
 
 export const DeductionRule = z.object({ kind: z.literal("deduction"), ...stepFields });
@@ -92,23 +92,23 @@ export const BonusRule = z.object({ kind: z.literal("bonus"), ...stepFields });
 
 export const Level = z.object({
   key: z.string(),
-  description: z.string().optional(),
-  score: Score.optional(),
+  description: z.optional(z.string()),
+  score: z.optional(Score),
   /** A measurable condition of the level (A、访客高于500). */
-  when: Interval.optional(),
+  when: z.optional(Interval),
 });
 export type Level = z.infer<typeof Level>;
 
 export const LevelsRule = z.object({
   kind: z.literal("levels"),
-  levels: z.array(Level).min(2),
-  unit: Unit.default("number"),
+  levels: z.array(Level).check(z.minLength(2)),
+  unit: z._default(Unit, "number"),
 });
 
 export const ManualRule = z.object({
   kind: z.literal("manual"),
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
 });
 
 export const PassRule = z.object({
@@ -116,8 +116,8 @@ export const PassRule = z.object({
   pass: Score,
   fail: Score,
   /** The measurable standard, when the text states one (≥8%达标): a value is then judged by it. */
-  when: Interval.optional(),
-  unit: Unit.default("number"),
+  when: z.optional(Interval),
+  unit: z._default(Unit, "number"),
 });
 
 /** A row of a grade, coefficient or pay table: an interval of the total score and its value. */
@@ -131,13 +131,13 @@ export const TableValue = z.discriminatedUnion("type", [
 ]);
 export type TableValue = z.infer<typeof TableValue>;
 
-export const TableRow = Interval.extend({ value: TableValue });
+export const TableRow = z.extend(Interval, { value: TableValue });
 export type TableRow = z.infer<typeof TableRow>;
 
 export const TableRule = z.object({
   kind: z.literal("table"),
   output: z.enum(["grade", "coefficient", "pay"]),
-  rows: z.array(TableRow).min(1),
+  rows: z.array(TableRow).check(z.minLength(1)),
 });
 
 export const Rule = z.discriminatedUnion("kind", [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { roundHalfAway } from "./precision";
 
 /**
@@ -11,32 +11,32 @@ import { roundHalfAway } from "./precision";
 export const ItemScore = z.object({
   name: z.string(),
   /** The item's points within its section (权重 30 of the section's 100). */
-  points: z.number().nonnegative(),
+  points: z.number().check(z.nonnegative()),
   /** The score, or null while the actual value is missing ("not scored yet"). */
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
   /** The item is scored on its own scale (5分制, 百分制): it contributes score / scale × points. */
-  scale: z.number().positive().optional(),
+  scale: z.optional(z.number().check(z.positive())),
   /** 不适用 / N/A: the item's points go to the other items of its section. */
-  notApplicable: z.boolean().default(false),
+  notApplicable: z._default(z.boolean(), false),
 });
 export type ItemScore = z.input<typeof ItemScore>;
 
 export const Section = z.object({
   name: z.string(),
   /** Share of the total (0.8); none when the total is the plain sum of items. */
-  weight: z.number().nonnegative().optional(),
+  weight: z.optional(z.number().check(z.nonnegative())),
   /** 加减分项: added to the total as they are, not weighted, not floored. */
-  adjustment: z.boolean().default(false),
+  adjustment: z._default(z.boolean(), false),
   items: z.array(ItemScore),
 });
 export type Section = z.input<typeof Section>;
 
 export const Scheme = z.object({
-  sections: z.array(Section).min(1),
+  sections: z.array(Section).check(z.minLength(1)),
   /** Decimals of the figures HR see. */
-  digits: z.number().int().min(0).max(6).default(2),
+  digits: z._default(z.int().check(z.minimum(0)).check(z.maximum(6)), 2),
   /** Highest total (封顶), if the sheet states one. */
-  cap: z.number().optional(),
+  cap: z.optional(z.number()),
 });
 export type Scheme = z.input<typeof Scheme>;
 
@@ -110,8 +110,8 @@ export function aggregate(input: Scheme): SchemeResult {
 
 export const Evaluator = z.object({
   role: z.string(),
-  weight: z.number().nonnegative(),
-  score: z.number().nullable(),
+  weight: z.number().check(z.nonnegative()),
+  score: z.nullable(z.number()),
 });
 export type Evaluator = z.infer<typeof Evaluator>;
 

@@ -24,6 +24,17 @@ export const enUS: Messages = {
   "pass.unknown": (p) => `Cannot tell whether "${p.input}" is met: enter yes/no or 完成/未完成`,
   "deduction.countList": (p) =>
     `This rule counts ${p.labels} separately: enter each count in order, such as "2,1"`,
+  "formula.unsupported": (p) =>
+    p.reason === "countList"
+      ? 'No Excel formula can score this rule: it takes several counts in one cell, such as "2,1"'
+      : "No Excel formula can score this rule: the evaluator chooses the score within a range",
+  "function.notSingleCell": (p) => `${p.argument} needs a single cell, not a range`,
+  "function.lengthMismatch": (p) =>
+    `${p.first} and ${p.second} differ in length (${p.firstCount} and ${p.secondCount})`,
+  "function.notNumber": (p) => `${p.argument} needs a number, got "${p.input}"`,
+  "function.pending": (p) => `${p.count} item(s) not scored yet: no total`,
+  "function.table": () =>
+    "The table needs two columns: the lowest score on the left, the grade, coefficient or share on the right",
   "input.percentPoints": (p) => `${p.input} read as ${p.input}%`,
   "input.ratio": (p) => `completion = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分 read as ${p.input} minutes`,

@@ -21,6 +21,16 @@ export const zhCN: Messages = {
     `评分${p.input}超出范围：应在${p.min}到${p.max === "" ? "本项分值" : p.max}分之间`,
   "pass.unknown": (p) => `无法判断“${p.input}”是否达标：请填写“是/否”或“完成/未完成”`,
   "deduction.countList": (p) => `该规则分别计算${p.labels}的次数，请按顺序填写各项次数，如“2,1”`,
+  "formula.unsupported": (p) =>
+    p.reason === "countList"
+      ? "该规则需在一个单元格内分别填写多种次数（如“2,1”），无法写成Excel公式"
+      : "该规则的得分由考核人在区间内评定，无法写成Excel公式",
+  "function.notSingleCell": (p) => `${p.argument}需要单个单元格，收到了一个区域`,
+  "function.lengthMismatch": (p) =>
+    `${p.first}与${p.second}的个数不一致（${p.firstCount}个与${p.secondCount}个）`,
+  "function.notNumber": (p) => `${p.argument}需要数字，收到“${p.input}”`,
+  "function.pending": (p) => `尚有${p.count}项未评分，暂不计算总分`,
+  "function.table": () => "对照表应为两列：左列为分数下限，右列为等级、系数或比例",
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
   "input.ratio": (p) => `完成率 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分按${p.input}分钟理解`,

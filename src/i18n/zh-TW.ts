@@ -21,6 +21,16 @@ export const zhTW: Messages = {
     `評分${p.input}超出範圍：應在${p.min}到${p.max === "" ? "本項分值" : p.max}分之間`,
   "pass.unknown": (p) => `無法判斷「${p.input}」是否達標：請填寫「是/否」或「完成/未完成」`,
   "deduction.countList": (p) => `該規則分別計算${p.labels}的次數，請按順序填寫各項次數，如「2,1」`,
+  "formula.unsupported": (p) =>
+    p.reason === "countList"
+      ? "該規則需在一個儲存格內分別填寫多種次數（如「2,1」），無法寫成Excel公式"
+      : "該規則的得分由考核人在區間內評定，無法寫成Excel公式",
+  "function.notSingleCell": (p) => `${p.argument}需要單個儲存格，收到了一個範圍`,
+  "function.lengthMismatch": (p) =>
+    `${p.first}與${p.second}的個數不一致（${p.firstCount}個與${p.secondCount}個）`,
+  "function.notNumber": (p) => `${p.argument}需要數字，收到「${p.input}」`,
+  "function.pending": (p) => `尚有${p.count}項未評分，暫不計算總分`,
+  "function.table": () => "對照表應為兩欄：左欄為分數下限，右欄為等級、係數或比例",
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
   "input.ratio": (p) => `完成率 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分按${p.input}分鐘理解`,

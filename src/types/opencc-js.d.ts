@@ -1,8 +1,15 @@
-// opencc-js ships its types behind package "exports", which "moduleResolution": "node" cannot see.
-declare module "opencc-js/t2cn" {
-  type Locale = "cn" | "tw" | "twp" | "hk" | "jp" | "t";
-  export function Converter(options: { from: Locale; to: Locale }): (text: string) => string;
-  /** Groups of dictionaries, each a "from to|from to…" string. */
-  type Dictionaries = unknown[];
-  export const Locale: { from: Record<string, Dictionaries>; to: Record<string, Dictionaries> };
+// opencc-js ships its entry points as ES modules behind package "exports"; only the pieces the
+// engine uses are declared: the converter factory and the Taiwan → Simplified dictionaries.
+declare module "opencc-js/core" {
+  /** A dictionary: "from to|from to…", or [from, to] pairs. */
+  type DictLike = string | string[][];
+  export function ConverterFactory(...groups: DictLike[][][]): (text: string) => string;
+}
+declare module "opencc-js/from/tw" {
+  const groups: (string | string[][])[][];
+  export default groups;
+}
+declare module "opencc-js/to/cn" {
+  const groups: (string | string[][])[][];
+  export default groups;
 }

@@ -1,0 +1,37 @@
+// `npm run build`: the deployable add-in in dist/ — functions.js (the KPI functions and the engine,
+// no UI), the metadata in three languages, the runtime page with the function reference, help.html,
+// the manifest and the icons.
+import { build } from "esbuild";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { writeMetadata } from "./metadata.mjs";
+import { renderHelp } from "./help.mjs";
+
+const out = "dist";
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+await build({
+  entryPoints: { functions: "src/functions/register.ts" },
+  outdir: out,
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: "es2020",
+  platform: "browser",
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+await writeMetadata(`${out}/functions.json`);
+const metadata = { "en-US": JSON.parse(readFileSync(`${out}/functions.json`, "utf8")) };
+for (const locale of ["zh-CN", "zh-TW"]) {
+  cpSync(`src/functions/functions-${locale}.json`, `${out}/functions-${locale}.json`);
+  metadata[locale] = JSON.parse(readFileSync(`src/functions/functions-${locale}.json`, "utf8"));
+}
+
+const page = readFileSync("src/runtime/taskpane.html", "utf8");
+writeFileSync(`${out}/taskpane.html`, page.replace("<!-- reference -->", renderHelp(metadata)));
+writeFileSync(`${out}/help.html`, page.replace("<!-- reference -->", renderHelp(metadata)).replace(/<script[^>]*office\.js[^>]*><\/script>\s*/, ""));
+cpSync("assets", `${out}/assets`, { recursive: true });
+cpSync("manifest.xml", `${out}/manifest.xml`);
+console.log(`built ${out}/`);

@@ -1,0 +1,17 @@
+import type { Issue } from "../engine/issue";
+import { clean } from "../engine/precision";
+import type { Evaluation } from "../engine/result";
+import { invalid, unavailable, type Outcome } from "./outcome";
+
+/** Issues that mean "no value yet" rather than "wrong input". */
+const NOT_AVAILABLE = new Set<Issue["code"]>(["quantity.empty", "band.uncovered", "band.scoreRange", "levels.scoreRange", "function.pending"]);
+
+/** An engine result as a cell value: the score without float noise, or the matching Excel error. */
+export function toOutcome(evaluation: Evaluation): Outcome {
+  if (evaluation.ok) return typeof evaluation.score === "number" ? clean(evaluation.score) : evaluation.score;
+  return fromIssue(evaluation.issue);
+}
+
+export function fromIssue(problem: Issue): Outcome {
+  return NOT_AVAILABLE.has(problem.code) ? unavailable(problem) : invalid(problem);
+}
