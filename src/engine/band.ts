@@ -18,7 +18,7 @@ const STEP_OF = {
  * @example evaluateBand(parseRule("≥90%得30分,80%-90%得20分").rule, "85%") //=> score 20
  */
 export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
-  const value = coerce(input, rule.unit, options);
+  const value = coerce(input, rule.unit, options, rule.timeUnit);
   if (!value.ok) return failure(value.issue);
   const selection =
     select(rule.bands, value.value) ??

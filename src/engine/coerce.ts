@@ -26,7 +26,7 @@ export function plainNumber(value: number, unit: Unit): number {
  * Reads a raw cell input as the quantity a rule compares: in the rule's unit, as a completion
  * ratio when the rule is in percent and the input is an absolute value with a known target.
  */
-export function coerce(input: unknown, unit: Unit, options: EvaluateOptions): Coerced {
+export function coerce(input: unknown, unit: Unit, options: EvaluateOptions, timeUnit?: number): Coerced {
   const parsed = parseQuantity(input, { percentFormat: options.percentFormat });
   if (!parsed.ok) return parsed;
   const { value, unit: given } = parsed.quantity;
@@ -48,6 +48,9 @@ export function coerce(input: unknown, unit: Unit, options: EvaluateOptions): Co
   }
   if (given === "number" && plainNumber(value, unit) !== value) {
     return { ok: true, value: plainNumber(value, unit), steps: [step("input.percentPoints", { input: value })] };
+  }
+  if (unit === "seconds" && given === "number" && timeUnit !== undefined && timeUnit !== 1) {
+    return { ok: true, value: value * timeUnit, steps: [step("input.timeUnit", { input: value, seconds: timeUnit })] };
   }
   if (unit === "seconds" && given === "points") {
     // 5分 in a time rule is five minutes, not five points.

@@ -1,24 +1,23 @@
 import { select } from "./interval";
-import { tolerance } from "./precision";
+import { compare, tolerance } from "./precision";
 import type { Band, RuleOf } from "./rule";
 import type { EvaluateOptions } from "./result";
 import { impliedMax, resolveScore } from "./score";
 
+/** A threshold crossed going up: reached at `at` (within `compare`'s tolerance), or, when
+ * `beyond`, only past that tolerance. */
+export type Cut = { at: number; beyond: boolean };
+
 /**
- * A function of a number read as cuts, highest first: x ≥ cuts[i] (and below the cuts before it)
- * gives values[i]; below every cut, `bottom`. The one reading of bands, tables and conditions
- * shared by the compiled fast path here and the native formulas of `formula.ts`.
+ * A function of a number read as cuts, highest first: x crossing cuts[i] (and none before
+ * it) gives values[i]; below every cut, `bottom`. The one reading of bands, tables and
+ * conditions shared by the compiled fast path here and the native formulas of `formula.ts`.
  */
-export type Cuts<T> = { cuts: number[]; values: T[]; bottom: T };
+export type Cuts<T> = { cuts: Cut[]; values: T[]; bottom: T };
 
-/** The lowest value compared as equal to or above t: within `tolerance(t)` below t counts as t. */
-export function atLeast(t: number): number {
-  return t - tolerance(t);
-}
-
-/** The lowest value compared as above t: "x > t" becomes "x ≥ above(t)", one comparison. */
-export function above(t: number): number {
-  return nextUp(t + tolerance(t));
+/** Whether x has crossed a cut, by `compare` itself. */
+function passes(x: number, { at, beyond }: Cut): boolean {
+  return beyond ? compare(x, at) > 0 : compare(x, at) >= 0;
 }
 
 /**
@@ -38,13 +37,13 @@ export function cutsOf<T>(breakpoints: readonly number[], at: (x: number) => T):
   ];
   // Built from the bottom up: a breakpoint adds a cut where the value at it begins (its tolerance
   // band) and one just above it, each only where the value changes.
-  const cuts: number[] = [];
+  const cuts: Cut[] = [];
   const results: T[] = [];
   let below = between[0] as T;
   values.forEach((v, i) => {
     for (const [cut, value] of [
-      [atLeast(v), at(v)],
-      [above(v), between[i + 1] as T],
+      [{ at: v, beyond: false }, at(v)],
+      [{ at: v, beyond: true }, between[i + 1] as T],
     ] as const) {
       if (!Object.is(value, below)) {
         cuts.push(cut);
@@ -78,7 +77,7 @@ export function bandCuts(rule: RuleOf<"band">, options: EvaluateOptions = {}): C
  */
 export function compileBand(rule: RuleOf<"band">, options: EvaluateOptions = {}): (x: number) => number {
   const { cuts, values, bottom } = bandCuts(rule, options);
-  return ladder(cuts, values, bottom);
+  return ladder(cuts.map(lowest), values, bottom);
 }
 
 /**
@@ -94,10 +93,24 @@ function ladder(cuts: number[], scores: number[], bottom: number): (x: number) =
   return (x) => (x >= c0 ? s0 : x >= c1 ? s1 : x >= c2 ? s2 : x >= c3 ? s3 : rest(x));
 }
 
+/** The lowest double past a cut, found by `passes` itself (a step or two from the tolerance
+ * edge), so that "x ≥ it" decides exactly as `compare` does, to the last bit. */
+function lowest(cut: Cut): number {
+  const tol = tolerance(cut.at);
+  let x = cut.beyond ? cut.at + tol : cut.at - tol;
+  while (passes(nextDown(x), cut)) x = nextDown(x);
+  while (!passes(x, cut)) x = nextUp(x);
+  return x;
+}
+
 /** The next double above x. */
 function nextUp(x: number): number {
   const view = new Float64Array([x]);
   const bits = new BigInt64Array(view.buffer);
   bits[0] = (bits[0] as bigint) + (x >= 0 ? 1n : -1n);
   return x === 0 ? Number.MIN_VALUE : (view[0] as number);
+}
+
+function nextDown(x: number): number {
+  return -nextUp(-x);
 }

@@ -17,6 +17,9 @@ export function formatQuantity(value: number, unit: Unit): string {
         ? `${formatNumber(value / 10000)}万`
         : `${formatNumber(value)}元`;
     case "seconds":
+      // Whole hours and minutes read as a sheet writes them: 120小时, 5分钟.
+      if (value !== 0 && value % 3600 === 0) return `${formatNumber(value / 3600)}小时`;
+      if (value !== 0 && value % 60 === 0) return `${formatNumber(value / 60)}分钟`;
       return `${formatNumber(value)}秒`;
     case "points":
       return `${formatNumber(value)}分`;

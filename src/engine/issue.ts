@@ -28,6 +28,20 @@ export const IssueCode = z.enum([
   "function.notNumber",
   "function.pending",
   "function.table",
+  "layout.emptySheet",
+  "layout.noTable",
+  "layout.headerRow",
+  "layout.column",
+  "layout.headerField",
+  "layout.section",
+  "layout.item",
+  "layout.totalRow",
+  "layout.gradeTable",
+  "layout.roster",
+  "file.notFound",
+  "file.legacyXls",
+  "file.unreadable",
+  "file.encrypted",
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 
@@ -38,6 +52,7 @@ export const StepCode = z.enum([
   "input.percentPoints",
   "input.ratio",
   "input.minutes",
+  "input.timeUnit",
   "band.matched",
   "band.gap",
   "band.sharedEndpoint",

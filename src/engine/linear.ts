@@ -17,7 +17,7 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   // whether the input is a percent (target 90%) or an absolute value (target 50万).
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const value = coerce(input, unit, { ...options, target: undefined });
+  const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit);
   if (!value.ok) return failure(value.issue);
   const steps = [...value.steps];
   const ratio = target === undefined ? value.value : value.value / target;

@@ -1,5 +1,7 @@
 import { coerce } from "./coerce";
 import { contains } from "./interval";
+import { compare } from "./precision";
+import { parseQuantity } from "./quantity";
 import { issue, step } from "./issue";
 import { normalizeText } from "./normalize";
 import type { RuleOf } from "./rule";
@@ -57,6 +59,13 @@ export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: Eval
     // With a stated standard (≥8%达标), a measured value is judged against it.
     const value = coerce(input, rule.unit, options);
     if (value.ok) passed = contains(rule.when, value.value);
+  }
+  // 额外加5-10分 with the amount awarded typed in: a number inside the range is the score.
+  const amount = passed === undefined && rule.pass.type === "range" ? parseQuantity(input) : undefined;
+  if (amount?.ok && rule.pass.type === "range") {
+    const n = amount.quantity.value;
+    if (n === 0) passed = false;
+    else if (compare(n, rule.pass.min) >= 0 && compare(n, rule.pass.max) <= 0) return success(n, [step("manual.score", { score: n })]);
   }
   if (passed === undefined) return failure(issue("pass.unknown", { input: String(input ?? "") }));
   const resolved = resolveScore(

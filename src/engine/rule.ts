@@ -31,9 +31,14 @@ export type Score = z.infer<typeof Score>;
 export const Band = z.extend(Interval, { score: Score });
 export type Band = z.infer<typeof Band>;
 
+/** Seconds in one plain number when a rule writes every duration in one unit (每少5小时: a plain
+ * 110 means 110 hours). */
+const TimeUnit = z.optional(z.number());
+
 export const BandRule = z.object({
   kind: z.literal("band"),
   unit: Unit,
+  timeUnit: TimeUnit,
   bands: z.array(Band).check(z.minLength(1)),
   /** The score of every value no band covers (否则不得分, 其他0分). */
   otherwise: z.optional(Score),
@@ -42,6 +47,7 @@ export const BandRule = z.object({
 export const LinearRule = z.object({
   kind: z.literal("linear"),
   unit: Unit,
+  timeUnit: TimeUnit,
   /** The value that earns full points; from the text (≥3000得满分) or the item's target. */
   target: z.optional(z.number()),
   /** Highest ratio paid (最高120% → 1.2); none means capped at 100% unless `uncapped`. */
@@ -73,6 +79,7 @@ export type StepClause = z.infer<typeof StepClause>;
 
 const stepFields = {
   unit: Unit,
+  timeUnit: TimeUnit,
   clauses: z.array(StepClause).check(z.minLength(1)),
   /** Stated base points (基础15分); otherwise the item's points, or 0 for an adjustment item. */
   basePoints: z.optional(z.number()),

@@ -95,7 +95,7 @@ function readInputs(
   const values: number[] = [];
   const steps: Step[] = [];
   for (const part of parts) {
-    const value = coerce(part, unit, { ...options, target: undefined });
+    const value = coerce(part, unit, { ...options, target: undefined }, rule.timeUnit);
     if (!value.ok) return value;
     values.push(value.value);
     steps.push(...value.steps);

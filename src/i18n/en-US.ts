@@ -35,9 +35,27 @@ export const enUS: Messages = {
   "function.pending": (p) => `${p.count} item(s) not scored yet: no total`,
   "function.table": () =>
     "The table needs two columns: the lowest score on the left, the grade, coefficient or share on the right",
+  "layout.emptySheet": () => "Empty sheet",
+  "layout.noTable": () => "No appraisal table header (item, weight, scoring rule …) found: not a KPI sheet",
+  "layout.headerRow": (p) => `Row ${p.row} is the header, with ${p.roles}`,
+  "layout.column": (p) => `Column ${p.column} header "${p.header}" read as ${p.role}`,
+  "layout.headerField": (p) => `"${p.label}" read as header field ${p.field}`,
+  "layout.section": (p) => `"${p.label}" read as a section weighing ${p.weight}`,
+  "layout.item": (p) => `Row ${p.row} is the item "${p.name}"`,
+  "layout.totalRow": (p) => `The row of "${p.label}" read as ${p.role}`,
+  "layout.gradeTable": (p) => `${p.cell} read as a grade / coefficient table`,
+  "layout.roster": (p) => `Row ${p.row} is a roster header (one person a row), with ${p.roles}`,
+  "file.notFound": (p) => `File not found: "${p.file}". Check the path and the file name`,
+  "file.legacyXls": (p) =>
+    `"${p.file}" is in the old Excel 97-2003 format (.xls): save it as .xlsx in Excel and try again`,
+  "file.unreadable": (p) =>
+    `Cannot read "${p.file}": the file is damaged or is not an Excel workbook (.xlsx)`,
+  "file.encrypted": (p) =>
+    `"${p.file}" has an open password: remove it in Excel, save the workbook as .xlsx and try again`,
   "input.percentPoints": (p) => `${p.input} read as ${p.input}%`,
   "input.ratio": (p) => `completion = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分 read as ${p.input} minutes`,
+  "input.timeUnit": (p) => `${p.input} read as ${p.input} ${p.seconds === 3600 ? "hours" : "minutes"}`,
   "band.matched": (p) => `${p.actual} falls in the band "${p.band}"`,
   "band.sharedEndpoint": (p) => `${p.actual} ends one band and begins the next: it belongs to "${p.band}"`,
   "band.gap": (p) =>

@@ -1,4 +1,4 @@
-import { Unit, type Quantity } from "../quantity";
+import { quantityOf, Unit, type Quantity, type QuantityParts } from "../quantity";
 import type { Bound, Interval } from "../rule";
 import { CLOCK, QTY_PARTS, quantityFromGroups, quantityIn } from "./quantityToken";
 
@@ -121,7 +121,7 @@ const NONE =
 const TOKEN = new RegExp(`(${CLOCK})|${QTY_PARTS}|([≥≤<>=])|(-)`, "g");
 
 type Token =
-  | { kind: "q"; q: Quantity; start: number; end: number }
+  | { kind: "q"; q: Quantity; start: number; end: number; parts?: QuantityParts & { digits: string } }
   | { kind: "op"; op: Op | "-"; start: number; end: number };
 
 function tokenize(text: string): Token[] {
@@ -131,7 +131,8 @@ function tokenize(text: string): Token[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const q = m[1] ? quantityIn(m[1]) : m[3] ? quantityFromGroups(m, 2) : undefined;
-    if (q) tokens.push({ kind: "q", q, start, end });
+    const parts = m[3] ? { digits: m[3], currency: m[2], multiplier: m[4], yuan: m[5], unitWord: m[6] } : undefined;
+    if (q) tokens.push({ kind: "q", q, start, end, ...(parts ? { parts } : {}) });
     else if (q === undefined) tokens.push({ kind: "op", op: (m[7] ?? "-") as Op | "-", start, end });
   }
   return tokens;
@@ -209,6 +210,15 @@ export function parseCondition(text: string): Condition | null {
   return { ...condition, interval: interval.max ? interval : { ...interval, max: bound(0, false) } };
 }
 
+/** `1-2分钟`, `3-5万`: a bare first number takes the multiplier and unit written after the second. */
+function inherited(first: Extract<Token, { kind: "q" }>, second: Extract<Token, { kind: "q" }>, unit: Unit): number | undefined {
+  const a = first.parts;
+  const b = second.parts;
+  if (!a || !b || a.multiplier || a.unitWord || a.currency || a.yuan || (!b.multiplier && !b.unitWord)) return undefined;
+  const q = quantityOf(a.digits, { multiplier: b.multiplier, unitWord: b.unitWord, yuan: b.yuan });
+  return q ? scaled(q, unit) : undefined;
+}
+
 function readCondition(text: string): Condition | null {
   const tokens = tokenize(text);
   const quantities = tokens.flatMap((t) => (t.kind === "q" ? [t.q] : []));
@@ -246,7 +256,7 @@ function readCondition(text: string): Condition | null {
     ) {
       const other = tokens[i + 2] as Extract<Token, { kind: "q" }>;
       const hi = scaled(other.q, unit);
-      const lo = value;
+      const lo = inherited(t, other, unit) ?? value;
       const tail = text.slice(other.end);
       const range: Interval = {
         min: bound(Math.min(lo, hi), true, false),

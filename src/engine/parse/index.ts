@@ -48,8 +48,24 @@ type Analysis = {
 export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseResult {
   if (typeof text !== "string" || text.trim() === "") return { ok: false, issue: issue("rule.empty") };
   if (text.length > MAX_LENGTH) return notUnderstood(text);
-  const rule = read(prepare(text), options);
-  return rule ? { ok: true, rule } : notUnderstood(text);
+  const prepared = prepare(text);
+  const rule = read(prepared, options);
+  return rule ? { ok: true, rule: withTimeUnit(rule, prepared) } : notUnderstood(text);
+}
+
+const TIME_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\d\s*(?:个)?(?:小时|h\b)/, 3600],
+  [/\d\s*(?:分钟|min)/, 60],
+  [/\d\s*(?:秒|S\b|s\b|sec)/, 1],
+];
+
+/** A rule that writes every duration in one unit reads plain numbers in it (每少5小时扣1分: 110
+ * is 110 hours); with seconds or mixed units, plain numbers stay seconds. */
+function withTimeUnit(rule: Rule, text: string): Rule {
+  if (!("unit" in rule) || rule.unit !== "seconds" || !("timeUnit" in rule || rule.kind === "band" || rule.kind === "linear" || rule.kind === "deduction" || rule.kind === "bonus")) return rule;
+  const used = TIME_UNITS.filter(([pattern]) => pattern.test(text));
+  const only = used.length === 1 ? (used[0] as readonly [RegExp, number])[1] : 1;
+  return only === 1 ? rule : { ...rule, timeUnit: only };
 }
 
 function notUnderstood(text: string): ParseResult {
@@ -72,7 +88,9 @@ const ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
     "每低$2扣$1分",
   ],
   [/(?:each|every|per)\s+[a-z ]+?\s+deducts?\s+(\d+(?:\.\d+)?)\s*points?/gi, "每1次扣$1分"],
-  [/deduct\s+(\d+(?:\.\d+)?)\s*points?\s+(?:per|for each|for every|each)\s+[a-z]+/gi, "每1次扣$1分"],
+  [/deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+for every\s+(\S+)\s+(?:above|over)\s+\S+/gi, "每超过$2扣$1分"],
+  [/deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+for every\s+(\S+)\s+(?:below|under)\s+\S+/gi, "每低于$2扣$1分"],
+  [/deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+(?:per|for each|for every|each)\s+[a-z]+/gi, "每1次扣$1分"],
   [/-\s*(\d+(?:\.\d+)?)\s*(?:points?\s+)?(?:per|for each|for every)\s+[a-z]+(?:\s+late)?/gi, "每1次扣$1分"],
   [/\+\s*(\d+(?:\.\d+)?)\s*(?:points?\s+)?(?:per|for each|for every)\s+[a-z ]+?(?=[,;]|$)/gi, "每1次加$1分"],
   [/no points below (\d+(?:\.\d+)?%)(?: of (?:the )?target)?/gi, "低于$1不得分"],
@@ -194,7 +212,7 @@ const LINE_SCORE =
   /^(.*?[\u4e00-\u9fa5)])\s*(?:得|为|:)?\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分?$/;
 
 /** Words a level's description cannot end with: the number after them is a threshold. */
-const THRESHOLD_WORD = /(?:超|超过|高于|低于|达到|满|为|第|共|约)$/;
+const THRESHOLD_WORD = /(?:超|超过|高于|低于|达到|满|第|共|约)$/;
 
 function describedLevels(text: string): Rule | null {
   // 回报在后20视承当…: scraped levels glued together, split after each score.
@@ -284,16 +302,24 @@ function buildBand(analyses: Analysis[]): Rule | null {
   const mins = oneSided.filter((a) => a.condition.interval.min).length;
   const maxes = oneSided.length - mins;
   const allBare = oneSided.length === 0 && scored.every((b) => b.condition.bare);
+  const bounds = scored
+    .filter((a) => !a.condition.bare)
+    .map((a) => inUnit(a.condition.interval, a.condition.unit, unit))
+    .flatMap((i) => [i.min?.value, i.max?.value])
+    .filter((v): v is number => v !== undefined);
+  const top = bounds.length > 0 ? Math.max(...bounds) : Infinity;
+  const bottom = bounds.length > 0 ? Math.min(...bounds) : -Infinity;
   const bands: Band[] = scored.map((a) => {
     let interval = inUnit(a.condition.interval, a.condition.unit, unit);
     const v = interval.min?.value ?? 0;
     // 4万元得8分 among 以上 bands means 4万元以上; 影响力30w奖励600元 with only such steps means
     // from 30w up; a count (违规1次得8分) stays exact.
-    if (a.condition.bare && v !== 0 && unit !== "count" && (mins !== maxes || allBare)) {
-      interval =
-        mins >= maxes
-          ? { min: { value: v, inclusive: true, explicit: true } }
-          : { max: { value: v, inclusive: true, explicit: true } };
+    // 达标率100%得25分 above every other band is the top band: 100% and over.
+    if (a.condition.bare && v !== 0 && unit !== "count" && (mins !== maxes || allBare || v >= top || v <= bottom)) {
+      const upward = v >= top ? true : v <= bottom ? false : mins >= maxes;
+      interval = upward
+        ? { min: { value: v, inclusive: true, explicit: true } }
+        : { max: { value: v, inclusive: true, explicit: true } };
     }
     return { ...interval, score: a.outcome.score };
   });

@@ -8,7 +8,7 @@ import type { Score } from "../rule";
 export type Outcome = { score: Score; condition: string };
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const MARK = String.raw`(?:的|者|时|则|即|可|计|记|得|评|给予?|获得|为|打|score[sd]?|gets?|earns?|=|:)*`;
+const MARK = String.raw`(?:的|者|(?<!小)时|则|即|可|计|记|得|评|给予?|获得|为|打|score[sd]?|gets?|earns?|=|:)*`;
 
 const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Score]> = [
   [
