@@ -1,15 +1,7 @@
 import { explain } from "../i18n";
 import { evaluate } from "./evaluate";
 import { parseRule } from "./parseRule";
-
-function scorer(text: string, max?: number) {
-  const parsed = parseRule(text);
-  if (!parsed.ok) throw new Error(`not understood: ${text}`);
-  return (input: unknown) => {
-    const e = evaluate(parsed.rule, input, { max });
-    return e.ok ? e.score : e.issue.code;
-  };
-}
+import { scorer } from "./scorer.testing";
 
 describe("band rules", () => {
   const sales = scorer("≥90%得30分，80%-90%得20分，70%-80%得10分，低于70%不得分");

@@ -42,33 +42,19 @@ export function checkDistribution(
   const byScore = [...people].sort((a, b) => a.total - b.total);
   return quotas.flatMap((quota) => {
     const inGrade = byScore.filter((p) => p.grade === quota.grade);
-    const checks: QuotaCheck[] = [];
-    if (quota.max !== undefined) {
-      const limit = allowed(quota.max, people.length, "max", policy);
-      const excess = Math.max(0, inGrade.length - limit);
-      checks.push({
-        grade: quota.grade,
-        count: inGrade.length,
-        limit,
-        kind: "max",
-        ok: excess === 0,
-        move: inGrade.slice(0, excess).map((p) => p.name),
-      });
-    }
-    if (quota.min !== undefined) {
-      const limit = allowed(quota.min, people.length, "min", policy);
-      const missing = Math.max(0, limit - inGrade.length);
-      // For a floor grade (C ≥ 10%), the lowest-scoring people outside it would move into it.
-      const others = byScore.filter((p) => p.grade !== quota.grade);
-      checks.push({
-        grade: quota.grade,
-        count: inGrade.length,
-        limit,
-        kind: "min",
-        ok: missing === 0,
-        move: others.slice(0, missing).map((p) => p.name),
-      });
-    }
-    return checks;
+    const bounds = [
+      ["max", quota.max],
+      ["min", quota.min],
+    ] as const;
+    return bounds.flatMap(([kind, share]) => {
+      if (share === undefined) return [];
+      const limit = allowed(share, people.length, kind, policy);
+      const off = kind === "max" ? inGrade.length - limit : limit - inGrade.length;
+      // Over an upper quota the lowest scorers in the grade move down; under a floor grade
+      // (C ≥ 10%) the lowest scorers outside it would move into it.
+      const candidates = kind === "max" ? inGrade : byScore.filter((p) => p.grade !== quota.grade);
+      const move = candidates.slice(0, Math.max(0, off)).map((p) => p.name);
+      return [{ grade: quota.grade, count: inGrade.length, limit, kind, ok: off <= 0, move }];
+    });
   });
 }

@@ -1,14 +1,4 @@
-import { evaluate } from "./evaluate";
-import { parseRule } from "./parseRule";
-
-function scorer(text: string, max?: number) {
-  const parsed = parseRule(text);
-  if (!parsed.ok) throw new Error(`not understood: ${text}`);
-  return (input: unknown) => {
-    const e = evaluate(parsed.rule, input, { max });
-    return e.ok ? e.score : e.range ? e.range : e.issue.code;
-  };
-}
+import { scorer } from "./scorer.testing";
 
 describe("level rules", () => {
   it("spreads levels written without points from the item's points down to 0", () => {

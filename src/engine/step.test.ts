@@ -1,14 +1,4 @@
-import { evaluate } from "./evaluate";
-import { parseRule } from "./parseRule";
-
-function scorer(text: string, max?: number, target?: number) {
-  const parsed = parseRule(text);
-  if (!parsed.ok) throw new Error(`not understood: ${text}`);
-  return (input: unknown) => {
-    const e = evaluate(parsed.rule, input, { max, target });
-    return e.ok ? e.score : e.issue.code;
-  };
-}
+import { scorer } from "./scorer.testing";
 
 describe("deductions and bonuses", () => {
   it("takes points per occurrence and stops at zero inside an item", () => {
