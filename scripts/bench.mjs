@@ -4,8 +4,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeMetadata } from "./metadata.mjs";
 
 const only = process.argv[2];
+// The functions bench registers the KPI functions from the generated metadata, as the tests do.
+await writeMetadata("test-artifacts/functions.json");
 const out = mkdtempSync(join(tmpdir(), "kpi-bench-"));
 const benches = readdirSync("bench").filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)));
 let failed = false;

@@ -18,8 +18,10 @@ import { isError, type Arg, type CellValue } from "../../src/functions/outcome";
  * A real spreadsheet formula engine with the KPI functions registered from the generated
  * functions.json, the way Excel registers them: same ids, same parameter shapes, same bodies.
  */
+// Generated before the tests (test/globalSetup.js) and the benches (scripts/bench.mjs), from the
+// project root where both run.
 export const metadata = CustomFunctionsMetadata.parse(
-  JSON.parse(readFileSync(join(__dirname, "..", "..", "test-artifacts", "functions.json"), "utf8")),
+  JSON.parse(readFileSync(join(process.cwd(), "test-artifacts", "functions.json"), "utf8")),
 );
 
 function fromEngine(value: unknown): Arg {
