@@ -1,15 +1,18 @@
 import { parseArgs } from "node:util";
 import { toLocale } from "../i18n";
 import { UsageError } from "./errors";
+import { formatLayout, runRecognize } from "./recognize";
 import { formatRuleOutput, runRule } from "./rule";
 
 const HELP = `kpi: 绩效考核表评分工具
 
 用法:
   kpi rule "<评分标准>" [--max 分值] [--target 目标值] [--actual 实际值]... [--table] [--json]
+  kpi recognize <文件.xlsx> [--sheet 工作表名] [--json]
 
 示例:
   kpi rule "≥90%得30分，80%-90%得20分，低于80%不得分" --max 30 --actual 95% --actual 0.85 --json
+  kpi recognize 绩效考核表.xlsx --json
 `;
 
 /** The command line is a shell: flags become the engine's options, results go to stdout as JSON. */
@@ -39,6 +42,15 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(values.json ? `${JSON.stringify(output)}\n` : formatRuleOutput(output));
     return;
   }
+  if (command === "recognize") {
+    const { values, positionals } = parse(() =>
+      parseArgs({ args: rest, options: RECOGNIZE_OPTIONS, allowPositionals: true }),
+    );
+    if (positionals.length !== 1) throw new UsageError("kpi recognize 需要且只需要一个 .xlsx 文件");
+    const layout = await runRecognize({ file: positionals[0] as string, sheet: values.sheet }, locale);
+    process.stdout.write(values.json ? `${JSON.stringify(layout)}\n` : formatLayout(layout));
+    return;
+  }
   throw new UsageError(`未知命令“${command}”`);
 }
 
@@ -47,6 +59,11 @@ const RULE_OPTIONS = {
   target: { type: "string" },
   actual: { type: "string", multiple: true },
   table: { type: "boolean" },
+  json: { type: "boolean" },
+} as const;
+
+const RECOGNIZE_OPTIONS = {
+  sheet: { type: "string" },
   json: { type: "boolean" },
 } as const;
 

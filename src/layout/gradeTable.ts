@@ -1,0 +1,56 @@
+import { parseRule } from "../engine/parseRule";
+import { address } from "./grid";
+import type { Sheet } from "./sheet";
+
+/**
+ * Grade and coefficient tables anywhere on a sheet: a text such as `等级：A(≥90分)、B(80-89分)…` or
+ * `A+(100+分)、A(81-100分)…`, or a table in cells headed 分值 | 评级 | 系数.
+ */
+export type GradeTable = { cell: string } | { range: string };
+
+export interface FoundTables {
+  gradeTable?: GradeTable;
+  coefficientTable?: { cell: string };
+  cell?: { row: number; column: number };
+}
+
+// A letter grade followed by its score range: A(≥90分), A+(100+分), A (≥90).
+const GRADE_LIST = /[a-e][+-]?\s*[(（]\s*[≥≤<>]?\s*\d/i;
+// A pay or coefficient rule: ≥90分发放全额, 按得分%发放.
+const PAY_RULE = /发放|绩效工资|系数/;
+
+/** Reads one text cell (a matchKey) as a grade or coefficient table. */
+export function textTable(key: string, row: number, column: number): FoundTables | null {
+  if (key.length < 8) return null;
+  if (GRADE_LIST.test(key)) return { gradeTable: { cell: address(row, column) } };
+  if (PAY_RULE.test(key) && /\d/.test(key) && parseRule(key, { kind: "table" }).ok)
+    return { coefficientTable: { cell: address(row, column) } };
+  return null;
+}
+
+const SCORE_HEAD = /^(绩效分值|分值|分数|得分|总分|score)/;
+const GRADE_HEAD = /^(评级|等级|绩效等级|grade)/;
+
+/** A table in cells: a header row naming a score column and a grade column, then its rows. */
+export function cellTable(sheet: Sheet, row: number, from: number, to: number): GradeTable | null {
+  let score = -1;
+  let grade = -1;
+  let last = from;
+  for (let c = from; c <= to; c++) {
+    const k = sheet.key(row, c);
+    if (k === "") continue;
+    if (score < 0 && SCORE_HEAD.test(k)) score = c;
+    else if (grade < 0 && GRADE_HEAD.test(k)) grade = c;
+    last = c;
+  }
+  if (score < 0 || grade < 0) return null;
+  let bottom = row;
+  while (
+    bottom + 1 < sheet.grid.rows &&
+    sheet.text(bottom + 1, score) !== "" &&
+    sheet.text(bottom + 1, grade) !== ""
+  )
+    bottom++;
+  if (bottom - row < 2) return null;
+  return { range: `${address(row, Math.min(score, grade))}:${address(bottom, last)}` };
+}

@@ -1,0 +1,67 @@
+import * as z from "zod/mini";
+
+/**
+ * A host-neutral snapshot of one worksheet: what the recogniser reads. The xlsx adapter builds it
+ * from a file (ExcelJS), the Office.js adapter from a live sheet; both give the same Grid.
+ * Rows and columns are 0-based here; layouts report 1-based rows and letters, as Excel shows them.
+ */
+
+/** An error value in a cell (#N/A, #DIV/0!, #REF! …). */
+export const CellError = z.object({ error: z.string() });
+
+/** A cell's value: numbers as stored (a percent-formatted 95% is 0.95), text, booleans, errors;
+ * dates as ISO text; null when empty. */
+export const CellValue = z.union([z.number(), z.string(), z.boolean(), z.null(), CellError]);
+export type CellValue = z.infer<typeof CellValue>;
+
+/** A merged area, inclusive, 0-based. */
+export const Area = z.object({ top: z.number(), left: z.number(), bottom: z.number(), right: z.number() });
+export type Area = z.infer<typeof Area>;
+
+export const Grid = z.object({
+  name: z.string(),
+  /** Used size: every value lies within rows × columns. */
+  rows: z.number(),
+  columns: z.number(),
+  /** values[row][column]; rows may be shorter than `columns` (missing cells are empty). */
+  values: z.array(z.array(CellValue)),
+  /** Number formats of the cells that have one other than General, by "row,column". */
+  formats: z.record(z.string(), z.string()),
+  /** Formulas (without the leading =) of the cells that hold one, by "row,column". */
+  formulas: z.record(z.string(), z.string()),
+  merges: z.array(Area),
+  hiddenRows: z.array(z.number()),
+  hiddenColumns: z.array(z.number()),
+});
+export type Grid = z.infer<typeof Grid>;
+
+export const key = (row: number, column: number): string => `${row},${column}`;
+
+/** The value at a cell; a cell inside a merged area reads as the area's top-left cell. */
+export function valueAt(grid: Grid, row: number, column: number): CellValue {
+  return grid.values[row]?.[column] ?? null;
+}
+
+/** The text of a cell as a person reads it: numbers as written, empty for null and errors. */
+export function textAt(grid: Grid, row: number, column: number): string {
+  const v = valueAt(grid, row, column);
+  if (v === null || typeof v === "object") return "";
+  return String(v).trim();
+}
+
+/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** "C5" for row 4, column 2. */
+export function address(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}

@@ -1,0 +1,139 @@
+import { matchRole, type MatchRole } from "./roles";
+import type { Sheet } from "./sheet";
+
+/** How far below the start of a region a header row is looked for: titles, header blocks and
+ * notes take a few rows, never dozens, and a sheet of 50,000 rows must not be scanned for one. */
+export const HEADER_SCAN_ROWS = 40;
+
+/** Roles that, besides the item, make a row a form's header. */
+const FORM_ROLES: readonly MatchRole[] = [
+  "weight",
+  "rule",
+  "score",
+  "actual",
+  "target",
+  "definition",
+  "category",
+];
+
+export interface HeaderRow {
+  row: number;
+  /** 1, or 2 when a second row names the columns under merged group headers. */
+  rows: number;
+  shape: "form" | "roster";
+  /** Column ranges of the tables side by side on this header row. */
+  segments: { from: number; to: number }[];
+  confidence: number;
+}
+
+/** The roles named on one row, by column. */
+function rowRoles(
+  sheet: Sheet,
+  row: number,
+  shape: "form" | "roster",
+): { column: number; role: MatchRole }[] {
+  const out: { column: number; role: MatchRole }[] = [];
+  const width = sheet.grid.values[row]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (sheet.hiddenColumn(c)) continue;
+    const area = sheet.areaAt(row, c);
+    if (area && area.left !== c) continue;
+    const m = matchRole(sheet.key(row, c), shape);
+    if (m) out.push({ column: c, role: m.role });
+  }
+  return out;
+}
+
+function isFormHeader(roles: { role: MatchRole }[]): boolean {
+  const set = new Set(roles.map((r) => r.role));
+  return set.has("item") && FORM_ROLES.filter((r) => set.has(r)).length >= 2;
+}
+
+function isRosterHeader(roles: { role: MatchRole }[]): boolean {
+  const set = new Set(roles.map((r) => r.role));
+  return set.has("name") && (set.has("total") || set.has("grade"));
+}
+
+/**
+ * Splits a header row into tables side by side, one per item column (`考核面 … 得分 | 考核面 … 得分`).
+ * The next table starts after the blank header column between two item columns, or else at the
+ * first column whose role the previous table already has.
+ */
+function segmentsOf(
+  sheet: Sheet,
+  row: number,
+  roles: { column: number; role: MatchRole }[],
+  width: number,
+): HeaderRow["segments"] {
+  const items = roles.filter((r) => r.role === "item").map((r) => r.column);
+  const starts = [0];
+  for (let i = 1; i < items.length; i++) {
+    const previous = items[i - 1] as number;
+    const next = items[i] as number;
+    let start = -1;
+    for (let c = next - 1; c > previous && start < 0; c--) if (sheet.text(row, c) === "") start = c + 1;
+    if (start < 0) {
+      const before = new Set(
+        roles
+          .filter((r) => r.column < previous && r.column >= (starts[starts.length - 1] as number))
+          .map((r) => r.role),
+      );
+      start = roles.find((r) => r.column > previous && r.column < next && before.has(r.role))?.column ?? next;
+    }
+    starts.push(start);
+  }
+  return starts.map((from, i) => ({ from, to: (starts[i + 1] ?? width) - 1 }));
+}
+
+// Sub-headers are short names (目标值, 实际完成, A); a long text under a merged header is data.
+const SUB_HEADER_LENGTH = 12;
+
+/** Whether the row under a header names columns under merged group headers of the header. */
+function hasSubHeader(sheet: Sheet, row: number): boolean {
+  const width = sheet.grid.values[row]?.length ?? 0;
+  let group = false;
+  for (let c = 0; c < width; c++) {
+    const area = sheet.areaAt(row, c);
+    if (!area || area.top !== row || area.left !== c) continue;
+    if (area.bottom > row) return true; // a header cell merged down over the second row
+    if (area.right === area.left) continue;
+    for (let g = area.left; g <= area.right; g++) {
+      const below = sheet.text(row + 1, g);
+      if (below.length > SUB_HEADER_LENGTH) return false;
+      if (below !== "") group = true;
+    }
+  }
+  return group;
+}
+
+/** The first header row at or below `start`, looked for in the next HEADER_SCAN_ROWS rows. */
+export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
+  const end = Math.min(sheet.grid.rows, start + HEADER_SCAN_ROWS);
+  for (let r = start; r < end; r++) {
+    if (sheet.hiddenRow(r)) continue;
+    const form = rowRoles(sheet, r, "form");
+    const width = Math.max(sheet.grid.columns, sheet.grid.values[r]?.length ?? 0);
+    if (isFormHeader(form)) {
+      const rows = hasSubHeader(sheet, r) ? 2 : 1;
+      const distinct = new Set(form.map((x) => x.role)).size;
+      return {
+        row: r,
+        rows,
+        shape: "form",
+        segments: segmentsOf(sheet, r, form, width),
+        confidence: Math.min(1, 0.4 + distinct / 10),
+      };
+    }
+    const roster = rowRoles(sheet, r, "roster");
+    if (isRosterHeader(roster)) {
+      const rows = hasSubHeader(sheet, r) ? 2 : 1;
+      return { row: r, rows, shape: "roster", segments: [{ from: 0, to: width - 1 }], confidence: 0.8 };
+    }
+  }
+  return null;
+}
+
+/** Whether a row is a form table's header (used to stop reading a table at the next one). */
+export function isFormHeaderRow(sheet: Sheet, row: number): boolean {
+  return isFormHeader(rowRoles(sheet, row, "form"));
+}

@@ -1,0 +1,112 @@
+import { address } from "./grid";
+import type { HeaderBlock, HeaderField } from "./layout";
+import type { Sheet } from "./sheet";
+
+/**
+ * Header-block labels, longest first so that 被考核人 is read before 考核人. A label either stands
+ * alone with its value in the next filled cell (`姓名 | 张三`), or shares its cell with the value
+ * (`姓名：张三`), whose address is then the label's own cell.
+ */
+const LABELS: readonly (readonly [string, HeaderField])[] = (
+  [
+    ["被考核人姓名", "name"],
+    ["被考核人", "name"],
+    ["员工姓名", "name"],
+    ["姓名", "name"],
+    ["employee", "name"],
+    ["name", "name"],
+    ["被考核人部门", "department"],
+    ["所在部门", "department"],
+    ["部门", "department"],
+    ["department", "department"],
+    ["岗位名称", "position"],
+    ["岗位", "position"],
+    ["职位", "position"],
+    ["职务", "position"],
+    ["position", "position"],
+    ["考核人姓名", "evaluator"],
+    ["汇报对象", "evaluator"],
+    ["考核人", "evaluator"],
+    ["直接上级", "evaluator"],
+    ["负责人", "evaluator"],
+    ["reviewer", "evaluator"],
+    ["考核月份", "period"],
+    ["考核期间", "period"],
+    ["考核周期", "period"],
+    ["考核时间", "period"],
+    ["考核期", "period"],
+    ["period", "period"],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+export interface FoundField {
+  field: HeaderField;
+  cell: string;
+  label: string;
+  row: number;
+  column: number;
+}
+
+type Label = { fields: HeaderField[]; label: string; rest: string };
+
+// Two labels joined in one cell (`部门-姓名 | 研发部-张三`): the value cell holds both fields.
+const JOINED = /^([^-—/／、]+)[-—/／、]([^-—/／、]+)$/;
+
+function labelOf(key: string): Label | null {
+  for (const [label, field] of LABELS) {
+    if (!key.startsWith(label)) continue;
+    const rest = key.slice(label.length).replace(/^[:：]/, "");
+    // `考核人签字`, `部门负责人：` and similar words that only start like a label are not labels
+    if (rest !== "" && !/^[:：]/.test(key.slice(label.length))) break;
+    return { fields: [field], label, rest };
+  }
+  const joined = JOINED.exec(key);
+  if (!joined) return null;
+  const parts = [joined[1] ?? "", joined[2] ?? ""].map((p) => LABELS.find(([label]) => label === p));
+  if (!parts[0] || !parts[1] || parts[0][1] === parts[1][1]) return null;
+  return { fields: [parts[0][1], parts[1][1]], label: key, rest: "" };
+}
+
+/** Header fields in rows [top, bottom) and columns [from, to]; the first of each field wins. */
+export function findHeaderFields(
+  sheet: Sheet,
+  top: number,
+  bottom: number,
+  from: number,
+  to: number,
+): FoundField[] {
+  const found: FoundField[] = [];
+  const seen = new Set<HeaderField>();
+  for (let r = top; r < bottom; r++) {
+    if (sheet.hiddenRow(r)) continue;
+    for (let c = from; c <= to; c++) {
+      const area = sheet.areaAt(r, c);
+      if (area && (area.left !== c || area.top !== r)) continue;
+      const raw = sheet.text(r, c);
+      if (raw === "" || raw.length > 40) continue;
+      const label = labelOf(sheet.key(r, c));
+      if (!label || label.fields.every((f) => seen.has(f))) continue;
+      let cell: string | null = null;
+      if (label.rest !== "") cell = address(r, c);
+      else {
+        const next = (area ? area.right : c) + 1;
+        if (next <= to && sheet.text(r, next) !== "" && !labelOf(sheet.key(r, next))) cell = address(r, next);
+      }
+      if (cell === null) continue;
+      for (const field of label.fields) {
+        if (seen.has(field)) continue;
+        seen.add(field);
+        found.push({ field, cell, label: raw, row: r, column: c });
+      }
+    }
+  }
+  return found;
+}
+
+export function toHeaderBlock(fields: readonly FoundField[]): HeaderBlock {
+  const out: HeaderBlock = {};
+  for (const f of fields) out[f.field] = f.cell;
+  return out;
+}

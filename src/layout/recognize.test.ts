@@ -1,0 +1,177 @@
+import type { CellValue, Grid } from "./grid";
+import { recognize, recognizeSheet } from "./recognize";
+
+/** A Grid from a 2-D array, the way the xlsx adapter would give it. */
+function grid(values: CellValue[][], extra: Partial<Grid> = {}): Grid {
+  return {
+    name: "Sheet1",
+    rows: values.length,
+    columns: Math.max(0, ...values.map((r) => r.length)),
+    values,
+    formats: {},
+    formulas: {},
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    ...extra,
+  };
+}
+
+const FORM: CellValue[][] = [
+  ["直播主播绩效考核表"],
+  ["姓名：张三", null, "部门", "直播部"],
+  ["序号", "考核项目", "权重", "评分标准", "实际值", "得分"],
+  [1, "GMV完成率", "60%", "≥100%得60分，90%-99%得50分，低于90%不得分", 0.95, null],
+  [2, "退货率", "40分", "≤10%得40分，超过10%不得分", 0.08, null],
+  ["合计"],
+  ["等级：A(≥90分)、B(80-89分)、C(<80分)"],
+];
+
+describe("recognizeSheet", () => {
+  it("reads a form: header block, columns, items with weights and rules, total and grade table", () => {
+    const { sheet } = recognizeSheet(grid(FORM));
+    expect(sheet).toEqual({
+      name: "Sheet1",
+      kind: "form",
+      header: { name: "A2", department: "D2" },
+      tables: [
+        {
+          headerRow: 3,
+          columns: { item: "B", weight: "C", rule: "D", actual: "E", score: "F" },
+          sections: [],
+          items: [
+            {
+              row: 4,
+              name: "GMV完成率",
+              section: null,
+              weight: 60,
+              rule: { kind: "band" },
+              ruleText: FORM[3]?.[3],
+            },
+            {
+              row: 5,
+              name: "退货率",
+              section: null,
+              weight: 40,
+              rule: { kind: "band" },
+              ruleText: FORM[4]?.[3],
+            },
+          ],
+          total: { cell: "F6" },
+          gradeTable: { cell: "A7" },
+        },
+      ],
+    });
+  });
+
+  it("reads Traditional Chinese and English headers", () => {
+    const tw = recognizeSheet(
+      grid([
+        ["項次", "考核項目", "權重", "評分標準", "實際完成", "得分"],
+        [1, "銷售額", 1, "酌情給分", 1, null],
+      ]),
+    );
+    expect(tw.sheet.tables?.[0]?.columns).toEqual({
+      item: "B",
+      weight: "C",
+      rule: "D",
+      actual: "E",
+      score: "F",
+    });
+    const en = recognizeSheet(
+      grid([
+        ["No.", "KPI", "Weight", "Scoring rule", "Actual", "Score"],
+        [1, "GMV", 1, "x", 1, null],
+      ]),
+    );
+    expect(en.sheet.tables?.[0]?.columns).toEqual({
+      item: "B",
+      weight: "C",
+      rule: "D",
+      actual: "E",
+      score: "F",
+    });
+  });
+
+  it("leaves hidden rows and columns out", () => {
+    const { sheet } = recognizeSheet(grid(FORM, { hiddenRows: [4], hiddenColumns: [4] }));
+    const table = sheet.tables?.[0];
+    expect(table && "items" in table ? table.items.map((i) => i.row) : []).toEqual([4]);
+    expect(table?.columns.actual).toBeUndefined();
+  });
+
+  it("reads a roster with its weight and rule rows", () => {
+    const { sheet } = recognizeSheet(
+      grid([
+        ["序号", "姓名", "岗位", "GMV完成率", "总分", "等级"],
+        ["权重", null, null, 100],
+        ["评分标准", null, null, "≥100%得100分，低于100%不得分"],
+        [1, "张三", "主播", 1.02],
+        [2, "李四", "主播", 0.9],
+      ]),
+    );
+    expect(sheet.kind).toBe("roster");
+    expect(sheet.tables?.[0]).toMatchObject({
+      headerRow: 1,
+      columns: { name: "B", position: "C", total: "E", grade: "F" },
+      weightRow: 2,
+      ruleRow: 3,
+      indicators: [{ column: "D", name: "GMV完成率", weight: 100, rule: { kind: "band" } }],
+      people: [
+        { row: 4, name: "张三" },
+        { row: 5, name: "李四" },
+      ],
+    });
+  });
+});
+
+describe("robustness", () => {
+  it("calls an empty sheet none, with the reason", () => {
+    const { sheet, evidence } = recognizeSheet(grid([]));
+    expect(sheet.kind).toBe("none");
+    expect(sheet.reason).toBe("空工作表");
+    expect(evidence[0]?.reason.code).toBe("layout.emptySheet");
+  });
+
+  it("calls a sheet that is not a KPI sheet none", () => {
+    const { sheet, evidence } = recognizeSheet(
+      grid([
+        ["MONTH", "TARGET", "ACTUAL"],
+        ["Jan", 100, 90],
+      ]),
+    );
+    expect(sheet.kind).toBe("none");
+    expect(evidence[0]?.reason.code).toBe("layout.noTable");
+  });
+
+  it("reads error cells as empty", () => {
+    const values = FORM.map((r) => [...r]);
+    (values[3] as CellValue[])[4] = { error: "#N/A" };
+    (values[4] as CellValue[])[2] = { error: "#REF!" };
+    const table = recognizeSheet(grid(values)).sheet.tables?.[0];
+    expect(table && "items" in table ? table.items.map((i) => i.weight) : []).toEqual([60, null]);
+  });
+
+  it("survives a huge merged area", () => {
+    const rows = 50_000;
+    const values: CellValue[][] = FORM.map((r) => [...r]);
+    const merges = [{ top: 7, left: 0, bottom: rows - 1, right: 200 }];
+    const start = Date.now();
+    const { sheet } = recognizeSheet(grid(values, { rows, columns: 201, merges }));
+    expect(sheet.kind).toBe("form");
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+
+  it("recognises a 50,000-row roster in linear time", () => {
+    const values: CellValue[][] = [
+      ["序号", "姓名", "岗位", "GMV完成率", "转化率", "总分", "等级"],
+      ["权重", null, null, 60, 40],
+    ];
+    for (let i = 0; i < 50_000; i++) values.push([i + 1, `员工${i}`, "主播", 0.9, 0.05, null, null]);
+    const start = Date.now();
+    const { layout } = recognize([grid(values)]);
+    const table = layout.sheets[0]?.tables?.[0];
+    expect(table && "people" in table ? table.people.length : 0).toBe(50_000);
+    expect(Date.now() - start).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,257 @@
+import type { ColumnRole } from "./layout";
+
+/**
+ * One matcher per column role: the header words that name it (Simplified, English; Traditional
+ * headers reach here already converted by normalizeText), its priority when one header could name
+ * two roles, and the roles it excludes from the same column. `serial` (序号) and `ignored` (自评,
+ * 上月得分 …) are roles of their own so that their headers never fall to a contract role.
+ */
+export type MatchRole = ColumnRole | "serial" | "ignored" | "ruleScore" | "levels";
+
+export interface RoleMatcher {
+  role: MatchRole;
+  /** Header words, lower case, without blanks. */
+  synonyms: readonly string[];
+  /** Higher wins when two roles match the same header equally well. */
+  priority: number;
+  /** Only in a roster (one row per person) or only in a form. */
+  shape?: "form" | "roster";
+}
+
+export const MATCHERS: readonly RoleMatcher[] = [
+  { role: "serial", synonyms: ["序号", "项次", "编号", "no.", "no", "#"], priority: 9 },
+  {
+    role: "ignored",
+    synonyms: ["自评", "自评分", "自评得分", "自我评分", "上月得分", "员工自评"],
+    priority: 9,
+  },
+  {
+    role: "category",
+    synonyms: ["类别", "维度", "指标类型", "考核面", "指标维度", "指标类别", "考核维度", "类型", "category"],
+    priority: 5,
+    shape: "form",
+  },
+  {
+    role: "item",
+    synonyms: [
+      "考核项目",
+      "kpi指标",
+      "指标名称",
+      "考核指标",
+      "考核内容",
+      "指标",
+      "维度与内容",
+      "kpi",
+      "考核点",
+      "项目",
+      "考核项",
+      "关键绩效指标",
+      "kpi指标名称",
+      "indicator",
+      "item",
+    ],
+    priority: 6,
+    shape: "form",
+  },
+  {
+    role: "definition",
+    synonyms: [
+      "指标定义",
+      "详细描述",
+      "计算公式",
+      "指标说明",
+      "kpi指标说明",
+      "计算方式",
+      "指标定义(计算公式)",
+      "定义",
+      "描述",
+      "考核要求",
+      "工作内容",
+      "definition",
+      "description",
+    ],
+    priority: 4,
+    shape: "form",
+  },
+  {
+    role: "weight",
+    synonyms: [
+      "权重",
+      "考核权重",
+      "分值",
+      "目标分值",
+      "权分",
+      "权重占比",
+      "总分值",
+      "满分",
+      "weight",
+      "points",
+    ],
+    priority: 7,
+  },
+  { role: "target", synonyms: ["目标值", "目标", "target", "考核目标"], priority: 5, shape: "form" },
+  {
+    role: "rule",
+    synonyms: [
+      "评分标准",
+      "打分标准",
+      "考核标准",
+      "评分细则",
+      "评分方式",
+      "评分规则",
+      "评分说明",
+      "计分方式",
+      "评分条件",
+      "scoringrule",
+      "scoring",
+      "rule",
+    ],
+    priority: 6,
+    shape: "form",
+  },
+  {
+    role: "actual",
+    synonyms: [
+      "实际值",
+      "完成值",
+      "实际完成",
+      "实际完成情况",
+      "实际情况",
+      "完成情况",
+      "考核结果",
+      "评定等级",
+      "实际达成值",
+      "actual",
+      "result",
+    ],
+    priority: 5,
+    shape: "form",
+  },
+  {
+    role: "score",
+    synonyms: [
+      "得分",
+      "考核得分",
+      "实际得分",
+      "评分",
+      "(权重后)得分",
+      "上级评分",
+      "直接上级评分",
+      "加权得分",
+      "score",
+    ],
+    priority: 5,
+    shape: "form",
+  },
+  { role: "ruleScore", synonyms: ["对应得分", "对应分值", "档位得分"], priority: 8, shape: "form" },
+  {
+    role: "source",
+    synonyms: [
+      "数据来源",
+      "考核部门",
+      "考核人",
+      "数据审核",
+      "数据提供部门/岗位",
+      "数据提供部门",
+      "datasource",
+      "source",
+    ],
+    priority: 4,
+    shape: "form",
+  },
+  {
+    role: "remark",
+    synonyms: ["备注", "批注", "评分备注", "得分批注", "说明", "remark", "remarks", "notes", "comment"],
+    priority: 3,
+  },
+  { role: "levels", synonyms: ["考核评分等级", "评分等级", "等级标准"], priority: 4, shape: "form" },
+  {
+    role: "name",
+    synonyms: ["姓名", "员工姓名", "被考核人", "name", "employee"],
+    priority: 6,
+    shape: "roster",
+  },
+  { role: "position", synonyms: ["岗位", "职位", "职务", "position"], priority: 5, shape: "roster" },
+  { role: "department", synonyms: ["部门", "所在部门", "department"], priority: 4, shape: "roster" },
+  { role: "period", synonyms: ["月份", "考核月份", "month", "period"], priority: 4, shape: "roster" },
+  {
+    role: "total",
+    synonyms: ["总分", "总得分", "合计", "绩效得分", "综合得分", "total"],
+    priority: 6,
+    shape: "roster",
+  },
+  {
+    role: "grade",
+    synonyms: ["等级", "绩效等级", "评级", "考核等级", "grade"],
+    priority: 6,
+    shape: "roster",
+  },
+];
+
+export interface RoleMatch {
+  role: MatchRole;
+  /** 1 for the whole header, less for a header that only contains the synonym. */
+  confidence: number;
+  synonym: string;
+}
+
+// Annotations in brackets (`考核标准（各项满分100分）`, `得分(权重后)`) do not change the role.
+const ANNOTATION = /[(（][^)）]*[)）]/g;
+
+/** Header texts repeat across the sheets of a workbook (and rows of a sheet): matches are
+ * remembered, up to this many keys, then the memo starts again. */
+const MEMO_SIZE = 20_000;
+const memo = { form: new Map<string, RoleMatch | null>(), roster: new Map<string, RoleMatch | null>() };
+
+// Synonyms with their matcher, per shape, longest first (the longest contained synonym wins).
+const SYNONYMS = {
+  form: synonymsFor("form"),
+  roster: synonymsFor("roster"),
+};
+function synonymsFor(shape: "form" | "roster"): { synonym: string; matcher: RoleMatcher }[] {
+  return MATCHERS.filter((m) => !m.shape || m.shape === shape).flatMap((matcher) =>
+    matcher.synonyms.map((synonym) => ({ synonym, matcher })),
+  );
+}
+
+/**
+ * The role a header names for a table of one shape: an exact synonym first, else the longest
+ * synonym the header contains (so `kpi指标说明` is a definition, not an item).
+ */
+export function matchRole(key: string, shape: "form" | "roster"): RoleMatch | null {
+  if (key === "") return null;
+  const cache = memo[shape];
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const found = findRole(key, shape);
+  if (cache.size >= MEMO_SIZE) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+// Header cells are short; a longer text can only name a role exactly, never by containing a word.
+const LONGEST_CONTAINING = 16;
+
+function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
+  const bare = key.replace(ANNOTATION, "") || key;
+  const containing = bare.length <= LONGEST_CONTAINING;
+  let best: RoleMatch | null = null;
+  let bestRank = -1;
+  for (const { synonym: s, matcher: m } of SYNONYMS[shape]) {
+    const exact = s === bare || s === key;
+    if (!exact && (!containing || s.length < 2 || !bare.includes(s))) continue;
+    // exact beats contained; a longer contained synonym says more; priority breaks ties
+    const rank = (exact ? 1000 : s.length * 10) + m.priority;
+    if (rank > bestRank) {
+      bestRank = rank;
+      best = {
+        role: m.role,
+        confidence: exact ? 1 : Math.min(0.9, 0.5 + s.length / (2 * bare.length)),
+        synonym: s,
+      };
+    }
+  }
+  // Long sentences that merely contain a header word are data, not headers.
+  if (best && best.confidence < 1 && !containing) return null;
+  return best;
+}

@@ -1,0 +1,22 @@
+/**
+ * Rows under the items that are not items: the total, grade, coefficient and pay rows (their value
+ * cell is in the score column), remarks, and the signature block that ends a form.
+ */
+export type RowKind = "total" | "grade" | "coefficient" | "remark" | "signature";
+
+const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
+  ["total", /^(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|考核得分合计|绩效考核得分|total)/],
+  ["grade", /^(考核等级|绩效等级|绩效评级|等级|评级|grade)$/],
+  ["coefficient", /^(绩效系数|系数|考核系数|绩效工资发放比例|发放比例|绩效工资比例|coefficient)$/],
+  ["remark", /^(备注|说明|评语|评分人评语|考核人评价|考核人意见|主管评语|notes?|remarks?|comments?)/],
+];
+
+const SIGNATURE = /签字|签名|签章|signature/;
+
+/** What a row label (a matchKey) says the row is, or null for an ordinary row. */
+export function rowKind(label: string): RowKind | null {
+  if (label === "") return null;
+  if (SIGNATURE.test(label)) return "signature";
+  for (const [kind, pattern] of ROW_LABELS) if (pattern.test(label)) return kind;
+  return null;
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { kpi, ROOT } from "./kpi";
+
+const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
+
+describe("kpi recognize", () => {
+  it("prints exactly the contract JSON of a fixture", () => {
+    const { status, stdout } = kpi("recognize", fixture("copywriter.xlsx"), "--json");
+    expect(status).toBe(0);
+    const expected = JSON.parse(readFileSync(fixture("copywriter.expected.json"), "utf8")).recognize;
+    expect(JSON.parse(stdout)).toEqual(expected);
+  });
+
+  it("recognises one sheet with --sheet", () => {
+    const { status, stdout } = kpi(
+      "recognize",
+      fixture("network-admin.xlsx"),
+      "--sheet",
+      "网络管理员月度",
+      "--json",
+    );
+    expect(status).toBe(0);
+    const layout = JSON.parse(stdout);
+    expect(layout.sheets.map((s: { name: string }) => s.name)).toEqual(["网络管理员月度"]);
+  });
+
+  it("prints a short Chinese summary without --json", () => {
+    const { status, stdout } = kpi("recognize", fixture("roster-live-team.xlsx"));
+    expect(status).toBe(0);
+    expect(stdout).toContain("名单（每行一人）");
+    expect(stdout).toContain("7人");
+  });
+
+  it("refuses a legacy .xls with exit 2 and a message naming the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-recognize-"));
+    const file = join(dir, "旧表.xls");
+    // an OLE compound file header is what Excel 97-2003 files start with
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
+    );
+    const { status, stdout, stderr } = kpi("recognize", file, "--json");
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("旧表.xls");
+    expect(stderr).toContain(".xlsx");
+  });
+
+  it("refuses a missing file with exit 2 and its name", () => {
+    const { status, stderr } = kpi("recognize", fixture("no-such.xlsx"));
+    expect(status).toBe(2);
+    expect(stderr).toContain("no-such.xlsx");
+  });
+
+  it("refuses an unknown sheet name with exit 2", () => {
+    const { status, stderr } = kpi("recognize", fixture("copywriter.xlsx"), "--sheet", "不存在");
+    expect(status).toBe(2);
+    expect(stderr).toContain("不存在");
+  });
+
+  it("needs exactly one file", () => {
+    expect(kpi("recognize").status).toBe(2);
+  });
+});
