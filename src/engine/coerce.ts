@@ -15,7 +15,7 @@ const COMPATIBLE: Record<Unit, readonly Unit[]> = {
 };
 
 /** Above this a plain number typed for a percent rule means percent points (95 → 95%). */
-const PERCENT_POINTS_FROM = 2;
+export const PERCENT_POINTS_FROM = 2;
 
 /** A plain number as a rule in `unit` reads it: percent points above 2 in a percent rule. */
 export function plainNumber(value: number, unit: Unit): number {

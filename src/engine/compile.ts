@@ -1,5 +1,5 @@
 import { select } from "./interval";
-import { compare, tolerance } from "./precision";
+import { tolerance } from "./precision";
 import type { Band, RuleOf } from "./rule";
 import type { EvaluateOptions } from "./result";
 import { impliedMax, resolveScore } from "./score";
@@ -14,11 +14,6 @@ export type Cut = { at: number; beyond: boolean };
  * conditions shared by the compiled fast path here and the native formulas of `formula.ts`.
  */
 export type Cuts<T> = { cuts: Cut[]; values: T[]; bottom: T };
-
-/** Whether x has crossed a cut, by `compare` itself. */
-function passes(x: number, { at, beyond }: Cut): boolean {
-  return beyond ? compare(x, at) > 0 : compare(x, at) >= 0;
-}
 
 /**
  * Reads `at`, a function that can change only at the breakpoints (compared with tolerance, as
@@ -77,30 +72,35 @@ export function bandCuts(rule: RuleOf<"band">, options: EvaluateOptions = {}): C
  */
 export function compileBand(rule: RuleOf<"band">, options: EvaluateOptions = {}): (x: number) => number {
   const { cuts, values, bottom } = bandCuts(rule, options);
-  return ladder(cuts.map(lowest), values, bottom);
+  return ladder(
+    cuts.map(({ at }) => at),
+    cuts.map(limit),
+    values,
+    bottom,
+  );
 }
 
 /**
- * Cuts (highest first) as closures over four constants each: the JIT compiles one of them into
- * the same comparisons a hand-written if-chain makes, where a loop over arrays costs 3–4× more.
+ * Cuts (highest first) as closures over four cuts each: the JIT compiles one of them into the
+ * same comparisons a hand-written if-chain makes, where a loop over arrays costs 3–4× more. Each
+ * test is `x − at ≥ limit`, the very subtraction `compare` makes, so both agree to the last bit.
  * The caller passes finite numbers only.
  */
-function ladder(cuts: number[], scores: number[], bottom: number): (x: number) => number {
-  const [c0 = Infinity, c1 = Infinity, c2 = Infinity, c3 = Infinity] = cuts;
+function ladder(at: number[], limits: number[], scores: number[], bottom: number): (x: number) => number {
+  const [a0 = 0, a1 = 0, a2 = 0, a3 = 0] = at;
+  const [l0 = Infinity, l1 = Infinity, l2 = Infinity, l3 = Infinity] = limits;
   const [s0 = bottom, s1 = bottom, s2 = bottom, s3 = bottom] = scores;
-  if (cuts.length <= 4) return (x) => (x >= c0 ? s0 : x >= c1 ? s1 : x >= c2 ? s2 : x >= c3 ? s3 : bottom);
-  const rest = ladder(cuts.slice(4), scores.slice(4), bottom);
-  return (x) => (x >= c0 ? s0 : x >= c1 ? s1 : x >= c2 ? s2 : x >= c3 ? s3 : rest(x));
+  if (at.length <= 4) {
+    return (x) => (x - a0 >= l0 ? s0 : x - a1 >= l1 ? s1 : x - a2 >= l2 ? s2 : x - a3 >= l3 ? s3 : bottom);
+  }
+  const rest = ladder(at.slice(4), limits.slice(4), scores.slice(4), bottom);
+  return (x) => (x - a0 >= l0 ? s0 : x - a1 >= l1 ? s1 : x - a2 >= l2 ? s2 : x - a3 >= l3 ? s3 : rest(x));
 }
 
-/** The lowest double past a cut, found by `passes` itself (a step or two from the tolerance
- * edge), so that "x ≥ it" decides exactly as `compare` does, to the last bit. */
-function lowest(cut: Cut): number {
-  const tol = tolerance(cut.at);
-  let x = cut.beyond ? cut.at + tol : cut.at - tol;
-  while (passes(nextDown(x), cut)) x = nextDown(x);
-  while (!passes(x, cut)) x = nextUp(x);
-  return x;
+/** Reaching a cut is `x − at ≥ −tolerance`; going beyond it is `x − at > tolerance`, written
+ * `≥ nextUp(tolerance)` so every cut is the same one comparison. */
+function limit({ at, beyond }: Cut): number {
+  return beyond ? nextUp(tolerance(at)) : -tolerance(at);
 }
 
 /** The next double above x. */
@@ -109,8 +109,4 @@ function nextUp(x: number): number {
   const bits = new BigInt64Array(view.buffer);
   bits[0] = (bits[0] as bigint) + (x >= 0 ? 1n : -1n);
   return x === 0 ? Number.MIN_VALUE : (view[0] as number);
-}
-
-function nextDown(x: number): number {
-  return -nextUp(-x);
 }

@@ -8,7 +8,8 @@ import type { RuleOf } from "./rule";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
 
-const YES = new Set([
+/** Words HR type for met and not met (compared after normalisation: upper case, Simplified). */
+export const MET_WORDS = [
   "是",
   "完成",
   "已完成",
@@ -27,8 +28,8 @@ const YES = new Set([
   "PASS",
   "DONE",
   "OK",
-]);
-const NO = new Set([
+];
+export const NOT_MET_WORDS = [
   "否",
   "未完成",
   "没完成",
@@ -48,7 +49,9 @@ const NO = new Set([
   "NO",
   "FALSE",
   "FAIL",
-]);
+];
+const YES = new Set(MET_WORDS);
+const NO = new Set(NOT_MET_WORDS);
 
 /** Met / not met items (达标得满分, 未达标不得分). */
 export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: EvaluateOptions): Evaluation {
@@ -65,7 +68,8 @@ export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: Eval
   if (amount?.ok && rule.pass.type === "range") {
     const n = amount.quantity.value;
     if (n === 0) passed = false;
-    else if (compare(n, rule.pass.min) >= 0 && compare(n, rule.pass.max) <= 0) return success(n, [step("manual.score", { score: n })]);
+    else if (compare(n, rule.pass.min) >= 0 && compare(n, rule.pass.max) <= 0)
+      return success(n, [step("manual.score", { score: n })]);
   }
   if (passed === undefined) return failure(issue("pass.unknown", { input: String(input ?? "") }));
   const resolved = resolveScore(

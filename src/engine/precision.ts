@@ -4,7 +4,7 @@
  */
 
 /** Digits kept when counting whole steps: 0.3 / 0.1 is 3 steps, not 2.9999999999999996. */
-const STEP_DIGITS = 9;
+export const STEP_DIGITS = 9;
 
 /** Removes float noise (0.1 + 0.2 → 0.3) without changing any value a person could type. */
 export function clean(value: number): number {

@@ -1,0 +1,89 @@
+import { spawnSync } from "child_process";
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { pathToFileURL } from "url";
+
+/**
+ * Recalculates formulas in LibreOffice, as a workbook saved by the add-in would be opened without
+ * it: the inputs go to column A and the formulas to column B of an .xlsx written by ExcelJS with
+ * no cached results, LibreOffice (headless) loads it, recalculates and saves it as .xlsx again,
+ * and column B's results are read back with their types (numbers, text, errors).
+ */
+
+export type Row = { input: number | string | boolean | null; formula: string };
+/** A result as ExcelJS reads it: a number, text, TRUE/FALSE, an error such as { error: "#N/A" }. */
+export type Result = number | string | boolean | { error: string } | null;
+
+/** LibreOffice's command; CI installs it (.ci/run does not, the Debian package does). */
+export function soffice(): string {
+  const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
+  const path = found.stdout.trim().split("\n")[0];
+  if (!path) {
+    throw new Error(
+      "LibreOffice is not installed: this test needs `soffice` (apt-get install -y libreoffice-calc-nogui)",
+    );
+  }
+  return path;
+}
+
+/**
+ * A user profile that recalculates every formula of an .xlsx on load. By default LibreOffice
+ * trusts the results cached in the file ("never recalculate") and computes only formulas that have
+ * none: fine for ExcelJS's files, but this makes sure no stale value is ever read.
+ */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Column B's results, one per row, from one LibreOffice run. */
+export async function recalc(rows: readonly Row[]): Promise<Result[]> {
+  const command = soffice();
+  const dir = mkdtempSync(join(tmpdir(), "kpi-recalc-"));
+  try {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Formulas");
+    rows.forEach((row, i) => {
+      sheet.getCell(i + 1, 1).value = row.input;
+      sheet.getCell(i + 1, 2).value = { formula: row.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    });
+    const input = join(dir, "formulas.xlsx");
+    await workbook.xlsx.writeFile(input);
+
+    // A profile of its own: no clash with a running LibreOffice, and the setting above.
+    const profile = join(dir, "profile");
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+    const out = join(dir, "out");
+    const run = spawnSync(
+      command,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        input,
+      ],
+      { encoding: "utf8", timeout: 300_000 },
+    );
+    const output = join(out, "formulas.xlsx");
+    if (run.status !== 0 || !existsSync(output)) {
+      throw new Error(`LibreOffice did not convert the workbook: ${run.error?.message ?? run.stderr}`);
+    }
+
+    const recalculated = new ExcelJS.Workbook();
+    await recalculated.xlsx.readFile(output);
+    const results = recalculated.worksheets[0];
+    if (!results) throw new Error("LibreOffice wrote no worksheet");
+    // `cell.result`: ExcelJS's `cell.value.result` drops a result of 0.
+    return rows.map((_, i) => (results.getCell(i + 1, 2).result ?? null) as Result);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
