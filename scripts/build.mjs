@@ -31,7 +31,12 @@ for (const locale of ["zh-CN", "zh-TW"]) {
 
 const page = readFileSync("src/runtime/taskpane.html", "utf8");
 writeFileSync(`${out}/taskpane.html`, page.replace("<!-- reference -->", renderHelp(metadata)));
-writeFileSync(`${out}/help.html`, page.replace("<!-- reference -->", renderHelp(metadata)).replace(/<script[^>]*office\.js[^>]*><\/script>\s*/, ""));
+writeFileSync(
+  `${out}/help.html`,
+  page
+    .replace("<!-- reference -->", renderHelp(metadata))
+    .replace(/<script[^>]*office\.js[^>]*><\/script>\s*/, ""),
+);
 cpSync("assets", `${out}/assets`, { recursive: true });
 cpSync("manifest.xml", `${out}/manifest.xml`);
 console.log(`built ${out}/`);

@@ -7,16 +7,27 @@ import { extname, join, normalize } from "node:path";
 
 const root = "dist";
 const port = Number(process.env.npm_package_config_dev_server_port ?? 3000);
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 const options = await getHttpsServerOptions();
 createServer(options, (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "https://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
+  const path = normalize(
+    decodeURIComponent(new URL(request.url ?? "/", "https://localhost").pathname),
+  ).replace(/^(\.\.[/\\])+/, "");
   const file = join(root, path === "/" ? "taskpane.html" : path);
   if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404).end();
     return;
   }
-  response.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream", "Access-Control-Allow-Origin": "*" });
+  response.writeHead(200, {
+    "Content-Type": types[extname(file)] ?? "application/octet-stream",
+    "Access-Control-Allow-Origin": "*",
+  });
   createReadStream(file).pipe(response);
 }).listen(port, () => console.log(`serving ${root}/ on https://localhost:${port}`));

@@ -47,10 +47,18 @@ export function coerce(input: unknown, unit: Unit, options: EvaluateOptions, tim
     };
   }
   if (given === "number" && plainNumber(value, unit) !== value) {
-    return { ok: true, value: plainNumber(value, unit), steps: [step("input.percentPoints", { input: value })] };
+    return {
+      ok: true,
+      value: plainNumber(value, unit),
+      steps: [step("input.percentPoints", { input: value })],
+    };
   }
   if (unit === "seconds" && given === "number" && timeUnit !== undefined && timeUnit !== 1) {
-    return { ok: true, value: value * timeUnit, steps: [step("input.timeUnit", { input: value, seconds: timeUnit })] };
+    return {
+      ok: true,
+      value: value * timeUnit,
+      steps: [step("input.timeUnit", { input: value, seconds: timeUnit })],
+    };
   }
   if (unit === "seconds" && given === "points") {
     // 5分 in a time rule is five minutes, not five points.

@@ -22,7 +22,8 @@ function changingCharacters(): RegExp {
   if (changing) return changing;
   const chars = new Set<string>();
   for (const dictionary of [...fromTaiwan, ...toSimplifiedChinese].flat()) {
-    const entries = typeof dictionary === "string" ? dictionary.split("|") : dictionary.map((pair) => pair.join(" "));
+    const entries =
+      typeof dictionary === "string" ? dictionary.split("|") : dictionary.map((pair) => pair.join(" "));
     for (const entry of entries) {
       const [from = "", to = ""] = entry.split(" ");
       const a = [...from];
@@ -67,7 +68,11 @@ const REPLACEMENTS: readonly Rewrite[] = [
   [/-+≥/g, "≥", "-"], // OCR: 分值->=80%, 90%>->=80%
   [/<\/≤/g, "<≤", "/"], // 35</≤45 means 35 < x ≤ 45
   [/-=/g, "-", "="], // 180S-=120S: a range written with a stray '='
-  [/[–—―−~]|(?<=\d\s*(?:分钟|小时|秒钟|[%万W元秒S条次个分天])?\s*(?:\((?:含|不含)\))?\s*)(?:至|到)(?=\s*\d)/g, "-", "–—―−~至到"],
+  [
+    /[–—―−~]|(?<=\d\s*(?:分钟|小时|秒钟|[%万W元秒S条次个分天])?\s*(?:\((?:含|不含)\))?\s*)(?:至|到)(?=\s*\d)/g,
+    "-",
+    "–—―−~至到",
+  ],
   [/×|\*|(?<=[\u4e00-\u9fa5)%])\s*[Xx](?=\s*[\d(\u4e00-\u9fa5])/g, "×", "×*Xx"],
   [/(?<![\d≥≤<>=.])\d{1,3}(?:,\d{3})+(?![\d.])/g, (m) => m.replace(/,/g, ""), ","], // 30,000 → 30000
   [/[；;。\n\r]+/g, ";", "；;。\n\r"],

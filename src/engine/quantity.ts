@@ -82,7 +82,10 @@ const CLOCK =
 const PERCENT_FORMS: ReadonlyArray<readonly [RegExp, (parts: string[]) => number | null]> = [
   [/^百分之([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/, ([n = ""]) => scaled(readNumber(n), 0.01)],
   [/^([\d.]+|[零〇一二两三四五六七八九十点]+)成$/, ([n = ""]) => scaled(readNumber(n), 0.1)],
-  [/^([一二三四五六七八九])成([一二三四五六七八九])$/, ([tens = "", ones = ""]) => scaled(readNumber(`${tens}十${ones}`), 0.01)],
+  [
+    /^([一二三四五六七八九])成([一二三四五六七八九])$/,
+    ([tens = "", ones = ""]) => scaled(readNumber(`${tens}十${ones}`), 0.01),
+  ],
 ];
 
 function scaled(n: number | null, factor: number): number | null {

@@ -19,7 +19,9 @@ export function single(arg: Arg, name: string): CellValue | FormulaError {
 export function number(value: CellValue, name: string): number | FormulaError {
   if (typeof value === "number") return value;
   const q = parseQuantity(typeof value === "boolean" ? Number(value) : value);
-  return q.ok ? q.quantity.value : invalid(issue("function.notNumber", { argument: name, input: String(value ?? "") }));
+  return q.ok
+    ? q.quantity.value
+    : invalid(issue("function.notNumber", { argument: name, input: String(value ?? "") }));
 }
 
 /** The non-blank values of a range or array constant, row by row. */

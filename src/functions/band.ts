@@ -19,7 +19,14 @@ export function band(value: CellValue, thresholds: Arg, scores: Arg, lowerIsBett
   const lower = lowerIsBetter === true || lowerIsBetter === 1 || lowerIsBetter === "TRUE";
   const rule = bandFromThresholds(t, s, lower);
   if (!rule) {
-    return invalid(issue("function.lengthMismatch", { first: "阈值", second: "得分", firstCount: t.length, secondCount: s.length }));
+    return invalid(
+      issue("function.lengthMismatch", {
+        first: "阈值",
+        second: "得分",
+        firstCount: t.length,
+        secondCount: s.length,
+      }),
+    );
   }
   if (typeof value === "number") {
     // Numbers, the common case over thousands of rows, take the compiled path.

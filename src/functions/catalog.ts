@@ -18,8 +18,16 @@ import { total } from "./total";
 export type Param = { name: string; shape: "scalar" | "matrix"; optional?: true };
 export type Entry = { params: Param[]; body: (...args: Arg[]) => Outcome };
 
-const scalar = (name: string, optional?: true): Param => ({ name, shape: "scalar", ...(optional ? { optional } : {}) });
-const matrix = (name: string, optional?: true): Param => ({ name, shape: "matrix", ...(optional ? { optional } : {}) });
+const scalar = (name: string, optional?: true): Param => ({
+  name,
+  shape: "scalar",
+  ...(optional ? { optional } : {}),
+});
+const matrix = (name: string, optional?: true): Param => ({
+  name,
+  shape: "matrix",
+  ...(optional ? { optional } : {}),
+});
 const cell = (a: Arg) => a as CellValue;
 
 export const CATALOG = {
@@ -35,15 +43,24 @@ export const CATALOG = {
     params: [scalar("actual"), scalar("target"), scalar("points"), scalar("cap", true)],
     body: (a, t, p, c) => ratio(cell(a), cell(t), cell(p), cell(c)),
   },
-  DEDUCT: { params: [scalar("count"), scalar("each"), scalar("points")], body: (c, e, p) => deduct(cell(c), cell(e), cell(p)) },
-  LEVEL: { params: [scalar("choice"), matrix("levels"), scalar("points")], body: (c, l, p) => level(cell(c), l, cell(p)) },
+  DEDUCT: {
+    params: [scalar("count"), scalar("each"), scalar("points")],
+    body: (c, e, p) => deduct(cell(c), cell(e), cell(p)),
+  },
+  LEVEL: {
+    params: [scalar("choice"), matrix("levels"), scalar("points")],
+    body: (c, l, p) => level(cell(c), l, cell(p)),
+  },
   TOTAL: {
     params: [matrix("scores"), matrix("weights", true), matrix("adjustments", true)],
     body: (s, w, a) => total(s, w, a),
   },
   GRADE: { params: [scalar("score"), matrix("table", true)], body: (s, t) => grade(cell(s), t) },
   COEF: { params: [scalar("score"), matrix("table", true)], body: (s, t) => coef(cell(s), t) },
-  PAY: { params: [scalar("base"), scalar("score"), matrix("rule", true)], body: (b, s, r) => pay(cell(b), cell(s), r) },
+  PAY: {
+    params: [scalar("base"), scalar("score"), matrix("rule", true)],
+    body: (b, s, r) => pay(cell(b), cell(s), r),
+  },
   NUM: { params: [scalar("text")], body: (t) => num(cell(t)) },
 } satisfies Record<string, Entry>;
 

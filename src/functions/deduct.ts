@@ -9,5 +9,11 @@ export function deduct(count: CellValue, each: CellValue, points: CellValue): Ou
   if (isError(per)) return per;
   const max = number(points, "分值");
   if (isError(max)) return max;
-  return toOutcome(evaluate({ kind: "deduction", unit: "count", clauses: [{ measure: "count", per: 1, points: -Math.abs(per) }] }, count, { max }));
+  return toOutcome(
+    evaluate(
+      { kind: "deduction", unit: "count", clauses: [{ measure: "count", per: 1, points: -Math.abs(per) }] },
+      count,
+      { max },
+    ),
+  );
 }

@@ -4,7 +4,13 @@ import type { Evaluation } from "../engine/result";
 import { invalid, unavailable, type Outcome } from "./outcome";
 
 /** Issues that mean "no value yet" rather than "wrong input". */
-const NOT_AVAILABLE = new Set<Issue["code"]>(["quantity.empty", "band.uncovered", "band.scoreRange", "levels.scoreRange", "function.pending"]);
+const NOT_AVAILABLE = new Set<Issue["code"]>([
+  "quantity.empty",
+  "band.uncovered",
+  "band.scoreRange",
+  "levels.scoreRange",
+  "function.pending",
+]);
 
 /** An engine result as a cell value: the score without float noise, or the matching Excel error. */
 export function toOutcome(evaluation: Evaluation): Outcome {

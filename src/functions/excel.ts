@@ -8,6 +8,7 @@ import { isError, type Arg } from "./outcome";
 export function excel(id: FunctionId, args: readonly Arg[]): number | string {
   const result = invoke(id, args);
   if (!isError(result)) return result;
-  const code = result.error === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    result.error === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   throw new CustomFunctions.Error(code, result.message);
 }

@@ -12,6 +12,16 @@ export function ratio(actual: CellValue, target: CellValue, points: CellValue, c
   const limit = isBlank(cap) ? undefined : number(cap, "封顶比例");
   if (isError(limit)) return limit;
   return toOutcome(
-    evaluate({ kind: "linear", unit: "number", target: goal, uncapped: false, ...(limit !== undefined ? { cap: limit } : {}) }, actual, { max }),
+    evaluate(
+      {
+        kind: "linear",
+        unit: "number",
+        target: goal,
+        uncapped: false,
+        ...(limit !== undefined ? { cap: limit } : {}),
+      },
+      actual,
+      { max },
+    ),
   );
 }

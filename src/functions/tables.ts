@@ -22,11 +22,15 @@ function tableOf(given: Arg, output: Output): RuleOf<"table"> | Outcome {
   if (isBlank(table as CellValue)) return DEFAULTS[output]();
   if (typeof table === "string") {
     const parsed = parseRule(table, { kind: "table" });
-    return parsed.ok && parsed.rule.kind === "table" ? parsed.rule : fromIssue(parsed.ok ? issue("rule.notUnderstood", { text: table }) : parsed.issue);
+    return parsed.ok && parsed.rule.kind === "table"
+      ? parsed.rule
+      : fromIssue(parsed.ok ? issue("rule.notUnderstood", { text: table }) : parsed.issue);
   }
   const rows = pairs(table);
   const numeric = rows?.map(([min, v]) => [typeof min === "number" ? min : NaN, v] as const);
-  const usable = numeric?.every(([min, v]) => Number.isFinite(min) && (typeof v === "number" || typeof v === "string"));
+  const usable = numeric?.every(
+    ([min, v]) => Number.isFinite(min) && (typeof v === "number" || typeof v === "string"),
+  );
   const rule = usable ? tableFromRows(numeric as Array<[number, string | number]>, output) : null;
   return rule ?? invalid(issue("function.table"));
 }

@@ -16,7 +16,14 @@ export function total(scores: Arg, weights: Arg, adjustments: Arg): Outcome {
   if (pending > 0) return unavailable(issue("function.pending", { count: pending }));
   const w = isBlank(weights as CellValue) ? [] : cells(weights).filter((v) => !isBlank(v));
   if (w.length > 0 && w.length !== s.length) {
-    return invalid(issue("function.lengthMismatch", { first: "得分", second: "权重", firstCount: s.length, secondCount: w.length }));
+    return invalid(
+      issue("function.lengthMismatch", {
+        first: "得分",
+        second: "权重",
+        firstCount: s.length,
+        secondCount: w.length,
+      }),
+    );
   }
   const sections = [];
   const weightNumbers = [];
@@ -31,7 +38,11 @@ export function total(scores: Arg, weights: Arg, adjustments: Arg): Outcome {
     const n = number(v, "得分");
     if (isError(n)) return n;
     const weight = weightNumbers[i];
-    sections.push({ name: String(i + 1), ...(weight !== undefined ? { weight: weight / scale } : {}), items: [{ name: String(i + 1), points: 100, score: n }] });
+    sections.push({
+      name: String(i + 1),
+      ...(weight !== undefined ? { weight: weight / scale } : {}),
+      items: [{ name: String(i + 1), points: 100, score: n }],
+    });
   }
   const extra = isBlank(adjustments as CellValue) ? [] : cells(adjustments).filter((v) => !isBlank(v));
   const items = [];

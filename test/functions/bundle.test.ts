@@ -16,7 +16,9 @@ describe("the functions bundle (functions.js)", () => {
       logLevel: "silent",
     });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.filter((i) => /node_modules\/(react|react-dom|@fluentui|exceljs|hyperformula)\//.test(i))).toEqual([]);
+    expect(
+      inputs.filter((i) => /node_modules\/(react|react-dom|@fluentui|exceljs|hyperformula)\//.test(i)),
+    ).toEqual([]);
     expect(inputs.some((i) => i.includes("src/engine/parse/index.ts"))).toBe(true);
     const gzipped = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
     expect(gzipped).toBeLessThan(100_000);

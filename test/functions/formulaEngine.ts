@@ -26,20 +26,27 @@ export const metadata = CustomFunctionsMetadata.parse(
 
 function fromEngine(value: unknown): Arg {
   if (value === EmptyValue || value === undefined) return null;
-  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map((v) => fromEngine(v) as CellValue));
+  if (value instanceof SimpleRangeValue)
+    return value.rawData().map((row) => row.map((v) => fromEngine(v) as CellValue));
   return value as CellValue;
 }
 
 class KpiPlugin extends FunctionPlugin {}
 
-const implemented: Record<string, { method: string; parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[] }> = {};
+const implemented: Record<
+  string,
+  { method: string; parameters: { argumentType: FunctionArgumentType; optionalArg?: boolean }[] }
+> = {};
 const translations: Record<string, string> = {};
 for (const fn of metadata.functions) {
   const name = `KPI.${fn.name}`;
   const method = `kpi${fn.id}`;
   implemented[name] = {
     method,
-    parameters: fn.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, ...(p.optional ? { optionalArg: true } : {}) })),
+    parameters: fn.parameters.map((p) => ({
+      argumentType: FunctionArgumentType.ANY,
+      ...(p.optional ? { optionalArg: true } : {}),
+    })),
   };
   translations[name] = name;
   Object.defineProperty(KpiPlugin.prototype, method, {

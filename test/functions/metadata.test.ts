@@ -6,7 +6,11 @@ import { IDS } from "../../src/functions/register";
 import { metadata } from "./formulaEngine";
 
 const localized = (locale: string) =>
-  CustomFunctionsMetadata.parse(JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "functions", `functions-${locale}.json`), "utf8")));
+  CustomFunctionsMetadata.parse(
+    JSON.parse(
+      readFileSync(join(__dirname, "..", "..", "src", "functions", `functions-${locale}.json`), "utf8"),
+    ),
+  );
 
 describe("the custom functions' metadata", () => {
   it("is generated from the functions' JSDoc and valid against the metadata schema", () => {
@@ -40,7 +44,9 @@ describe("the custom functions' metadata", () => {
       expect(t?.result).toEqual(fn.result);
       expect(t?.options).toEqual(fn.options);
       expect(t?.helpUrl).toBe(`https://localhost:3000/help.html?lang=${locale}#${fn.id.toLowerCase()}`);
-      expect(t?.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(fn.parameters.map((p) => [p.type, p.dimensionality, p.optional]));
+      expect(t?.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
+        fn.parameters.map((p) => [p.type, p.dimensionality, p.optional]),
+      );
       expect(t?.description).toMatch(/[\u4e00-\u9fa5]/);
       for (const p of t?.parameters ?? []) expect(p.name + (p.description ?? "")).toMatch(/[\u4e00-\u9fa5]/);
     }
@@ -49,7 +55,9 @@ describe("the custom functions' metadata", () => {
   it("rejects metadata that breaks Excel's naming rules", () => {
     const broken = { functions: [{ id: "AB", name: "AB", parameters: [], result: {} }] };
     expect(CustomFunctionsMetadata.safeParse(broken).success).toBe(false);
-    const unknown = { functions: [{ id: "ABC", name: "ABC", parameters: [{ name: "x", colour: "red" }], result: {} }] };
+    const unknown = {
+      functions: [{ id: "ABC", name: "ABC", parameters: [{ name: "x", colour: "red" }], result: {} }],
+    };
     expect(CustomFunctionsMetadata.safeParse(unknown).success).toBe(false);
   });
 });

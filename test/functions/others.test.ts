@@ -3,7 +3,15 @@ import { sheet, valueAt } from "./formulaEngine";
 describe("KPI.RATIO, KPI.DEDUCT and KPI.LEVEL in cells", () => {
   it("pays points × actual / target, capped at 100% or at the cap given", () => {
     const s = sheet([
-      [80000, 100000, 20, "=KPI.RATIO(A1,B1,C1)", "=KPI.RATIO(130000,B1,C1)", "=KPI.RATIO(130000,B1,C1,1.2)", '=KPI.RATIO(130000,B1,C1,"120%")'],
+      [
+        80000,
+        100000,
+        20,
+        "=KPI.RATIO(A1,B1,C1)",
+        "=KPI.RATIO(130000,B1,C1)",
+        "=KPI.RATIO(130000,B1,C1,1.2)",
+        '=KPI.RATIO(130000,B1,C1,"120%")',
+      ],
     ]);
     expect(["D1", "E1", "F1", "G1"].map((a) => valueAt(s, a))).toEqual([16, 20, 24, 24]);
   });
@@ -54,13 +62,21 @@ describe("KPI.TOTAL, KPI.GRADE, KPI.COEF and KPI.PAY in cells", () => {
 
   it("gives the coefficient and the pay of a total", () => {
     const s = sheet([
-      [85, "=KPI.COEF(A1)", "=KPI.PAY(3000,A1)", '=KPI.PAY(3000,A1,"≥90分全额，<70分不发，70-90分按得分%发放")', '=KPI.PAY(3000,65,"≥90分全额，<70分不发，70-90分按得分%发放")'],
+      [
+        85,
+        "=KPI.COEF(A1)",
+        "=KPI.PAY(3000,A1)",
+        '=KPI.PAY(3000,A1,"≥90分全额，<70分不发，70-90分按得分%发放")',
+        '=KPI.PAY(3000,65,"≥90分全额，<70分不发，70-90分按得分%发放")',
+      ],
     ]);
     expect(["B1", "C1", "D1", "E1"].map((a) => valueAt(s, a))).toEqual([0.8, 2550, 2550, 0]);
   });
 
   it("reads typed quantities as numbers", () => {
-    const s = sheet([['=KPI.NUM("3W")', '=KPI.NUM("95%")', '=KPI.NUM("3分40秒")', '=KPI.NUM("两千五")', '=KPI.NUM("abc")']]);
+    const s = sheet([
+      ['=KPI.NUM("3W")', '=KPI.NUM("95%")', '=KPI.NUM("3分40秒")', '=KPI.NUM("两千五")', '=KPI.NUM("abc")'],
+    ]);
     expect(["A1", "B1", "C1", "D1"].map((a) => valueAt(s, a))).toEqual([30000, 0.95, 220, 2500]);
     expect(valueAt(s, "E1")).toMatch(/^#VALUE!: 无法识别“abc”/);
   });

@@ -21,7 +21,15 @@ describe("the built add-in package", () => {
   it("serves every file the manifest names", () => {
     const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
     const files = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"?#]+)/g)].map((m) => m[1] as string);
-    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions-zh-CN.json", "functions-zh-TW.json"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "functions.js",
+        "functions.json",
+        "functions-zh-CN.json",
+        "functions-zh-TW.json",
+      ]),
+    );
     for (const file of files) expect(existsSync(join(DIST, file))).toBe(true);
   });
 
@@ -33,12 +41,18 @@ describe("the built add-in package", () => {
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     };
     runInNewContext(readFileSync(join(DIST, "functions.js"), "utf8"), { CustomFunctions });
-    const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+      functions: { id: string }[];
+    };
     expect(Object.keys(associated).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
     expect(associated.SCORE?.("95%", "≥90%得30分，80%-90%得20分", null, null)).toBe(30);
     expect(associated.BAND?.(0.85, [[0.7, 0.8, 0.9]], [[10, 20, 30]], null)).toBe(20);
-    expect(() => associated.SCORE?.("abc", "≥90%得30分", null, null)).toThrow(expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("无法识别“abc”") }));
-    expect(() => associated.SCORE?.(null, "≥90%得30分", null, null)).toThrow(expect.objectContaining({ code: "#N/A" }));
+    expect(() => associated.SCORE?.("abc", "≥90%得30分", null, null)).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("无法识别“abc”") }),
+    );
+    expect(() => associated.SCORE?.(null, "≥90%得30分", null, null)).toThrow(
+      expect.objectContaining({ code: "#N/A" }),
+    );
   });
 
   it("hosts the runtime on a page with a strict content security policy and no other origin", () => {
@@ -48,6 +62,7 @@ describe("the built add-in package", () => {
     expect(page).toContain('<script src="functions.js"></script>');
     const origins = [...page.matchAll(/https?:\/\/[^/"\s;]+/g)].map((m) => m[0]);
     expect([...new Set(origins)]).toEqual(["https://appsforoffice.microsoft.com"]);
-    for (const id of ["band", "score", "ratio", "deduct", "level", "total", "grade", "coef", "pay", "num"]) expect(page).toContain(`id="${id}"`);
+    for (const id of ["band", "score", "ratio", "deduct", "level", "total", "grade", "coef", "pay", "num"])
+      expect(page).toContain(`id="${id}"`);
   });
 });

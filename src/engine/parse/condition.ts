@@ -131,7 +131,9 @@ function tokenize(text: string): Token[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const q = m[1] ? quantityIn(m[1]) : m[3] ? quantityFromGroups(m, 2) : undefined;
-    const parts = m[3] ? { digits: m[3], currency: m[2], multiplier: m[4], yuan: m[5], unitWord: m[6] } : undefined;
+    const parts = m[3]
+      ? { digits: m[3], currency: m[2], multiplier: m[4], yuan: m[5], unitWord: m[6] }
+      : undefined;
     if (q) tokens.push({ kind: "q", q, start, end, ...(parts ? { parts } : {}) });
     else if (q === undefined) tokens.push({ kind: "op", op: (m[7] ?? "-") as Op | "-", start, end });
   }
@@ -211,10 +213,15 @@ export function parseCondition(text: string): Condition | null {
 }
 
 /** `1-2分钟`, `3-5万`: a bare first number takes the multiplier and unit written after the second. */
-function inherited(first: Extract<Token, { kind: "q" }>, second: Extract<Token, { kind: "q" }>, unit: Unit): number | undefined {
+function inherited(
+  first: Extract<Token, { kind: "q" }>,
+  second: Extract<Token, { kind: "q" }>,
+  unit: Unit,
+): number | undefined {
   const a = first.parts;
   const b = second.parts;
-  if (!a || !b || a.multiplier || a.unitWord || a.currency || a.yuan || (!b.multiplier && !b.unitWord)) return undefined;
+  if (!a || !b || a.multiplier || a.unitWord || a.currency || a.yuan || (!b.multiplier && !b.unitWord))
+    return undefined;
   const q = quantityOf(a.digits, { multiplier: b.multiplier, unitWord: b.unitWord, yuan: b.yuan });
   return q ? scaled(q, unit) : undefined;
 }

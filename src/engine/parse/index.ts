@@ -62,7 +62,18 @@ const TIME_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
 /** A rule that writes every duration in one unit reads plain numbers in it (每少5小时扣1分: 110
  * is 110 hours); with seconds or mixed units, plain numbers stay seconds. */
 function withTimeUnit(rule: Rule, text: string): Rule {
-  if (!("unit" in rule) || rule.unit !== "seconds" || !("timeUnit" in rule || rule.kind === "band" || rule.kind === "linear" || rule.kind === "deduction" || rule.kind === "bonus")) return rule;
+  if (
+    !("unit" in rule) ||
+    rule.unit !== "seconds" ||
+    !(
+      "timeUnit" in rule ||
+      rule.kind === "band" ||
+      rule.kind === "linear" ||
+      rule.kind === "deduction" ||
+      rule.kind === "bonus"
+    )
+  )
+    return rule;
   const used = TIME_UNITS.filter(([pattern]) => pattern.test(text));
   const only = used.length === 1 ? (used[0] as readonly [RegExp, number])[1] : 1;
   return only === 1 ? rule : { ...rule, timeUnit: only };
@@ -88,8 +99,14 @@ const ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
     "每低$2扣$1分",
   ],
   [/(?:each|every|per)\s+[a-z ]+?\s+deducts?\s+(\d+(?:\.\d+)?)\s*points?/gi, "每1次扣$1分"],
-  [/deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+for every\s+(\S+)\s+(?:above|over)\s+\S+/gi, "每超过$2扣$1分"],
-  [/deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+for every\s+(\S+)\s+(?:below|under)\s+\S+/gi, "每低于$2扣$1分"],
+  [
+    /deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+for every\s+(\S+)\s+(?:above|over)\s+\S+/gi,
+    "每超过$2扣$1分",
+  ],
+  [
+    /deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+for every\s+(\S+)\s+(?:below|under)\s+\S+/gi,
+    "每低于$2扣$1分",
+  ],
   [/deduct\s+(\d+(?:\.\d+)?)\s*(?:points?|pts?)\s+(?:per|for each|for every|each)\s+[a-z]+/gi, "每1次扣$1分"],
   [/-\s*(\d+(?:\.\d+)?)\s*(?:points?\s+)?(?:per|for each|for every)\s+[a-z]+(?:\s+late)?/gi, "每1次扣$1分"],
   [/\+\s*(\d+(?:\.\d+)?)\s*(?:points?\s+)?(?:per|for each|for every)\s+[a-z ]+?(?=[,;]|$)/gi, "每1次加$1分"],
@@ -315,7 +332,12 @@ function buildBand(analyses: Analysis[]): Rule | null {
     // 4万元得8分 among 以上 bands means 4万元以上; 影响力30w奖励600元 with only such steps means
     // from 30w up; a count (违规1次得8分) stays exact.
     // 达标率100%得25分 above every other band is the top band: 100% and over.
-    if (a.condition.bare && v !== 0 && unit !== "count" && (mins !== maxes || allBare || v >= top || v <= bottom)) {
+    if (
+      a.condition.bare &&
+      v !== 0 &&
+      unit !== "count" &&
+      (mins !== maxes || allBare || v >= top || v <= bottom)
+    ) {
       const upward = v >= top ? true : v <= bottom ? false : mins >= maxes;
       interval = upward
         ? { min: { value: v, inclusive: true, explicit: true } }
