@@ -1,4 +1,6 @@
+import { evaluate } from "./evaluate";
 import { parseRule } from "./parseRule";
+import { clean } from "./precision";
 import type { RuleOf } from "./rule";
 
 /**
@@ -19,3 +21,35 @@ function table(text: string): RuleOf<"table"> {
 export const defaultGradeTable = (): RuleOf<"table"> => table(DEFAULT_GRADE_TEXT);
 export const defaultCoefficientTable = (): RuleOf<"table"> => table(DEFAULT_COEFFICIENT_TEXT);
 export const defaultPayTable = (): RuleOf<"table"> => table(DEFAULT_PAY_TEXT);
+
+export type Appraisal = { grade?: string; coefficient?: number; pay?: number };
+
+export interface AppraiseOptions {
+  grades?: RuleOf<"table">;
+  coefficients?: RuleOf<"table">;
+  /** How pay is worked out: a pay table (≥90分全额…, 基数×得分%), or "coefficient" for 基数 × 系数. */
+  pay?: RuleOf<"table"> | "coefficient";
+  /** 绩效工资基数; without it there is no pay. */
+  base?: number;
+}
+
+/**
+ * A total's grade, coefficient and pay, each by the sheet's table or the default one:
+ * grade → coefficient → pay as 基数 × 系数, 基数 × 得分% or a pay table.
+ * @example appraise(85, { base: 3000, pay: "coefficient" }) //=> { grade: "A", coefficient: 0.8, pay: 2400 }
+ */
+export function appraise(total: number, options: AppraiseOptions = {}): Appraisal {
+  const grade = evaluate(options.grades ?? defaultGradeTable(), total);
+  const coefficient = evaluate(options.coefficients ?? defaultCoefficientTable(), total);
+  const out: Appraisal = {};
+  if (grade.ok) out.grade = String(grade.score);
+  if (coefficient.ok && typeof coefficient.score === "number") out.coefficient = coefficient.score;
+  if (options.base === undefined) return out;
+  if (options.pay === "coefficient") {
+    if (out.coefficient !== undefined) out.pay = clean(options.base * out.coefficient);
+    return out;
+  }
+  const pay = evaluate(options.pay ?? defaultPayTable(), total, { max: options.base });
+  if (pay.ok && typeof pay.score === "number") out.pay = clean(pay.score);
+  return out;
+}
