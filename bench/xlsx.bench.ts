@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { gridsFromWorkbook } from "../src/host/xlsx";
+import { writeRoster as writeRosterTo } from "../test/support/roster";
 import { median, report, round, timeIt, type Check } from "./harness";
 
 /**
@@ -16,41 +17,8 @@ const RECOGNITION_BUDGET = 0.25;
 const dir = mkdtempSync(join(tmpdir(), "kpi-xlsx-bench-"));
 
 /** A roster: one row per person, ten columns, a percent-formatted actual and a score formula. */
-async function writeRoster(rows: number): Promise<string> {
-  const path = join(dir, `roster-${rows}.xlsx`);
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
-  const ws = writer.addWorksheet("汇总");
-  ws.addRow([
-    "序号",
-    "姓名",
-    "部门",
-    "岗位",
-    "GMV完成率",
-    "转化率",
-    "观看时长",
-    "得分",
-    "等级",
-    "备注",
-  ]).commit();
-  for (let i = 1; i <= rows; i++) {
-    const row = ws.addRow([
-      i,
-      `员工${i}`,
-      "直播运营部",
-      i % 3 ? "主播" : "主播助理",
-      (i % 120) / 100,
-      "5.2%",
-      `${200 + (i % 120)}秒`,
-      { formula: `E${i + 1}*100`, result: i % 120 },
-      "B",
-      i % 7 ? null : "618大促",
-    ]);
-    row.getCell(5).numFmt = "0%";
-    row.commit();
-  }
-  ws.commit();
-  await writer.commit();
-  return path;
+function writeRoster(rows: number): Promise<string> {
+  return writeRosterTo(join(dir, `roster-${rows}.xlsx`), rows);
 }
 
 /** A workbook of one-person forms laid out as HR files are: merged title, header block, merged
