@@ -16,21 +16,23 @@ export interface Columns {
   others: { column: number; header: string }[];
   /** Level columns under a group header such as 考核评分等级: column → level name. */
   levels: Map<number, string>;
+  /** Columns whose header named a role another column took. */
+  losers: ColumnMatch[];
 }
 
 /**
- * The header text of a column: the lower header row where it has its own cell (a sub-header under
- * a merged group), else the upper one.
+ * The header text of a column: the lowest header row where it has its own cell (a sub-header under
+ * a merged group), else the upper one. `group` is the upper header's key over such a sub-header,
+ * `groupText` its text.
  */
 export function headerText(
   sheet: Sheet,
   row: number,
   rows: number,
   column: number,
-): { text: string; key: string; group: string } {
+): { text: string; key: string; group: string; groupText: string } {
   const top = sheet.text(row, column);
-  if (rows > 1) {
-    const lower = row + rows - 1;
+  for (let lower = row + rows - 1; lower > row; lower--) {
     const area = sheet.areaAt(lower, column);
     const ownCell = !area || area.top === lower;
     if (ownCell && sheet.text(lower, column) !== "")
@@ -38,9 +40,10 @@ export function headerText(
         text: sheet.text(lower, column),
         key: sheet.key(lower, column),
         group: sheet.key(row, column),
+        groupText: top,
       };
   }
-  return { text: top, key: sheet.key(row, column), group: "" };
+  return { text: top, key: sheet.key(row, column), group: "", groupText: "" };
 }
 
 // The rank of a match: a whole header beats a contained word, and among equals the matcher's
@@ -95,7 +98,54 @@ export function assignColumns(
   const rule = losers.find((l) => l.role === "rule");
   if (rule && !byRole.has("definition"))
     byRole.set("definition", { ...rule, role: "definition", confidence: 0.6 });
-  return { byRole, others, levels };
+  return { byRole, others, levels, losers };
+}
+
+/** Whether a column's first body cell is merged down over several rows (a group column). */
+function mergedDown(sheet: Sheet, row: number, column: number): boolean {
+  const area = sheet.areaAt(row, column);
+  return area !== undefined && area.top === row && area.bottom > row;
+}
+
+/**
+ * Group columns told apart from per-row columns by their first body row (`body`): a column named
+ * as the item (`项目`) but merged down over the rows while another column names each row is the
+ * category; a weight column merged down likewise (`权重占比设定`) is the sections' weight, and the
+ * per-row weight column (`权重分解`) is the items'. Returns the sections' weight column, or -1.
+ */
+export function settleGroupColumns(sheet: Sheet, columns: Columns, body: number): number {
+  const { byRole } = columns;
+  const item = byRole.get("item");
+  if (item && !byRole.has("category") && mergedDown(sheet, body, item.column)) {
+    const other =
+      columns.losers.find((l) => l.role === "item" && !mergedDown(sheet, body, l.column)) ??
+      columns.others.find((o) => o.column > item.column && sheet.text(body, o.column) !== "");
+    if (other) {
+      byRole.set("category", { ...item, role: "category", confidence: 0.7 });
+      byRole.set("item", {
+        role: "item",
+        confidence: 0.6,
+        synonym: "",
+        column: other.column,
+        header: other.header,
+      });
+      columns.others = columns.others.filter((o) => o.column !== other.column);
+    }
+  }
+  const weight = byRole.get("weight");
+  if (weight && mergedDown(sheet, body, weight.column)) {
+    const perRow = columns.losers.find((l) => l.role === "weight" && !mergedDown(sheet, body, l.column));
+    if (perRow) {
+      byRole.set("weight", perRow);
+      return weight.column;
+    }
+    // a lone weight column merged over the rows weighs the group when there is a group column
+    if (byRole.has("category")) {
+      byRole.delete("weight");
+      return weight.column;
+    }
+  }
+  return -1;
 }
 
 /** The contract's `columns` object: role → letter, for contract roles only. */

@@ -1,6 +1,8 @@
-import { columnLetter } from "./grid";
+import { parseRule } from "../engine/parseRule";
+import { clean } from "../engine/precision";
+import { address, columnLetter } from "./grid";
 import type { Evidence, FormTable } from "./layout";
-import { assignColumns, columnLetters, type Columns } from "./columns";
+import { assignColumns, columnLetters, settleGroupColumns, type Columns } from "./columns";
 import type { HeaderRow } from "./header";
 import { readBody, type FormColumns } from "./items";
 import { buildSections } from "./sections";
@@ -23,6 +25,61 @@ function columnOf(columns: Columns, role: Parameters<Columns["byRole"]["get"]>[0
   return columns.byRole.get(role)?.column ?? -1;
 }
 
+// Columns named after grades (甲级 | 乙级 | 丙级 | 丁级, A | B | C): at least this many side by side.
+const GRADE_HEADER = /^([甲乙丙丁戊][级等]?|[a-e][+-]?级?|优秀|良好|合格|不合格)$/i;
+const MIN_GRADE_COLUMNS = 3;
+
+/** Grade-named columns side by side without a rule column: each holds the item's condition for
+ * that grade (a rule spread over the row), and a row such as 等级得分 gives their points. */
+function gradeColumns(columns: Columns): [number, string][] {
+  let run: [number, string][] = [];
+  let best: [number, string][] = [];
+  for (const o of columns.others) {
+    if (!GRADE_HEADER.test(o.header.replace(/\s+/g, ""))) {
+      run = [];
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last && last[0] !== o.column - 1) run = [];
+    run.push([o.column, o.header]);
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= MIN_GRADE_COLUMNS ? best : [];
+}
+
+/** Each item's rule from its grade cells and the level score row: `condition points`, one grade a line. */
+function joinLevelRules(sheet: Sheet, body: ReturnType<typeof readBody>, levels: readonly number[]): void {
+  for (const item of body.items) {
+    const lines: string[] = [];
+    for (const c of levels) {
+      const condition = sheet.text(item.row - 1, c);
+      const points = sheet.text(body.levelScoreRow, c);
+      if (condition !== "") lines.push(points === "" ? condition : `${condition} ${points}`);
+    }
+    item.ruleText = lines.join("\n");
+    const parsed = item.ruleText === "" ? null : parseRule(item.ruleText);
+    item.rule = parsed?.ok ? { kind: parsed.rule.kind } : null;
+  }
+}
+
+/**
+ * Score columns of a table that names none: the columns right of every named role, headed by the
+ * evaluatees (大师姐队 | 新疆小表哥队), each summed on the total row.
+ */
+function evaluateeColumns(
+  sheet: Sheet,
+  columns: Columns,
+  totalRow: number,
+): { column: number; header: string }[] {
+  if (totalRow < 0) return [];
+  const last = Math.max(...[...columns.byRole.values()].map((m) => m.column));
+  return columns.others.filter((o) => {
+    if (o.column <= last) return false;
+    const v = sheet.grid.values[totalRow]?.[o.column];
+    return typeof v === "number" || sheet.grid.formulas[`${totalRow},${o.column}`] !== undefined;
+  });
+}
+
 /**
  * One form table (one person's items) from its header row and column range: columns, sections,
  * items, total / grade / coefficient cells and the grade table. Returns the table, its last row
@@ -36,18 +93,31 @@ export function readFormTable(
   path: string,
 ): { table: FormTable; end: number; evidence: Evidence[] } {
   const columns = assignColumns(sheet, header.row, header.rows, segment.from, segment.to, "form");
+  const sectionWeight = settleGroupColumns(sheet, columns, header.row + header.rows);
+  const gradeLevels = columns.levels.size === 0 && columns.byRole.get("rule") === undefined;
+  if (gradeLevels) for (const [c, name] of gradeColumns(columns)) columns.levels.set(c, name);
   const cols: FormColumns = {
     from: segment.from,
     to: segment.to,
     item: columnOf(columns, "item"),
     category: columnOf(columns, "category"),
     weight: columnOf(columns, "weight"),
+    sectionWeight,
     definition: columnOf(columns, "definition"),
     rule: columnOf(columns, "rule"),
     ruleScore: columnOf(columns, "ruleScore"),
     score: columnOf(columns, "score"),
+    levels: gradeLevels ? [...columns.levels.keys()] : [],
   };
   const body = readBody(sheet, header.row + header.rows, cols, limit);
+  if (body.levelScoreRow >= 0) joinLevelRules(sheet, body, cols.levels);
+  const scoreColumns = cols.score < 0 ? evaluateeColumns(sheet, columns, body.totalRow) : [];
+  if (scoreColumns.length > 0) {
+    const first = scoreColumns[0] as { column: number; header: string };
+    columns.byRole.set("score", { role: "score", confidence: 0.6, synonym: "", ...first });
+    body.cells.total = address(body.totalRow, first.column);
+    body.cellLabels.total = sheet.text(body.totalRow, cols.from);
+  }
   const sections = buildSections(body.groups);
   for (const item of body.items) {
     const section = sections.find((s) => item.row >= s.firstRow && item.row <= s.lastRow);
@@ -64,6 +134,8 @@ export function readFormTable(
     for (const [c, name] of columns.levels) levelColumns[columnLetter(c)] = name;
     table.levelColumns = levelColumns;
   }
+  if (scoreColumns.length > 1) table.scoreColumns = scoreColumns.map((c) => columnLetter(c.column));
+  if (body.levelScoreRow >= 0) table.levelScoreRow = body.levelScoreRow + 1;
   if (cols.ruleScore >= 0 && body.items.some((i) => i.lastRow !== undefined))
     table.ruleScoreColumn = columnLetter(cols.ruleScore);
   table.sections = sections;
@@ -90,6 +162,43 @@ export function readFormTable(
         params: { column: columnLetter(m.column), header: m.header, role: m.role },
       },
     })),
+    ...sections.map((section, i) => ({
+      path: `${path}.sections.${i}`,
+      confidence: section.weight !== null || section.adjustment ? 0.9 : 0.7,
+      reason: {
+        code: "layout.section" as const,
+        params: {
+          label: section.name,
+          weight: section.weight === null ? "—" : `${clean(section.weight * 100)}%`,
+        },
+      },
+    })),
+    ...(["total", "grade", "coefficient"] as const).flatMap((role) =>
+      table[role]
+        ? [
+            {
+              path: `${path}.${role}`,
+              confidence: 0.9,
+              reason: {
+                code: "layout.totalRow" as const,
+                params: { label: body.cellLabels[role] ?? "", role },
+              },
+            },
+          ]
+        : [],
+    ),
+    ...(["gradeTable", "coefficientTable"] as const).flatMap((key) => {
+      const found = table[key];
+      if (!found) return [];
+      const cell = "cell" in found ? found.cell : found.range;
+      return [
+        {
+          path: `${path}.${key}`,
+          confidence: 0.8,
+          reason: { code: "layout.gradeTable" as const, params: { cell } },
+        },
+      ];
+    }),
     ...body.items.map((item, i) => ({
       path: `${path}.items.${i}`,
       confidence: item.rule ? 0.9 : 0.6,

@@ -1,4 +1,4 @@
-import { matchRole, type MatchRole } from "./roles";
+import { isWeightColumnOf, matchRole, type MatchRole } from "./roles";
 import type { Sheet } from "./sheet";
 
 /** How far below the start of a region a header row is looked for: titles, header blocks and
@@ -54,6 +54,20 @@ function isRosterHeader(roles: { role: MatchRole }[]): boolean {
   return set.has("name") && (set.has("total") || set.has("grade"));
 }
 
+// Indicator | weight pairs that make a roster of a header without total or grade (`quality | quality_p`).
+const WEIGHT_PAIRS = 2;
+
+/** A roster that keeps each indicator's weight per person in the column beside it, and no total. */
+function pairedRoster(sheet: Sheet, row: number, roles: { role: MatchRole }[]): boolean {
+  if (!roles.some((r) => r.role === "name")) return false;
+  const width = sheet.grid.values[row]?.length ?? 0;
+  let pairs = 0;
+  for (let c = 0; c + 1 < width; c++) {
+    if (isWeightColumnOf(sheet.key(row, c + 1), sheet.key(row, c))) pairs++;
+  }
+  return pairs >= WEIGHT_PAIRS;
+}
+
 /**
  * Splits a header row into tables side by side, one per item column (`考核面 … 得分 | 考核面 … 得分`).
  * The next table starts after the blank header column between two item columns, or else at the
@@ -82,7 +96,13 @@ function segmentsOf(
     }
     starts.push(start);
   }
-  return starts.map((from, i) => ({ from, to: (starts[i + 1] ?? width) - 1 }));
+  const segments = starts.map((from, i) => ({ from, to: (starts[i + 1] ?? width) - 1 }));
+  // Tables side by side each have a header of their own; a second item-like header (`项目` beside
+  // `业务考核指标`) inside one table does not make two.
+  const whole = segments.every((s) =>
+    isFormHeader(roles.filter((r) => r.column >= s.from && r.column <= s.to)),
+  );
+  return whole ? segments : [{ from: 0, to: width - 1 }];
 }
 
 // Sub-headers are short names (目标值, 实际完成, A); a long text under a merged header is data.
@@ -106,6 +126,58 @@ function hasSubHeader(sheet: Sheet, row: number): boolean {
   return group;
 }
 
+/** A roster's columns: from the sheet's left edge to the last header before a blank header cell
+ * right of its name column (a side table such as 组 | 平均分差 starts after that gap). */
+function rosterSegment(
+  sheet: Sheet,
+  row: number,
+  roles: { column: number; role: MatchRole }[],
+  width: number,
+): { from: number; to: number } {
+  const name = roles.find((r) => r.role === "name")?.column ?? 0;
+  for (let c = name + 1; c < width; c++) {
+    if (sheet.hiddenColumn(c) || sheet.text(row, c) !== "") continue;
+    // a blank header cell under a merged group header is not a gap
+    if (sheet.areaAt(row, c)) continue;
+    return { from: 0, to: c - 1 };
+  }
+  return { from: 0, to: width - 1 };
+}
+
+// Header rows a roster's merged header cells reach down over, at most.
+const MAX_HEADER_ROWS = 3;
+
+/** How many rows the header cells that start on a row are merged down over (1 when none are). */
+function mergedDepth(sheet: Sheet, row: number, width: number): number {
+  let depth = 1;
+  for (let c = 0; c < width; c++) {
+    const area = sheet.areaAt(row, c);
+    if (area && area.top === row && area.left === c) depth = Math.max(depth, area.bottom - row + 1);
+  }
+  return Math.min(depth, MAX_HEADER_ROWS);
+}
+
+// Body rows probed for a nameless roster's name column.
+const NAME_PROBE = 3;
+
+/**
+ * A roster whose name column has no header (`A1:A3` merged and empty over the names): a total or
+ * grade header, no name header, and the first column blank in the header but holding texts
+ * (names, not numbers) in the rows under it.
+ */
+function namelessRoster(sheet: Sheet, row: number, roles: { role: MatchRole }[]): boolean {
+  const set = new Set(roles.map((r) => r.role));
+  if (set.has("name") || !(set.has("total") || set.has("grade")) || roles.length < 1) return false;
+  if (sheet.text(row, 0) !== "") return false;
+  const width = Math.max(sheet.grid.columns, sheet.grid.values[row]?.length ?? 0);
+  const body = row + mergedDepth(sheet, row, width);
+  for (let r = body; r < body + NAME_PROBE; r++) {
+    const v = sheet.grid.values[r]?.[0];
+    if (typeof v !== "string" || v.trim() === "" || /^[\d.%\s-]+$/.test(v)) return false;
+  }
+  return true;
+}
+
 /** The first header row at or below `start`, looked for in the next HEADER_SCAN_ROWS rows. */
 export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
   const end = Math.min(sheet.grid.rows, start + HEADER_SCAN_ROWS);
@@ -125,9 +197,15 @@ export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
       };
     }
     const roster = rowRoles(sheet, r, "roster");
-    if (isRosterHeader(roster)) {
-      const rows = hasSubHeader(sheet, r) ? 2 : 1;
-      return { row: r, rows, shape: "roster", segments: [{ from: 0, to: width - 1 }], confidence: 0.8 };
+    if (isRosterHeader(roster) || namelessRoster(sheet, r, roster) || pairedRoster(sheet, r, roster)) {
+      const rows = Math.max(hasSubHeader(sheet, r) ? 2 : 1, mergedDepth(sheet, r, width));
+      return {
+        row: r,
+        rows,
+        shape: "roster",
+        segments: [rosterSegment(sheet, r, roster, width)],
+        confidence: 0.8,
+      };
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import { address } from "./grid";
 import type { HeaderBlock, HeaderField } from "./layout";
-import type { Sheet } from "./sheet";
+import { matchKey, type Sheet } from "./sheet";
 
 /**
  * Header-block labels, longest first so that 被考核人 is read before 考核人. A label either stands
@@ -31,6 +31,8 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["负责人", "evaluator"],
     ["reviewer", "evaluator"],
     ["考核月份", "period"],
+    ["评估月份", "period"],
+    ["月份", "period"],
     ["考核期间", "period"],
     ["考核周期", "period"],
     ["考核时间", "period"],
@@ -40,6 +42,9 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
 )
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
+
+// Blanks or separators between `label：value` pairs written in one cell.
+const PAIR_GAP = /\s{2,}|[\t;；|]/;
 
 export interface FoundField {
   field: HeaderField;
@@ -85,7 +90,22 @@ export function findHeaderFields(
       const area = sheet.areaAt(r, c);
       if (area && (area.left !== c || area.top !== r)) continue;
       const raw = sheet.text(r, c);
-      if (raw === "" || raw.length > 40) continue;
+      if (raw === "" || raw.length > 80) continue;
+      // several `label：value` pairs in one cell (`员工姓名：张三    工号：1    评估月份：2026年01月`)
+      const pairs = raw.split(PAIR_GAP);
+      if (pairs.length > 1) {
+        for (const pair of pairs) {
+          const label = labelOf(matchKey(pair));
+          if (!label || label.rest === "") continue;
+          for (const field of label.fields) {
+            if (seen.has(field)) continue;
+            seen.add(field);
+            found.push({ field, cell: address(r, c), label: pair, row: r, column: c });
+          }
+        }
+        continue;
+      }
+      if (raw.length > 40) continue;
       const label = labelOf(sheet.key(r, c));
       if (!label || label.fields.every((f) => seen.has(f))) continue;
       let cell: string | null = null;
@@ -93,6 +113,8 @@ export function findHeaderFields(
       else {
         const next = (area ? area.right : c) + 1;
         if (next <= to && sheet.text(r, next) !== "" && !labelOf(sheet.key(r, next))) cell = address(r, next);
+        // `部门：` merged over room to write in, with no value beside it: the value goes in that cell
+        else if (area && area.right > area.left && /[:：]$/.test(raw)) cell = address(r, c);
       }
       if (cell === null) continue;
       for (const field of label.fields) {

@@ -1,5 +1,6 @@
 import { parseRule } from "../engine/parseRule";
-import { address } from "./grid";
+import { clean } from "../engine/precision";
+import { address, columnLetter } from "./grid";
 import type { Item } from "./layout";
 import {
   ADJUSTMENT_SECTION,
@@ -9,10 +10,11 @@ import {
   type SectionLabel,
 } from "./sections";
 import type { Sheet } from "./sheet";
-import { rowKind, type RowKind } from "./totals";
+import { GRADE_VALUE, rowKind, SUBTOTAL, type RowKind } from "./totals";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { textTable, cellTable, type FoundTables } from "./gradeTable";
 import { isFormHeaderRow } from "./header";
+import { matchRole } from "./roles";
 
 /** The columns of one form table, 0-based; -1 where the table has none. */
 export interface FormColumns {
@@ -21,20 +23,33 @@ export interface FormColumns {
   item: number;
   category: number;
   weight: number;
+  /** A weight column merged over each group's rows: the group's (section's) weight. */
+  sectionWeight: number;
   definition: number;
   rule: number;
   ruleScore: number;
   score: number;
+  /** Grade-named level columns whose points come from a level score row (等级得分), if any. */
+  levels: readonly number[];
 }
 
 export interface Body {
   items: (Item & { adjustment?: boolean })[];
   groups: Group[];
   cells: Partial<Record<"total" | "grade" | "coefficient", string>>;
+  /** The label text of the row each of those cells was read from (合计, 考核等级 …). */
+  cellLabels: Partial<Record<"total" | "grade" | "coefficient", string>>;
   tables: FoundTables;
   /** The last row that belongs to the table (0-based). */
   end: number;
+  /** The total row (0-based), or -1. */
+  totalRow: number;
+  /** The row giving the level columns' points (0-based), or -1. */
+  levelScoreRow: number;
 }
+
+// The row of points under grade-named level columns.
+const LEVEL_SCORE_ROW = /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|points|score)$/;
 
 // Blank rows that end a table whose total row never came.
 const BLANK_RUN = 3;
@@ -83,19 +98,81 @@ function groupLabel(
   }
   if (cols.category >= 0) {
     const text = sheet.text(row, cols.category);
-    if (text !== "") return readSectionLabel(text);
+    if (text !== "") {
+      const label = readSectionLabel(text);
+      if (label.weight !== null || cols.sectionWeight < 0) return label;
+      const written = readWeight(sheet, row, cols.sectionWeight);
+      const weight = written ? (toPoints([written])[0] ?? null) : null;
+      return { ...label, weight };
+    }
   }
   return current;
 }
 
+// An item named as added both ways (`特殊贡献及失误（加减分项）`); 加分项 or 减分项 alone is not.
+const ITEM_ADJUSTMENT = /加减分|直接加减|奖惩|奖罚/;
+
 /** An item row that says itself it adds outside the weights: `加减分` in its weight cell, or an
- * adjustment word in its name or definition (`特殊贡献&重大失误(总分直接加减)`). */
+ * adjustment word in its definition (`特殊贡献&重大失误(总分直接加减)`) or its name. Item names such
+ * as 加分项 alone do not: they are counted items in some sheets. */
 function ownAdjustment(sheet: Sheet, row: number, cols: FormColumns): SectionLabel | null {
-  for (const c of [cols.weight, cols.item, cols.definition]) {
+  const adjustment = { name: ADJUSTMENT_SECTION, weight: null, adjustment: true };
+  for (const c of [cols.weight, cols.definition]) {
     if (c < 0) continue;
     const text = sheet.text(row, c);
-    if (text !== "" && isAdjustmentText(text))
-      return { name: ADJUSTMENT_SECTION, weight: null, adjustment: true };
+    if (text !== "" && isAdjustmentText(text)) return adjustment;
+  }
+  return ITEM_ADJUSTMENT.test(sheet.text(row, cols.item)) ? adjustment : null;
+}
+
+// A cell reference as a whole term of a sum: `+F6` in `SUMPRODUCT(D2:D4,F2:F4)+F6`.
+const ADDED_TERM = /(?:^|\+)\s*\$?([A-Z]{1,3})\$?(\d+)\s*(?=$|\+)/g;
+
+/**
+ * What a group's 小计 formula says: items whose score it adds as a whole term (`+F6`) count
+ * unweighted (adjustments inside the section), and a formula elsewhere on the group's first row
+ * that takes a percent of the subtotal (`=F7*20%`) gives the section's weight.
+ */
+function readSubtotal(
+  sheet: Sheet,
+  group: Group,
+  items: Body["items"],
+  cols: FormColumns,
+  points: (number | null)[],
+): void {
+  const subtotal = group.subtotal;
+  if (!subtotal) return;
+  const formula = (subtotal.formula ?? "").replace(/^=/, "");
+  const score = cols.score >= 0 ? columnLetter(cols.score) : "";
+  for (const m of formula.matchAll(ADDED_TERM)) {
+    if (m[1] !== score) continue;
+    const entry = group.items.find((i) => i.row === Number(m[2]));
+    const item = entry ? items[entry.index] : undefined;
+    if (!entry || !item) continue;
+    item.adjustment = true;
+    points[entry.index] = null;
+  }
+  const first = group.items[0];
+  if (!first) return;
+  const ref = subtotal.cell.replace(/([A-Z]+)(\d+)/, "\\$?$1\\$?$2");
+  const share = new RegExp(`^=?${ref}\\s*\\*\\s*(\\d+(?:\\.\\d+)?)\\s*(%?)$`);
+  for (let c = cols.from; c <= cols.to; c++) {
+    const m = share.exec(sheet.grid.formulas[`${first.row - 1},${c}`] ?? "");
+    if (!m) continue;
+    group.formulaWeight = m[2] === "%" ? Number(m[1]) : clean(Number(m[1]) * 100);
+    group.weightColumn = c;
+    return;
+  }
+}
+
+/** A grade written on the total row itself (`月度综合绩效得分 | 乙等 | 7.60分`): its cell. */
+function gradeBeside(sheet: Sheet, row: number, label: number, cols: FormColumns): string | null {
+  const labelArea = sheet.areaAt(row, label);
+  for (let c = (labelArea ? labelArea.right : label) + 1; c <= cols.to; c++) {
+    if (c === cols.score) continue;
+    const area = sheet.areaAt(row, c);
+    if (area && area.left !== c) continue;
+    if (GRADE_VALUE.test(sheet.text(row, c))) return cellAddress(sheet, row, c);
   }
   return null;
 }
@@ -127,13 +204,17 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   const written: (WrittenWeight | null)[] = [];
   const groups: Group[] = [];
   const cells: Body["cells"] = {};
+  const cellLabels: Body["cellLabels"] = {};
   const tables: FoundTables = {};
   let current: SectionLabel | null = null;
   let blank = 0;
   let totalRow = -1;
+  let levelScoreRow = -1;
   let end = first - 1;
   for (let r = first; r < limit; r++) {
-    if (totalRow >= 0 && r - totalRow > AFTER_TOTAL) break;
+    // the total row, or a level score row, closes the items
+    const closed = totalRow >= 0 ? totalRow : levelScoreRow;
+    if (closed >= 0 && r - closed > AFTER_TOTAL) break;
     if (sheet.hiddenRow(r)) continue;
     const label = labelCell(sheet, r, cols.from, cols.to);
     if (!label) {
@@ -144,8 +225,20 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     const kind: RowKind | null = rowKind(label.key);
     if (kind === "signature") break;
     if (kind === "total" || kind === "grade" || kind === "coefficient") {
-      if (cols.score >= 0 && !cells[kind]) cells[kind] = cellAddress(sheet, r, cols.score);
-      if (kind === "total") totalRow = r;
+      if (cols.score >= 0 && !cells[kind]) {
+        cells[kind] = cellAddress(sheet, r, cols.score);
+        cellLabels[kind] = label.text;
+      }
+      if (kind === "total") {
+        totalRow = r;
+        if (!cells.grade) {
+          const grade = gradeBeside(sheet, r, label.column, cols);
+          if (grade) {
+            cells.grade = grade;
+            cellLabels.grade = label.text;
+          }
+        }
+      }
       end = r;
       continue;
     }
@@ -158,7 +251,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       end = r;
       continue;
     }
-    if (totalRow >= 0) {
+    if (closed >= 0) {
       if (isFormHeaderRow(sheet, r)) break;
       const inCells = cellTable(sheet, r, cols.from, cols.to);
       if (inCells && !tables.gradeTable) tables.gradeTable = inCells;
@@ -169,6 +262,32 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       continue;
     }
     const name = sheet.text(r, cols.item);
+    // the next table's header (Part Ⅲ under Part Ⅱ) ends this one
+    if (
+      (matchRole(label.key, "form") || (name !== "" && matchRole(sheet.key(r, cols.item), "form"))) &&
+      isFormHeaderRow(sheet, r)
+    )
+      break;
+    if (
+      cols.levels.length > 0 &&
+      levelScoreRow < 0 &&
+      LEVEL_SCORE_ROW.test(label.key) &&
+      cols.levels.every((c) => typeof sheet.grid.values[r]?.[c] === "number")
+    ) {
+      levelScoreRow = r;
+      end = r;
+      continue;
+    }
+    if (SUBTOTAL.test(sheet.key(r, cols.item)) || SUBTOTAL.test(label.key)) {
+      const group = groups[groups.length - 1];
+      if (group && !group.subtotal && cols.score >= 0) {
+        const cell = cellAddress(sheet, r, cols.score);
+        const formula = sheet.grid.formulas[`${r},${cols.score}`];
+        group.subtotal = formula === undefined ? { cell } : { cell, formula };
+      }
+      end = r;
+      continue;
+    }
     if (name === "" || spansFromLeft(sheet, r, cols.item)) {
       const section = readSectionLabel(label.text);
       if (spansFromLeft(sheet, r, cols.item) && (section.weight !== null || section.adjustment))
@@ -212,7 +331,16 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     if (block) r = lastRow;
   }
   const points = toPoints(written);
+  for (const g of groups) if (g.subtotal) readSubtotal(sheet, g, items, cols, points);
+  if (totalRow >= 0) {
+    // the total of a sheet that weighs its sections in a column of their own (`=F7*20%`) is that
+    // column's sum on the total row
+    const weighed = groups.find((g) => g.formulaWeight !== undefined && g.weightColumn !== undefined);
+    const column = weighed?.weightColumn;
+    if (column !== undefined && sheet.grid.formulas[`${totalRow},${column}`] !== undefined)
+      cells.total = cellAddress(sheet, totalRow, column);
+  }
   items.forEach((item, i) => (item.weight = points[i] ?? null));
   for (const g of groups) for (const entry of g.items) entry.weight = items[entry.index]?.weight ?? null;
-  return { items, groups, cells, tables, end };
+  return { items, groups, cells, cellLabels, tables, end, totalRow, levelScoreRow };
 }

@@ -45,6 +45,8 @@ export const Section = z.object({
   adjustment: z.optional(z.boolean()),
   firstRow: z.number(),
   lastRow: z.number(),
+  /** The section's 小计 / 该项得分 cell, where the sheet sums the section. */
+  subtotal: z.optional(CellRef),
 });
 export type Section = z.infer<typeof Section>;
 
@@ -56,6 +58,8 @@ export const Item = z.object({
   weight: z.nullable(z.number()),
   rule: RuleRef,
   ruleText: z.string(),
+  /** An item added to the total unweighted inside a weighted section (the sheet's own formula says so). */
+  adjustment: z.optional(z.boolean()),
 });
 export type Item = z.infer<typeof Item>;
 
@@ -65,6 +69,12 @@ export const Indicator = z.object({
   weight: z.nullable(z.number()),
   rule: RuleRef,
   ruleText: z.optional(z.string()),
+  /** The upper header of a column under a merged group header (`头条` over `头条篇数`). */
+  group: z.optional(z.string()),
+  /** The per-person weight column beside it (`quality_p`); `weight` is the one most people carry. */
+  weightColumn: z.optional(z.string()),
+  /** A column added to the total outside the weights (`extra`). */
+  adjustment: z.optional(z.boolean()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -77,13 +87,19 @@ const TableExtras = {
   coefficient: z.optional(CellRef),
   gradeTable: z.optional(z.union([CellRef, z.object({ range: z.string() })])),
   coefficientTable: z.optional(CellRef),
+  /** A notes cell under the table (`…绩效说明：…` merged across): read by people, left alone. */
+  notes: z.optional(CellRef),
 };
 
 export const FormTable = z.object({
   headerRow: z.number(),
   columns: z.partialRecord(ColumnRole, z.string()),
   levelColumns: z.optional(z.record(z.string(), z.string())),
+  /** The row giving each level column's points (等级得分), when they are not in the item rows. */
+  levelScoreRow: z.optional(z.number()),
   ruleScoreColumn: z.optional(z.string()),
+  /** One score column per evaluatee (a contest rubric scoring several teams); `columns.score` is the first. */
+  scoreColumns: z.optional(z.array(z.string())),
   sections: z.array(Section),
   items: z.array(Item),
   header: z.optional(HeaderBlock),

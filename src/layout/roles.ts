@@ -67,6 +67,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "描述",
       "考核要求",
       "工作内容",
+      "工作细则",
+      "具体事项",
       "definition",
       "description",
     ],
@@ -172,11 +174,22 @@ export const MATCHERS: readonly RoleMatcher[] = [
     shape: "roster",
   },
   { role: "position", synonyms: ["岗位", "职位", "职务", "position"], priority: 5, shape: "roster" },
-  { role: "department", synonyms: ["部门", "所在部门", "department"], priority: 4, shape: "roster" },
-  { role: "period", synonyms: ["月份", "考核月份", "month", "period"], priority: 4, shape: "roster" },
+  {
+    role: "department",
+    synonyms: ["部门", "所在部门", "department", "depart", "dept"],
+    priority: 4,
+    shape: "roster",
+  },
+  {
+    role: "period",
+    synonyms: ["月份", "考核月份", "month", "period", "quarter"],
+    priority: 4,
+    shape: "roster",
+  },
   {
     role: "total",
-    synonyms: ["总分", "总得分", "合计", "绩效得分", "综合得分", "total"],
+    // 上级评分 / 最终得分: the score a roster keeps per person when it has no 总分 column
+    synonyms: ["总分", "总得分", "合计", "绩效得分", "综合得分", "total", "最终得分", "上级评分", "绩效"],
     priority: 6,
     shape: "roster",
   },
@@ -254,4 +267,10 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
   // Long sentences that merely contain a header word are data, not headers.
   if (best && best.confidence < 1 && !containing) return null;
   return best;
+}
+
+/** Whether a header names the weight of the column headed `of`: `quality_p`, `quality权重`. */
+export function isWeightColumnOf(key: string, of: string): boolean {
+  if (of === "" || !key.startsWith(of)) return false;
+  return /^[_\s-]?(p|pct|weight|w|权重|占比)$/.test(key.slice(of.length));
 }

@@ -1,17 +1,57 @@
 import { parseRule } from "../engine/parseRule";
-import { columnLetter } from "./grid";
+import { address, columnLetter } from "./grid";
 import type { Evidence, Indicator, RosterTable } from "./layout";
-import { assignColumns, columnLetters } from "./columns";
+import { assignColumns, columnLetters, headerText } from "./columns";
 import { textTable } from "./gradeTable";
 import type { HeaderRow } from "./header";
+import { isWeightColumnOf } from "./roles";
 import type { Sheet } from "./sheet";
-import { readWeight, toPoints } from "./weight";
+import { readWeight, toPoints, type WrittenWeight } from "./weight";
 
 const ROSTER_ROLES = ["name", "position", "department", "period", "total", "grade", "remark"] as const;
 const WEIGHT_ROW = /^(权重|考核权重|分值|weight)$/;
 const RULE_ROW = /^(评分标准|考核标准|打分标准|评分细则|scoringrule|rule)$/;
+// A column added to the total outside the weights (extra, 加减分, 奖惩).
+const ADJUSTMENT_COLUMN = /^(extra|bonus|adjustment|加减分|加减分项|奖惩|奖罚|加扣分)$/;
+// People rows read for the usual value of a per-person weight column.
+const WEIGHT_PROBE = 200;
+
+/** The weight most people carry in a per-person weight column (the one the sheet gives). */
+function usualWeight(sheet: Sheet, from: number, to: number, column: number): WrittenWeight | null {
+  const counts = new Map<number, { weight: WrittenWeight; n: number }>();
+  let best: { weight: WrittenWeight; n: number } | undefined;
+  for (let r = from; r < to; r++) {
+    const w = readWeight(sheet, r, column);
+    if (!w) continue;
+    const entry = counts.get(w.value) ?? { weight: w, n: 0 };
+    entry.n++;
+    counts.set(w.value, entry);
+    if (!best || entry.n > best.n) best = entry;
+  }
+  return best?.weight ?? null;
+}
+
+// Rows under the people that sum them up, not people (头条平均阅读, 合计).
+const STATISTIC = /平均|合计|总计|小计|汇总|^average|^total/i;
+// A notes line merged across under the people (`微信公众号绩效说明：…`).
+const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.
 const AFTER_PEOPLE = 15;
+
+// Rows probed to tell a computed column (分差 = 上级评分 − 自评得分) from an indicator.
+const DERIVED_PROBE = 20;
+
+/** Whether every filled cell of a column in [from, to) holds a formula: a figure computed from
+ * other columns, not an indicator's input. A column without values is not derived. */
+function derived(sheet: Sheet, from: number, to: number, column: number): boolean {
+  let filled = 0;
+  for (let r = from; r < to; r++) {
+    if (sheet.text(r, column) === "") continue;
+    if (sheet.grid.formulas[`${r},${column}`] === undefined) return false;
+    filled++;
+  }
+  return filled > 0;
+}
 
 /**
  * A roster (one row per person): name / position / total / grade columns, one indicator per other
@@ -26,8 +66,23 @@ export function readRoster(
 ): { table: RosterTable; end: number; evidence: Evidence[] } {
   const { from, to } = header.segments[0] ?? { from: 0, to: sheet.grid.columns - 1 };
   const columns = assignColumns(sheet, header.row, header.rows, from, to, "roster");
+  // a name column without a header (nameless roster): the first column
+  if (!columns.byRole.has("name") && sheet.text(header.row, from) === "")
+    columns.byRole.set("name", { role: "name", confidence: 0.6, synonym: "", column: from, header: "" });
   const nameColumn = columns.byRole.get("name")?.column ?? from;
-  const indicatorColumns = columns.others.filter((o) => o.column > nameColumn);
+  const first = header.row + header.rows;
+  const candidates = columns.others.filter(
+    (o) => o.column > nameColumn && !derived(sheet, first, Math.min(limit, first + DERIVED_PROBE), o.column),
+  );
+  // per-person weight columns (`quality | quality_p`): the weight of the indicator on their left
+  const weightOf = new Map<number, number>();
+  for (const o of candidates) {
+    const next = candidates.find((x) => x.column === o.column + 1);
+    if (next && isWeightColumnOf(sheet.key(header.row, next.column), sheet.key(header.row, o.column)))
+      weightOf.set(o.column, next.column);
+  }
+  const weightColumns = new Set(weightOf.values());
+  const indicatorColumns = candidates.filter((o) => !weightColumns.has(o.column));
   let r = header.row + header.rows;
   let weightRow = -1;
   let ruleRow = -1;
@@ -38,28 +93,42 @@ export function readRoster(
     else break;
   }
   const weights = toPoints(
-    indicatorColumns.map((o) => (weightRow >= 0 ? readWeight(sheet, weightRow, o.column) : null)),
+    indicatorColumns.map((o) => {
+      if (weightRow >= 0) return readWeight(sheet, weightRow, o.column);
+      const column = weightOf.get(o.column);
+      return column === undefined ? null : usualWeight(sheet, r, Math.min(limit, r + WEIGHT_PROBE), column);
+    }),
   );
   const indicators: Indicator[] = indicatorColumns.map((o, i) => {
     const ruleText = ruleRow >= 0 ? sheet.text(ruleRow, o.column) : "";
     const parsed = ruleText === "" ? null : parseRule(ruleText);
-    return {
+    const indicator: Indicator = {
       column: columnLetter(o.column),
       name: o.header,
       weight: weights[i] ?? null,
       rule: parsed?.ok ? { kind: parsed.rule.kind } : null,
-      ...(ruleText !== "" ? { ruleText } : {}),
     };
+    const weightColumn = weightOf.get(o.column);
+    if (weightColumn !== undefined) indicator.weightColumn = columnLetter(weightColumn);
+    if (ADJUSTMENT_COLUMN.test(sheet.key(header.row, o.column))) {
+      indicator.weight = null;
+      indicator.adjustment = true;
+    }
+    if (ruleText !== "") indicator.ruleText = ruleText;
+    const { groupText } = headerText(sheet, header.row, header.rows, o.column);
+    if (groupText !== "" && groupText !== o.header) indicator.group = groupText;
+    return indicator;
   });
   const people: RosterTable["people"] = [];
   let end = r - 1;
   let gradeTable: RosterTable["gradeTable"];
+  let notes: string | undefined;
   for (; r < limit; r++) {
     if (sheet.hiddenRow(r)) continue;
     const name = sheet.text(r, nameColumn);
     const area = sheet.areaAt(r, nameColumn);
     // a line merged across the sheet (制表人、审核、日期 …) is a footer, not a person
-    if (name !== "" && !(area && area.right > area.left)) {
+    if (name !== "" && !(area && area.right > area.left) && !STATISTIC.test(name)) {
       people.push({ row: r + 1, name });
       end = r;
       continue;
@@ -68,6 +137,8 @@ export function readRoster(
     const first = sheet.text(r, from);
     if (first !== "") {
       const anchor = sheet.areaAt(r, from);
+      if (!notes && anchor && anchor.right > anchor.left && NOTES.test(sheet.key(r, from)))
+        notes = address(anchor.top, anchor.left);
       const found = textTable(sheet.key(r, from), anchor ? anchor.top : r, anchor ? anchor.left : from);
       if (found?.gradeTable && !gradeTable) gradeTable = found.gradeTable;
     }
@@ -81,6 +152,7 @@ export function readRoster(
     indicators,
     people,
     ...(gradeTable ? { gradeTable } : {}),
+    ...(notes ? { notes: { cell: notes } } : {}),
   };
   const evidence: Evidence[] = [
     {
@@ -92,5 +164,14 @@ export function readRoster(
       },
     },
   ];
+  if (gradeTable)
+    evidence.push({
+      path: `${path}.gradeTable`,
+      confidence: 0.8,
+      reason: {
+        code: "layout.gradeTable",
+        params: { cell: "cell" in gradeTable ? gradeTable.cell : gradeTable.range },
+      },
+    });
   return { table, end, evidence };
 }

@@ -32,6 +32,12 @@ export function readSectionLabel(text: string): SectionLabel {
 export interface Group {
   label: SectionLabel;
   items: { row: number; lastRow: number; weight: number | null; index: number }[];
+  /** The group's 小计 row: its cell in the score column and the formula there, if any. */
+  subtotal?: { cell: string; formula?: string };
+  /** The section weight the sheet applies to the subtotal in a formula (`=F7*20%` → 20). */
+  formulaWeight?: number;
+  /** The column of that formula. */
+  weightColumn?: number;
 }
 
 // Item weights of a weighted section add up to its 100 (each section is scored out of 100 first).
@@ -44,12 +50,17 @@ const SUM_TOLERANCE = 0.5;
  */
 export function buildSections(groups: readonly Group[]): Section[] {
   const weighted = groups.filter((g) => !g.label.adjustment);
+  // groups the sheet closes with a 小计 row are its sections, weighted or not
+  const subtotalled = weighted.length > 0 && weighted.every((g) => g.subtotal !== undefined);
   const sectioned =
-    weighted.length > 0 &&
-    weighted.every((g) => {
-      const sum = g.items.reduce((s, i) => s + (i.weight ?? 0), 0);
-      return g.label.weight !== null && Math.abs(sum - 100) <= SUM_TOLERANCE;
-    });
+    subtotalled ||
+    (weighted.length > 0 &&
+      weighted.every((g) => {
+        const sum = g.items.reduce((s, i) => s + (i.weight ?? 0), 0);
+        // a weighted group of unweighted items (judged behaviours) is a section as well
+        const unweighted = g.items.every((i) => i.weight === null);
+        return g.label.weight !== null && (unweighted || Math.abs(sum - 100) <= SUM_TOLERANCE);
+      }));
   const out: Section[] = [];
   for (const g of groups) {
     if (!g.label.adjustment && !sectioned) continue;
@@ -57,7 +68,17 @@ export function buildSections(groups: readonly Group[]): Section[] {
     const lastRow = Math.max(...g.items.map((i) => i.lastRow));
     if (g.label.adjustment)
       out.push({ name: g.label.name, weight: null, adjustment: true, firstRow, lastRow });
-    else out.push({ name: g.label.name, weight: clean((g.label.weight as number) / 100), firstRow, lastRow });
+    else {
+      const weight = g.label.weight ?? g.formulaWeight ?? null;
+      const section: Section = {
+        name: g.label.name,
+        weight: weight === null ? null : clean(weight / 100),
+        firstRow,
+        lastRow,
+      };
+      if (g.subtotal) section.subtotal = { cell: g.subtotal.cell };
+      out.push(section);
+    }
   }
   return out;
 }

@@ -5,13 +5,22 @@
 export type RowKind = "total" | "grade" | "coefficient" | "remark" | "signature";
 
 const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
-  ["total", /^(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|考核得分合计|绩效考核得分|total)/],
+  [
+    "total",
+    /^(?:月度|季度|年度)?(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|综合绩效得分|考核得分合计|绩效考核得分|total)/,
+  ],
   ["grade", /^(考核等级|绩效等级|绩效评级|等级|评级|grade)$/],
   ["coefficient", /^(绩效系数|系数|考核系数|绩效工资发放比例|发放比例|绩效工资比例|coefficient)$/],
   ["remark", /^(备注|说明|评语|评分人评语|考核人评价|考核人意见|主管评语|notes?|remarks?|comments?)/],
 ];
 
 const SIGNATURE = /签字|签名|签章|signature/;
+
+/** A grade as written in a cell: 乙等, 甲, A, B+, 优秀 … */
+export const GRADE_VALUE = /^([甲乙丙丁戊]等?|[a-e][+-]?|优秀|良好|合格|不合格|称职|基本称职|不称职)$/i;
+
+/** A section's own total row (`小计`, `该项得分`), named in its item or label cell. */
+export const SUBTOTAL = /^(小计|该项得分|分项得分|subtotal)$/;
 
 /** What a row label (a matchKey) says the row is, or null for an ordinary row. */
 export function rowKind(label: string): RowKind | null {

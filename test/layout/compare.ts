@@ -13,6 +13,14 @@ export function comparable(
   const { reason: _reason, ...rest } = got;
   const out: Record<string, unknown> = { ...rest };
   if (expected.name === undefined) delete out.name;
+  // people of the real corpus are identified by row only: their names are not copied
+  if (rest.tables && expected.tables)
+    out.tables = rest.tables.map((table, i) => {
+      const wanted = expected.tables?.[i];
+      if (!("people" in table) || !wanted || !("people" in wanted)) return table;
+      if (wanted.people.some((p) => "name" in p)) return table;
+      return { ...table, people: table.people.map((p) => ({ row: p.row })) };
+    });
   return out;
 }
 
@@ -22,6 +30,7 @@ export function expectedComparable(expected: ExpectedSheet): Record<string, unkn
 }
 
 /** A layout without rule kinds: what the recogniser itself decides, apart from the engine's parse. */
-export function withoutRuleKinds(layout: Layout): Layout {
-  return JSON.parse(JSON.stringify(layout), (k, v) => (k === "rule" ? undefined : v)) as Layout;
+export function withoutRuleKinds<T = Layout>(layout: T): T {
+  if (layout === undefined) return layout;
+  return JSON.parse(JSON.stringify(layout), (k, v) => (k === "rule" ? undefined : v)) as T;
 }

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../../src/host/xlsx";
-import type { SheetLayout } from "../../src/layout/layout";
+import { SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
-import { comparable, expectedComparable, type ExpectedSheet } from "./compare";
+import { comparable, expectedComparable, withoutRuleKinds, type ExpectedSheet } from "./compare";
 
 // The real workbooks are read in place: they hold real names and are never copied into the repo.
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "real");
@@ -18,23 +18,25 @@ interface Expected {
 /** Table sheets the recogniser does not read as written yet (known gaps), by file: the sheets
  * of kind `none` all pass; these are the forms and rosters whose real layouts go beyond it. */
 const GAP_FILES: Record<string, string> = {
-  "czxj_dev_performance_template.xlsx":
-    "小计 subtotal rows, '-' weights and adjustment items inside a weighted section",
-  "darrow_production_kpi_report.xlsx":
-    "generated report: header fields in one title cell, grade cell left of the score column",
-  "darrow_production_kpi_standards.xlsx":
-    "grade columns 甲/乙/丙/丁 holding band conditions with a level score row",
-  "ecom_wechat_editor_bonus_roster.xlsx": "three-row merged roster header of threshold count columns",
   "missxixi_internet_center_eval.xlsx": "OKR sheet with a VLOOKUP legend table (ruleTable)",
   "renruru_pactera_2018q1_appraisal.xlsx": "five level-descriptor columns with English level names",
-  "sol_code_contest_scoring.xlsx": "one score column per team (scoreColumns)",
-  "swordz_rd_kpi_weight_roster.xlsx": "roster without total or grade column, English column codes",
-  "swordz_rd_quarterly_eval_workbook.xlsx":
-    "部门-姓名 in one header cell, 汇总 roster over a structured table",
-  "ynk_jixiao_kaohe_dev_form.xlsx": "Part I/II/III section rows with 权重占比 and 权重分解",
 };
+
+/** Files whose layout is read as written but whose hand-labelled rule kinds the engine's parser
+ * does not give (engine gaps, reported): their form sheets' full comparison runs as expected
+ * failures, beside a passing comparison of everything else. */
+const RULE_KIND_GAPS: Record<string, string> = {
+  "sol_code_contest_scoring.xlsx": "主要考核面向对象的使用 (what to judge, a manual rule) is not parsed",
+  "czxj_dev_performance_template.xlsx":
+    "全勤得100分；请假1天扣20分… (a deduction from 100 written as clauses) is not parsed",
+  "swordz_rd_quarterly_eval_workbook.xlsx":
+    "rank/ratio deduction tables, multi-clause deductions and judged ± texts read as band, levels or not at all",
+};
+
 const gapOf = (c: { file: string; sheet?: ExpectedSheet }): string | undefined =>
   c.sheet && c.sheet.kind !== "none" ? GAP_FILES[c.file] : undefined;
+const ruleGapOf = (c: { file: string; sheet?: ExpectedSheet }): string | undefined =>
+  c.sheet && c.sheet.kind === "form" ? RULE_KIND_GAPS[c.file] : undefined;
 
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.xlsx?$/i.test(f)) : [];
 
@@ -60,21 +62,32 @@ describe("recognising the real corpus", () => {
     }));
   });
 
-  it.each(cases.filter((c) => !gapOf(c)).map((c): [string, Case] => [c.label, c]))(
-    "%s",
-    async (_label, c) => {
-      await check(c);
-    },
-  );
-  const gaps = cases.filter((c) => gapOf(c));
-  // Known gaps run as expected failures, so a fix shows up at once.
-  if (gaps.length > 0)
-    it.failing.each(gaps.map((c): [string, Case] => [`${c.label}: ${gapOf(c)}`, c]))(
+  // Everything apart from the engine's rule kinds; a known layout gap runs as an expected failure,
+  // so a fix shows up at once.
+  const layoutCases = cases.filter((c) => !gapOf(c) && ruleGapOf(c));
+  if (layoutCases.length > 0)
+    it.each(layoutCases.map((c): [string, Case] => [`${c.label}, apart from rule kinds`, c]))(
       "%s",
       async (_label, c) => {
-        await check(c);
+        await check(c, false);
       },
     );
+  it.each(cases.filter((c) => !gapOf(c) && !ruleGapOf(c)).map((c): [string, Case] => [c.label, c]))(
+    "%s",
+    async (_label, c) => {
+      await check(c, true);
+    },
+  );
+  const gaps = cases.filter((c) => gapOf(c) || ruleGapOf(c));
+  if (gaps.length > 0)
+    it.failing.each(
+      gaps.map((c): [string, Case] => [
+        `${c.label}: ${gapOf(c) ?? `engine gap: ${ruleGapOf(c) as string}`}`,
+        c,
+      ]),
+    )("%s", async (_label, c) => {
+      await check(c, true);
+    });
 });
 
 // Each workbook is read and recognised once for all its sheets.
@@ -94,7 +107,7 @@ function recogniseFile(file: string) {
   return hit;
 }
 
-async function check(c: Case): Promise<void> {
+async function check(c: Case, ruleKinds: boolean): Promise<void> {
   const { read, sheets } = await recogniseFile(c.file);
   if (!c.sheet) {
     expect(read.ok).toBe(false);
@@ -103,5 +116,8 @@ async function check(c: Case): Promise<void> {
   }
   if (!read.ok) throw new Error(`${c.file}: ${read.issue.code}`);
   const got: SheetLayout | undefined = sheets[c.sheet.index];
-  expect(comparable(got, c.sheet)).toEqual(expectedComparable(c.sheet));
+  // every key the recogniser writes is in the schema
+  if (got) expect(SheetLayout.parse(got)).toEqual(got);
+  const shape = (x: unknown) => (ruleKinds ? x : withoutRuleKinds(x));
+  expect(shape(comparable(got, c.sheet))).toEqual(shape(expectedComparable(c.sheet)));
 }
