@@ -2,7 +2,7 @@ import { evaluateBand } from "./band";
 import { evaluateLevels } from "./levels";
 import { evaluateLinear } from "./linear";
 import { evaluateManual } from "./manual";
-import { evaluatePass } from "./pass";
+import { awardAsPass, evaluatePass } from "./pass";
 import type { Rule } from "./rule";
 import { type EvaluateOptions, type Evaluation } from "./result";
 import { evaluateSteps } from "./step";
@@ -19,8 +19,11 @@ export function evaluate(rule: Rule, input: unknown, options: EvaluateOptions = 
     case "linear":
       return evaluateLinear(rule, input, options);
     case "deduction":
-    case "bonus":
       return evaluateSteps(rule, input, options);
+    case "bonus":
+      return rule.award
+        ? evaluatePass(awardAsPass(rule.award), input, options)
+        : evaluateSteps(rule, input, options);
     case "levels":
       return evaluateLevels(rule, input, options);
     case "manual":

@@ -4,7 +4,7 @@ import { evaluate } from "./evaluate";
 import { select } from "./interval";
 import { issue, type Issue } from "./issue";
 import { levelKey } from "./levels";
-import { MET_WORDS, NOT_MET_WORDS } from "./pass";
+import { awardAsPass, MET_WORDS, NOT_MET_WORDS } from "./pass";
 import { STEP_DIGITS, tolerance } from "./precision";
 import type { Unit } from "./quantity";
 import type { Interval, Rule, RuleOf, StepClause } from "./rule";
@@ -49,8 +49,9 @@ function bodyOf(rule: Rule, x: string, options: FormulaOptions): string | Issue 
     case "linear":
       return linear(rule, x, options);
     case "deduction":
-    case "bonus":
       return steps(rule, x, options);
+    case "bonus":
+      return rule.award ? pass(awardAsPass(rule.award), x, options) : steps(rule, x, options);
     case "levels":
       return levels(rule, x, options);
     case "manual":

@@ -4,7 +4,7 @@ import { compare } from "./precision";
 import { parseQuantity } from "./quantity";
 import { issue, step } from "./issue";
 import { normalizeText } from "./normalize";
-import type { RuleOf } from "./rule";
+import type { RuleOf, Score } from "./rule";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
 
@@ -52,6 +52,11 @@ export const NOT_MET_WORDS = [
 ];
 const YES = new Set(MET_WORDS);
 const NO = new Set(NOT_MET_WORDS);
+
+/** A judged bonus read as the met / not met item it is: the award when it happened, else 0. */
+export function awardAsPass(award: Score): RuleOf<"pass"> {
+  return { kind: "pass", pass: award, fail: { type: "points", points: 0 }, unit: "number" };
+}
 
 /** Met / not met items (达标得满分, 未达标不得分). */
 export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: EvaluateOptions): Evaluation {

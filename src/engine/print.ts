@@ -77,6 +77,7 @@ function printLinear(rule: RuleOf<"linear">): string {
 const MEASURE = { below: "每低于目标", above: "每高于目标" } as const;
 
 function printSteps(rule: RuleOf<"deduction"> | RuleOf<"bonus">): string {
+  if (rule.kind === "bonus" && rule.award) return `有突出贡献,额外加${formatScore(rule.award)}`;
   const parts: string[] = [];
   if (rule.target !== undefined)
     parts.push(

@@ -95,7 +95,14 @@ const stepFields = {
 };
 
 export const DeductionRule = z.object({ kind: z.literal("deduction"), ...stepFields });
-export const BonusRule = z.object({ kind: z.literal("bonus"), ...stepFields });
+export const BonusRule = z.object({
+  kind: z.literal("bonus"),
+  ...stepFields,
+  /** A judged bonus has no counted clauses: the evaluator awards it (an amount within a range, or
+   * its points) when the thing happened (有重大贡献,额外加5-10分). */
+  clauses: z.array(StepClause),
+  award: z.optional(Score),
+});
 
 export const Level = z.object({
   key: z.string(),

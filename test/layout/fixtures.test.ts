@@ -10,11 +10,6 @@ const FIXTURES = readdirSync(DIR)
   .filter((f) => f.endsWith(".xlsx"))
   .map((f) => f.replace(/\.xlsx$/, ""));
 
-/** Fixtures whose hand-written rule kind the engine does not give yet (engine gaps, reported). */
-const ENGINE_GAPS: Record<string, string> = {
-  "ecommerce-head": "the engine reads 有重大贡献，额外加5-10分 as a pass rule, the fixture as a bonus",
-};
-
 async function layoutOf(name: string): Promise<{ got: Layout; expected: Layout }> {
   const read = await readWorkbook(join(DIR, `${name}.xlsx`));
   if (!read.ok) throw new Error(`${name}: ${read.issue.code}`);
@@ -33,14 +28,9 @@ describe("recognising the fixture workbooks", () => {
       expect(withoutRuleKinds(got)).toEqual(withoutRuleKinds(expected));
     });
 
-    const reason = ENGINE_GAPS[name];
-    // A known engine gap runs as an expected failure, so a fix in the engine shows up at once.
-    (reason ? it.failing : it)(
-      `finds the layout written next to it${reason ? ` (engine gap: ${reason})` : ""}`,
-      async () => {
-        const { got, expected } = await layoutOf(name);
-        expect(got).toEqual(expected);
-      },
-    );
+    it("finds the layout written next to it, rule kinds included", async () => {
+      const { got, expected } = await layoutOf(name);
+      expect(got).toEqual(expected);
+    });
   });
 });

@@ -390,11 +390,11 @@ function buildPass(analyses: Analysis[]): Rule {
 
 /** 有重大贡献,额外加5-10分: 有 earns the bonus (or its range), 无 nothing. */
 function buildOccurrence(m: RegExpExecArray): Rule {
-  const pass: Score =
+  const award: Score =
     m[2] !== undefined
       ? { type: "range", min: Number(m[1]), max: Number(m[2]) }
       : { type: "points", points: Number(m[1]) };
-  return { kind: "pass", pass, fail: { type: "points", points: 0 }, unit: "number" };
+  return { kind: "bonus", unit: "number", clauses: [], award };
 }
 
 function buildManual(text: string): Rule {
