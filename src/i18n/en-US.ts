@@ -45,6 +45,11 @@ export const enUS: Messages = {
   "layout.totalRow": (p) => `The row of "${p.label}" read as ${p.role}`,
   "layout.gradeTable": (p) => `${p.cell} read as a grade / coefficient table`,
   "layout.roster": (p) => `Row ${p.row} is a roster header (one person a row), with ${p.roles}`,
+  "score.pending": (p) => `"${p.item}" has no actual value yet (${p.cell}): no total until it is filled in`,
+  "score.notApplicable": (p) =>
+    `"${p.item}" is marked not applicable (${p.cell}): its points go to the other items of its section`,
+  "score.gradeTable": (p) =>
+    `The grade / coefficient table in ${p.cell} could not be read: no grade or coefficient`,
   "file.notFound": (p) => `File not found: "${p.file}". Check the path and the file name`,
   "file.legacyXls": (p) =>
     `"${p.file}" is in the old Excel 97-2003 format (.xls): save it as .xlsx in Excel and try again`,

@@ -223,7 +223,8 @@ function inherited(
   if (!a || !b || a.multiplier || a.unitWord || a.currency || a.yuan || (!b.multiplier && !b.unitWord))
     return undefined;
   const q = quantityOf(a.digits, { multiplier: b.multiplier, unitWord: b.unitWord, yuan: b.yuan });
-  return q ? scaled(q, unit) : undefined;
+  // 5000-1万 already reads upwards as written: a multiplier that would turn it around is not shared.
+  return q && q.value <= second.q.value ? scaled(q, unit) : undefined;
 }
 
 function readCondition(text: string): Condition | null {

@@ -83,7 +83,7 @@ export function gradeRows(entries: Entry[], hinted: boolean): TableRow[] | null 
     if (rows.some((r) => r.value.type === "label" && r.value.label === key)) continue;
     const inner = (/^\(([^)]*)\)/.exec(body)?.[1] ?? body).replace(/分/g, "");
     if (
-      !/^[\s\d.%+\-≥≤<>=]*(?:以上|以下|及以上|及以下|below|under|above|over|or more|or less)?[\s\d.%+\-≥≤<>=]*$/i.test(
+      !/^[\s\d.%+\-≥≤<>=]*(?:以上|以下|及以上|及以下|低于|高于|不足|超过|未达到|below|under|above|over|or more|or less)?[\s\d.%+\-≥≤<>=]*$/i.test(
         inner,
       )
     )

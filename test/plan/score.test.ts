@@ -1,0 +1,322 @@
+import { message } from "../../src/i18n";
+import type { CellValue, Grid } from "../../src/layout/grid";
+import type { FormTable, RosterTable, SheetLayout } from "../../src/layout/layout";
+import { ScoreReport } from "../../src/plan/report";
+import {
+  columnIndex,
+  headerValue,
+  parseAddress,
+  scoreSheet,
+  scoreWorkbook,
+  sheetScale,
+} from "../../src/plan/score";
+
+/** A grid from rows of cells (row 1 first), with number formats by address ("D3": "0%"). */
+function gridOf(rows: CellValue[][], formats: Record<string, string> = {}): Grid {
+  const f: Record<string, string> = {};
+  for (const [ref, format] of Object.entries(formats)) {
+    const c = parseAddress(ref);
+    if (c) f[`${c.row},${c.column}`] = format;
+  }
+  return {
+    name: "表",
+    rows: rows.length,
+    columns: Math.max(...rows.map((r) => r.length)),
+    values: rows,
+    formats: f,
+    formulas: {},
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
+}
+
+const BAND = "≥90%得60分，80%-90%得40分，低于80%不得分";
+const DEDUCT = "错误一次扣10分，扣完为止";
+
+/** 姓名 in B1; header row 2: 项目 | 权重 | 评分标准 | 实际 | 得分; items from row 3; grade text in A6. */
+function form(actuals: [CellValue, CellValue], rules: [string, string] = [BAND, DEDUCT], weights = [60, 40]) {
+  const grid = gridOf(
+    [
+      ["姓名：", "张三"],
+      ["项目", "权重", "评分标准", "实际", "得分"],
+      ["销售额完成率", weights[0] as number, rules[0], actuals[0], null],
+      ["差错", weights[1] as number, rules[1], actuals[1], null],
+      ["合计", null, null, null, null],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)；系数：A 1.2、B 1.0、C 0.8、D 0.5"],
+    ],
+    { D3: "0%" },
+  );
+  const table: FormTable = {
+    headerRow: 2,
+    columns: { item: "A", weight: "B", rule: "C", actual: "D", score: "E" },
+    sections: [],
+    items: [
+      {
+        row: 3,
+        name: "销售额完成率",
+        section: null,
+        weight: weights[0] as number,
+        rule: null,
+        ruleText: rules[0],
+      },
+      { row: 4, name: "差错", section: null, weight: weights[1] as number, rule: null, ruleText: rules[1] },
+    ],
+    total: { cell: "E5" },
+    gradeTable: { cell: "A6" },
+  };
+  const sheet: SheetLayout = { name: "表", kind: "form", tables: [table], header: { name: "B1" } };
+  return { grid, sheet };
+}
+
+describe("scoring a form", () => {
+  it("scores each item by its rule, sums the total and grades it by the sheet's own table", () => {
+    const { grid, sheet } = form([0.85, 1]);
+    const got = scoreSheet(grid, sheet);
+    expect(got.people).toEqual([
+      {
+        name: "张三",
+        total: 70,
+        grade: "C",
+        coefficient: 0.8,
+        items: [
+          { row: 3, score: 40 },
+          { row: 4, score: 30 },
+        ],
+      },
+    ]);
+    expect(got.warnings).toEqual([]);
+    expect(() => ScoreReport.parse({ sheets: [got] })).not.toThrow();
+  });
+
+  it("reads a number in a percent-formatted cell as a fraction and a plain 95 as 95%", () => {
+    const { grid, sheet } = form([0.95, 0]);
+    expect(scoreSheet(grid, sheet).people[0]?.items[0]).toEqual({ row: 3, score: 60 });
+    const plain = form([95, 0]);
+    plain.grid.formats = {};
+    expect(scoreSheet(plain.grid, plain.sheet).people[0]?.items[0]).toEqual({ row: 3, score: 60 });
+  });
+
+  it("leaves a blank actual not scored yet: no total, and names the item", () => {
+    const { grid, sheet } = form([0.95, null]);
+    const got = scoreSheet(grid, sheet);
+    expect(got.people[0]).toMatchObject({ total: null, grade: null, coefficient: null });
+    expect(got.people[0]?.items).toEqual([
+      { row: 3, score: 60 },
+      { row: 4, score: null },
+    ]);
+    expect(got.warnings).toEqual([
+      { code: "score.pending", params: { item: "差错", cell: "D4" }, cell: "D4" },
+    ]);
+    expect(message(got.warnings[0] as never)).toBe("“差错”尚未填写实际值（D4），暂不计算总分");
+  });
+
+  it("names the cell and the engine's reason when the rule refuses a text actual", () => {
+    const { grid, sheet } = form(["很好", 0]);
+    const got = scoreSheet(grid, sheet);
+    expect(got.people[0]?.total).toBeNull();
+    expect(got.people[0]?.items[0]).toEqual({ row: 3, score: null });
+    expect(got.warnings).toEqual([{ code: "quantity.unparseable", params: { input: "很好" }, cell: "D3" }]);
+  });
+
+  it("names the rule cell when the rule text is not understood", () => {
+    const { grid, sheet } = form([0.95, 1], [BAND, "直播后台数据表整理和汇报"]);
+    const got = scoreSheet(grid, sheet);
+    expect(got.people[0]?.total).toBeNull();
+    expect(got.warnings).toEqual([expect.objectContaining({ code: "rule.notUnderstood", cell: "C4" })]);
+  });
+
+  it("hands the points of an N/A item to the others", () => {
+    const { grid, sheet } = form([0.85, "不适用"]);
+    const got = scoreSheet(grid, sheet);
+    // 40 of 60 points, scaled to the full 100: 66.67
+    expect(got.people[0]).toMatchObject({ total: 66.67, grade: "D", coefficient: 0.5 });
+    expect(got.people[0]?.items[1]).toEqual({ row: 4, score: null, notApplicable: true });
+    expect(got.warnings).toEqual([
+      { code: "score.notApplicable", params: { item: "差错", cell: "D4" }, cell: "D4" },
+    ]);
+  });
+
+  it("writes score × weight for items on a 5-point scale and totals out of 5", () => {
+    const five = "完成率达到100%的评5分，达到90%-99%的评4分，未达到90%的评0分";
+    const { grid, sheet } = form([0.93, 5], [five, "上级评分，满分5分"]);
+    const got = scoreSheet(grid, sheet);
+    expect(got.people[0]?.items).toEqual([
+      { row: 3, score: 2.4 },
+      { row: 4, score: 2 },
+    ]);
+    expect(got.people[0]?.total).toBe(4.4);
+  });
+
+  it("weights sections 80/20 and adds 加减分项 outside the 100", () => {
+    const grid = gridOf([
+      ["姓名", "李四"],
+      ["类别", "项目", "权重", "评分标准", "实际", "得分"],
+      ["关键绩效(80%)", "销售额", 100, "≥90%得100分，低于90%得50分", "92%", null],
+      ["行为(20%)", "态度", 100, "上级评分", 80, null],
+      ["加减分项", "投诉", null, "投诉一次扣3分", 1, null],
+    ]);
+    const table: FormTable = {
+      headerRow: 2,
+      columns: { category: "A", item: "B", weight: "C", rule: "D", actual: "E", score: "F" },
+      sections: [
+        { name: "关键绩效", weight: 0.8, firstRow: 3, lastRow: 3 },
+        { name: "行为", weight: 0.2, firstRow: 4, lastRow: 4 },
+        { name: "加减分项", weight: null, adjustment: true, firstRow: 5, lastRow: 5 },
+      ],
+      items: [
+        {
+          row: 3,
+          name: "销售额",
+          section: "关键绩效",
+          weight: 100,
+          rule: null,
+          ruleText: "≥90%得100分，低于90%得50分",
+        },
+        { row: 4, name: "态度", section: "行为", weight: 100, rule: null, ruleText: "上级评分" },
+        { row: 5, name: "投诉", section: "加减分项", weight: null, rule: null, ruleText: "投诉一次扣3分" },
+      ],
+    };
+    const got = scoreSheet(grid, { name: "表", kind: "form", tables: [table], header: { name: "B1" } });
+    // 100 × 80% + 80 × 20% − 3 = 93, graded and coefficiented by the engine's defaults
+    expect(got.people[0]).toEqual({
+      name: "李四",
+      total: 93,
+      grade: "A",
+      coefficient: 0.8,
+      sections: [
+        { name: "关键绩效", score: 100 },
+        { name: "行为", score: 80 },
+        { name: "加减分项", score: -3 },
+      ],
+      items: [
+        { row: 3, score: 100 },
+        { row: 4, score: 80 },
+        { row: 5, score: -3 },
+      ],
+    });
+  });
+
+  it("gives no grade or coefficient when the sheet's own table cannot be read", () => {
+    const { grid, sheet } = form([0.95, 0]);
+    (grid.values[5] as CellValue[])[0] = "等级：A(优)、B(良)、C(中)、D(差)";
+    const got = scoreSheet(grid, sheet);
+    expect(got.people[0]).toMatchObject({ total: 100, grade: null, coefficient: null });
+    expect(got.warnings).toEqual([{ code: "score.gradeTable", params: { cell: "A6" }, cell: "A6" }]);
+  });
+});
+
+describe("scoring a roster", () => {
+  it("scores one person a row, items by indicator column", () => {
+    const grid = gridOf([
+      ["序号", "姓名", "GMV完成率", "差错", "总分"],
+      ["权重", null, 60, 40, 100],
+      ["评分标准", null, BAND, DEDUCT, null],
+      [1, "张三", "92%", 0, null],
+      [2, "李四", "85%", null, null],
+    ]);
+    const table: RosterTable = {
+      headerRow: 1,
+      columns: { name: "B", total: "E" },
+      weightRow: 2,
+      ruleRow: 3,
+      indicators: [
+        { column: "C", name: "GMV完成率", weight: 60, rule: null, ruleText: BAND },
+        { column: "D", name: "差错", weight: 40, rule: null, ruleText: DEDUCT },
+      ],
+      people: [
+        { row: 4, name: "张三" },
+        { row: 5, name: "李四" },
+      ],
+    };
+    const report = scoreWorkbook([grid], { sheets: [{ name: "表", kind: "roster", tables: [table] }] });
+    expect(report.sheets[0]?.people).toEqual([
+      {
+        row: 4,
+        name: "张三",
+        total: 100,
+        grade: "A",
+        coefficient: 1,
+        items: [
+          { column: "C", score: 60 },
+          { column: "D", score: 40 },
+        ],
+      },
+      {
+        row: 5,
+        name: "李四",
+        total: null,
+        grade: null,
+        coefficient: null,
+        items: [
+          { column: "C", score: 40 },
+          { column: "D", score: null },
+        ],
+      },
+    ]);
+    expect(report.sheets[0]?.warnings).toEqual([
+      { code: "score.pending", params: { item: "差错", cell: "D5" }, cell: "D5" },
+    ]);
+  });
+});
+
+describe("warnings of a roster", () => {
+  it("names an unreadable rule cell once, not once a person", () => {
+    const grid = gridOf([
+      ["姓名", "汇报"],
+      ["评分标准", "直播后台数据表整理和汇报"],
+      ["张三", 1],
+      ["李四", 2],
+    ]);
+    const table: RosterTable = {
+      headerRow: 1,
+      columns: { name: "A" },
+      ruleRow: 2,
+      indicators: [
+        { column: "B", name: "汇报", weight: 100, rule: null, ruleText: "直播后台数据表整理和汇报" },
+      ],
+      people: [
+        { row: 3, name: "张三" },
+        { row: 4, name: "李四" },
+      ],
+    };
+    const got = scoreSheet(grid, { name: "表", kind: "roster", tables: [table] });
+    expect(got.people.map((p) => p.total)).toEqual([null, null]);
+    expect(got.warnings).toEqual([expect.objectContaining({ code: "rule.notUnderstood", cell: "B2" })]);
+  });
+});
+
+describe("helpers", () => {
+  it("reads addresses and header values", () => {
+    expect(columnIndex("A")).toBe(0);
+    expect(columnIndex("AA")).toBe(26);
+    expect(parseAddress("$C$5")).toEqual({ row: 4, column: 2 });
+    expect(parseAddress("A1:B2")).toBeNull();
+    expect(headerValue("被考核人：孙悦")).toBe("孙悦");
+    expect(headerValue("Employee: Zhang San")).toBe("Zhang San");
+    expect(headerValue("张三")).toBe("张三");
+  });
+
+  it("finds a 100-point scale only where rules state 100 and the weights are shares", () => {
+    const band = (points: number) => ({
+      kind: "band" as const,
+      unit: "percent" as const,
+      bands: [
+        { min: { value: 0.9, inclusive: true, explicit: true }, score: { type: "points" as const, points } },
+      ],
+    });
+    expect(
+      sheetScale([
+        { weight: 70, adjustment: false, rule: band(100) },
+        { weight: 30, adjustment: false, rule: band(100) },
+      ]),
+    ).toBe(100);
+    expect(
+      sheetScale([
+        { weight: 70, adjustment: false, rule: band(70) },
+        { weight: 30, adjustment: false, rule: band(30) },
+      ]),
+    ).toBeUndefined();
+    expect(sheetScale([{ weight: 100, adjustment: false, rule: band(100) }])).toBeUndefined();
+  });
+});
