@@ -1,6 +1,6 @@
 import { columnLetter } from "./grid";
 import type { ColumnRole } from "./layout";
-import { MATCHERS, matchRole, type MatchRole, type RoleMatch } from "./roles";
+import { isObjectiveHeader, isOnlyScore, MATCHERS, matchRole, type MatchRole, type RoleMatch } from "./roles";
 import type { Sheet } from "./sheet";
 
 /** A column's role as read from its header, with the header text that named it. */
@@ -93,6 +93,16 @@ export function assignColumns(
       if (held) losers.push(held);
       byRole.set(match.role, candidate);
     } else losers.push(candidate);
+  }
+  const target = byRole.get("target");
+  if (shape === "form" && target && isObjectiveHeader([...byRole.values(), ...losers])) {
+    byRole.delete("target");
+    byRole.set("item", { ...target, role: "item" });
+  }
+  const self = byRole.get("ignored");
+  if (shape === "form" && self && isOnlyScore([...byRole.values()])) {
+    byRole.delete("ignored");
+    byRole.set("score", { ...self, role: "score", confidence: 0.6 });
   }
   // A second rule-like column (考核标准 beside 评分标准) describes the item: it is the definition.
   const rule = losers.find((l) => l.role === "rule");

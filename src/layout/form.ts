@@ -2,9 +2,10 @@ import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { address, columnLetter } from "./grid";
 import type { Evidence, FormTable } from "./layout";
-import { assignColumns, columnLetters, settleGroupColumns, type Columns } from "./columns";
+import { assignColumns, columnLetters, headerText, settleGroupColumns, type Columns } from "./columns";
 import type { HeaderRow } from "./header";
 import { readBody, type FormColumns } from "./items";
+import { lookupRules } from "./ruleTable";
 import { buildSections } from "./sections";
 import type { Sheet } from "./sheet";
 
@@ -47,6 +48,41 @@ function gradeColumns(columns: Columns): [number, string][] {
   return best.length >= MIN_GRADE_COLUMNS ? best : [];
 }
 
+/**
+ * Level columns read across the header: named on the upper header row (`out standing | strong+ | …`)
+ * with their points right under them on the second (`5 | 4 | …`), at least MIN_GRADE_COLUMNS side by
+ * side. Their points row is that second header row.
+ */
+function pointedLevelColumns(sheet: Sheet, header: HeaderRow, columns: Columns): [number, string][] {
+  if (header.rows !== 2) return [];
+  let run: [number, string][] = [];
+  let best: [number, string][] = [];
+  for (const o of columns.others) {
+    const { text, groupText } = headerText(sheet, header.row, header.rows, o.column);
+    const last = run[run.length - 1];
+    if (!/^\d+(\.\d+)?$/.test(text) || groupText.trim() === "" || (last && last[0] !== o.column - 1))
+      run = [];
+    if (/^\d+(\.\d+)?$/.test(text) && groupText.trim() !== "") run.push([o.column, groupText.trim()]);
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= MIN_GRADE_COLUMNS ? best : [];
+}
+
+/** A weight column the header leaves blank: right of the item, its first body cell a percent. */
+function blankWeightColumn(sheet: Sheet, header: HeaderRow, columns: Columns, to: number): number {
+  const item = columns.byRole.get("item");
+  if (!item || columns.byRole.has("weight")) return -1;
+  const body = header.row + header.rows;
+  const taken = new Set([...columns.byRole.values()].map((m) => m.column));
+  for (let c = item.column + 1; c <= to; c++) {
+    if (taken.has(c)) return -1;
+    if (sheet.hiddenColumn(c) || headerText(sheet, header.row, header.rows, c).text !== "") continue;
+    const v = sheet.grid.values[body]?.[c];
+    if (typeof v === "number" && (sheet.grid.formats[`${body},${c}`] ?? "").includes("%")) return c;
+  }
+  return -1;
+}
+
 /** Each item's rule from its grade cells and the level score row: `condition points`, one grade a line. */
 function joinLevelRules(sheet: Sheet, body: ReturnType<typeof readBody>, levels: readonly number[]): void {
   for (const item of body.items) {
@@ -58,7 +94,15 @@ function joinLevelRules(sheet: Sheet, body: ReturnType<typeof readBody>, levels:
     }
     item.ruleText = lines.join("\n");
     const parsed = item.ruleText === "" ? null : parseRule(item.ruleText);
-    item.rule = parsed?.ok ? { kind: parsed.rule.kind } : null;
+    // conditions the parser does not read (judged descriptions) still pick a level's points
+    const pointed =
+      lines.length === levels.length &&
+      levels.every((c) => typeof sheet.grid.values[body.levelScoreRow]?.[c] === "number");
+    item.rule = parsed?.ok
+      ? { kind: parsed.rule.kind }
+      : pointed && lines.length > 0
+        ? { kind: "levels" }
+        : null;
   }
 }
 
@@ -96,6 +140,18 @@ export function readFormTable(
   const sectionWeight = settleGroupColumns(sheet, columns, header.row + header.rows);
   const gradeLevels = columns.levels.size === 0 && columns.byRole.get("rule") === undefined;
   if (gradeLevels) for (const [c, name] of gradeColumns(columns)) columns.levels.set(c, name);
+  // levels named on the header with their points on its second row
+  const pointed = gradeLevels && columns.levels.size === 0 ? pointedLevelColumns(sheet, header, columns) : [];
+  for (const [c, name] of pointed) columns.levels.set(c, name);
+  const blankWeight = blankWeightColumn(sheet, header, columns, segment.to);
+  if (blankWeight >= 0)
+    columns.byRole.set("weight", {
+      role: "weight",
+      confidence: 0.5,
+      synonym: "",
+      column: blankWeight,
+      header: "",
+    });
   const cols: FormColumns = {
     from: segment.from,
     to: segment.to,
@@ -110,7 +166,9 @@ export function readFormTable(
     levels: gradeLevels ? [...columns.levels.keys()] : [],
   };
   const body = readBody(sheet, header.row + header.rows, cols, limit);
+  if (pointed.length > 0) body.levelScoreRow = header.row + 1;
   if (body.levelScoreRow >= 0) joinLevelRules(sheet, body, cols.levels);
+  const ruleTable = lookupRules(sheet, body.items, cols.rule);
   const scoreColumns = cols.score < 0 ? evaluateeColumns(sheet, columns, body.totalRow) : [];
   if (scoreColumns.length > 0) {
     const first = scoreColumns[0] as { column: number; header: string };
@@ -136,6 +194,7 @@ export function readFormTable(
   }
   if (scoreColumns.length > 1) table.scoreColumns = scoreColumns.map((c) => columnLetter(c.column));
   if (body.levelScoreRow >= 0) table.levelScoreRow = body.levelScoreRow + 1;
+  if (ruleTable) table.ruleTable = ruleTable;
   if (cols.ruleScore >= 0 && body.items.some((i) => i.lastRow !== undefined))
     table.ruleScoreColumn = columnLetter(cols.ruleScore);
   table.sections = sections;

@@ -28,8 +28,8 @@ export function textTable(key: string, row: number, column: number): FoundTables
   return null;
 }
 
-const SCORE_HEAD = /^(绩效分值|分值|分数|得分|总分|score)/;
-const GRADE_HEAD = /^(评级|等级|绩效等级|grade)/;
+const SCORE_HEAD = /^(绩效分值|绩效得分|分值|分数|得分|总分|score)/;
+const GRADE_HEAD = /^(评级|等级|绩效等级|绩效评价|grade)/;
 
 /** A table in cells: a header row naming a score column and a grade column, then its rows. */
 export function cellTable(sheet: Sheet, row: number, from: number, to: number): GradeTable | null {
@@ -39,6 +39,9 @@ export function cellTable(sheet: Sheet, row: number, from: number, to: number): 
   for (let c = from; c <= to; c++) {
     const k = sheet.key(row, c);
     if (k === "") continue;
+    // a header merged across columns ends at its own (top-left) cell
+    const area = sheet.areaAt(row, c);
+    if (area && area.left !== c) continue;
     if (score < 0 && SCORE_HEAD.test(k)) score = c;
     else if (grade < 0 && GRADE_HEAD.test(k)) grade = c;
     last = c;
@@ -53,4 +56,19 @@ export function cellTable(sheet: Sheet, row: number, from: number, to: number): 
     bottom++;
   if (bottom - row < 2) return null;
   return { range: `${address(row, Math.min(score, grade))}:${address(bottom, last)}` };
+}
+
+// Rows of a sheet without a table looked through for a grade table another sheet's form uses.
+const GRADE_SCAN_ROWS = 200;
+
+/** The first grade table in cells on a sheet that holds no table of its own (填表规则), or null. */
+export function sheetGradeTable(sheet: Sheet): { range: string } | null {
+  const rows = Math.min(sheet.grid.rows, GRADE_SCAN_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const width = sheet.grid.values[r]?.length ?? 0;
+    if (width === 0) continue;
+    const found = cellTable(sheet, r, 0, width - 1);
+    if (found && "range" in found) return found;
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { isWeightColumnOf, matchRole, type MatchRole } from "./roles";
+import { isObjectiveHeader, isOnlyScore, isWeightColumnOf, matchRole, type MatchRole } from "./roles";
 import type { Sheet } from "./sheet";
 
 /** How far below the start of a region a header row is looked for: titles, header blocks and
@@ -32,14 +32,20 @@ function rowRoles(
   row: number,
   shape: "form" | "roster",
 ): { column: number; role: MatchRole }[] {
-  const out: { column: number; role: MatchRole }[] = [];
+  const out: { column: number; role: MatchRole; synonym: string }[] = [];
   const width = sheet.grid.values[row]?.length ?? 0;
   for (let c = 0; c < width; c++) {
     if (sheet.hiddenColumn(c)) continue;
     const area = sheet.areaAt(row, c);
     if (area && area.left !== c) continue;
     const m = matchRole(sheet.key(row, c), shape);
-    if (m) out.push({ column: c, role: m.role });
+    if (m) out.push({ column: c, role: m.role, synonym: m.synonym });
+  }
+  if (shape === "form" && isObjectiveHeader(out))
+    for (const m of out) if (m.role === "target") m.role = "item";
+  if (shape === "form" && isOnlyScore(out)) {
+    const self = out.find((m) => m.role === "ignored");
+    if (self) self.role = "score";
   }
   return out;
 }

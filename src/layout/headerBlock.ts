@@ -19,6 +19,7 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["所在部门", "department"],
     ["部门", "department"],
     ["department", "department"],
+    ["小组", "department"],
     ["岗位名称", "position"],
     ["岗位", "position"],
     ["职位", "position"],
@@ -37,6 +38,8 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["考核周期", "period"],
     ["考核时间", "period"],
     ["考核期", "period"],
+    ["评估周期", "period"],
+    ["评价时间", "period"],
     ["period", "period"],
   ] as const
 )
@@ -45,6 +48,9 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
 
 // Blanks or separators between `label：value` pairs written in one cell.
 const PAIR_GAP = /\s{2,}|[\t;；|]/;
+
+// `姓    名：`, `部  门：` at the start of a cell or of a `label：value` pair.
+const SPACED_LABEL = /(^|\s{2,})([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5][:：])/g;
 
 export interface FoundField {
   field: HeaderField;
@@ -89,8 +95,10 @@ export function findHeaderFields(
     for (let c = from; c <= to; c++) {
       const area = sheet.areaAt(r, c);
       if (area && (area.left !== c || area.top !== r)) continue;
-      const raw = sheet.text(r, c);
-      if (raw === "" || raw.length > 80) continue;
+      const text = sheet.text(r, c);
+      if (text === "" || text.length > 80) continue;
+      // a two-character label spaced out to the width of longer ones: `姓    名：张三`
+      const raw = text.includes(" ") ? text.replace(SPACED_LABEL, "$1$2$3") : text;
       // several `label：value` pairs in one cell (`员工姓名：张三    工号：1    评估月份：2026年01月`)
       const pairs = raw.split(PAIR_GAP);
       if (pairs.length > 1) {
@@ -113,6 +121,9 @@ export function findHeaderFields(
       else {
         const next = (area ? area.right : c) + 1;
         if (next <= to && sheet.text(r, next) !== "" && !labelOf(sheet.key(r, next))) cell = address(r, next);
+        // `小组： | (B2:D2 merged, empty)`: the room beside the label is where the value goes
+        else if (next <= to && sheet.text(r, next) === "" && /[:：]$/.test(raw) && isRoom(sheet, r, next))
+          cell = address(r, next);
         // `部门：` merged over room to write in, with no value beside it: the value goes in that cell
         else if (area && area.right > area.left && /[:：]$/.test(raw)) cell = address(r, c);
       }
@@ -125,6 +136,12 @@ export function findHeaderFields(
     }
   }
   return found;
+}
+
+/** Whether a cell starts a merged area across columns (a blank to write a value in). */
+function isRoom(sheet: Sheet, row: number, column: number): boolean {
+  const area = sheet.areaAt(row, column);
+  return area !== undefined && area.left === column && area.top === row && area.right > area.left;
 }
 
 export function toHeaderBlock(fields: readonly FoundField[]): HeaderBlock {

@@ -165,6 +165,16 @@ function readSubtotal(
   }
 }
 
+/** Whether a cell right of a row's label and left of the score column names the total row. */
+function totalLabelAfter(sheet: Sheet, row: number, label: number, cols: FormColumns): boolean {
+  for (let c = label + 1; c < cols.score; c++) {
+    const area = sheet.areaAt(row, c);
+    if (area && area.left !== c) continue;
+    if (rowKind(sheet.key(row, c)) === "total") return true;
+  }
+  return false;
+}
+
 /** A grade written on the total row itself (`月度综合绩效得分 | 乙等 | 7.60分`): its cell. */
 function gradeBeside(sheet: Sheet, row: number, label: number, cols: FormColumns): string | null {
   const labelArea = sheet.areaAt(row, label);
@@ -289,6 +299,16 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       continue;
     }
     if (name === "" || spansFromLeft(sheet, r, cols.item)) {
+      // a total labelled further right than the row's first cell (`目标权重之和 | … | 评分总和 | 81.05`)
+      if (cols.score >= 0 && totalLabelAfter(sheet, r, label.column, cols)) {
+        totalRow = r;
+        end = r;
+        if (!cells.total) {
+          cells.total = cellAddress(sheet, r, cols.score);
+          cellLabels.total = label.text;
+        }
+        continue;
+      }
       const section = readSectionLabel(label.text);
       if (spansFromLeft(sheet, r, cols.item) && (section.weight !== null || section.adjustment))
         current = section;

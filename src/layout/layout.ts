@@ -85,7 +85,10 @@ const TableExtras = {
   total: z.optional(CellRef),
   grade: z.optional(CellRef),
   coefficient: z.optional(CellRef),
-  gradeTable: z.optional(z.union([CellRef, z.object({ range: z.string() })])),
+  /** A grade text's cell, a grade table in cells, or one on another sheet (`{sheet, range}`). */
+  gradeTable: z.optional(
+    z.union([CellRef, z.object({ sheet: z.string(), range: z.string() }), z.object({ range: z.string() })]),
+  ),
   coefficientTable: z.optional(CellRef),
   /** A notes cell under the table (`…绩效说明：…` merged across): read by people, left alone. */
   notes: z.optional(CellRef),
@@ -98,6 +101,8 @@ export const FormTable = z.object({
   /** The row giving each level column's points (等级得分), when they are not in the item rows. */
   levelScoreRow: z.optional(z.number()),
   ruleScoreColumn: z.optional(z.string()),
+  /** A legend table the rule column looks each item's level up in (`=VLOOKUP(K6,$B$24:$E$27,3,0)`). */
+  ruleTable: z.optional(z.object({ range: z.string() })),
   /** One score column per evaluatee (a contest rubric scoring several teams); `columns.score` is the first. */
   scoreColumns: z.optional(z.array(z.string())),
   sections: z.array(Section),

@@ -5,6 +5,7 @@ import { findHeaderRow } from "./header";
 import { findHeaderFields, toHeaderBlock, type FoundField } from "./headerBlock";
 import { readFormTable } from "./form";
 import { readRoster } from "./roster";
+import { sheetGradeTable } from "./gradeTable";
 import { prepareSheet, type Sheet } from "./sheet";
 
 export interface Recognition {
@@ -89,6 +90,38 @@ export function recognizeSheet(grid: Grid, index = 0): { sheet: SheetLayout; evi
 }
 
 /**
+ * A form with no grade, grade table or pay table of its own uses the grade table on a sheet of the
+ * workbook that holds no table (`填表规则`: 总分 | 绩效等级): `{sheet, range}`. Each such sheet is
+ * read once, and only when some form needs it.
+ */
+function gradeTablesElsewhere(grids: readonly Grid[], sheets: SheetLayout[]): Evidence[] {
+  const needs = (t: FormTable | RosterTable) =>
+    "items" in t && !t.grade && !t.gradeTable && !t.coefficientTable && !t.coefficient;
+  if (!sheets.some((s) => s.kind === "form" && s.tables?.some(needs))) return [];
+  let found: { sheet: string; range: string } | null = null;
+  for (let i = 0; i < grids.length && !found; i++) {
+    const grid = grids[i] as Grid;
+    if (sheets[i]?.kind !== "none" || isEmpty(grid)) continue;
+    const table = sheetGradeTable(prepareSheet(grid));
+    if (table) found = { sheet: grid.name, range: table.range };
+  }
+  if (!found) return [];
+  const evidence: Evidence[] = [];
+  sheets.forEach((sheet, i) =>
+    sheet.tables?.forEach((table, j) => {
+      if (sheet.kind !== "form" || !needs(table) || !found) return;
+      table.gradeTable = found;
+      evidence.push({
+        path: `sheets.${i}.tables.${j}.gradeTable`,
+        confidence: 0.6,
+        reason: { code: "layout.gradeTable", params: { cell: `${found.sheet}!${found.range}` } },
+      });
+    }),
+  );
+  return evidence;
+}
+
+/**
  * Recognises the layout of every worksheet of a workbook. Pure: the grids come from a host adapter.
  * @example recognize([grid]).layout.sheets[0].kind //=> "form"
  */
@@ -100,5 +133,6 @@ export function recognize(grids: readonly Grid[]): Recognition {
     sheets.push(read.sheet);
     evidence.push(...read.evidence);
   });
+  evidence.push(...gradeTablesElsewhere(grids, sheets));
   return { layout: { sheets }, evidence };
 }

@@ -69,6 +69,10 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "工作内容",
       "工作细则",
       "具体事项",
+      "标准说明",
+      "绩效表现",
+      "关键结果",
+      "keyresults",
       "definition",
       "description",
     ],
@@ -104,6 +108,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "评分说明",
       "计分方式",
       "评分条件",
+      "评分范围",
       "scoringrule",
       "scoring",
       "rule",
@@ -122,6 +127,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "完成情况",
       "考核结果",
       "评定等级",
+      "完成进度",
       "实际达成值",
       "actual",
       "result",
@@ -139,6 +145,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "(权重后)得分",
       "上级评分",
       "直接上级评分",
+      "领导评分",
       "加权得分",
       "score",
     ],
@@ -163,7 +170,18 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "remark",
-    synonyms: ["备注", "批注", "评分备注", "得分批注", "说明", "remark", "remarks", "notes", "comment"],
+    synonyms: [
+      "备注",
+      "我有话说",
+      "批注",
+      "评分备注",
+      "得分批注",
+      "说明",
+      "remark",
+      "remarks",
+      "notes",
+      "comment",
+    ],
     priority: 3,
   },
   { role: "levels", synonyms: ["考核评分等级", "评分等级", "等级标准"], priority: 4, shape: "form" },
@@ -267,6 +285,25 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
   // Long sentences that merely contain a header word are data, not headers.
   if (best && best.confidence < 1 && !containing) return null;
   return best;
+}
+
+/** OKR sheets: `目标` beside `关键结果` is the objective (the item), not a target value. */
+export function isObjectiveHeader(matches: readonly { role: MatchRole; synonym: string }[]): boolean {
+  return (
+    !matches.some((m) => m.role === "item") &&
+    matches.some((m) => m.role === "definition" && (m.synonym === "关键结果" || m.synonym === "keyresults"))
+  );
+}
+
+// A self-appraisal column: no score role while another column scores the item, the score where none does.
+const SELF_SCORE = new Set(["自评", "自评分", "自评得分", "自我评分", "员工自评"]);
+
+/** Whether a self-score column (自我评分) is a form's only score column, and so its score. */
+export function isOnlyScore(matches: readonly { role: MatchRole; synonym: string }[]): boolean {
+  return (
+    !matches.some((m) => m.role === "score") &&
+    matches.some((m) => m.role === "ignored" && SELF_SCORE.has(m.synonym))
+  );
 }
 
 /** Whether a header names the weight of the column headed `of`: `quality_p`, `quality权重`. */

@@ -7,7 +7,7 @@ export type RowKind = "total" | "grade" | "coefficient" | "remark" | "signature"
 const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
   [
     "total",
-    /^(?:月度|季度|年度)?(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|综合绩效得分|考核得分合计|绩效考核得分|total)/,
+    /^(?:月度|季度|年度)?(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|综合绩效得分|考核得分合计|绩效考核得分|评分总和|得分总和|total)/,
   ],
   ["grade", /^(考核等级|绩效等级|绩效评级|等级|评级|grade)$/],
   ["coefficient", /^(绩效系数|系数|考核系数|绩效工资发放比例|发放比例|绩效工资比例|coefficient)$/],
