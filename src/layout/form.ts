@@ -1,3 +1,4 @@
+import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { address, columnLetter } from "./grid";
@@ -99,7 +100,7 @@ function joinLevelRules(sheet: Sheet, body: ReturnType<typeof readBody>, levels:
       lines.length === levels.length &&
       levels.every((c) => typeof sheet.grid.values[body.levelScoreRow]?.[c] === "number");
     item.rule = parsed?.ok
-      ? { kind: parsed.rule.kind }
+      ? { kind: kindOf(parsed.rule) }
       : pointed && lines.length > 0
         ? { kind: "levels" }
         : null;

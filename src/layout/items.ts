@@ -1,3 +1,4 @@
+import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { address, columnLetter } from "./grid";
@@ -190,7 +191,7 @@ function gradeBeside(sheet: Sheet, row: number, label: number, cols: FormColumns
 function ruleOf(text: string): Item["rule"] {
   if (text === "") return null;
   const parsed = parseRule(text);
-  return parsed.ok ? { kind: parsed.rule.kind } : null;
+  return parsed.ok ? { kind: kindOf(parsed.rule) } : null;
 }
 
 /** A rule matrix block: the item merged over rows, one band a row → `condition points` lines. */

@@ -1,3 +1,4 @@
+import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { address, columnLetter } from "./grid";
 import type { Evidence, Indicator, RosterTable } from "./layout";
@@ -106,7 +107,7 @@ export function readRoster(
       column: columnLetter(o.column),
       name: o.header,
       weight: weights[i] ?? null,
-      rule: parsed?.ok ? { kind: parsed.rule.kind } : null,
+      rule: parsed?.ok ? { kind: kindOf(parsed.rule) } : null,
     };
     const weightColumn = weightOf.get(o.column);
     if (weightColumn !== undefined) indicator.weightColumn = columnLetter(weightColumn);

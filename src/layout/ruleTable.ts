@@ -1,3 +1,4 @@
+import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { address } from "./grid";
 import type { Item } from "./layout";
@@ -70,7 +71,7 @@ export function lookupRules(sheet: Sheet, items: Item[], ruleColumn: number): { 
     found = legend;
     item.ruleText = legend.text;
     const parsed = parseRule(legend.text);
-    item.rule = parsed.ok ? { kind: parsed.rule.kind } : null;
+    item.rule = parsed.ok ? { kind: kindOf(parsed.rule) } : null;
   }
   return found ? { range: found.range } : null;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { evaluate } from "../../src/engine/evaluate";
+import { kindOf } from "../../src/engine/kind";
 import { parseRule } from "../../src/engine/parseRule";
 import { roundHalfAway } from "../../src/engine/precision";
 import { Rule } from "../../src/engine/rule";
@@ -33,21 +34,6 @@ export const KNOWN_GAPS: Record<string, string> = {
   j047: "bonuses and penalties by judgement (加10-30分) mixed with counted faults",
 };
 
-/** Kinds the corpus names by what the rule does, where the engine names how it reads it. */
-function sameKind(expected: string, rule: Rule): boolean {
-  if (expected === rule.kind) return true;
-  // 不扣分 / 扣10分 / 扣20分 by band: deductions read as bands off the full score.
-  if (expected === "deduction" && rule.kind === "band") {
-    return rule.bands.every(
-      (b) =>
-        b.score.type === "deduct" ||
-        b.score.type === "share" ||
-        (b.score.type === "points" && b.score.points === 0),
-    );
-  }
-  return false;
-}
-
 function outcome(rule: Rule, entry: Entry, c: Case): unknown {
   const e = evaluate(rule, c.actual, { max: entry.max ?? undefined, target: entry.target ?? undefined });
   if (e.ok) return { score: typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score };
@@ -76,7 +62,7 @@ describe("the rule corpus", () => {
       }
       if (!parsed.ok) throw new Error(`not understood: ${entry.note}`);
       expect(Rule.safeParse(parsed.rule).success).toBe(true);
-      expect(sameKind(entry.kind, parsed.rule)).toBe(true);
+      expect(kindOf(parsed.rule)).toBe(entry.kind);
       expect(
         entry.cases.map((c) => ({ actual: c.actual, ...(outcome(parsed.rule, entry, c) as object) })),
       ).toEqual(entry.cases.map((c) => ({ actual: c.actual, ...(expected(c) as object) })));

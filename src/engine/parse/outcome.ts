@@ -10,9 +10,16 @@ export type Outcome = { score: Score; condition: string };
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const MARK = String.raw`(?:的|者|(?<!小)时|则|即|可|计|记|得|评|给予?|获得|为|打|score[sd]?|gets?|earns?|=|:)*`;
 
+/** 得70%分值: a percent of the item's points (a percent alone, ≥90%, is a condition instead). */
+const SHARE_OF_POINTS = new RegExp(
+  String.raw`(?:得|评|计|为)?\s*(?:分值的?|权重分的?)?(${NUM})\s*%\s*(?:的)?(?:分值|分数|权重分|得分|of (?:the )?points)?\s*$`,
+);
+
 const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Score]> = [
+  // 不扣分: nothing off the full score — a deduction of 0, which is how deduction tables say it.
+  [/(?:不扣分|不扣)\s*$/, () => ({ type: "deduct", points: 0 })],
   [
-    /(?:得|评|给|计|获得|为|:|=)?\s*(?:满分|全分|全部分值|分值全得|不扣分|full (?:marks|points|score))\s*$/i,
+    /(?:得|评|给|计|获得|为|:|=)?\s*(?:满分|全分|全部分值|分值全得|full (?:marks|points|score))\s*$/i,
     () => ({ type: "share", share: 1 }),
   ],
   [
@@ -23,12 +30,7 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Score]> = [
     /(?:得|评|计)?\s*(?:一半|半数?分|分值的一半|50%分值|half(?: the)? (?:points|marks))\s*$/i,
     () => ({ type: "share", share: 0.5 }),
   ],
-  [
-    new RegExp(
-      String.raw`(?:得|评|计|为)?\s*(?:分值的?|权重分的?)?(${NUM})\s*%\s*(?:的)?(?:分值|分数|权重分|得分|of (?:the )?points)?\s*$`,
-    ),
-    (m) => ({ type: "share", share: Number(m[1]) / 100 }),
-  ],
+  [SHARE_OF_POINTS, (m) => ({ type: "share", share: Number(m[1]) / 100 })],
   [
     new RegExp(String.raw`(?:扣|减|deduct)\s*(${NUM})\s*(?:分|points?)\s*$`, "i"),
     (m) => ({ type: "deduct", points: Number(m[1]) }),
@@ -63,7 +65,7 @@ export function parseOutcome(clause: string): Outcome | null {
     if (!found) continue;
     const m = Object.assign(found, { index: found.index + offset });
     const score = build(m);
-    if (pattern === FORMS[3]?.[0] && !/分值|分数|权重分|得分|得|of/.test(m[0])) {
+    if (pattern === SHARE_OF_POINTS && !/分值|分数|权重分|得分|得|of/.test(m[0])) {
       continue; // a percent alone (≥90%) is a condition, not a share of points
     }
     const before = text.slice(0, m.index);
