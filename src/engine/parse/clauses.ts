@@ -191,7 +191,7 @@ export function linearPoints(text: string): number | undefined {
 }
 
 const MANUAL =
-  /酌情|视情况|视情节|上级(?:综合)?(?:评定|评分|打分|评价|评估)|直接上级|主管(?:评定|评分|打分)|领导(?:评定|评分|打分)|综合评定|综合评价|主观评|根据[^;,]{0,16}(?:评定|评分|打分|给分)|由[^;,]{0,10}(?:评定|打分|评分)|discretion|judg(?:e)?ment|rated by|assessed by/i;
+  /酌情|视情况|视情节|根据实际情况|上级(?:综合)?(?:评定|评分|打分|评价|评估)|直接上级|主管(?:评定|评分|打分)|领导(?:评定|评分|打分)|综合评定|综合评价|主观评|根据[^;,]{0,16}(?:评定|评分|打分|给分)|由[^;,]{0,10}(?:评定|打分|评分)|discretion|judg(?:e)?ment|rated by|assessed by/i;
 
 export function isManual(text: string): boolean {
   return MANUAL.test(text);

@@ -171,6 +171,8 @@ function read(text: string, options: ParseOptions): Rule | null {
   const analyses = splitClauses(text).map(analyse);
   const pers = analyses.flatMap((a) => (a.per ? [a.per] : []));
   if (isLinear(text)) return pers.some((p) => p.measure === "count") ? null : buildLinear(text, analyses);
+  // 每项加10-50分, 每次扣10-100分: each case's points are the evaluator's judgement.
+  if (JUDGED_POINTS.test(text) && !OCCURRENCE.test(text)) return buildJudged(text);
   if (pers.length > 0) return buildSteps(text, analyses, pers);
   const sequence = readSequence(text);
   if (sequence) return sequence;
@@ -182,7 +184,7 @@ function read(text: string, options: ParseOptions): Rule | null {
   if (bands.some((a) => !a.condition?.bare) || bands.length > 1) return buildBand(analyses);
   const scored = analyses.filter((a) => a.outcome);
   if (passes.some((a) => a.pass) && passes.length === scored.length) return buildPass(analyses);
-  const occurrence = /^有[^;]{1,30}?(?:额外)?加\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分/.exec(text);
+  const occurrence = OCCURRENCE.exec(text);
   if (occurrence) return buildOccurrence(occurrence);
   if (isManual(text)) return buildManual(text);
   return describedLevels(text);
@@ -395,6 +397,18 @@ function buildOccurrence(m: RegExpExecArray): Rule {
       ? { type: "range", min: Number(m[1]), max: Number(m[2]) }
       : { type: "points", points: Number(m[1]) };
   return { kind: "bonus", unit: "number", clauses: [], award };
+}
+
+/** 有重大贡献,额外加5-10分: a bonus awarded when the thing happened. */
+const OCCURRENCE = /^有[^;]{1,30}?(?:额外)?加\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*分/;
+
+const JUDGED_POINTS = /(?:加|扣除?|减)\s*\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*分/;
+
+/** A rule that leaves each case's points to the evaluator is judged as a whole: the input is the
+ * item's score, within the scale the text states (以单项100分记). */
+function buildJudged(text: string): Rule {
+  const scale = /(?:以单项|单项|以)\s*(\d+(?:\.\d+)?)\s*分\s*(?:记|计|为基础|为满分)/.exec(text);
+  return scale ? { kind: "manual", min: 0, max: Number(scale[1]) } : { kind: "manual" };
 }
 
 function buildManual(text: string): Rule {
