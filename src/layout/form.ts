@@ -2,7 +2,7 @@ import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { address, columnLetter } from "./grid";
-import type { Evidence, FormTable } from "./layout";
+import { ColumnRole, type Evidence, type FormTable } from "./layout";
 import { assignColumns, columnLetters, headerText, settleGroupColumns, type Columns } from "./columns";
 import type { HeaderRow } from "./header";
 import { readBody, type FormColumns } from "./items";
@@ -10,18 +10,8 @@ import { lookupRules } from "./ruleTable";
 import { buildSections } from "./sections";
 import type { Sheet } from "./sheet";
 
-const FORM_ROLES = [
-  "category",
-  "item",
-  "definition",
-  "weight",
-  "target",
-  "rule",
-  "actual",
-  "score",
-  "source",
-  "remark",
-] as const;
+// The roles a form table reports, in the contract's order: the schema's roles up to 备注.
+const FORM_ROLES = ColumnRole.options.slice(0, ColumnRole.options.indexOf("remark") + 1);
 
 function columnOf(columns: Columns, role: Parameters<Columns["byRole"]["get"]>[0]): number {
   return columns.byRole.get(role)?.column ?? -1;

@@ -37,6 +37,23 @@ export type Grid = z.infer<typeof Grid>;
 
 export const key = (row: number, column: number): string => `${row},${column}`;
 
+/** A Grid from values alone (no formats, formulas, merges or hidden rows unless given): for
+ * grids built in code, such as tests of the recogniser. */
+export function gridOf(name: string, values: CellValue[][], extra: Partial<Grid> = {}): Grid {
+  return {
+    name,
+    rows: values.length,
+    columns: Math.max(0, ...values.map((r) => r.length)),
+    values,
+    formats: {},
+    formulas: {},
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    ...extra,
+  };
+}
+
 /** The value at a cell; a cell inside a merged area reads as the area's top-left cell. */
 export function valueAt(grid: Grid, row: number, column: number): CellValue {
   return grid.values[row]?.[column] ?? null;

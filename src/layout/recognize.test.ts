@@ -1,20 +1,9 @@
-import type { CellValue, Grid } from "./grid";
+import { gridOf, type CellValue, type Grid } from "./grid";
 import { recognize, recognizeSheet } from "./recognize";
 
 /** A Grid from a 2-D array, the way the xlsx adapter would give it. */
 function grid(values: CellValue[][], extra: Partial<Grid> = {}): Grid {
-  return {
-    name: "Sheet1",
-    rows: values.length,
-    columns: Math.max(0, ...values.map((r) => r.length)),
-    values,
-    formats: {},
-    formulas: {},
-    merges: [],
-    hiddenRows: [],
-    hiddenColumns: [],
-    ...extra,
-  };
+  return gridOf("Sheet1", values, extra);
 }
 
 const FORM: CellValue[][] = [

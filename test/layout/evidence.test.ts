@@ -3,23 +3,13 @@ import { join } from "path";
 import { IssueCode } from "../../src/engine/issue";
 import { message } from "../../src/i18n";
 import { readWorkbook } from "../../src/host/xlsx";
-import type { Grid } from "../../src/layout/grid";
+import { gridOf, type Grid } from "../../src/layout/grid";
 import { Layout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
 
 const DIR = join(__dirname, "..", "fixtures");
 
-const bare = (name: string, values: Grid["values"]): Grid => ({
-  name,
-  rows: values.length,
-  columns: Math.max(0, ...values.map((r) => r.length)),
-  values,
-  formats: {},
-  formulas: {},
-  merges: [],
-  hiddenRows: [],
-  hiddenColumns: [],
-});
+const bare = (name: string, values: Grid["values"]): Grid => gridOf(name, values);
 
 describe("evidence of the recogniser", () => {
   it("emits every layout reason code (no dead codes), each worded", async () => {
