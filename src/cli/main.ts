@@ -3,16 +3,22 @@ import { toLocale } from "../i18n";
 import { UsageError } from "./errors";
 import { formatLayout, runRecognize } from "./recognize";
 import { formatRuleOutput, runRule } from "./rule";
+import { formatScore, runScore } from "./score";
+import { PatchMode } from "../plan/patch";
 
 const HELP = `kpi: 绩效考核表评分工具
 
 用法:
   kpi rule "<评分标准>" [--max 分值] [--target 目标值] [--actual 实际值]... [--table] [--json]
   kpi recognize <文件.xlsx> [--sheet 工作表名] [--json]
+  kpi score <文件.xlsx> -o <输出.xlsx> [--mode portable|functions|values] [--overwrite] [--json]
+      portable（默认）写 Excel 原生公式，functions 写 =KPI.* 公式，values 写数值；
+      只写得分、小计、总分、等级、系数单元格，已有内容的单元格须加 --overwrite 才覆盖
 
 示例:
   kpi rule "≥90%得30分，80%-90%得20分，低于80%不得分" --max 30 --actual 95% --actual 0.85 --json
   kpi recognize 绩效考核表.xlsx --json
+  kpi score 绩效考核表.xlsx -o 绩效考核表-已评分.xlsx --json
 `;
 
 /** The command line is a shell: flags become the engine's options, results go to stdout as JSON. */
@@ -51,6 +57,27 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(values.json ? `${JSON.stringify(layout)}\n` : formatLayout(layout));
     return;
   }
+  if (command === "score") {
+    const { values, positionals } = parse(() =>
+      parseArgs({ args: rest, options: SCORE_OPTIONS, allowPositionals: true }),
+    );
+    if (positionals.length !== 1) throw new UsageError("kpi score 需要且只需要一个 .xlsx 文件");
+    if (values.output === undefined) throw new UsageError("kpi score 需要用 -o 指定输出文件");
+    const mode = PatchMode.safeParse(values.mode ?? "portable");
+    if (!mode.success)
+      throw new UsageError(`未知的写入方式“${values.mode}”：可选 portable、functions、values`);
+    const command = {
+      file: positionals[0] as string,
+      output: values.output,
+      mode: mode.data,
+      overwrite: values.overwrite === true,
+    };
+    const output = await runScore(command, locale);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(output.report)}\n` : formatScore(output, command, locale),
+    );
+    return;
+  }
   throw new UsageError(`未知命令“${command}”`);
 }
 
@@ -64,6 +91,13 @@ const RULE_OPTIONS = {
 
 const RECOGNIZE_OPTIONS = {
   sheet: { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+const SCORE_OPTIONS = {
+  output: { type: "string", short: "o" },
+  mode: { type: "string" },
+  overwrite: { type: "boolean" },
   json: { type: "boolean" },
 } as const;
 

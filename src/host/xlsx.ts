@@ -267,3 +267,65 @@ function hiddenColumns(sheet: ExcelJS.Worksheet, usedColumns: number): number[] 
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Score-in-place: a workbook kept in memory, a WorkbookPatch applied to it, saved as a copy.
+
+export type WorkbookOpen =
+  | { ok: true; workbook: ExcelJS.Workbook; grids: Grid[] }
+  | { ok: false; issue: Issue & { code: FileIssueCode } };
+
+/** Reads an .xlsx file as `readWorkbook` does, keeping the ExcelJS workbook to patch and save. */
+export async function openWorkbook(path: string): Promise<WorkbookOpen> {
+  const [{ readFile }, { basename }] = await Promise.all([import("fs/promises"), import("path")]);
+  const file = basename(path);
+  const refuse = (code: FileIssueCode): WorkbookOpen => failure(code, file) as WorkbookOpen;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return refuse(isMissing(error) ? "file.notFound" : "file.unreadable");
+  }
+  if (isCompoundFile(bytes)) return refuse(isEncryptedPackage(bytes) ? "file.encrypted" : "file.legacyXls");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return refuse("file.unreadable");
+  }
+  if (workbook.worksheets.length === 0) return refuse("file.unreadable");
+  return { ok: true, workbook, grids: gridsFromWorkbook(workbook) };
+}
+
+/** One cell write of a WorkbookPatch (src/plan/patch.ts), as this adapter needs it. */
+export interface PatchWrite {
+  sheet: string;
+  cell: string;
+  value?: number | string;
+  formula?: string;
+}
+
+/**
+ * Writes a patch's cells into the workbook: values as they are, formulas without their leading =
+ * (ExcelJS's form), the cell's style, number format and merge left as they were. Formulas carry no
+ * cached result, so the workbook asks to be recalculated when opened. Conflicts are the caller's
+ * to settle before: every write given is applied.
+ */
+export function applyPatch(workbook: ExcelJS.Workbook, patch: { writes: readonly PatchWrite[] }): void {
+  let formulas = false;
+  for (const write of patch.writes) {
+    const sheet = workbook.getWorksheet(write.sheet);
+    if (!sheet) throw new Error(`no worksheet named ${write.sheet}`);
+    const cell = sheet.getCell(write.cell);
+    if (write.formula !== undefined) {
+      cell.value = { formula: write.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+      formulas = true;
+    } else if (write.value !== undefined) cell.value = write.value;
+  }
+  if (formulas) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+}
+
+/** Saves a workbook to an .xlsx file. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  await workbook.xlsx.writeFile(path);
+}

@@ -50,6 +50,14 @@ export const enUS: Messages = {
     `"${p.item}" is marked not applicable (${p.cell}): its points go to the other items of its section`,
   "score.gradeTable": (p) =>
     `The grade / coefficient table in ${p.cell} could not be read: no grade or coefficient`,
+  "patch.value": (p) =>
+    `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
+  "patch.formula": (p) =>
+    `${p.sheet}!${p.cell} holds the formula "${p.before}", which this tool did not write: not overwritten without consent`,
+  "patch.merged": (p) =>
+    `${p.sheet}!${p.cell} lies inside the merged area ${p.area}: it cannot be written alone`,
+  "patch.textInput": (p) =>
+    `The actual value "${p.input}" in ${p.cell} is text, which a native formula cannot read: the score was written as a number; type a number and score again for a formula`,
   "file.notFound": (p) => `File not found: "${p.file}". Check the path and the file name`,
   "file.legacyXls": (p) =>
     `"${p.file}" is in the old Excel 97-2003 format (.xls): save it as .xlsx in Excel and try again`,

@@ -44,6 +44,11 @@ export const zhCN: Messages = {
   "score.pending": (p) => `“${p.item}”尚未填写实际值（${p.cell}），暂不计算总分`,
   "score.notApplicable": (p) => `“${p.item}”标为不适用（${p.cell}），其分值分给本部分其他项目`,
   "score.gradeTable": (p) => `无法读取${p.cell}的等级/系数对照表，未给出等级和系数`,
+  "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
+  "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
+  "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,
+  "patch.textInput": (p) =>
+    `${p.cell}的实际值“${p.input}”是文字，Excel 原生公式读不了，该项写入了分数；改填数字后重新评分即可写成公式`,
   "file.notFound": (p) => `找不到文件「${p.file}」，请检查路径和文件名`,
   "file.legacyXls": (p) => `「${p.file}」是旧版 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再试`,
   "file.unreadable": (p) => `无法读取「${p.file}」：文件已损坏，或不是 Excel 工作簿（.xlsx）`,

@@ -44,6 +44,11 @@ export const zhTW: Messages = {
   "score.pending": (p) => `「${p.item}」尚未填寫實際值（${p.cell}），暫不計算總分`,
   "score.notApplicable": (p) => `「${p.item}」標為不適用（${p.cell}），其分值分給本部分其他項目`,
   "score.gradeTable": (p) => `無法讀取${p.cell}的等級/係數對照表，未給出等級和係數`,
+  "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
+  "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
+  "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
+  "patch.textInput": (p) =>
+    `${p.cell}的實際值「${p.input}」是文字，Excel 原生公式無法讀取，該項寫入了分數；改填數字後重新評分即可寫成公式`,
   "file.notFound": (p) => `找不到檔案「${p.file}」，請檢查路徑與檔名`,
   "file.legacyXls": (p) => `「${p.file}」是舊版 Excel 97-2003 格式（.xls），請在 Excel 中另存為 .xlsx 後再試`,
   "file.unreadable": (p) => `無法讀取「${p.file}」：檔案已損毀，或不是 Excel 活頁簿（.xlsx）`,

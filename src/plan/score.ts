@@ -69,7 +69,7 @@ function isPercentFormat(grid: Grid, c: Cell): boolean {
 const isBlank = (v: CellValue | string): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
 /** A target cell as a number the engine compares with (100% → 1, 3万 → 30000); none if it is text. */
-function targetAt(grid: Grid, c: Cell): number | undefined {
+export function targetAt(grid: Grid, c: Cell): number | undefined {
   const v = inputAt(grid, c);
   if (isBlank(v) || typeof v === "boolean") return undefined;
   const q = parseQuantity(v, { percentFormat: isPercentFormat(grid, c) });
@@ -151,7 +151,7 @@ function ruleOf(text: string, cell: string): Pick<Entry, "rule" | "ruleIssue"> {
 }
 
 /** Levels whose points sit in level columns (A | B | C), in the item's row or a 等级得分 row. */
-function levelColumnRule(grid: Grid, table: FormTable, row1: number): RuleOf<"levels"> | null {
+export function levelColumnRule(grid: Grid, table: FormTable, row1: number): RuleOf<"levels"> | null {
   const columns = Object.entries(table.levelColumns ?? {});
   const scoreRow = table.levelScoreRow ?? row1;
   return levelsFromRows(
@@ -300,7 +300,7 @@ function totals(
 // ---------------------------------------------------------------------------------------------
 // Grade and coefficient
 
-interface SheetTables {
+export interface SheetTables {
   grades?: RuleOf<"table">;
   coefficients?: RuleOf<"table">;
   pay?: RuleOf<"table">;
@@ -362,7 +362,11 @@ function readCellTable(grid: Grid, range: string, into: SheetTables): boolean {
   return grades !== null || coefficients !== null;
 }
 
-function sheetTables(grid: Grid, table: FormTable | RosterTable, warnings: ScoreWarning[]): SheetTables {
+export function sheetTables(
+  grid: Grid,
+  table: FormTable | RosterTable,
+  warnings: ScoreWarning[],
+): SheetTables {
   const out: SheetTables = { own: false, unreadable: false };
   const found = table.gradeTable;
   if (found) {

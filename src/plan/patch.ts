@@ -1,0 +1,603 @@
+import * as z from "zod/mini";
+import { formulaFor } from "../engine/formula";
+import { defaultCoefficientTable, defaultGradeTable } from "../engine/grade";
+import { IssueCode, Params } from "../engine/issue";
+import { parseRule } from "../engine/parseRule";
+import { clean } from "../engine/precision";
+import { printRule } from "../engine/print";
+import type { Rule, RuleOf } from "../engine/rule";
+import { address, CellValue, key, valueAt, type Grid } from "../layout/grid";
+import type { FormTable, Item, Layout, RosterTable, SheetLayout } from "../layout/layout";
+import type { PersonScore, ScoreReport, SheetScore } from "./report";
+import {
+  columnIndex,
+  levelColumnRule,
+  parseAddress,
+  sheetScale,
+  sheetTables,
+  targetAt,
+  type SheetTables,
+} from "./score";
+
+/**
+ * What scoring in place writes into a workbook, as plain data (DESIGN.md: everything the add-in
+ * writes is first one WorkbookPatch, then applied by an adapter). From a Grid, its recognised layout
+ * and its score report: the item score cells, section subtotals where the sheet has cells for them,
+ * the total, grade and coefficient cells, in one of three modes. Every write records what the cell
+ * held before; a cell holding something the add-in did not write is a conflict, listed, never
+ * decided here. Pure: the single source of the patch's types.
+ */
+
+/** `values`: numbers and text; `functions`: live `=KPI.*` formulas over the sheet's own cells;
+ * `portable`: native Excel formulas that compute the same numbers without the add-in. */
+export const PatchMode = z.enum(["values", "functions", "portable"]);
+export type PatchMode = z.infer<typeof PatchMode>;
+
+/** What a written cell is in the layout. */
+export const WriteRole = z.enum(["score", "subtotal", "total", "grade", "coefficient"]);
+export type WriteRole = z.infer<typeof WriteRole>;
+
+/** A cell's content: its value and, where it has one, its formula (with the leading =). */
+export const CellContent = z.object({ value: CellValue, formula: z.optional(z.string()) });
+export type CellContent = z.infer<typeof CellContent>;
+
+const WriteBase = {
+  sheet: z.string(),
+  /** A1 address, as Excel shows it. */
+  cell: z.string(),
+  role: WriteRole,
+  before: CellContent,
+};
+
+/** One cell write: a value, or a formula with its leading = (as typed, as Office.js takes it). */
+export const CellWrite = z.union([
+  z.object({ ...WriteBase, value: z.union([z.number(), z.string()]) }),
+  z.object({ ...WriteBase, formula: z.string() }),
+]);
+export type CellWrite = z.infer<typeof CellWrite>;
+
+/** A write that would overwrite something the add-in did not write (`patch.*` codes). */
+export const PatchConflict = z.object({
+  code: IssueCode,
+  params: Params,
+  sheet: z.string(),
+  cell: z.string(),
+});
+export type PatchConflict = z.infer<typeof PatchConflict>;
+
+/** Why a cell got less than the mode asks (a value instead of a formula, or nothing). */
+export const PatchWarning = z.object({
+  code: IssueCode,
+  params: Params,
+  sheet: z.string(),
+  cell: z.optional(z.string()),
+});
+export type PatchWarning = z.infer<typeof PatchWarning>;
+
+export const WorkbookPatch = z.object({
+  mode: PatchMode,
+  writes: z.array(CellWrite),
+  conflicts: z.array(PatchConflict),
+  warnings: z.array(PatchWarning),
+});
+export type WorkbookPatch = z.infer<typeof WorkbookPatch>;
+
+// ---------------------------------------------------------------------------------------------
+// Formula pieces
+
+/** A number as a formula constant: no exponent, no float noise. */
+function num(n: number): string {
+  const c = clean(n);
+  return Number.isInteger(c) ? String(c) : String(c).replace(/^(-?)0\./, "$10.");
+}
+
+/** Text as a formula string literal; Excel caps one literal at 255 characters, so longer text is
+ * joined with &. */
+function literal(text: string): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += 250) chunks.push(text.slice(i, i + 250));
+  return (chunks.length > 0 ? chunks : [""]).map((c) => `"${c.replace(/"/g, '""')}"`).join("&");
+}
+
+/** "H4:H7,H9" style runs of a column over rows (each row with the last row of its block). */
+function runs(letters: string, blocks: ReadonlyArray<readonly [number, number]>): string[] {
+  const sorted = [...blocks].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && first === prev[1] + 1) prev[1] = last;
+    else out.push([first, last]);
+  }
+  return out.map(([a, b]) => (a === b ? `${letters}${a}` : `${letters}${a}:${letters}${b}`));
+}
+
+const sumOf = (parts: readonly string[]): string => `SUM(${parts.join(",")})`;
+
+/** factor × expression, written plainly when the factor is 1. */
+const scaled = (expr: string, factor: number): string =>
+  Math.abs(factor - 1) < 1e-12 ? expr : `${expr}*${num(factor)}`;
+
+const body = (formula: string): string => (formula.startsWith("=") ? formula.slice(1) : formula);
+
+// ---------------------------------------------------------------------------------------------
+// Items
+
+/** How one item is scored, from the layout: what the formulas reference. */
+interface ItemPlan {
+  row: number;
+  lastRow: number;
+  name: string;
+  section: string | null;
+  weight: number | null;
+  adjustment: boolean;
+  rule: Rule | null;
+  /** The rule text exactly as a cell holds it (referenced), or as a literal. */
+  ruleRef: string | null;
+  actual: string | null;
+  /** What the actual cell holds when it is text (`95%`, `3.5万` typed as text). */
+  actualText?: string;
+  /** The points argument: the weight cell when it holds the weight as a number, else the number. */
+  points: string | null;
+  target?: number;
+  targetRef?: string;
+}
+
+function formItems(grid: Grid, table: FormTable): ItemPlan[] {
+  const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
+  const cellAt = (letters: string, row1: number) => valueAt(grid, row1 - 1, columnIndex(letters));
+  return table.items.map((item: Item): ItemPlan => {
+    const levels = table.levelColumns ? levelColumnRule(grid, table, item.row) : null;
+    const parsed = levels ? null : parseRule(item.ruleText);
+    const rule: Rule | null = levels ?? (parsed?.ok && parsed.rule.kind !== "table" ? parsed.rule : null);
+    const ruleCell = table.columns.rule;
+    const ownText =
+      !levels &&
+      ruleCell !== undefined &&
+      !table.ruleScoreColumn &&
+      cellAt(ruleCell, item.row) === item.ruleText;
+    const ruleRef =
+      rule === null
+        ? null
+        : ownText
+          ? `$${ruleCell}${item.row}`
+          : literal(levels ? printRule(levels) : item.ruleText);
+    const weightCell = table.columns.weight;
+    const points =
+      item.weight === null
+        ? null
+        : weightCell !== undefined && cellAt(weightCell, item.row) === item.weight
+          ? `$${weightCell}${item.row}`
+          : num(item.weight);
+    const targetCell = table.columns.target;
+    const target = targetCell
+      ? targetAt(grid, { row: item.row - 1, column: columnIndex(targetCell) })
+      : undefined;
+    const targetRef =
+      target === undefined
+        ? undefined
+        : targetCell !== undefined && typeof cellAt(targetCell, item.row) === "number"
+          ? `$${targetCell}${item.row}`
+          : num(target);
+    const typed = table.columns.actual ? cellAt(table.columns.actual, item.row) : null;
+    return {
+      row: item.row,
+      lastRow: item.lastRow ?? item.row,
+      name: item.name,
+      section: item.section,
+      weight: item.weight,
+      adjustment: item.adjustment === true || (item.section !== null && adjustments.has(item.section)),
+      rule,
+      ruleRef,
+      actual: table.columns.actual ? `${table.columns.actual}${item.row}` : null,
+      ...textOf(typed),
+      points,
+      ...(target !== undefined ? { target } : {}),
+      ...(targetRef !== undefined ? { targetRef } : {}),
+    };
+  });
+}
+
+function textOf(v: CellValue): { actualText?: string } {
+  return typeof v === "string" && v.trim() !== "" ? { actualText: v.trim() } : {};
+}
+
+/** Rules whose native formula reads words in the input cell (a level, 完成 / 未完成). */
+const readsWords = (rule: Rule): boolean =>
+  rule.kind === "levels" || rule.kind === "pass" || (rule.kind === "bonus" && rule.award !== undefined);
+
+/** The scale the sheet scores items on before weighting (5分制, 百分制), if any. */
+function scaleOf(items: readonly ItemPlan[]): number | undefined {
+  return sheetScale(items);
+}
+
+const isScaled = (item: ItemPlan, scale: number | undefined): scale is number =>
+  scale !== undefined && !item.adjustment && item.weight !== null;
+
+/** The item's score as a formula body (no =) in a formula mode, or why there is none. */
+function itemFormula(
+  item: ItemPlan,
+  mode: Exclude<PatchMode, "values">,
+  scale: number | undefined,
+): { ok: true; body: string } | { ok: false; code: IssueCode; params: Params } {
+  if (item.rule === null || item.actual === null || item.ruleRef === null)
+    return { ok: false, code: "rule.notUnderstood", params: { text: item.name } };
+  const weighted = isScaled(item, scale);
+  const max = weighted ? scale : item.adjustment ? undefined : (item.weight ?? undefined);
+  let core: string;
+  if (mode === "functions") {
+    const points = weighted ? num(scale) : item.adjustment ? null : item.points;
+    const args = [item.actual, item.ruleRef];
+    if (points !== null || item.targetRef !== undefined) args.push(points ?? "");
+    if (item.targetRef !== undefined) args.push(item.targetRef);
+    core = `KPI.SCORE(${args.join(",")})`;
+  } else {
+    // Native formulas read numbers, and words only as levels: text such as 3.5万 would give #N/A.
+    if (item.actualText !== undefined && !readsWords(item.rule))
+      return { ok: false, code: "patch.textInput", params: { cell: item.actual, input: item.actualText } };
+    const formula = formulaFor(item.rule, {
+      ...(max !== undefined ? { max } : {}),
+      ...(item.target !== undefined ? { target: item.target } : {}),
+    })(item.actual);
+    if (!formula.ok) return { ok: false, ...formula.issue };
+    core = body(formula.formula);
+  }
+  return { ok: true, body: weighted ? `${core}*${num((item.weight as number) / 100)}` : core };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grade and coefficient
+
+interface Appraisal {
+  grades: RuleOf<"table">;
+  /** The coefficient cell's table and how it reads the total (a pay share takes base 1). */
+  coefficient: { table: RuleOf<"table">; pay: boolean; isDefault: boolean } | null;
+  gradesDefault: boolean;
+}
+
+/** The tables score.ts appraises with (see `appraisal` there). */
+function appraisalOf(tables: SheetTables): Appraisal | null {
+  if (tables.unreadable) return null;
+  const coefficient = tables.pay
+    ? { table: tables.pay, pay: true, isDefault: false }
+    : tables.own && !tables.coefficients
+      ? null
+      : {
+          table: tables.coefficients ?? defaultCoefficientTable(),
+          pay: false,
+          isDefault: !tables.coefficients,
+        };
+  return { grades: tables.grades ?? defaultGradeTable(), gradesDefault: !tables.grades, coefficient };
+}
+
+function gradeFormula(a: Appraisal, total: string, mode: Exclude<PatchMode, "values">) {
+  if (mode === "functions")
+    return {
+      ok: true as const,
+      formula: `=KPI.GRADE(${total}${a.gradesDefault ? "" : `,${literal(printRule(a.grades))}`})`,
+    };
+  return formulaFor(a.grades)(total);
+}
+
+function coefficientFormula(
+  c: NonNullable<Appraisal["coefficient"]>,
+  total: string,
+  mode: Exclude<PatchMode, "values">,
+) {
+  if (mode === "functions") {
+    const table = literal(printRule(c.table));
+    return {
+      ok: true as const,
+      formula: c.pay
+        ? `=KPI.PAY(1,${total},${table})`
+        : `=KPI.COEF(${total}${c.isDefault ? "" : `,${table}`})`,
+    };
+  }
+  return formulaFor(c.table, c.pay ? { max: 1 } : {})(total);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheets
+
+type Planned = { role: WriteRole; cell: string } & ({ value: number | string } | { formula: string });
+
+class SheetPatch {
+  readonly planned: Planned[] = [];
+  readonly warnings: PatchWarning[] = [];
+  constructor(
+    readonly sheet: string,
+    readonly mode: PatchMode,
+  ) {}
+  value(role: WriteRole, cell: string, value: number | string | null): boolean {
+    if (value === null) return false;
+    this.planned.push({ role, cell, value });
+    return true;
+  }
+  formula(role: WriteRole, cell: string, formula: string): void {
+    this.planned.push({ role, cell, formula: formula.startsWith("=") ? formula : `=${formula}` });
+  }
+  warn(code: IssueCode, params: Params, cell?: string): void {
+    this.warnings.push({ code, params, sheet: this.sheet, ...(cell !== undefined ? { cell } : {}) });
+  }
+}
+
+/** Grade and coefficient cells of one total (a cell address or a formula body giving the total). */
+function appraise(
+  out: SheetPatch,
+  tables: Appraisal | null,
+  person: PersonScore,
+  cells: { total: string; grade?: string; coefficient?: string },
+  totalWritten: boolean,
+): void {
+  const mode = out.mode;
+  if (mode === "values" || !totalWritten || tables === null) {
+    if (cells.grade) out.value("grade", cells.grade, person.grade);
+    if (cells.coefficient) out.value("coefficient", cells.coefficient, person.coefficient);
+    return;
+  }
+  if (cells.grade) {
+    const f = gradeFormula(tables, cells.total, mode);
+    if (f.ok) out.formula("grade", cells.grade, f.formula);
+    else {
+      out.warn(f.issue.code, f.issue.params, cells.grade);
+      out.value("grade", cells.grade, person.grade);
+    }
+  }
+  if (cells.coefficient && tables.coefficient) {
+    const f = coefficientFormula(tables.coefficient, cells.total, mode);
+    if (f.ok) out.formula("coefficient", cells.coefficient, f.formula);
+    else {
+      out.warn(f.issue.code, f.issue.params, cells.coefficient);
+      out.value("coefficient", cells.coefficient, person.coefficient);
+    }
+  }
+}
+
+function planForm(grid: Grid, table: FormTable, person: PersonScore, out: SheetPatch): void {
+  const scoreColumn = table.columns.score;
+  if (!scoreColumn) return;
+  const items = formItems(grid, table);
+  const scale = scaleOf(items);
+  const byRow = new Map(person.items.map((i) => [i.row, i]));
+  const mode = out.mode;
+  // Formula totals only where every item's cell holds its score (a formula or a fixed value) and
+  // none is 不适用 (a sum cannot hand its points on): otherwise the total is the report's value.
+  let complete = true;
+  for (const item of items) {
+    const cell = `${scoreColumn}${item.row}`;
+    const result = byRow.get(item.row);
+    if (mode === "values" || result?.notApplicable) {
+      if (!out.value("score", cell, result?.score ?? null)) complete = false;
+      if (result?.notApplicable) complete = false;
+      continue;
+    }
+    const f = itemFormula(item, mode, scale);
+    if (f.ok) out.formula("score", cell, f.body);
+    else {
+      if (f.code !== "rule.notUnderstood") out.warn(f.code, f.params, cell);
+      if (!out.value("score", cell, result?.score ?? null)) complete = false;
+    }
+  }
+  // Sections: each item's points within it, as scheme.ts counts them.
+  const pointsOf = (item: ItemPlan) =>
+    isScaled(item, scale) ? ((item.weight as number) * scale) / 100 : Math.max(0, item.weight ?? 0);
+  const blocks = (list: readonly ItemPlan[]) =>
+    runs(
+      scoreColumn,
+      list.map((i) => [i.row, i.lastRow] as const),
+    );
+  const terms: string[] = [];
+  const used = new Set<ItemPlan>();
+  for (const section of table.sections) {
+    const own = items.filter((i) => i.section === section.name && !(i.adjustment && !section.adjustment));
+    own.forEach((i) => used.add(i));
+    if (own.length === 0) continue;
+    const weighted = section.weight !== null && !section.adjustment;
+    const all = own.reduce((s, i) => s + pointsOf(i), 0);
+    const outOf100 = weighted && all > 0 ? 100 / all : 1;
+    const sum = sumOf(blocks(own));
+    terms.push(scaled(sum, weighted ? outOf100 * (section.weight as number) : 1));
+    if (section.subtotal) {
+      const got = person.sections?.find((s) => s.name === section.name)?.score ?? null;
+      if (mode === "values" || !complete) out.value("subtotal", section.subtotal.cell, got);
+      else out.formula("subtotal", section.subtotal.cell, `ROUND(${scaled(sum, outOf100)},2)`);
+    }
+  }
+  const rest = items.filter((i) => !used.has(i));
+  if (rest.length > 0) terms.push(sumOf(blocks(rest)));
+  const tables = appraisalOf(sheetTables(grid, table, []));
+  if (!table.total) return;
+  const total = table.total.cell;
+  const live = mode !== "values" && complete;
+  if (live) out.formula("total", total, `ROUND(${terms.join("+")},2)`);
+  else out.value("total", total, person.total);
+  appraise(out, tables, person, { total, ...cellsOf(table) }, live);
+}
+
+const cellsOf = (table: FormTable | RosterTable): { grade?: string; coefficient?: string } => ({
+  ...(table.grade ? { grade: table.grade.cell } : {}),
+  ...(table.coefficient ? { coefficient: table.coefficient.cell } : {}),
+});
+
+/** A roster: each person's 总分 / 等级 cells (indicator scores are not written anywhere). */
+function planRoster(grid: Grid, table: RosterTable, people: readonly PersonScore[], out: SheetPatch): void {
+  const { total, grade } = table.columns;
+  const tables = appraisalOf(sheetTables(grid, table, []));
+  for (const person of people) {
+    if (person.row === undefined) continue;
+    const row = person.row;
+    const cells = {
+      total: total ? `${total}${row}` : "",
+      ...(grade ? { grade: `${grade}${row}` } : {}),
+    };
+    let totalWritten = false;
+    if (total) {
+      const f = out.mode === "values" ? null : rosterTotal(grid, table, row, out.mode);
+      if (f?.ok) {
+        out.formula("total", cells.total, f.formula);
+        totalWritten = true;
+      } else {
+        if (f?.code && f.code !== "rule.notUnderstood") out.warn(f.code, f.params ?? {}, cells.total);
+        out.value("total", cells.total, person.total);
+      }
+    }
+    appraise(out, tables, person, cells, totalWritten);
+  }
+}
+
+/** A roster person's total as one formula over their indicator cells, or null when one has none. */
+function rosterTotal(
+  grid: Grid,
+  table: RosterTable,
+  row: number,
+  mode: Exclude<PatchMode, "values">,
+): { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params } {
+  const plans: ItemPlan[] = table.indicators.map((indicator) => {
+    const parsed = parseRule(indicator.ruleText ?? "");
+    const rule = parsed.ok && parsed.rule.kind !== "table" ? parsed.rule : null;
+    const own = indicator.weightColumn ? valueAt(grid, row - 1, columnIndex(indicator.weightColumn)) : null;
+    const weight = typeof own === "number" ? own : indicator.weight;
+    const ruleRef =
+      rule === null
+        ? null
+        : table.ruleRow !== undefined &&
+            valueAt(grid, table.ruleRow - 1, columnIndex(indicator.column)) === indicator.ruleText
+          ? `${indicator.column}$${table.ruleRow}`
+          : literal(indicator.ruleText ?? "");
+    const weightCell =
+      indicator.weightColumn && typeof own === "number"
+        ? `$${indicator.weightColumn}${row}`
+        : table.weightRow !== undefined &&
+            valueAt(grid, table.weightRow - 1, columnIndex(indicator.column)) === weight
+          ? `${indicator.column}$${table.weightRow}`
+          : weight === null
+            ? null
+            : num(weight);
+    return {
+      row,
+      lastRow: row,
+      name: indicator.name,
+      section: null,
+      weight,
+      adjustment: indicator.adjustment === true,
+      rule,
+      ruleRef,
+      actual: `${indicator.column}${row}`,
+      ...textOf(valueAt(grid, row - 1, columnIndex(indicator.column))),
+      points: weightCell,
+    };
+  });
+  const scale = scaleOf(plans);
+  const parts: string[] = [];
+  for (const plan of plans) {
+    const f = itemFormula(plan, mode, scale);
+    if (!f.ok) return f;
+    parts.push(f.body);
+  }
+  const formula = `=ROUND(${parts.join("+")},2)`;
+  // Excel's limit on a formula's length is 8,192 characters: longer, the total is the number.
+  return formula.length > 8000 ? { ok: false } : { ok: true, formula };
+}
+
+/** The cell's content now, for `before` and the conflict check. */
+function contentAt(grid: Grid, row: number, column: number): CellContent {
+  const formula = grid.formulas[key(row, column)];
+  return { value: valueAt(grid, row, column), ...(formula !== undefined ? { formula: `=${formula}` } : {}) };
+}
+
+const isEmpty = (c: CellContent): boolean =>
+  c.formula === undefined && (c.value === null || (typeof c.value === "string" && c.value.trim() === ""));
+
+/** What the add-in wrote before, or writes now: a KPI formula, or the same content. */
+function isOurs(before: CellContent, write: Planned): boolean {
+  if (before.formula !== undefined) {
+    if ("formula" in write && write.formula === before.formula) return true;
+    return /^=\s*KPI\./i.test(before.formula);
+  }
+  if (!("value" in write)) return false;
+  const v = before.value;
+  return typeof v === "number" && typeof write.value === "number"
+    ? Math.abs(v - write.value) < 1e-9
+    : v === write.value;
+}
+
+/** What a cell holds, as a message quotes it (long formulas cut at 40 characters). */
+function shown(c: CellContent): string {
+  const v = c.value;
+  const text = c.formula ?? (v === null ? "" : typeof v === "object" ? v.error : String(v));
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * The patch of one recognised sheet: its writes (each with what the cell held), and the conflicts
+ * they meet. Pure.
+ * @example planSheet(grid, layout.sheets[0], report.sheets[0], "functions").writes[0]
+ * //=> { sheet: "主播", cell: "H6", role: "score", formula: "=KPI.SCORE(G6,$F6,$D6)", before: { value: null } }
+ */
+export function planSheet(grid: Grid, sheet: SheetLayout, score: SheetScore, mode: PatchMode): WorkbookPatch {
+  const out = new SheetPatch(sheet.name, mode);
+  let forms = 0;
+  for (const table of sheet.tables ?? []) {
+    if ("items" in table) {
+      const person = score.people.filter((p) => p.row === undefined)[forms++];
+      if (person) planForm(grid, table, person, out);
+    } else {
+      const rows = new Set(table.people.map((p) => p.row));
+      planRoster(
+        grid,
+        table,
+        score.people.filter((p) => p.row !== undefined && rows.has(p.row)),
+        out,
+      );
+    }
+  }
+  const writes: CellWrite[] = [];
+  const conflicts: PatchConflict[] = [];
+  const seen = new Set<string>();
+  for (const write of out.planned) {
+    if (seen.has(write.cell)) continue;
+    seen.add(write.cell);
+    const at = parseAddress(write.cell);
+    if (!at) continue;
+    const area = grid.merges.find(
+      (m) => at.row >= m.top && at.row <= m.bottom && at.column >= m.left && at.column <= m.right,
+    );
+    const conflict = (code: IssueCode, params: Params) =>
+      conflicts.push({
+        code,
+        params: { sheet: sheet.name, cell: write.cell, ...params },
+        sheet: sheet.name,
+        cell: write.cell,
+      });
+    if (area && (area.top !== at.row || area.left !== at.column)) {
+      conflict("patch.merged", {
+        area: `${address(area.top, area.left)}:${address(area.bottom, area.right)}`,
+      });
+      continue;
+    }
+    const before = contentAt(grid, at.row, at.column);
+    if (!isEmpty(before) && !isOurs(before, write))
+      conflict(before.formula !== undefined ? "patch.formula" : "patch.value", { before: shown(before) });
+    writes.push({ ...write, sheet: sheet.name, before } as CellWrite);
+  }
+  return { mode, writes, conflicts, warnings: out.warnings };
+}
+
+/** The patch of a workbook: every scored sheet of the report, grids and layouts matched by name. */
+export function planWorkbook(
+  grids: readonly Grid[],
+  layout: Layout,
+  report: ScoreReport,
+  mode: PatchMode,
+): WorkbookPatch {
+  const patch: WorkbookPatch = { mode, writes: [], conflicts: [], warnings: [] };
+  for (const score of report.sheets) {
+    const grid = grids.find((g) => g.name === score.name);
+    const sheet = layout.sheets.find((s) => s.name === score.name);
+    if (!grid || !sheet) continue;
+    const one = planSheet(grid, sheet, score, mode);
+    patch.writes.push(...one.writes);
+    patch.conflicts.push(...one.conflicts);
+    patch.warnings.push(...one.warnings);
+  }
+  return patch;
+}

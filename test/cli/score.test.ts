@@ -1,0 +1,299 @@
+import * as ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { roundHalfAway } from "../../src/engine/precision";
+import type { FormTable, Layout, RosterTable } from "../../src/layout/layout";
+import { kpi, ROOT } from "./kpi";
+
+/**
+ * `kpi score` run as a user would, on every fixture: the reported numbers are the hand-worked ones,
+ * the output file holds them in the layout's own cells, and every other cell of every sheet is as it
+ * was (value, formula, style with its number format, merges).
+ */
+
+const DIR = join(ROOT, "test", "fixtures");
+const FIXTURES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".xlsx"))
+  .map((f) => f.replace(/\.xlsx$/, ""));
+const OUT = mkdtempSync(join(tmpdir(), "kpi-score-"));
+
+type ExpectedPerson = {
+  row?: number;
+  name: string;
+  total: number | null;
+  grade: string | null;
+  coefficient: number | null;
+  items: Array<{ row?: number; column?: string; score: number | null }>;
+};
+type Expected = {
+  recognize: Layout;
+  score: { sheets: Array<{ name: string; people: ExpectedPerson[] }> };
+};
+
+const expectedOf = (name: string): Expected =>
+  JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
+
+const round2 = (n: number | null | undefined) => (typeof n === "number" ? roundHalfAway(n, 2) : n);
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/** Every cell's content and look, by sheet and address: value (formulas with their text), style. */
+function snapshot(workbook: ExcelJS.Workbook): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const sheet of workbook.worksheets) {
+    const cells = new Map<string, string>();
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        // A cell covered by a merge reads as its master cell: what it is, is that master.
+        const covered = cell.isMerged && cell.master.address !== cell.address;
+        cells.set(
+          cell.address,
+          JSON.stringify(
+            covered
+              ? { master: cell.master.address, style: cell.style }
+              : { value: cell.value, formula: cell.formula, numFmt: cell.numFmt, style: cell.style },
+          ),
+        );
+      }),
+    );
+    cells.set("!merges", JSON.stringify([...(sheet.model.merges ?? [])].sort()));
+    // Sheet-level parts: validations, conditional formats, column widths and hidden columns.
+    // (ExcelJS keeps both on the worksheet without declaring them.)
+    const parts = sheet as unknown as {
+      dataValidations: { model: unknown };
+      conditionalFormattings: unknown;
+    };
+    cells.set("!validations", JSON.stringify(parts.dataValidations.model));
+    cells.set("!conditional", JSON.stringify(parts.conditionalFormattings));
+    const columns = (sheet.columns as ExcelJS.Column[] | null) ?? [];
+    cells.set("!columns", JSON.stringify(columns.map((c) => [c.width, c.hidden])));
+    cells.set("!rows", JSON.stringify(sheet.getRows(1, sheet.rowCount)?.map((r) => [r.height, r.hidden])));
+    out.set(sheet.name, cells);
+  }
+  out.set("!workbook", new Map([["!names", JSON.stringify(workbook.definedNames.model)]]));
+  return out;
+}
+
+/** The cells the layout lets `kpi score` write, with the number or text expected there (null: any). */
+function writable(expected: Expected): Map<string, Map<string, number | string | null>> {
+  const out = new Map<string, Map<string, number | string | null>>();
+  for (const sheet of expected.score.sheets) {
+    const layout = expected.recognize.sheets.find((s) => s.name === sheet.name);
+    const cells = new Map<string, number | string | null>();
+    const forms = (layout?.tables ?? []).filter((t): t is FormTable => "items" in t);
+    const rosters = (layout?.tables ?? []).filter((t): t is RosterTable => "people" in t);
+    const formPeople = sheet.people.filter((p) => p.row === undefined);
+    forms.forEach((table, i) => {
+      const person = formPeople[i];
+      if (!person) return;
+      for (const item of person.items)
+        if (item.row !== undefined)
+          cells.set(`${table.columns.score}${item.row}`, round2(item.score) ?? null);
+      if (table.total) cells.set(table.total.cell, person.total);
+      if (table.grade) cells.set(table.grade.cell, person.grade);
+      if (table.coefficient) cells.set(table.coefficient.cell, person.coefficient);
+      for (const section of table.sections) if (section.subtotal) cells.set(section.subtotal.cell, null);
+    });
+    for (const table of rosters)
+      for (const person of sheet.people.filter((p) => p.row !== undefined)) {
+        if (table.columns.total) cells.set(`${table.columns.total}${person.row}`, person.total);
+        if (table.columns.grade) cells.set(`${table.columns.grade}${person.row}`, person.grade);
+      }
+    out.set(sheet.name, cells);
+  }
+  return out;
+}
+
+/** The formulas `kpi score` wrote (cells whose formula differs from the input's). */
+function writtenFormulas(before: ExcelJS.Workbook, after: ExcelJS.Workbook): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const sheet of after.worksheets) {
+    const old = before.getWorksheet(sheet.name);
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula && old?.getCell(cell.address).formula !== cell.formula)
+          out.push([cell.address, cell.formula]);
+      }),
+    );
+  }
+  return out;
+}
+
+describe("kpi score", () => {
+  describe.each(FIXTURES)("%s", (name) => {
+    const input = join(DIR, `${name}.xlsx`);
+    const expected = expectedOf(name);
+
+    it("reports the hand-worked scores and writes only them, in the layout's cells (values)", async () => {
+      const output = join(OUT, `${name}-values.xlsx`);
+      const { status, stdout, stderr } = kpi("score", input, "-o", output, "--mode", "values", "--json");
+      expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+      const report = JSON.parse(stdout) as { sheets: Array<{ name: string; people: ExpectedPerson[] }> };
+      const mine = report.sheets.map((s) => ({
+        name: s.name,
+        people: s.people.map((p) => ({
+          name: p.name,
+          total: round2(p.total),
+          grade: p.grade,
+          coefficient: p.coefficient,
+          items: p.items.map((i) => ({ ...i, score: round2(i.score) })),
+        })),
+      }));
+      const theirs = expected.score.sheets.map((s) => ({
+        name: s.name,
+        people: s.people.map((p) => ({
+          name: p.name,
+          total: round2(p.total),
+          grade: p.grade,
+          coefficient: p.coefficient,
+          items: p.items.map((i) => ({ ...i, score: round2(i.score) })),
+        })),
+      }));
+      expect(mine).toEqual(theirs);
+
+      const [before, after] = await Promise.all([load(input), load(output)]);
+      const cells = writable(expected);
+      const was = snapshot(before);
+      const now = snapshot(after);
+      expect([...now.keys()]).toEqual([...was.keys()]);
+      for (const [sheet, old] of was) {
+        const fresh = now.get(sheet) as Map<string, string>;
+        const mayWrite = cells.get(sheet) ?? new Map<string, number | string | null>();
+        const changed = [...new Set([...old.keys(), ...fresh.keys()])].filter(
+          (a) => old.get(a) !== fresh.get(a) && !mayWrite.has(a),
+        );
+        expect({ sheet, changed }).toEqual({ sheet, changed: [] });
+        // The written cells hold the expected numbers, keeping their style.
+        const worksheet = after.getWorksheet(sheet) as ExcelJS.Worksheet;
+        const oldSheet = before.getWorksheet(sheet) as ExcelJS.Worksheet;
+        for (const [address, want] of mayWrite) {
+          const cell = worksheet.getCell(address);
+          if (want !== null) {
+            const got = typeof cell.value === "number" ? round2(cell.value) : cell.value;
+            expect({ sheet, address, value: got }).toEqual({ sheet, address, value: want });
+          }
+          expect({ sheet, address, style: cell.style }).toEqual({
+            sheet,
+            address,
+            style: oldSheet.getCell(address).style,
+          });
+        }
+      }
+    });
+
+    it("writes native formulas in portable mode and KPI functions in functions mode", async () => {
+      const before = await load(input);
+      for (const mode of ["portable", "functions"] as const) {
+        const output = join(OUT, `${name}-${mode}.xlsx`);
+        const { status, stderr } = kpi("score", input, "-o", output, "--mode", mode, "--json");
+        expect({ mode, status, stderr }).toEqual({ mode, status: 0, stderr: "" });
+        const formulas = writtenFormulas(before, await load(output));
+        // Native formulas read no text quantities (a roster of 120秒): those cells get numbers.
+        if (mode === "functions") expect(formulas.length).toBeGreaterThan(0);
+        const cells = writable(expected);
+        const allowed = new Set([...cells.values()].flatMap((m) => [...m.keys()]));
+        for (const [address] of formulas)
+          expect({ mode, address, allowed: allowed.has(address) }).toEqual({
+            mode,
+            address,
+            allowed: true,
+          });
+        if (mode === "portable") expect(formulas.filter(([, f]) => /KPI\./i.test(f))).toEqual([]);
+        else {
+          // Form items are scored by KPI.SCORE over the row's own cells.
+          const items = formulas.filter(([, f]) => /^KPI\.SCORE\(/.test(f));
+          const forms = expected.recognize.sheets.flatMap((s) =>
+            (s.tables ?? []).filter((t): t is FormTable => "items" in t),
+          );
+          if (forms.length > 0) expect(items.length).toBeGreaterThan(0);
+          for (const [address, f] of items) {
+            const row = /\d+$/.exec(address)?.[0] as string;
+            expect(f).toMatch(new RegExp(`^KPI\\.SCORE\\([A-Z]+${row},`));
+          }
+        }
+      }
+    });
+  });
+
+  describe("never overwrites what it did not write, unless told", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-score-conflict-"));
+
+    /** live-ops-manager with a hand-typed 99 in the first score cell and a formula in the total. */
+    async function edited(): Promise<string> {
+      const workbook = await load(join(DIR, "live-ops-manager.xlsx"));
+      const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+      sheet.getCell("I5").value = 99;
+      sheet.getCell("I12").value = { formula: "SUM(I5:I11)" } as ExcelJS.CellFormulaValue;
+      const file = join(dir, "已填写.xlsx");
+      await workbook.xlsx.writeFile(file);
+      return file;
+    }
+
+    it("exits 2, names the cells in Chinese and writes nothing", async () => {
+      const file = await edited();
+      const output = join(dir, "out.xlsx");
+      const { status, stdout, stderr } = kpi("score", file, "-o", output, "--mode", "values", "--json");
+      expect(status).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain("I5");
+      expect(stderr).toContain("“99”");
+      expect(stderr).toContain("I12");
+      expect(stderr).toContain("--overwrite");
+      expect(stderr).toContain("未写入任何单元格");
+      expect(existsSync(output)).toBe(false);
+    });
+
+    it("overwrites them with --overwrite", async () => {
+      const file = await edited();
+      const output = join(dir, "overwritten.xlsx");
+      const { status } = kpi("score", file, "-o", output, "--mode", "values", "--overwrite");
+      expect(status).toBe(0);
+      const sheet = (await load(output)).worksheets[0] as ExcelJS.Worksheet;
+      expect(sheet.getCell("I5").value).toBe(25);
+      expect(sheet.getCell("I12").value).toBe(73);
+    });
+
+    it("scores its own output again without conflicts, in every mode", () => {
+      for (const mode of ["values", "functions", "portable"] as const) {
+        const first = join(dir, `first-${mode}.xlsx`);
+        const second = join(dir, `second-${mode}.xlsx`);
+        expect(kpi("score", join(DIR, "live-ops-manager.xlsx"), "-o", first, "--mode", mode).status).toBe(0);
+        const again = kpi("score", first, "-o", second, "--mode", mode);
+        expect({ mode, status: again.status, stderr: again.stderr }).toEqual({ mode, status: 0, stderr: "" });
+      }
+    });
+  });
+
+  describe("usage", () => {
+    const input = join(DIR, "live-ops-manager.xlsx");
+    it("needs -o", () => {
+      const { status, stderr } = kpi("score", input);
+      expect(status).toBe(2);
+      expect(stderr).toContain("-o");
+    });
+    it("refuses to write over its input", () => {
+      expect(kpi("score", input, "-o", input).status).toBe(2);
+    });
+    it("refuses an unknown mode", () => {
+      const { status, stderr } = kpi("score", input, "-o", join(OUT, "x.xlsx"), "--mode", "live");
+      expect(status).toBe(2);
+      expect(stderr).toContain("live");
+    });
+    it("refuses a missing file with its name", () => {
+      const { status, stderr } = kpi("score", join(DIR, "no-such.xlsx"), "-o", join(OUT, "y.xlsx"));
+      expect(status).toBe(2);
+      expect(stderr).toContain("no-such.xlsx");
+    });
+    it("prints a Chinese summary without --json", () => {
+      const { status, stdout } = kpi("score", input, "-o", join(OUT, "summary.xlsx"));
+      expect(status).toBe(0);
+      expect(stdout).toContain("总分 73");
+      expect(stdout).toContain("等级 C");
+    });
+  });
+});

@@ -1,0 +1,212 @@
+import type { RawCellContent } from "hyperformula";
+import { readdirSync } from "fs";
+import { join } from "path";
+import { roundHalfAway } from "../../src/engine/precision";
+import { readWorkbook } from "../../src/host/xlsx";
+import { gridOf, key, type CellValue, type Grid } from "../../src/layout/grid";
+import type { FormTable, SheetLayout } from "../../src/layout/layout";
+import { recognize } from "../../src/layout/recognize";
+import { planSheet, planWorkbook, WorkbookPatch, type CellWrite, type PatchMode } from "../../src/plan/patch";
+import { parseAddress, scoreSheet, scoreWorkbook } from "../../src/plan/score";
+import { sheet as engineOf, valueAt } from "../functions/formulaEngine";
+
+/**
+ * The patch of every fixture, in the three modes: the formulas it writes, recalculated by a real
+ * formula engine (HyperFormula, with the KPI functions registered as Excel registers them), give
+ * the numbers the scorer reports; and the cells it would overwrite are listed as conflicts.
+ */
+
+const DIR = join(__dirname, "..", "fixtures");
+const FIXTURES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".xlsx"))
+  .map((f) => f.replace(/\.xlsx$/, ""));
+
+const round2 = (v: unknown) => (typeof v === "number" ? roundHalfAway(v, 2) : v);
+
+/** The grid's values as a person typed them (text stays text), with the patch's writes in. */
+function recalculated(grid: Grid, writes: readonly CellWrite[]): (address: string) => unknown {
+  const rows: RawCellContent[][] = grid.values.map((row) =>
+    row.map((v: CellValue) =>
+      v === null || typeof v === "object" ? null : typeof v === "string" ? `'${v}` : v,
+    ),
+  );
+  for (const write of writes) {
+    const at = parseAddress(write.cell);
+    if (!at) throw new Error(write.cell);
+    while (rows.length <= at.row) rows.push([]);
+    const row = rows[at.row] as RawCellContent[];
+    while (row.length <= at.column) row.push(null);
+    row[at.column] = "formula" in write ? write.formula : write.value;
+  }
+  const engine = engineOf(rows);
+  return (address) => valueAt(engine, address);
+}
+
+describe.each(FIXTURES)("the patch of %s", (name) => {
+  let grids: Grid[];
+  let sheets: SheetLayout[];
+  beforeAll(async () => {
+    const read = await readWorkbook(join(DIR, `${name}.xlsx`));
+    if (!read.ok) throw new Error(read.issue.code);
+    grids = read.grids;
+    sheets = recognize(grids).layout.sheets.filter((s) => s.kind !== "none");
+  });
+
+  it.each(["values", "functions", "portable"] as PatchMode[])(
+    "computes the scorer's numbers in %s mode",
+    (mode) => {
+      for (const sheet of sheets) {
+        const grid = grids.find((g) => g.name === sheet.name) as Grid;
+        const score = scoreSheet(grid, sheet);
+        const patch = WorkbookPatch.parse(planSheet(grid, sheet, score, mode));
+        expect(patch.conflicts).toEqual([]);
+        const read = recalculated(grid, patch.writes);
+        const want = new Map<string, unknown>();
+        let forms = 0;
+        for (const table of sheet.tables ?? []) {
+          if ("items" in table) {
+            const person = score.people.filter((p) => p.row === undefined)[forms++];
+            if (!person) continue;
+            for (const item of person.items)
+              if (item.score !== null) want.set(`${table.columns.score}${item.row}`, round2(item.score));
+            if (table.total && person.total !== null) want.set(table.total.cell, person.total);
+            if (table.grade && person.grade !== null) want.set(table.grade.cell, person.grade);
+            if (table.coefficient && person.coefficient !== null)
+              want.set(table.coefficient.cell, person.coefficient);
+          } else
+            for (const person of score.people.filter((p) => p.row !== undefined)) {
+              if (table.columns.total && person.total !== null)
+                want.set(`${table.columns.total}${person.row}`, person.total);
+              if (table.columns.grade && person.grade !== null)
+                want.set(`${table.columns.grade}${person.row}`, person.grade);
+            }
+        }
+        const got = new Map([...want.keys()].map((a) => [a, round2(read(a))]));
+        expect({ sheet: sheet.name, cells: Object.fromEntries(got) }).toEqual({
+          sheet: sheet.name,
+          cells: Object.fromEntries(want),
+        });
+        // Every write is one of those cells: nothing else of the sheet is touched.
+        expect(patch.writes.map((w) => w.cell).filter((c) => !want.has(c))).toEqual([]);
+        if (mode === "portable")
+          expect(patch.writes.filter((w) => "formula" in w && /KPI\./.test(w.formula))).toEqual([]);
+        if (mode === "values") expect(patch.writes.filter((w) => "formula" in w)).toEqual([]);
+      }
+    },
+  );
+});
+
+describe("a patch's references and safety", () => {
+  /** 姓名 in B1; header row 2: 项目 | 权重 | 评分标准 | 实际 | 得分; items in rows 3–4; total in E5. */
+  const BAND = "≥90%得60分，80%-90%得40分，低于80%不得分";
+  const DEDUCT = "错误一次扣10分，扣完为止";
+  function form(score3: CellValue = null, total: CellValue = null, formulas: Record<string, string> = {}) {
+    const grid = gridOf(
+      "表",
+      [
+        ["姓名：", "张三"],
+        ["项目", "权重", "评分标准", "实际", "得分"],
+        ["销售额完成率", 60, BAND, 0.95, score3],
+        ["差错", 40, DEDUCT, 1, null],
+        ["合计", null, null, null, total],
+        ["等级", null, null, null, null],
+      ],
+      { formats: { [key(2, 3)]: "0%" }, formulas },
+    );
+    const table: FormTable = {
+      headerRow: 2,
+      columns: { item: "A", weight: "B", rule: "C", actual: "D", score: "E" },
+      sections: [],
+      items: [
+        { row: 3, name: "销售额完成率", section: null, weight: 60, rule: { kind: "band" }, ruleText: BAND },
+        { row: 4, name: "差错", section: null, weight: 40, rule: { kind: "deduction" }, ruleText: DEDUCT },
+      ],
+      total: { cell: "E5" },
+      grade: { cell: "E6" },
+    };
+    const sheet: SheetLayout = { name: "表", kind: "form", tables: [table], header: { name: "B1" } };
+    return { grid, sheet, score: scoreSheet(grid, sheet) };
+  }
+
+  it("references the row's actual, rule text and points cells in functions mode", () => {
+    const { grid, sheet, score } = form();
+    const patch = planSheet(grid, sheet, score, "functions");
+    expect(patch.writes).toEqual([
+      { sheet: "表", cell: "E3", role: "score", formula: "=KPI.SCORE(D3,$C3,$B3)", before: { value: null } },
+      { sheet: "表", cell: "E4", role: "score", formula: "=KPI.SCORE(D4,$C4,$B4)", before: { value: null } },
+      { sheet: "表", cell: "E5", role: "total", formula: "=ROUND(SUM(E3:E4),2)", before: { value: null } },
+      { sheet: "表", cell: "E6", role: "grade", formula: "=KPI.GRADE(E5)", before: { value: null } },
+    ]);
+  });
+
+  it("writes numbers and text in values mode", () => {
+    const { grid, sheet, score } = form();
+    const patch = planSheet(grid, sheet, score, "values");
+    expect(patch.writes.map((w) => ["value" in w ? w.value : w.formula, w.cell])).toEqual([
+      [60, "E3"],
+      [30, "E4"],
+      [90, "E5"],
+      ["A", "E6"],
+    ]);
+  });
+
+  it("writes the native formula of each row's own actual cell in portable mode", () => {
+    const { grid, sheet, score } = form();
+    const patch = planSheet(grid, sheet, score, "portable");
+    const formulas = patch.writes.map((w) => ("formula" in w ? w.formula : ""));
+    expect(formulas[0]).toMatch(/^=IF\(ISLOGICAL\(D3\)/);
+    expect(formulas[1]).toContain("D4");
+    expect(formulas[2]).toBe("=ROUND(SUM(E3:E4),2)");
+    expect(formulas[3]).toMatch(/^=IF\(ISLOGICAL\(E5\).*"A"/);
+  });
+
+  it("lists a typed value and a foreign formula in its cells as conflicts, with what they hold", () => {
+    const { grid, sheet, score } = form(55, 90, { [key(4, 4)]: "SUM(E3:E4)" });
+    const patch = planSheet(grid, sheet, score, "values");
+    expect(patch.conflicts).toEqual([
+      { code: "patch.value", sheet: "表", cell: "E3", params: { sheet: "表", cell: "E3", before: "55" } },
+      {
+        code: "patch.formula",
+        sheet: "表",
+        cell: "E5",
+        params: { sheet: "表", cell: "E5", before: "=SUM(E3:E4)" },
+      },
+    ]);
+    expect(patch.writes.find((w) => w.cell === "E3")?.before).toEqual({ value: 55 });
+  });
+
+  it("takes what it wrote before as its own: the same value, or a KPI formula", () => {
+    const { grid, sheet, score } = form(60, null, { [key(4, 4)]: "KPI.SCORE(D4,$C4,$B4)" });
+    expect(planSheet(grid, sheet, score, "values").conflicts).toEqual([]);
+  });
+
+  it("refuses a cell covered by a merge", () => {
+    const { grid, sheet, score } = form();
+    grid.merges.push({ top: 2, left: 3, bottom: 2, right: 4 });
+    const patch = planSheet(grid, sheet, score, "values");
+    expect(patch.conflicts.map((c) => [c.code, c.cell, c.params.area])).toEqual([
+      ["patch.merged", "E3", "D3:E3"],
+    ]);
+    expect(patch.writes.map((w) => w.cell)).not.toContain("E3");
+  });
+
+  it("writes no score, total or grade that is not known yet in values mode, but live formulas", () => {
+    const { grid, sheet } = form();
+    (grid.values[3] as CellValue[])[3] = null;
+    const score = scoreSheet(grid, sheet);
+    expect(planSheet(grid, sheet, score, "values").writes.map((w) => w.cell)).toEqual(["E3"]);
+    expect(planSheet(grid, sheet, score, "functions").writes.map((w) => w.cell)).toEqual([
+      "E3",
+      "E4",
+      "E5",
+      "E6",
+    ]);
+  });
+
+  it("plans a whole workbook by sheet name", () => {
+    const { grid } = form();
+    const layout = recognize([grid]).layout;
+    const patch = planWorkbook([grid], layout, scoreWorkbook([grid], layout), "values");
+    expect(WorkbookPatch.parse(patch).writes.every((w) => w.sheet === "表")).toBe(true);
+  });
+});
