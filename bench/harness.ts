@@ -1,3 +1,5 @@
+import { rmSync } from "fs";
+
 /**
  * Benchmarks report ratios against a baseline run in the same process, so the figures mean the
  * same on any machine; absolute times are printed beside them for the README.
@@ -52,4 +54,19 @@ export function randoms(n: number, seed = 42): Float64Array {
     out[i] = s / 2147483648;
   }
   return out;
+}
+
+/** Runs benches one after the other in a scratch directory removed at the end; the exit code
+ * says whether every limit held. */
+export async function runInScratch(
+  dir: string,
+  benches: ReadonlyArray<() => Promise<boolean>>,
+): Promise<void> {
+  try {
+    let ok = true;
+    for (const bench of benches) ok = (await bench()) && ok;
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,11 +1,11 @@
 import * as ExcelJS from "exceljs";
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { gridsFromWorkbook } from "../src/host/xlsx";
 import type { Grid } from "../src/layout/grid";
 import { recognize } from "../src/layout/recognize";
-import { median, report, round, timeIt, type Check } from "./harness";
+import { median, report, round, runInScratch, timeIt, type Check } from "./harness";
 
 /**
  * Recognising a workbook (the adapter's gridsFromWorkbook, then the layout recogniser) against
@@ -187,13 +187,4 @@ async function growth(): Promise<boolean> {
   return report("Growth with rows (roster)", checks);
 }
 
-async function main(): Promise<void> {
-  try {
-    const ok = [await roster(), await forms(), await growth()].every(Boolean);
-    process.exitCode = ok ? 0 : 1;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-void main();
+void runInScratch(dir, [roster, forms, growth]);

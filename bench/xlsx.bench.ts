@@ -1,10 +1,10 @@
 import * as ExcelJS from "exceljs";
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { gridsFromWorkbook } from "../src/host/xlsx";
 import { writeRoster as writeRosterTo } from "../test/support/roster";
-import { median, report, round, timeIt, type Check } from "./harness";
+import { median, report, round, runInScratch, timeIt, type Check } from "./harness";
 
 /**
  * The xlsx adapter against ExcelJS's own load of the same file, the baseline: recognition as a
@@ -155,13 +155,4 @@ async function growth(): Promise<boolean> {
   return report("Growth with rows (roster, 10 columns)", checks);
 }
 
-async function main(): Promise<void> {
-  try {
-    const ok = [await roster(), await forms(), await growth()].every(Boolean);
-    process.exitCode = ok ? 0 : 1;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-void main();
+void runInScratch(dir, [roster, forms, growth]);
