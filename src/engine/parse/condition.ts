@@ -97,12 +97,20 @@ const SUFFIX_WORDS: ReadonlyArray<readonly [string, Op]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
+/** First characters of the prefix and suffix words: most numbers have neither around them, and
+ * this check spares them the word lists. */
+const PREFIX_ENDS = new Set(PREFIX_WORDS.map(([word]) => word[word.length - 1]));
+const SUFFIX_STARTS = new Set(["点", "(", ...SUFFIX_WORDS.map(([word]) => word[0])]);
+
 function prefixOp(before: string): Op | undefined {
   const text = before.trimEnd().toLowerCase();
+  if (!PREFIX_ENDS.has(text[text.length - 1])) return undefined;
   return PREFIX_WORDS.find(([word]) => text.endsWith(word))?.[1];
 }
 
 function suffixOp(after: string): Op | undefined {
+  const first = after.trimStart()[0]?.toLowerCase();
+  if (first === undefined || !SUFFIX_STARTS.has(first)) return undefined;
   // 5个点以内, 3次 以上: skip the spaces and the 点 of 个点.
   const text = after
     .replace(/^[\s点]+/, "")
