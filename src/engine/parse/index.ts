@@ -1,3 +1,4 @@
+import { lruCache } from "../cache";
 import { issue, type Issue } from "../issue";
 import { normalizeText, rewrite, type Rewrite } from "../normalize";
 import type { Unit } from "../quantity";
@@ -168,7 +169,7 @@ function read(text: string, options: ParseOptions): Rule | null {
     options.kind === "table" || MAYBE_TABLE.test(text) ? parseTable(text, options.kind === "table") : null;
   if (table) return { kind: "table", ...table };
   if (options.kind === "table") return null;
-  const analyses = splitClauses(text).map(analyse);
+  const analyses = splitClauses(text).map(analysed);
   const pers = analyses.flatMap((a) => (a.per ? [a.per] : []));
   if (isLinear(text)) return pers.some((p) => p.measure === "count") ? null : buildLinear(text, analyses);
   // 每项加10-50分, 每次扣10-100分: each case's points are the evaluator's judgement.
@@ -272,6 +273,18 @@ function isPassStandard(analyses: Analysis[]): boolean {
       (a) => a.outcome && /达标|达成|合格|通过/.test(a.outcome.condition) && a.condition && !a.condition.bare,
     ) && analyses.some((a) => a.pass === false)
   );
+}
+
+/** Clauses recur across a sheet's rule texts (低于70%不得分, 扣完为止): each is read once. The
+ * analyses are shared, so nothing downstream may change them. */
+const clauseCache = lruCache<Analysis>(5000);
+
+function analysed(clause: string): Analysis {
+  const hit = clauseCache.get(clause);
+  if (hit) return hit;
+  const analysis = analyse(clause);
+  clauseCache.set(clause, analysis);
+  return analysis;
 }
 
 function analyse(text: string): Analysis {
