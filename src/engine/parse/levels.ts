@@ -16,7 +16,12 @@ const MARKER = new RegExp(
 export type Entry = { key: string; body: string };
 
 /** Splits a text at level markers; fewer than two markers is no level list. */
+/** Characters every level key contains one of: a text with none of them has no level list, and
+ * skips the marker search. */
+const KEY_CHARS = /[A-Ea-eSsMm甲乙丙丁戊优良合格般较差中及称待需]/;
+
 export function levelEntries(text: string): Entry[] {
+  if (!KEY_CHARS.test(text)) return [];
   const marks = [...text.matchAll(MARKER)].filter((m) => isRealMarker(text, m));
   if (marks.length < 2) return [];
   return marks.map((m, i) => {
