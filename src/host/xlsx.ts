@@ -301,7 +301,7 @@ export async function openWorkbook(path: string): Promise<WorkbookOpen> {
 export interface PatchWrite {
   sheet: string;
   cell: string;
-  value?: number | string;
+  value?: number | string | boolean | null;
   formula?: string;
 }
 

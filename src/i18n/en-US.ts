@@ -58,6 +58,28 @@ export const enUS: Messages = {
     `${p.sheet}!${p.cell} lies inside the merged area ${p.area}: it cannot be written alone`,
   "patch.textInput": (p) =>
     `The actual value "${p.input}" in ${p.cell} is text, which a native formula cannot read: the score was written as a number; type a number and score again for a formula`,
+  "patch.protected": (p) =>
+    `Sheet "${p.sheet}" is protected: nothing was written. Unprotect it (Review > Unprotect Sheet) and try again`,
+  "patch.readOnly": () =>
+    `The workbook is open read-only: nothing was written. Save a copy or open it for editing`,
+  "patch.changed": (p) =>
+    `${p.sheet}!${p.cell} was changed to "${p.now}" after this tool wrote it: undo would lose that change, so it is not restored without consent`,
+  "patch.validationKept": (p) =>
+    `${p.sheet}!${p.range} already has data validation: it is kept and no new validation was added`,
+  "patch.formatKept": (p) => `${p.sheet}!${p.range} already has conditional formats: they are kept`,
+  "patch.weightSum": (p) => `The weights of "${p.section}" add up to ${p.sum}, not 100: please check`,
+  "patch.sectionWeight": (p) => `"${p.section}" states no weight: its items' points are added as they are`,
+  "patch.noRecord": () => `This workbook holds no record of what this tool wrote: there is nothing to undo`,
+  "validation.number": () => `Enter a number`,
+  "validation.percent": () => `Enter a percentage (such as 95%)`,
+  "validation.between": (p) => `Enter a number from ${p.min} to ${p.max}`,
+  "validation.atLeast": (p) => `Enter a number of at least ${p.min}`,
+  "validation.atMost": (p) => `Enter a number of at most ${p.max}`,
+  "validation.list": (p) => `Choose from the list: ${p.items}`,
+  "validation.manual": (p) => `Enter a score from 0 to ${p.max}`,
+  "validation.rule": (p) => `Rule: ${p.rule}`,
+  "validation.alertTitle": () => `Invalid entry`,
+  "validation.alert": (p) => `"${p.item}": ${p.hint}`,
   "file.notFound": (p) => `File not found: "${p.file}". Check the path and the file name`,
   "file.legacyXls": (p) =>
     `"${p.file}" is in the old Excel 97-2003 format (.xls): save it as .xlsx in Excel and try again`,

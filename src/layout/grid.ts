@@ -32,6 +32,12 @@ export const Grid = z.object({
   merges: z.array(Area),
   hiddenRows: z.array(z.number()),
   hiddenColumns: z.array(z.number()),
+  /** The sheet is protected: the add-in writes nothing into it. */
+  protected: z.optional(z.boolean()),
+  /** A1 ranges (`G5:G9`, `G:G`) that carry data validation the add-in did not write. */
+  validations: z.optional(z.array(z.string())),
+  /** A1 ranges that carry conditional formats the add-in did not write. */
+  conditionalFormats: z.optional(z.array(z.string())),
 });
 export type Grid = z.infer<typeof Grid>;
 

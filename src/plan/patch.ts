@@ -8,6 +8,7 @@ import { printRule } from "../engine/print";
 import type { Rule, RuleOf } from "../engine/rule";
 import { address, CellValue, key, valueAt, type Grid } from "../layout/grid";
 import type { FormTable, Item, Layout, RosterTable, SheetLayout } from "../layout/layout";
+import { CellContent, emptyRecord, holdsWritten, RangeRef, WriteRecord } from "./record";
 import type { PersonScore, ScoreReport, SheetScore } from "./report";
 import {
   columnIndex,
@@ -33,13 +34,11 @@ import {
 export const PatchMode = z.enum(["values", "functions", "portable"]);
 export type PatchMode = z.infer<typeof PatchMode>;
 
-/** What a written cell is in the layout. */
-export const WriteRole = z.enum(["score", "subtotal", "total", "grade", "coefficient"]);
+/** What a written cell is in the layout; `restore` puts back what a cell held (undo). */
+export const WriteRole = z.enum(["score", "subtotal", "total", "grade", "coefficient", "pay", "restore"]);
 export type WriteRole = z.infer<typeof WriteRole>;
 
-/** A cell's content: its value and, where it has one, its formula (with the leading =). */
-export const CellContent = z.object({ value: CellValue, formula: z.optional(z.string()) });
-export type CellContent = z.infer<typeof CellContent>;
+export { CellContent };
 
 const WriteBase = {
   sheet: z.string(),
@@ -49,12 +48,50 @@ const WriteBase = {
   before: CellContent,
 };
 
-/** One cell write: a value, or a formula with its leading = (as typed, as Office.js takes it). */
+/** One cell write: a value (null empties the cell), or a formula with its leading = (as typed, as
+ * Office.js takes it). */
 export const CellWrite = z.union([
-  z.object({ ...WriteBase, value: z.union([z.number(), z.string()]) }),
+  z.object({ ...WriteBase, value: z.union([z.number(), z.string(), z.boolean(), z.null()]) }),
   z.object({ ...WriteBase, formula: z.string() }),
 ]);
 export type CellWrite = z.infer<typeof CellWrite>;
+
+/** What an input cell accepts: a number within bounds (a percent cell shows them as percents), or
+ * one of a list (levels A/B/C, 优秀/良好…, 完成/未完成). */
+export const ValidationRule = z.union([
+  z.object({
+    kind: z.literal("number"),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    /** Bounds are fractions shown as percents (0.95 is 95%). */
+    percent: z.optional(z.boolean()),
+  }),
+  z.object({ kind: z.literal("list"), items: z.array(z.string()) }),
+]);
+export type ValidationRule = z.infer<typeof ValidationRule>;
+
+/** Data validation on input cells, with its prompt and its error alert in the user's language. */
+export const ValidationWrite = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  rule: ValidationRule,
+  prompt: z.object({ title: z.string(), message: z.string() }),
+  /** `stop` refuses other input; `warning` lets the user keep it (amounts typed as 3.5万). */
+  alert: z.object({ title: z.string(), message: z.string(), style: z.enum(["stop", "warning"]) }),
+});
+export type ValidationWrite = z.infer<typeof ValidationWrite>;
+
+/** How a grade shows: good (A+, A, 优秀), neutral, poor (C, D, 不合格). */
+export const GradeTone = z.enum(["good", "neutral", "poor"]);
+export type GradeTone = z.infer<typeof GradeTone>;
+
+/** Conditional formats on grade cells: a fill per grade text. */
+export const GradeFormat = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  grades: z.array(z.object({ text: z.string(), tone: GradeTone })),
+});
+export type GradeFormat = z.infer<typeof GradeFormat>;
 
 /** A write that would overwrite something the add-in did not write (`patch.*` codes). */
 export const PatchConflict = z.object({
@@ -74,11 +111,22 @@ export const PatchWarning = z.object({
 });
 export type PatchWarning = z.infer<typeof PatchWarning>;
 
+/**
+ * Everything one operation writes, applied by an adapter in one go: cell writes, validations and
+ * grade formats to add, the add-in's own validations and formats to remove (undo, or before adding
+ * them again), and the record to store in the workbook afterwards (null: remove the record).
+ */
 export const WorkbookPatch = z.object({
   mode: PatchMode,
   writes: z.array(CellWrite),
+  validations: z.array(ValidationWrite),
+  formats: z.array(GradeFormat),
+  removals: z.object({ validations: z.array(RangeRef), formats: z.array(RangeRef) }),
+  record: z.nullable(WriteRecord),
   conflicts: z.array(PatchConflict),
   warnings: z.array(PatchWarning),
+  /** What stops the whole patch whatever the user says (a protected sheet, a read-only workbook). */
+  blocks: z.array(PatchWarning),
 });
 export type WorkbookPatch = z.infer<typeof WorkbookPatch>;
 
@@ -499,7 +547,7 @@ function rosterTotal(
 }
 
 /** The cell's content now, for `before` and the conflict check. */
-function contentAt(grid: Grid, row: number, column: number): CellContent {
+export function contentAt(grid: Grid, row: number, column: number): CellContent {
   const formula = grid.formulas[key(row, column)];
   return { value: valueAt(grid, row, column), ...(formula !== undefined ? { formula: `=${formula}` } : {}) };
 }
@@ -521,7 +569,7 @@ function isOurs(before: CellContent, write: Planned): boolean {
 }
 
 /** What a cell holds, as a message quotes it (long formulas cut at 40 characters). */
-function shown(c: CellContent): string {
+export function shown(c: CellContent): string {
   const v = c.value;
   const text = c.formula ?? (v === null ? "" : typeof v === "object" ? v.error : String(v));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -533,7 +581,13 @@ function shown(c: CellContent): string {
  * @example planSheet(grid, layout.sheets[0], report.sheets[0], "functions").writes[0]
  * //=> { sheet: "主播", cell: "H6", role: "score", formula: "=KPI.SCORE(G6,$F6,$D6)", before: { value: null } }
  */
-export function planSheet(grid: Grid, sheet: SheetLayout, score: SheetScore, mode: PatchMode): WorkbookPatch {
+export function planSheet(
+  grid: Grid,
+  sheet: SheetLayout,
+  score: SheetScore,
+  mode: PatchMode,
+  record: WriteRecord = emptyRecord(),
+): WorkbookPatch {
   const out = new SheetPatch(sheet.name, mode);
   let forms = 0;
   for (const table of sheet.tables ?? []) {
@@ -552,6 +606,7 @@ export function planSheet(grid: Grid, sheet: SheetLayout, score: SheetScore, mod
   }
   const writes: CellWrite[] = [];
   const conflicts: PatchConflict[] = [];
+  const blocks: PatchWarning[] = [];
   const seen = new Set<string>();
   for (const write of out.planned) {
     if (seen.has(write.cell)) continue;
@@ -574,12 +629,55 @@ export function planSheet(grid: Grid, sheet: SheetLayout, score: SheetScore, mod
       });
       continue;
     }
-    const before = contentAt(grid, at.row, at.column);
-    if (!isEmpty(before) && !isOurs(before, write))
-      conflict(before.formula !== undefined ? "patch.formula" : "patch.value", { before: shown(before) });
-    writes.push({ ...write, sheet: sheet.name, before } as CellWrite);
+    const now = contentAt(grid, at.row, at.column);
+    const recorded = record.cells.find((c) => c.sheet === sheet.name && c.cell === write.cell);
+    // A cell still holding what the add-in wrote is the add-in's: it keeps its first `before`.
+    const ours = recorded !== undefined && holdsWritten(now, recorded.after);
+    if (!ours && !isEmpty(now) && !isOurs(now, write))
+      conflict(now.formula !== undefined ? "patch.formula" : "patch.value", { before: shown(now) });
+    writes.push({ ...write, sheet: sheet.name, before: ours ? recorded.before : now } as CellWrite);
   }
-  return { mode, writes, conflicts, warnings: out.warnings };
+  if (grid.protected && writes.length > 0)
+    blocks.push({ code: "patch.protected", params: { sheet: sheet.name }, sheet: sheet.name });
+  return {
+    ...emptyPatch(mode),
+    writes,
+    conflicts,
+    warnings: out.warnings,
+    blocks,
+    record: recordWrites(record, writes),
+  };
+}
+
+/** A patch that writes nothing. */
+export const emptyPatch = (mode: PatchMode): WorkbookPatch => ({
+  mode,
+  writes: [],
+  validations: [],
+  formats: [],
+  removals: { validations: [], formats: [] },
+  record: null,
+  conflicts: [],
+  warnings: [],
+  blocks: [],
+});
+
+/** The record after these writes: each written cell with its first `before` and its new content. */
+export function recordWrites(record: WriteRecord, writes: readonly CellWrite[]): WriteRecord {
+  const written = new Map(writes.map((w) => [`${w.sheet}!${w.cell}`, w]));
+  const kept = record.cells.filter((c) => !written.has(`${c.sheet}!${c.cell}`));
+  return {
+    ...record,
+    cells: [
+      ...kept,
+      ...writes.map((w) => ({
+        sheet: w.sheet,
+        cell: w.cell,
+        before: w.before,
+        after: "formula" in w ? { value: null, formula: w.formula } : { value: w.value },
+      })),
+    ],
+  };
 }
 
 /** The patch of a workbook: every scored sheet of the report, grids and layouts matched by name. */
@@ -588,16 +686,18 @@ export function planWorkbook(
   layout: Layout,
   report: ScoreReport,
   mode: PatchMode,
+  record: WriteRecord = emptyRecord(),
 ): WorkbookPatch {
-  const patch: WorkbookPatch = { mode, writes: [], conflicts: [], warnings: [] };
+  const patch = emptyPatch(mode);
   for (const score of report.sheets) {
     const grid = grids.find((g) => g.name === score.name);
     const sheet = layout.sheets.find((s) => s.name === score.name);
     if (!grid || !sheet) continue;
-    const one = planSheet(grid, sheet, score, mode);
+    const one = planSheet(grid, sheet, score, mode, record);
     patch.writes.push(...one.writes);
     patch.conflicts.push(...one.conflicts);
     patch.warnings.push(...one.warnings);
+    patch.blocks.push(...one.blocks);
   }
-  return patch;
+  return { ...patch, record: recordWrites(record, patch.writes) };
 }

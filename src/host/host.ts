@@ -1,0 +1,19 @@
+import type { WorkbookPatch } from "../plan/patch";
+import type { WorkbookSnapshot } from "../plan/operations";
+
+/**
+ * What the task pane needs of a workbook, whichever holds it: Excel through Office.js
+ * (`office.ts`), or a workbook in memory for the demo (`memory.ts`). Both read the same snapshot
+ * and apply the same patch; the operations themselves are pure (src/plan/operations.ts).
+ */
+export interface Host {
+  /** Every worksheet as a Grid (the add-in's own parts left out), its record, read-only state. */
+  read(): Promise<WorkbookSnapshot>;
+  /** Applies a whole patch: cell writes, validations, formats, removals, then the record. The
+   * caller has settled conflicts and blocks before. */
+  apply(patch: WorkbookPatch): Promise<void>;
+  /** The sheet the user is looking at. */
+  activeSheet(): Promise<string | null>;
+  /** Selects a cell, to show where a warning points. */
+  select(sheet: string, cell: string): Promise<void>;
+}

@@ -1,0 +1,128 @@
+import * as z from "zod/mini";
+import { Grid } from "../layout/grid";
+import type { Layout } from "../layout/layout";
+import { recognize } from "../layout/recognize";
+import { applyCorrections, withCorrection, type Correction } from "./corrections";
+import {
+  contentAt,
+  emptyPatch,
+  planWorkbook,
+  shown,
+  type CellWrite,
+  type PatchMode,
+  type WorkbookPatch,
+} from "./patch";
+import { emptyRecord, holdsWritten, isEmptyRecord, WriteRecord } from "./record";
+import type { ScoreReport } from "./report";
+import { parseAddress, scoreWorkbook } from "./score";
+import { planValidation } from "./validation";
+
+/**
+ * The add-in's operations as pure functions over one snapshot of a workbook: recognise (with the
+ * user's corrections), score, validate, undo, correct. Each gives one WorkbookPatch that an adapter
+ * applies whole, or not at all (conflicts need the user's consent; blocks stop it).
+ */
+
+/** What an adapter reads of a workbook before an operation. */
+export const WorkbookSnapshot = z.object({
+  grids: z.array(Grid),
+  /** The add-in's record in the workbook, null when there is none (or it did not parse). */
+  record: z.nullable(WriteRecord),
+  /** Opened read-only: nothing may be written. */
+  readOnly: z.boolean(),
+});
+export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshot>;
+
+const recordOf = (snapshot: WorkbookSnapshot): WriteRecord => snapshot.record ?? emptyRecord();
+
+/** The workbook's layout, with the corrections kept in its record applied. */
+export function layoutOf(snapshot: WorkbookSnapshot): Layout {
+  return applyCorrections(recognize(snapshot.grids).layout, recordOf(snapshot).corrections);
+}
+
+function readOnlyBlock(snapshot: WorkbookSnapshot, patch: WorkbookPatch): WorkbookPatch {
+  return snapshot.readOnly
+    ? { ...patch, blocks: [{ code: "patch.readOnly", params: {}, sheet: "" }] }
+    : patch;
+}
+
+export interface Scored {
+  layout: Layout;
+  report: ScoreReport;
+  patch: WorkbookPatch;
+}
+
+/** Scores every recognised sheet and plans the writes (a second run over unchanged input writes
+ * the same cells and keeps the record's first `before`s). */
+export function planScore(snapshot: WorkbookSnapshot, mode: PatchMode): Scored {
+  const layout = layoutOf(snapshot);
+  const report = scoreWorkbook(snapshot.grids, layout);
+  const patch = planWorkbook(snapshot.grids, layout, report, mode, recordOf(snapshot));
+  return { layout, report, patch: readOnlyBlock(snapshot, patch) };
+}
+
+/** Data validation on every recognised input cell (src/plan/validation.ts). */
+export function planInputValidation(
+  snapshot: WorkbookSnapshot,
+  locale: Parameters<typeof planValidation>[3],
+) {
+  const layout = layoutOf(snapshot);
+  return readOnlyBlock(snapshot, planValidation(snapshot.grids, layout, recordOf(snapshot), locale));
+}
+
+/**
+ * Puts back what every recorded cell held before the add-in's first write, and removes the
+ * validations and formats it added. A cell changed by hand since is a conflict: restored only
+ * with the user's consent. The user's corrections stay in the record.
+ */
+export function planUndo(snapshot: WorkbookSnapshot): WorkbookPatch {
+  const record = recordOf(snapshot);
+  const patch = emptyPatch("values");
+  if (isEmptyRecord({ ...record, corrections: [] })) {
+    return { ...patch, warnings: [{ code: "patch.noRecord", params: {}, sheet: "" }] };
+  }
+  for (const recorded of record.cells) {
+    const grid = snapshot.grids.find((g) => g.name === recorded.sheet);
+    const at = parseAddress(recorded.cell);
+    if (!grid || !at) continue;
+    const now = contentAt(grid, at.row, at.column);
+    if (!holdsWritten(now, recorded.after))
+      patch.conflicts.push({
+        code: "patch.changed",
+        params: { sheet: recorded.sheet, cell: recorded.cell, now: shown(now) },
+        sheet: recorded.sheet,
+        cell: recorded.cell,
+      });
+    const base = { sheet: recorded.sheet, cell: recorded.cell, role: "restore" as const, before: now };
+    const write: CellWrite =
+      recorded.before.formula !== undefined
+        ? { ...base, formula: recorded.before.formula }
+        : { ...base, value: restorable(recorded.before.value) };
+    patch.writes.push(write);
+  }
+  const kept = { ...emptyRecord(), corrections: record.corrections };
+  return readOnlyBlock(snapshot, {
+    ...patch,
+    removals: { validations: record.validations, formats: record.formats },
+    record: isEmptyRecord(kept) ? null : kept,
+    blocks: [
+      ...patch.blocks,
+      ...snapshot.grids
+        .filter((g) => g.protected && record.cells.some((c) => c.sheet === g.name))
+        .map((g) => ({ code: "patch.protected" as const, params: { sheet: g.name }, sheet: g.name })),
+    ],
+  });
+}
+
+/** An error value goes back as its text, which Excel reads as the error again. */
+const restorable = (v: WriteRecord["cells"][number]["before"]["value"]) =>
+  v !== null && typeof v === "object" ? v.error : v;
+
+/** Keeps a correction with the workbook: a patch that only stores the record. */
+export function planCorrection(snapshot: WorkbookSnapshot, correction: Correction): WorkbookPatch {
+  const record = recordOf(snapshot);
+  return readOnlyBlock(snapshot, {
+    ...emptyPatch("values"),
+    record: { ...record, corrections: withCorrection(record.corrections, correction) },
+  });
+}

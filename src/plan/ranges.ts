@@ -1,0 +1,50 @@
+import { columnIndex } from "./score";
+
+/**
+ * A1 ranges as the adapters report them (`G5`, `G5:G12`, `G:G`, `5:7`), tested against cells.
+ */
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const ANY = Number.MAX_SAFE_INTEGER;
+
+/** One end of a range: a cell, a whole column or a whole row; 0-based. */
+function end(ref: string): { row: number | null; column: number | null } | null {
+  const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(ref.trim());
+  if (!m || (m[1] === "" && m[2] === "")) return null;
+  return {
+    column: m[1] ? columnIndex(m[1] as string) : null,
+    row: m[2] ? Number(m[2]) - 1 : null,
+  };
+}
+
+/** The box of an A1 range (a sheet name before ! is ignored); null when it is not one. */
+export function boxOf(range: string): Box | null {
+  const bare = range.includes("!") ? range.slice(range.lastIndexOf("!") + 1) : range;
+  const [a, b = a] = bare.split(":");
+  const p = end(a ?? "");
+  const q = end(b ?? "");
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.row ?? 0, q.row ?? 0),
+    bottom: p.row === null || q.row === null ? ANY : Math.max(p.row, q.row),
+    left: Math.min(p.column ?? 0, q.column ?? 0),
+    right: p.column === null || q.column === null ? ANY : Math.max(p.column, q.column),
+  };
+}
+
+/** The range covers the cell (0-based row and column). */
+export function overlaps(range: string, row: number, column: number): boolean {
+  return range
+    .split(/[ ,]+/)
+    .filter((r) => r !== "")
+    .some((r) => {
+      const box = boxOf(r);
+      return box !== null && row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
+    });
+}
