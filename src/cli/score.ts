@@ -1,16 +1,23 @@
 import { resolve } from "path";
-import { applyPatch, openWorkbook, saveWorkbook } from "../host/xlsx";
+import { applyPatch, openWorkbook, saveWorkbook, type WorkbookOpen } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
-import { recognize } from "../layout/recognize";
-import { planWorkbook, type PatchMode, type WorkbookPatch } from "../plan/patch";
+import { planInputValidation, planScore, planUndo, withValidation } from "../plan/operations";
+import type { PatchMode, WorkbookPatch } from "../plan/patch";
 import type { ScoreReport } from "../plan/report";
-import { scoreWorkbook } from "../plan/score";
 import { UsageError } from "./errors";
 
 export interface ScoreCommand {
   file: string;
   output: string;
   mode: PatchMode;
+  overwrite: boolean;
+  /** Also put data validation on the input cells. */
+  validate?: boolean;
+}
+
+export interface UndoCommand {
+  file: string;
+  output: string;
   overwrite: boolean;
 }
 
@@ -22,21 +29,26 @@ export interface ScoreOutput {
 /** How many conflicting cells the message names before "…". */
 const LISTED = 20;
 
-/**
- * `kpi score`: recognises and scores a workbook, plans the writes, and saves the scored copy. All or
- * nothing: a cell the add-in did not write is only overwritten with `overwrite`; otherwise nothing is
- * written and the cells are named (exit 2).
- */
-export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"): Promise<ScoreOutput> {
-  if (resolve(command.file) === resolve(command.output))
-    throw new UsageError(
-      "输出文件不能与输入文件相同：kpi score 写入的是工作簿的副本，请用 -o 指定另一个文件",
-    );
-  const read = await openWorkbook(command.file);
+async function open(file: string, output: string, locale: Locale) {
+  if (resolve(file) === resolve(output))
+    throw new UsageError("输出文件不能与输入文件相同：kpi 写入的是工作簿的副本，请用 -o 指定另一个文件");
+  const read: WorkbookOpen = await openWorkbook(file);
   if (!read.ok) throw new UsageError(message(read.issue, locale));
-  const layout = recognize(read.grids).layout;
-  const report = scoreWorkbook(read.grids, layout);
-  const patch = planWorkbook(read.grids, layout, report, command.mode);
+  return read;
+}
+
+/** All or nothing: a block stops the patch; conflicting cells are named and only overwritten with
+ * `overwrite`; otherwise the whole patch is applied and the copy saved with the record. */
+async function write(
+  read: Extract<WorkbookOpen, { ok: true }>,
+  patch: WorkbookPatch,
+  command: { output: string; overwrite: boolean },
+  locale: Locale,
+): Promise<void> {
+  if (patch.blocks.length > 0)
+    throw new UsageError(
+      `未写入任何单元格：\n${patch.blocks.map((b) => `  ${message(b, locale)}`).join("\n")}`,
+    );
   if (patch.conflicts.length > 0 && !command.overwrite) {
     const lines = patch.conflicts.slice(0, LISTED).map((c) => `  ${message(c, locale)}`);
     if (patch.conflicts.length > LISTED) lines.push(`  …（共${patch.conflicts.length}个单元格）`);
@@ -45,8 +57,36 @@ export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"):
     );
   }
   applyPatch(read.workbook, patch);
-  await saveWorkbook(read.workbook, command.output);
-  return { report: withPatchWarnings(report, patch), patch };
+  await saveWorkbook(read.workbook, command.output, patch.record);
+}
+
+/**
+ * `kpi score`: recognises and scores a workbook (with the corrections kept in it), plans the
+ * writes — and the input validation with `validate` — and saves the scored copy with the add-in's
+ * record, so scoring the copy again is idempotent and `kpi undo` restores it exactly.
+ */
+export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"): Promise<ScoreOutput> {
+  const read = await open(command.file, command.output, locale);
+  const scored = planScore(read.snapshot, command.mode);
+  const patch = command.validate
+    ? withValidation(
+        scored.patch,
+        planInputValidation({ ...read.snapshot, record: scored.patch.record }, locale),
+      )
+    : scored.patch;
+  await write(read, patch, command, locale);
+  return { report: withPatchWarnings(scored.report, patch), patch };
+}
+
+/** `kpi undo`: puts back what the add-in's record says each written cell held, removes its
+ * validations and formats, and saves the copy. */
+export async function runUndo(command: UndoCommand, locale: Locale = "zh-CN"): Promise<WorkbookPatch> {
+  const read = await open(command.file, command.output, locale);
+  const patch = planUndo(read.snapshot);
+  if (patch.warnings.some((w) => w.code === "patch.noRecord"))
+    throw new UsageError(message({ code: "patch.noRecord", params: {} }, locale));
+  await write(read, patch, command, locale);
+  return patch;
 }
 
 /** The contract JSON: the report, with the cells the patch could not fill as the mode asks. */
@@ -85,8 +125,14 @@ export function formatScore(output: ScoreOutput, command: ScoreCommand, locale: 
       lines.push(`  注意：${message(w, locale)}${w.cell ? `（${w.cell}）` : ""}`);
   }
   const overwritten = output.patch.conflicts.length;
+  const validated = output.patch.validations.length;
   lines.push(
-    `已按“${MODE_CN[command.mode]}”写入 ${output.patch.writes.length} 个单元格${overwritten > 0 ? `（其中覆盖原有内容 ${overwritten} 个）` : ""}，保存为 ${command.output}`,
+    `已按“${MODE_CN[command.mode]}”写入 ${output.patch.writes.length} 个单元格${overwritten > 0 ? `（其中覆盖原有内容 ${overwritten} 个）` : ""}${validated > 0 ? `，为 ${validated} 处输入单元格加上数据验证` : ""}，保存为 ${command.output}`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** What `kpi undo` did, in Chinese. */
+export function formatUndo(patch: WorkbookPatch, command: UndoCommand): string {
+  return `已恢复 ${patch.writes.length} 个单元格的原有内容，移除 ${patch.removals.validations.length} 处数据验证和 ${patch.removals.formats.length} 处条件格式，保存为 ${command.output}\n`;
 }

@@ -1,6 +1,12 @@
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { issue, type Issue, type IssueCode } from "../engine/issue";
-import { key, type Area, type CellValue, type Grid } from "../layout/grid";
+import { columnLetter, key, type Area, type CellValue, type Grid } from "../layout/grid";
+import type { WorkbookSnapshot } from "../plan/operations";
+import type { CellWrite, GradeFormat, ValidationWrite, WorkbookPatch } from "../plan/patch";
+import { boxOf } from "../plan/ranges";
+import { RECORD_NAMESPACE, recordFromXml, recordToXml, type WriteRecord } from "../plan/record";
+import { TONE_FILL } from "./tones";
 
 /**
  * The xlsx side of the host layer: a workbook file or an ExcelJS workbook in memory becomes one
@@ -15,29 +21,8 @@ export type WorkbookRead =
 
 /** Reads an .xlsx file. A file that cannot be read gives an issue naming it, never a throw. */
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
-  // Node's modules are loaded here, on use: gridsFromWorkbook also runs in the browser (the demo).
-  const [{ readFile }, { basename }] = await Promise.all([import("fs/promises"), import("path")]);
-  const file = basename(path);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return failure(isMissing(error) ? "file.notFound" : "file.unreadable", file);
-  }
-  // Excel 97-2003 files and password-protected .xlsx are both OLE compound files, not zips:
-  // ExcelJS would only fail on them with a zip error that tells the user nothing.
-  if (isCompoundFile(bytes))
-    return failure(isEncryptedPackage(bytes) ? "file.encrypted" : "file.legacyXls", file);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return failure("file.unreadable", file);
-  }
-  // A zip that is not a spreadsheet (a .docx renamed, say) loads as a workbook without sheets.
-  if (workbook.worksheets.length === 0) return failure("file.unreadable", file);
-  return { ok: true, grids: gridsFromWorkbook(workbook) };
+  const open = await openWorkbook(path);
+  return open.ok ? { ok: true, grids: open.snapshot.grids } : open;
 }
 
 /** One Grid per worksheet, in workbook order; shared by files, score-in-place and the demo. */
@@ -58,14 +43,18 @@ function isMissing(error: unknown): boolean {
 /** The first bytes of an OLE compound file. */
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function isCompoundFile(bytes: Buffer): boolean {
+function isCompoundFile(bytes: Uint8Array): boolean {
   return CFB_SIGNATURE.every((byte, i) => bytes[i] === byte);
 }
 
 /** An encrypted OOXML package is the compound file's EncryptedPackage stream; directory entry
  * names are UTF-16LE. */
-function isEncryptedPackage(bytes: Buffer): boolean {
-  return bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  for (let i = bytes.indexOf(name[0] as number); i >= 0; i = bytes.indexOf(name[0] as number, i + 1)) {
+    if (name.every((b, j) => bytes[i + j] === b)) return true;
+  }
+  return false;
 }
 
 // Read once: a namespace import reaches ExcelJS's exports through getters, too slow per cell.
@@ -124,6 +113,38 @@ function gridFromWorksheet(sheet: ExcelJS.Worksheet, date1904: boolean): Grid {
     merges: withinUsedSize([...pass.areas.values()], usedRows, usedColumns),
     hiddenRows: hiddenRows.filter((r) => r < usedRows),
     hiddenColumns: hiddenColumns(sheet, usedColumns),
+    ...sheetState(sheet),
+  };
+}
+
+/** What ExcelJS keeps of a sheet but leaves out of its types. */
+interface SheetModel {
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+  sheetProtection: { sheet?: boolean } | null;
+}
+
+const modelOf = (sheet: ExcelJS.Worksheet): SheetModel => sheet as unknown as SheetModel;
+
+/** Protection, and the columns and ranges carrying validation or conditional formats: only the
+ * keys that are set, so a plain sheet's Grid has none of them. Validations are reported per column
+ * (`G:G`), the finest the Office.js adapter can read in one batch, so both adapters agree. */
+function sheetState(
+  sheet: ExcelJS.Worksheet,
+): Pick<Grid, "protected" | "validations" | "conditionalFormats"> {
+  const model = modelOf(sheet);
+  const columns = new Set<number>();
+  for (const [address, validation] of Object.entries(model.dataValidations.model)) {
+    if (validation === undefined) continue;
+    const box = boxOf(address);
+    if (box) for (let c = box.left; c <= box.right; c++) columns.add(c);
+  }
+  const formats = model.conditionalFormattings.map((f) => f.ref);
+  const letters = [...columns].sort((a, b) => a - b).map(columnLetter);
+  return {
+    ...(model.sheetProtection?.sheet ? { protected: true } : {}),
+    ...(letters.length > 0 ? { validations: letters.map((c) => `${c}:${c}`) } : {}),
+    ...(formats.length > 0 ? { conditionalFormats: formats } : {}),
   };
 }
 
@@ -269,63 +290,208 @@ function hiddenColumns(sheet: ExcelJS.Worksheet, usedColumns: number): number[] 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Score-in-place: a workbook kept in memory, a WorkbookPatch applied to it, saved as a copy.
+// Score-in-place: a workbook kept in memory, a WorkbookPatch applied to it, saved as a copy with
+// the add-in's record as a custom XML part.
 
 export type WorkbookOpen =
-  | { ok: true; workbook: ExcelJS.Workbook; grids: Grid[] }
+  | { ok: true; workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }
   | { ok: false; issue: Issue & { code: FileIssueCode } };
 
 /** Reads an .xlsx file as `readWorkbook` does, keeping the ExcelJS workbook to patch and save. */
 export async function openWorkbook(path: string): Promise<WorkbookOpen> {
   const [{ readFile }, { basename }] = await Promise.all([import("fs/promises"), import("path")]);
   const file = basename(path);
-  const refuse = (code: FileIssueCode): WorkbookOpen => failure(code, file) as WorkbookOpen;
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return refuse(isMissing(error) ? "file.notFound" : "file.unreadable");
+    return failure(isMissing(error) ? "file.notFound" : "file.unreadable", file) as WorkbookOpen;
   }
+  return loadWorkbook(bytes, file);
+}
+
+/** Reads .xlsx bytes (a file, or one picked in the browser): the workbook, its Grids and the
+ * add-in's record. Bytes that are not a readable workbook give an issue naming the file. */
+export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<WorkbookOpen> {
+  const refuse = (code: FileIssueCode): WorkbookOpen => failure(code, file) as WorkbookOpen;
   if (isCompoundFile(bytes)) return refuse(isEncryptedPackage(bytes) ? "file.encrypted" : "file.legacyXls");
   const workbook = new ExcelJS.Workbook();
+  let record: WriteRecord | null;
   try {
+    // ExcelJS declares its own Buffer type (an ArrayBuffer); a Node Buffer or Uint8Array is read.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    record = await readRecord(bytes);
   } catch {
     return refuse("file.unreadable");
   }
   if (workbook.worksheets.length === 0) return refuse("file.unreadable");
-  return { ok: true, workbook, grids: gridsFromWorkbook(workbook) };
+  return { ok: true, workbook, snapshot: snapshotOf(workbook, record) };
 }
 
-/** One cell write of a WorkbookPatch (src/plan/patch.ts), as this adapter needs it. */
-export interface PatchWrite {
-  sheet: string;
-  cell: string;
+/** The snapshot the operations read (src/plan/operations.ts). Files are never opened read-only. */
+export function snapshotOf(workbook: ExcelJS.Workbook, record: WriteRecord | null): WorkbookSnapshot {
+  return { grids: gridsFromWorkbook(workbook), record, readOnly: false };
+}
+
+/** Where the package keeps custom XML parts, and how the workbook points at ours. */
+const CUSTOM_XML = /^customXml\/item\d+\.xml$/;
+const RECORD_PART = "customXml/item1.xml";
+const RECORD_ID = "{5E0C9F2A-6B4D-4C1E-9A7F-3D2B8E6C1A40}";
+const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+
+/** The add-in's record among the package's custom XML parts, or null. */
+async function readRecord(bytes: Uint8Array): Promise<WriteRecord | null> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((n) => CUSTOM_XML.test(n))) {
+    const record = recordFromXml((await zip.file(name)?.async("string")) ?? "");
+    if (record) return record;
+  }
+  return null;
+}
+
+/** A cell write of a WorkbookPatch, as this adapter needs it. */
+export type PatchWrite = Pick<CellWrite, "sheet" | "cell"> & {
   value?: number | string | boolean | null;
   formula?: string;
-}
+};
+
+/** What `applyPatch` writes: a whole WorkbookPatch, or cell writes alone. */
+export type PatchApplied = { writes: readonly PatchWrite[] } & Partial<
+  Pick<WorkbookPatch, "validations" | "formats" | "removals">
+>;
 
 /**
- * Writes a patch's cells into the workbook: values as they are, formulas without their leading =
- * (ExcelJS's form), the cell's style, number format and merge left as they were. Formulas carry no
- * cached result, so the workbook asks to be recalculated when opened. Conflicts are the caller's
- * to settle before: every write given is applied.
+ * Applies a patch to the workbook: removals first (the add-in's earlier validations and formats),
+ * then cell writes (values as they are, null empties a cell, formulas without their leading = as
+ * ExcelJS keeps them; style, number format and merge left as they were), validations and grade
+ * formats. Formulas carry no cached result, so the workbook asks to be recalculated when opened.
+ * Conflicts and blocks are the caller's to settle before: everything given is applied. The record
+ * is written with the file (`workbookBytes`).
  */
-export function applyPatch(workbook: ExcelJS.Workbook, patch: { writes: readonly PatchWrite[] }): void {
+export function applyPatch(workbook: ExcelJS.Workbook, patch: PatchApplied): void {
+  const sheetOf = (name: string) => {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`no worksheet named ${name}`);
+    return sheet;
+  };
+  for (const r of patch.removals?.validations ?? []) removeValidation(sheetOf(r.sheet), r.range);
+  for (const r of patch.removals?.formats ?? []) {
+    const model = modelOf(sheetOf(r.sheet));
+    model.conditionalFormattings = model.conditionalFormattings.filter((f) => f.ref !== r.range);
+  }
   let formulas = false;
   for (const write of patch.writes) {
-    const sheet = workbook.getWorksheet(write.sheet);
-    if (!sheet) throw new Error(`no worksheet named ${write.sheet}`);
-    const cell = sheet.getCell(write.cell);
+    const cell = sheetOf(write.sheet).getCell(write.cell);
     if (write.formula !== undefined) {
       cell.value = { formula: write.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
       formulas = true;
     } else if (write.value !== undefined) cell.value = write.value;
   }
+  for (const v of patch.validations ?? [])
+    modelOf(sheetOf(v.sheet)).dataValidations.model[v.range] = validation(v);
+  for (const f of patch.formats ?? []) sheetOf(f.sheet).addConditionalFormatting(gradeFormatting(f));
   if (formulas) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }
 
-/** Saves a workbook to an .xlsx file. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  await workbook.xlsx.writeFile(path);
+/** Removes validation from every cell of the range (ExcelJS keeps a loaded range cell by cell). */
+function removeValidation(sheet: ExcelJS.Worksheet, range: string): void {
+  const model = modelOf(sheet).dataValidations.model;
+  const box = boxOf(range);
+  if (!box) return;
+  for (const address of Object.keys(model)) {
+    const at = boxOf(address);
+    if (at && at.top >= box.top && at.bottom <= box.bottom && at.left >= box.left && at.right <= box.right)
+      delete model[address];
+  }
+}
+
+/** A ValidationWrite as ExcelJS models it: numbers as decimals between bounds, lists in-cell. */
+function validation(v: ValidationWrite): ExcelJS.DataValidation {
+  const texts = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+    showErrorMessage: true,
+    errorStyle: v.alert.style,
+    errorTitle: v.alert.title,
+    error: v.alert.message,
+  };
+  if (v.rule.kind === "list")
+    return { type: "list", formulae: [`"${v.rule.items.join(",")}"`], ...texts } as ExcelJS.DataValidation;
+  const { min, max } = v.rule;
+  const [operator, formulae] =
+    min !== undefined && max !== undefined
+      ? ["between", [min, max]]
+      : min !== undefined
+        ? ["greaterThanOrEqual", [min]]
+        : max !== undefined
+          ? ["lessThanOrEqual", [max]]
+          : ["greaterThanOrEqual", [-Number.MAX_VALUE]];
+  return { type: "decimal", operator, formulae, ...texts } as ExcelJS.DataValidation;
+}
+
+/** A GradeFormat as ExcelJS models it: one "cell equals" rule per grade, with its tone's colours. */
+function gradeFormatting(f: GradeFormat): ExcelJS.ConditionalFormattingOptions {
+  return {
+    ref: f.range,
+    rules: f.grades.map((g, i) => ({
+      type: "cellIs",
+      operator: "equal",
+      formulae: [`"${g.text.replace(/"/g, '""')}"`],
+      priority: i + 1,
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${TONE_FILL[g.tone].fill}` } },
+        font: { color: { argb: `FF${TONE_FILL[g.tone].font}` } },
+      },
+    })),
+  } as ExcelJS.ConditionalFormattingOptions;
+}
+
+/** The workbook as .xlsx bytes, with the record as a custom XML part (none when null). */
+export async function workbookBytes(
+  workbook: ExcelJS.Workbook,
+  record: WriteRecord | null,
+): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  if (record === null) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(RECORD_PART, recordToXml(record));
+  zip.file(
+    "customXml/itemProps1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="${RECORD_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${RECORD_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  zip.file(
+    "customXml/_rels/item1.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
+  );
+  const rels = "xl/_rels/workbook.xml.rels";
+  const relsXml = (await zip.file(rels)?.async("string")) ?? "";
+  zip.file(
+    rels,
+    relsXml.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdKpiRecord" Type="${CUSTOM_XML_REL}" Target="../${RECORD_PART}"/></Relationships>`,
+    ),
+  );
+  const types = "[Content_Types].xml";
+  const typesXml = (await zip.file(types)?.async("string")) ?? "";
+  zip.file(
+    types,
+    typesXml.replace(
+      "</Types>",
+      `${typesXml.includes('Extension="xml"') ? "" : '<Default Extension="xml" ContentType="application/xml"/>'}<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
+    ),
+  );
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Saves a workbook to an .xlsx file, with the add-in's record. */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  path: string,
+  record: WriteRecord | null = null,
+): Promise<void> {
+  const { writeFile } = await import("fs/promises");
+  await writeFile(path, await workbookBytes(workbook, record));
 }

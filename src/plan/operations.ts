@@ -70,6 +70,21 @@ export function planInputValidation(
   return readOnlyBlock(snapshot, planValidation(snapshot.grids, layout, recordOf(snapshot), locale));
 }
 
+/** Scoring and validation in one patch: the second was planned on the first's record. */
+export function withValidation(scored: WorkbookPatch, validated: WorkbookPatch): WorkbookPatch {
+  return {
+    ...scored,
+    validations: validated.validations,
+    removals: { ...scored.removals, validations: validated.removals.validations },
+    warnings: [...scored.warnings, ...validated.warnings],
+    blocks: [
+      ...scored.blocks,
+      ...validated.blocks.filter((b) => !scored.blocks.some((s) => s.code === b.code && s.sheet === b.sheet)),
+    ],
+    record: validated.record,
+  };
+}
+
 /**
  * Puts back what every recorded cell held before the add-in's first write, and removes the
  * validations and formats it added. A cell changed by hand since is a conflict: restored only

@@ -8,6 +8,7 @@ import { printRule } from "../engine/print";
 import type { Rule, RuleOf } from "../engine/rule";
 import { address, CellValue, key, valueAt, type Grid } from "../layout/grid";
 import type { FormTable, Item, Layout, RosterTable, SheetLayout } from "../layout/layout";
+import { gradesBestFirst, planGradeFormats, type GradeCells } from "./formats";
 import { CellContent, emptyRecord, holdsWritten, RangeRef, WriteRecord } from "./record";
 import type { PersonScore, ScoreReport, SheetScore } from "./report";
 import {
@@ -350,6 +351,8 @@ type Planned = { role: WriteRole; cell: string } & ({ value: number | string } |
 
 class SheetPatch {
   readonly planned: Planned[] = [];
+  /** Grade cells and their table's grades, best first, for the grade formats. */
+  readonly gradeCells: Array<{ cell: string; grades: string[] }> = [];
   readonly warnings: PatchWarning[] = [];
   constructor(
     readonly sheet: string,
@@ -377,6 +380,11 @@ function appraise(
   totalWritten: boolean,
 ): void {
   const mode = out.mode;
+  if (cells.grade)
+    out.gradeCells.push({
+      cell: cells.grade,
+      grades: gradesBestFirst(tables?.grades ?? defaultGradeTable()),
+    });
   if (mode === "values" || !totalWritten || tables === null) {
     if (cells.grade) out.value("grade", cells.grade, person.grade);
     if (cells.coefficient) out.value("coefficient", cells.coefficient, person.coefficient);
@@ -607,6 +615,7 @@ export function planSheet(
   const writes: CellWrite[] = [];
   const conflicts: PatchConflict[] = [];
   const blocks: PatchWarning[] = [];
+  const recordedCells = new Map(record.cells.filter((c) => c.sheet === sheet.name).map((c) => [c.cell, c]));
   const seen = new Set<string>();
   for (const write of out.planned) {
     if (seen.has(write.cell)) continue;
@@ -630,22 +639,31 @@ export function planSheet(
       continue;
     }
     const now = contentAt(grid, at.row, at.column);
-    const recorded = record.cells.find((c) => c.sheet === sheet.name && c.cell === write.cell);
+    const recorded = recordedCells.get(write.cell);
     // A cell still holding what the add-in wrote is the add-in's: it keeps its first `before`.
     const ours = recorded !== undefined && holdsWritten(now, recorded.after);
     if (!ours && !isEmpty(now) && !isOurs(now, write))
       conflict(now.formula !== undefined ? "patch.formula" : "patch.value", { before: shown(now) });
     writes.push({ ...write, sheet: sheet.name, before: ours ? recorded.before : now } as CellWrite);
   }
+  const groups = new Map<string, GradeCells>();
+  for (const { cell, grades } of out.gradeCells) {
+    const group = groups.get(grades.join("\n")) ?? { sheet: sheet.name, cells: [], grades };
+    group.cells.push(cell);
+    groups.set(grades.join("\n"), group);
+  }
+  const formats = planGradeFormats([grid], [...groups.values()], record);
   if (grid.protected && writes.length > 0)
     blocks.push({ code: "patch.protected", params: { sheet: sheet.name }, sheet: sheet.name });
   return {
     ...emptyPatch(mode),
     writes,
+    formats: formats.formats,
+    removals: { validations: [], formats: record.formats.filter((f) => f.sheet === sheet.name) },
     conflicts,
-    warnings: out.warnings,
+    warnings: [...out.warnings, ...formats.warnings],
     blocks,
-    record: recordWrites(record, writes),
+    record: { ...recordWrites(record, writes), formats: formats.ours },
   };
 }
 
@@ -695,9 +713,22 @@ export function planWorkbook(
     if (!grid || !sheet) continue;
     const one = planSheet(grid, sheet, score, mode, record);
     patch.writes.push(...one.writes);
+    patch.formats.push(...one.formats);
     patch.conflicts.push(...one.conflicts);
     patch.warnings.push(...one.warnings);
     patch.blocks.push(...one.blocks);
   }
-  return { ...patch, record: recordWrites(record, patch.writes) };
+  const scored = new Set(patch.formats.map((f) => f.sheet).concat(report.sheets.map((s) => s.name)));
+  return {
+    ...patch,
+    // The add-in's earlier formats on the sheets scored now go; they are planned afresh.
+    removals: { validations: [], formats: record.formats.filter((f) => scored.has(f.sheet)) },
+    record: {
+      ...recordWrites(record, patch.writes),
+      formats: [
+        ...record.formats.filter((f) => !scored.has(f.sheet)),
+        ...patch.formats.map((f) => ({ sheet: f.sheet, range: f.range })),
+      ],
+    },
+  };
 }

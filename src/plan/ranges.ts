@@ -11,7 +11,9 @@ interface Box {
   right: number;
 }
 
-const ANY = Number.MAX_SAFE_INTEGER;
+/** The last row and column of a sheet (0-based): what a whole column or row reaches. */
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
 
 /** One end of a range: a cell, a whole column or a whole row; 0-based. */
 function end(ref: string): { row: number | null; column: number | null } | null {
@@ -32,9 +34,9 @@ export function boxOf(range: string): Box | null {
   if (!p || !q) return null;
   return {
     top: Math.min(p.row ?? 0, q.row ?? 0),
-    bottom: p.row === null || q.row === null ? ANY : Math.max(p.row, q.row),
+    bottom: p.row === null || q.row === null ? LAST_ROW : Math.max(p.row, q.row),
     left: Math.min(p.column ?? 0, q.column ?? 0),
-    right: p.column === null || q.column === null ? ANY : Math.max(p.column, q.column),
+    right: p.column === null || q.column === null ? LAST_COLUMN : Math.max(p.column, q.column),
   };
 }
 

@@ -13,7 +13,7 @@ import {
 } from "./patch";
 import type { WriteRecord } from "./record";
 import { columnIndex, levelColumnRule } from "./score";
-import { overlaps } from "./ranges";
+import { boxOf, overlaps } from "./ranges";
 
 /**
  * Data validation for the input cells of recognised sheets: what each rule accepts (a number, a
@@ -199,12 +199,20 @@ export function planValidation(
   for (const sheet of layout.sheets) {
     const grid = grids.find((g) => g.name === sheet.name);
     if (!grid) continue;
+    // Validations reported on the sheet are the template's, unless the add-in's record has them.
     const theirs = grid.validations ?? [];
+    const mine = record.validations.filter((v) => v.sheet === sheet.name).map((v) => v.range);
     for (const table of sheet.tables ?? []) {
       const inputs = "items" in table ? formInputs(grid, table) : rosterInputs(table);
       if ("items" in table) patch.warnings.push(...weightWarnings(sheet.name, table));
       for (const input of inputs) {
-        if (theirs.some((range) => input.cells.some(([r, c]) => overlaps(range, r, c)))) {
+        // Adapters report validations per column: a column where the add-in validated before had
+        // none of the template's then (those cells were skipped), so its validations are ours.
+        const theirsAt = ([r, c]: [number, number]) =>
+          !mine.some((m) => inColumn(m, c)) && theirs.some((range) => overlaps(range, r, c));
+        const a = accepts(input.rule, input.points, percentFormatted(grid, input.cells), locale);
+        if (!a) continue;
+        if (input.cells.some(theirsAt)) {
           patch.warnings.push({
             code: "patch.validationKept",
             params: { sheet: sheet.name, range: input.range },
@@ -213,8 +221,7 @@ export function planValidation(
           });
           continue;
         }
-        const a = accepts(input.rule, input.points, percentFormatted(grid, input.cells), locale);
-        if (a) patch.validations.push(validationOf(sheet.name, input, a, locale));
+        patch.validations.push(validationOf(sheet.name, input, a, locale));
       }
     }
     if (grid.protected && patch.validations.some((v) => v.sheet === sheet.name))
@@ -225,6 +232,11 @@ export function planValidation(
     removals: { validations: record.validations, formats: [] },
     record: { ...record, validations: patch.validations.map((v) => ({ sheet: v.sheet, range: v.range })) },
   };
+}
+
+function inColumn(range: string, column: number): boolean {
+  const box = boxOf(range);
+  return box !== null && column >= box.left && column <= box.right;
 }
 
 function validationOf(sheet: string, input: Input, a: Accepts, locale: Locale): ValidationWrite {

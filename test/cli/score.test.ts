@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { roundHalfAway } from "../../src/engine/precision";
 import type { FormTable, Layout, RosterTable } from "../../src/layout/layout";
+import { load, snapshot } from "../support/workbook";
 import { kpi, ROOT } from "./kpi";
 
 /**
@@ -35,49 +36,6 @@ const expectedOf = (name: string): Expected =>
   JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
 
 const round2 = (n: number | null | undefined) => (typeof n === "number" ? roundHalfAway(n, 2) : n);
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
-
-/** Every cell's content and look, by sheet and address: value (formulas with their text), style. */
-function snapshot(workbook: ExcelJS.Workbook): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const sheet of workbook.worksheets) {
-    const cells = new Map<string, string>();
-    sheet.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        // A cell covered by a merge reads as its master cell: what it is, is that master.
-        const covered = cell.isMerged && cell.master.address !== cell.address;
-        cells.set(
-          cell.address,
-          JSON.stringify(
-            covered
-              ? { master: cell.master.address, style: cell.style }
-              : { value: cell.value, formula: cell.formula, numFmt: cell.numFmt, style: cell.style },
-          ),
-        );
-      }),
-    );
-    cells.set("!merges", JSON.stringify([...(sheet.model.merges ?? [])].sort()));
-    // Sheet-level parts: validations, conditional formats, column widths and hidden columns.
-    // (ExcelJS keeps both on the worksheet without declaring them.)
-    const parts = sheet as unknown as {
-      dataValidations: { model: unknown };
-      conditionalFormattings: unknown;
-    };
-    cells.set("!validations", JSON.stringify(parts.dataValidations.model));
-    cells.set("!conditional", JSON.stringify(parts.conditionalFormattings));
-    const columns = (sheet.columns as ExcelJS.Column[] | null) ?? [];
-    cells.set("!columns", JSON.stringify(columns.map((c) => [c.width, c.hidden])));
-    cells.set("!rows", JSON.stringify(sheet.getRows(1, sheet.rowCount)?.map((r) => [r.height, r.hidden])));
-    out.set(sheet.name, cells);
-  }
-  out.set("!workbook", new Map([["!names", JSON.stringify(workbook.definedNames.model)]]));
-  return out;
-}
 
 /** The cells the layout lets `kpi score` write, with the number or text expected there (null: any). */
 function writable(expected: Expected): Map<string, Map<string, number | string | null>> {
@@ -152,8 +110,11 @@ describe("kpi score", () => {
 
       const [before, after] = await Promise.all([load(input), load(output)]);
       const cells = writable(expected);
+      // Grade cells get conditional formats (a fill per grade): the only sheet-level addition.
+      const graded = (ref: string) =>
+        [...cells.values()].some((m) => [...m.keys()].some((a) => ref.split(":").includes(a)));
       const was = snapshot(before);
-      const now = snapshot(after);
+      const now = snapshot(after, graded);
       expect([...now.keys()]).toEqual([...was.keys()]);
       for (const [sheet, old] of was) {
         const fresh = now.get(sheet) as Map<string, string>;

@@ -1,0 +1,101 @@
+import type { RuleOf } from "../engine/rule";
+import type { Grid } from "../layout/grid";
+import type { GradeFormat, GradeTone, PatchWarning } from "./patch";
+import { overlaps } from "./ranges";
+import type { RangeRef, WriteRecord } from "./record";
+import { parseAddress } from "./score";
+
+/**
+ * Conditional formats for grade cells: each grade of the sheet's table gets a tone (the best
+ * grades good, the last poor, the rest neutral), so a glance down the sheet finds who stands out.
+ * The template's own conditional formats are kept: none is added over them.
+ */
+
+/** A grade table's labels, best first (by the lower bound of their score interval). */
+export function gradesBestFirst(table: RuleOf<"table">): string[] {
+  const rows = table.rows
+    .filter((r) => r.value.type === "label")
+    .map((r) => ({ label: (r.value as { label: string }).label, low: r.min?.value ?? -Infinity }));
+  rows.sort((a, b) => b.low - a.low);
+  return [...new Set(rows.map((r) => r.label))];
+}
+
+/** Tones of grades listed best first: the top half good (the top one of three or fewer), the last
+ * poor, the rest neutral. */
+export function tonesOf(grades: readonly string[]): GradeTone[] {
+  const n = grades.length;
+  const good = n >= 4 ? Math.floor(n / 2) : 1;
+  return grades.map((_, i) => (i === n - 1 && n > 1 ? "poor" : i < good ? "good" : "neutral"));
+}
+
+/** Grade cells of one sheet and their grades, best first. */
+export interface GradeCells {
+  sheet: string;
+  cells: string[];
+  grades: string[];
+}
+
+/** A column's cells as ranges of consecutive rows (H5:H40), so a roster gets one format. */
+function rangesOf(cells: readonly string[]): string[] {
+  const byColumn = new Map<string, number[]>();
+  for (const cell of cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) continue;
+    const rows = byColumn.get(m[1] as string) ?? [];
+    rows.push(Number(m[2]));
+    byColumn.set(m[1] as string, rows);
+  }
+  const out: string[] = [];
+  for (const [column, rows] of byColumn) {
+    rows.sort((a, b) => a - b);
+    let first = rows[0] as number;
+    let last = first;
+    const close = () => out.push(first === last ? `${column}${first}` : `${column}${first}:${column}${last}`);
+    for (const row of rows.slice(1)) {
+      if (row === last + 1) last = row;
+      else {
+        close();
+        first = last = row;
+      }
+    }
+    close();
+  }
+  return out;
+}
+
+/** The formats for the grade cells, skipping cells that carry the template's own formats (a
+ * warning says so); the add-in's earlier formats are removed by the patch and count as its own. */
+export function planGradeFormats(
+  grids: readonly Grid[],
+  groups: readonly GradeCells[],
+  record: WriteRecord,
+): { formats: GradeFormat[]; warnings: PatchWarning[]; ours: RangeRef[] } {
+  const formats: GradeFormat[] = [];
+  const warnings: PatchWarning[] = [];
+  for (const group of groups) {
+    const grid = grids.find((g) => g.name === group.sheet);
+    const mine = record.formats.filter((f) => f.sheet === group.sheet).map((f) => f.range);
+    const theirs = (grid?.conditionalFormats ?? []).filter((r) => !mine.includes(r));
+    const tones = tonesOf(group.grades);
+    const grades = group.grades.map((text, i) => ({ text, tone: tones[i] as GradeTone }));
+    for (const range of rangesOf(group.cells)) {
+      const cells = group.cells.filter((c) => overlaps(range, ...rowColumn(c)));
+      if (theirs.some((t) => cells.some((c) => overlaps(t, ...rowColumn(c))))) {
+        warnings.push({
+          code: "patch.formatKept",
+          params: { sheet: group.sheet, range },
+          sheet: group.sheet,
+          cell: range,
+        });
+        continue;
+      }
+      if (grades.length > 0) formats.push({ sheet: group.sheet, range, grades });
+    }
+  }
+  return { formats, warnings, ours: formats.map((f) => ({ sheet: f.sheet, range: f.range })) };
+}
+
+const rowColumn = (cell: string): [number, number] => {
+  const at = parseAddress(cell);
+  return at ? [at.row, at.column] : [-1, -1];
+};
