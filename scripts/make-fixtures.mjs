@@ -708,10 +708,10 @@ function englishKpi() {
 function rosterLiveTeam() {
   const wb = newBook();
   const ws = wb.addWorksheet("6月绩效汇总");
-  widths(ws, [6, 10, 14, 26, 22, 22, 22, 14, 8, 8]);
-  title(ws, "A1:J1", "直播运营部2024年6月绩效考核汇总表");
+  widths(ws, [6, 10, 14, 26, 22, 22, 22, 14, 8, 8, 8, 10, 10]);
+  title(ws, "A1:M1", "直播运营部2024年6月绩效考核汇总表");
   // prettier-ignore
-  row(ws, 2, ["序号", "姓名", "岗位", "GMV完成率", "直播转化率", "退货率", "响应时效", "工作态度", "总分", "等级"], 1, { bold: true });
+  row(ws, 2, ["序号", "姓名", "岗位", "GMV完成率", "直播转化率", "退货率", "响应时效", "工作态度", "总分", "等级", "系数", "绩效基数", "绩效工资"], 1, { bold: true });
   merge(ws, "A3:C3", "权重", { center: true });
   row(ws, 3, [35, 25, 15, 15, 10, 100], 4);
   merge(ws, "A4:C4", "评分标准", { center: true });
@@ -730,6 +730,8 @@ function rosterLiveTeam() {
     [7, "刘洋", "直播运营经理", pct(0.9), pct(0.03, "0.0%"), pct(0.12), "150秒", 8],
   ];
   people.forEach((values, i) => row(ws, 5 + i, values));
+  // 绩效工资 = 绩效基数 × 系数: the base is each person's own.
+  [3000, 3000, 2500, 4000, 2500, 2500, 6000].forEach((base, i) => row(ws, 5 + i, [base], 12));
   merge(ws, "A13:J13", `等级：${GRADES}；系数：${COEFFICIENTS}`);
   merge(ws, "A14:J14", "制表人：王芳    审核：李四    日期：2024年7月5日");
   return wb;

@@ -50,9 +50,17 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 /** An encrypted OOXML package is the compound file's EncryptedPackage stream; directory entry
  * names are UTF-16LE. */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const name = [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]);
-  for (let i = bytes.indexOf(name[0] as number); i >= 0; i = bytes.indexOf(name[0] as number, i + 1)) {
-    if (name.every((b, j) => bytes[i + j] === b)) return true;
+  return includes(
+    bytes,
+    [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]),
+  );
+}
+
+/** The byte sequence occurs in the bytes. */
+function includes(bytes: Uint8Array, sequence: readonly number[]): boolean {
+  const first = sequence[0] as number;
+  for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1)) {
+    if (sequence.every((b, j) => bytes[i + j] === b)) return true;
   }
   return false;
 }
@@ -341,6 +349,15 @@ const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/re
 
 /** The add-in's record among the package's custom XML parts, or null. */
 async function readRecord(bytes: Uint8Array): Promise<WriteRecord | null> {
+  // Part names are stored as plain text in a zip: most files have no custom XML, and are not
+  // unzipped a second time to find that out.
+  if (
+    !includes(
+      bytes,
+      [..."customXml/"].map((ch) => ch.charCodeAt(0)),
+    )
+  )
+    return null;
   const zip = await JSZip.loadAsync(bytes);
   for (const name of Object.keys(zip.files).filter((n) => CUSTOM_XML.test(n))) {
     const record = recordFromXml((await zip.file(name)?.async("string")) ?? "");

@@ -193,6 +193,8 @@ export function readFormTable(
   if (body.cells.total) table.total = { cell: body.cells.total };
   if (body.cells.grade) table.grade = { cell: body.cells.grade };
   if (body.cells.coefficient) table.coefficient = { cell: body.cells.coefficient };
+  if (body.cells.pay) table.pay = { cell: body.cells.pay };
+  if (body.cells.base) table.payBase = { cell: body.cells.base };
   if (body.tables.gradeTable) table.gradeTable = body.tables.gradeTable;
   else if (body.tables.coefficientTable) table.coefficientTable = body.tables.coefficientTable;
   const evidence: Evidence[] = [
@@ -223,7 +225,7 @@ export function readFormTable(
         },
       },
     })),
-    ...(["total", "grade", "coefficient"] as const).flatMap((role) =>
+    ...(["total", "grade", "coefficient", "pay", "payBase"] as const).flatMap((role) =>
       table[role]
         ? [
             {
@@ -231,7 +233,7 @@ export function readFormTable(
               confidence: 0.9,
               reason: {
                 code: "layout.totalRow" as const,
-                params: { label: body.cellLabels[role] ?? "", role },
+                params: { label: body.cellLabels[role === "payBase" ? "base" : role] ?? "", role },
               },
             },
           ]

@@ -17,6 +17,9 @@ import { textTable, cellTable, type FoundTables } from "./gradeTable";
 import { isFormHeaderRow } from "./header";
 import { matchRole } from "./roles";
 
+/** Rows under the items whose value cell sits in the score column. */
+export type ValueRow = "total" | "grade" | "coefficient" | "base" | "pay";
+
 /** The columns of one form table, 0-based; -1 where the table has none. */
 export interface FormColumns {
   from: number;
@@ -37,9 +40,9 @@ export interface FormColumns {
 export interface Body {
   items: (Item & { adjustment?: boolean })[];
   groups: Group[];
-  cells: Partial<Record<"total" | "grade" | "coefficient", string>>;
+  cells: Partial<Record<ValueRow, string>>;
   /** The label text of the row each of those cells was read from (合计, 考核等级 …). */
-  cellLabels: Partial<Record<"total" | "grade" | "coefficient", string>>;
+  cellLabels: Partial<Record<ValueRow, string>>;
   tables: FoundTables;
   /** The last row that belongs to the table (0-based). */
   end: number;
@@ -235,7 +238,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     blank = 0;
     const kind: RowKind | null = rowKind(label.key);
     if (kind === "signature") break;
-    if (kind === "total" || kind === "grade" || kind === "coefficient") {
+    if (kind === "total" || kind === "grade" || kind === "coefficient" || kind === "base" || kind === "pay") {
       if (cols.score >= 0 && !cells[kind]) {
         cells[kind] = cellAddress(sheet, r, cols.score);
         cellLabels[kind] = label.text;

@@ -29,6 +29,9 @@ export const ColumnRole = z.enum([
   "period",
   "total",
   "grade",
+  "coefficient",
+  "base",
+  "pay",
 ]);
 export type ColumnRole = z.infer<typeof ColumnRole>;
 
@@ -85,6 +88,9 @@ const TableExtras = {
   total: z.optional(CellRef),
   grade: z.optional(CellRef),
   coefficient: z.optional(CellRef),
+  /** The 绩效工资 cell, and the 绩效基数 cell it is worked out from (base × coefficient). */
+  pay: z.optional(CellRef),
+  payBase: z.optional(CellRef),
   /** A grade text's cell, a grade table in cells, or one on another sheet (`{sheet, range}`). */
   gradeTable: z.optional(
     z.union([CellRef, z.object({ sheet: z.string(), range: z.string() }), z.object({ range: z.string() })]),

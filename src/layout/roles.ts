@@ -217,6 +217,33 @@ export const MATCHERS: readonly RoleMatcher[] = [
     priority: 6,
     shape: "roster",
   },
+  {
+    role: "coefficient",
+    synonyms: ["系数", "绩效系数", "考核系数", "coefficient"],
+    priority: 6,
+    shape: "roster",
+  },
+  {
+    role: "base",
+    synonyms: ["绩效基数", "绩效工资基数", "绩效奖金基数", "基数", "base pay"],
+    priority: 6,
+    shape: "roster",
+  },
+  {
+    role: "pay",
+    synonyms: [
+      "绩效工资",
+      "绩效奖金",
+      "实发绩效",
+      "应发绩效",
+      "实发绩效工资",
+      "应发绩效工资",
+      "performance pay",
+      "pay",
+    ],
+    priority: 6,
+    shape: "roster",
+  },
 ];
 
 export interface RoleMatch {

@@ -9,7 +9,18 @@ import { isWeightColumnOf } from "./roles";
 import type { Sheet } from "./sheet";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 
-const ROSTER_ROLES = ["name", "position", "department", "period", "total", "grade", "remark"] as const;
+const ROSTER_ROLES = [
+  "name",
+  "position",
+  "department",
+  "period",
+  "total",
+  "grade",
+  "coefficient",
+  "base",
+  "pay",
+  "remark",
+] as const;
 const WEIGHT_ROW = /^(权重|考核权重|分值|weight)$/;
 const RULE_ROW = /^(评分标准|考核标准|打分标准|评分细则|scoringrule|rule)$/;
 // A column added to the total outside the weights (extra, 加减分, 奖惩).

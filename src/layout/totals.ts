@@ -2,7 +2,7 @@
  * Rows under the items that are not items: the total, grade, coefficient and pay rows (their value
  * cell is in the score column), remarks, and the signature block that ends a form.
  */
-export type RowKind = "total" | "grade" | "coefficient" | "remark" | "signature";
+export type RowKind = "total" | "grade" | "coefficient" | "base" | "pay" | "remark" | "signature";
 
 const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
   [
@@ -10,6 +10,11 @@ const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
     /^(?:月度|季度|年度)?(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|综合绩效得分|考核得分合计|绩效考核得分|评分总和|得分总和|total)/,
   ],
   ["grade", /^(考核等级|绩效等级|绩效评级|等级|评级|grade)$/],
+  ["base", /^(绩效(?:工资|奖金)?基数|绩效工资标准|base ?pay|pay ?base)$/],
+  [
+    "pay",
+    /^(绩效工资|绩效奖金|实发绩效(?:工资|奖金)?|应发绩效(?:工资|奖金)?|绩效工资金额|performance ?pay|pay)$/,
+  ],
   ["coefficient", /^(绩效系数|系数|考核系数|绩效工资发放比例|发放比例|绩效工资比例|coefficient)$/],
   ["remark", /^(备注|说明|评语|评分人评语|考核人评价|考核人意见|主管评语|notes?|remarks?|comments?)/],
 ];

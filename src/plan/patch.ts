@@ -376,7 +376,7 @@ function appraise(
   out: SheetPatch,
   tables: Appraisal | null,
   person: PersonScore,
-  cells: { total: string; grade?: string; coefficient?: string },
+  cells: AppraisalCells,
   totalWritten: boolean,
 ): void {
   const mode = out.mode;
@@ -388,6 +388,7 @@ function appraise(
   if (mode === "values" || !totalWritten || tables === null) {
     if (cells.grade) out.value("grade", cells.grade, person.grade);
     if (cells.coefficient) out.value("coefficient", cells.coefficient, person.coefficient);
+    if (cells.pay) out.value("pay", cells.pay, person.pay ?? null);
     return;
   }
   if (cells.grade) {
@@ -406,6 +407,21 @@ function appraise(
       out.value("coefficient", cells.coefficient, person.coefficient);
     }
   }
+  if (cells.pay) {
+    // 绩效工资 = 基数 × 系数, live over the sheet's own cells where it has both.
+    if (cells.base && cells.coefficient && tables.coefficient)
+      out.formula("pay", cells.pay, `ROUND(${cells.base}*${cells.coefficient},2)`);
+    else out.value("pay", cells.pay, person.pay ?? null);
+  }
+}
+
+/** The cells a total's appraisal goes to (a formula reads the total cell). */
+interface AppraisalCells {
+  total: string;
+  grade?: string;
+  coefficient?: string;
+  pay?: string;
+  base?: string;
 }
 
 function planForm(grid: Grid, table: FormTable, person: PersonScore, out: SheetPatch): void {
@@ -469,21 +485,26 @@ function planForm(grid: Grid, table: FormTable, person: PersonScore, out: SheetP
   appraise(out, tables, person, { total, ...cellsOf(table) }, live);
 }
 
-const cellsOf = (table: FormTable | RosterTable): { grade?: string; coefficient?: string } => ({
+const cellsOf = (table: FormTable): Omit<AppraisalCells, "total"> => ({
   ...(table.grade ? { grade: table.grade.cell } : {}),
   ...(table.coefficient ? { coefficient: table.coefficient.cell } : {}),
+  ...(table.pay ? { pay: table.pay.cell } : {}),
+  ...(table.payBase ? { base: table.payBase.cell } : {}),
 });
 
 /** A roster: each person's 总分 / 等级 cells (indicator scores are not written anywhere). */
 function planRoster(grid: Grid, table: RosterTable, people: readonly PersonScore[], out: SheetPatch): void {
-  const { total, grade } = table.columns;
+  const { total, grade, coefficient, pay, base } = table.columns;
   const tables = appraisalOf(sheetTables(grid, table, []));
   for (const person of people) {
     if (person.row === undefined) continue;
     const row = person.row;
-    const cells = {
+    const cells: AppraisalCells = {
       total: total ? `${total}${row}` : "",
       ...(grade ? { grade: `${grade}${row}` } : {}),
+      ...(coefficient ? { coefficient: `${coefficient}${row}` } : {}),
+      ...(pay ? { pay: `${pay}${row}` } : {}),
+      ...(base ? { base: `${base}${row}` } : {}),
     };
     let totalWritten = false;
     if (total) {

@@ -39,6 +39,8 @@ export const PersonScore = z.object({
   total: z.nullable(z.number()),
   grade: z.nullable(z.string()),
   coefficient: z.nullable(z.number()),
+  /** 绩效工资 = 绩效基数 × coefficient, where the sheet has a pay cell; null without a base. */
+  pay: z.optional(z.nullable(z.number())),
   /** Present when the sheet weights sections (80/20). */
   sections: z.optional(z.array(SectionScore)),
   items: z.array(ItemResult),

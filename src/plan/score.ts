@@ -3,7 +3,7 @@ import { evaluate } from "../engine/evaluate";
 import { appraise } from "../engine/grade";
 import { issue, type Issue } from "../engine/issue";
 import { parseRule } from "../engine/parseRule";
-import { clean } from "../engine/precision";
+import { clean, roundHalfAway } from "../engine/precision";
 import { parseQuantity } from "../engine/quantity";
 import type { Rule, RuleOf } from "../engine/rule";
 import { aggregate, type ItemScore, type Section as SchemeSection } from "../engine/scheme";
@@ -419,6 +419,11 @@ function appraisal(total: number | null, tables: SheetTables): Pick<PersonScore,
 // ---------------------------------------------------------------------------------------------
 // Sheets
 
+/** 绩效工资: the base times the coefficient, to the fen; null when either is missing. */
+function payOf(base: number | undefined, coefficient: number | null): number | null {
+  return base === undefined || coefficient === null ? null : roundHalfAway(base * coefficient, 2);
+}
+
 function personName(grid: Grid, header: HeaderBlock | undefined): string {
   const cell = header?.name ? parseAddress(header.name) : null;
   return cell ? headerValue(textOf(grid, cell)) : "";
@@ -435,10 +440,13 @@ function scoreFormTable(
   const scored = entries.map((e) => scoreEntry(grid, e, scale, warnings));
   const sums = totals(entries, scored, table.sections, scale);
   const tables = sheetTables(grid, table, warnings);
+  const appraised = appraisal(sums.total, tables);
+  const base = table.payBase ? parseAddress(table.payBase.cell) : null;
   return {
     name: personName(grid, table.header?.name ? table.header : sheet.header),
     total: sums.total,
-    ...appraisal(sums.total, tables),
+    ...appraised,
+    ...(table.pay ? { pay: payOf(base ? targetAt(grid, base) : undefined, appraised.coefficient) } : {}),
     ...(sums.sections ? { sections: sums.sections } : {}),
     items: sums.items,
   };
@@ -446,16 +454,21 @@ function scoreFormTable(
 
 function scoreRoster(grid: Grid, table: RosterTable, warnings: ScoreWarning[]): PersonScore[] {
   const tables = sheetTables(grid, table, warnings);
+  const { pay, base } = table.columns;
   return table.people.map((person) => {
     const entries = rosterEntries(grid, table, person.row);
     const scale = sheetScale(entries);
     const scored = entries.map((e) => scoreEntry(grid, e, scale, warnings));
     const sums = totals(entries, scored, [], scale);
+    const appraised = appraisal(sums.total, tables);
     return {
       row: person.row,
       name: person.name,
       total: sums.total,
-      ...appraisal(sums.total, tables),
+      ...appraised,
+      ...(pay
+        ? { pay: payOf(base ? targetAt(grid, at(person.row, base)) : undefined, appraised.coefficient) }
+        : {}),
       items: sums.items,
     };
   });

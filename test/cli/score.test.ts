@@ -25,6 +25,7 @@ type ExpectedPerson = {
   total: number | null;
   grade: string | null;
   coefficient: number | null;
+  pay?: number | null;
   items: Array<{ row?: number; column?: string; score: number | null }>;
 };
 type Expected = {
@@ -55,12 +56,16 @@ function writable(expected: Expected): Map<string, Map<string, number | string |
       if (table.total) cells.set(table.total.cell, person.total);
       if (table.grade) cells.set(table.grade.cell, person.grade);
       if (table.coefficient) cells.set(table.coefficient.cell, person.coefficient);
+      if (table.pay) cells.set(table.pay.cell, person.pay ?? null);
       for (const section of table.sections) if (section.subtotal) cells.set(section.subtotal.cell, null);
     });
     for (const table of rosters)
       for (const person of sheet.people.filter((p) => p.row !== undefined)) {
         if (table.columns.total) cells.set(`${table.columns.total}${person.row}`, person.total);
         if (table.columns.grade) cells.set(`${table.columns.grade}${person.row}`, person.grade);
+        if (table.columns.coefficient)
+          cells.set(`${table.columns.coefficient}${person.row}`, person.coefficient);
+        if (table.columns.pay) cells.set(`${table.columns.pay}${person.row}`, person.pay ?? null);
       }
     out.set(sheet.name, cells);
   }
@@ -91,6 +96,7 @@ function summary(sheets: Array<{ name: string; people: ExpectedPerson[] }>) {
       total: round2(p.total),
       grade: p.grade,
       coefficient: p.coefficient,
+      ...(p.pay !== undefined ? { pay: p.pay } : {}),
       items: p.items.map((i) => ({ ...i, score: round2(i.score) })),
     })),
   }));
@@ -172,7 +178,7 @@ describe("kpi score", () => {
           }
         }
       }
-    });
+    }, 30_000);
   });
 
   describe("never overwrites what it did not write, unless told", () => {

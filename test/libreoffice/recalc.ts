@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
 import { pathToFileURL } from "url";
 
 /**
@@ -16,7 +16,7 @@ export type Row = { input: number | string | boolean | null; formula: string };
 /** A result as ExcelJS reads it: a number, text, TRUE/FALSE, an error such as { error: "#N/A" }. */
 export type Result = number | string | boolean | { error: string } | null;
 
-/** LibreOffice's command; CI installs it (.ci/run does not, the Debian package does). */
+/** LibreOffice's command; `.ci/run` installs it (libreoffice-calc-nogui). */
 export function soffice(): string {
   const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
   const path = found.stdout.trim().split("\n")[0];
@@ -39,9 +39,48 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/**
+ * Recalculates .xlsx files in one LibreOffice run (one start-up, a few seconds, for them all) and
+ * gives the recalculated copies, saved as .xlsx in `outDir` under the same names, in input order.
+ * Input names must differ: LibreOffice names each copy after its input.
+ */
+export function recalcFiles(inputs: readonly string[], outDir: string): string[] {
+  const command = soffice();
+  const scratch = mkdtempSync(join(tmpdir(), "kpi-recalc-profile-"));
+  try {
+    // A profile of its own: no clash with a running LibreOffice, and the setting above.
+    const profile = join(scratch, "profile");
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+    const run = spawnSync(
+      command,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outDir,
+        ...inputs,
+      ],
+      { encoding: "utf8", timeout: 300_000 },
+    );
+    const outputs = inputs.map((input) => join(outDir, basename(input)));
+    const missing = outputs.filter((output) => !existsSync(output));
+    if (run.status !== 0 || missing.length > 0) {
+      throw new Error(
+        `LibreOffice did not convert ${missing.map((m) => basename(m)).join(", ") || "the workbooks"}: ${run.error?.message ?? run.stderr}`,
+      );
+    }
+    return outputs;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 /** Column B's results, one per row, from one LibreOffice run. */
 export async function recalc(rows: readonly Row[]): Promise<Result[]> {
-  const command = soffice();
   const dir = mkdtempSync(join(tmpdir(), "kpi-recalc-"));
   try {
     const workbook = new ExcelJS.Workbook();
@@ -52,33 +91,12 @@ export async function recalc(rows: readonly Row[]): Promise<Result[]> {
     });
     const input = join(dir, "formulas.xlsx");
     await workbook.xlsx.writeFile(input);
-
-    // A profile of its own: no clash with a running LibreOffice, and the setting above.
-    const profile = join(dir, "profile");
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
     const out = join(dir, "out");
-    const run = spawnSync(
-      command,
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        out,
-        input,
-      ],
-      { encoding: "utf8", timeout: 300_000 },
-    );
-    const output = join(out, "formulas.xlsx");
-    if (run.status !== 0 || !existsSync(output)) {
-      throw new Error(`LibreOffice did not convert the workbook: ${run.error?.message ?? run.stderr}`);
-    }
+    mkdirSync(out);
+    const [output] = recalcFiles([input], out);
 
     const recalculated = new ExcelJS.Workbook();
-    await recalculated.xlsx.readFile(output);
+    await recalculated.xlsx.readFile(output as string);
     const results = recalculated.worksheets[0];
     if (!results) throw new Error("LibreOffice wrote no worksheet");
     // `cell.result`: ExcelJS's `cell.value.result` drops a result of 0.

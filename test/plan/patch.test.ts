@@ -73,12 +73,17 @@ describe.each(FIXTURES)("the patch of %s", (name) => {
             if (table.grade && person.grade !== null) want.set(table.grade.cell, person.grade);
             if (table.coefficient && person.coefficient !== null)
               want.set(table.coefficient.cell, person.coefficient);
+            if (table.pay && typeof person.pay === "number") want.set(table.pay.cell, person.pay);
           } else
             for (const person of score.people.filter((p) => p.row !== undefined)) {
               if (table.columns.total && person.total !== null)
                 want.set(`${table.columns.total}${person.row}`, person.total);
               if (table.columns.grade && person.grade !== null)
                 want.set(`${table.columns.grade}${person.row}`, person.grade);
+              if (table.columns.coefficient && person.coefficient !== null)
+                want.set(`${table.columns.coefficient}${person.row}`, person.coefficient);
+              if (table.columns.pay && typeof person.pay === "number")
+                want.set(`${table.columns.pay}${person.row}`, person.pay);
             }
         }
         const got = new Map([...want.keys()].map((a) => [a, round2(read(a))]));

@@ -1,0 +1,146 @@
+import { address } from "../layout/grid";
+import type { CellWrite, GradeFormat, ValidationWrite } from "../plan/patch";
+import { parseAddress } from "../plan/score";
+import { TONE_FILL } from "./tones";
+
+/**
+ * A WorkbookPatch's writes in the shapes Office.js takes, computed before anything is queued:
+ * cells grouped into blocks (one `formulas` assignment each), validation rules and grade formats.
+ * Pure, so the grouping and the rules are tested without Excel.
+ */
+
+/** What one cell of a `formulas` assignment holds: a formula with =, or a constant. */
+export type FormulaEntry = string | number | boolean;
+
+/** Contiguous cells of one column or one row, written with one 2-D assignment. */
+export interface CellBlock {
+  sheet: string;
+  /** A1 range: "H5:H9", "E7:G7" or "H5". */
+  range: string;
+  formulas: FormulaEntry[][];
+}
+
+/** Text Excel would read as something else when written (a number, date, percent, formula, error,
+ * TRUE): written with Excel's leading apostrophe, which keeps it text and is not part of the value. */
+const READ_AS_OTHER = /^[=+\-@#']|\d|^(true|false)$/i;
+
+/** The entry of one write. `formulas` takes constants too, so one assignment covers both kinds;
+ * null there would leave the cell as it is, so an emptied cell is "". */
+export function entryOf(write: CellWrite): FormulaEntry {
+  if ("formula" in write) return write.formula;
+  const v = write.value;
+  if (v === null) return "";
+  if (typeof v === "string" && READ_AS_OTHER.test(v) && !isErrorText(v)) return `'${v}`;
+  return v;
+}
+
+/** Excel's error values: undo writes them back as their text, which Excel reads as the error. */
+const ERRORS = new Set([
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+]);
+const isErrorText = (v: string): boolean => ERRORS.has(v);
+
+interface Placed {
+  row: number;
+  column: number;
+  entry: FormulaEntry;
+}
+
+/** Runs of consecutive positions, by the key that must stay the same and the one that counts up. */
+function runs(cells: Placed[], same: (p: Placed) => number, step: (p: Placed) => number): Placed[][] {
+  const sorted = [...cells].sort((a, b) => same(a) - same(b) || step(a) - step(b));
+  const out: Placed[][] = [];
+  for (const cell of sorted) {
+    const run = out[out.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && same(last) === same(cell) && step(last) + 1 === step(cell)) run.push(cell);
+    else out.push([cell]);
+  }
+  return out;
+}
+
+function blockOf(sheet: string, run: Placed[], vertical: boolean): CellBlock {
+  const first = run[0] as Placed;
+  const last = run[run.length - 1] as Placed;
+  const start = address(first.row, first.column);
+  return {
+    sheet,
+    range: run.length === 1 ? start : `${start}:${address(last.row, last.column)}`,
+    formulas: vertical ? run.map((p) => [p.entry]) : [run.map((p) => p.entry)],
+  };
+}
+
+/**
+ * The writes as blocks: runs down a column first (score, total and grade columns), then what is
+ * left alone in its column joined along rows. A cell written twice keeps its last write, as it
+ * would written one by one.
+ */
+export function cellBlocks(writes: readonly CellWrite[]): CellBlock[] {
+  const bySheet = new Map<string, Map<string, Placed>>();
+  for (const write of writes) {
+    const at = parseAddress(write.cell);
+    if (!at) throw new Error(`not a cell address: ${write.sheet}!${write.cell}`);
+    const cells = bySheet.get(write.sheet) ?? new Map<string, Placed>();
+    bySheet.set(write.sheet, cells);
+    cells.set(`${at.row},${at.column}`, { ...at, entry: entryOf(write) });
+  }
+  return [...bySheet].flatMap(([sheet, cells]) => {
+    const down = runs(
+      [...cells.values()],
+      (p) => p.column,
+      (p) => p.row,
+    );
+    const alone = down.filter((r) => r.length === 1).flat();
+    return [
+      ...down.filter((r) => r.length > 1).map((r) => blockOf(sheet, r, true)),
+      ...runs(
+        alone,
+        (p) => p.row,
+        (p) => p.column,
+      ).map((r) => blockOf(sheet, r, false)),
+    ];
+  });
+}
+
+/** The validation as Office.js sets it (Excel.DataValidationRule, prompt, error alert). */
+export function validationOf(v: ValidationWrite): {
+  rule: Excel.DataValidationRule;
+  prompt: Excel.DataValidationPrompt;
+  errorAlert: Excel.DataValidationErrorAlert;
+} {
+  return {
+    rule:
+      v.rule.kind === "list"
+        ? { list: { inCellDropDown: true, source: v.rule.items.join(",") } }
+        : { decimal: bounds(v.rule.min, v.rule.max) },
+    prompt: { showPrompt: true, title: v.prompt.title, message: v.prompt.message },
+    errorAlert: {
+      showAlert: true,
+      style: v.alert.style === "stop" ? "Stop" : "Warning",
+      title: v.alert.title,
+      message: v.alert.message,
+    },
+  };
+}
+
+/** Percent bounds are fractions already (0.95 is 95%), which is what Excel compares with. */
+function bounds(min: number | undefined, max: number | undefined): Excel.BasicDataValidation {
+  if (min !== undefined && max !== undefined) return { formula1: min, formula2: max, operator: "Between" };
+  if (max !== undefined) return { formula1: max, operator: "LessThanOrEqualTo" };
+  // Any number at all when neither bound is given: Excel's smallest number as the floor.
+  return { formula1: min ?? -9.99e307, operator: "GreaterThanOrEqualTo" };
+}
+
+/** One conditional format per grade: the cell equal to the grade's text (not "contains": A would
+ * colour A+ too), filled with its tone's colours. */
+export function gradeRules(f: GradeFormat): Array<{ formula1: string; fill: string; font: string }> {
+  return f.grades.map((g) => ({ formula1: `="${g.text.replace(/"/g, '""')}"`, ...TONE_FILL[g.tone] }));
+}
