@@ -10,14 +10,22 @@ const out = "dist";
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+// Three separate scripts: functions.js carries no UI; loader.js loads taskpane.js (React and Fluent
+// UI) only when the task pane is shown (src/runtime/loader.ts).
 await build({
-  entryPoints: { functions: "src/functions/register.ts" },
+  entryPoints: {
+    functions: "src/functions/register.ts",
+    loader: "src/runtime/loader.ts",
+    taskpane: "src/taskpane/index.tsx",
+  },
   outdir: out,
   bundle: true,
   minify: true,
   format: "iife",
   target: "es2020",
   platform: "browser",
+  jsx: "automatic",
+  define: { "process.env.NODE_ENV": '"production"' },
   legalComments: "none",
   logLevel: "warning",
 });
@@ -35,7 +43,8 @@ writeFileSync(
   `${out}/help.html`,
   page
     .replace("<!-- reference -->", renderHelp(metadata))
-    .replace(/<script[^>]*office\.js[^>]*><\/script>\s*/, ""),
+    .replace(/<script[^>]*office\.js[^>]*><\/script>\s*/, "")
+    .replace(/<script[^>]*loader\.js[^>]*><\/script>\s*/, ""),
 );
 cpSync("assets", `${out}/assets`, { recursive: true });
 cpSync("manifest.xml", `${out}/manifest.xml`);

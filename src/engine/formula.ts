@@ -113,8 +113,13 @@ function steps(
       c.measure !== "count" && c.perUnit === "percent" && unit !== "percent" ? `${raw}/${t}` : raw;
     return times(c.points, wholeSteps(distance, c.per));
   };
-  const minus = rule.clauses.filter((c) => c.points < 0).map(delta);
-  const plus = rule.clauses.filter((c) => c.points > 0).map(delta);
+  // A judged list takes the points typed: off the base for a deduction (10 or -10), as signed for a bonus.
+  const judged = rule.judged ? [rule.kind === "deduction" ? `-ABS(${x})` : `MIN(${x},0)`] : [];
+  const minus = [...judged, ...rule.clauses.filter((c) => c.points < 0).map(delta)];
+  const plus = [
+    ...(rule.judged && rule.kind === "bonus" ? [`MAX(${x},0)`] : []),
+    ...rule.clauses.filter((c) => c.points > 0).map(delta),
+  ];
   const { maxDeduction, maxBonus } = rule;
   // Deductions and bonuses add up (within their caps) before they meet the base, as in step.ts.
   let score = sum([

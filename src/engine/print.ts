@@ -79,6 +79,7 @@ const MEASURE = { below: "每低于目标", above: "每高于目标" } as const;
 function printSteps(rule: RuleOf<"deduction"> | RuleOf<"bonus">): string {
   if (rule.kind === "bonus" && rule.award) return `有突出贡献,额外加${formatScore(rule.award)}`;
   const parts: string[] = [];
+  if (rule.judged) parts.push(`上级按所列事项评定${rule.kind === "deduction" ? "扣分" : "加减分"}`);
   if (rule.target !== undefined)
     parts.push(
       `目标为${condition({ min: { value: rule.target, inclusive: true, explicit: true } }, rule.unit).slice(1)}`,

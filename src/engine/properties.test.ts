@@ -170,7 +170,7 @@ describe("properties of the engine", () => {
     );
   });
 
-  it("reads printed deduction, level, pass and manual rules back as the same rules", () => {
+  it("reads printed deduction, judged, level, pass and manual rules back as the same rules", () => {
     const rules = fc.oneof(
       fc
         .record({
@@ -216,6 +216,18 @@ describe("properties of the engine", () => {
       fc
         .tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 6, max: 30 }))
         .map(([min, max]): Rule => ({ kind: "manual", min, max })),
+      fc
+        .record({
+          kind: fc.constantFrom("deduction" as const, "bonus" as const),
+          base: fc.option(fc.integer({ min: 5, max: 100 }), { nil: undefined }),
+        })
+        .map(({ kind, base }): Rule => ({
+          kind,
+          unit: "points",
+          clauses: [],
+          judged: true,
+          ...(base !== undefined && kind === "deduction" ? { basePoints: base } : {}),
+        })),
     );
     fc.assert(
       fc.property(rules, (rule) => {

@@ -92,9 +92,20 @@ const stepFields = {
   ceiling: z.optional(z.number()),
   /** A value beyond which the item scores 0 (低于4条不得分). */
   zeroWhen: z.optional(Interval),
+  /** A list of penalties (and awards) the evaluator weighs case by case (每次最多扣10分, 扣5-20分,
+   * 上级扣分需写明具体事项): the input is the points taken off (a deduction) or the net points
+   * given (a bonus), and there are no counted clauses. */
+  judged: z.optional(z.literal(true)),
 };
 
-export const DeductionRule = z.object({ kind: z.literal("deduction"), ...stepFields });
+export const DeductionRule = z
+  .object({ kind: z.literal("deduction"), ...stepFields, clauses: z.array(StepClause) })
+  .check(
+    z.refine((rule) => rule.clauses.length > 0 || rule.judged === true, {
+      message: "a deduction rule counts clauses unless it is judged",
+      path: ["clauses"],
+    }),
+  );
 export const BonusRule = z.object({
   kind: z.literal("bonus"),
   ...stepFields,

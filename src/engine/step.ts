@@ -23,15 +23,15 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
       ? "number"
       : rule.unit;
-  const values = readInputs(rule, unit, input, options);
+  const values = rule.judged ? judgedInput(rule, input, options) : readInputs(rule, unit, input, options);
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
   if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
     return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
   }
-  let minus = 0;
-  let plus = 0;
+  let minus = rule.judged && x < 0 ? x : 0;
+  let plus = rule.judged && x > 0 ? x : 0;
   for (const [i, clause] of rule.clauses.entries()) {
     const delta = clauseDelta(
       clause,
@@ -66,6 +66,15 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
 }
 
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
+
+/** The points the evaluator weighed, signed: a deduction takes them off whether typed 10 or -10;
+ * a bonus list of awards and penalties gives them as typed (+20, -10). */
+function judgedInput(rule: StepRule, input: unknown, options: EvaluateOptions): Inputs {
+  const value = coerce(input, "points", { ...options, target: undefined });
+  if (!value.ok) return value;
+  const points = rule.kind === "deduction" ? -Math.abs(value.value) : value.value;
+  return { ok: true, values: [points], steps: [...value.steps, step("manual.score", { score: points })] };
+}
 
 /** One number, or one per counted kind when a rule counts several (一般违纪 2, 严重违纪 1 → "2,1"). */
 function readInputs(

@@ -12,7 +12,14 @@ import {
   type PatchMode,
   type WorkbookPatch,
 } from "./patch";
-import { emptyRecord, holdsWritten, isEmptyRecord, WriteRecord } from "./record";
+import {
+  emptyRecord,
+  holdsWritten,
+  isEmptyRecord,
+  recordedCells,
+  WriteRecord,
+  type CellContent,
+} from "./record";
 import type { ScoreReport } from "./report";
 import { parseAddress, scoreWorkbook } from "./score";
 import { planValidation } from "./validation";
@@ -96,7 +103,7 @@ export function planUndo(snapshot: WorkbookSnapshot): WorkbookPatch {
   if (isEmptyRecord({ ...record, corrections: [] })) {
     return { ...patch, warnings: [{ code: "patch.noRecord", params: {}, sheet: "" }] };
   }
-  for (const recorded of record.cells) {
+  for (const recorded of recordedCells(record)) {
     const grid = snapshot.grids.find((g) => g.name === recorded.sheet);
     const at = parseAddress(recorded.cell);
     if (!grid || !at) continue;
@@ -123,15 +130,14 @@ export function planUndo(snapshot: WorkbookSnapshot): WorkbookPatch {
     blocks: [
       ...patch.blocks,
       ...snapshot.grids
-        .filter((g) => g.protected && record.cells.some((c) => c.sheet === g.name))
+        .filter((g) => g.protected && Object.keys(record.cells[g.name] ?? {}).length > 0)
         .map((g) => ({ code: "patch.protected" as const, params: { sheet: g.name }, sheet: g.name })),
     ],
   });
 }
 
 /** An error value goes back as its text, which Excel reads as the error again. */
-const restorable = (v: WriteRecord["cells"][number]["before"]["value"]) =>
-  v !== null && typeof v === "object" ? v.error : v;
+const restorable = (v: CellContent["value"]) => (v !== null && typeof v === "object" ? v.error : v);
 
 /** Keeps a correction with the workbook: a patch that only stores the record. */
 export function planCorrection(snapshot: WorkbookSnapshot, correction: Correction): WorkbookPatch {

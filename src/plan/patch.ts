@@ -9,7 +9,16 @@ import type { Rule, RuleOf } from "../engine/rule";
 import { address, CellValue, key, valueAt, type Grid } from "../layout/grid";
 import type { FormTable, Item, Layout, RosterTable, SheetLayout } from "../layout/layout";
 import { gradesBestFirst, planGradeFormats, type GradeCells } from "./formats";
-import { CellContent, emptyRecord, holdsWritten, RangeRef, WriteRecord } from "./record";
+import {
+  CellContent,
+  digest,
+  emptyRecord,
+  holdsWritten,
+  RangeRef,
+  recordedCell,
+  withWritten,
+  WriteRecord,
+} from "./record";
 import type { PersonScore, ScoreReport, SheetScore } from "./report";
 import {
   columnIndex,
@@ -636,7 +645,6 @@ export function planSheet(
   const writes: CellWrite[] = [];
   const conflicts: PatchConflict[] = [];
   const blocks: PatchWarning[] = [];
-  const recordedCells = new Map(record.cells.filter((c) => c.sheet === sheet.name).map((c) => [c.cell, c]));
   const seen = new Set<string>();
   for (const write of out.planned) {
     if (seen.has(write.cell)) continue;
@@ -660,7 +668,7 @@ export function planSheet(
       continue;
     }
     const now = contentAt(grid, at.row, at.column);
-    const recorded = recordedCells.get(write.cell);
+    const recorded = recordedCell(record, sheet.name, write.cell);
     // A cell still holding what the add-in wrote is the add-in's: it keeps its first `before`.
     const ours = recorded !== undefined && holdsWritten(now, recorded.after);
     if (!ours && !isEmpty(now) && !isOurs(now, write))
@@ -684,7 +692,7 @@ export function planSheet(
     conflicts,
     warnings: [...out.warnings, ...formats.warnings],
     blocks,
-    record: { ...recordWrites(record, writes), formats: formats.ours },
+    record: { ...record, formats: formats.ours },
   };
 }
 
@@ -703,20 +711,15 @@ export const emptyPatch = (mode: PatchMode): WorkbookPatch => ({
 
 /** The record after these writes: each written cell with its first `before` and its new content. */
 export function recordWrites(record: WriteRecord, writes: readonly CellWrite[]): WriteRecord {
-  const written = new Map(writes.map((w) => [`${w.sheet}!${w.cell}`, w]));
-  const kept = record.cells.filter((c) => !written.has(`${c.sheet}!${c.cell}`));
-  return {
-    ...record,
-    cells: [
-      ...kept,
-      ...writes.map((w) => ({
-        sheet: w.sheet,
-        cell: w.cell,
-        before: w.before,
-        after: "formula" in w ? { value: null, formula: w.formula } : { value: w.value },
-      })),
-    ],
-  };
+  return withWritten(
+    record,
+    writes.map((w) => ({
+      sheet: w.sheet,
+      cell: w.cell,
+      before: w.before,
+      after: digest("formula" in w ? { value: null, formula: w.formula } : { value: w.value }),
+    })),
+  );
 }
 
 /** The patch of a workbook: every scored sheet of the report, grids and layouts matched by name. */

@@ -20,18 +20,16 @@ export type CellContent = z.infer<typeof CellContent>;
 export const RangeRef = z.object({ sheet: z.string(), range: z.string() });
 export type RangeRef = z.infer<typeof RangeRef>;
 
-/** One cell the add-in wrote: what it held before the add-in's first write, and what was written. */
-export const RecordedCell = z.object({
-  sheet: z.string(),
-  cell: z.string(),
-  before: CellContent,
-  after: CellContent,
-});
+/** One cell the add-in wrote: what it held before the add-in's first write (absent when empty),
+ * and a digest of what was written — enough to tell whether it still holds it, small enough that a
+ * 10,000-row roster's record stays well under Excel on the web's 5 MB request limit. */
+export const RecordedCell = z.object({ before: z.optional(CellContent), after: z.string() });
 export type RecordedCell = z.infer<typeof RecordedCell>;
 
 export const WriteRecord = z.object({
   version: z.literal(1),
-  cells: z.array(RecordedCell),
+  /** By sheet name, then A1 address. */
+  cells: z.record(z.string(), z.record(z.string(), RecordedCell)),
   /** Data validation the add-in put on input cells. */
   validations: z.array(RangeRef),
   /** Conditional formats the add-in put on grade cells. */
@@ -43,14 +41,17 @@ export type WriteRecord = z.infer<typeof WriteRecord>;
 
 export const emptyRecord = (): WriteRecord => ({
   version: 1,
-  cells: [],
+  cells: {},
   validations: [],
   formats: [],
   corrections: [],
 });
 
 export const isEmptyRecord = (r: WriteRecord): boolean =>
-  r.cells.length === 0 && r.validations.length === 0 && r.formats.length === 0 && r.corrections.length === 0;
+  Object.values(r.cells).every((cells) => Object.keys(cells).length === 0) &&
+  r.validations.length === 0 &&
+  r.formats.length === 0 &&
+  r.corrections.length === 0;
 
 /** The record as the custom XML part's text: JSON in one CDATA section. */
 export function recordToXml(record: WriteRecord): string {
@@ -75,20 +76,61 @@ export function recordFromXml(xml: string): WriteRecord | null {
   return parsed.success ? parsed.data : null;
 }
 
-const sameValue = (a: CellValue, b: CellValue): boolean =>
-  typeof a === "number" && typeof b === "number"
-    ? Math.abs(a - b) < 1e-9
-    : typeof a === "object" && a !== null && typeof b === "object" && b !== null
-      ? a.error === b.error
-      : a === b;
-
-/** A cell still holds what the add-in wrote: the same formula, or the same value. */
-export function holdsWritten(now: CellContent, after: CellContent): boolean {
-  if (after.formula !== undefined)
-    return now.formula !== undefined && sameFormula(now.formula, after.formula);
-  return now.formula === undefined && sameValue(now.value, after.value);
+/** What a cell held before the add-in wrote it, and the digest of what it wrote. */
+export interface Recorded {
+  sheet: string;
+  cell: string;
+  before: CellContent;
+  after: string;
 }
 
-/** Excel may give a formula back with different case or spacing than it was written. */
-const sameFormula = (a: string, b: string): boolean =>
-  a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+const EMPTY: CellContent = { value: null };
+
+/** The record's entry for one cell, if the add-in wrote it. */
+export function recordedCell(record: WriteRecord, sheet: string, cell: string): Recorded | undefined {
+  const entry = record.cells[sheet]?.[cell];
+  return entry && { sheet, cell, before: entry.before ?? EMPTY, after: entry.after };
+}
+
+/** Every cell the record holds, sheet by sheet. */
+export function recordedCells(record: WriteRecord): Recorded[] {
+  return Object.entries(record.cells).flatMap(([sheet, cells]) =>
+    Object.entries(cells).map(([cell, e]) => ({ sheet, cell, before: e.before ?? EMPTY, after: e.after })),
+  );
+}
+
+/** The record with these cells written: each keeps the `before` of the add-in's first write. */
+export function withWritten(record: WriteRecord, written: readonly Recorded[]): WriteRecord {
+  const cells: WriteRecord["cells"] = { ...record.cells };
+  const copied = new Set<string>();
+  for (const w of written) {
+    if (!copied.has(w.sheet)) {
+      cells[w.sheet] = { ...cells[w.sheet] };
+      copied.add(w.sheet);
+    }
+    const sheet = cells[w.sheet] as Record<string, RecordedCell>;
+    const empty = w.before.formula === undefined && w.before.value === null;
+    sheet[w.cell] = empty ? { after: w.after } : { before: w.before, after: w.after };
+  }
+  return { ...record, cells };
+}
+
+/** A short fingerprint of a cell's content (FNV-1a, 32 bits): formulas compared without case or
+ * blanks (Excel may give them back respelled), numbers to 15 significant digits. */
+export function digest(content: CellContent): string {
+  const v = content.value;
+  const text =
+    content.formula !== undefined
+      ? `=${content.formula.replace(/^=/, "").replace(/\s+/g, "").toUpperCase()}`
+      : typeof v === "number"
+        ? `n${Number(v.toPrecision(15))}`
+        : v !== null && typeof v === "object"
+          ? `e${v.error}`
+          : `${typeof v}${String(v)}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** A cell still holds what the add-in wrote. */
+export const holdsWritten = (now: CellContent, after: string): boolean => digest(now) === after;

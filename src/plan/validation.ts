@@ -70,10 +70,14 @@ export function accepts(
       return list(rule.levels.map((l) => l.key));
     case "pass":
       return rule.when !== undefined ? unitNumber(rule.unit, percentCell) : list(PASS_WORDS[locale]);
+    case "bonus":
+      // A judged bonus is the net points awarded or taken (+20, -10): any number.
+      if (rule.judged)
+        return { rule: { kind: "number" }, hint: { code: "validation.number", params: {} }, style: "stop" };
+      return unitNumber(rule.unit, percentCell);
     case "band":
     case "linear":
     case "deduction":
-    case "bonus":
       return unitNumber("unit" in rule ? rule.unit : "number", percentCell);
     case "table":
       return null;

@@ -190,8 +190,10 @@ export function linearPoints(text: string): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
+/** Judgement words; or a text that only names what is assessed (主要考核面向对象的使用), which
+ * leaves the points to the assessor. */
 const MANUAL =
-  /酌情|视情况|视情节|根据实际情况|上级(?:综合)?(?:评定|评分|打分|评价|评估)|直接上级|主管(?:评定|评分|打分)|领导(?:评定|评分|打分)|综合评定|综合评价|主观评|根据[^;,]{0,16}(?:评定|评分|打分|给分)|由[^;,]{0,10}(?:评定|打分|评分)|discretion|judg(?:e)?ment|rated by|assessed by/i;
+  /^(?:主要|重点)(?:考核|考察)[^;,\d%]{2,24}$|酌情|视情况|视情节|根据实际情况|上级(?:综合)?(?:评定|评分|打分|评价|评估)|直接上级|主管(?:评定|评分|打分)|领导(?:评定|评分|打分)|综合评定|综合评价|主观评|根据[^;,]{0,16}(?:评定|评分|打分|给分)|由[^;,]{0,10}(?:评定|打分|评分)|discretion|judg(?:e)?ment|rated by|assessed by/i;
 
 export function isManual(text: string): boolean {
   return MANUAL.test(text);

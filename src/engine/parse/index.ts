@@ -16,7 +16,9 @@ import {
   type Limit,
   type Per,
 } from "./clauses";
+import { judgedList } from "./judged";
 import { levelEntries, parseLevels } from "./levels";
+import { paragraphLevels } from "./paragraphs";
 import { parseOutcome } from "./outcome";
 import { digitsForCounters } from "./quantityToken";
 import { parseTable, TABLE_HINT } from "./table";
@@ -172,6 +174,8 @@ function read(text: string, options: ParseOptions): Rule | null {
   const analyses = splitClauses(text).map(analysed);
   const pers = analyses.flatMap((a) => (a.per ? [a.per] : []));
   if (isLinear(text)) return pers.some((p) => p.measure === "count") ? null : buildLinear(text, analyses);
+  const judged = judgedList(text);
+  if (judged) return judged;
   // 每项加10-50分, 每次扣10-100分: each case's points are the evaluator's judgement.
   if (JUDGED_POINTS.test(text) && !OCCURRENCE.test(text)) return buildJudged(text);
   if (pers.length > 0) return buildSteps(text, analyses, pers);
@@ -188,7 +192,7 @@ function read(text: string, options: ParseOptions): Rule | null {
   const occurrence = OCCURRENCE.exec(text);
   if (occurrence) return buildOccurrence(occurrence);
   if (isManual(text)) return buildManual(text);
-  return describedLevels(text);
+  return paragraphLevels(text) ?? describedLevels(text);
 }
 
 /** 排名1-5名的依次赋予60分、57分、54分、51分、48分: one exact band per place. */
@@ -262,7 +266,8 @@ function describedLevels(text: string): Rule | null {
         : { type: "points" as const, points: Number(m[2]) };
     return { key: String(i + 1), description, score };
   });
-  if (levels.some((l) => l === null)) return null;
+  // 平台基础-支持tab页签改造初版1.0 / useModal业务实现方案组内分享: a plan, not two levels.
+  if (levels.some((l) => l === null) || lines.filter((l) => LINE_SCORE.test(l)).length < 2) return null;
   return { kind: "levels", levels: levels as NonNullable<(typeof levels)[number]>[], unit: "number" };
 }
 

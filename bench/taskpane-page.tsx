@@ -1,0 +1,21 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { Host } from "../src/host/host";
+import type { WorkbookSnapshot } from "../src/plan/operations";
+import { Taskpane } from "../src/taskpane/Taskpane";
+
+/** The task pane on a fixed snapshot, as the bench's page renders it: no ExcelJS, no Office.js, so
+ * what is timed is the pane's own first render. */
+export function renderBench(snapshot: WorkbookSnapshot): void {
+  const host: Host = {
+    read: () => Promise.resolve(snapshot),
+    apply: () => Promise.resolve(),
+    activeSheet: () => Promise.resolve(snapshot.grids[0]?.name ?? null),
+    select: () => Promise.resolve(),
+  };
+  createRoot(document.getElementById("container") as HTMLElement).render(
+    <FluentProvider theme={webLightTheme}>
+      <Taskpane host={host} />
+    </FluentProvider>,
+  );
+}

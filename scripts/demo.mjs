@@ -1,0 +1,69 @@
+// `npm run demo`: builds the demo page (the task pane beside a sheet grid, on a workbook in memory:
+// no Excel) into dist/demo and serves it on http://127.0.0.1 at a free port. The browser tests and
+// the bench use `buildDemo` and `serveStatic` too.
+import { build } from "esbuild";
+import { cpSync, createReadStream, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const DEMO_DIR = "dist/demo";
+const SAMPLE = "test/fixtures/live-ops-80-20.xlsx";
+
+/** The demo's bundle carries ExcelJS (its browser build) and React; the add-in's own bundles never
+ * carry ExcelJS. */
+export async function buildDemo(out = DEMO_DIR) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: { demo: "src/demo/index.tsx" },
+    outdir: out,
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2020",
+    platform: "browser",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    // Only `readWorkbook` and `saveWorkbook` (files on disk, the CLI) import these, on use.
+    external: ["fs/promises", "path"],
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  cpSync("src/demo/demo.html", join(out, "index.html"));
+  cpSync(SAMPLE, join(out, "live-ops-80-20.xlsx"));
+  return out;
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** Serves a folder on 127.0.0.1 (port 0: a free one). Resolves to its URL and a close function. */
+export function serveStatic(root, port = 0) {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname));
+    const file = resolve(root, `.${path === "/" ? "/index.html" : path}`);
+    if (!file.startsWith(resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) =>
+    server.listen(port, "127.0.0.1", () => {
+      const { port: bound } = server.address();
+      done({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((c) => server.close(c)) });
+    }),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const out = await buildDemo();
+  const { url } = await serveStatic(out, Number(process.env.PORT ?? 0));
+  console.log(`KPI demo (no Excel needed): ${url}`);
+  console.log("Press Ctrl+C to stop.");
+}

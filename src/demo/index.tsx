@@ -1,0 +1,29 @@
+import { createRoot } from "react-dom/client";
+import { memoryHost } from "../host/memory";
+import { loadWorkbook } from "../host/xlsx";
+import { message, toLocale } from "../i18n";
+import { Demo } from "./Demo";
+
+/** The sample the demo opens with: served beside the page, so it loads from localhost. */
+const SAMPLE = "live-ops-80-20.xlsx";
+
+async function main(): Promise<void> {
+  const container = document.getElementById("container") as HTMLElement;
+  const query = new URLSearchParams(location.search);
+  const locale = toLocale(query.get("lang") ?? "zh-CN");
+  const response = await fetch(SAMPLE);
+  const read = await loadWorkbook(new Uint8Array(await response.arrayBuffer()), SAMPLE);
+  if (!read.ok) {
+    container.textContent = message(read.issue, locale);
+    return;
+  }
+  createRoot(container).render(
+    <Demo
+      initial={{ file: SAMPLE, host: memoryHost(read.workbook, read.snapshot.record) }}
+      locale={locale}
+      theme={query.get("theme") === "dark" ? "dark" : "light"}
+    />,
+  );
+}
+
+void main();

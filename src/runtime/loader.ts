@@ -1,0 +1,26 @@
+/**
+ * The shared-runtime page serves both the KPI functions and the task pane. Custom functions can
+ * start the runtime with no pane shown; the task pane's UI (taskpane.js: React and Fluent UI) is
+ * loaded only once the page is shown as a task pane, so recalculating a sheet never pays for it.
+ */
+let loaded = false;
+
+function loadTaskpane(): void {
+  if (loaded) return;
+  loaded = true;
+  const script = document.createElement("script");
+  script.src = "taskpane.js";
+  document.head.appendChild(script);
+}
+
+void Office.onReady(() => {
+  // A runtime started by a formula is hidden; one opened from the ribbon is visible at once.
+  if (document.visibilityState === "visible") loadTaskpane();
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") loadTaskpane();
+  });
+  // Office's own event, for hosts where the page's visibility does not follow the pane's.
+  void Office.addin?.onVisibilityModeChanged((message) => {
+    if (message.visibilityMode === Office.VisibilityMode.taskpane) loadTaskpane();
+  });
+});

@@ -1,0 +1,2 @@
+export { Taskpane } from "./Taskpane";
+export type { TaskpaneProps } from "./Taskpane.types";

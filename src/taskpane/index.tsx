@@ -1,0 +1,20 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { officeHost } from "../host/office";
+import { toLocale } from "../i18n";
+import { Taskpane } from "./Taskpane";
+import { themeFor } from "./theme";
+
+/**
+ * The task pane in Excel (taskpane.js): loaded by the shared-runtime page only when the pane is
+ * shown (src/runtime/loader.ts), so a runtime started for the KPI functions alone never loads React.
+ */
+void Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  createRoot(container).render(
+    <FluentProvider theme={themeFor(Office.context.officeTheme)}>
+      <Taskpane host={officeHost()} locale={toLocale(Office.context.displayLanguage)} />
+    </FluentProvider>,
+  );
+});

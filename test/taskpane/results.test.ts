@@ -1,0 +1,43 @@
+import { forcedDistribution, gradeBars, type PersonRow } from "../../src/taskpane/results";
+
+const person = (name: string, total: number, grade: string): PersonRow => ({
+  sheet: "汇总",
+  name,
+  total,
+  grade,
+  coefficient: null,
+});
+
+const team = [
+  person("张三", 99, "A"),
+  person("孙悦", 91, "A"),
+  person("赵六", 78, "C"),
+  person("王芳", 75, "C"),
+  person("李四", 69, "D"),
+  person("陈静", 24, "D"),
+  person("刘洋", 59, "D"),
+];
+
+describe("the grade spread of a team", () => {
+  it("counts people per grade, best grade first", () => {
+    expect(gradeBars(team)).toEqual([
+      { grade: "A", count: 2 },
+      { grade: "C", count: 2 },
+      { grade: "D", count: 3 },
+    ]);
+  });
+
+  it("leaves people without a total out of the spread", () => {
+    expect(gradeBars([...team, { ...person("新人", 0, "A"), total: null, grade: null }])).toHaveLength(3);
+  });
+
+  it("checks the 271 rule: 2 A out of 7 is over the 20% allowed, and names who would move", () => {
+    const [top, bottom] = forcedDistribution(team);
+    expect(top).toMatchObject({ grade: "A", kind: "max", limit: 1, ok: false, move: ["孙悦"], share: 0.2 });
+    expect(bottom).toMatchObject({ grade: "D", kind: "min", limit: 1, ok: true, share: 0.1 });
+  });
+
+  it("checks nothing when everyone has the same grade", () => {
+    expect(forcedDistribution([person("张三", 90, "A"), person("李四", 91, "A")])).toEqual([]);
+  });
+});
