@@ -63,8 +63,18 @@ function textOf(grid: Grid, c: Cell): string {
 /** A number format that shows a percent (0%, 0.0%), ignoring a quoted or escaped % sign. */
 function isPercentFormat(grid: Grid, c: Cell): boolean {
   const format = grid.formats[key(c.row, c.column)];
-  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+  if (format === undefined) return false;
+  let percent = PERCENT_FORMATS.get(format);
+  if (percent === undefined) {
+    percent = /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+    // A workbook has a handful of formats over thousands of cells.
+    if (PERCENT_FORMATS.size > 1000) PERCENT_FORMATS.clear();
+    PERCENT_FORMATS.set(format, percent);
+  }
+  return percent;
 }
+
+const PERCENT_FORMATS = new Map<string, boolean>();
 
 const isBlank = (v: CellValue | string): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
@@ -455,9 +465,14 @@ function scoreFormTable(
 function scoreRoster(grid: Grid, table: RosterTable, warnings: ScoreWarning[]): PersonScore[] {
   const tables = sheetTables(grid, table, warnings);
   const { pay, base } = table.columns;
+  // Weights and rules are the roster's own unless a person carries a weight column: the scale is
+  // then the same for everyone, worked out once.
+  const perPerson = table.indicators.some((i) => i.weightColumn);
+  let scaleOnce: { scale: number | undefined } | null = null;
   return table.people.map((person) => {
     const entries = rosterEntries(grid, table, person.row);
-    const scale = sheetScale(entries);
+    if (perPerson || scaleOnce === null) scaleOnce = { scale: sheetScale(entries) };
+    const scale = scaleOnce.scale;
     const scored = entries.map((e) => scoreEntry(grid, e, scale, warnings));
     const sums = totals(entries, scored, [], scale);
     const appraised = appraisal(sums.total, tables);
