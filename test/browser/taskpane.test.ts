@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "fs";
-import { join } from "path";
+import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
 import {
   axeViolations,
@@ -91,6 +91,8 @@ async function score(mode?: string): Promise<void> {
 
 async function openFile(path: string, sheetTab: string): Promise<void> {
   await page.setInputFiles("#kpi-open", path);
+  // The sample has a sheet of the same name: wait for the grid of the file just opened.
+  await page.getByRole("region", { name: `${basename(path)} — ${sheetTab}` }).waitFor();
   await page.getByRole("tab", { name: sheetTab }).waitFor();
 }
 
