@@ -12,6 +12,8 @@ export interface PersonRow {
   total: number | null;
   grade: string | null;
   coefficient: number | null;
+  /** 绩效工资, where the sheet has a pay cell or column. */
+  pay?: number | null;
 }
 
 export const peopleOf = (report: ScoreReport): PersonRow[] =>
@@ -23,6 +25,7 @@ export const peopleOf = (report: ScoreReport): PersonRow[] =>
       total: p.total,
       grade: p.grade,
       coefficient: p.coefficient,
+      ...(p.pay !== undefined ? { pay: p.pay } : {}),
     })),
   );
 

@@ -1,4 +1,4 @@
-import { forcedDistribution, gradeBars, type PersonRow } from "../../src/taskpane/results";
+import { forcedDistribution, gradeBars, peopleOf, type PersonRow } from "../../src/taskpane/results";
 
 const person = (name: string, total: number, grade: string): PersonRow => ({
   sheet: "汇总",
@@ -39,5 +39,18 @@ describe("the grade spread of a team", () => {
 
   it("checks nothing when everyone has the same grade", () => {
     expect(forcedDistribution([person("张三", 90, "A"), person("李四", 91, "A")])).toEqual([]);
+  });
+});
+
+describe("the results table", () => {
+  it("shows each person's pay where the sheet has a pay column, and none where it has not", () => {
+    const zhang = { name: "张三", total: 99, grade: "A", coefficient: 1.2, items: [] };
+    const rows = peopleOf({
+      sheets: [
+        { name: "汇总", people: [{ ...zhang, row: 5, pay: 3600 }], warnings: [] },
+        { name: "主播", people: [zhang], warnings: [] },
+      ],
+    });
+    expect(rows.map((r) => r.pay)).toEqual([3600, undefined]);
   });
 });

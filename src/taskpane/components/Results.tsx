@@ -35,6 +35,7 @@ export function Results({ strings: s, people }: ResultsProps) {
   const bars = gradeBars(people);
   const quotas = forcedDistribution(people);
   const sheets = new Set(people.map((p) => p.sheet)).size;
+  const paid = people.some((p) => p.pay !== undefined);
   const shown = (v: number | string | null) => (v === null ? s.notScored : String(v));
   return (
     <section className={classes.root} aria-labelledby="kpi-results">
@@ -49,6 +50,7 @@ export function Results({ strings: s, people }: ResultsProps) {
             <TableHeaderCell className={classes.number}>{s.total}</TableHeaderCell>
             <TableHeaderCell>{s.grade}</TableHeaderCell>
             <TableHeaderCell className={classes.number}>{s.coefficient}</TableHeaderCell>
+            {paid && <TableHeaderCell className={classes.number}>{s.pay}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -61,6 +63,11 @@ export function Results({ strings: s, people }: ResultsProps) {
               </TableCell>
               <TableCell data-testid="grade">{shown(p.grade)}</TableCell>
               <TableCell className={classes.number}>{shown(p.coefficient)}</TableCell>
+              {paid && (
+                <TableCell className={classes.number} data-testid="pay">
+                  {shown(p.pay ?? null)}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>

@@ -119,6 +119,7 @@ export const enUS: TaskpaneStrings = {
   total: "Total",
   grade: "Grade",
   coefficient: "Coefficient",
+  pay: "Pay",
   unnamed: "(no name)",
   notScored: "—",
   distribution: "Grade distribution",

@@ -81,6 +81,7 @@ export interface TaskpaneStrings {
   total: string;
   grade: string;
   coefficient: string;
+  pay: string;
   unnamed: string;
   notScored: string;
   distribution: string;

@@ -112,6 +112,7 @@ export const zhCN: TaskpaneStrings = {
   total: "总分",
   grade: "等级",
   coefficient: "系数",
+  pay: "绩效工资",
   unnamed: "（未填姓名）",
   notScored: "—",
   distribution: "等级分布",

@@ -112,6 +112,7 @@ export const zhTW: TaskpaneStrings = {
   total: "總分",
   grade: "等級",
   coefficient: "係數",
+  pay: "績效工資",
   unnamed: "（未填姓名）",
   notScored: "—",
   distribution: "等級分布",
