@@ -5,6 +5,7 @@ import { join } from "path";
 import { chromium } from "playwright-core";
 import { gzipSync } from "zlib";
 import { openWorkbook } from "../src/host/xlsx";
+import { BROWSER_BUNDLE } from "../scripts/browser-bundle.mjs";
 import { median, report, runInScratch, type Check } from "./harness";
 
 /**
@@ -17,15 +18,7 @@ const ROOT = join(__dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "kpi-taskpane-bench-"));
 const UI = /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel)\//;
 const BROWSER: BuildOptions = {
-  bundle: true,
-  minify: true,
-  format: "iife",
-  target: "es2020",
-  platform: "browser",
-  jsx: "automatic",
-  define: { "process.env.NODE_ENV": '"production"' },
-  legalComments: "none",
-  logLevel: "warning",
+  ...(BROWSER_BUNDLE as BuildOptions),
   write: false,
   metafile: true,
 };

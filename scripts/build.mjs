@@ -3,6 +3,7 @@
 // the manifest and the icons.
 import { build } from "esbuild";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { BROWSER_BUNDLE } from "./browser-bundle.mjs";
 import { writeMetadata } from "./metadata.mjs";
 import { renderHelp } from "./help.mjs";
 
@@ -19,15 +20,7 @@ await build({
     taskpane: "src/taskpane/index.tsx",
   },
   outdir: out,
-  bundle: true,
-  minify: true,
-  format: "iife",
-  target: "es2020",
-  platform: "browser",
-  jsx: "automatic",
-  define: { "process.env.NODE_ENV": '"production"' },
-  legalComments: "none",
-  logLevel: "warning",
+  ...BROWSER_BUNDLE,
 });
 
 await writeMetadata(`${out}/functions.json`);

@@ -2,6 +2,7 @@
 // no Excel) into dist/demo and serves it on http://127.0.0.1 at a free port. The browser tests and
 // the bench use `buildDemo` and `serveStatic` too.
 import { build } from "esbuild";
+import { BROWSER_BUNDLE } from "./browser-bundle.mjs";
 import { cpSync, createReadStream, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -18,17 +19,9 @@ export async function buildDemo(out = DEMO_DIR) {
   await build({
     entryPoints: { demo: "src/demo/index.tsx" },
     outdir: out,
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: "es2020",
-    platform: "browser",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
+    ...BROWSER_BUNDLE,
     // Only `readWorkbook` and `saveWorkbook` (files on disk, the CLI) import these, on use.
     external: ["fs/promises", "path"],
-    legalComments: "none",
-    logLevel: "warning",
   });
   cpSync("src/demo/demo.html", join(out, "index.html"));
   cpSync(SAMPLE, join(out, "live-ops-80-20.xlsx"));

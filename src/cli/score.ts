@@ -1,7 +1,7 @@
 import { resolve } from "path";
 import { applyPatch, openWorkbook, saveWorkbook, type WorkbookOpen } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
-import { planInputValidation, planScore, planUndo, withValidation } from "../plan/operations";
+import { planScore, planScoreAndValidation, planUndo } from "../plan/operations";
 import type { PatchMode, WorkbookPatch } from "../plan/patch";
 import type { ScoreReport } from "../plan/report";
 import { UsageError } from "./errors";
@@ -67,13 +67,10 @@ async function write(
  */
 export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"): Promise<ScoreOutput> {
   const read = await open(command.file, command.output, locale);
-  const scored = planScore(read.snapshot, command.mode);
-  const patch = command.validate
-    ? withValidation(
-        scored.patch,
-        planInputValidation({ ...read.snapshot, record: scored.patch.record }, locale),
-      )
-    : scored.patch;
+  const scored = command.validate
+    ? planScoreAndValidation(read.snapshot, command.mode, locale)
+    : planScore(read.snapshot, command.mode);
+  const patch = scored.patch;
   await write(read, patch, command, locale);
   return { report: withPatchWarnings(scored.report, patch), patch };
 }

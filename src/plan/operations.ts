@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { Locale } from "../i18n";
 import { Grid } from "../layout/grid";
 import type { Layout } from "../layout/layout";
 import { recognize } from "../layout/recognize";
@@ -69,16 +70,19 @@ export function planScore(snapshot: WorkbookSnapshot, mode: PatchMode): Scored {
 }
 
 /** Data validation on every recognised input cell (src/plan/validation.ts). */
-export function planInputValidation(
-  snapshot: WorkbookSnapshot,
-  locale: Parameters<typeof planValidation>[3],
-) {
+export function planInputValidation(snapshot: WorkbookSnapshot, locale: Locale) {
   const layout = layoutOf(snapshot);
   return readOnlyBlock(snapshot, planValidation(snapshot.grids, layout, recordOf(snapshot), locale));
 }
 
-/** Scoring and validation in one patch: the second was planned on the first's record. */
-export function withValidation(scored: WorkbookPatch, validated: WorkbookPatch): WorkbookPatch {
+/** Scoring and input validation in one patch, the validation planned on the scoring's record. */
+export function planScoreAndValidation(snapshot: WorkbookSnapshot, mode: PatchMode, locale: Locale): Scored {
+  const scored = planScore(snapshot, mode);
+  const validated = planInputValidation({ ...snapshot, record: scored.patch.record }, locale);
+  return { ...scored, patch: withValidation(scored.patch, validated) };
+}
+
+function withValidation(scored: WorkbookPatch, validated: WorkbookPatch): WorkbookPatch {
   return {
     ...scored,
     validations: validated.validations,

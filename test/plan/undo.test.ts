@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { applyPatch, loadWorkbook, workbookBytes, type WorkbookOpen } from "../../src/host/xlsx";
-import { planInputValidation, planScore, planUndo, withValidation } from "../../src/plan/operations";
+import { planScoreAndValidation, planUndo } from "../../src/plan/operations";
 import type { PatchMode, WorkbookPatch } from "../../src/plan/patch";
 import { snapshot } from "../support/workbook";
 
@@ -30,10 +30,8 @@ async function saved(read: Opened, patch: WorkbookPatch): Promise<Uint8Array> {
   return workbookBytes(read.workbook, patch.record);
 }
 
-function scoreAndValidate(read: Opened, mode: PatchMode): WorkbookPatch {
-  const scored = planScore(read.snapshot, mode).patch;
-  return withValidation(scored, planInputValidation({ ...read.snapshot, record: scored.record }, "zh-CN"));
-}
+const scoreAndValidate = (read: Opened, mode: PatchMode): WorkbookPatch =>
+  planScoreAndValidation(read.snapshot, mode, "zh-CN").patch;
 
 describe.each(FIXTURES)("%s", (file) => {
   const original = new Uint8Array(readFileSync(join(DIR, file)));
