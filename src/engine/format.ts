@@ -5,7 +5,9 @@ import type { Bound, Interval, Score } from "./rule";
 
 /** At most 12 significant digits: what a person reads, with no float noise (4.8 − 4.65 is 0.15). */
 export function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(12)));
+  const shortest = String(value);
+  // Twelve characters hold at most twelve digits: nothing to round (the common case, and cheap).
+  return shortest.length <= 12 ? shortest : String(Number(value.toPrecision(12)));
 }
 
 export function formatQuantity(value: number, unit: Unit): string {

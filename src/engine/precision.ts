@@ -8,7 +8,11 @@ export const STEP_DIGITS = 9;
 
 /** Removes float noise (0.1 + 0.2 → 0.3) without changing any value a person could type. */
 export function clean(value: number): number {
-  if (!Number.isFinite(value)) return value;
+  if (value === 0) return 0; // -0 too, as rounding gives it
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
+  // A value whose shortest form has at most 15 digits is clean already (the common case, and
+  // much cheaper to tell than to round).
+  if (String(value).length <= 15) return value;
   return Number(value.toPrecision(15));
 }
 

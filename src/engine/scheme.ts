@@ -30,6 +30,7 @@ export const Section = z.object({
   items: z.array(ItemScore),
 });
 export type Section = z.input<typeof Section>;
+export type CheckedScheme = z.output<typeof Scheme>;
 
 export const Scheme = z.object({
   sections: z.array(Section).check(z.minLength(1)),
@@ -97,7 +98,12 @@ function scoreSection(
  *   { name: "行为", weight: 0.2, items: [{ name: "态度", points: 100, score: 80 }] }] }).total //=> 88
  */
 export function aggregate(input: Scheme): SchemeResult {
-  const scheme = Scheme.parse(input);
+  return totalOf(Scheme.parse(input));
+}
+
+/** The total of a scheme already in its checked form: for schemes the engine's callers build from
+ * scores it computed (a roster scores one per person), where checking again is only cost. */
+export function totalOf(scheme: CheckedScheme): SchemeResult {
   const sections = scheme.sections.map((s) => scoreSection(s, scheme.digits));
   const pending = sections.flatMap((s) => s.pending.map((p) => `${s.name}/${p}`));
   const results = sections.map(({ pending: _pending, ...s }) => s);

@@ -1,9 +1,8 @@
 import type { RuleOf } from "../engine/rule";
 import type { Grid } from "../layout/grid";
 import type { GradeFormat, GradeTone, PatchWarning } from "./patch";
-import { overlaps } from "./ranges";
+import { intersects } from "./ranges";
 import type { RangeRef, WriteRecord } from "./record";
-import { parseAddress } from "./score";
 
 /**
  * Conditional formats for grade cells: each grade of the sheet's table gets a tone (the best
@@ -79,8 +78,7 @@ export function planGradeFormats(
     const tones = tonesOf(group.grades);
     const grades = group.grades.map((text, i) => ({ text, tone: tones[i] as GradeTone }));
     for (const range of rangesOf(group.cells)) {
-      const cells = group.cells.filter((c) => overlaps(range, ...rowColumn(c)));
-      if (theirs.some((t) => cells.some((c) => overlaps(t, ...rowColumn(c))))) {
+      if (theirs.some((t) => intersects(t, range))) {
         warnings.push({
           code: "patch.formatKept",
           params: { sheet: group.sheet, range },
@@ -94,8 +92,3 @@ export function planGradeFormats(
   }
   return { formats, warnings, ours: formats.map((f) => ({ sheet: f.sheet, range: f.range })) };
 }
-
-const rowColumn = (cell: string): [number, number] => {
-  const at = parseAddress(cell);
-  return at ? [at.row, at.column] : [-1, -1];
-};

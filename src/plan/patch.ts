@@ -24,6 +24,7 @@ import {
   columnIndex,
   levelColumnRule,
   parseAddress,
+  rosterScale,
   sheetScale,
   sheetTables,
   targetAt,
@@ -263,11 +264,6 @@ function textOf(v: CellValue): { actualText?: string } {
 const readsWords = (rule: Rule): boolean =>
   rule.kind === "levels" || rule.kind === "pass" || (rule.kind === "bonus" && rule.award !== undefined);
 
-/** The scale the sheet scores items on before weighting (5分制, 百分制), if any. */
-function scaleOf(items: readonly ItemPlan[]): number | undefined {
-  return sheetScale(items);
-}
-
 const isScaled = (item: ItemPlan, scale: number | undefined): scale is number =>
   scale !== undefined && !item.adjustment && item.weight !== null;
 
@@ -437,7 +433,7 @@ function planForm(grid: Grid, table: FormTable, person: PersonScore, out: SheetP
   const scoreColumn = table.columns.score;
   if (!scoreColumn) return;
   const items = formItems(grid, table);
-  const scale = scaleOf(items);
+  const scale = sheetScale(items);
   const byRow = new Map(person.items.map((i) => [i.row, i]));
   const mode = out.mode;
   // Formula totals only where every item's cell holds its score (a formula or a fixed value) and
@@ -505,6 +501,7 @@ const cellsOf = (table: FormTable): Omit<AppraisalCells, "total"> => ({
 function planRoster(grid: Grid, table: RosterTable, people: readonly PersonScore[], out: SheetPatch): void {
   const { total, grade, coefficient, pay, base } = table.columns;
   const tables = appraisalOf(sheetTables(grid, table, []));
+  const totalOf = out.mode === "values" ? null : rosterTotals(grid, table, out.mode);
   for (const person of people) {
     if (person.row === undefined) continue;
     const row = person.row;
@@ -517,7 +514,7 @@ function planRoster(grid: Grid, table: RosterTable, people: readonly PersonScore
     };
     let totalWritten = false;
     if (total) {
-      const f = out.mode === "values" ? null : rosterTotal(grid, table, row, out.mode);
+      const f = totalOf?.(row) ?? null;
       if (f?.ok) {
         out.formula("total", cells.total, f.formula);
         totalWritten = true;
@@ -530,18 +527,17 @@ function planRoster(grid: Grid, table: RosterTable, people: readonly PersonScore
   }
 }
 
-/** A roster person's total as one formula over their indicator cells, or null when one has none. */
-function rosterTotal(
+/** Each roster person's total as one formula over their indicator cells (null when one has none).
+ * What does not change from person to person — the rules, their cells, the scale — is read once. */
+function rosterTotals(
   grid: Grid,
   table: RosterTable,
-  row: number,
   mode: Exclude<PatchMode, "values">,
-): { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params } {
-  const plans: ItemPlan[] = table.indicators.map((indicator) => {
+): (row: number) => { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params } {
+  const scales = rosterScale(table);
+  const fixed = table.indicators.map((indicator) => {
     const parsed = parseRule(indicator.ruleText ?? "");
     const rule = parsed.ok && parsed.rule.kind !== "table" ? parsed.rule : null;
-    const own = indicator.weightColumn ? valueAt(grid, row - 1, columnIndex(indicator.weightColumn)) : null;
-    const weight = typeof own === "number" ? own : indicator.weight;
     const ruleRef =
       rule === null
         ? null
@@ -549,39 +545,46 @@ function rosterTotal(
             valueAt(grid, table.ruleRow - 1, columnIndex(indicator.column)) === indicator.ruleText
           ? `${indicator.column}$${table.ruleRow}`
           : literal(indicator.ruleText ?? "");
-    const weightCell =
-      indicator.weightColumn && typeof own === "number"
-        ? `$${indicator.weightColumn}${row}`
-        : table.weightRow !== undefined &&
-            valueAt(grid, table.weightRow - 1, columnIndex(indicator.column)) === weight
-          ? `${indicator.column}$${table.weightRow}`
-          : weight === null
-            ? null
-            : num(weight);
-    return {
-      row,
-      lastRow: row,
-      name: indicator.name,
-      section: null,
-      weight,
-      adjustment: indicator.adjustment === true,
-      rule,
-      ruleRef,
-      actual: `${indicator.column}${row}`,
-      ...textOf(valueAt(grid, row - 1, columnIndex(indicator.column))),
-      points: weightCell,
-    };
+    return { indicator, rule, ruleRef };
   });
-  const scale = scaleOf(plans);
-  const parts: string[] = [];
-  for (const plan of plans) {
-    const f = itemFormula(plan, mode, scale);
-    if (!f.ok) return f;
-    parts.push(f.body);
-  }
-  const formula = `=ROUND(${parts.join("+")},2)`;
-  // Excel's limit on a formula's length is 8,192 characters: longer, the total is the number.
-  return formula.length > 8000 ? { ok: false } : { ok: true, formula };
+  return (row) => {
+    const plans: ItemPlan[] = fixed.map(({ indicator, rule, ruleRef }) => {
+      const own = indicator.weightColumn ? valueAt(grid, row - 1, columnIndex(indicator.weightColumn)) : null;
+      const weight = typeof own === "number" ? own : indicator.weight;
+      const weightCell =
+        indicator.weightColumn && typeof own === "number"
+          ? `$${indicator.weightColumn}${row}`
+          : table.weightRow !== undefined &&
+              valueAt(grid, table.weightRow - 1, columnIndex(indicator.column)) === weight
+            ? `${indicator.column}$${table.weightRow}`
+            : weight === null
+              ? null
+              : num(weight);
+      return {
+        row,
+        lastRow: row,
+        name: indicator.name,
+        section: null,
+        weight,
+        adjustment: indicator.adjustment === true,
+        rule,
+        ruleRef,
+        actual: `${indicator.column}${row}`,
+        ...textOf(valueAt(grid, row - 1, columnIndex(indicator.column))),
+        points: weightCell,
+      };
+    });
+    const scale = scales(plans);
+    const parts: string[] = [];
+    for (const plan of plans) {
+      const f = itemFormula(plan, mode, scale);
+      if (!f.ok) return f;
+      parts.push(f.body);
+    }
+    const formula = `=ROUND(${parts.join("+")},2)`;
+    // Excel's limit on a formula's length is 8,192 characters: longer, the total is the number.
+    return formula.length > 8000 ? { ok: false } : { ok: true, formula };
+  };
 }
 
 /** The cell's content now, for `before` and the conflict check. */

@@ -40,13 +40,19 @@ export function boxOf(range: string): Box | null {
   };
 }
 
+/** The areas of a range that lists several (`G5:G9 H5`, `G5:G9,H5`). */
+const boxesOf = (range: string): Box[] => range.split(/[ ,]+/).flatMap((part) => boxOf(part) ?? []);
+
+const meet = (p: Box, q: Box): boolean =>
+  p.top <= q.bottom && q.top <= p.bottom && p.left <= q.right && q.left <= p.right;
+
+/** Two ranges share a cell. */
+export function intersects(a: string, b: string): boolean {
+  return boxesOf(a).some((p) => boxesOf(b).some((q) => meet(p, q)));
+}
+
 /** The range covers the cell (0-based row and column). */
 export function overlaps(range: string, row: number, column: number): boolean {
-  return range
-    .split(/[ ,]+/)
-    .filter((r) => r !== "")
-    .some((r) => {
-      const box = boxOf(r);
-      return box !== null && row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
-    });
+  const cell = { top: row, bottom: row, left: column, right: column };
+  return boxesOf(range).some((box) => meet(box, cell));
 }

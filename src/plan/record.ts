@@ -121,14 +121,23 @@ export function digest(content: CellContent): string {
   const v = content.value;
   const text =
     content.formula !== undefined
-      ? `=${content.formula.replace(/^=/, "").replace(/\s+/g, "").toUpperCase()}`
+      ? content.formula.startsWith("=")
+        ? content.formula
+        : `=${content.formula}`
       : typeof v === "number"
         ? `n${Number(v.toPrecision(15))}`
         : v !== null && typeof v === "object"
           ? `e${v.error}`
           : `${typeof v}${String(v)}`;
+  const formula = content.formula !== undefined;
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    // A formula is read without blanks or case, in the same pass (a roster has thousands).
+    if (formula && c <= 32) continue;
+    if (formula && c >= 97 && c <= 122) c -= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 

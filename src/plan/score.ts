@@ -6,17 +6,19 @@ import { parseRule } from "../engine/parseRule";
 import { clean, roundHalfAway } from "../engine/precision";
 import { parseQuantity } from "../engine/quantity";
 import type { Rule, RuleOf } from "../engine/rule";
-import { aggregate, type ItemScore, type Section as SchemeSection } from "../engine/scheme";
+import { totalOf, type CheckedScheme } from "../engine/scheme";
 import { impliedMax } from "../engine/score";
 import { coefficientsByGrade, tableFromCells } from "../engine/sheetTables";
 import { address, key, valueAt, type CellValue, type Grid } from "../layout/grid";
 import type { FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "../layout/layout";
 import type { ItemResult, PersonScore, ScoreReport, ScoreWarning, SectionScore, SheetScore } from "./report";
 
+type CheckedSection = CheckedScheme["sections"][number];
+
 /**
  * Scores a recognised sheet the way `kpi score` reports it: each item's rule evaluated on its
  * actual cell (points as max, the 目标值 cell as target, a percent-formatted number as a fraction,
- * the judged score for manual items), totals by the engine's `aggregate` (80/20 sections, 加减分项
+ * the judged score for manual items), totals by the engine's scheme (`totalOf`) (80/20 sections, 加减分项
  * outside the 100, 5- or 100-point items weighted), grade and coefficient by the sheet's own table
  * or the engine's defaults. Pure: a Grid and its layout in, plain data out; nothing is written.
  */
@@ -192,23 +194,32 @@ function formEntries(grid: Grid, table: FormTable): Entry[] {
   });
 }
 
-function rosterEntries(grid: Grid, table: RosterTable, row1: number): Entry[] {
-  const ruleRow = table.ruleRow;
-  return table.indicators.map((indicator) => {
+/** A roster's indicators as entries of one person's row: `rosterRules` once, then per row. */
+function rosterEntries(
+  grid: Grid,
+  table: RosterTable,
+  rules: ReadonlyArray<Pick<Entry, "rule" | "ruleIssue">>,
+  row1: number,
+): Entry[] {
+  return table.indicators.map((indicator, i) => {
     const own = indicator.weightColumn ? valueAt(grid, row1 - 1, columnIndex(indicator.weightColumn)) : null;
-    const ruleCell = ruleRow
-      ? ref(at(ruleRow, indicator.column))
-      : ref(at(table.headerRow, indicator.column));
     return {
       name: indicator.name,
       section: null,
       weight: typeof own === "number" ? own : indicator.weight,
       adjustment: indicator.adjustment === true,
-      ...ruleOf(indicator.ruleText ?? "", ruleCell),
+      ...(rules[i] ?? { rule: null }),
       actual: at(row1, indicator.column),
       result: { column: indicator.column },
     };
   });
+}
+
+/** Each indicator's rule, from its 评分标准 cell (the same for every person). */
+function rosterRules(table: RosterTable): Array<Pick<Entry, "rule" | "ruleIssue">> {
+  return table.indicators.map((indicator) =>
+    ruleOf(indicator.ruleText ?? "", ref(at(table.ruleRow ?? table.headerRow, indicator.column))),
+  );
 }
 
 type Scored = { score: number | null; notApplicable: boolean };
@@ -220,31 +231,33 @@ function scoreEntry(grid: Grid, entry: Entry, scale: number | undefined, warning
     return { score: null, notApplicable: false };
   };
   if (!entry.actual) return pending("");
-  const cell = ref(entry.actual);
-  const input = inputAt(grid, entry.actual);
+  const actual = entry.actual;
+  const input = inputAt(grid, actual);
+  // Named only where a warning needs it: a roster has thousands of entries.
+  const cell = (): string => ref(actual);
   if (typeof input === "string" && NOT_APPLICABLE.test(input.trim())) {
-    warnings.push({ code: "score.notApplicable", params: { item: entry.name, cell }, cell });
+    warnings.push({ code: "score.notApplicable", params: { item: entry.name, cell: cell() }, cell: cell() });
     return { score: null, notApplicable: true };
   }
   if (!entry.rule) {
-    const problem = entry.ruleIssue ?? { issue: issue("rule.empty"), cell };
+    const problem = entry.ruleIssue ?? { issue: issue("rule.empty"), cell: cell() };
     warnings.push({ ...problem.issue, cell: problem.cell });
     return { score: null, notApplicable: false };
   }
-  if (isBlank(input)) return pending(cell);
+  if (isBlank(input)) return pending(cell());
   const scaled = scale !== undefined && !entry.adjustment && entry.weight !== null;
   const max = scaled ? scale : entry.adjustment ? undefined : (entry.weight ?? undefined);
   const evaluation = evaluate(entry.rule, input, {
     ...(max !== undefined ? { max } : {}),
     ...(entry.target !== undefined ? { target: entry.target } : {}),
-    percentFormat: isPercentFormat(grid, entry.actual),
+    percentFormat: isPercentFormat(grid, actual),
   });
   if (!evaluation.ok) {
-    warnings.push({ ...evaluation.issue, cell });
+    warnings.push({ ...evaluation.issue, cell: cell() });
     return { score: null, notApplicable: false };
   }
   if (typeof evaluation.score !== "number") {
-    warnings.push({ ...issue("rule.notUnderstood", { text: String(evaluation.score) }), cell });
+    warnings.push({ ...issue("rule.notUnderstood", { text: String(evaluation.score) }), cell: cell() });
     return { score: null, notApplicable: false };
   }
   return { score: evaluation.score, notApplicable: false };
@@ -259,14 +272,14 @@ interface PersonTotals {
   items: ItemResult[];
 }
 
-/** Items into the engine's scheme (sections as the sheet has them) and the total by `aggregate`. */
+/** Items into the engine's scheme (sections as the sheet has them) and the total by `totalOf`. */
 function totals(
   entries: readonly Entry[],
   scored: readonly Scored[],
   sections: FormTable["sections"],
   scale: number | undefined,
 ): PersonTotals {
-  const itemScore = (e: Entry, s: Scored, i: number): ItemScore => {
+  const itemScore = (e: Entry, s: Scored, i: number): CheckedSection["items"][number] => {
     const scaled = scale !== undefined && !e.adjustment && e.weight !== null;
     return {
       name: `${i}:${e.name}`,
@@ -276,14 +289,14 @@ function totals(
       notApplicable: s.notApplicable,
     };
   };
-  const scheme: SchemeSection[] = sections.map((s) => ({
+  const scheme: CheckedSection[] = sections.map((s) => ({
     name: s.name,
     ...(s.weight !== null && !s.adjustment ? { weight: s.weight } : {}),
     adjustment: s.adjustment === true || s.weight === null,
     items: [],
   }));
-  const plain: SchemeSection = { name: "", items: [] };
-  const loose: SchemeSection = { name: "±", adjustment: true, items: [] };
+  const plain: CheckedSection = { name: "", adjustment: false, items: [] };
+  const loose: CheckedSection = { name: "±", adjustment: true, items: [] };
   entries.forEach((e, i) => {
     const item = itemScore(e, scored[i] as Scored, i);
     const own = e.section === null ? undefined : scheme.find((s) => s.name === e.section);
@@ -291,7 +304,7 @@ function totals(
     target.items.push(item);
   });
   const all = [plain, ...scheme, loose].filter((s) => s.items.length > 0);
-  const result = aggregate({ sections: all.length > 0 ? all : [plain] });
+  const result = totalOf({ sections: all.length > 0 ? all : [plain], digits: 2 });
   const items: ItemResult[] = entries.map((e, i) => {
     const s = scored[i] as Scored;
     const scaled = scale !== undefined && !e.adjustment && e.weight !== null;
@@ -462,17 +475,24 @@ function scoreFormTable(
   };
 }
 
+type Scalable = readonly Pick<Entry, "weight" | "adjustment" | "rule">[];
+
+/** A roster's scale (`sheetScale`) by person: the roster's weights and rules are everyone's unless
+ * people carry a weight column of their own, so it is worked out once. */
+export function rosterScale(table: RosterTable): (entries: Scalable) => number | undefined {
+  if (table.indicators.some((i) => i.weightColumn)) return sheetScale;
+  let known: { scale: number | undefined } | null = null;
+  return (entries) => (known ??= { scale: sheetScale(entries) }).scale;
+}
+
 function scoreRoster(grid: Grid, table: RosterTable, warnings: ScoreWarning[]): PersonScore[] {
   const tables = sheetTables(grid, table, warnings);
   const { pay, base } = table.columns;
-  // Weights and rules are the roster's own unless a person carries a weight column: the scale is
-  // then the same for everyone, worked out once.
-  const perPerson = table.indicators.some((i) => i.weightColumn);
-  let scaleOnce: { scale: number | undefined } | null = null;
+  const scaleOf = rosterScale(table);
+  const rules = rosterRules(table);
   return table.people.map((person) => {
-    const entries = rosterEntries(grid, table, person.row);
-    if (perPerson || scaleOnce === null) scaleOnce = { scale: sheetScale(entries) };
-    const scale = scaleOnce.scale;
+    const entries = rosterEntries(grid, table, rules, person.row);
+    const scale = scaleOf(entries);
     const scored = entries.map((e) => scoreEntry(grid, e, scale, warnings));
     const sums = totals(entries, scored, [], scale);
     const appraised = appraisal(sums.total, tables);
