@@ -13,6 +13,17 @@ const STEP_OF = {
   otherwise: "band.otherwise",
 } as const;
 
+/** A band's interval as the explanation names it: the same words for every input of a roster. */
+function bandText(band: Band, unit: RuleOf<"band">["unit"]): string {
+  const known = BAND_TEXT.get(band);
+  if (known !== undefined) return known;
+  const text = formatInterval(band, unit);
+  BAND_TEXT.set(band, text);
+  return text;
+}
+
+const BAND_TEXT = new WeakMap<Band, string>();
+
 /**
  * Tiered scoring: the band the value falls in gives the score.
  * @example evaluateBand(parseRule("≥90%得30分,80%-90%得20分").rule, "85%") //=> score 20
@@ -29,7 +40,7 @@ export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: Eval
   const band = selection.row;
   const matched = step(STEP_OF[selection.via], {
     actual: formatQuantity(value.value, rule.unit),
-    band: formatInterval(band, rule.unit),
+    band: bandText(band, rule.unit),
   });
   const steps = [...value.steps, matched];
   const resolved = resolveScore(

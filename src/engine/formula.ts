@@ -36,7 +36,7 @@ export function formulaFor(rule: Rule, options: FormulaOptions = {}): (input: st
   // Parsed rules are shared (parseRule's cache): a roster's 2,000 rows compile each rule once.
   const byOptions = compiled.get(rule) ?? new Map<string, (input: string) => Formula>();
   compiled.set(rule, byOptions);
-  const key = JSON.stringify(options);
+  const key = `${options.max}|${options.target}`;
   const known = byOptions.get(key);
   if (known) return known;
   const body = bodyOf(rule, INPUT, options);

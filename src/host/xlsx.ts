@@ -487,18 +487,20 @@ function gradeFormatting(f: GradeFormat): ExcelJS.ConditionalFormattingOptions {
   } as ExcelJS.ConditionalFormattingOptions;
 }
 
-/** Deflate at its fastest level: saving takes about half the time for a file some 15% larger,
+/** Deflate at its fastest level: saving takes about a third less time for a file some 25% larger,
  * and Excel compresses it its own way when the user saves it again. */
-const FAST_ZIP = {
-  zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
-} as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+const FAST_DEFLATE = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
 
 /** The workbook as .xlsx bytes, with the record as a custom XML part (none when null). */
 export async function workbookBytes(
   workbook: ExcelJS.Workbook,
   record: WriteRecord | null,
 ): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer(FAST_ZIP));
+  const bytes = new Uint8Array(
+    await workbook.xlsx.writeBuffer({
+      zip: FAST_DEFLATE,
+    } as unknown as Partial<ExcelJS.XlsxWriteOptions>),
+  );
   if (record === null) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   zip.file(RECORD_PART, recordToXml(record));
@@ -528,7 +530,7 @@ export async function workbookBytes(
       `${typesXml.includes('Extension="xml"') ? "" : '<Default Extension="xml" ContentType="application/xml"/>'}<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
     ),
   );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", ...FAST_DEFLATE });
 }
 
 /** Saves a workbook to an .xlsx file, with the add-in's record. */

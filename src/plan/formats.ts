@@ -11,13 +11,20 @@ import type { RangeRef, WriteRecord } from "./record";
  */
 
 /** A grade table's labels, best first (by the lower bound of their score interval). */
-export function gradesBestFirst(table: RuleOf<"table">): string[] {
+export function gradesBestFirst(table: RuleOf<"table">): readonly string[] {
+  // Asked once per person of a roster, about the same table.
+  const known = BEST_FIRST.get(table);
+  if (known) return known;
   const rows = table.rows
     .filter((r) => r.value.type === "label")
     .map((r) => ({ label: (r.value as { label: string }).label, low: r.min?.value ?? -Infinity }));
   rows.sort((a, b) => b.low - a.low);
-  return [...new Set(rows.map((r) => r.label))];
+  const grades = [...new Set(rows.map((r) => r.label))];
+  BEST_FIRST.set(table, grades);
+  return grades;
 }
+
+const BEST_FIRST = new WeakMap<RuleOf<"table">, readonly string[]>();
 
 /** Tones of grades listed best first: the top half good (the top one of three or fewer), the last
  * poor, the rest neutral. */

@@ -11,7 +11,6 @@ import type { FormTable, Item, Layout, RosterTable, SheetLayout } from "../layou
 import { gradesBestFirst, planGradeFormats, type GradeCells } from "./formats";
 import {
   CellContent,
-  digest,
   emptyRecord,
   holdsWritten,
   RangeRef,
@@ -357,7 +356,7 @@ type Planned = { role: WriteRole; cell: string } & ({ value: number | string } |
 class SheetPatch {
   readonly planned: Planned[] = [];
   /** Grade cells and their table's grades, best first, for the grade formats. */
-  readonly gradeCells: Array<{ cell: string; grades: string[] }> = [];
+  readonly gradeCells: Array<{ cell: string; grades: readonly string[] }> = [];
   readonly warnings: PatchWarning[] = [];
   constructor(
     readonly sheet: string,
@@ -649,6 +648,8 @@ export function planSheet(
   const conflicts: PatchConflict[] = [];
   const blocks: PatchWarning[] = [];
   const seen = new Set<string>();
+  const conflict = (cell: string, code: IssueCode, params: Params) =>
+    conflicts.push({ code, params: { sheet: sheet.name, cell, ...params }, sheet: sheet.name, cell });
   for (const write of out.planned) {
     if (seen.has(write.cell)) continue;
     seen.add(write.cell);
@@ -657,15 +658,8 @@ export function planSheet(
     const area = grid.merges.find(
       (m) => at.row >= m.top && at.row <= m.bottom && at.column >= m.left && at.column <= m.right,
     );
-    const conflict = (code: IssueCode, params: Params) =>
-      conflicts.push({
-        code,
-        params: { sheet: sheet.name, cell: write.cell, ...params },
-        sheet: sheet.name,
-        cell: write.cell,
-      });
     if (area && (area.top !== at.row || area.left !== at.column)) {
-      conflict("patch.merged", {
+      conflict(write.cell, "patch.merged", {
         area: `${address(area.top, area.left)}:${address(area.bottom, area.right)}`,
       });
       continue;
@@ -675,14 +669,17 @@ export function planSheet(
     // A cell still holding what the add-in wrote is the add-in's: it keeps its first `before`.
     const ours = recorded !== undefined && holdsWritten(now, recorded.after);
     if (!ours && !isEmpty(now) && !isOurs(now, write))
-      conflict(now.formula !== undefined ? "patch.formula" : "patch.value", { before: shown(now) });
+      conflict(write.cell, now.formula !== undefined ? "patch.formula" : "patch.value", {
+        before: shown(now),
+      });
     writes.push({ ...write, sheet: sheet.name, before: ours ? recorded.before : now } as CellWrite);
   }
-  const groups = new Map<string, GradeCells>();
+  // One group per grade table (the same list for every person of a table).
+  const groups = new Map<readonly string[], GradeCells>();
   for (const { cell, grades } of out.gradeCells) {
-    const group = groups.get(grades.join("\n")) ?? { sheet: sheet.name, cells: [], grades };
+    const group = groups.get(grades) ?? { sheet: sheet.name, cells: [], grades: [...grades] };
     group.cells.push(cell);
-    groups.set(grades.join("\n"), group);
+    groups.set(grades, group);
   }
   const formats = planGradeFormats([grid], [...groups.values()], record);
   if (grid.protected && writes.length > 0)
@@ -712,19 +709,6 @@ export const emptyPatch = (mode: PatchMode): WorkbookPatch => ({
   blocks: [],
 });
 
-/** The record after these writes: each written cell with its first `before` and its new content. */
-export function recordWrites(record: WriteRecord, writes: readonly CellWrite[]): WriteRecord {
-  return withWritten(
-    record,
-    writes.map((w) => ({
-      sheet: w.sheet,
-      cell: w.cell,
-      before: w.before,
-      after: digest("formula" in w ? { value: null, formula: w.formula } : { value: w.value }),
-    })),
-  );
-}
-
 /** The patch of a workbook: every scored sheet of the report, grids and layouts matched by name. */
 export function planWorkbook(
   grids: readonly Grid[],
@@ -751,7 +735,7 @@ export function planWorkbook(
     // The add-in's earlier formats on the sheets scored now go; they are planned afresh.
     removals: { validations: [], formats: record.formats.filter((f) => scored.has(f.sheet)) },
     record: {
-      ...recordWrites(record, patch.writes),
+      ...withWritten(record, patch.writes),
       formats: [
         ...record.formats.filter((f) => !scored.has(f.sheet)),
         ...patch.formats.map((f) => ({ sheet: f.sheet, range: f.range })),

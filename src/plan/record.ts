@@ -99,8 +99,12 @@ export function recordedCells(record: WriteRecord): Recorded[] {
   );
 }
 
-/** The record with these cells written: each keeps the `before` of the add-in's first write. */
-export function withWritten(record: WriteRecord, written: readonly Recorded[]): WriteRecord {
+/** The record with these cells written (each with what it held before, and its new content as a
+ * formula or a value): a cell keeps the `before` of the add-in's first write. */
+export function withWritten(
+  record: WriteRecord,
+  written: ReadonlyArray<{ sheet: string; cell: string; before: CellContent } & Written>,
+): WriteRecord {
   const cells: WriteRecord["cells"] = { ...record.cells };
   const copied = new Set<string>();
   for (const w of written) {
@@ -110,15 +114,19 @@ export function withWritten(record: WriteRecord, written: readonly Recorded[]): 
     }
     const sheet = cells[w.sheet] as Record<string, RecordedCell>;
     const empty = w.before.formula === undefined && w.before.value === null;
-    sheet[w.cell] = empty ? { after: w.after } : { before: w.before, after: w.after };
+    const after = digest(w);
+    sheet[w.cell] = empty ? { after } : { before: w.before, after };
   }
   return { ...record, cells };
 }
 
+/** What a cell holds or is given: a formula, or a value (a cell write has one of the two). */
+type Written = { value?: CellContent["value"]; formula?: string };
+
 /** A short fingerprint of a cell's content (FNV-1a, 32 bits): formulas compared without case or
  * blanks (Excel may give them back respelled), numbers to 15 significant digits. */
-export function digest(content: CellContent): string {
-  const v = content.value;
+export function digest(content: Written): string {
+  const v = content.value ?? null;
   const text =
     content.formula !== undefined
       ? content.formula.startsWith("=")
