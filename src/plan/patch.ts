@@ -6,7 +6,7 @@ import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { printRule } from "../engine/print";
 import type { Rule, RuleOf } from "../engine/rule";
-import { address, CellValue, key, valueAt, type Grid } from "../layout/grid";
+import { address, CellValue, formulaAt, valueAt, type Grid } from "../layout/grid";
 import type { FormTable, Item, Layout, RosterTable, SheetLayout } from "../layout/layout";
 import { gradesBestFirst, planGradeFormats, type GradeCells } from "./formats";
 import {
@@ -588,7 +588,7 @@ function rosterTotals(
 
 /** The cell's content now, for `before` and the conflict check. */
 export function contentAt(grid: Grid, row: number, column: number): CellContent {
-  const formula = grid.formulas[key(row, column)];
+  const formula = formulaAt(grid, row, column);
   return { value: valueAt(grid, row, column), ...(formula !== undefined ? { formula: `=${formula}` } : {}) };
 }
 
@@ -672,7 +672,9 @@ export function planSheet(
       conflict(write.cell, now.formula !== undefined ? "patch.formula" : "patch.value", {
         before: shown(now),
       });
-    writes.push({ ...write, sheet: sheet.name, before: ours ? recorded.before : now } as CellWrite);
+    const before = ours ? recorded.before : now;
+    const base = { sheet: sheet.name, cell: write.cell, role: write.role, before };
+    writes.push("formula" in write ? { ...base, formula: write.formula } : { ...base, value: write.value });
   }
   // One group per grade table (the same list for every person of a table).
   const groups = new Map<readonly string[], GradeCells>();

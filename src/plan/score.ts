@@ -9,7 +9,7 @@ import type { Rule, RuleOf } from "../engine/rule";
 import { totalOf, type CheckedScheme } from "../engine/scheme";
 import { impliedMax } from "../engine/score";
 import { coefficientsByGrade, tableFromCells } from "../engine/sheetTables";
-import { address, key, valueAt, type CellValue, type Grid } from "../layout/grid";
+import { address, formatAt, valueAt, type CellValue, type Grid } from "../layout/grid";
 import type { FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "../layout/layout";
 import type { ItemResult, PersonScore, ScoreReport, ScoreWarning, SectionScore, SheetScore } from "./report";
 
@@ -64,7 +64,7 @@ function textOf(grid: Grid, c: Cell): string {
 
 /** A number format that shows a percent (0%, 0.0%), ignoring a quoted or escaped % sign. */
 function isPercentFormat(grid: Grid, c: Cell): boolean {
-  const format = grid.formats[key(c.row, c.column)];
+  const format = formatAt(grid, c.row, c.column);
   if (format === undefined) return false;
   let percent = PERCENT_FORMATS.get(format);
   if (percent === undefined) {

@@ -2,7 +2,7 @@ import { issue, type IssueCode, type Params } from "../engine/issue";
 import { parseRule } from "../engine/parseRule";
 import type { Rule } from "../engine/rule";
 import { message, type Locale } from "../i18n";
-import { key, type Grid } from "../layout/grid";
+import { formatAt, type Grid } from "../layout/grid";
 import type { FormTable, Layout, RosterTable } from "../layout/layout";
 import {
   emptyPatch,
@@ -159,7 +159,7 @@ function rosterInputs(table: RosterTable): Input[] {
 /** A percent number format on any of the cells (the engine reads 0.95 there as 95%). */
 function percentFormatted(grid: Grid, cells: ReadonlyArray<[number, number]>): boolean {
   return cells.some(([r, c]) => {
-    const format = grid.formats[key(r, c)];
+    const format = formatAt(grid, r, c);
     return format !== undefined && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
   });
 }
