@@ -8,6 +8,7 @@ import { Taskpane } from "../src/taskpane/Taskpane";
  * what is timed is the pane's own first render. */
 export function renderBench(snapshot: WorkbookSnapshot): void {
   const host: Host = {
+    problems: [],
     read: () => Promise.resolve(snapshot),
     apply: () => Promise.resolve(),
     activeSheet: () => Promise.resolve(snapshot.grids[0]?.name ?? null),

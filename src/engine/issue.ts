@@ -63,6 +63,8 @@ export const IssueCode = z.enum([
   "validation.rule",
   "validation.alertTitle",
   "validation.alert",
+  "host.excelTooOld",
+  "host.noMerges",
   "file.notFound",
   "file.legacyXls",
   "file.unreadable",

@@ -1,3 +1,4 @@
+import type { Issue } from "../engine/issue";
 import type { WorkbookPatch } from "../plan/patch";
 import type { WorkbookSnapshot } from "../plan/operations";
 
@@ -7,6 +8,8 @@ import type { WorkbookSnapshot } from "../plan/operations";
  * and apply the same patch; the operations themselves are pure (src/plan/operations.ts).
  */
 export interface Host {
+  /** What this host lacks (an Excel too old for a feature): shown to the user before anything. */
+  readonly problems: readonly Issue[];
   /** Every worksheet as a Grid (the add-in's own parts left out), its record, read-only state. */
   read(): Promise<WorkbookSnapshot>;
   /** Applies a whole patch: cell writes, validations, formats, removals, then the record. The

@@ -36,6 +36,7 @@ export function memoryHost(workbook: ExcelJS.Workbook, initialRecord: WriteRecor
   const snapshot = (): WorkbookSnapshot => snapshotOf(workbook, record);
 
   return {
+    problems: [],
     read: () => Promise.resolve(snapshot()),
     async apply(patch: WorkbookPatch) {
       const results = computedResults(snapshot(), record, patch.writes);

@@ -220,11 +220,12 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   await context.sync();
 }
 
-/** The Host of the task pane, in Excel. Requirement sets are checked once, when it is made; the
- * task pane shows `checkRequirements().issues` before offering anything. */
+/** The Host of the task pane, in Excel. Requirement sets are checked once, when it is made; what
+ * this Excel lacks is the host's `problems`, which the task pane shows. */
 export function officeHost(): Host {
-  const { capabilities } = checkRequirements();
+  const { capabilities, issues } = checkRequirements();
   return {
+    problems: issues,
     read: () => Excel.run((context) => readSnapshot(context, capabilities)),
     apply: (patch) => Excel.run((context) => applyPatch(context, patch)),
     activeSheet: () => Excel.run(activeSheetName),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { Issue } from "../engine/issue";
 
 /**
  * The Excel JavaScript API requirement sets the adapter uses, per feature, and the check the task
@@ -29,18 +30,12 @@ export interface Capabilities {
   merges: boolean;
 }
 
-export const RequirementIssue = z.object({
-  /** `host.excelTooOld`: a feature the add-in needs is missing; `host.noMerges`: merged cells
-   * are read as empty, so a layout may be recognised less well. */
-  code: z.enum(["host.excelTooOld", "host.noMerges"]),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export type RequirementIssue = z.infer<typeof RequirementIssue>;
-
 export const RequirementCheck = z.object({
   /** Every required set is supported: the add-in can read, score, validate and undo. */
   ok: z.boolean(),
-  issues: z.array(RequirementIssue),
+  /** `host.excelTooOld`: a feature the add-in needs is missing; `host.noMerges`: merged cells
+   * are read as empty, so a layout may be recognised less well. */
+  issues: z.array(Issue),
   capabilities: z.object({ merges: z.boolean() }),
 });
 export type RequirementCheck = z.infer<typeof RequirementCheck>;
@@ -63,7 +58,7 @@ export function checkRequirements(
     .map((f) => REQUIREMENTS[f])
     .sort(byVersion)
     .pop();
-  const issues: RequirementIssue[] = [
+  const issues: Issue[] = [
     ...(highest !== undefined
       ? [{ code: "host.excelTooOld" as const, params: { set: `ExcelApi ${highest}` } }]
       : []),

@@ -80,6 +80,10 @@ export const enUS: Messages = {
   "validation.rule": (p) => `Rule: ${p.rule}`,
   "validation.alertTitle": () => `Invalid entry`,
   "validation.alert": (p) => `"${p.item}": ${p.hint}`,
+  "host.excelTooOld": (p) =>
+    `Your Excel is too old (it lacks ${p.set}) to recognise and score sheets: please update to Microsoft 365 or Excel 2021 or later`,
+  "host.noMerges": (p) =>
+    `Your Excel cannot read merged cells (${p.set}): they are read as blank, so recognition may be incomplete`,
   "file.notFound": (p) => `File not found: "${p.file}". Check the path and the file name`,
   "file.legacyXls": (p) =>
     `"${p.file}" is in the old Excel 97-2003 format (.xls): save it as .xlsx in Excel and try again`,

@@ -8,6 +8,7 @@ import {
   type SheetData,
 } from "../../src/host/officeGrid";
 import { checkRequirements } from "../../src/host/officeRequirements";
+import { message } from "../../src/i18n";
 import { cellBlocks, entryOf, gradeRules, validationOf } from "../../src/host/officeWrites";
 import type { CellWrite, ValidationWrite } from "../../src/plan/patch";
 
@@ -152,6 +153,10 @@ describe("telling the user their Excel is too old", () => {
     expect(check.issues).toEqual([
       { code: "host.excelTooOld", params: { set: "ExcelApi 1.9" } },
       { code: "host.noMerges", params: { set: "ExcelApi 1.13" } },
+    ]);
+    expect(check.issues.map((i) => message(i, "zh-CN"))).toEqual([
+      "您的 Excel 版本过旧（不支持 ExcelApi 1.9），无法识别和评分工作表；请升级到 Microsoft 365 或 Excel 2021 及以上版本",
+      "您的 Excel 版本不支持读取合并单元格（ExcelApi 1.13），合并单元格将按空白读取，识别结果可能不完整",
     ]);
   });
   it("an Excel without merged-area support still works, reading merged cells as empty", () => {

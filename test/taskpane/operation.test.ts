@@ -10,6 +10,7 @@ function recordingHost(): Host & { applied: WorkbookPatch[] } {
   const applied: WorkbookPatch[] = [];
   return {
     applied,
+    problems: [],
     read: () => Promise.resolve(snapshot),
     apply: (patch) => {
       applied.push(patch);

@@ -46,6 +46,8 @@ export interface TaskpaneState {
   status: TaskpaneStatus;
   /** Why the workbook could not be read (status `error`). */
   error: string | null;
+  /** What this Excel lacks, in words; `unsupported` when it cannot score at all (too old). */
+  problems: Array<{ text: string; unsupported: boolean }>;
   sheets: SheetView[];
   /** The sheet shown: the active one at first. */
   sheet: SheetView | null;

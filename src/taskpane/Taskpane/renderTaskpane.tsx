@@ -23,10 +23,16 @@ import { taskpaneClassNames, type TaskpaneClasses } from "./useTaskpaneStyles.st
 /** The task pane's markup: pure over its state. */
 export function renderTaskpane(state: TaskpaneState & { classes: TaskpaneClasses }) {
   const { strings: s, classes } = state;
-  const busy = state.status !== "ready";
+  // An Excel too old for the add-in gets the reason, and no action that would fail.
+  const busy = state.status !== "ready" || state.problems.some((p) => p.unsupported);
   return (
     <main className={mergeClasses(taskpaneClassNames.root, classes.root)} lang={state.locale}>
       <Title3 as="h1">{s.title}</Title3>
+      {state.problems.map((p) => (
+        <MessageBar key={p.text} intent={p.unsupported ? "error" : "warning"}>
+          <MessageBarBody>{p.text}</MessageBarBody>
+        </MessageBar>
+      ))}
       {state.status === "loading" && <Spinner size="small" label={s.loading} />}
       {state.status === "error" && (
         <MessageBar intent="error">

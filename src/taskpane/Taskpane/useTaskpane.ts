@@ -176,6 +176,10 @@ export function useTaskpane({ host, locale = "zh-CN" }: TaskpaneProps): Taskpane
       if (consent.current) answerConflicts(false);
     },
     notice,
+    problems: host.problems.map((p) => ({
+      text: message(p, locale),
+      unsupported: p.code === "host.excelTooOld",
+    })),
     conflicts,
     answerConflicts,
     people,
