@@ -26,11 +26,11 @@ export function gradesBestFirst(table: RuleOf<"table">): readonly string[] {
 
 const BEST_FIRST = new WeakMap<RuleOf<"table">, readonly string[]>();
 
-/** Tones of grades listed best first: the top half good (the top one of three or fewer), the last
- * poor, the rest neutral. */
+/** Tones of grades listed best first: the top third good (at least the best one), the last poor,
+ * the rest neutral — A of A/B/C/D, S and A of S/A/B/C/D. */
 export function tonesOf(grades: readonly string[]): GradeTone[] {
   const n = grades.length;
-  const good = n >= 4 ? Math.floor(n / 2) : 1;
+  const good = Math.max(1, Math.ceil((n - 1) / 3));
   return grades.map((_, i) => (i === n - 1 && n > 1 ? "poor" : i < good ? "good" : "neutral"));
 }
 
