@@ -100,7 +100,37 @@ export const SHAPES: readonly Shape[] = [
   fromCorpus("d117", "pay coefficients 1.2 down to 0"),
   fromCorpus("d116", "bonus pay: all of it from 90, score% from 70, none below", { max: 3000 }),
   fromCorpus("d061", "bonus pay = base × score%", { max: 3000 }),
+  ...percentCells(),
 ];
+
+/** Shapes read from cells formatted as percents, where the cell holds the fraction (250% is 2.5):
+ * percent rules take it as it is, rules of other units and points refuse it. */
+function percentCells(): Shape[] {
+  const read = (id: string, name: string, options: FormulaOptions = {}): Shape => {
+    const shape = fromCorpus(id, name);
+    return {
+      ...shape,
+      name: `${name}, from a percent cell`,
+      options: { ...shape.options, ...options, percentFormat: true },
+    };
+  };
+  return [
+    read("d002", "sales completion bands"),
+    read("j024", "completion against a GMV target of 100万", { max: 20, target: 1_000_000 }),
+    read("d040", "mistakes counted"),
+    read("d080", "in proportion to the target"),
+    read("d098", "2 off per percentage point below a 90% target"),
+    read("d045", "levels chosen by a completion percent"),
+    read("d072", "a click-rate standard (≥8%达标)"),
+    read("d051", "the manager's score within the item's points"),
+    read("d062", "grades A+/A/B/C from the total"),
+    {
+      name: "a judged list of penalties, from a percent cell",
+      text: "迟到每次最多扣10分；违反纪律扣5-20分",
+      options: { max: 20, percentFormat: true },
+    },
+  ];
+}
 
 export function ruleOf(shape: Shape): Rule {
   const parsed = parseRule(shape.text);

@@ -19,7 +19,7 @@ import type { EvaluateOptions, Evaluation } from "./result";
  * as text gives #N/A, never a wrong score).
  */
 
-export type FormulaOptions = Pick<EvaluateOptions, "max" | "target">;
+export type FormulaOptions = Pick<EvaluateOptions, "max" | "target" | "percentFormat">;
 export type Formula = { ok: true; formula: string } | { ok: false; issue: Issue };
 
 /**
@@ -36,7 +36,7 @@ export function formulaFor(rule: Rule, options: FormulaOptions = {}): (input: st
   // Parsed rules are shared (parseRule's cache): a roster's 2,000 rows compile each rule once.
   const byOptions = compiled.get(rule) ?? new Map<string, (input: string) => Formula>();
   compiled.set(rule, byOptions);
-  const key = `${options.max}|${options.target}`;
+  const key = `${options.max}|${options.target}|${options.percentFormat === true}`;
   const known = byOptions.get(key);
   if (known) return known;
   const body = bodyOf(rule, INPUT, options);
@@ -79,7 +79,7 @@ function band(rule: RuleOf<"band">, x: string, options: FormulaOptions): string 
     return unsupported("scoreRange");
   }
   const scores = bandCuts(rule, options);
-  return ifNumber(x, ladder(measured(x, rule.unit, options.target, rule.timeUnit), mapCuts(scores, score)));
+  return ifNumber(x, ladder(measured(x, rule.unit, options, rule.timeUnit), mapCuts(scores, score)));
 }
 
 function linear(rule: RuleOf<"linear">, x: string, options: FormulaOptions): string | Issue {
@@ -89,7 +89,7 @@ function linear(rule: RuleOf<"linear">, x: string, options: FormulaOptions): str
   // As linear.ts reads the input: a percent unless the item's target is an absolute value.
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const v = measured(x, unit, undefined, rule.timeUnit);
+  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
   const ratio = target === undefined ? v : `${v}/${num(target)}`;
   // points × (actual ÷ target), in that order, as linear.ts multiplies.
   let paid = `${num(points)}*${rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(rule.cap ?? 1)})`}`;
@@ -115,7 +115,7 @@ function steps(
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
       ? "number"
       : rule.unit;
-  const v = measured(x, unit, undefined, rule.timeUnit);
+  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
     const raw = c.measure === "count" ? v : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
@@ -141,7 +141,8 @@ function steps(
   const floor = rule.floor ?? (options.max !== undefined || rule.basePoints !== undefined ? 0 : undefined);
   if (floor !== undefined) score = `MAX(${score},${num(floor)})`;
   if (rule.ceiling !== undefined) score = `MIN(${score},${num(rule.ceiling)})`;
-  return ifNumber(x, rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score);
+  const numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;
+  return ifNumber(x, rule.judged ? asPoints(options, numeric) : numeric);
 }
 
 function levels(rule: RuleOf<"levels">, x: string, options: FormulaOptions): string {
@@ -160,7 +161,7 @@ function levels(rule: RuleOf<"levels">, x: string, options: FormulaOptions): str
     rows.length === 0
       ? "NA()"
       : ladder(
-          measured(x, rule.unit, options.target),
+          measured(x, rule.unit, options),
           cutsOf(bounds(rows), (v) => {
             const chosen = select(rows, v);
             return chosen ? (outcomes[chosen.row.index] as string) : "NA()";
@@ -181,7 +182,7 @@ function manual(rule: RuleOf<"manual">, x: string, options: FormulaOptions): str
     min: { value: rule.min ?? 0, inclusive: true, explicit: true },
     ...(max === undefined ? {} : { max: { value: max, inclusive: true, explicit: true } }),
   };
-  return ifNumber(x, `IF(${inside(x, range)},${x},NA())`);
+  return ifNumber(x, asPoints(options, `IF(${inside(x, range)},${x},NA())`));
 }
 
 /** Met / not-met words HR type, with the Traditional spellings a cell may hold (evaluate converts
@@ -198,7 +199,7 @@ function pass(rule: RuleOf<"pass">, x: string, options: FormulaOptions): string 
   // A number other than 1 / 0 is judged by the stated standard (≥8%达标), or, where the rule
   // awards an amount in a range (额外加5-10分), is the amount awarded.
   const otherwise = rule.when
-    ? `IF(${inside(measured(x, rule.unit, options.target), rule.when)},${met},${notMet})`
+    ? `IF(${inside(measured(x, rule.unit, options), rule.when)},${met},${notMet})`
     : rule.pass.type === "range"
       ? `IF(${inside(x, closed(rule.pass.min, rule.pass.max))},${x},NA())`
       : "NA()";
@@ -219,19 +220,32 @@ function table(rule: RuleOf<"table">, x: string, options: FormulaOptions): strin
     const chosen = select(rule.rows, v);
     return chosen ? valueOf(chosen.row) : "NA()";
   });
-  return ifNumber(x, ladder(x, rows));
+  return ifNumber(x, asPoints(options, ladder(x, rows)));
 }
 
 /**
  * The number a rule compares, as `coerce` reads a numeric cell: in a percent rule a plain number
  * above 2 is percent points (95 → 95%) and an absolute target makes it a completion ratio; in a
- * time rule written in one unit (每少5小时) it counts that unit.
+ * time rule written in one unit (每少5小时) it counts that unit. A cell formatted as a percent holds
+ * the fraction itself (250% is 2.5), which only a percent rule reads.
  */
-function measured(x: string, unit: Unit, target: number | undefined, timeUnit?: number): string {
+function measured(
+  x: string,
+  unit: Unit,
+  { target, percentFormat }: FormulaOptions,
+  timeUnit?: number,
+): string {
+  if (percentFormat) return unit === "percent" ? x : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return x;
   if (target !== undefined && target > PERCENT_POINTS_FROM) return `${x}/${num(target)}`;
   return `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
+}
+
+/** A number read as points (a judged score, a total): a percent-formatted cell is refused, as
+ * `coerce` refuses a percent where it reads points. */
+function asPoints({ percentFormat }: FormulaOptions, numeric: string): string {
+  return percentFormat ? "NA()" : numeric;
 }
 
 /** Whole steps in a distance, as `precision.wholeSteps` counts them (9 decimals, then down);

@@ -3,6 +3,7 @@ import { compileBand } from "./compile";
 import { evaluate } from "./evaluate";
 import { parseRule } from "./parseRule";
 import { printRule } from "./print";
+import { quickScore } from "./quick";
 import type { Band, Rule } from "./rule";
 
 /** Percents as a sheet writes them: whole percents from 1% to 200%. */
@@ -51,6 +52,19 @@ const lowerIsBetter = higherIsBetter.map((rule): Rule => {
   if (rule.kind !== "band") return rule;
   const scores = rule.bands.map((b) => b.score).reverse();
   return { ...rule, bands: rule.bands.map((b, i) => ({ ...b, score: scores[i] as Band["score"] })) };
+});
+
+/** Band rules in minutes, 万, counts and seconds, and one with an otherwise clause. */
+const OTHER_UNITS: Rule[] = [
+  "响应时间≤3分钟得10分，3-5分钟得5分，超过5分钟不得分",
+  "10万元以上得10分，5万元以上得5分，5万元以下不得分",
+  "0次10分，1次8分，2次5分，≥3次0分",
+  "平均观看时长≥300S得10分，200S-300S得5分，低于200S不得分",
+  "≥90%得10分，80%-90%得5分，其他0分",
+].map((text) => {
+  const parsed = parseRule(text);
+  if (!parsed.ok || parsed.rule.kind !== "band") throw new Error(`not a band rule: ${text}`);
+  return parsed.rule;
 });
 
 const score = (rule: Rule, x: number): number => {
@@ -155,6 +169,29 @@ describe("properties of the engine", () => {
             const slow = evaluate(rule, x);
             expect(fast(x)).toBe(slow.ok ? slow.score : NaN);
           }
+        },
+      ),
+    );
+  });
+
+  it("scores the same without explanations as with them, and refuses the same inputs, whatever the cell, format, points or target", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(higherIsBetter, lowerIsBetter, fc.constantFrom(...OTHER_UNITS)),
+        fc.oneof(
+          fc.double({ min: -5, max: 300, noNaN: true }),
+          fc.constantFrom("4分10秒", "8.6万", "3次", "250S"),
+          percent.map((p) => `${Math.round(p * 1000) / 10}%`),
+          fc.constantFrom("", "abc", "3.5万", "95", true, null),
+        ),
+        fc.record({
+          max: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+          target: fc.option(fc.constantFrom(0.9, 1, 50, 100_000), { nil: undefined }),
+          percentFormat: fc.boolean(),
+        }),
+        (rule, input, options) => {
+          const slow = evaluate(rule, input, options);
+          expect(quickScore(rule, input, options)).toBe(slow.ok ? slow.score : undefined);
         },
       ),
     );

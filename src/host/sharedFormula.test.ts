@@ -1,14 +1,18 @@
-import { sharedRuns, slider } from "./sharedFormula";
+import { sharedRuns, slides } from "./sharedFormula";
 
 describe("formulas stored once for a whole column", () => {
   it("moves relative rows and keeps absolute ones", () => {
-    const slide = slider("ROUND(D5*$L5+H$4-SUM(D5:H5),2)");
-    expect(slide(0)).toBe("ROUND(D5*$L5+H$4-SUM(D5:H5),2)");
-    expect(slide(3)).toBe("ROUND(D8*$L8+H$4-SUM(D8:H8),2)");
+    const slid = slides("ROUND(D5*$L5+H$4-SUM(D5:H5),2)");
+    expect(slid("ROUND(D5*$L5+H$4-SUM(D5:H5),2)", 0)).toBe(true);
+    expect(slid("ROUND(D8*$L8+H$4-SUM(D8:H8),2)", 3)).toBe(true);
+    expect(slid("ROUND(D8*$L8+H$7-SUM(D8:H8),2)", 3)).toBe(false);
+    expect(slid("ROUND(D8*$L8+H$4-SUM(D8:H9),2)", 3)).toBe(false);
+    expect(slid("ROUND(D8*$L8+H$4-SUM(D8:H8),2)+1", 3)).toBe(false);
   });
 
   it("leaves function names alone", () => {
-    expect(slider("LOG10(A1)+ATAN2(B1,C1)")(1)).toBe("LOG10(A2)+ATAN2(B2,C2)");
+    expect(slides("LOG10(A1)+ATAN2(B1,C1)")("LOG10(A2)+ATAN2(B2,C2)", 1)).toBe(true);
+    expect(slides("LOG10(A1)+ATAN2(B1,C1)")("LOG11(A2)+ATAN3(B2,C2)", 1)).toBe(false);
   });
 
   it("shares a run of people's totals that differ only by their row", () => {
@@ -34,5 +38,15 @@ describe("formulas stored once for a whole column", () => {
   it("does not share a formula whose text holds what reads as a cell (ExcelJS would move it)", () => {
     const cells = [5, 6].map((row) => ({ column: "H", row, formula: `KPI.SCORE(G${row},"A1级得10分")` }));
     expect(sharedRuns(cells)).toHaveLength(2);
+  });
+
+  it("shares grade formulas whose texts are only grade names, with references between them", () => {
+    const cells = [5, 6, 7].map((row) => ({
+      column: "J",
+      row,
+      formula: `IF(I${row}>=90,"A",IF(I${row}>=80,"B""+",IF(I${row}>=70,"C","D")))`,
+    }));
+    expect(sharedRuns(cells)).toHaveLength(1);
+    expect(slides(cells[0]?.formula ?? "")(cells[2]?.formula ?? "", 2)).toBe(true);
   });
 });

@@ -9,29 +9,53 @@
  * words followed by a bracket are functions, column-and-row words are references. */
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
-/** A string literal holding something that reads as a reference: ExcelJS would slide it too. */
-const REFERENCE_IN_TEXT = /"[^"]*[a-z]+\$?[1-9][^"]*"/i;
+/** String literals, read from the start of a formula so that each match opens at a literal's
+ * quote ("" inside one is a quote). */
+const LITERAL = /"(?:[^"]|"")*"/g;
+/** What reads as a reference inside a literal: ExcelJS would slide it too. */
+const REFERENCE_LIKE = /[a-z]+\$?[1-9]/i;
 
-/** The formula as it reads `rows` rows further down: relative row numbers moved, as ExcelJS and
- * Excel move them. The formula is read once; each distance then only joins its pieces. */
-export function slider(formula: string): (rows: number) => string {
-  const pieces: string[] = [];
-  const rowsAt: Array<{ index: number; row: number }> = [];
+const referenceInText = (formula: string): boolean =>
+  [...formula.matchAll(LITERAL)].some((m) => REFERENCE_LIKE.test(m[0]));
+
+/** A formula cut at its relative row numbers: text, then each row number and the text after it. */
+type Pieces = { text: string[]; rows: number[] };
+
+function piecesOf(formula: string): Pieces {
+  const text: string[] = [];
+  const rows: number[] = [];
   let from = 0;
   for (const m of formula.matchAll(CANDIDATE)) {
     const ref = m[4] ? null : REFERENCE.exec(m[3] as string);
     if (!ref || ref[3]) continue;
-    const at = (m.index as number) + m[0].length - (ref[4] as string).length;
-    pieces.push(formula.slice(from, at));
-    rowsAt.push({ index: pieces.length, row: Number(ref[4]) });
-    pieces.push(ref[4] as string);
-    from = at + (ref[4] as string).length;
+    const digits = ref[4] as string;
+    const at = (m.index as number) + m[0].length - digits.length;
+    text.push(formula.slice(from, at));
+    rows.push(Number(digits));
+    from = at + digits.length;
   }
-  pieces.push(formula.slice(from));
-  return (rows) => {
-    const out = [...pieces];
-    for (const { index, row } of rowsAt) out[index] = String(row + rows);
-    return out.join("");
+  text.push(formula.slice(from));
+  return { text, rows };
+}
+
+/** Whether a formula is the first one slid down `rows` rows: its relative row numbers moved, as
+ * ExcelJS and Excel move them. The first is read once, and each candidate compared in place (a
+ * roster's thousands of totals are not rebuilt to be compared). */
+export function slides(formula: string): (candidate: string, rows: number) => boolean {
+  const { text, rows: at } = piecesOf(formula);
+  return (candidate, rows) => {
+    let pos = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (i > 0) {
+        const row = String((at[i - 1] as number) + rows);
+        if (!candidate.startsWith(row, pos)) return false;
+        pos += row.length;
+      }
+      const piece = text[i] as string;
+      if (!candidate.startsWith(piece, pos)) return false;
+      pos += piece.length;
+    }
+    return pos === candidate.length;
   };
 }
 
@@ -49,7 +73,7 @@ export function sharedRuns(cells: readonly FormulaCell[]): FormulaCell[][] {
     a.column === b.column ? a.row - b.row : a.column < b.column ? -1 : 1,
   );
   const runs: FormulaCell[][] = [];
-  let slide: ((rows: number) => string) | null = null;
+  let slide: ((candidate: string, rows: number) => boolean) | null = null;
   for (const cell of sorted) {
     const run = runs[runs.length - 1];
     const first = run?.[0];
@@ -61,12 +85,12 @@ export function sharedRuns(cells: readonly FormulaCell[]): FormulaCell[][] {
       slide &&
       last.column === cell.column &&
       last.row + 1 === cell.row &&
-      slide(cell.row - first.row) === cell.formula
+      slide(cell.formula, cell.row - first.row)
     )
       run.push(cell);
     else {
       runs.push([cell]);
-      slide = REFERENCE_IN_TEXT.test(cell.formula) ? null : slider(cell.formula);
+      slide = referenceInText(cell.formula) ? null : slides(cell.formula);
     }
   }
   return runs;

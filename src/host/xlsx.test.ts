@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { Grid, key, type CellValue } from "../layout/grid";
 import { writeRoster } from "../../test/support/roster";
-import { gridsFromWorkbook, readWorkbook } from "./xlsx";
+import { gridsFromWorkbook, readWorkbook, workbookBytes } from "./xlsx";
 
 const FIXTURES = join(__dirname, "..", "..", "test", "fixtures");
 // The public workbooks are read where they are: they hold real names and must never be copied here.
@@ -425,6 +425,33 @@ describe("in-memory workbooks", () => {
     expect(grid?.values).toEqual([[], [], [null, null, "得分"]]);
     expect(ws.rowCount).toBe(3);
     expect(ws.findRow(1)).toBeUndefined();
+  });
+});
+
+describe("saving", () => {
+  it("keeps every cell's look: unstyled cells plain, a date its date format, a styled cell its style", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("考核");
+    ws.getCell("A1").value = 85;
+    ws.getCell("A2").value = "良好";
+    ws.getCell("A3").value = new Date(Date.UTC(2024, 5, 30));
+    ws.getCell("A4").value = 0.95;
+    ws.getCell("B1").value = "总分";
+    ws.getCell("B1").font = { bold: true };
+    ws.getCell("A4").numFmt = "0%";
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await workbookBytes(workbook, null)) as unknown as ArrayBuffer);
+    const sheet = again.getWorksheet("考核");
+    expect(
+      ["A1", "A2", "A3", "A4", "B1"].map((a) => [sheet?.getCell(a).numFmt, sheet?.getCell(a).font?.bold]),
+    ).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      ["mm-dd-yy", undefined],
+      ["0%", undefined],
+      [undefined, true],
+    ]);
+    expect(sheet?.getCell("A3").value).toEqual(new Date(Date.UTC(2024, 5, 30)));
   });
 });
 

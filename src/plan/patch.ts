@@ -21,6 +21,7 @@ import {
 import type { PersonScore, ScoreReport, SheetScore } from "./report";
 import {
   columnIndex,
+  isPercentFormat,
   levelColumnRule,
   parseAddress,
   rosterScale,
@@ -194,6 +195,8 @@ interface ItemPlan {
   actual: string | null;
   /** What the actual cell holds when it is text (`95%`, `3.5万` typed as text). */
   actualText?: string;
+  /** The actual cell is formatted as a percent: it holds the fraction (250% is 2.5). */
+  percentFormat?: boolean;
   /** The points argument: the weight cell when it holds the weight as a number, else the number. */
   points: string | null;
   target?: number;
@@ -236,7 +239,8 @@ function formItems(grid: Grid, table: FormTable): ItemPlan[] {
         : targetCell !== undefined && typeof cellAt(targetCell, item.row) === "number"
           ? `$${targetCell}${item.row}`
           : num(target);
-    const typed = table.columns.actual ? cellAt(table.columns.actual, item.row) : null;
+    const actual = table.columns.actual;
+    const typed = actual ? cellAt(actual, item.row) : null;
     return {
       row: item.row,
       lastRow: item.lastRow ?? item.row,
@@ -246,8 +250,10 @@ function formItems(grid: Grid, table: FormTable): ItemPlan[] {
       adjustment: item.adjustment === true || (item.section !== null && adjustments.has(item.section)),
       rule,
       ruleRef,
-      actual: table.columns.actual ? `${table.columns.actual}${item.row}` : null,
+      actual: actual ? `${actual}${item.row}` : null,
       ...textOf(typed),
+      percentFormat:
+        actual !== undefined && isPercentFormat(grid, { row: item.row - 1, column: columnIndex(actual) }),
       points,
       ...(target !== undefined ? { target } : {}),
       ...(targetRef !== undefined ? { targetRef } : {}),
@@ -287,10 +293,9 @@ function itemFormula(
     // Native formulas read numbers, and words only as levels: text such as 3.5万 would give #N/A.
     if (item.actualText !== undefined && !readsWords(item.rule))
       return { ok: false, code: "patch.textInput", params: { cell: item.actual, input: item.actualText } };
-    const formula = formulaFor(item.rule, {
-      ...(max !== undefined ? { max } : {}),
-      ...(item.target !== undefined ? { target: item.target } : {}),
-    })(item.actual);
+    const formula = formulaFor(item.rule, { max, target: item.target, percentFormat: item.percentFormat })(
+      item.actual,
+    );
     if (!formula.ok) return { ok: false, ...formula.issue };
     core = body(formula.formula);
   }
@@ -526,13 +531,19 @@ function planRoster(grid: Grid, table: RosterTable, people: readonly PersonScore
   }
 }
 
+type TotalFormula = { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params };
+
+/** Where a row's number goes in a roster total built once for many rows: no cell holds it. */
+const OPEN_ROW = "\u0001";
+
 /** Each roster person's total as one formula over their indicator cells (null when one has none).
- * What does not change from person to person — the rules, their cells, the scale — is read once. */
+ * What does not change from person to person — the rules, their cells, the scale — is read once,
+ * and rows reading the same weights and cell formats share one formula but for their row number. */
 function rosterTotals(
   grid: Grid,
   table: RosterTable,
   mode: Exclude<PatchMode, "values">,
-): (row: number) => { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params } {
+): (row: number) => TotalFormula {
   const scales = rosterScale(table);
   const fixed = table.indicators.map((indicator) => {
     const parsed = parseRule(indicator.ruleText ?? "");
@@ -544,17 +555,18 @@ function rosterTotals(
             valueAt(grid, table.ruleRow - 1, columnIndex(indicator.column)) === indicator.ruleText
           ? `${indicator.column}$${table.ruleRow}`
           : literal(indicator.ruleText ?? "");
-    return { indicator, rule, ruleRef };
+    const weightColumn = indicator.weightColumn ? columnIndex(indicator.weightColumn) : undefined;
+    return { indicator, rule, ruleRef, column: columnIndex(indicator.column), weightColumn };
   });
-  return (row) => {
-    const plans: ItemPlan[] = fixed.map(({ indicator, rule, ruleRef }) => {
-      const own = indicator.weightColumn ? valueAt(grid, row - 1, columnIndex(indicator.weightColumn)) : null;
+  /** The row's items, its references written with `at` for the row. */
+  const plansOf = (row: number, at: string): ItemPlan[] =>
+    fixed.map(({ indicator, rule, ruleRef, column, weightColumn }) => {
+      const own = weightColumn !== undefined ? valueAt(grid, row - 1, weightColumn) : null;
       const weight = typeof own === "number" ? own : indicator.weight;
       const weightCell =
         indicator.weightColumn && typeof own === "number"
-          ? `$${indicator.weightColumn}${row}`
-          : table.weightRow !== undefined &&
-              valueAt(grid, table.weightRow - 1, columnIndex(indicator.column)) === weight
+          ? `$${indicator.weightColumn}${at}`
+          : table.weightRow !== undefined && valueAt(grid, table.weightRow - 1, column) === weight
             ? `${indicator.column}$${table.weightRow}`
             : weight === null
               ? null
@@ -568,11 +580,13 @@ function rosterTotals(
         adjustment: indicator.adjustment === true,
         rule,
         ruleRef,
-        actual: `${indicator.column}${row}`,
-        ...textOf(valueAt(grid, row - 1, columnIndex(indicator.column))),
+        actual: `${indicator.column}${at}`,
+        ...textOf(valueAt(grid, row - 1, column)),
+        percentFormat: isPercentFormat(grid, { row: row - 1, column }),
         points: weightCell,
       };
     });
+  const formulaOf = (plans: readonly ItemPlan[]): TotalFormula => {
     const scale = scales(plans);
     const parts: string[] = [];
     for (const plan of plans) {
@@ -580,9 +594,39 @@ function rosterTotals(
       if (!f.ok) return f;
       parts.push(f.body);
     }
-    const formula = `=ROUND(${parts.join("+")},2)`;
+    return { ok: true, formula: `=ROUND(${parts.join("+")},2)` };
+  };
+  /** What a row's formula depends on besides its number; none when a cell holds text, whose
+   * formula or warning is the row's own. */
+  const inputsOf = (row: number): string | null => {
+    let key = "";
+    for (const { column, weightColumn } of fixed) {
+      if (textOf(valueAt(grid, row - 1, column)).actualText !== undefined) return null;
+      key += isPercentFormat(grid, { row: row - 1, column }) ? "%" : "·";
+      if (weightColumn !== undefined) {
+        const own = valueAt(grid, row - 1, weightColumn);
+        key += `${typeof own}:${String(own)}|`;
+      }
+    }
+    return key;
+  };
+  const shareable = fixed.every((f) => !f.ruleRef?.includes(OPEN_ROW));
+  const templates = new Map<string, string[] | null>();
+  const sized = (f: TotalFormula): TotalFormula =>
     // Excel's limit on a formula's length is 8,192 characters: longer, the total is the number.
-    return formula.length > 8000 ? { ok: false } : { ok: true, formula };
+    f.ok && f.formula.length > 8000 ? { ok: false } : f;
+  return (row) => {
+    const inputs = shareable ? inputsOf(row) : null;
+    if (inputs === null) return sized(formulaOf(plansOf(row, String(row))));
+    let pieces = templates.get(inputs);
+    if (pieces === undefined) {
+      const open = formulaOf(plansOf(row, OPEN_ROW));
+      pieces = open.ok ? open.formula.split(OPEN_ROW) : null;
+      templates.set(inputs, pieces);
+    }
+    // A row without a formula says why in its own words.
+    if (pieces === null) return formulaOf(plansOf(row, String(row)));
+    return sized({ ok: true, formula: pieces.join(String(row)) });
   };
 }
 

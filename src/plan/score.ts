@@ -5,6 +5,7 @@ import { issue, type Issue } from "../engine/issue";
 import { parseRule } from "../engine/parseRule";
 import { clean, roundHalfAway } from "../engine/precision";
 import { parseQuantity } from "../engine/quantity";
+import { quickScore } from "../engine/quick";
 import type { Rule, RuleOf } from "../engine/rule";
 import { totalOf, type CheckedScheme } from "../engine/scheme";
 import { impliedMax } from "../engine/score";
@@ -63,7 +64,7 @@ function textOf(grid: Grid, c: Cell): string {
 }
 
 /** A number format that shows a percent (0%, 0.0%), ignoring a quoted or escaped % sign. */
-function isPercentFormat(grid: Grid, c: Cell): boolean {
+export function isPercentFormat(grid: Grid, c: Cell): boolean {
   const format = formatAt(grid, c.row, c.column);
   if (format === undefined) return false;
   let percent = PERCENT_FORMATS.get(format);
@@ -247,11 +248,11 @@ function scoreEntry(grid: Grid, entry: Entry, scale: number | undefined, warning
   if (isBlank(input)) return pending(cell());
   const scaled = scale !== undefined && !entry.adjustment && entry.weight !== null;
   const max = scaled ? scale : entry.adjustment ? undefined : (entry.weight ?? undefined);
-  const evaluation = evaluate(entry.rule, input, {
-    ...(max !== undefined ? { max } : {}),
-    ...(entry.target !== undefined ? { target: entry.target } : {}),
-    percentFormat: isPercentFormat(grid, actual),
-  });
+  const options = { max, target: entry.target, percentFormat: isPercentFormat(grid, actual) };
+  // The explanation is not reported: band rules take the compiled path.
+  const quick = quickScore(entry.rule, input, options);
+  if (quick !== undefined) return { score: quick, notApplicable: false };
+  const evaluation = evaluate(entry.rule, input, options);
   if (!evaluation.ok) {
     warnings.push({ ...evaluation.issue, cell: cell() });
     return { score: null, notApplicable: false };
@@ -490,12 +491,15 @@ function scoreRoster(grid: Grid, table: RosterTable, warnings: ScoreWarning[]): 
   const { pay, base } = table.columns;
   const scaleOf = rosterScale(table);
   const rules = rosterRules(table);
+  // Totals repeat down a roster: each is appraised once.
+  const appraisals = new Map<number | null, Pick<PersonScore, "grade" | "coefficient">>();
   return table.people.map((person) => {
     const entries = rosterEntries(grid, table, rules, person.row);
     const scale = scaleOf(entries);
     const scored = entries.map((e) => scoreEntry(grid, e, scale, warnings));
     const sums = totals(entries, scored, [], scale);
-    const appraised = appraisal(sums.total, tables);
+    let appraised = appraisals.get(sums.total);
+    if (appraised === undefined) appraisals.set(sums.total, (appraised = appraisal(sums.total, tables)));
     return {
       row: person.row,
       name: person.name,

@@ -32,6 +32,21 @@ describe("KPI.SCORE in cells", () => {
     expect(["C1", "C2", "C3"].map((a) => valueAt(s, a))).toEqual([30, 5, 5]);
   });
 
+  it("reads a plain number in a rule written in minutes as minutes, as the task pane does", () => {
+    const rule = "响应时间≤3分钟得10分，3-5分钟得5分，超过5分钟不得分";
+    const s = sheet([
+      [rule, 2, "=KPI.SCORE(B1,A1)"],
+      [rule, 4, "=KPI.SCORE(B2,A2)"],
+      [rule, 6, "=KPI.SCORE(B3,A3)"],
+    ]);
+    expect(["C1", "C2", "C3"].map((a) => valueAt(s, a))).toEqual([10, 5, 0]);
+  });
+
+  it("turns an amount into completion of its target, over thousands of rows alike", () => {
+    const s = sheet([[RULE, 850000, 30, 1000000, "=KPI.SCORE(B1,A1,C1,D1)"]]);
+    expect(valueAt(s, "E1")).toBe(20);
+  });
+
   it("uses the item's points and target when the rule needs them", () => {
     const s = sheet([
       ["≥95%得满分，90%-95%得一半", 0.92, 20, "=KPI.SCORE(B1,A1,C1)"],

@@ -4,7 +4,7 @@ import { join } from "path";
 import { roundHalfAway } from "../../src/engine/precision";
 import { readWorkbook } from "../../src/host/xlsx";
 import { gridOf, key, type CellValue, type Grid } from "../../src/layout/grid";
-import type { FormTable, SheetLayout } from "../../src/layout/layout";
+import type { FormTable, RosterTable, SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
 import { planSheet, planWorkbook, WorkbookPatch, type CellWrite, type PatchMode } from "../../src/plan/patch";
 import { parseAddress, scoreSheet, scoreWorkbook } from "../../src/plan/score";
@@ -163,6 +163,57 @@ describe("a patch's references and safety", () => {
     expect(formulas[1]).toContain("D4");
     expect(formulas[2]).toBe("=ROUND(SUM(E3:E4),2)");
     expect(formulas[3]).toMatch(/^=IF\(ISLOGICAL\(E5\).*"A"/);
+  });
+
+  it("scores a completion of 250% in a percent cell as 250%, in its formula too", () => {
+    const { grid, sheet } = form();
+    (grid.values[2] as CellValue[])[3] = 2.5;
+    const score = scoreSheet(grid, sheet);
+    expect(score.people[0]?.items[0]?.score).toBe(60);
+    const patch = planSheet(grid, sheet, score, "portable");
+    expect(recalculated(grid, patch.writes)("E3")).toBe(60);
+  });
+
+  it("gives each person of a roster the total of their own cells, formats and weights", () => {
+    const BANDS = "≥100%得满分，80%-100%得一半，低于80%不得分";
+    const grid = gridOf(
+      "汇总",
+      [
+        ["姓名", "完成率", "完成率权重", "态度", "总分"],
+        ["评分标准", BANDS, null, "上级评定，满分40分", null],
+        ["甲", 0.9, 60, 30, null],
+        ["乙", 2.5, 60, 35, null],
+        ["丙", 95, 60, 20, null],
+        ["丁", 1.2, 50, 40, null],
+        ["戊", "85%", 60, 40, null],
+      ],
+      { formats: { [key(2, 1)]: "0%", [key(3, 1)]: "0%", [key(5, 1)]: "0.0%" } },
+    );
+    const table: RosterTable = {
+      headerRow: 1,
+      ruleRow: 2,
+      columns: { name: "A", total: "E" },
+      indicators: [
+        {
+          column: "B",
+          name: "完成率",
+          weight: 60,
+          rule: { kind: "band" },
+          ruleText: BANDS,
+          weightColumn: "C",
+        },
+        { column: "D", name: "态度", weight: 40, rule: { kind: "manual" }, ruleText: "上级评定，满分40分" },
+      ],
+      people: ["甲", "乙", "丙", "丁", "戊"].map((name, i) => ({ row: 3 + i, name })),
+    };
+    const sheet: SheetLayout = { name: "汇总", kind: "roster", tables: [table] };
+    const score = scoreSheet(grid, sheet);
+    expect(score.people.map((p) => p.total)).toEqual([60, 95, 50, 90, 70]);
+    const patch = planSheet(grid, sheet, score, "portable");
+    const read = recalculated(grid, patch.writes);
+    expect(["E3", "E4", "E5", "E6"].map(read)).toEqual([60, 95, 50, 90]);
+    // Text typed in a cell is not read by a native formula: the total is written as the number.
+    expect(patch.writes.find((w) => w.cell === "E7")).toMatchObject({ value: 70 });
   });
 
   it("lists a typed value and a foreign formula in its cells as conflicts, with what they hold", () => {
