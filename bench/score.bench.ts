@@ -16,17 +16,19 @@ import { median, report, round, runInScratch, sink, type Check } from "./harness
 
 const LIMIT = 2;
 const PEOPLE = 2_000;
-const REPEATS = 5;
+const REPEATS = 7;
 const dir = mkdtempSync(join(tmpdir(), "kpi-score-bench-"));
 
 /** Median milliseconds of each run, taken in turns (warm-up round first), so a slower spell of the
- * machine weighs on the baseline and the contenders alike. */
+ * machine weighs on the baseline and the contenders alike. The order turns each round: a run
+ * pays for the garbage the one before it left, and each follows each as often. */
 async function timeInTurns(runs: ReadonlyArray<() => Promise<number>>): Promise<number[]> {
   const samples = runs.map((): number[] => []);
   for (let round = -1; round < REPEATS; round++)
-    for (const [i, run] of runs.entries()) {
+    for (let k = 0; k < runs.length; k++) {
+      const i = (k + Math.max(round, 0)) % runs.length;
       const start = process.hrtime.bigint();
-      sink.value += await run();
+      sink.value += await (runs[i] as () => Promise<number>)();
       if (round >= 0) samples[i]?.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   return samples.map(median);

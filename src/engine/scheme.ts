@@ -69,7 +69,7 @@ function itemContribution(item: z.infer<typeof ItemScore>, share: number): numbe
 function scoreSection(
   section: z.infer<typeof Section>,
   digits: number,
-): SectionResult & { pending: string[] } {
+): { result: SectionResult; pending: string[] } {
   const applicable = section.items.filter((i) => !i.notApplicable);
   const renormalised = section.items.filter((i) => i.notApplicable).map((i) => i.name);
   const pending = applicable.filter((i) => i.score === null).map((i) => i.name);
@@ -78,18 +78,18 @@ function scoreSection(
   // 不适用 items hand their points to the others in proportion: the section keeps its full scale.
   const share = applicablePoints > 0 && renormalised.length > 0 ? allPoints / applicablePoints : 1;
   const raw = applicable.reduce((s, i) => s + itemContribution(i, share), 0);
-  const base = {
-    name: section.name,
-    renormalised,
-    pending,
-    ...(section.weight !== undefined ? { weight: section.weight } : {}),
+  // Written out, not spread: a roster scores a scheme per person.
+  const scored = (score: number | null, contribution: number | null) => {
+    const result: SectionResult = { name: section.name, score, contribution, renormalised };
+    if (section.weight !== undefined) result.weight = section.weight;
+    return { result, pending };
   };
-  if (pending.length > 0) return { ...base, score: null, contribution: null };
-  if (section.adjustment) return { ...base, score: roundHalfAway(raw, digits), contribution: raw };
+  if (pending.length > 0) return scored(null, null);
+  if (section.adjustment) return scored(roundHalfAway(raw, digits), raw);
   // A weighted section is scored out of 100 whatever its items' points add up to.
   const outOf100 = section.weight !== undefined && allPoints > 0 ? (raw / allPoints) * 100 : raw;
   const contribution = section.weight !== undefined ? outOf100 * section.weight : outOf100;
-  return { ...base, score: roundHalfAway(outOf100, digits), contribution };
+  return scored(roundHalfAway(outOf100, digits), contribution);
 }
 
 /**
@@ -104,11 +104,12 @@ export function aggregate(input: Scheme): SchemeResult {
 /** The total of a scheme already in its checked form: for schemes the engine's callers build from
  * scores it computed (a roster scores one per person), where checking again is only cost. */
 export function totalOf(scheme: CheckedScheme): SchemeResult {
-  const sections = scheme.sections.map((s) => scoreSection(s, scheme.digits));
-  const pending = sections.flatMap((s) => s.pending.map((p) => `${s.name}/${p}`));
-  const results = sections.map(({ pending: _pending, ...s }) => s);
+  const scored = scheme.sections.map((s) => scoreSection(s, scheme.digits));
+  const results = scored.map((s) => s.result);
+  const pending: string[] = [];
+  for (const s of scored) for (const p of s.pending) pending.push(`${s.result.name}/${p}`);
   if (pending.length > 0) return { total: null, sections: results, pending, capped: false };
-  let total = sections.reduce((sum, s) => sum + (s.contribution ?? 0), 0);
+  let total = results.reduce((sum, s) => sum + (s.contribution ?? 0), 0);
   const capped = scheme.cap !== undefined && total > scheme.cap;
   if (capped) total = scheme.cap as number;
   return { total: roundHalfAway(total, scheme.digits), sections: results, pending, capped };

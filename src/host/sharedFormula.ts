@@ -39,23 +39,14 @@ function piecesOf(formula: string): Pieces {
 }
 
 /** Whether a formula is the first one slid down `rows` rows: its relative row numbers moved, as
- * ExcelJS and Excel move them. The first is read once, and each candidate compared in place (a
- * roster's thousands of totals are not rebuilt to be compared). */
+ * ExcelJS and Excel move them. The first is read once; each candidate is compared with the
+ * first's pieces joined around its moved rows, in one buffer (a roster has thousands). */
 export function slides(formula: string): (candidate: string, rows: number) => boolean {
   const { text, rows: at } = piecesOf(formula);
+  const joined = text.flatMap((piece, i) => (i === 0 ? [piece] : ["", piece]));
   return (candidate, rows) => {
-    let pos = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (i > 0) {
-        const row = String((at[i - 1] as number) + rows);
-        if (!candidate.startsWith(row, pos)) return false;
-        pos += row.length;
-      }
-      const piece = text[i] as string;
-      if (!candidate.startsWith(piece, pos)) return false;
-      pos += piece.length;
-    }
-    return pos === candidate.length;
+    for (let i = 0; i < at.length; i++) joined[2 * i + 1] = String((at[i] as number) + rows);
+    return joined.join("") === candidate;
   };
 }
 
@@ -68,11 +59,11 @@ export interface FormulaCell {
 
 /** Runs of consecutive rows in one column whose formulas are the first one slid down; a run of one
  * is a cell on its own. Cells come back grouped, in column then row order. */
-export function sharedRuns(cells: readonly FormulaCell[]): FormulaCell[][] {
+export function sharedRuns<T extends FormulaCell>(cells: readonly T[]): T[][] {
   const sorted = [...cells].sort((a, b) =>
     a.column === b.column ? a.row - b.row : a.column < b.column ? -1 : 1,
   );
-  const runs: FormulaCell[][] = [];
+  const runs: T[][] = [];
   let slide: ((candidate: string, rows: number) => boolean) | null = null;
   for (const cell of sorted) {
     const run = runs[runs.length - 1];

@@ -398,11 +398,17 @@ export function applyPatch(workbook: ExcelJS.Workbook, patch: PatchApplied): voi
     model.conditionalFormattings = model.conditionalFormattings.filter((f) => f.ref !== r.range);
   }
   const styled = alike();
-  const formulas = new Map<string, FormulaCell[]>();
+  const formulas = new Map<string, AddressedFormula[]>();
   for (const write of patch.writes) {
-    if (write.formula !== undefined) {
+    const formula = write.formula;
+    if (formula !== undefined) {
       const at = /^([A-Z]+)(\d+)$/.exec(write.cell);
-      const cell = { column: at?.[1] ?? "", row: Number(at?.[2]), formula: write.formula.replace(/^=/, "") };
+      const cell = {
+        column: at?.[1] ?? "",
+        row: Number(at?.[2]),
+        address: write.cell,
+        formula: formula.startsWith("=") ? formula.slice(1) : formula,
+      };
       const list = formulas.get(write.sheet) ?? [];
       list.push(cell);
       formulas.set(write.sheet, list);
@@ -433,23 +439,25 @@ function alike(): (cell: ExcelJS.Cell) => ExcelJS.Cell {
   };
 }
 
+type AddressedFormula = FormulaCell & { address: string };
+
 /** Formulas, each run down a column that differs only by the row as one shared formula. */
 function writeFormulas(
   sheet: ExcelJS.Worksheet,
-  cells: readonly FormulaCell[],
+  cells: readonly AddressedFormula[],
   styled: (cell: ExcelJS.Cell) => ExcelJS.Cell,
 ): void {
   for (const run of sharedRuns(cells)) {
-    const [first, ...rest] = run as [FormulaCell, ...FormulaCell[]];
-    const master = `${first.column}${first.row}`;
-    const last = run[run.length - 1] as FormulaCell;
+    const [first, ...rest] = run as [AddressedFormula, ...AddressedFormula[]];
+    const master = first.address;
+    const last = run[run.length - 1] as AddressedFormula;
     styled(sheet.getCell(master)).value = (
       rest.length === 0
         ? { formula: first.formula }
-        : { formula: first.formula, shareType: "shared", ref: `${master}:${last.column}${last.row}` }
+        : { formula: first.formula, shareType: "shared", ref: `${master}:${last.address}` }
     ) as ExcelJS.CellFormulaValue;
     for (const cell of rest)
-      styled(sheet.getCell(`${cell.column}${cell.row}`)).value = {
+      styled(sheet.getCell(cell.address)).value = {
         sharedFormula: master,
       } as ExcelJS.CellSharedFormulaValue;
   }

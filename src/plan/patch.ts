@@ -691,14 +691,15 @@ export function planSheet(
   const writes: CellWrite[] = [];
   const conflicts: PatchConflict[] = [];
   const blocks: PatchWarning[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const conflict = (cell: string, code: IssueCode, params: Params) =>
     conflicts.push({ code, params: { sheet: sheet.name, cell, ...params }, sheet: sheet.name, cell });
   for (const write of out.planned) {
-    if (seen.has(write.cell)) continue;
-    seen.add(write.cell);
     const at = parseAddress(write.cell);
-    if (!at) continue;
+    // Cells by number (Excel has 16,384 columns): a roster has thousands.
+    const id = at ? at.row * 16384 + at.column : -1;
+    if (!at || seen.has(id)) continue;
+    seen.add(id);
     const area = grid.merges.find(
       (m) => at.row >= m.top && at.row <= m.bottom && at.column >= m.left && at.column <= m.right,
     );
@@ -717,8 +718,13 @@ export function planSheet(
         before: shown(now),
       });
     const before = ours ? recorded.before : now;
-    const base = { sheet: sheet.name, cell: write.cell, role: write.role, before };
-    writes.push("formula" in write ? { ...base, formula: write.formula } : { ...base, value: write.value });
+    const { cell, role } = write;
+    // Written out, not spread: a roster has thousands of writes.
+    writes.push(
+      "formula" in write
+        ? { sheet: sheet.name, cell, role, before, formula: write.formula }
+        : { sheet: sheet.name, cell, role, before, value: write.value },
+    );
   }
   // One group per grade table (the same list for every person of a table).
   const groups = new Map<readonly string[], GradeCells>();

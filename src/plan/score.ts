@@ -109,7 +109,8 @@ interface Entry {
   ruleIssue?: { issue: Issue; cell: string };
   actual: Cell | null;
   target?: number;
-  result: Pick<ItemResult, "row" | "column">;
+  /** Where its result is reported: a form item's row, a roster indicator's column. */
+  result: { row: number } | { column: string };
 }
 
 /** The highest score a rule states itself (得100分, 评5分, 满分10分), if any. */
@@ -310,7 +311,11 @@ function totals(
     const s = scored[i] as Scored;
     const scaled = scale !== undefined && !e.adjustment && e.weight !== null;
     const score = s.score === null ? null : clean(scaled ? (s.score * (e.weight as number)) / 100 : s.score);
-    return { ...e.result, score, ...(s.notApplicable ? { notApplicable: true } : {}) };
+    // Written out, not spread: a roster has thousands of items.
+    const item: ItemResult =
+      "row" in e.result ? { row: e.result.row, score } : { column: e.result.column, score };
+    if (s.notApplicable) item.notApplicable = true;
+    return item;
   });
   const weighted = sections.some((s) => s.weight !== null && !s.adjustment);
   const out: PersonTotals = { total: result.total, items };
