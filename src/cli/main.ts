@@ -94,9 +94,12 @@ export async function main(argv: string[]): Promise<void> {
       output: values.output,
       overwrite: values.overwrite === true,
     };
-    const patch = await runUndo(command, locale);
+    const undone = await runUndo(command, locale);
+    const restored = { restored: undone.patch.writes.length };
     process.stdout.write(
-      values.json ? `${JSON.stringify({ restored: patch.writes.length })}\n` : formatUndo(patch, command),
+      values.json
+        ? `${JSON.stringify(undone.warnings.length > 0 ? { ...restored, warnings: undone.warnings } : restored)}\n`
+        : formatUndo(undone, command, locale),
     );
     return;
   }

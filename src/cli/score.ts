@@ -1,4 +1,6 @@
-import { resolve } from "path";
+import { basename, resolve } from "path";
+import type { Issue } from "../engine/issue";
+import type { PartKind } from "../host/parts";
 import { applyPatch, openWorkbook, saveWorkbook, type WorkbookOpen } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
 import { planScore, planScoreAndValidation, planUndo } from "../plan/operations";
@@ -26,6 +28,12 @@ export interface ScoreOutput {
   patch: WorkbookPatch;
 }
 
+export interface UndoOutput {
+  patch: WorkbookPatch;
+  /** What the saved copy lacks of the input, when anything. */
+  warnings: Issue[];
+}
+
 /** How many conflicting cells the message names before "…". */
 const LISTED = 20;
 
@@ -38,13 +46,14 @@ async function open(file: string, output: string, locale: Locale) {
 }
 
 /** All or nothing: a block stops the patch; conflicting cells are named and only overwritten with
- * `overwrite`; otherwise the whole patch is applied and the copy saved with the record. */
+ * `overwrite`; otherwise the whole patch is applied and the copy saved with the record. Says what
+ * the copy lacks of the input. */
 async function write(
   read: Extract<WorkbookOpen, { ok: true }>,
   patch: WorkbookPatch,
   command: { output: string; overwrite: boolean },
   locale: Locale,
-): Promise<void> {
+): Promise<Issue[]> {
   if (patch.blocks.length > 0)
     throw new UsageError(
       `未写入任何单元格：\n${patch.blocks.map((b) => `  ${message(b, locale)}`).join("\n")}`,
@@ -57,8 +66,14 @@ async function write(
     );
   }
   applyPatch(read.workbook, patch);
-  await saveWorkbook(read.workbook, command.output, patch.record);
+  const dropped = await saveWorkbook(read, command.output, patch.record);
+  return dropped.length > 0 ? [droppedIssue(dropped, command.output)] : [];
 }
+
+const droppedIssue = (kinds: readonly PartKind[], output: string): Issue => ({
+  code: "file.partsDropped",
+  params: { file: basename(output), kinds: kinds.join(",") },
+});
 
 /**
  * `kpi score`: recognises and scores a workbook (with the corrections kept in it), plans the
@@ -71,24 +86,25 @@ export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"):
     ? planScoreAndValidation(read.snapshot, command.mode, locale)
     : planScore(read.snapshot, command.mode);
   const patch = scored.patch;
-  await write(read, patch, command, locale);
-  return { report: withPatchWarnings(scored.report, patch), patch };
+  const warnings = await write(read, patch, command, locale);
+  const report = withPatchWarnings(scored.report, patch);
+  return { report: warnings.length > 0 ? { ...report, warnings } : report, patch };
 }
 
 /** `kpi undo`: puts back what the add-in's record says each written cell held, removes its
  * validations and formats, and saves the copy. */
-export async function runUndo(command: UndoCommand, locale: Locale = "zh-CN"): Promise<WorkbookPatch> {
+export async function runUndo(command: UndoCommand, locale: Locale = "zh-CN"): Promise<UndoOutput> {
   const read = await open(command.file, command.output, locale);
   const patch = planUndo(read.snapshot);
   if (patch.warnings.some((w) => w.code === "patch.noRecord"))
     throw new UsageError(message({ code: "patch.noRecord", params: {} }, locale));
-  await write(read, patch, command, locale);
-  return patch;
+  return { patch, warnings: await write(read, patch, command, locale) };
 }
 
 /** The contract JSON: the report, with the cells the patch could not fill as the mode asks. */
 function withPatchWarnings(report: ScoreReport, patch: WorkbookPatch): ScoreReport {
   return {
+    ...report,
     sheets: report.sheets.map((sheet) => ({
       ...sheet,
       warnings: [
@@ -125,11 +141,21 @@ export function formatScore(output: ScoreOutput, command: ScoreCommand, locale: 
   const validated = output.patch.validations.length;
   lines.push(
     `已按“${MODE_CN[command.mode]}”写入 ${output.patch.writes.length} 个单元格${overwritten > 0 ? `（其中覆盖原有内容 ${overwritten} 个）` : ""}${validated > 0 ? `，为 ${validated} 处输入单元格加上数据验证` : ""}，保存为 ${command.output}`,
+    ...notes(output.report.warnings ?? [], locale),
   );
   return `${lines.join("\n")}\n`;
 }
 
+const notes = (warnings: readonly Issue[], locale: Locale): string[] =>
+  warnings.map((w) => `注意：${message(w, locale)}`);
+
 /** What `kpi undo` did, in Chinese. */
-export function formatUndo(patch: WorkbookPatch, command: UndoCommand): string {
-  return `已恢复 ${patch.writes.length} 个单元格的原有内容，移除 ${patch.removals.validations.length} 处数据验证和 ${patch.removals.formats.length} 处条件格式，保存为 ${command.output}\n`;
+export function formatUndo(output: UndoOutput, command: UndoCommand, locale: Locale = "zh-CN"): string {
+  const { patch } = output;
+  return [
+    `已恢复 ${patch.writes.length} 个单元格的原有内容，移除 ${patch.removals.validations.length} 处数据验证和 ${patch.removals.formats.length} 处条件格式，保存为 ${command.output}`,
+    ...notes(output.warnings, locale),
+  ]
+    .map((line) => `${line}\n`)
+    .join("");
 }

@@ -65,6 +65,7 @@ export function Demo(props: DemoProps) {
   const [opened, setOpened] = useState(props.initial);
   const [opening, setOpening] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
+  const [lacking, setLacking] = useState<string | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -85,23 +86,30 @@ export function Demo(props: DemoProps) {
 
   const open = async (file: File) => {
     setProblem(null);
+    setLacking(null);
     const read = await loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!read.ok) {
       setProblem(message(read.issue, locale));
       return;
     }
-    setOpened({ file: file.name, host: memoryHost(read.workbook, read.snapshot.record) });
+    setOpened({ file: file.name, host: memoryHost(read) });
     setOpening((n) => n + 1);
   };
 
   const download = async () => {
-    const bytes = await opened.host.bytes();
+    const { bytes, lacks } = await opened.host.bytes();
+    const name = opened.file.replace(/(\.xlsx)?$/i, "-scored.xlsx");
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
     const link = document.createElement("a");
     link.href = url;
-    link.download = opened.file.replace(/(\.xlsx)?$/i, "-scored.xlsx");
+    link.download = name;
     link.click();
     URL.revokeObjectURL(url);
+    setLacking(
+      lacks.length > 0
+        ? message({ code: "file.partsDropped", params: { file: name, kinds: lacks.join(",") } }, locale)
+        : null,
+    );
   };
 
   const grid = snapshot?.grids.find((g) => g.name === active) ?? snapshot?.grids[0];
@@ -144,6 +152,11 @@ export function Demo(props: DemoProps) {
           {problem && (
             <MessageBar intent="error" role="alert">
               <MessageBarBody>{problem}</MessageBarBody>
+            </MessageBar>
+          )}
+          {lacking && (
+            <MessageBar intent="warning" role="status">
+              <MessageBarBody>{lacking}</MessageBarBody>
             </MessageBar>
           )}
         </header>

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   createRoot(container).render(
     <Demo
-      initial={{ file: SAMPLE, host: memoryHost(read.workbook, read.snapshot.record) }}
+      initial={{ file: SAMPLE, host: memoryHost(read) }}
       locale={locale}
       theme={query.get("theme") === "dark" ? "dark" : "light"}
     />,

@@ -3,7 +3,8 @@ import { planScore, type WorkbookSnapshot } from "../plan/operations";
 import type { CellWrite, WorkbookPatch } from "../plan/patch";
 import { recordedCell, type WriteRecord } from "../plan/record";
 import type { Host } from "./host";
-import { applyPatch, snapshotOf, workbookBytes } from "./xlsx";
+import { droppedParts, type PartKind } from "./parts";
+import { applyPatch, snapshotOf, workbookBytes, type WorkbookOpen } from "./xlsx";
 
 /**
  * A Host on a workbook held in memory (the demo, which runs the task pane with no Excel): patches
@@ -15,8 +16,8 @@ import { applyPatch, snapshotOf, workbookBytes } from "./xlsx";
  * values mode would write; a formula put back by undo gets the value it had before.
  */
 export interface MemoryHost extends Host {
-  /** The workbook as .xlsx bytes, with the record. */
-  bytes(): Promise<Uint8Array>;
+  /** The workbook as .xlsx bytes, with the record, and what they lack of the file opened. */
+  bytes(): Promise<{ bytes: Uint8Array; lacks: PartKind[] }>;
   /** Makes a sheet the active one (the demo's sheet tabs). */
   activate(sheet: string): void;
   /** Called after every change: a patch applied, a sheet activated, a cell selected. */
@@ -28,7 +29,9 @@ export type MemoryHostEvent =
   | { kind: "activated"; sheet: string }
   | { kind: "selected"; sheet: string; cell: string };
 
-export function memoryHost(workbook: ExcelJS.Workbook, initialRecord: WriteRecord | null): MemoryHost {
+export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryHost {
+  const { workbook, source } = opened;
+  const initialRecord = opened.snapshot.record;
   let record = initialRecord;
   let active = workbook.worksheets[0]?.name ?? null;
   const listeners = new Set<(event: MemoryHostEvent) => void>();
@@ -59,7 +62,14 @@ export function memoryHost(workbook: ExcelJS.Workbook, initialRecord: WriteRecor
       active = sheet;
       emit({ kind: "activated", sheet });
     },
-    bytes: () => workbookBytes(workbook, record),
+    async bytes() {
+      const bytes = await workbookBytes(workbook, record);
+      const lacks = await droppedParts(source, bytes, {
+        input: initialRecord !== null,
+        copy: record !== null,
+      });
+      return { bytes, lacks };
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

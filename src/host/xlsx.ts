@@ -6,6 +6,7 @@ import type { WorkbookSnapshot } from "../plan/operations";
 import type { CellWrite, GradeFormat, ValidationWrite, WorkbookPatch } from "../plan/patch";
 import { boxOf } from "../plan/ranges";
 import { RECORD_NAMESPACE, recordFromXml, recordToXml, type WriteRecord } from "../plan/record";
+import { droppedParts, type PartKind } from "./parts";
 import { sharedRuns, type FormulaCell } from "./sharedFormula";
 import { TONE_FILL } from "./tones";
 
@@ -303,7 +304,13 @@ function hiddenColumns(sheet: ExcelJS.Worksheet, usedColumns: number): number[] 
 // the add-in's record as a custom XML part.
 
 export type WorkbookOpen =
-  | { ok: true; workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }
+  | {
+      ok: true;
+      workbook: ExcelJS.Workbook;
+      snapshot: WorkbookSnapshot;
+      /** The bytes read, to tell what a saved copy lacks (`saveWorkbook`). */
+      source: Uint8Array;
+    }
   | { ok: false; issue: Issue & { code: FileIssueCode } };
 
 /** Reads an .xlsx file as `readWorkbook` does, keeping the ExcelJS workbook to patch and save. */
@@ -334,7 +341,7 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Wor
     return refuse("file.unreadable");
   }
   if (workbook.worksheets.length === 0) return refuse("file.unreadable");
-  return { ok: true, workbook, snapshot: snapshotOf(workbook, record) };
+  return { ok: true, workbook, snapshot: snapshotOf(workbook, record), source: bytes };
 }
 
 /** The snapshot the operations read (src/plan/operations.ts). Files are never opened read-only. */
@@ -587,12 +594,15 @@ export async function workbookBytes(
   return zip.generateAsync({ type: "uint8array", ...FAST_DEFLATE });
 }
 
-/** Saves a workbook to an .xlsx file, with the add-in's record. */
+/** Saves an opened workbook to an .xlsx file, with the add-in's record; says what the input held
+ * that the copy does not (ExcelJS keeps no charts, PivotTables, printer settings…). */
 export async function saveWorkbook(
-  workbook: ExcelJS.Workbook,
+  read: Extract<WorkbookOpen, { ok: true }>,
   path: string,
   record: WriteRecord | null = null,
-): Promise<void> {
+): Promise<PartKind[]> {
   const { writeFile } = await import("fs/promises");
-  await writeFile(path, await workbookBytes(workbook, record));
+  const bytes = await workbookBytes(read.workbook, record);
+  await writeFile(path, bytes);
+  return droppedParts(read.source, bytes, { input: read.snapshot.record !== null, copy: record !== null });
 }

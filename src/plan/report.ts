@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { IssueCode, Params } from "../engine/issue";
+import { Issue, IssueCode, Params } from "../engine/issue";
 
 /**
  * What `kpi score` reports for a workbook (DESIGN.md): per sheet, per person, the score of each item,
@@ -54,5 +54,9 @@ export const SheetScore = z.object({
 });
 export type SheetScore = z.infer<typeof SheetScore>;
 
-export const ScoreReport = z.object({ sheets: z.array(SheetScore) });
+export const ScoreReport = z.object({
+  sheets: z.array(SheetScore),
+  /** About the workbook as a whole (what the saved copy lacks), when there is something to say. */
+  warnings: z.optional(z.array(Issue)),
+});
 export type ScoreReport = z.infer<typeof ScoreReport>;

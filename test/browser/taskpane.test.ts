@@ -202,6 +202,18 @@ describe("the task pane on workbooks opened through the file picker", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("says what a downloaded copy lacks of the workbook opened", async () => {
+    // A public roster template whose page setup keeps printer settings, which ExcelJS drops.
+    await openFile(
+      join(ROOT, "..", "shared", "corpus", "real", "ecom_wechat_editor_bonus_roster.xlsx"),
+      "Sheet1",
+    );
+    const downloaded = page.waitForEvent("download");
+    await page.getByRole("button", { name: "下载评分后的工作簿" }).click();
+    expect((await downloaded).suggestedFilename()).toBe("ecom_wechat_editor_bonus_roster-scored.xlsx");
+    await page.getByText("未保留原文件中的打印机设置（原文件未改动）", { exact: false }).waitFor();
+  });
+
   it("follows the display language: Traditional Chinese", async () => {
     await page.goto(`${demo.url}?lang=zh-TW`);
     await page.getByRole("heading", { name: "辨識結果" }).waitFor();

@@ -255,6 +255,25 @@ describe("kpi score", () => {
       expect(status).toBe(0);
       expect(stdout).toContain("总分 73");
       expect(stdout).toContain("等级 C");
+      expect(stdout).not.toContain("未保留");
+    });
+  });
+
+  describe("says what the copy lacks of a real workbook", () => {
+    // A public roster template whose page setup keeps printer settings, which ExcelJS drops.
+    const input = join(ROOT, "..", "shared", "corpus", "real", "ecom_wechat_editor_bonus_roster.xlsx");
+    it("in the summary and in the JSON, leaving the input as it was", () => {
+      const before = readFileSync(input);
+      const summary = kpi("score", input, "-o", join(OUT, "printer.xlsx"));
+      expect(summary.status).toBe(0);
+      expect(summary.stdout).toContain(
+        "注意：副本「printer.xlsx」未保留原文件中的打印机设置（原文件未改动）",
+      );
+      const json = kpi("score", input, "-o", join(OUT, "printer-json.xlsx"), "--json");
+      expect(JSON.parse(json.stdout).warnings).toEqual([
+        { code: "file.partsDropped", params: { file: "printer-json.xlsx", kinds: "printerSettings" } },
+      ]);
+      expect(readFileSync(input).equals(before)).toBe(true);
     });
   });
 });
