@@ -65,6 +65,7 @@ export const IssueCode = z.enum([
   "validation.alert",
   "host.excelTooOld",
   "host.noMerges",
+  "host.requestTooLarge",
   "file.notFound",
   "file.legacyXls",
   "file.unreadable",

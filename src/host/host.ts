@@ -1,5 +1,5 @@
 import type { Issue } from "../engine/issue";
-import type { WorkbookPatch } from "../plan/patch";
+import type { PatchWarning, WorkbookPatch } from "../plan/patch";
 import type { WorkbookSnapshot } from "../plan/operations";
 
 /**
@@ -12,6 +12,9 @@ export interface Host {
   readonly problems: readonly Issue[];
   /** Every worksheet as a Grid (the add-in's own parts left out), its record, read-only state. */
   read(): Promise<WorkbookSnapshot>;
+  /** What this host cannot apply of a patch (too large a request for Excel on the web), said as
+   * blocks before anything is written. */
+  refusals?(patch: WorkbookPatch): PatchWarning[];
   /** Applies a whole patch: cell writes, validations, formats, removals, then the record. The
    * caller has settled conflicts and blocks before. */
   apply(patch: WorkbookPatch): Promise<void>;

@@ -4,7 +4,7 @@ import { RECORD_NAMESPACE, recordFromXml, recordToXml, type WriteRecord } from "
 import type { Host } from "./host";
 import { gridFromSheet, rangesOf, type SheetData } from "./officeGrid";
 import { checkRequirements, type Capabilities } from "./officeRequirements";
-import { cellBlocks, gradeRules, validationOf } from "./officeWrites";
+import { cellBlocks, gradeRules, validationOf, webRefusals } from "./officeWrites";
 
 /**
  * The Office.js side of the host layer: a live workbook read as the same snapshot the xlsx adapter
@@ -15,7 +15,8 @@ import { cellBlocks, gradeRules, validationOf } from "./officeWrites";
  * Payload: Excel on the web limits one request or response to 5 MB. Splitting a batch into chunks
  * would cost a sync per chunk, a count growing with the rows, so nothing is split: on the web, a
  * 10,000-person roster reads within the limit (≈3.4 MB), but its portable formulas and their record
- * (≈20 MB) do not; the limit is the web's alone (figures: bench/office.bench.ts).
+ * (≈8 MB) do not. Such a patch is refused before anything is written, saying how to go on
+ * (`webRefusals`); desktop Excel has no such limit (figures: bench/office.bench.ts).
  */
 
 /** A patch the adapter will not apply: it still has blocks (a protected sheet, a read-only
@@ -221,11 +222,14 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
 }
 
 /** The Host of the task pane, in Excel. Requirement sets are checked once, when it is made; what
- * this Excel lacks is the host's `problems`, which the task pane shows. */
+ * this Excel lacks is the host's `problems`, which the task pane shows. On the web, a patch too
+ * large for one request is refused before anything is written. */
 export function officeHost(): Host {
   const { capabilities, issues } = checkRequirements();
+  const web = Office.context.platform === Office.PlatformType.OfficeOnline;
   return {
     problems: issues,
+    refusals: (patch) => (web ? webRefusals(patch) : []),
     read: () => Excel.run((context) => readSnapshot(context, capabilities)),
     apply: (patch) => Excel.run((context) => applyPatch(context, patch)),
     activeSheet: () => Excel.run(activeSheetName),

@@ -1,5 +1,6 @@
 import { address } from "../layout/grid";
-import type { CellWrite, GradeFormat, ValidationWrite } from "../plan/patch";
+import type { CellWrite, GradeFormat, PatchWarning, ValidationWrite, WorkbookPatch } from "../plan/patch";
+import { recordToXml } from "../plan/record";
 import { parseAddress } from "../plan/score";
 import { TONE_FILL } from "./tones";
 
@@ -143,4 +144,36 @@ function bounds(min: number | undefined, max: number | undefined): Excel.BasicDa
  * colour A+ too), filled with its tone's colours. */
 export function gradeRules(f: GradeFormat): Array<{ formula1: string; fill: string; font: string }> {
   return f.grades.map((g) => ({ formula1: `="${g.text.replace(/"/g, '""')}"`, ...TONE_FILL[g.tone] }));
+}
+
+/** Excel on the web's cap on one request, in MB ("5MB", resource limits of Office add-ins). */
+export const WEB_REQUEST_MB = 5;
+
+/** Of the cap, what an estimate may use: the rest is the margin for what it leaves out. */
+const WEB_SHARE = 0.9;
+
+const utf8 = new TextEncoder();
+const sent = (x: unknown): number => utf8.encode(JSON.stringify(x)).length;
+
+/**
+ * About the bytes of the request that applies a patch: its cells as blocks, its record, its
+ * validations and formats, as JSON. Tested against the recording fake's count (test/host).
+ */
+export function requestBytes(patch: WorkbookPatch): number {
+  return (
+    cellBlocks(patch.writes).reduce((n, b) => n + sent(b.range) + sent(b.formulas), 0) +
+    (patch.record ? sent(recordToXml(patch.record)) : 0) +
+    sent(patch.validations.map(validationOf)) +
+    sent(patch.formats.map(gradeRules)) +
+    sent(patch.removals)
+  );
+}
+
+/** A patch too large for one request of Excel on the web, as a block; none otherwise. One request
+ * whatever the rows (DESIGN.md): the user is told before anything is written, and how to go on. */
+export function webRefusals(patch: WorkbookPatch): PatchWarning[] {
+  const bytes = requestBytes(patch);
+  if (bytes <= WEB_REQUEST_MB * 1e6 * WEB_SHARE) return [];
+  const size = Math.ceil(bytes / 1e5) / 10;
+  return [{ code: "host.requestTooLarge", params: { size, limit: WEB_REQUEST_MB }, sheet: "" }];
 }

@@ -85,6 +85,8 @@ export const enUS: Messages = {
     `Your Excel is too old (it lacks ${p.set}) to recognise and score sheets: please update to Microsoft 365 or Excel 2021 or later`,
   "host.noMerges": (p) =>
     `Your Excel cannot read merged cells (${p.set}): they are read as blank, so recognition may be incomplete`,
+  "host.requestTooLarge": (p) =>
+    `Excel on the web writes at most ${p.limit} MB at a time and this needs about ${p.size} MB: score with values (far smaller), or in desktop Excel`,
   "file.notFound": (p) => `File not found: "${p.file}". Check the path and the file name`,
   "file.legacyXls": (p) =>
     `"${p.file}" is in the old Excel 97-2003 format (.xls): save it as .xlsx in Excel and try again`,

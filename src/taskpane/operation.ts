@@ -49,7 +49,8 @@ export async function runOperation(
   await nextTask();
   if (signal.aborted) return { kind: "cancelled" };
   const { patch } = planned;
-  if (patch.blocks.length > 0) return { kind: "blocked", blocks: patch.blocks };
+  const blocks = [...patch.blocks, ...(host.refusals?.(patch) ?? [])];
+  if (blocks.length > 0) return { kind: "blocked", blocks };
   if (patch.conflicts.length > 0 && !(await events.consent(patch.conflicts))) return { kind: "declined" };
   if (signal.aborted) return { kind: "cancelled" };
   events.step("apply");

@@ -9,10 +9,11 @@ import {
   readSnapshot,
   selectCell,
 } from "../../src/host/office";
-import { validationOf } from "../../src/host/officeWrites";
+import { requestBytes, validationOf, webRefusals } from "../../src/host/officeWrites";
+import { message } from "../../src/i18n";
 import type { Grid } from "../../src/layout/grid";
 import { planInputValidation, planScore, planUndo, type WorkbookSnapshot } from "../../src/plan/operations";
-import type { PatchMode, WorkbookPatch } from "../../src/plan/patch";
+import type { PatchMode, PatchWarning, WorkbookPatch } from "../../src/plan/patch";
 import { boxOf, overlaps } from "../../src/plan/ranges";
 import { RECORD_NAMESPACE, recordFromXml } from "../../src/plan/record";
 import { FakeContext, type FakeOptions } from "../support/fakeExcel";
@@ -293,6 +294,44 @@ describe("round trips stay the same however many people a roster has", () => {
       "J5:J1004",
     ]);
   });
+});
+
+describe("Excel on the web's 5 MB cap on one request", () => {
+  /** The patch of a roster and the bytes its apply sent to the fake. */
+  async function sentFor(people: number, mode: PatchMode): Promise<{ patch: WorkbookPatch; sent: number }> {
+    const excel = new FakeContext(rosterBook(people));
+    const { patch } = planScore((await read(excel)).snapshot, mode);
+    await apply(excel, agreed(patch));
+    return { patch, sent: excel.stats.requestBytes.at(-1) ?? 0 };
+  }
+
+  it("knows before writing about how large the request will be", async () => {
+    for (const [people, mode] of [
+      [1_000, "portable"],
+      [10_000, "portable"],
+      [10_000, "values"],
+    ] as const) {
+      const { patch, sent } = await sentFor(people, mode);
+      const estimate = requestBytes(patch);
+      expect({ people, mode, ratio: Math.round((estimate / sent) * 10) / 10 }).toEqual({
+        people,
+        mode,
+        ratio: 1,
+      });
+    }
+  }, 120_000);
+
+  it("refuses portable formulas for 10,000 people before writing anything, and says to use values", async () => {
+    const portable = await sentFor(10_000, "portable");
+    expect(webRefusals(portable.patch)).toEqual([
+      { code: "host.requestTooLarge", params: { size: expect.any(Number), limit: 5 }, sheet: "" },
+    ]);
+    expect(message(webRefusals(portable.patch)[0] as PatchWarning)).toMatch(
+      /^网页版 Excel 每次最多写入 5 MB，这次约需 \d+(\.\d)? MB：请改用“数值”方式评分/,
+    );
+    expect(webRefusals((await sentFor(10_000, "values")).patch)).toEqual([]);
+    expect(webRefusals((await sentFor(1_000, "portable")).patch)).toEqual([]);
+  }, 120_000);
 });
 
 describe("what the task pane asks of Excel", () => {

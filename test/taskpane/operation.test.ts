@@ -72,6 +72,31 @@ describe("an operation over the whole workbook", () => {
     expect(host.applied).toEqual([]);
   });
 
+  it("writes nothing Excel could not take in one request, and says so before asking anything", async () => {
+    const block = {
+      code: "host.requestTooLarge" as const,
+      params: { size: 8.1, limit: 5 },
+      sheet: "",
+    };
+    const host = { ...recordingHost(), refusals: () => [block] };
+    let asked = false;
+    const outcome = await runOperation(
+      host,
+      () => ({ patch: { ...emptyPatch("portable"), writes: [write], conflicts: [conflict] } }),
+      new AbortController().signal,
+      {
+        step: () => {},
+        consent: () => {
+          asked = true;
+          return Promise.resolve(true);
+        },
+      },
+    );
+    expect(outcome).toEqual({ kind: "blocked", blocks: [block] });
+    expect(asked).toBe(false);
+    expect(host.applied).toEqual([]);
+  });
+
   it("overwrites a cell typed by hand only when the user agrees", async () => {
     const plan = () => ({ patch: { ...emptyPatch("values"), writes: [write], conflicts: [conflict] } });
     const refused = recordingHost();
