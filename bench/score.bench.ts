@@ -20,13 +20,14 @@ const REPEATS = 7;
 const dir = mkdtempSync(join(tmpdir(), "kpi-score-bench-"));
 
 /** Median milliseconds of each run, taken in turns (warm-up round first), so a slower spell of the
- * machine weighs on the baseline and the contenders alike. The order turns each round: a run
- * pays for the garbage the one before it left, and each follows each as often. */
+ * machine weighs on the baseline and the contenders alike. A run pays for the garbage the one
+ * before it left: the baseline goes first and the contenders swap places each round, so each
+ * follows the baseline as often. */
 async function timeInTurns(runs: ReadonlyArray<() => Promise<number>>): Promise<number[]> {
   const samples = runs.map((): number[] => []);
+  const contenders = runs.map((_, i) => i).slice(1);
   for (let round = -1; round < REPEATS; round++)
-    for (let k = 0; k < runs.length; k++) {
-      const i = (k + Math.max(round, 0)) % runs.length;
+    for (const i of [0, ...(round % 2 === 0 ? contenders : [...contenders].reverse())]) {
       const start = process.hrtime.bigint();
       sink.value += await (runs[i] as () => Promise<number>)();
       if (round >= 0) samples[i]?.push(Number(process.hrtime.bigint() - start) / 1e6);

@@ -1,6 +1,6 @@
 import { basename, resolve } from "path";
 import type { Issue } from "../engine/issue";
-import type { PartKind } from "../host/parts";
+import { partsIssue } from "../host/parts";
 import { applyPatch, openWorkbook, saveWorkbook, type WorkbookOpen } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
 import { planScore, planScoreAndValidation, planUndo } from "../plan/operations";
@@ -67,13 +67,8 @@ async function write(
   }
   applyPatch(read.workbook, patch);
   const dropped = await saveWorkbook(read, command.output, patch.record);
-  return dropped.length > 0 ? [droppedIssue(dropped, command.output)] : [];
+  return dropped.length > 0 ? [partsIssue(dropped, basename(command.output))] : [];
 }
-
-const droppedIssue = (kinds: readonly PartKind[], output: string): Issue => ({
-  code: "file.partsDropped",
-  params: { file: basename(output), kinds: kinds.join(",") },
-});
 
 /**
  * `kpi score`: recognises and scores a workbook (with the corrections kept in it), plans the

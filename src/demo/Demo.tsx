@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { memoryHost, type MemoryHost } from "../host/memory";
+import { partsIssue } from "../host/parts";
 import { loadWorkbook } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
 import type { WorkbookSnapshot } from "../plan/operations";
@@ -105,11 +106,7 @@ export function Demo(props: DemoProps) {
     link.download = name;
     link.click();
     URL.revokeObjectURL(url);
-    setLacking(
-      lacks.length > 0
-        ? message({ code: "file.partsDropped", params: { file: name, kinds: lacks.join(",") } }, locale)
-        : null,
-    );
+    setLacking(lacks.length > 0 ? message(partsIssue(lacks, name), locale) : null);
   };
 
   const grid = snapshot?.grids.find((g) => g.name === active) ?? snapshot?.grids[0];

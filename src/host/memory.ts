@@ -31,8 +31,7 @@ export type MemoryHostEvent =
 
 export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryHost {
   const { workbook, source } = opened;
-  const initialRecord = opened.snapshot.record;
-  let record = initialRecord;
+  let record = opened.snapshot.record;
   let active = workbook.worksheets[0]?.name ?? null;
   const listeners = new Set<(event: MemoryHostEvent) => void>();
   const emit = (event: MemoryHostEvent) => listeners.forEach((listener) => listener(event));
@@ -64,10 +63,7 @@ export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryH
     },
     async bytes() {
       const bytes = await workbookBytes(workbook, record);
-      const lacks = await droppedParts(source, bytes, {
-        input: initialRecord !== null,
-        copy: record !== null,
-      });
+      const lacks = await droppedParts(source, bytes);
       return { bytes, lacks };
     },
     subscribe(listener) {

@@ -146,11 +146,9 @@ export function gradeRules(f: GradeFormat): Array<{ formula1: string; fill: stri
   return f.grades.map((g) => ({ formula1: `="${g.text.replace(/"/g, '""')}"`, ...TONE_FILL[g.tone] }));
 }
 
-/** Excel on the web's cap on one request, in MB ("5MB", resource limits of Office add-ins). */
-export const WEB_REQUEST_MB = 5;
-
-/** Of the cap, what an estimate may use: the rest is the margin for what it leaves out. */
-const WEB_SHARE = 0.9;
+/** What the add-in sends Excel on the web in one request at most, in MB: the web's cap is 5 MB
+ * (resource limits of Office add-ins), less a margin for what the estimate leaves out. */
+const WEB_REQUEST_MB = 4.5;
 
 const utf8 = new TextEncoder();
 const sent = (x: unknown): number => utf8.encode(JSON.stringify(x)).length;
@@ -170,10 +168,12 @@ export function requestBytes(patch: WorkbookPatch): number {
 }
 
 /** A patch too large for one request of Excel on the web, as a block; none otherwise. One request
- * whatever the rows (DESIGN.md): the user is told before anything is written, and how to go on. */
+ * whatever the rows (DESIGN.md): the user is told before anything is written, and how to go on —
+ * with values where the patch writes formulas (far smaller), else in desktop Excel. */
 export function webRefusals(patch: WorkbookPatch): PatchWarning[] {
   const bytes = requestBytes(patch);
-  if (bytes <= WEB_REQUEST_MB * 1e6 * WEB_SHARE) return [];
+  if (bytes <= WEB_REQUEST_MB * 1e6) return [];
   const size = Math.ceil(bytes / 1e5) / 10;
-  return [{ code: "host.requestTooLarge", params: { size, limit: WEB_REQUEST_MB }, sheet: "" }];
+  const advice = patch.writes.some((w) => "formula" in w && w.role !== "restore") ? "values" : "desktop";
+  return [{ code: "host.requestTooLarge", params: { size, limit: WEB_REQUEST_MB, advice }, sheet: "" }];
 }

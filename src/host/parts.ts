@@ -1,4 +1,6 @@
 import JSZip from "jszip";
+import type { Issue } from "../engine/issue";
+import { RECORD_NAMESPACE } from "../plan/record";
 
 /**
  * What an .xlsx package may hold that ExcelJS does not write back when it saves a workbook, by the
@@ -26,31 +28,35 @@ export const PART_KINDS = [
 
 export type PartKind = (typeof PART_KINDS)[number][0];
 
-function counts(names: readonly string[]): Map<PartKind, number> {
+/** Parts by kind, the add-in's own record (a custom XML part in its namespace) left out. */
+async function counts(bytes: Uint8Array): Promise<Map<PartKind, number>> {
+  const zip = await JSZip.loadAsync(bytes);
   const out = new Map<PartKind, number>();
-  for (const name of names)
-    for (const [kind, pattern] of PART_KINDS) if (pattern.test(name)) out.set(kind, (out.get(kind) ?? 0) + 1);
+  for (const name of Object.keys(zip.files))
+    for (const [kind, pattern] of PART_KINDS) {
+      if (!pattern.test(name)) continue;
+      if (kind === "customXml" && (await zip.file(name)?.async("string"))?.includes(RECORD_NAMESPACE))
+        continue;
+      out.set(kind, (out.get(kind) ?? 0) + 1);
+    }
   return out;
 }
 
-async function partNames(bytes: Uint8Array): Promise<string[]> {
-  return Object.keys((await JSZip.loadAsync(bytes)).files);
+/**
+ * What the input held that the copy does not, kind by kind. A chart's drawing goes with the
+ * chart, so it is not named again.
+ */
+export async function droppedParts(input: Uint8Array, copy: Uint8Array): Promise<PartKind[]> {
+  const before = await counts(input);
+  const after = await counts(copy);
+  const dropped = PART_KINDS.map(([kind]) => kind).filter(
+    (kind) => (before.get(kind) ?? 0) > (after.get(kind) ?? 0),
+  );
+  return dropped.includes("chart") ? dropped.filter((kind) => kind !== "drawing") : dropped;
 }
 
-/**
- * What the input held that the copy does not, kind by kind. The add-in's record, a custom XML part
- * of the input or the copy, is none of the user's.
- */
-export async function droppedParts(
-  input: Uint8Array,
-  copy: Uint8Array,
-  records: { input: boolean; copy: boolean },
-): Promise<PartKind[]> {
-  const before = counts(await partNames(input));
-  const after = counts(await partNames(copy));
-  const own = (kind: PartKind, has: boolean) => (kind === "customXml" && has ? 1 : 0);
-  return PART_KINDS.map(([kind]) => kind).filter(
-    (kind) =>
-      (before.get(kind) ?? 0) - own(kind, records.input) > (after.get(kind) ?? 0) - own(kind, records.copy),
-  );
-}
+/** What a copy lacks, as the issue the user is shown (`file` is the copy's name). */
+export const partsIssue = (kinds: readonly PartKind[], file: string): Issue => ({
+  code: "file.partsDropped",
+  params: { file, kinds: kinds.join(",") },
+});

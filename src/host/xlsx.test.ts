@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { Grid, key, type CellValue } from "../layout/grid";
 import { writeRoster } from "../../test/support/roster";
-import { gridsFromWorkbook, readWorkbook, workbookBytes } from "./xlsx";
+import { applyPatch, gridsFromWorkbook, readWorkbook, workbookBytes } from "./xlsx";
 
 const FIXTURES = join(__dirname, "..", "..", "test", "fixtures");
 // The public workbooks are read where they are: they hold real names and must never be copied here.
@@ -429,6 +429,33 @@ describe("in-memory workbooks", () => {
 });
 
 describe("saving", () => {
+  it("keeps the template's formulas filled down from a cell the add-in writes", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("汇总");
+    for (let r = 1; r <= 5; r++) ws.getCell(`A${r}`).value = r * 10;
+    ws.getCell("B1").value = {
+      formula: "A1*2",
+      shareType: "shared",
+      ref: "B1:B5",
+    } as ExcelJS.CellFormulaValue;
+    for (let r = 2; r <= 5; r++)
+      ws.getCell(`B${r}`).value = { sharedFormula: "B1" } as ExcelJS.CellSharedFormulaValue;
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load((await workbookBytes(workbook, null)) as unknown as ArrayBuffer);
+    applyPatch(loaded, {
+      writes: [
+        { sheet: "汇总", cell: "B1", value: 99 },
+        { sheet: "汇总", cell: "B4", formula: "=A4*3" },
+      ],
+    });
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await workbookBytes(loaded, null)) as unknown as ArrayBuffer);
+    const sheet = again.getWorksheet("汇总");
+    expect(
+      ["B1", "B2", "B3", "B4", "B5"].map((a) => sheet?.getCell(a).formula ?? sheet?.getCell(a).value),
+    ).toEqual([99, "A2*2", "A3*2", "A4*3", "A5*2"]);
+  });
+
   it("keeps every cell's look: unstyled cells plain, a date its date format, a styled cell its style", async () => {
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet("考核");

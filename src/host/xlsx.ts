@@ -404,7 +404,7 @@ export function applyPatch(workbook: ExcelJS.Workbook, patch: PatchApplied): voi
     const model = modelOf(sheetOf(r.sheet));
     model.conditionalFormattings = model.conditionalFormattings.filter((f) => f.ref !== r.range);
   }
-  const styled = alike();
+  const target = cellsTo(patch.writes);
   const formulas = new Map<string, AddressedFormula[]>();
   for (const write of patch.writes) {
     const formula = write.formula;
@@ -419,24 +419,37 @@ export function applyPatch(workbook: ExcelJS.Workbook, patch: PatchApplied): voi
       const list = formulas.get(write.sheet) ?? [];
       list.push(cell);
       formulas.set(write.sheet, list);
-    } else if (write.value !== undefined)
-      styled(sheetOf(write.sheet).getCell(write.cell)).value = write.value;
+    } else if (write.value !== undefined) target(sheetOf(write.sheet), write.cell).value = write.value;
   }
-  for (const [name, cells] of formulas) writeFormulas(sheetOf(name), cells, styled);
+  for (const [name, cells] of formulas) writeFormulas(sheetOf(name), cells, target);
   for (const v of patch.validations ?? [])
     modelOf(sheetOf(v.sheet)).dataValidations.model[v.range] = validation(v);
   for (const f of patch.formats ?? []) sheetOf(f.sheet).addConditionalFormatting(gradeFormatting(f));
   if (formulas.size > 0) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }
 
+type CellTo = (sheet: ExcelJS.Worksheet, address: string) => ExcelJS.Cell;
+
 /**
- * Written cells styled alike (by their row's or column's style) share one style object, as cells
- * without a style do (`shareEmptyStyles`): ExcelJS renders every style object it has not met to
- * find its style id when it saves. The style itself is left as it was.
+ * The cell each write goes to, made ready for it. A template's own shared formula whose first cell
+ * is written keeps the formulas of its other cells the patch leaves alone, each as its own:
+ * ExcelJS cannot save them without their first cell. Written cells styled alike (by their row's
+ * or column's style) share one style object, as cells without a style do (`shareEmptyStyles`):
+ * ExcelJS renders every style object it has not met to find its style id when it saves. Styles
+ * themselves are left as they were.
  */
-function alike(): (cell: ExcelJS.Cell) => ExcelJS.Cell {
+function cellsTo(writes: readonly PatchWrite[]): CellTo {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  return (cell) => {
+  let written: Set<string> | null = null;
+  return (sheet, address) => {
+    const cell = sheet.getCell(address);
+    // ExcelJS's types leave out a shared formula's first cell (shareType, ref).
+    const value = cell.value as { shareType?: string; ref?: string } | null;
+    if (cell.type === ValueType.Formula && value?.shareType === "shared" && value.ref) {
+      written ??= new Set(writes.map((w) => `${w.sheet}!${w.cell}`));
+      const alsoWritten = written;
+      keepFollowers(sheet, cell, value.ref, (a) => alsoWritten.has(`${sheet.name}!${a}`));
+    }
     if (isEmptyStyle(cell.style)) return cell;
     const key = JSON.stringify(cell.style);
     const shared = styles.get(key);
@@ -446,25 +459,40 @@ function alike(): (cell: ExcelJS.Cell) => ExcelJS.Cell {
   };
 }
 
+/** The cells of a shared formula's range that follow `master` and are not `written` get their own
+ * formula (as it reads in their row) and keep their cached result. */
+function keepFollowers(
+  sheet: ExcelJS.Worksheet,
+  master: ExcelJS.Cell,
+  range: string,
+  written: (address: string) => boolean,
+): void {
+  const box = boxOf(range);
+  if (!box) return;
+  for (let row = box.top; row <= box.bottom; row++)
+    for (let column = box.left; column <= box.right; column++) {
+      const cell = sheet.getCell(row + 1, column + 1);
+      const value = cell.value as Partial<ExcelJS.CellSharedFormulaValue> | null;
+      if (value?.sharedFormula !== master.address || written(cell.address)) continue;
+      cell.value = { formula: cell.formula, result: value.result } as ExcelJS.CellFormulaValue;
+    }
+}
+
 type AddressedFormula = FormulaCell & { address: string };
 
 /** Formulas, each run down a column that differs only by the row as one shared formula. */
-function writeFormulas(
-  sheet: ExcelJS.Worksheet,
-  cells: readonly AddressedFormula[],
-  styled: (cell: ExcelJS.Cell) => ExcelJS.Cell,
-): void {
+function writeFormulas(sheet: ExcelJS.Worksheet, cells: readonly AddressedFormula[], target: CellTo): void {
   for (const run of sharedRuns(cells)) {
     const [first, ...rest] = run as [AddressedFormula, ...AddressedFormula[]];
     const master = first.address;
     const last = run[run.length - 1] as AddressedFormula;
-    styled(sheet.getCell(master)).value = (
+    target(sheet, master).value = (
       rest.length === 0
         ? { formula: first.formula }
         : { formula: first.formula, shareType: "shared", ref: `${master}:${last.address}` }
     ) as ExcelJS.CellFormulaValue;
     for (const cell of rest)
-      styled(sheet.getCell(cell.address)).value = {
+      target(sheet, cell.address).value = {
         sharedFormula: master,
       } as ExcelJS.CellSharedFormulaValue;
   }
@@ -604,5 +632,5 @@ export async function saveWorkbook(
   const { writeFile } = await import("fs/promises");
   const bytes = await workbookBytes(read.workbook, record);
   await writeFile(path, bytes);
-  return droppedParts(read.source, bytes, { input: read.snapshot.record !== null, copy: record !== null });
+  return droppedParts(read.source, bytes);
 }

@@ -86,7 +86,7 @@ export const enUS: Messages = {
   "host.noMerges": (p) =>
     `Your Excel cannot read merged cells (${p.set}): they are read as blank, so recognition may be incomplete`,
   "host.requestTooLarge": (p) =>
-    `Excel on the web writes at most ${p.limit} MB at a time and this needs about ${p.size} MB: score with values (far smaller), or in desktop Excel`,
+    `Excel on the web writes about ${p.limit} MB at a time at most and this needs about ${p.size} MB: ${p.advice === "values" ? "score with values (far smaller), or use desktop Excel" : "use desktop Excel"}`,
   "file.notFound": (p) => `File not found: "${p.file}". Check the path and the file name`,
   "file.legacyXls": (p) =>
     `"${p.file}" is in the old Excel 97-2003 format (.xls): save it as .xlsx in Excel and try again`,

@@ -74,7 +74,7 @@ export const zhCN: Messages = {
   "host.noMerges": (p) =>
     `您的 Excel 版本不支持读取合并单元格（${p.set}），合并单元格将按空白读取，识别结果可能不完整`,
   "host.requestTooLarge": (p) =>
-    `网页版 Excel 每次最多写入 ${p.limit} MB，这次约需 ${p.size} MB：请改用“数值”方式评分（写入的内容小得多），或在桌面版 Excel 中评分`,
+    `网页版 Excel 一次最多写入约 ${p.limit} MB，这次约需 ${p.size} MB：${p.advice === "values" ? "请改用“数值”方式评分（写入的内容小得多），或在桌面版 Excel 中操作" : "请在桌面版 Excel 中操作"}`,
   "file.notFound": (p) => `找不到文件「${p.file}」，请检查路径和文件名`,
   "file.legacyXls": (p) => `「${p.file}」是旧版 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再试`,
   "file.unreadable": (p) => `无法读取「${p.file}」：文件已损坏，或不是 Excel 工作簿（.xlsx）`,

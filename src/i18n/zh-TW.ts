@@ -75,7 +75,7 @@ export const zhTW: Messages = {
   "host.noMerges": (p) =>
     `您的 Excel 版本不支援讀取合併儲存格（${p.set}），合併儲存格將視為空白，辨識結果可能不完整`,
   "host.requestTooLarge": (p) =>
-    `網頁版 Excel 每次最多寫入 ${p.limit} MB，這次約需 ${p.size} MB：請改用「數值」方式評分（寫入的內容小得多），或在桌面版 Excel 中評分`,
+    `網頁版 Excel 一次最多寫入約 ${p.limit} MB，這次約需 ${p.size} MB：${p.advice === "values" ? "請改用「數值」方式評分（寫入的內容小得多），或在桌面版 Excel 中操作" : "請在桌面版 Excel 中操作"}`,
   "file.notFound": (p) => `找不到檔案「${p.file}」，請檢查路徑與檔名`,
   "file.legacyXls": (p) => `「${p.file}」是舊版 Excel 97-2003 格式（.xls），請在 Excel 中另存為 .xlsx 後再試`,
   "file.unreadable": (p) => `無法讀取「${p.file}」：檔案已損毀，或不是 Excel 活頁簿（.xlsx）`,

@@ -603,29 +603,33 @@ function rosterTotals(
     for (const { column, weightColumn } of fixed) {
       if (textOf(valueAt(grid, row - 1, column)).actualText !== undefined) return null;
       key += isPercentFormat(grid, { row: row - 1, column }) ? "%" : "·";
+      // Only a number in a person's own weight cell counts (anything else reads as the roster's).
       if (weightColumn !== undefined) {
         const own = valueAt(grid, row - 1, weightColumn);
-        key += `${typeof own}:${String(own)}|`;
+        key += typeof own === "number" ? `${own}|` : "-|";
       }
     }
     return key;
   };
-  const shareable = fixed.every((f) => !f.ruleRef?.includes(OPEN_ROW));
   const templates = new Map<string, string[] | null>();
+  /** The formula of rows reading these inputs, open at its row numbers; checked once against the
+   * formula built for `row` itself, so that no text holding the placeholder can mislead it. */
+  const templateOf = (row: number): string[] | null => {
+    const open = formulaOf(plansOf(row, OPEN_ROW));
+    const own = formulaOf(plansOf(row, String(row)));
+    const pieces = open.ok ? open.formula.split(OPEN_ROW) : null;
+    return pieces && own.ok && pieces.join(String(row)) === own.formula ? pieces : null;
+  };
   const sized = (f: TotalFormula): TotalFormula =>
     // Excel's limit on a formula's length is 8,192 characters: longer, the total is the number.
     f.ok && f.formula.length > 8000 ? { ok: false } : f;
   return (row) => {
-    const inputs = shareable ? inputsOf(row) : null;
+    const inputs = inputsOf(row);
     if (inputs === null) return sized(formulaOf(plansOf(row, String(row))));
     let pieces = templates.get(inputs);
-    if (pieces === undefined) {
-      const open = formulaOf(plansOf(row, OPEN_ROW));
-      pieces = open.ok ? open.formula.split(OPEN_ROW) : null;
-      templates.set(inputs, pieces);
-    }
+    if (pieces === undefined) templates.set(inputs, (pieces = templateOf(row)));
     // A row without a formula says why in its own words.
-    if (pieces === null) return formulaOf(plansOf(row, String(row)));
+    if (pieces === null) return sized(formulaOf(plansOf(row, String(row))));
     return sized({ ok: true, formula: pieces.join(String(row)) });
   };
 }

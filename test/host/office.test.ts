@@ -324,10 +324,14 @@ describe("Excel on the web's 5 MB cap on one request", () => {
   it("refuses portable formulas for 10,000 people before writing anything, and says to use values", async () => {
     const portable = await sentFor(10_000, "portable");
     expect(webRefusals(portable.patch)).toEqual([
-      { code: "host.requestTooLarge", params: { size: expect.any(Number), limit: 5 }, sheet: "" },
+      {
+        code: "host.requestTooLarge",
+        params: { size: expect.any(Number), limit: 4.5, advice: "values" },
+        sheet: "",
+      },
     ]);
     expect(message(webRefusals(portable.patch)[0] as PatchWarning)).toMatch(
-      /^网页版 Excel 每次最多写入 5 MB，这次约需 \d+(\.\d)? MB：请改用“数值”方式评分/,
+      /^网页版 Excel 一次最多写入约 4.5 MB，这次约需 \d+(\.\d)? MB：请改用“数值”方式评分/,
     );
     expect(webRefusals((await sentFor(10_000, "values")).patch)).toEqual([]);
     expect(webRefusals((await sentFor(1_000, "portable")).patch)).toEqual([]);

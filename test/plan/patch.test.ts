@@ -216,6 +216,43 @@ describe("a patch's references and safety", () => {
     expect(patch.writes.find((w) => w.cell === "E7")).toMatchObject({ value: 70 });
   });
 
+  it("gives each person the total of their own weights, whatever text sits in the weight cells", () => {
+    const RULE = "≥100%得满分，80%-100%得一半，低于80%不得分";
+    const totals = (rows: CellValue[][]) => {
+      const grid = gridOf("汇总", [
+        ["姓名", "甲项", "甲权重", "乙项", "乙权重", "丙项", "丙权重", "总分"],
+        ["评分标准", RULE, null, RULE, null, RULE, null, null],
+        ...rows,
+      ]);
+      const indicator = (column: string, weightColumn: string, name: string) => ({
+        column,
+        name,
+        weight: 40,
+        rule: { kind: "band" as const },
+        ruleText: RULE,
+        weightColumn,
+      });
+      const table: RosterTable = {
+        headerRow: 1,
+        ruleRow: 2,
+        columns: { name: "A", total: "H" },
+        indicators: [indicator("B", "C", "甲项"), indicator("D", "E", "乙项"), indicator("F", "G", "丙项")],
+        people: rows.map((r, i) => ({ row: 3 + i, name: String(r[0]) })),
+      };
+      const sheet: SheetLayout = { name: "汇总", kind: "roster", tables: [table] };
+      const score = scoreSheet(grid, sheet);
+      const read = recalculated(grid, planSheet(grid, sheet, score, "portable").writes);
+      return { engine: score.people.map((p) => p.total), sheet: rows.map((_, i) => read(`H${3 + i}`)) };
+    };
+    // Text in a weight cell reads as the roster's weight (40); only numbers are a person's own.
+    const { engine, sheet } = totals([
+      ["甲", 1, "a|·number:5", 1, "q", 1, 7],
+      ["乙", 1, "a", 1, 5, 1, "q|·number:7"],
+    ]);
+    expect(engine).toEqual([87, 85]);
+    expect(sheet).toEqual(engine);
+  });
+
   it("lists a typed value and a foreign formula in its cells as conflicts, with what they hold", () => {
     const { grid, sheet, score } = form(55, 90, { [key(4, 4)]: "SUM(E3:E4)" });
     const patch = planSheet(grid, sheet, score, "values");
