@@ -101,6 +101,7 @@ export const StepCode = z.enum([
   "step.zeroBelow",
   "levels.matched",
   "manual.score",
+  "judged.points",
   "pass.result",
   "table.matched",
   "table.scorePercent",

@@ -1,3 +1,6 @@
+import { explain } from "../i18n";
+import { evaluate } from "./evaluate";
+import { parseRule } from "./parseRule";
 import { scorer } from "./scorer.testing";
 
 describe("deductions and bonuses", () => {
@@ -14,6 +17,20 @@ describe("deductions and bonuses", () => {
     expect(views("850")).toBe(8);
     expect(views("800")).toBe(6);
     expect(views("0")).toBe(0);
+  });
+
+  it("explains a judged list by the points taken off or added, in the user's language", () => {
+    const penalties = parseRule("迟到每次最多扣10分；违反纪律扣5-20分");
+    if (!penalties.ok) throw new Error(penalties.issue.code);
+    const scored = evaluate(penalties.rule, 15, { max: 20 });
+    expect(scored).toMatchObject({ ok: true, score: 5 });
+    expect(explain(scored.explanation)).toContain("考核人按所列事项扣15分");
+    expect(explain(evaluate(penalties.rule, 0, { max: 20 }).explanation, "en-US")).toContain(
+      "nothing added or taken off, as the evaluator judged the listed matters",
+    );
+    const mixed = parseRule("有重大贡献加10-30分；违反纪律扣5-20分");
+    if (!mixed.ok) throw new Error(mixed.issue.code);
+    expect(explain(evaluate(mixed.rule, 20).explanation, "zh-TW")).toContain("考核人按所列事項加20分");
   });
 
   it("caps the deduction where the text says", () => {

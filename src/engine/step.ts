@@ -73,7 +73,7 @@ function judgedInput(rule: StepRule, input: unknown, options: EvaluateOptions): 
   const value = coerce(input, "points", { ...options, target: undefined });
   if (!value.ok) return value;
   const points = rule.kind === "deduction" ? -Math.abs(value.value) : value.value;
-  return { ok: true, values: [points], steps: [...value.steps, step("manual.score", { score: points })] };
+  return { ok: true, values: [points], steps: [...value.steps, step("judged.points", { points })] };
 }
 
 /** One number, or one per counted kind when a rule counts several (一般违纪 2, 严重违纪 1 → "2,1"). */

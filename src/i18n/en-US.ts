@@ -122,6 +122,12 @@ export const enUS: Messages = {
   "step.zeroBelow": (p) => `the value meets "${p.when}": the item scores 0`,
   "levels.matched": (p) => `level ${p.level}: ${p.score} points`,
   "manual.score": (p) => `${p.score} points given by the evaluator`,
+  "judged.points": (p) =>
+    Number(p.points) < 0
+      ? `${num(-Number(p.points))} points off, as the evaluator judged the listed matters`
+      : Number(p.points) > 0
+        ? `${num(p.points)} points added, as the evaluator judged the listed matters`
+        : "nothing added or taken off, as the evaluator judged the listed matters",
   "pass.result": (p) => (p.passed ? "met" : "not met"),
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,

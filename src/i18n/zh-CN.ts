@@ -106,6 +106,12 @@ export const zhCN: Messages = {
   "step.zeroBelow": (p) => `实际值满足“${p.when}”，本项不得分`,
   "levels.matched": (p) => `等级${p.level}，得${p.score}分`,
   "manual.score": (p) => `考核人评定${p.score}分`,
+  "judged.points": (p) =>
+    Number(p.points) < 0
+      ? `考核人按所列事项扣${num(-Number(p.points))}分`
+      : Number(p.points) > 0
+        ? `考核人按所列事项加${num(p.points)}分`
+        : "考核人按所列事项评定，不加不扣",
   "pass.result": (p) => (p.passed ? "已达标" : "未达标"),
   "table.matched": (p) => `总分${p.actual}落在“${p.band}”档`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,

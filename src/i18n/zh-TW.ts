@@ -107,6 +107,12 @@ export const zhTW: Messages = {
   "step.zeroBelow": (p) => `實際值滿足「${p.when}」，本項不得分`,
   "levels.matched": (p) => `等級${p.level}，得${p.score}分`,
   "manual.score": (p) => `考核人評定${p.score}分`,
+  "judged.points": (p) =>
+    Number(p.points) < 0
+      ? `考核人按所列事項扣${num(-Number(p.points))}分`
+      : Number(p.points) > 0
+        ? `考核人按所列事項加${num(p.points)}分`
+        : "考核人按所列事項評定，不加不扣",
   "pass.result": (p) => (p.passed ? "已達標" : "未達標"),
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
