@@ -18,7 +18,7 @@ const COMPATIBLE: Record<Unit, readonly Unit[]> = {
 export const PERCENT_POINTS_FROM = 2;
 
 /** A plain number as a rule in `unit` reads it: percent points above 2 in a percent rule. */
-export function plainNumber(value: number, unit: Unit): number {
+function plainNumber(value: number, unit: Unit): number {
   return unit === "percent" && Math.abs(value) > PERCENT_POINTS_FROM ? value / 100 : value;
 }
 

@@ -1,14 +1,17 @@
 import { bandFromThresholds } from "../engine/build";
 import { lruCache } from "../engine/cache";
-import { plainNumber } from "../engine/coerce";
-import { compileBand } from "../engine/compile";
-import { issue } from "../engine/issue";
 import { evaluate } from "../engine/evaluate";
+import { issue } from "../engine/issue";
+import { clean } from "../engine/precision";
+import { quickScore } from "../engine/quick";
+import type { RuleOf } from "../engine/rule";
 import { numbers } from "./args";
 import { toOutcome } from "./evaluation";
 import { invalid, isError, type Arg, type CellValue, type Outcome } from "./outcome";
 
-const compiled = lruCache<((x: number) => number) | null>(1000);
+/** Rules built from thresholds and scores, by their numbers: the same rule object each time, so
+ * `quickScore` compiles its cuts once for a column of thousands of rows. */
+const rules = lruCache<RuleOf<"band"> | null>(1000);
 
 /** KPI.BAND: the score of the tier a value reaches, from thresholds and scores given in cells. */
 export function band(value: CellValue, thresholds: Arg, scores: Arg, lowerIsBetter: CellValue): Outcome {
@@ -17,7 +20,9 @@ export function band(value: CellValue, thresholds: Arg, scores: Arg, lowerIsBett
   const s = numbers(scores, "得分");
   if (isError(s)) return s;
   const lower = lowerIsBetter === true || lowerIsBetter === 1 || lowerIsBetter === "TRUE";
-  const rule = bandFromThresholds(t, s, lower);
+  const key = `${t.join()}|${s.join()}|${lower}`;
+  let rule = rules.get(key);
+  if (rule === undefined) rules.set(key, (rule = bandFromThresholds(t, s, lower)));
   if (!rule) {
     return invalid(
       issue("function.lengthMismatch", {
@@ -28,15 +33,7 @@ export function band(value: CellValue, thresholds: Arg, scores: Arg, lowerIsBett
       }),
     );
   }
-  if (typeof value === "number") {
-    // Numbers, the common case over thousands of rows, take the compiled path.
-    const key = `${t.join()}|${s.join()}|${lower}`;
-    let fast = compiled.get(key);
-    if (fast === undefined) {
-      fast = compileBand(rule);
-      compiled.set(key, fast);
-    }
-    if (fast) return fast(plainNumber(value, rule.unit));
-  }
+  const quick = quickScore(rule, value);
+  if (quick !== undefined) return clean(quick);
   return toOutcome(evaluate(rule, value));
 }

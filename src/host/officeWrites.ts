@@ -1,5 +1,5 @@
-import { address } from "../layout/grid";
 import type { CellWrite, GradeFormat, PatchWarning, ValidationWrite, WorkbookPatch } from "../plan/patch";
+import { rangeOfRun, runsOf } from "../plan/ranges";
 import { recordToXml } from "../plan/record";
 import { parseAddress } from "../plan/score";
 import { TONE_FILL } from "./tones";
@@ -55,26 +55,10 @@ interface Placed {
   entry: FormulaEntry;
 }
 
-/** Runs of consecutive positions, by the key that must stay the same and the one that counts up. */
-function runs(cells: Placed[], same: (p: Placed) => number, step: (p: Placed) => number): Placed[][] {
-  const sorted = [...cells].sort((a, b) => same(a) - same(b) || step(a) - step(b));
-  const out: Placed[][] = [];
-  for (const cell of sorted) {
-    const run = out[out.length - 1];
-    const last = run?.[run.length - 1];
-    if (run && last && same(last) === same(cell) && step(last) + 1 === step(cell)) run.push(cell);
-    else out.push([cell]);
-  }
-  return out;
-}
-
 function blockOf(sheet: string, run: Placed[], vertical: boolean): CellBlock {
-  const first = run[0] as Placed;
-  const last = run[run.length - 1] as Placed;
-  const start = address(first.row, first.column);
   return {
     sheet,
-    range: run.length === 1 ? start : `${start}:${address(last.row, last.column)}`,
+    range: rangeOfRun(run),
     formulas: vertical ? run.map((p) => [p.entry]) : [run.map((p) => p.entry)],
   };
 }
@@ -94,7 +78,7 @@ export function cellBlocks(writes: readonly CellWrite[]): CellBlock[] {
     cells.set(`${at.row},${at.column}`, { ...at, entry: entryOf(write) });
   }
   return [...bySheet].flatMap(([sheet, cells]) => {
-    const down = runs(
+    const down = runsOf(
       [...cells.values()],
       (p) => p.column,
       (p) => p.row,
@@ -102,7 +86,7 @@ export function cellBlocks(writes: readonly CellWrite[]): CellBlock[] {
     const alone = down.filter((r) => r.length === 1).flat();
     return [
       ...down.filter((r) => r.length > 1).map((r) => blockOf(sheet, r, true)),
-      ...runs(
+      ...runsOf(
         alone,
         (p) => p.row,
         (p) => p.column,

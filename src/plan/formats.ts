@@ -1,7 +1,8 @@
 import type { RuleOf } from "../engine/rule";
 import type { Grid } from "../layout/grid";
 import type { GradeFormat, GradeTone, PatchWarning } from "./patch";
-import { intersects } from "./ranges";
+import { intersects, rangeOfRun, runsOf } from "./ranges";
+import { parseAddress } from "./score";
 import type { RangeRef, WriteRecord } from "./record";
 
 /**
@@ -43,30 +44,12 @@ export interface GradeCells {
 
 /** A column's cells as ranges of consecutive rows (H5:H40), so a roster gets one format. */
 function rangesOf(cells: readonly string[]): string[] {
-  const byColumn = new Map<string, number[]>();
-  for (const cell of cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) continue;
-    const rows = byColumn.get(m[1] as string) ?? [];
-    rows.push(Number(m[2]));
-    byColumn.set(m[1] as string, rows);
-  }
-  const out: string[] = [];
-  for (const [column, rows] of byColumn) {
-    rows.sort((a, b) => a - b);
-    let first = rows[0] as number;
-    let last = first;
-    const close = () => out.push(first === last ? `${column}${first}` : `${column}${first}:${column}${last}`);
-    for (const row of rows.slice(1)) {
-      if (row === last + 1) last = row;
-      else {
-        close();
-        first = last = row;
-      }
-    }
-    close();
-  }
-  return out;
+  const placed = cells.flatMap((cell) => parseAddress(cell) ?? []);
+  return runsOf(
+    placed,
+    (p) => p.column,
+    (p) => p.row,
+  ).map(rangeOfRun);
 }
 
 /** The formats for the grade cells, skipping cells that carry the template's own formats (a

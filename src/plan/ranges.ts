@@ -1,3 +1,4 @@
+import { address } from "../layout/grid";
 import { columnIndex } from "./score";
 
 /**
@@ -55,4 +56,28 @@ export function intersects(a: string, b: string): boolean {
 export function overlaps(range: string, row: number, column: number): boolean {
   const cell = { top: row, bottom: row, left: column, right: column };
   return boxesOf(range).some((box) => meet(box, cell));
+}
+
+/** Runs of consecutive positions, by the key that must stay the same (a column) and the one that
+ * counts up (a row): cells written or formatted as one block. */
+export function runsOf<T>(items: readonly T[], same: (t: T) => number, step: (t: T) => number): T[][] {
+  const sorted = [...items].sort((a, b) => same(a) - same(b) || step(a) - step(b));
+  const out: T[][] = [];
+  for (const item of sorted) {
+    const run = out[out.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last !== undefined && same(last) === same(item) && step(last) + 1 === step(item))
+      run.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
+/** A run of cells as its A1 range: "H5", or "H5:H40". */
+export function rangeOfRun(run: ReadonlyArray<{ row: number; column: number }>): string {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return "";
+  const start = address(first.row, first.column);
+  return run.length === 1 ? start : `${start}:${address(last.row, last.column)}`;
 }

@@ -1,20 +1,15 @@
 import { checkDistribution, type QuotaCheck } from "../engine/distribution";
 import { message, type Locale } from "../i18n";
 import type { PatchWarning } from "../plan/patch";
-import type { ScoreReport } from "../plan/report";
+import type { PersonScore, ScoreReport } from "../plan/report";
 
 /** What scoring gave, as the task pane shows it: people, the grade spread, warnings with cells. */
 
-export interface PersonRow {
-  sheet: string;
-  row?: number;
-  name: string;
-  total: number | null;
-  grade: string | null;
-  coefficient: number | null;
-  /** 绩效工资, where the sheet has a pay cell or column. */
-  pay?: number | null;
-}
+/** A person of the report, with the sheet they are on. */
+export type PersonRow = { sheet: string } & Pick<
+  PersonScore,
+  "row" | "name" | "total" | "grade" | "coefficient" | "pay"
+>;
 
 export const peopleOf = (report: ScoreReport): PersonRow[] =>
   report.sheets.flatMap((sheet) =>

@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "fs";
 import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
+import type { PersonScore, ScoreReport } from "../../src/plan/report";
 import {
   axeViolations,
   launchChromium,
@@ -25,17 +26,9 @@ jest.setTimeout(60_000);
 const FIXTURES = join(ROOT, "test", "fixtures");
 const SCRATCH = join(ROOT, "test-artifacts", "browser");
 
-type ExpectedPerson = {
-  name: string;
-  total: number | null;
-  grade: string | null;
-  coefficient: number | null;
-};
-const expectedPeople = (fixture: string): ExpectedPerson[] =>
+const expectedPeople = (fixture: string): PersonScore[] =>
   (
-    JSON.parse(readFileSync(join(FIXTURES, `${fixture}.expected.json`), "utf8")) as {
-      score: { sheets: { people: ExpectedPerson[] }[] };
-    }
+    JSON.parse(readFileSync(join(FIXTURES, `${fixture}.expected.json`), "utf8")) as { score: ScoreReport }
   ).score.sheets.flatMap((s) => s.people);
 
 /** The sample with something typed by hand into its total cell, and one with its sheet protected. */

@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { roundHalfAway } from "../../src/engine/precision";
 import type { FormTable, Layout, RosterTable } from "../../src/layout/layout";
+import type { ScoreReport } from "../../src/plan/report";
 import { load, snapshot } from "../support/workbook";
 import { kpi, ROOT } from "./kpi";
 
@@ -19,19 +20,8 @@ const FIXTURES = readdirSync(DIR)
   .map((f) => f.replace(/\.xlsx$/, ""));
 const OUT = mkdtempSync(join(tmpdir(), "kpi-score-"));
 
-type ExpectedPerson = {
-  row?: number;
-  name: string;
-  total: number | null;
-  grade: string | null;
-  coefficient: number | null;
-  pay?: number | null;
-  items: Array<{ row?: number; column?: string; score: number | null }>;
-};
-type Expected = {
-  recognize: Layout;
-  score: { sheets: Array<{ name: string; people: ExpectedPerson[] }> };
-};
+/** What a fixture's expectations hold: its layout and the report `kpi score` gives. */
+type Expected = { recognize: Layout; score: ScoreReport };
 
 const expectedOf = (name: string): Expected =>
   JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
@@ -88,7 +78,7 @@ function writtenFormulas(before: ExcelJS.Workbook, after: ExcelJS.Workbook): Arr
 }
 
 /** The figures a report and a fixture's hand-worked score are compared on, rounded alike. */
-function summary(sheets: Array<{ name: string; people: ExpectedPerson[] }>) {
+function summary(sheets: ScoreReport["sheets"]) {
   return sheets.map((s) => ({
     name: s.name,
     people: s.people.map((p) => ({
@@ -111,7 +101,7 @@ describe("kpi score", () => {
       const output = join(OUT, `${name}-values.xlsx`);
       const { status, stdout, stderr } = kpi("score", input, "-o", output, "--mode", "values", "--json");
       expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
-      const report = JSON.parse(stdout) as { sheets: Array<{ name: string; people: ExpectedPerson[] }> };
+      const report = JSON.parse(stdout) as ScoreReport;
       expect(summary(report.sheets)).toEqual(summary(expected.score.sheets));
 
       const [before, after] = await Promise.all([load(input), load(output)]);
