@@ -13,6 +13,7 @@ export const IssueCode = z.enum([
   "quantity.unitMismatch",
   "rule.empty",
   "rule.notUnderstood",
+  "rule.unsure",
   "rule.needsMax",
   "rule.needsTarget",
   "band.uncovered",

@@ -12,6 +12,8 @@ export const enUS: Messages = {
   "rule.empty": () => "The scoring rule is empty",
   "rule.notUnderstood": (p) =>
     `Cannot understand the scoring rule "${p.text}": write it like "≥90%: 30 points; 80%-90%: 20 points", or pick a rule kind`,
+  "rule.unsure": (p) =>
+    `Not sure how to read the scoring rule "${p.text}" (${p.detail}): please confirm it first`,
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",

@@ -12,6 +12,7 @@ export const zhCN: Messages = {
   "rule.empty": () => "评分标准为空",
   "rule.notUnderstood": (p) =>
     `无法理解评分标准“${p.text}”：请按“≥90%得30分，80%-90%得20分”这类写法填写，或选择规则类型`,
+  "rule.unsure": (p) => `评分标准“${p.text}”读得不够确定（${p.detail}），请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
   "band.uncovered": (p) => `实际值${p.actual}不在评分标准的任何档位内，标准未写明此时得分`,

@@ -12,6 +12,7 @@ export const zhTW: Messages = {
   "rule.empty": () => "評分標準為空",
   "rule.notUnderstood": (p) =>
     `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
+  "rule.unsure": (p) => `評分標準「${p.text}」讀得不夠確定（${p.detail}），請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
   "band.uncovered": (p) => `實際值${p.actual}不在評分標準的任何檔位內，標準未寫明此時得分`,

@@ -28,7 +28,15 @@ import { parseTable, TABLE_HINT } from "./table";
  * clauses, each clause read by the small parser that fits it, and the pieces assembled into the
  * one rule kind they describe. Never throws; text it cannot read gives `ok: false` and the reason.
  */
-export type ParseResult = { ok: true; rule: Rule } | { ok: false; issue: Issue };
+export type ParseResult =
+  | {
+      ok: true;
+      rule: Rule;
+      /** Set when the reading failed a check (a number left unread, bands out of order, points
+       * beyond the item's): the rule is only tentative, and no output may score with it. */
+      doubt?: Issue;
+    }
+  | { ok: false; issue: Issue };
 
 export interface ParseOptions {
   /** The cell is known to hold a grade, coefficient or pay table. */
