@@ -8,6 +8,7 @@ import { awardAsPass, MET_WORDS, NOT_MET_WORDS } from "./pass";
 import { STEP_DIGITS, tolerance } from "./precision";
 import type { Unit } from "./quantity";
 import type { Interval, Rule, RuleOf, StepClause } from "./rule";
+import { floorOf, silentSide, stepPoints } from "./step";
 import type { EvaluateOptions, Evaluation } from "./result";
 
 /**
@@ -110,6 +111,12 @@ function steps(
   const target = rule.target ?? options.target;
   if (target === undefined && rule.clauses.some((c) => c.measure !== "count"))
     return issue("rule.needsTarget");
+  const full = rule.basePoints ?? options.max;
+  if (
+    full === undefined &&
+    (rule.fromFull || rule.floorShare !== undefined || rule.clauses.some((c) => c.share))
+  )
+    return issue("rule.needsMax");
   // As step.ts reads the input: 每低于目标1% of an amount target (10万) takes the amount itself.
   const unit =
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
@@ -121,7 +128,7 @@ function steps(
     const raw = c.measure === "count" ? v : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
     const distance =
       c.measure !== "count" && c.perUnit === "percent" && unit !== "percent" ? `${raw}/${t}` : raw;
-    return times(c.points, wholeSteps(distance, c.per));
+    return times(stepPoints(c, full ?? 0), wholeSteps(distance, c.per));
   };
   // A judged list takes the points typed: off the base for a deduction (10 or -10), as signed for a bonus.
   const judged = rule.judged ? [rule.kind === "deduction" ? `-ABS(${x})` : `MIN(${x},0)`] : [];
@@ -138,10 +145,19 @@ function steps(
     ...group(plus, maxBonus === undefined ? undefined : (s) => `MIN(${s},${num(maxBonus)})`),
   ]);
   // Deductions inside an item stop at 0; an adjustment item (no points of its own) only where stated.
-  const floor = rule.floor ?? (options.max !== undefined || rule.basePoints !== undefined ? 0 : undefined);
+  const floor = floorOf(rule, full ?? 0, options.max !== undefined);
   if (floor !== undefined) score = `MAX(${score},${num(floor)})`;
   if (rule.ceiling !== undefined) score = `MIN(${score},${num(rule.ceiling)})`;
-  const numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;
+  let numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;
+  // As step.ts: a bonus counted above its target says nothing below it.
+  const silent = silentSide(rule);
+  if (silent && target !== undefined) {
+    const outside =
+      silent === "below"
+        ? `${v}-${num(target)}<${num(-tolerance(target))}`
+        : `${v}-${num(target)}>${num(tolerance(target))}`;
+    numeric = `IF(${outside},NA(),${numeric})`;
+  }
   return ifNumber(x, rule.judged ? asPoints(options, numeric) : numeric);
 }
 

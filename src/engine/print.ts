@@ -40,7 +40,16 @@ function condition(interval: Interval, unit: Unit): string {
       : unit === "count"
         ? text.replace(/(\d)(?=$|[-≤<x])/g, "$1次")
         : text;
-  return withUnit.startsWith("=") ? `为${withUnit.slice(1)}` : withUnit;
+  if (withUnit.startsWith("=")) return `为${withUnit.slice(1)}`;
+  return soft(interval) ? `${withUnit.slice(1)}${withUnit.startsWith("≥") ? "以上" : "以下"}` : withUnit;
+}
+
+/** 90%以上, 60分以下: a one-sided bound that yields a shared endpoint is written with its word. */
+function soft(interval: Interval): boolean {
+  const { min, max } = interval;
+  return (
+    (!!min && !max && min.inclusive && !min.explicit) || (!!max && !min && max.inclusive && !max.explicit)
+  );
 }
 
 function outcome(score: Score): string {
@@ -80,6 +89,10 @@ function printSteps(rule: RuleOf<"deduction"> | RuleOf<"bonus">): string {
   if (rule.kind === "bonus" && rule.award) return `有突出贡献,额外加${formatScore(rule.award)}`;
   const parts: string[] = [];
   if (rule.judged) parts.push(`上级按所列事项评定${rule.kind === "deduction" ? "扣分" : "加减分"}`);
+  const implied = rule.floor === 0 || rule.clauses.some((c) => c.measure !== "count");
+  if (rule.fromFull) parts.push("达标得满分");
+  // Steps from a target, or down to 0, read as an item's own: without full points they are an adjustment.
+  else if (implied && !rule.judged && rule.basePoints === undefined) parts.push("加减分项");
   if (rule.target !== undefined)
     parts.push(
       `目标为${condition({ min: { value: rule.target, inclusive: true, explicit: true } }, rule.unit).slice(1)}`,
@@ -87,16 +100,20 @@ function printSteps(rule: RuleOf<"deduction"> | RuleOf<"bonus">): string {
   if (rule.basePoints !== undefined) parts.push(`基础${formatNumber(rule.basePoints)}分`);
   for (const c of rule.clauses) {
     const sign = c.points < 0 ? "扣" : "加";
-    const points = formatNumber(Math.abs(c.points));
-    if (c.measure === "count") parts.push(`${c.label ?? ""}每${formatNumber(c.per)}次${sign}${points}分`);
+    // A share of the item's points is written as the percent it is (扣3%).
+    const points = c.share
+      ? `${formatNumber(Math.abs(c.points) * 100)}%`
+      : `${formatNumber(Math.abs(c.points))}分`;
+    if (c.measure === "count") parts.push(`${c.label ?? ""}每${formatNumber(c.per)}次${sign}${points}`);
     else
       parts.push(
-        `${MEASURE[c.measure]}${condition({ min: { value: c.per, inclusive: true, explicit: true } }, c.perUnit ?? rule.unit).slice(1)}${sign}${points}分`,
+        `${MEASURE[c.measure]}${condition({ min: { value: c.per, inclusive: true, explicit: true } }, c.perUnit ?? rule.unit).slice(1)}${sign}${points}`,
       );
   }
   if (rule.maxDeduction !== undefined) parts.push(`最高扣${formatNumber(rule.maxDeduction)}分`);
   if (rule.maxBonus !== undefined) parts.push(`最高加${formatNumber(rule.maxBonus)}分`);
   if (rule.floor !== undefined) parts.push(`最低${formatNumber(rule.floor)}分`);
+  if (rule.floorShare !== undefined) parts.push(`最低不低于${formatNumber(rule.floorShare * 100)}%`);
   if (rule.ceiling !== undefined) parts.push(`最高${formatNumber(rule.ceiling)}分`);
   if (rule.zeroWhen) parts.push(`${condition(rule.zeroWhen, rule.unit)}不得分`);
   return parts.join("；");

@@ -60,8 +60,9 @@ const UNITS: Record<string, { unit: Unit; factor: number; exponent?: number }> =
   points: { unit: "points", factor: 1 },
   pts: { unit: "points", factor: 1 },
 };
-const COUNT_WORDS = "条次个人单件篇家场位名项天日周笔户例台套份张部支";
+const COUNT_WORDS = "条次个人单件篇家场位名项天日周笔户例台套份张部支年级星";
 for (const word of COUNT_WORDS) UNITS[word] = { unit: "count", factor: 1 };
+for (const word of ["课时", "个月", "人次"]) UNITS[word] = { unit: "count", factor: 1 };
 
 const NUMBER = String.raw`[-+]?(?:\d+(?:\.\d+)?|\.\d+)|[${CHINESE_NUMERAL_CHARS}]+`;
 const MULTIPLIER = Object.keys(MULTIPLIERS)

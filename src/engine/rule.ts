@@ -74,6 +74,8 @@ export const StepClause = z.object({
   perUnit: z.optional(Unit),
   /** Label of the occurrence when a rule counts several kinds (一般违纪 / 严重违纪). */
   label: z.optional(z.string()),
+  /** `points` is a share of the item's points (每晚交一天扣3%: -0.03 of them per day). */
+  share: z.optional(z.literal(true)),
 });
 export type StepClause = z.infer<typeof StepClause>;
 
@@ -83,6 +85,9 @@ const stepFields = {
   clauses: z.array(StepClause).check(z.minLength(1)),
   /** Stated base points (基础15分); otherwise the item's points, or 0 for an adjustment item. */
   basePoints: z.optional(z.number()),
+  /** The steps count from the item's full points (达标得满分, 每低于目标…, 扣完为止): the rule is
+   * an item's, never an adjustment, and cannot score without those points. */
+  fromFull: z.optional(z.literal(true)),
   target: z.optional(z.number()),
   /** Most points the clauses may take off / add (最高扣15分, 最高加10分). */
   maxDeduction: z.optional(z.number()),
@@ -90,6 +95,8 @@ const stepFields = {
   /** Lowest and highest final score (最低不低于-5分, 最高不超过5分). */
   floor: z.optional(z.number()),
   ceiling: z.optional(z.number()),
+  /** The lowest final score as a share of the item's points (最低不低于50% → 0.5). */
+  floorShare: z.optional(z.number()),
   /** A value beyond which the item scores 0 (低于4条不得分). */
   zeroWhen: z.optional(Interval),
   /** A list of penalties (and awards) the evaluator weighs case by case (每次最多扣10分, 扣5-20分,

@@ -2,7 +2,7 @@ import { coerce } from "./coerce";
 import { formatInterval, formatQuantity } from "./format";
 import { contains } from "./interval";
 import { issue, step, type Step } from "./issue";
-import { comparable, wholeSteps } from "./precision";
+import { comparable, compare, wholeSteps } from "./precision";
 import { parseQuantity } from "./quantity";
 import type { RuleOf, StepClause } from "./rule";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
@@ -16,7 +16,13 @@ type StepRule = RuleOf<"deduction"> | RuleOf<"bonus">;
  * the text says so.
  */
 export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateOptions): Evaluation {
-  const base = rule.basePoints ?? options.max ?? 0;
+  const full = rule.basePoints ?? options.max;
+  if (
+    full === undefined &&
+    (rule.fromFull || rule.floorShare !== undefined || rule.clauses.some((c) => c.share))
+  )
+    return failure(issue("rule.needsMax"));
+  const base = full ?? 0;
   // 每低于目标1% on an item whose target is an amount (10万): the input is that amount too.
   const target = rule.target ?? options.target;
   const unit =
@@ -27,6 +33,17 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
+  // 每高于目标1%加0.5分 says nothing below the target: a value there is not scored.
+  const silent = silentSide(rule);
+  if (silent && target !== undefined && compare(x, target) === (silent === "below" ? -1 : 1))
+    return failure(
+      issue("step.otherSide", {
+        actual: formatQuantity(x, unit),
+        target: formatQuantity(target, unit),
+        side: silent,
+      }),
+      steps,
+    );
   if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
     return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
   }
@@ -38,6 +55,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
       unit,
       target,
       values.values[Math.min(i, values.values.length - 1)] as number,
+      base,
     );
     if ("code" in delta) return failure(delta);
     if (delta.points < 0) minus += delta.points;
@@ -53,7 +71,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     steps.push(step("step.cap", { limit: rule.maxBonus }));
   }
   let score = base + minus + plus;
-  const floor = rule.floor ?? (options.max !== undefined || rule.basePoints !== undefined ? 0 : undefined);
+  const floor = floorOf(rule, base, options.max !== undefined);
   if (floor !== undefined && score < floor) {
     score = floor;
     steps.push(step("step.floor", { floor }));
@@ -112,17 +130,39 @@ function readInputs(
   return { ok: true, values, steps };
 }
 
+/** A bonus whose steps all count one way from a target (每高于目标1%加0.5分): on the other side the
+ * text is silent. */
+export function silentSide(rule: StepRule): "below" | "above" | undefined {
+  if (rule.kind !== "bonus" || rule.clauses.length === 0) return undefined;
+  if (rule.clauses.every((c) => c.measure === "above")) return "below";
+  if (rule.clauses.every((c) => c.measure === "below")) return "above";
+  return undefined;
+}
+
+/** The lowest score: stated (最低-5分), a share of the points (最低不低于50%), or 0 inside an item. */
+export function floorOf(rule: StepRule, base: number, hasMax: boolean): number | undefined {
+  if (rule.floorShare !== undefined) return rule.floorShare * base;
+  return rule.floor ?? (hasMax || rule.basePoints !== undefined ? 0 : undefined);
+}
+
+/** Points of one step: its own, or its share of the item's points (每晚交一天扣3%). */
+export function stepPoints(clause: StepClause, base: number): number {
+  return clause.share ? clause.points * base : clause.points;
+}
+
 function clauseDelta(
   clause: StepClause,
   unit: StepRule["unit"],
   target: number | undefined,
   x: number,
+  base: number,
 ): { points: number; step: Step } | ReturnType<typeof issue> {
+  const each = stepPoints(clause, base);
   if (clause.measure === "count") {
     const n = wholeSteps(Math.max(0, x), clause.per);
     return {
-      points: n * clause.points,
-      step: step("step.count", { count: x, per: clause.per, each: clause.points, total: n * clause.points }),
+      points: n * each,
+      step: step("step.count", { count: x, per: clause.per, each, total: n * each }),
     };
   }
   if (target === undefined) return issue("rule.needsTarget");
@@ -131,14 +171,14 @@ function clauseDelta(
   const distance = clause.perUnit === "percent" && unit !== "percent" ? raw / target : raw;
   const n = comparable(distance) > 0 ? wholeSteps(distance, clause.per) : 0;
   return {
-    points: n * clause.points,
+    points: n * each,
     step: step("step.relative", {
       actual: x,
       target: formatQuantity(target, unit),
       distance: formatQuantity(distance, clause.perUnit ?? unit),
       per: formatQuantity(clause.per, clause.perUnit ?? unit),
-      each: clause.points,
-      total: n * clause.points,
+      each,
+      total: n * each,
     }),
   };
 }

@@ -14,6 +14,23 @@ export const enUS: Messages = {
     `Cannot understand the scoring rule "${p.text}": write it like "≥90%: 30 points; 80%-90%: 20 points", or pick a rule kind`,
   "rule.unsure": (p) =>
     `Not sure how to read the scoring rule "${p.text}" (${p.detail}): please confirm it first`,
+  "doubt.unread": (p) =>
+    `Could not read ${p.numbers} in the scoring rule "${p.text}": the score may be wrong; please confirm the rule or rewrite it`,
+  "doubt.garbled": (p) =>
+    `"${p.number}" in the scoring rule "${p.text}" does not look like a real figure (a scanning slip?): please correct it`,
+  "doubt.fragment": (p) =>
+    `The scoring rule "${p.text}" looks cut from elsewhere and begins mid-sentence: please complete it`,
+  "doubt.modifier": (p) =>
+    `"${p.word}" in the scoring rule "${p.text}" changes what its numbers mean in a way this tool cannot be sure of: please confirm`,
+  "doubt.conflict": (p) => `The scoring rule "${p.text}" gives one band two different scores: please confirm`,
+  "doubt.units": (p) =>
+    `The bands of the scoring rule "${p.text}" measure different things (a percent and a count): please confirm what the cell holds`,
+  "doubt.gap": (p) =>
+    `The bands of the scoring rule "${p.text}" leave a gap: a value in it has no stated score; please confirm`,
+  "doubt.levels": (p) =>
+    `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
+  "doubt.overMax": (p) =>
+    `The scoring rule "${p.text}" gives ${p.points} points, more than the item's ${p.max}: please confirm`,
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",
@@ -25,6 +42,8 @@ export const enUS: Messages = {
   "manual.outOfRange": (p) =>
     `Score ${p.input} is out of range: it must be between ${p.min} and ${p.max === "" ? "the item's points" : p.max}`,
   "pass.unknown": (p) => `Cannot tell whether "${p.input}" is met: enter yes/no or 完成/未完成`,
+  "step.otherSide": (p) =>
+    `${p.actual} is ${p.side} the target ${p.target}: the rule only says what is added on the other side, not what this scores`,
   "deduction.countList": (p) =>
     `This rule counts ${p.labels} separately: enter each count in order, such as "2,1"`,
   "formula.unsupported": (p) =>

@@ -13,6 +13,20 @@ export const zhCN: Messages = {
   "rule.notUnderstood": (p) =>
     `无法理解评分标准“${p.text}”：请按“≥90%得30分，80%-90%得20分”这类写法填写，或选择规则类型`,
   "rule.unsure": (p) => `评分标准“${p.text}”读得不够确定（${p.detail}），请确认后再评分`,
+  "doubt.unread": (p) =>
+    `评分标准“${p.text}”中的${p.numbers}没有读懂，分数可能不准：请确认规则或改写后再评分`,
+  "doubt.garbled": (p) =>
+    `评分标准“${p.text}”中的“${p.number}”不像是真实的数值（可能是识别错误），请改正后再评分`,
+  "doubt.fragment": (p) => `评分标准“${p.text}”像是从别处截下的一段，开头不完整，请补全后再评分`,
+  "doubt.modifier": (p) =>
+    `评分标准“${p.text}”中的“${p.word}”会改变数值的含义，本工具无法确定，请确认后再评分`,
+  "doubt.conflict": (p) => `评分标准“${p.text}”对同一档位给了不同的分数，请确认后再评分`,
+  "doubt.units": (p) =>
+    `评分标准“${p.text}”的档位用了不同的计量（如百分比和次数），请确认该项填写什么后再评分`,
+  "doubt.gap": (p) => `评分标准“${p.text}”的档位之间有空档，落在空档的数值不知道得几分，请确认后再评分`,
+  "doubt.levels": (p) =>
+    `评分标准“${p.text}”的等级有的写条件、有的写分数，无法确定每级得几分，请确认后再评分`,
+  "doubt.overMax": (p) => `评分标准“${p.text}”给出的${p.points}分超过了本项分值${p.max}分，请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
   "band.uncovered": (p) => `实际值${p.actual}不在评分标准的任何档位内，标准未写明此时得分`,
@@ -22,6 +36,8 @@ export const zhCN: Messages = {
   "manual.outOfRange": (p) =>
     `评分${p.input}超出范围：应在${p.min}到${p.max === "" ? "本项分值" : p.max}分之间`,
   "pass.unknown": (p) => `无法判断“${p.input}”是否达标：请填写“是/否”或“完成/未完成”`,
+  "step.otherSide": (p) =>
+    `实际值${p.actual}${p.side === "below" ? "低于" : "高于"}目标${p.target}，评分标准只写了另一侧如何加分，未写明此时得分`,
   "deduction.countList": (p) => `该规则分别计算${p.labels}的次数，请按顺序填写各项次数，如“2,1”`,
   "formula.unsupported": (p) =>
     p.reason === "countList"

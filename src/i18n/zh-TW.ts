@@ -13,6 +13,20 @@ export const zhTW: Messages = {
   "rule.notUnderstood": (p) =>
     `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
   "rule.unsure": (p) => `評分標準「${p.text}」讀得不夠確定（${p.detail}），請確認後再評分`,
+  "doubt.unread": (p) =>
+    `評分標準「${p.text}」中的${p.numbers}沒有讀懂，分數可能不準：請確認規則或改寫後再評分`,
+  "doubt.garbled": (p) =>
+    `評分標準「${p.text}」中的「${p.number}」不像是真實的數值（可能是辨識錯誤），請改正後再評分`,
+  "doubt.fragment": (p) => `評分標準「${p.text}」像是從別處截下的一段，開頭不完整，請補全後再評分`,
+  "doubt.modifier": (p) =>
+    `評分標準「${p.text}」中的「${p.word}」會改變數值的含義，本工具無法確定，請確認後再評分`,
+  "doubt.conflict": (p) => `評分標準「${p.text}」對同一檔位給了不同的分數，請確認後再評分`,
+  "doubt.units": (p) =>
+    `評分標準「${p.text}」的檔位用了不同的計量（如百分比和次數），請確認該項填寫什麼後再評分`,
+  "doubt.gap": (p) => `評分標準「${p.text}」的檔位之間有空檔，落在空檔的數值不知道得幾分，請確認後再評分`,
+  "doubt.levels": (p) =>
+    `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
+  "doubt.overMax": (p) => `評分標準「${p.text}」給出的${p.points}分超過了本項分值${p.max}分，請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
   "band.uncovered": (p) => `實際值${p.actual}不在評分標準的任何檔位內，標準未寫明此時得分`,
@@ -22,6 +36,8 @@ export const zhTW: Messages = {
   "manual.outOfRange": (p) =>
     `評分${p.input}超出範圍：應在${p.min}到${p.max === "" ? "本項分值" : p.max}分之間`,
   "pass.unknown": (p) => `無法判斷「${p.input}」是否達標：請填寫「是/否」或「完成/未完成」`,
+  "step.otherSide": (p) =>
+    `實際值${p.actual}${p.side === "below" ? "低於" : "高於"}目標${p.target}，評分標準只寫了另一側如何加分，未寫明此時得分`,
   "deduction.countList": (p) => `該規則分別計算${p.labels}的次數，請按順序填寫各項次數，如「2,1」`,
   "formula.unsupported": (p) =>
     p.reason === "countList"

@@ -25,6 +25,8 @@ const corpus: Entry[] = JSON.parse(readFileSync(join(__dirname, "corpus.json"), 
 
 /** Texts the parser does not read yet, each with why; they are expected to fail until fixed. */
 export const KNOWN_GAPS: Record<string, string> = {
+  d017: "scraped levels glued to their scores (回报在后20视承当…): the numbers are not told from the words",
+  d041: "a completion rate and a count of unfinished items in one list: read, but not sure which the cell holds",
   j022: "a proportional rule mixed with a per-occurrence deduction on another input",
   j023: "每次扣1-4分: each occurrence costs a judged amount",
   j041: "attendance with tiered counts of two kinds (请假 / 迟到) in one cell",
@@ -53,10 +55,12 @@ describe("the rule corpus", () => {
     run(`${entry.id}: ${entry.text.slice(0, 60).replace(/\s+/g, " ")}`, () => {
       const parsed = parseRule(entry.text);
       if (entry.kind === "unparsed") {
-        expect(parsed.ok).toBe(false);
+        // Not understood, or read only tentatively with a doubt: either way the user is asked.
+        expect(parsed.ok && parsed.doubt === undefined).toBe(false);
         return;
       }
       if (!parsed.ok) throw new Error(`not understood: ${entry.note}`);
+      expect(parsed.doubt).toBeUndefined();
       expect(Rule.safeParse(parsed.rule).success).toBe(true);
       expect(kindOf(parsed.rule)).toBe(entry.kind);
       expect(

@@ -1,0 +1,478 @@
+import type { Unit } from "../quantity";
+import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
+import type { Condition } from "./bounds";
+import type { ClauseReading, Limit, Reading, Step } from "./readers";
+import { is, type NumToken } from "./tokens";
+
+/**
+ * The clause readings of a text assembled into the one rule kind they describe, chosen by which
+ * clause types are present: steps make a deduction or bonus, a proportional formula a linear rule,
+ * bands a band rule, met / not met clauses a pass rule, judgement words a manual rule. The
+ * readings a rule does not use are returned, so the text's unread numbers can be named.
+ */
+export type Assembly = {
+  rule: Rule;
+  used: ReadonlySet<ClauseReading>;
+  /** Every number of the text belongs to the rule (a judged list guides the evaluator). */
+  whole?: true;
+} | null;
+
+type Of<T extends Reading["type"]> = ClauseReading & { reading: Extract<Reading, { type: T }> };
+
+const of = <T extends Reading["type"]>(readings: readonly ClauseReading[], type: T): Of<T>[] =>
+  readings.filter((r): r is Of<T> => r.reading.type === type);
+
+export function assemble(readings: readonly ClauseReading[]): Assembly {
+  const sequence = of(readings, "sequence")[0];
+  if (sequence) return buildSequence(sequence);
+  const judged = of(readings, "judged");
+  // A judged list that also pays by proportion mixes two ways of scoring one cell.
+  if (judged.length > 0)
+    return of(readings, "proportional").length > 0 ? null : buildJudged(readings, judged);
+  if (of(readings, "proportional").length > 0) return buildLinear(readings);
+  const tiers = buildTiers(readings);
+  if (tiers) return tiers;
+  if (of(readings, "step").length > 0) return buildSteps(readings);
+  const bands = of(readings, "band");
+  const passes = of(readings, "pass");
+  if (passes.some((p) => p.reading.condition) && passes.some((p) => !p.reading.met))
+    return buildPass(readings);
+  // 审核通过98%为满分: one value earning the full score is a standard, met from there up.
+  const standard = bands.length === 1 && (bands[0] as Of<"band">).reading.outcome.score.type === "share";
+  if (bands.some((b) => !b.reading.condition.bare) || bands.length > 1 || standard)
+    return buildBand(readings);
+  if (passes.length > 0 && bands.length === 0) return buildPass(readings);
+  const manual = of(readings, "manual");
+  if (manual.length > 0) return buildManual(readings, manual);
+  return null;
+}
+
+const usedSet = (...groups: ReadonlyArray<readonly ClauseReading[]>): Set<ClauseReading> =>
+  new Set(groups.flat());
+
+// ---------------------------------------------------------------------------------------------
+// Bands
+
+/** The unit most conditions are written in; plain numbers take it (80-90 next to 90%). */
+function dominantUnit(conditions: readonly Condition[]): Unit {
+  const counts = new Map<Unit, number>();
+  for (const c of conditions) if (c.unit !== "number") counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "number";
+}
+
+function inUnit(interval: Interval, from: Unit, to: Unit): Interval {
+  if (from !== "number" || to !== "percent") return interval;
+  const scale = (v: number) => v / 100;
+  return {
+    ...(interval.min ? { min: { ...interval.min, value: scale(interval.min.value) } } : {}),
+    ...(interval.max ? { max: { ...interval.max, value: scale(interval.max.value) } } : {}),
+  };
+}
+
+function buildBand(readings: readonly ClauseReading[]): Assembly {
+  const scored = of(readings, "band");
+  const unit = dominantUnit(scored.map((a) => a.reading.condition));
+  const oneSided = scored.filter(
+    (a) =>
+      !a.reading.condition.bare && (!a.reading.condition.interval.min || !a.reading.condition.interval.max),
+  );
+  const mins = oneSided.filter((a) => a.reading.condition.interval.min).length;
+  const maxes = oneSided.length - mins;
+  const allBare = oneSided.length === 0 && scored.every((b) => b.reading.condition.bare);
+  const bounds = scored
+    .filter((a) => !a.reading.condition.bare)
+    .map((a) => inUnit(a.reading.condition.interval, a.reading.condition.unit, unit))
+    .flatMap((i) => [i.min?.value, i.max?.value])
+    .filter((v): v is number => v !== undefined);
+  const top = bounds.length > 0 ? Math.max(...bounds) : Infinity;
+  const bottom = bounds.length > 0 ? Math.min(...bounds) : -Infinity;
+  const bands: Band[] = scored.map(({ reading: { condition, outcome } }) => {
+    let interval = inUnit(condition.interval, condition.unit, unit);
+    const v = interval.min?.value ?? 0;
+    // 4万元得8分 among 以上 bands means 4万元以上; 影响力30w奖励600元 with only such steps means
+    // from 30w up; a count (违规1次得8分) stays exact. 达标率100%得25分 above every other band is
+    // the top band: 100% and over.
+    if (
+      condition.bare &&
+      v !== 0 &&
+      unit !== "count" &&
+      (mins !== maxes || allBare || v >= top || v <= bottom)
+    ) {
+      const upward = v >= top ? true : v <= bottom ? false : mins >= maxes;
+      interval = upward
+        ? { min: { value: v, inclusive: true, explicit: true } }
+        : { max: { value: v, inclusive: true, explicit: true } };
+    }
+    return { ...interval, score: outcome.score };
+  });
+  if (bands.length === 0) return null;
+  const otherwise =
+    of(readings, "otherwise")[0] ?? of(readings, "pass").find((p) => !p.reading.met && !p.reading.condition);
+  const rule: RuleOf<"band"> = { kind: "band", unit, bands };
+  if (otherwise) rule.otherwise = otherwise.reading.outcome.score;
+  return { rule, used: usedSet(scored, otherwise ? [otherwise] : []) };
+}
+
+/** One exact band per place. */
+function buildSequence(sequence: Of<"sequence">): Assembly {
+  const bands: Band[] = sequence.reading.scores.map((points, i) => {
+    const at = { value: sequence.reading.from + i, inclusive: true, explicit: true };
+    return { min: at, max: at, score: { type: "points", points } };
+  });
+  return { rule: { kind: "band", unit: "count", bands }, used: new Set([sequence]) };
+}
+
+/**
+ * 迟到1次扣1分，2次扣2分，3次及以上扣3分: counts written without 每 that differ from clause to
+ * clause are the tiers of one count scale, not steps; no occurrence costs nothing.
+ */
+function buildTiers(readings: readonly ClauseReading[]): Assembly {
+  const steps = of(readings, "step");
+  const tiered = steps.filter((s) => s.reading.step.tier !== undefined);
+  const bands = of(readings, "band").filter(
+    (b) =>
+      b.reading.condition.unit === "count" &&
+      !b.reading.condition.bare &&
+      b.reading.outcome.score.type === "deduct",
+  );
+  const counts = new Set(tiered.map((s) => s.reading.step.tier));
+  if (
+    tiered.length === 0 ||
+    tiered.length < steps.length ||
+    counts.size < tiered.length ||
+    tiered.length + bands.length < 2
+  )
+    return null;
+  const at = (n: number) => ({ value: n, inclusive: true, explicit: true });
+  const rows: Band[] = [
+    ...tiered.map((s) => ({
+      min: at(s.reading.step.tier as number),
+      max: at(s.reading.step.tier as number),
+      score: { type: "deduct" as const, points: -s.reading.step.points },
+    })),
+    ...bands.map((b) => ({ ...b.reading.condition.interval, score: b.reading.outcome.score })),
+  ];
+  if (!rows.some((r) => (r.min?.value ?? 0) <= 0))
+    rows.unshift({ min: at(0), max: at(0), score: { type: "deduct", points: 0 } });
+  return { rule: { kind: "band", unit: "count", bands: rows }, used: new Set([...tiered, ...bands]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Met / not met
+
+function buildPass(readings: readonly ClauseReading[]): Assembly {
+  const passes = of(readings, "pass");
+  const standard = passes.find((p) => p.reading.condition && p.reading.met);
+  const yes = standard ?? passes.find((p) => p.reading.met);
+  const no = passes.find((p) => !p.reading.met) ?? of(readings, "otherwise")[0];
+  const pass: Score = yes?.reading.outcome.score ?? { type: "share", share: 1 };
+  const fail: Score = no?.reading.outcome.score ?? { type: "points", points: 0 };
+  const used = usedSet(yes ? [yes] : [], no ? [no] : []);
+  const when = standard?.reading.condition;
+  if (when) return { rule: { kind: "pass", pass, fail, when: when.interval, unit: when.unit }, used };
+  return { rule: { kind: "pass", pass, fail, unit: "number" }, used };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judgement
+
+function buildManual(readings: readonly ClauseReading[], manual: Of<"manual">[]): Assembly {
+  const ranged = manual.find((m) => m.reading.max !== undefined);
+  const rule: RuleOf<"manual"> = { kind: "manual" };
+  if (ranged?.reading.min !== undefined) rule.min = ranged.reading.min;
+  if (ranged?.reading.max !== undefined) rule.max = ranged.reading.max;
+  // 满分10分, 最高10分: the top of the judged score.
+  const scale = of(readings, "scale")[0];
+  const ceiling = limitsOf(readings).find((l) => l.reading.limit.kind === "ceiling");
+  if (!ranged && scale) rule.max = scale.reading.points;
+  else if (!ranged && ceiling?.reading.limit.kind === "ceiling") rule.max = ceiling.reading.limit.value;
+  return { rule, used: usedSet(manual, ranged ? [] : scale ? [scale] : ceiling ? [ceiling] : []) };
+}
+
+/** 扣5-20分 among other faults, 每次最多扣10分: the evaluator weighs each case; the cell holds the
+ * points taken off (or, with awards too, the net points). */
+function buildJudged(readings: readonly ClauseReading[], judged: Of<"judged">[]): Assembly {
+  const steps = of(readings, "step");
+  const awards =
+    judged.filter((j) => j.reading.sign > 0).length + steps.filter((s) => s.reading.step.points > 0).length;
+  const penalties =
+    judged.filter((j) => j.reading.sign < 0).length + steps.filter((s) => s.reading.step.points < 0).length;
+  const listed = judged.find((j) => j.reading.listed);
+  const base = of(readings, "base")[0];
+  const used = new Set(readings);
+  const judgedRule = (kind: "deduction" | "bonus"): Assembly => {
+    const rule: RuleOf<"deduction" | "bonus"> = { kind, unit: "points", clauses: [], judged: true };
+    if (base) rule.basePoints = base.reading.points;
+    return { rule, used, whole: true };
+  };
+  // As the engine prints a judged list back: 上级按所列事项评定扣分 / 加减分.
+  if (listed) return judgedRule(listed.reading.sign < 0 ? "deduction" : "bonus");
+  // One judged award alone (有重大贡献,额外加5-10分) is a bonus the evaluator awards within its range.
+  if (penalties === 0 && judged.length === 1 && awards === 1) {
+    const j = judged[0] as Of<"judged">;
+    const award: Score =
+      j.reading.min !== undefined && j.reading.max !== undefined
+        ? { type: "range", min: j.reading.min, max: j.reading.max }
+        : { type: "points", points: j.reading.max ?? 0 };
+    return { rule: { kind: "bonus", unit: "number", clauses: [], award }, used, whole: true };
+  }
+  if (awards > 0 && penalties > 0) {
+    // A base with awards and penalties judges the item as a whole: a manual score.
+    if (base) return { rule: { kind: "manual", min: 0, max: base.reading.points }, used, whole: true };
+    return judgedRule("bonus");
+  }
+  // One judged ceiling alone (每次最多扣除20分) says how much, never from what.
+  if (penalties === 0 || (judged.length === 1 && steps.length === 0 && !base)) return null;
+  return judgedRule("deduction");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+function limitsOf(readings: readonly ClauseReading[]): Of<"limit">[] {
+  return of(readings, "limit");
+}
+
+/** The target a rule names (目标为10条), or the one-sided standard that earns the full score
+ * (≥8条得10分, ≤10%得满分, 不低于4.8分, 投产比为2.5得满分). */
+function targetOf(
+  readings: readonly ClauseReading[],
+): { value: number; unit: Unit; from: ClauseReading } | undefined {
+  const named = of(readings, "target")[0];
+  if (named) return { value: named.reading.value, unit: named.reading.unit, from: named };
+  for (const r of readings) {
+    const reading = r.reading;
+    const c =
+      reading.type === "band" || reading.type === "condition" || reading.type === "pass"
+        ? reading.condition
+        : undefined;
+    const score = reading.type === "band" || reading.type === "pass" ? reading.outcome.score : undefined;
+    const full = score?.type === "share" && score.share === 1;
+    if (!c || (c.bare && !full)) continue;
+    if (score?.type === "points" && score.points === 0) continue;
+    const { min, max } = c.interval;
+    // ≥200人得满分 and 超过200人得满分 alike: the steps count from 200.
+    if (min && !max && (min.inclusive || full)) return { value: min.value, unit: c.unit, from: r };
+    if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r };
+    if (min && max && min.value === max.value && full) return { value: min.value, unit: c.unit, from: r };
+  }
+  return undefined;
+}
+
+/** Bands that zero the item (低于4条不得分, 低于50%不得分). */
+function zeroWhenOf(readings: readonly ClauseReading[]): Of<"band"> | undefined {
+  return of(readings, "band").find(
+    (b) =>
+      b.reading.outcome.score.type === "points" &&
+      b.reading.outcome.score.points === 0 &&
+      !b.reading.condition.bare,
+  );
+}
+
+/** Faults named in words that all cost the same (使用winform扣5分, 字体不一致扣5分) are one count. */
+function mergeFaults(clauses: StepClause[]): StepClause[] {
+  const labelled = clauses.filter((c) => c.measure === "count" && c.label !== undefined);
+  const same = labelled.length > 1 && labelled.every((c) => c.points === labelled[0]?.points && c.per === 1);
+  if (!same) return clauses;
+  return [
+    { measure: "count", per: 1, points: labelled[0]?.points as number },
+    ...clauses.filter((c) => !labelled.includes(c)),
+  ];
+}
+
+function stepClause(step: Step): StepClause {
+  const clause: StepClause = { measure: step.measure, per: step.per, points: step.points };
+  if (step.measure !== "count" && step.perUnit) clause.perUnit = step.perUnit;
+  if (step.label) clause.label = step.label;
+  if (step.share) clause.share = true;
+  return clause;
+}
+
+/** 低于目标值则减0.2分 beside 每高于目标值1%加0.2分: the other side takes the sibling's step. */
+function inherited(steps: readonly Of<"step">[]): Step[] | null {
+  const sized = steps.find((s) => s.reading.step.per > 0 && s.reading.step.measure !== "count");
+  const out: Step[] = [];
+  for (const s of steps) {
+    const step = s.reading.step;
+    if (step.per > 0) out.push(step);
+    else if (sized)
+      out.push({
+        ...step,
+        per: sized.reading.step.per,
+        ...(sized.reading.step.perUnit ? { perUnit: sized.reading.step.perUnit } : {}),
+      });
+    else return null;
+  }
+  return out;
+}
+
+/** The values outside a stated threshold score 0 (最低不得低于70%得分 → below 70%). */
+function complementOf(condition: Condition): Interval {
+  const { min, max } = condition.interval;
+  if (min) return { max: { value: min.value, inclusive: !min.inclusive, explicit: true } };
+  if (max) return { min: { value: max.value, inclusive: !max.inclusive, explicit: true } };
+  return {};
+}
+
+function buildSteps(readings: readonly ClauseReading[]): Assembly {
+  const steps = of(readings, "step");
+  // 通过率每增加5%得1分: points earned per step of a rate, from where is not said.
+  if (steps.some((s) => s.reading.step.accumulates && s.reading.step.measure !== "count")) return null;
+  const sized = inherited(steps);
+  if (!sized) return null;
+  const clauses = mergeFaults(sized.map(stepClause));
+  const counted = clauses.filter((c) => c.measure === "count");
+  // Bands scoring other than 0 or full beside several counts are two rules in one cell.
+  const otherScores = of(readings, "band").filter(
+    (b) =>
+      !b.reading.condition.bare &&
+      !(b.reading.outcome.score.type === "points" && b.reading.outcome.score.points === 0) &&
+      !(b.reading.outcome.score.type === "share" && b.reading.outcome.score.share === 1),
+  );
+  if (otherScores.length > 0 && counted.length > 1) return null;
+  const kind = (clauses[0]?.points ?? 0) < 0 ? "deduction" : "bonus";
+  const relative = steps.find((s) => s.reading.step.measure !== "count");
+  const inline = steps.find((s) => s.reading.step.from)?.reading.step.from;
+  // 较上月每提升1个百分点: the input is the change itself, measured from 0.
+  const change = steps.some((s) => s.reading.step.change)
+    ? { value: 0, unit: relative?.reading.step.perUnit ?? ("percent" as Unit) }
+    : undefined;
+  const stated = relative ? targetOf(readings) : undefined;
+  const target = relative
+    ? (inline ?? (stated ? { value: stated.value, unit: stated.unit } : undefined) ?? change)
+    : undefined;
+  const unit: Unit =
+    target && target.unit !== "number"
+      ? target.unit
+      : (relative?.reading.step.perUnit ?? (counted.length > 0 ? "count" : "number"));
+  const rule: RuleOf<"deduction" | "bonus"> = { kind, unit, clauses };
+  const used = new Set<ClauseReading>(steps);
+  // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence.
+  if (!relative) for (const c of of(readings, "condition")) used.add(c);
+  if (stated && relative && !inline) used.add(stated.from);
+  const base = of(readings, "base")[0];
+  if (base) {
+    rule.basePoints = base.reading.points;
+    used.add(base);
+  }
+  if (target) rule.target = target.value;
+  const zero = zeroWhenOf(readings);
+  const threshold = of(readings, "threshold")[0];
+  // 每出现1次违规扣3分,最低不得低于80%得分: a percent beside counted steps is of the points.
+  const ofPoints =
+    threshold && threshold.reading.condition.unit === "percent" && unit !== "percent"
+      ? threshold.reading.condition.interval.min
+      : undefined;
+  if (zero) {
+    rule.zeroWhen = zero.reading.condition.interval;
+    used.add(zero);
+  } else if (ofPoints) {
+    rule.floorShare = ofPoints.value;
+    used.add(threshold as ClauseReading);
+  } else if (threshold) {
+    rule.zeroWhen = complementOf(threshold.reading.condition);
+    used.add(threshold);
+  }
+  // 每完成一个项目得3分: the score is what the units earn, from 0.
+  if (steps.every((s) => s.reading.step.accumulates) && rule.basePoints === undefined) rule.basePoints = 0;
+  // 达标得满分 / 及时响应得满分 beside the steps: the full score is where the steps start.
+  let full = false;
+  for (const r of readings)
+    if (
+      (r.reading.type === "band" || r.reading.type === "pass" || r.reading.type === "anchor") &&
+      r.reading.outcome.score.type === "share" &&
+      r.reading.outcome.score.share === 1
+    ) {
+      used.add(r);
+      full = true;
+    }
+  for (const l of limitsOf(readings)) {
+    const limit: Limit = l.reading.limit;
+    if (
+      limit.kind === "maxDeduction" ||
+      limit.kind === "maxBonus" ||
+      limit.kind === "floor" ||
+      limit.kind === "ceiling"
+    ) {
+      rule[limit.kind] = limit.value;
+      used.add(l);
+    }
+    if (limit.kind === "floorShare") {
+      rule.floorShare = limit.share;
+      used.add(l);
+    }
+  }
+  // Steps from a target (每低于目标1%) or from the full score (达标得满分, 扣完为止) belong to an
+  // item with points of its own; a change from last month (较上月每提升1%) is an adjustment from 0.
+  // A floor below zero (最低不低于-5分) only an adjustment has, and 加减分项 says it is one.
+  const adjustment =
+    (rule.floor !== undefined && rule.floor < 0) ||
+    readings.some((r) => r.clause.tokens.some((t) => is(t, "adjustment")));
+  if (rule.basePoints === undefined && (full || (!adjustment && ((relative && !change) || rule.floor === 0))))
+    rule.fromFull = true;
+  return { rule, used };
+}
+
+/** A threshold (≥50%方可得分) read as the band below it that scores 0. */
+function thresholdAsZero(readings: readonly ClauseReading[]): Of<"band"> | undefined {
+  const t = of(readings, "threshold")[0];
+  if (!t) return undefined;
+  const condition: Condition = { ...t.reading.condition, interval: complementOf(t.reading.condition) };
+  return {
+    ...t,
+    reading: {
+      type: "band",
+      condition,
+      outcome: { score: { type: "points", points: 0 }, start: 0, end: 0, used: [], marked: true },
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proportional
+
+function buildLinear(readings: readonly ClauseReading[]): Assembly {
+  const stated = targetOf(readings);
+  const limits = limitsOf(readings);
+  const prop = of(readings, "proportional");
+  const used = new Set<ClauseReading>([...prop, ...limits]);
+  const rule: RuleOf<"linear"> = {
+    kind: "linear",
+    unit: stated?.unit ?? "percent",
+    uncapped: limits.some((l) => l.reading.limit.kind === "uncapped"),
+  };
+  if (stated) used.add(stated.from);
+  // A target of 100% is the ratio itself: the input is already a completion rate.
+  if (stated && !(stated.unit === "percent" && stated.value === 1)) rule.target = stated.value;
+  const points = prop.find((p) => p.reading.points !== undefined)?.reading.points;
+  // 100%原创得满分,低于80%按比例扣分: between 80% and 100% nothing is said.
+  const bounds = prop.flatMap((p) => p.used).filter((n) => n.value !== points);
+  if (stated && bounds.some((n) => n.value !== stated.value)) return null;
+  if (points !== undefined) rule.points = points;
+  const zero = zeroWhenOf(readings) ?? thresholdAsZero(readings);
+  const zeroMax = zero?.reading.condition.interval.max;
+  if (zero && zeroMax) {
+    const ratio =
+      zero.reading.condition.unit === "percent" || !stated ? zeroMax.value : zeroMax.value / stated.value;
+    rule.zeroBelow = { value: ratio, inclusive: !zeroMax.inclusive, explicit: true };
+    used.add(zero);
+  }
+  for (const l of limits) {
+    const limit = l.reading.limit;
+    if (limit.kind === "cap") rule.cap = limit.ratio;
+    if (limit.kind === "capPoints" && points !== undefined) rule.cap = limit.points / points;
+    if (limit.kind === "ceiling" && points !== undefined) rule.cap = limit.value / points;
+  }
+  const extra = of(readings, "step").find((s) => s.reading.step.points > 0);
+  if (extra) {
+    rule.extra = { per: extra.reading.step.per, points: extra.reading.step.points };
+    used.add(extra);
+  }
+  // 完成得满分 beside the formula: the full score at the target, which the ratio gives anyway.
+  for (const r of readings)
+    if (r.reading.type === "pass" || r.reading.type === "band")
+      if (r.reading.outcome.score.type === "share" && r.reading.outcome.score.share === 1) used.add(r);
+  return { rule, used };
+}
+
+export type { NumToken };

@@ -1,0 +1,132 @@
+import { compare } from "../precision";
+import { issue, type Issue } from "../issue";
+import type { Band, Rule } from "../rule";
+import type { Reading } from "./grammar";
+import { is, type NumToken, type Token } from "./tokens";
+
+/**
+ * Sure or ask: every reading is checked before it is used. A reading that leaves a number of the
+ * text unread, holds a garbled number, starts mid-sentence, scores one interval twice, mixes units
+ * in its bands, leaves a gap between bands wider than their own precision, or rests on a word that
+ * changes what a number means (累计, 连续) is returned with the first doubt found.
+ */
+export function doubtOf(reading: Reading, text: string): Issue | undefined {
+  for (const check of CHECKS) {
+    const doubt = check(reading, text);
+    if (doubt) return doubt;
+  }
+  return undefined;
+}
+
+type Check = (reading: Reading, text: string) => Issue | undefined;
+
+const shown = (n: NumToken, source: string): string => source.slice(n.start, n.end).trim();
+
+const CHECKS: readonly Check[] = [garbled, fragment, unread, modifier, conflict, units, gap, mixedLevels];
+
+/** 达到90299%: a number no sheet holds (a percent of 1,000 and over, 16 digits). */
+function garbled(reading: Reading, text: string): Issue | undefined {
+  const n = reading.tokens.find(
+    (t): t is NumToken =>
+      t.t === "num" && ((t.unit === "percent" && t.value >= 10) || t.digits.replace(".", "").length >= 16),
+  );
+  return n ? issue("doubt.garbled", { text: excerpt(text), number: shown(n, source(reading)) }) : undefined;
+}
+
+/** 分,次数为1的评4分…: a text cut out of the middle of a sentence begins with a unit or a score. */
+function fragment(reading: Reading, text: string): Issue | undefined {
+  const first = reading.tokens[0];
+  const cut = is(first, "pts") && reading.tokens[1]?.t === "sep";
+  return cut ? issue("doubt.fragment", { text: excerpt(text) }) : undefined;
+}
+
+function unread(reading: Reading, text: string): Issue | undefined {
+  if (reading.unread.length === 0) return undefined;
+  const numbers = reading.unread.map((n) => shown(n, source(reading))).join("、");
+  return issue("doubt.unread", { text: excerpt(text), numbers });
+}
+
+/** 累计3次以上, 连续2个月: a word the reading does not model, inside a clause it uses. */
+function modifier(reading: Reading, text: string): Issue | undefined {
+  if (reading.judged) return undefined;
+  const used = new Set<Token>(
+    reading.readings.filter((r) => r.used.length > 0).flatMap((r) => r.clause.tokens),
+  );
+  const word = reading.tokens.find((t) => is(t, "modifier") && used.has(t));
+  return word?.t === "lex" ? issue("doubt.modifier", { text: excerpt(text), word: word.text }) : undefined;
+}
+
+const bandsOf = (rule: Rule): readonly Band[] => (rule.kind === "band" ? rule.bands : []);
+
+const sameBound = (a: Band["min"], b: Band["min"]): boolean =>
+  a === b || (!!a && !!b && a.value === b.value && a.inclusive === b.inclusive);
+
+/** The same interval scored twice (头条 / 次条 tables pasted into one cell). */
+function conflict(reading: Reading, text: string): Issue | undefined {
+  const bands = bandsOf(reading.rule);
+  const twice = bands.some((a, i) =>
+    bands.some(
+      (b, j) =>
+        j > i &&
+        sameBound(a.min, b.min) &&
+        sameBound(a.max, b.max) &&
+        JSON.stringify(a.score) !== JSON.stringify(b.score),
+    ),
+  );
+  return twice ? issue("doubt.conflict", { text: excerpt(text) }) : undefined;
+}
+
+/** Bands measured in different units (完成率达到100% beside 一项未完成): two measures in one list. */
+function units(reading: Reading, text: string): Issue | undefined {
+  if (reading.rule.kind !== "band") return undefined;
+  const measured = new Set(
+    reading.readings
+      .filter((r) => r.reading.type === "band" && !r.reading.condition.bare)
+      .map((r) => (r.reading.type === "band" ? r.reading.condition.unit : "number"))
+      .filter((u) => u !== "number"),
+  );
+  return measured.size > 1 ? issue("doubt.units", { text: excerpt(text) }) : undefined;
+}
+
+/** The smallest step the bands are written in: 1 for 80%-89%, 0.1 for 4.5-4.9. */
+function precisionOf(tokens: readonly Token[]): number {
+  let decimals = 0;
+  let percent = false;
+  for (const t of tokens) {
+    if (t.t !== "num") continue;
+    decimals = Math.max(decimals, (t.digits.split(".")[1] ?? "").length);
+    percent = percent || t.unit === "percent";
+  }
+  return 10 ** -decimals * (percent ? 0.01 : 1);
+}
+
+/** ≥90%得30分, 70%-80%得10分: a value in between would silently take the band below. */
+function gap(reading: Reading, text: string): Issue | undefined {
+  const bands = bandsOf(reading.rule)
+    .map((b) => ({ lo: b.min?.value ?? -Infinity, hi: b.max?.value ?? Infinity }))
+    .sort((a, b) => a.lo - b.lo);
+  if (bands.length < 2) return undefined;
+  const step = precisionOf(reading.tokens);
+  let reach = (bands[0] as { hi: number }).hi;
+  for (const band of bands.slice(1)) {
+    if (compare(band.lo - reach, step) > 0) return issue("doubt.gap", { text: excerpt(text) });
+    reach = Math.max(reach, band.hi);
+  }
+  return undefined;
+}
+
+/** 优:90分以上;良:8090分: some levels named by a bound, others by a score, is no list one reads. */
+function mixedLevels(reading: Reading, text: string): Issue | undefined {
+  if (reading.rule.kind !== "levels") return undefined;
+  const levels = reading.rule.levels;
+  const mixed = levels.some((l) => l.when) && levels.some((l) => l.score);
+  return mixed ? issue("doubt.levels", { text: excerpt(text) }) : undefined;
+}
+
+function source(reading: Reading): string {
+  return reading.clauses[0]?.source ?? "";
+}
+
+function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,112 @@
+import type { Rule } from "../rule";
+import { assemble } from "./assemble";
+import { readCondition } from "./bounds";
+import { clausesOf, type Clause } from "./cut";
+import { describedLevels, levelEntries, readLevelList } from "./lists";
+import { readClause, type ClauseReading } from "./readers";
+import { readTable } from "./tables";
+import { is, readings, type NumToken, type Token } from "./tokens";
+
+/** A text read by the grammar: its rule, and the numbers the rule left unread. */
+export type Reading = {
+  rule: Rule;
+  tokens: readonly Token[];
+  clauses: readonly Clause[];
+  readings: readonly ClauseReading[];
+  /** Numbers of the text no part of the rule has read. */
+  unread: NumToken[];
+  /** The whole text guides the evaluator (a judged list): its words are theirs to weigh. */
+  judged: boolean;
+};
+
+export interface GrammarOptions {
+  /** The cell is known to hold a grade, coefficient or pay table. */
+  table?: boolean;
+}
+
+const TABLE_WORDS = ["coef", "gradeWord", "pay", "payPercent", "payBase"] as const;
+
+export function readText(
+  tokens: readonly Token[],
+  prepared: string,
+  options: GrammarOptions = {},
+): Reading | null {
+  if (tokens.some((t) => t.t === "blank")) return null;
+  const clauses = clausesOf(tokens, prepared);
+  const done = (rule: Rule, used: Iterable<NumToken>, readings: readonly ClauseReading[] = []): Reading => {
+    const read = new Set(used);
+    // An example or the weight stated beside the rule (例：89分拿89%, 权重20%) scores nothing.
+    for (const c of clauses)
+      if (c.tokens.some((t) => is(t, "aside"))) for (const t of c.tokens) if (t.t === "num") read.add(t);
+    const unread = tokens.filter((t): t is NumToken => t.t === "num" && !read.has(t));
+    return { rule, tokens, clauses, readings, unread, judged: false };
+  };
+  const entries = levelEntries(tokens, prepared);
+  const keyed = entries.length >= 2 && !entries.every((e) => bandBody(e.body, prepared));
+  let listed = keyed ? readLevelList(entries, prepared) : null;
+  const tableish =
+    options.table === true ||
+    tokens.some((t, i) => TABLE_WORDS.some((k) => is(t, k)) || scoreCompared(tokens, i)) ||
+    gradeOutputs(clauses);
+  if (listed?.type === "grades") {
+    // Grades over a total reach 50 and more; 优秀(12-15分)… are levels scored within ranges.
+    const top = Math.max(...listed.rows.map((r) => r.max?.value ?? r.min?.value ?? 0));
+    if (tableish || listed.rows.some((r) => !r.min || !r.max) || top >= 50)
+      return done({ kind: "table", output: "grade", rows: listed.rows }, listed.used);
+    listed = readLevelList(entries, prepared, false);
+  }
+  if (tableish) {
+    const table = readTable(clauses, options.table === true);
+    if (table) return done({ kind: "table", output: table.output, rows: table.rows }, table.used);
+  }
+  if (options.table) return null;
+  if (listed?.type === "levels") {
+    const unit = listed.levels
+      .map((l, i) => (l.when ? readCondition(entries[i]?.body ?? [])?.unit : undefined))
+      .find(Boolean);
+    return done({ kind: "levels", levels: listed.levels, unit: unit ?? "number" }, listed.used);
+  }
+  const described = describedLevels(clauses);
+  if (described) return done({ kind: "levels", levels: described.levels, unit: "number" }, described.used);
+  const readings = clauses.map(readClause);
+  const assembly = assemble(readings);
+  if (!assembly) return null;
+  const used: NumToken[] = [];
+  for (const r of assembly.used) used.push(...r.used);
+  if (assembly.whole) used.push(...tokens.filter((t): t is NumToken => t.t === "num"));
+  // Definitions (完成率=实际产出÷总目标) score nothing and leave nothing unread.
+  for (const r of readings)
+    if (r.reading.type === "definition")
+      used.push(...r.clause.tokens.filter((t): t is NumToken => t.t === "num"));
+  return { ...done(assembly.rule, used, readings), judged: assembly.whole === true };
+}
+
+/** 分值≤59, score < 60: a condition on the total score, as grade and coefficient tables write. */
+function scoreCompared(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const named = is(t, "ofPoints") || is(t, "scoreName");
+  return named && (tokens[i + 1]?.t === "cmp" || tokens[i - 1]?.t === "cmp");
+}
+
+/** 90分以上为优秀, 80-89分为B: clauses that end in a grade. */
+function gradeOutputs(clauses: readonly Clause[]): boolean {
+  return (
+    clauses.filter((c) => {
+      const last = c.tokens[c.tokens.length - 1];
+      const before = c.tokens[c.tokens.length - 2];
+      const key = last?.t === "level" || readings(last, "level") !== undefined;
+      return (
+        key &&
+        (is(before, "eq") || (before?.t === "sep" && before.ch === ":")) &&
+        c.tokens.some((t) => t.t === "num")
+      );
+    }).length >= 2
+  );
+}
+
+/** A list entry that is a whole band (A、点击量高于800得20分): its key is a list marker. */
+function bandBody(body: readonly Token[], source: string): boolean {
+  const clause: Clause = { tokens: [...body], text: "", source, segment: 0, marked: false };
+  const r = readClause(clause).reading;
+  return r.type === "band" && !r.condition.bare;
+}

@@ -1,0 +1,262 @@
+import type { Level, Score, TableRow } from "../rule";
+import { readCondition } from "./bounds";
+import type { Clause } from "./cut";
+import { endingOutcome } from "./outcomes";
+import { is, readings, type NumToken, type Token } from "./tokens";
+
+/**
+ * Lists keyed by level names: `A:按要求完成 B:低于要求 C:没有完成`, `甲等(10分)、乙等(8分)`,
+ * `优秀得10分，良好得8分，差得0分`, `A、网站独立访客高于500; B、访客数200-500`, and grade lists
+ * whose entries are score intervals (`A+(100+分)、A(81-100分)…`, `A(≥95)、B(85-94)`).
+ */
+export type Entry = { key: string; body: Token[] };
+
+/** A level's name where it stands as a label: at a clause's start, or after the previous entry. */
+function keyOf(tokens: readonly Token[], i: number, source: string): string | undefined {
+  const t = tokens[i] as Token;
+  const key =
+    t.t === "level"
+      ? t.key
+      : readings(t, "level")?.kind === "level"
+        ? (readings(t, "level") as { key: string }).key
+        : undefined;
+  if (key === undefined) return undefined;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const opens =
+    before === undefined ||
+    before.t === "sep" ||
+    before.t === "marker" ||
+    before.t === "num" ||
+    is(before, "pts") ||
+    source.slice(before.end, t.start).includes(" ") ||
+    // A、表现佳B、表现一般: entries glued together, each key followed by its punctuation.
+    (t.t === "level" && after?.t === "sep");
+  if (!opens) return undefined;
+  const labelled =
+    after === undefined ||
+    after.t === "sep" ||
+    after.t === "cmp" ||
+    is(after, "give") ||
+    is(after, "eq") ||
+    after.t === "num" ||
+    (after.t === "word" && /^[级等档类.]/.test(after.text)) ||
+    source.slice(t.end, after.start).includes(" ");
+  if (!labelled) return undefined;
+  // A one-character Chinese level (优, 差, 甲) needs punctuation or a score mark after it.
+  if (t.t === "lex" && t.text.length === 1 && after?.t === "word") return undefined;
+  return key.toUpperCase();
+}
+
+export function levelEntries(tokens: readonly Token[], source: string): Entry[] {
+  const marks: Array<{ i: number; key: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = keyOf(tokens, i, source);
+    if (key !== undefined) marks.push({ i, key });
+  }
+  // A key named again ends the list: what follows is a remark (C級需制定改進計劃).
+  const repeat = marks.findIndex((m, n) => marks.slice(0, n).some((o) => o.key === m.key));
+  const end = repeat >= 0 ? (marks[repeat] as { i: number }).i : tokens.length;
+  if (repeat >= 0) marks.length = repeat;
+  if (marks.length < 2) return [];
+  return marks.map((m, n) => ({
+    key: m.key,
+    body: trimBody(tokens.slice(m.i + 1, marks[n + 1]?.i ?? end)),
+  }));
+}
+
+function trimBody(tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (
+    a < b &&
+    (tokens[a]?.t === "sep" ||
+      (tokens[a]?.t === "word" && /^[级等档类.]+$/.test((tokens[a] as { text: string }).text)) ||
+      is(tokens[a], "eq") ||
+      tokens[a]?.t === "marker" ||
+      (tokens[a]?.t === "cmp" && (tokens[a] as { op: string }).op === "="))
+  )
+    a++;
+  while (b > a && (tokens[b - 1]?.t === "sep" || tokens[b - 1]?.t === "marker")) b--;
+  return tokens.slice(a, b);
+}
+
+const nums = (tokens: readonly Token[]): NumToken[] => tokens.filter((t): t is NumToken => t.t === "num");
+
+/** A level's body as its score: (10分), 得10分, 30分, = 20, (12-15分). */
+function bodyScore(
+  body: readonly Token[],
+  source: string,
+): { score: Score; description: Token[]; used: NumToken[] } | null {
+  const inner = body.filter((t) => !(t.t === "sep" && (t.ch === "(" || t.ch === ")")));
+  if (nums(inner).length === 0) return null;
+  const o =
+    endingOutcome(inner, source) ??
+    (inner.length === 1 && inner[0]?.t === "num" && inner[0].unit === "number"
+      ? { score: { type: "points" as const, points: inner[0].value }, start: 0, end: 1, used: [inner[0]] }
+      : null);
+  if (!o) return null;
+  const description = inner.slice(0, o.start);
+  if (readCondition(description)) return null;
+  return { score: o.score, description, used: o.used };
+}
+
+export type LevelReading =
+  | { type: "levels"; levels: Level[]; used: NumToken[] }
+  | { type: "grades"; rows: TableRow[]; used: NumToken[] };
+
+const text = (tokens: readonly Token[], source: string): string | undefined => {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return undefined;
+  const t = source
+    .slice(first.start, last.end)
+    .replace(/^[\s:、.]+|[\s;,、(]+$/g, "")
+    .trim();
+  return t.length > 0 ? t : undefined;
+};
+
+/** Reads entries as levels, or as a grade list when every entry is a score interval. */
+export function readLevelList(entries: readonly Entry[], source: string, grades = true): LevelReading | null {
+  const asGrades = grades ? gradeRows(entries) : null;
+  if (asGrades) return asGrades;
+  const used: NumToken[] = [];
+  const levels: Level[] = [];
+  for (const { key, body } of entries) {
+    const scored = bodyScore(body, source);
+    if (scored) {
+      used.push(...scored.used);
+      const description = text(scored.description, source);
+      levels.push({ key, ...(description ? { description } : {}), score: scored.score });
+      continue;
+    }
+    const condition = readCondition(body);
+    if (condition && !condition.bare) {
+      used.push(...condition.used);
+      levels.push({
+        key,
+        ...(text(body, source) ? { description: text(body, source) } : {}),
+        when: condition.interval,
+      });
+      continue;
+    }
+    // A description with a number in it that is neither a score nor a bound (A、每日5条).
+    used.push(...nums(body));
+    const description = text(body, source);
+    levels.push({ key, ...(description ? { description } : {}) });
+  }
+  if (levels.filter((l) => l.description || l.score).length < 2) return null;
+  return { type: "levels", levels, used };
+}
+
+/** Entries whose bodies are score intervals (A(81-100分), C(≤60分), A+(100+分)): a grade table. */
+function gradeRows(entries: readonly Entry[]): LevelReading | null {
+  const rows: TableRow[] = [];
+  const used: NumToken[] = [];
+  for (const { key, body: whole } of entries) {
+    if (rows.some((r) => r.value.type === "label" && r.value.label === key)) continue;
+    // A(≥90分): the interval in brackets; a remark after it (；系数：…) is not the grade's.
+    const stop = whole.findIndex((t) => t.t === "sep" && (t.ch === ")" || t.ch === ";" || t.ch === ","));
+    const body = stop > 0 ? whole.slice(0, stop) : whole;
+    // 80分以上者: the 分 and the 者 are no part of the interval.
+    const inner = body.filter(
+      (t) =>
+        !(t.t === "sep" && (t.ch === "(" || t.ch === ")")) &&
+        !is(t, "pts") &&
+        !(t.t === "word" && /^[者的]$/.test(t.text)),
+    );
+    if (
+      inner.some(
+        (t) =>
+          t.t === "word" || (t.t === "lex" && !readings(t, "cmp") && !is(t, "incl") && !readings(t, "sign")),
+      )
+    )
+      return null;
+    const plus = inner.findIndex((t) => readings(t, "sign"));
+    const condition = readCondition(plus >= 0 ? inner.slice(0, plus) : inner);
+    if (!condition) return null;
+    // A+(100+分): a plus after the number is "and over".
+    const interval =
+      plus >= 0 && condition.bare
+        ? { min: { value: condition.interval.min?.value ?? 0, inclusive: false, explicit: true } }
+        : condition.interval;
+    if (condition.bare && plus < 0) return null;
+    used.push(...condition.used);
+    rows.push({ ...interval, value: { type: "label", label: key } });
+  }
+  return rows.length >= 2 ? { type: "grades", rows, used } : null;
+}
+
+/**
+ * Levels described in sentences, each followed by its score (积极主动,责任心强 20分 / 有责任心 15分;
+ * or paragraphs whose score stands alone after them: …获得个人成长。 5). A description holds no
+ * bound (≥, 达到) or range: that would make it a band.
+ */
+export function describedLevels(clauses: readonly Clause[]): { levels: Level[]; used: NumToken[] } | null {
+  const levels: Level[] = [];
+  const used: NumToken[] = [];
+  let words: string[] = [];
+  let inDescription: NumToken[] = [];
+  let passOnly = true;
+  const close = (score: Score, n: NumToken[]): boolean => {
+    const description = words.join(",");
+    words = [];
+    if (cjk(description) < 2) return false;
+    levels.push({ key: String(levels.length + 1), description, score });
+    used.push(...n, ...inDescription);
+    inDescription = [];
+    return true;
+  };
+  for (const clause of clauses) {
+    const tokens = clause.tokens;
+    if (
+      tokens.some((t) => t.t === "cmp" || readings(t, "sign") || t.t === "level") ||
+      readings(tokens[0], "level")
+    )
+      return null;
+    if (tokens.some((t) => is(t, "prop") || is(t, "floorZero"))) return null;
+    const lone =
+      tokens.length <= 2 &&
+      tokens[0]?.t === "num" &&
+      tokens[0].unit === "number" &&
+      (tokens.length === 1 || is(tokens[1], "pts"));
+    if (lone) {
+      if (!close({ type: "points", points: (tokens[0] as NumToken).value }, [tokens[0] as NumToken]))
+        return null;
+      continue;
+    }
+    const found = endingOutcome(tokens, clause.source);
+    // The score follows a mark (得, 为, :) or a space: 能很好完成任务 20分, 超预期完成:90-100分.
+    const o = found && introduced(tokens, found.start, clause.source) ? found : null;
+    if (found && !o) return null;
+    const head = o ? tokens.slice(0, o.start) : tokens;
+    // A score in the same sentence as a bound (完成率达到100%的评5分) makes a band, not a level.
+    if (head.some((t) => t.t === "dash")) return null;
+    if (o && head.some((t) => readings(t, "cmp") || is(t, "incl") || t.t === "num")) return null;
+    if (!head.every((t) => readings(t, "pass") || t.t === "sep" || is(t, "then"))) passOnly = false;
+    inDescription.push(...head.filter((t): t is NumToken => t.t === "num"));
+    const text =
+      head.length > 0
+        ? clause.source.slice((head[0] as Token).start, (head[head.length - 1] as Token).end)
+        : "";
+    if (text) words.push(text);
+    if (o && (head.length === 0 || !close(o.score, o.used))) return null;
+  }
+  // The last level may stand without a score: it earns none.
+  if (words.length > 0 && inDescription.length === 0) close({ type: "points", points: 0 }, []);
+  if (levels.length < 2 || words.length > 0 || (passOnly && levels.length === 2)) return null;
+  // Levels scored in points are named by their score, as the sheets that write them do.
+  const scores = levels.map((l) => (l.score?.type === "points" ? String(l.score.points) : ""));
+  if (scores.every((s) => s !== "") && new Set(scores).size === scores.length)
+    levels.forEach((l, i) => (l.key = scores[i] as string));
+  return { levels, used };
+}
+
+function introduced(tokens: readonly Token[], start: number, source: string): boolean {
+  const t = tokens[start] as Token;
+  const before = tokens[start - 1];
+  const mark = is(t, "give") || is(t, "eq") || (t.t === "sep" && t.ch === ":");
+  return mark || (before !== undefined && source.slice(before.end, t.start).includes(" "));
+}
+
+const cjk = (text: string): number => (text.match(/[\u4e00-\u9fa5]/g) ?? []).length;

@@ -1,0 +1,83 @@
+import { normalizeText, rewrite, type Rewrite } from "../normalize";
+import { parseChineseNumeral } from "../numeral";
+
+/**
+ * A rule text made ready for the tokenizer: normalised (full-width forms, Traditional →
+ * Simplified, one sign per comparison, OCR slips), Chinese numerals before counters as digits
+ * (一次 → 1次), and the punctuation of lists and ranges in one form.
+ */
+const PREPARE: readonly Rewrite[] = [
+  [/between\s+(\S+)\s+and\s+(\S+)/gi, "$1-$2", "bB"],
+  [/(\d\s*%?)\s+to\s+(?=[¥$]?\d)/gi, "$1-", "tT"],
+  [/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2", "间"],
+  [/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|评判标准|scoring|rule)\s*[:]\s*/i, "", ":"],
+  // 1、 1. 1) 一、 where a line begins: a list marker.
+  [/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";", "、.)"],
+  [/(?:^|;)\s*[一二三四五六七八九十]{1,2}\s*、/g, ";", "、"],
+  // 乘以: the multiplication sign written out.
+  [/乘以/g, "×", "乘"],
+  [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
+  // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
+  [/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%", "前"],
+  [/后\s*(\d+(?:\.\d+)?)\s*%/g, (_m, n = "0") => `>${100 - Number(n)}%`, "后"],
+  // A/B/C = 10/5/0
+  [
+    /^([A-E](?:\/[A-E])+)\s*[=:]\s*(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+)$/i,
+    (_m, keys = "", scores = "") => {
+      const points = scores.split("/");
+      return keys
+        .split("/")
+        .map((k, i) => `${k}:${points[i] ?? ""}分`)
+        .join(";");
+    },
+    "/",
+  ],
+];
+
+const COUNTERS = "次个天条人家件篇单项名位周月年小时分钟秒";
+const NUMERAL_BEFORE_COUNTER = new RegExp(`([零〇一二两三四五六七八九十百千]+)(?=[${COUNTERS}])`, "g");
+const NUMERAL_DIGITS: Record<string, string> = {
+  零: "0",
+  〇: "0",
+  一: "1",
+  二: "2",
+  两: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/** 一次扣5分 → 1次扣5分; 百分之五 → 5%. Other Chinese numerals stay words (一般违纪 is no number). */
+function digitsForCounters(text: string): string {
+  return text.replace(/百分之([\d.]+)/g, "$1%").replace(NUMERAL_BEFORE_COUNTER, (match) => {
+    if (match.length === 1) return NUMERAL_DIGITS[match] ?? match;
+    if (match === "十") return "10";
+    const n = parseChineseNumeral(match);
+    return n === null ? match : String(n);
+  });
+}
+
+/** Units and counters a number may carry: a digit before one is a quantity, not a list number. */
+const UNIT_AFTER = "次个天条人家件篇单项名位周月年时分秒万千元倍级星课%‰点";
+const GLUED = new RegExp(`(^|分|;)(\\d)(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}])`, "g");
+
+/**
+ * 1按要求完成30分2不按要求…扣5分: list numbers glued to the text, as PDFs copy them. Read as
+ * list markers only when they count 1, 2, 3… in order, so a quantity is never taken for one.
+ */
+function gluedNumbering(text: string): string {
+  const found = [...text.matchAll(GLUED)];
+  const counts = found.length >= 2 && found.every((m, i) => Number(m[2]) === i + 1);
+  return counts ? text.replace(GLUED, (_m, before: string) => `${before};`) : text;
+}
+
+/** ①②③: list markers, taken before NFKC would turn them into digits. */
+const CIRCLED = /\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*/g;
+
+export function prepare(text: string): string {
+  return rewrite(gluedNumbering(digitsForCounters(normalizeText(text.replace(CIRCLED, ";")))), PREPARE);
+}

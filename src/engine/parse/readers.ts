@@ -1,0 +1,645 @@
+import type { Unit } from "../quantity";
+import type { Score } from "../rule";
+import { readCondition, type Condition } from "./bounds";
+import type { Clause } from "./cut";
+import { endingOutcome, scoreAt, type Outcome } from "./outcomes";
+import { is, readings, type NumToken, type Token } from "./tokens";
+
+/**
+ * Each clause read by the one small slot grammar that fits it: a band (condition → score), a step
+ * (每低1%扣2分), a limit (最高扣10分), a complement (否则不得分), a met / not met clause, a stated
+ * target or base, a proportional formula, a judgement, or a definition / note that scores nothing.
+ * A reading lists the numbers it used, so the rule can tell what it left unread.
+ */
+export type Reading =
+  | { type: "band"; condition: Condition; outcome: Outcome }
+  | { type: "step"; step: Step }
+  | { type: "limit"; limit: Limit }
+  | { type: "otherwise"; outcome: Outcome }
+  | { type: "pass"; met: boolean; outcome: Outcome; condition?: Condition }
+  | { type: "target"; value: number; unit: Unit }
+  | { type: "base"; points: number }
+  | { type: "judged"; sign: 1 | -1; min?: number; max?: number; listed?: true }
+  | { type: "proportional"; points?: number; pointsFromWeight: boolean }
+  | { type: "manual"; min?: number; max?: number }
+  /** 满分10分: the item's points, stated in the text. */
+  | { type: "scale"; points: number }
+  | { type: "condition"; condition: Condition }
+  /** 无违反平台规定的内容得满分: the full score for a state described in words. */
+  | { type: "anchor"; outcome: Outcome }
+  /** 最低不得低于70%得分, 达到60%方可得分: outside the condition the item scores nothing. */
+  | { type: "threshold"; condition: Condition }
+  /** 排名1-5名的依次赋予60分、57分…: one score per place, in order. */
+  | { type: "sequence"; from: number; scores: number[] }
+  | { type: "definition" }
+  | { type: "note" };
+
+export type Step = {
+  measure: "count" | "below" | "above";
+  per: number;
+  perUnit?: Unit;
+  /** Signed points per step; a fraction of the item's points when `share`. */
+  points: number;
+  share?: boolean;
+  label?: string;
+  /** A threshold stated in the same clause (超过2%每增加0.5%, 10000次以上,每低100次). */
+  from?: { value: number; unit: Unit };
+  /** The step counts itself (每次, 一次, 扣1分/次). */
+  counted: boolean;
+  /** The step names a change from last period (较上月每提升1个百分点). */
+  change: boolean;
+  /** Points earned per unit (每完成一个项目得3分): the score builds up from 0. */
+  accumulates?: boolean;
+  /** A count written without 每 (迟到1次扣1分, 2次扣2分): one tier of a count scale, when others follow. */
+  tier?: number;
+  /** A target word stands in the clause (每低于目标1%). */
+  targeted: boolean;
+};
+
+export type Limit =
+  | { kind: "maxDeduction" | "maxBonus" | "floor" | "ceiling"; value: number }
+  | { kind: "cap"; ratio: number }
+  | { kind: "capPoints"; points: number }
+  | { kind: "floorShare"; share: number }
+  | { kind: "uncapped" };
+
+export type ClauseReading = { clause: Clause; reading: Reading; used: NumToken[] };
+
+const nums = (tokens: readonly Token[]): NumToken[] => tokens.filter((t): t is NumToken => t.t === "num");
+
+export function readClause(clause: Clause): ClauseReading {
+  const tokens = clause.tokens;
+  for (const reader of READERS) {
+    const got = reader(tokens, clause);
+    if (got) return { clause, ...got };
+  }
+  return { clause, reading: { type: "note" }, used: [] };
+}
+
+type Read = { reading: Reading; used: NumToken[] } | null;
+type Reader = (tokens: readonly Token[], clause: Clause) => Read;
+
+const READERS: readonly Reader[] = [
+  readAside,
+  readThreshold,
+  readSequence,
+  readJudged,
+  readLimit,
+  readDefinition,
+  readProportional,
+  readStep,
+  readOtherwise,
+  readPass,
+  readBand,
+  readManual,
+  readScale,
+  readBase,
+  readTarget,
+  readAnchor,
+  readBareCondition,
+];
+
+/** 例：89分拿89%绩效工资, 权重20%: a clause beside the rule. */
+function readAside(tokens: readonly Token[]): Read {
+  const at = tokens.findIndex((t) => is(t, "aside"));
+  if (at < 0 || tokens.slice(0, at).some((t) => t.t === "num")) return null;
+  const rest = tokens.slice(at + 1);
+  if (rest.some((t) => readings(t, "sign") || is(t, "full") || is(t, "zero") || readings(t, "per")))
+    return null;
+  return { reading: { type: "definition" }, used: nums(tokens) };
+}
+
+function readThreshold(tokens: readonly Token[]): Read {
+  const last = tokens[tokens.length - 1];
+  if (!is(last, "scoreName") || tokens.some((t) => readings(t, "sign") || is(t, "full") || is(t, "zero")))
+    return null;
+  const condition = readCondition(tokens.slice(0, -1).filter((t) => !readings(t, "limit")));
+  if (!condition || condition.bare || (condition.interval.min && condition.interval.max)) return null;
+  return { reading: { type: "threshold", condition }, used: condition.used };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequences: 排名1-5名的依次赋予60分、57分、54分、51分、48分.
+
+function readSequence(tokens: readonly Token[]): Read {
+  const at = tokens.findIndex((t) => is(t, "sequence"));
+  if (at < 0) return null;
+  const head = nums(tokens.slice(0, at));
+  const range = head.length === 2 && tokens.slice(0, at).some((t) => t.t === "dash") ? head : null;
+  const scores = nums(tokens.slice(at + 1));
+  if (!range || scores.some((n) => n.unit !== "number")) return null;
+  const [from, to] = range as [NumToken, NumToken];
+  if (scores.length !== to.value - from.value + 1) return null;
+  return {
+    reading: { type: "sequence", from: from.value, scores: scores.map((n) => n.value) },
+    used: [...range, ...scores],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Limits: 最高扣10分, 最多加5分, 最低0分, 扣完为止, 最高120%, 封顶25分, 最高扣至0分, 不封顶.
+
+function readLimit(tokens: readonly Token[]): Read {
+  if (tokens.some((t) => is(t, "floorZero")))
+    return { reading: { type: "limit", limit: { kind: "floor", value: 0 } }, used: [] };
+  if (tokens.some((t) => is(t, "uncapped")) && nums(tokens).length === 0)
+    return { reading: { type: "limit", limit: { kind: "uncapped" } }, used: [] };
+  const at = tokens.findIndex((t) => readings(t, "limit"));
+  const percentCap = tokens.findIndex(
+    (t, i) => t.t === "num" && t.unit === "percent" && readings(tokens[i + 1], "limit"),
+  );
+  if (at < 0) return null;
+  const limit = readings(tokens[at], "limit");
+  if (limit?.kind !== "limit") return null;
+  // The number the limit names: the first after the word, or just before it (120%封顶).
+  let n: NumToken | undefined;
+  let negative = false;
+  let sign: 1 | -1 | undefined;
+  let downTo = false;
+  const own = readings(tokens[at], "sign");
+  if (own?.kind === "sign") sign = own.sign;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.t === "num") {
+      n = t;
+      negative = tokens[i - 1]?.t === "dash";
+      break;
+    }
+    const s = readings(t, "sign");
+    if (s?.kind === "sign") sign = s.sign;
+    if (is(t, "downTo")) downTo = true;
+    if (t.t === "sep" && t.ch === ",") break;
+  }
+  if (!n && percentCap >= 0) n = tokens[percentCap] as NumToken;
+  if (!n) return null;
+  // A limit clause holds its number and marks only; anything else (a condition, another number) is
+  // something else.
+  if (nums(tokens).length > 1) return null;
+  const value = negative ? -n.value : n.value;
+  const read = (l: Limit): Read => ({ reading: { type: "limit", limit: l }, used: [n as NumToken] });
+  if (n.unit === "percent") {
+    return limit.side === "max"
+      ? read({ kind: "cap", ratio: value })
+      : read({ kind: "floorShare", share: value });
+  }
+  if (n.unit !== "number") return null;
+  if (downTo) return read({ kind: "floor", value });
+  if (limit.side === "min") return read({ kind: "floor", value });
+  if (sign === -1) return read({ kind: "maxDeduction", value: Math.abs(value) });
+  if (sign === 1) return read({ kind: "maxBonus", value });
+  // 最多不超过-6分: a negative ceiling caps what is taken off.
+  if (value < 0) return read({ kind: "maxDeduction", value: -value });
+  return read({ kind: "ceiling", value });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judged amounts: 扣5-20分, 加10-30分, 每次最多扣10分.
+
+function readJudged(tokens: readonly Token[]): Read {
+  const listed = tokens.map((t) => readings(t, "judgedList")).find(Boolean);
+  if (listed?.kind === "judgedList")
+    return { reading: { type: "judged", sign: listed.sign, listed: true }, used: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const s = readings(tokens[i], "sign");
+    if (s?.kind !== "sign" || s.at !== "pre") continue;
+    const a = tokens[i + 1];
+    if (a?.t === "num" && tokens[i + 2]?.t === "dash" && tokens[i + 3]?.t === "num" && a.unit === "number")
+      return {
+        reading: { type: "judged", sign: s.sign, min: a.value, max: (tokens[i + 3] as NumToken).value },
+        used: [a, tokens[i + 3] as NumToken],
+      };
+    // 每次最多扣10分: a ceiling per case.
+    if (
+      tokens.slice(0, i).some((t) => readings(t, "limit")) &&
+      tokens.slice(0, i).some((t) => is(t, "per")) &&
+      a?.t === "num"
+    )
+      return { reading: { type: "judged", sign: s.sign, max: a.value }, used: [a] };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps: 每低100次扣2分, 每低于目标1%扣2分, 一次扣5分, 扣1分/次, 违反扣1分/次, 质量差扣8分,
+// 每晚交一天扣3%, 3 points off per complaint, -1 point for every 0.1 below target.
+
+/** The points of a step: a sign and a number (扣2分, 加3分, 3 points off, -1 point, +3 points). */
+function stepPoints(
+  tokens: readonly Token[],
+): { at: number; end: number; points: number; share: boolean; n: NumToken; accumulates?: boolean } | null {
+  const perAt = tokens.findIndex((t) => is(t, "per"));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // 每完成一个项目得3分: points earned per unit.
+    if (perAt >= 0 && perAt < i && is(t, "give") && tokens[i + 1]?.t === "num" && is(tokens[i + 2], "pts")) {
+      const n = tokens[i + 1] as NumToken;
+      if (n.unit === "number")
+        return { at: i, end: i + 3, points: n.value, share: false, n, accumulates: true };
+    }
+    // 未使用文明用语(-5): a fault and the points it costs, in brackets.
+    if (
+      t.t === "sep" &&
+      t.ch === "(" &&
+      tokens[i + 1]?.t === "dash" &&
+      tokens[i + 2]?.t === "num" &&
+      isClose(tokens[i + 3]) &&
+      i > 0
+    ) {
+      const n = tokens[i + 2] as NumToken;
+      return { at: i, end: i + 4, points: -n.value, share: false, n };
+    }
+    const s = readings(t, "sign");
+    if (s?.kind === "sign" && s.at === "pre") {
+      let j = i + 1;
+      while (is(tokens[j], "give")) j++;
+      const n = tokens[j];
+      if (n?.t === "num" && (n.unit === "number" || n.unit === "percent")) {
+        const end = is(tokens[j + 1], "pts") ? j + 2 : j + 1;
+        if (tokens[j + 1]?.t === "dash") return null;
+        return { at: i, end, points: s.sign * n.value, share: n.unit === "percent", n };
+      }
+    }
+    // 3 points off; -1 point
+    if (t.t === "num" && t.unit === "number" && is(tokens[i + 1], "pts")) {
+      const post = readings(tokens[i + 2], "sign");
+      if (post?.kind === "sign" && post.at === "post")
+        return { at: i, end: i + 3, points: post.sign * t.value, share: false, n: t };
+      if (tokens[i - 1]?.t === "dash" && (i === 1 || tokens[i - 2]?.t === "sep"))
+        return { at: i - 1, end: i + 2, points: -t.value, share: false, n: t };
+    }
+    // -1 per day late
+    if (
+      t.t === "num" &&
+      t.unit === "number" &&
+      tokens[i - 1]?.t === "dash" &&
+      (i === 1 || tokens[i - 2]?.t === "sep") &&
+      is(tokens[i + 1], "per")
+    )
+      return { at: i - 1, end: i + 1, points: -t.value, share: false, n: t };
+  }
+  return null;
+}
+
+const isClose = (t: Token | undefined): boolean => t?.t === "sep" && t.ch === ")";
+
+/** 低于目标值则减0.2分, 低于目标值不扣分: the other side of a target, its step left to the clause
+ * beside it (per 0 here: the assembly takes the sibling's step). */
+function sideOfTarget(tokens: readonly Token[]): Read {
+  if (nums(tokens).length > 1 || !tokens.some((t) => is(t, "target"))) return null;
+  const dirToken = tokens.find((t) => readings(t, "dir"));
+  const dir = readings(dirToken, "dir");
+  if (dir?.kind !== "dir" || dir.dir === "occurrence" || tokens.some((t) => is(t, "per"))) return null;
+  const keep = tokens.findIndex((t) => is(t, "keep"));
+  const base = { counted: false, change: false, targeted: true, measure: dir.dir, per: 0 } as const;
+  if (keep >= 0 && nums(tokens).length === 0)
+    return { reading: { type: "step", step: { ...base, points: 0 } }, used: [] };
+  const pts = stepPoints(tokens);
+  if (!pts || pts.accumulates || nums(tokens.slice(0, pts.at)).length > 0) return null;
+  return {
+    reading: { type: "step", step: { ...base, points: pts.points, ...(pts.share ? { share: true } : {}) } },
+    used: [pts.n],
+  };
+}
+
+function readStep(tokens: readonly Token[]): Read {
+  const side = sideOfTarget(tokens);
+  if (side) return side;
+  const pts = stepPoints(tokens);
+  if (!pts) return null;
+  const before = tokens.slice(0, pts.at);
+  const after = tokens.slice(pts.end);
+  const perAt = tokens.findIndex((t) => is(t, "per"));
+  const suffix = after.find((t) => t.t === "perSuffix");
+  const change = tokens.some((t) => is(t, "change"));
+  const targeted = tokens.some((t) => is(t, "target"));
+  const base: Omit<Step, "measure" | "per"> = {
+    points: pts.points,
+    counted: false,
+    change,
+    targeted,
+    ...(pts.share ? { share: true } : {}),
+    ...(pts.accumulates ? { accumulates: true } : {}),
+  };
+  if (perAt >= 0) {
+    // The quantity of one step: the number after 每 (Chinese) or after "for every" (English).
+    const scope = perAt < pts.at ? tokens.slice(perAt + 1, pts.at) : tokens.slice(perAt + 1);
+    const q = scope.find((t): t is NumToken => t.t === "num");
+    const dirToken = [...tokens.slice(0, pts.at), ...after].find((t) => {
+      const d = readings(t, "dir");
+      return d !== undefined;
+    });
+    const dir = readings(dirToken, "dir");
+    const perCount = readings(tokens[perAt], "per");
+    const threshold = readCondition(before.slice(0, Math.max(0, perAt)).filter((t) => !is(t, "target")));
+    const from =
+      threshold && !threshold.bare && threshold.used.length === 1
+        ? { value: threshold.interval.min?.value ?? threshold.interval.max?.value ?? 0, unit: threshold.unit }
+        : undefined;
+    const used = [pts.n, ...(q ? [q] : []), ...(from ? (threshold as Condition).used : [])];
+    const relative =
+      dir?.kind === "dir" &&
+      dir.dir !== "occurrence" &&
+      q !== undefined &&
+      !(perCount?.kind === "per" && perCount.count);
+    const label = relative ? undefined : labelOf(before.slice(0, perAt));
+    const step: Step = relative
+      ? {
+          ...base,
+          measure: (dir as { dir: "below" | "above" }).dir,
+          per: q.value || 1,
+          perUnit: q.unit,
+          ...(from ? { from } : {}),
+        }
+      : {
+          ...base,
+          measure: "count",
+          per: q && q.unit !== "percent" ? q.value || 1 : 1,
+          counted: true,
+          ...(label ? { label } : {}),
+        };
+    if (!relative && q && q.unit === "percent") return null;
+    return { reading: { type: "step", step }, used };
+  }
+  if (suffix) {
+    const label = labelOf(before);
+    return {
+      reading: {
+        type: "step",
+        step: { ...base, measure: "count", per: 1, counted: true, ...(label ? { label } : {}) },
+      },
+      used: [pts.n],
+    };
+  }
+  // 1次扣5分, 延误一天扣2分, 迟到3次扣40分: a count before the points.
+  const countAt = before
+    .map((t, i) => ({ t, i }))
+    .reverse()
+    .find(({ t }) => t.t === "num");
+  if (countAt && countAt.t.t === "num") {
+    const c = countAt.t;
+    // 少一次扣1分: a shortfall of one, measured against the target.
+    const direction = readings(before[countAt.i - 1], "dir");
+    if (
+      direction?.kind === "dir" &&
+      direction.dir !== "occurrence" &&
+      !readings(before[countAt.i - 1], "cmp") &&
+      c.unit === "count"
+    )
+      return {
+        reading: {
+          type: "step",
+          step: { ...base, measure: direction.dir, per: c.value || 1, perUnit: "count" },
+        },
+        used: [pts.n, c],
+      };
+    // 超过一次扣2分 counts each time a deadline is passed; 超过3次扣2分 is a threshold.
+    const once = c.value === 1 && before[countAt.i - 1]?.t === "lex";
+    const bounded =
+      readings(before[countAt.i + 1], "cmp") !== undefined || (preBound(before, countAt.i) && !once);
+    if (c.unit !== "count" || bounded) return null;
+    const label = labelOf(before.slice(0, countAt.i));
+    // 6个月以上员工流失一个扣1分: a qualifier with its own bound names the kind counted.
+    const qualifier = readCondition(before.slice(0, countAt.i));
+    if (nums(before).length > 1 && (!qualifier || qualifier.bare)) return null;
+    return {
+      reading: {
+        type: "step",
+        step: {
+          ...base,
+          measure: "count",
+          per: c.value || 1,
+          counted: true,
+          tier: c.value,
+          ...(label ? { label } : {}),
+        },
+      },
+      used: [pts.n, c, ...(qualifier?.used ?? [])],
+    };
+  }
+  // 质量差扣8分, 使用winform,扣5分: a fault named in words costs its points once per occurrence.
+  if (
+    nums(before).length === 0 &&
+    nums(after).length === 0 &&
+    before.some((t) => t.t === "word" || t.t === "lex") &&
+    pts.points < 0
+  ) {
+    if (
+      before.some(
+        (t) =>
+          (readings(t, "pass") as { met?: boolean } | undefined)?.met === true ||
+          is(t, "else") ||
+          is(t, "none"),
+      )
+    )
+      return null;
+    const label = labelOf(before);
+    return {
+      reading: {
+        type: "step",
+        step: { ...base, measure: "count", per: 1, counted: true, ...(label ? { label } : {}) },
+      },
+      used: [pts.n],
+    };
+  }
+  return null;
+}
+
+function preBound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i - 1];
+  if (t?.t === "cmp") return true;
+  const r = readings(t, "cmp");
+  return r?.kind === "cmp" && r.at === "pre";
+}
+
+/** The words naming what a step counts (一般违纪, 迟到): the plain words of the clause. */
+function labelOf(tokens: readonly Token[]): string | undefined {
+  const words = tokens
+    .filter((t) => t.t === "word" || (t.t === "lex" && !readings(t, "per") && !readings(t, "then")))
+    .map((t) => (t as { text: string }).text)
+    .join("")
+    .replace(/^[\s\d.、)]+|出现|发生|则$/g, "")
+    .trim();
+  return words.length > 0 ? words : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Otherwise and met / not met: 否则0分, 其他不得分, 未达标不得分, 完成得10分, ≥8%达标得满分.
+
+function readOtherwise(tokens: readonly Token[], clause: Clause): Read {
+  if (!is(tokens[0], "else")) return null;
+  const outcome = endingOutcome(tokens, clause.source);
+  return outcome ? { reading: { type: "otherwise", outcome }, used: outcome.used } : null;
+}
+
+function readPass(tokens: readonly Token[], clause: Clause): Read {
+  // full marks if achieved: the English order, score first.
+  const leading = scoreAt(tokens, 0, false);
+  const met = readings(tokens[leading?.end ?? -1], "pass");
+  if (leading && met?.kind === "pass" && leading.end === tokens.length - 1)
+    return { reading: { type: "pass", met: met.met, outcome: leading }, used: leading.used };
+  const outcome = endingOutcome(tokens, clause.source);
+  if (!outcome) return null;
+  const head = tokens.slice(0, outcome.start);
+  const passAt = head.findIndex((t) => readings(t, "pass"));
+  if (passAt < 0) return null;
+  const pass = readings(head[passAt], "pass");
+  if (pass?.kind !== "pass") return null;
+  // Words after the met / not met word other than its object (目标, 任务) make it something else.
+  const rest = head
+    .slice(passAt + 1)
+    .filter((t) => !is(t, "target") && !(t.t === "word" && /^[的者]$/.test(t.text)));
+  if (rest.some((t) => t.t === "num")) return null;
+  const condition = readCondition(head.slice(0, passAt));
+  if (condition && condition.bare) return null;
+  return {
+    reading: { type: "pass", met: pass.met, outcome, ...(condition ? { condition } : {}) },
+    used: [...outcome.used, ...(condition?.used ?? [])],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bands: a condition and its score.
+
+function readBand(tokens: readonly Token[], clause: Clause): Read {
+  // no points below 50%, 30 points if ≥ 90%: the English order, score first.
+  const leading = scoreAt(tokens, 0, false);
+  if (leading && leading.end < tokens.length) {
+    const rest = tokens.slice(is(tokens[leading.end], "if") ? leading.end + 1 : leading.end);
+    const condition = readCondition(rest);
+    if (condition && !condition.bare && !rest.some((t) => t.t === "num" && !condition.used.includes(t)))
+      return {
+        reading: { type: "band", condition, outcome: leading },
+        used: [...condition.used, ...leading.used],
+      };
+  }
+  const outcome = endingOutcome(tokens, clause.source);
+  if (!outcome) return null;
+  const head = tokens.slice(0, outcome.start);
+  const condition = readCondition(head);
+  if (!condition) return null;
+  return { reading: { type: "band", condition, outcome }, used: [...condition.used, ...outcome.used] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proportional: 按完成比例计分, 所占分值×(实际完成值/目标值), 得分=回款率×25, score x actual/target.
+
+/** A formula that computes the score (得分=…, …×分值, points = 30 x actual / target). */
+const namesScore = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => is(t, "scoreName") || is(t, "pts") || is(t, "ofPoints"));
+
+function readProportional(tokens: readonly Token[]): Read {
+  const prop = tokens.some((t) => is(t, "prop"));
+  const times = tokens.findIndex((t) => t.t === "math" && t.ch === "×");
+  const ratio = tokens.some((t) => t.t === "math" && (t.ch === "/" || t.ch === "÷"));
+  if (!prop && !((times >= 0 || ratio) && namesScore(tokens))) return null;
+  // The points written in the formula: ×25, ×50分, 30 x actual.
+  const n =
+    times >= 0
+      ? ([tokens[times + 1], tokens[times - 1]].find((t) => t?.t === "num" && t.unit === "number") as
+          NumToken | undefined)
+      : undefined;
+  const others = nums(tokens).filter((t) => t !== n);
+  if (others.length > 0 && !prop) return null;
+  // 低于95%按比例扣分: where the proportion applies, which the target says anyway.
+  const where = others.length > 0 ? readCondition(tokens.filter((t) => t !== n)) : null;
+  if (others.length > 0 && (!where || where.bare || where.used.length !== others.length)) return null;
+  return {
+    reading: {
+      type: "proportional",
+      ...(n ? { points: n.value } : {}),
+      pointsFromWeight: tokens.some((t) => is(t, "ofPoints")),
+    },
+    used: [...(n ? [n] : []), ...(where?.used ?? [])],
+  };
+}
+
+function readAnchor(tokens: readonly Token[], clause: Clause): Read {
+  const outcome = endingOutcome(tokens, clause.source);
+  const full = outcome?.score.type === "share" && outcome.score.share === 1;
+  if (!outcome || !full || nums(tokens).length > 0) return null;
+  return { reading: { type: "anchor", outcome }, used: [] };
+}
+
+/** 满分10分, full marks 10: the item's points. */
+function readScale(tokens: readonly Token[]): Read {
+  const at = tokens.findIndex((t) => is(t, "full"));
+  if (tokens.slice(0, at).some((t) => t.t === "num")) return null;
+  const all = nums(tokens);
+  if (at < 0 || all.length !== 1) return null;
+  const n = all[0] as NumToken;
+  if (tokens.indexOf(n) < at || n.unit !== "number") return null;
+  return { reading: { type: "scale", points: n.value }, used: [n] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stated target and base: 目标为10条, 月度有效线索目标为10条, target 4.8, 基础15分, 以单项100分为基础.
+
+function readTarget(tokens: readonly Token[]): Read {
+  const at = tokens.findIndex((t) => is(t, "target"));
+  if (at < 0) return null;
+  const all = nums(tokens);
+  // 相对2-3小时目标: a standard described, not one value to measure against.
+  if (
+    all.length === 2 &&
+    tokens.some((t) => t.t === "dash") &&
+    !tokens.some((t) => t.t === "cmp" || readings(t, "cmp") || readings(t, "sign"))
+  )
+    return { reading: { type: "definition" }, used: all };
+  if (all.length !== 1) return null;
+  const n = all[0] as NumToken;
+  if (
+    tokens.some(
+      (t) => t.t === "cmp" || readings(t, "cmp") || readings(t, "sign") || is(t, "full") || is(t, "zero"),
+    )
+  )
+    return null;
+  return { reading: { type: "target", value: n.value, unit: n.unit }, used: [n] };
+}
+
+function readBase(tokens: readonly Token[]): Read {
+  const at = tokens.findIndex((t) => is(t, "base"));
+  const all = nums(tokens);
+  if (at < 0 || all.length !== 1) return null;
+  const n = all[0] as NumToken;
+  return { reading: { type: "base", points: n.value }, used: [n] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judgement: 酌情给分, 上级综合评定, 满分10分 (a manual score within its range).
+
+function readManual(tokens: readonly Token[]): Read {
+  if (!tokens.some((t) => is(t, "manual"))) return null;
+  const all = nums(tokens);
+  const range = all.length === 2 && tokens.some((t) => t.t === "dash") ? all : null;
+  if (range)
+    return {
+      reading: { type: "manual", min: (range[0] as NumToken).value, max: (range[1] as NumToken).value },
+      used: range,
+    };
+  if (all.length === 0) return { reading: { type: "manual" }, used: [] };
+  // 直接上级评分,满分10分: judged out of the stated full score.
+  const full = tokens.findIndex((t) => is(t, "full"));
+  const top = all[0] as NumToken;
+  if (all.length === 1 && full >= 0 && tokens.indexOf(top) > full)
+    return { reading: { type: "manual", min: 0, max: top.value }, used: [top] };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions (完成率=实际产出÷总目标) and notes (须有拜访记录) score nothing.
+
+function readDefinition(tokens: readonly Token[]): Read {
+  const defines = tokens.some((t) => (t.t === "cmp" && t.op === "=") || t.t === "math");
+  if (!defines || namesScore(tokens) || tokens.some((t) => is(t, "prop"))) return null;
+  if (tokens.some((t) => readings(t, "sign") || is(t, "full") || is(t, "zero"))) return null;
+  return { reading: { type: "definition" }, used: [] };
+}
+
+/** A condition with no score of its own: a standard the clauses after it refer to. */
+function readBareCondition(tokens: readonly Token[]): Read {
+  const condition = readCondition(tokens);
+  if (!condition || condition.bare) return null;
+  return { reading: { type: "condition", condition }, used: condition.used };
+}
+
+export type { Score };

@@ -1,0 +1,300 @@
+import { quantityOf, type Unit } from "../quantity";
+import { LEXICON, type Lexeme, type LexemeKind, type Lexicon, type Op } from "./lexicon";
+
+/**
+ * A prepared rule text as tokens: quantities with their units, words of the lexicon with their
+ * possible readings, signs, separators, list markers and the plain words between them. The
+ * grammar reads tokens, never characters, so a phrasing is a matter of lexicon lines.
+ */
+export type Token =
+  | NumToken
+  | { t: "lex"; readings: readonly Lexeme[]; text: string; start: number; end: number }
+  | { t: "cmp"; op: Op; start: number; end: number }
+  | { t: "dash"; start: number; end: number }
+  | { t: "sep"; ch: ";" | "," | "、" | ":" | "(" | ")"; start: number; end: number }
+  | { t: "math"; ch: "×" | "÷" | "/"; start: number; end: number }
+  /** A counter after a slash: 扣1分/次, 8条/周. */
+  | { t: "perSuffix"; counter: string; start: number; end: number }
+  | { t: "level"; key: string; start: number; end: number }
+  | { t: "marker"; start: number; end: number }
+  /** A number left blank to fill in (数量≥x条, 达到____万元). */
+  | { t: "blank"; start: number; end: number }
+  | { t: "word"; text: string; start: number; end: number };
+
+export type NumToken = {
+  t: "num";
+  value: number;
+  unit: Unit;
+  /** Seconds per written unit when the number is a duration (小时 → 3600). */
+  timeUnit?: number;
+  digits: string;
+  multiplier?: string;
+  unitWord?: string;
+  currency?: boolean;
+  start: number;
+  end: number;
+};
+
+export type TokenKind = Token["t"];
+
+const DIGIT = /[0-9]/;
+const LATIN = /[a-zA-Z]/;
+
+/** Units written after a number, longest first, with the seconds of a duration. */
+const UNIT_WORDS: ReadonlyArray<readonly [string, string, number?]> = (
+  [
+    ["个百分点", "个百分点"],
+    ["百分点", "百分点"],
+    ["个点", "个百分点"],
+    ["%", "%"],
+    ["‰", "‰"],
+    ["个小时", "小时", 3600],
+    ["小时", "小时", 3600],
+    ["hours", "h", 3600],
+    ["hour", "h", 3600],
+    ["hrs", "h", 3600],
+    ["h", "h", 3600],
+    ["分钟", "分钟", 60],
+    ["minutes", "min", 60],
+    ["minute", "min", 60],
+    ["mins", "min", 60],
+    ["min", "min", 60],
+    ["秒钟", "秒", 1],
+    ["秒", "秒", 1],
+    ["seconds", "s", 1],
+    ["second", "s", 1],
+    ["secs", "s", 1],
+    ["sec", "s", 1],
+    ["s", "s", 1],
+    ["S", "s", 1],
+    ["个工作日", "天"],
+    ["工作日", "天"],
+    ["个月", "个月"],
+    ["课时", "课时"],
+    ["人次", "次"],
+    ["个", "个"],
+    ...[..."条次人单件篇家场位名项天日笔户例台套份张部支星级年"].map((c) => [c, c] as const),
+  ] as Array<readonly [string, string, number?]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const MULTIPLIER_WORDS = ["百万", "千万", "万", "亿", "千", "w", "W", "k", "K"];
+
+/** Placeholders for a number: ____ anywhere; x, xx where a number stands (≥x条, 为xx万). */
+const UNDERLINE = /^_{2,}/;
+const LETTER_X = /^(?:x{1,3}|X{1,3})(?![A-Za-z])/;
+
+export function tokenize(text: string, lexicon: Lexicon = LEXICON): Token[] {
+  const tokens: Token[] = [];
+  const lower = text.toLowerCase();
+  let word = -1;
+  const flushWord = (at: number) => {
+    if (word >= 0) tokens.push({ t: "word", text: text.slice(word, at), start: word, end: at });
+    word = -1;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    const next = readAt(text, lower, i, tokens, lexicon);
+    if (next) {
+      flushWord(i);
+      if (next.token) tokens.push(next.token);
+      i = next.end;
+      continue;
+    }
+    if (ch === " ") {
+      flushWord(i);
+      i++;
+      continue;
+    }
+    if (word < 0) word = i;
+    // A Latin word is one token; CJK characters run together until a lexicon form starts.
+    if (LATIN.test(ch)) {
+      let j = i;
+      while (j < text.length && LATIN.test(text[j] as string)) j++;
+      flushWord(i);
+      tokens.push({ t: "word", text: text.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  flushWord(text.length);
+  return tokens;
+}
+
+type Read = { token?: Token; end: number };
+
+const SEPARATORS = new Set([";", ",", "、", ":", "(", ")"]);
+const COMPARISONS = new Set(["≥", "≤", "<", ">", "="]);
+const MARKERS = /[①②③④⑤⑥⑦⑧⑨⑩●•·▪◆■□★☆]/;
+
+function readAt(text: string, lower: string, i: number, tokens: Token[], lexicon: Lexicon): Read | null {
+  const ch = text[i] as string;
+  if (DIGIT.test(ch) || ((ch === "¥" || ch === "$") && DIGIT.test(text[i + 1] ?? ""))) {
+    return readNumber(text, i);
+  }
+  if (SEPARATORS.has(ch)) {
+    // (1), (2): a list marker where a clause begins.
+    const numbered = /^\(\d{1,2}\)/.exec(text.slice(i, i + 4));
+    if (ch === "(" && numbered && startsClause(tokens))
+      return { token: { t: "marker", start: i, end: i + numbered[0].length }, end: i + numbered[0].length };
+    const lex = readLexeme(text, lower, i, lexicon);
+    if (lex) return lex;
+    return { token: { t: "sep", ch: ch as ";", start: i, end: i + 1 }, end: i + 1 };
+  }
+  if (COMPARISONS.has(ch)) return { token: { t: "cmp", op: ch as Op, start: i, end: i + 1 }, end: i + 1 };
+  if (ch === "-") return { token: { t: "dash", start: i, end: i + 1 }, end: i + 1 };
+  if (ch === "×" || ch === "÷") return { token: { t: "math", ch, start: i, end: i + 1 }, end: i + 1 };
+  if (ch === "/") {
+    const counter = /^\/\s*([次个家人天项处单条篇件例周月日])/.exec(text.slice(i, i + 4));
+    if (counter)
+      return {
+        token: { t: "perSuffix", counter: counter[1] as string, start: i, end: i + counter[0].length },
+        end: i + counter[0].length,
+      };
+    return { token: { t: "math", ch: "/", start: i, end: i + 1 }, end: i + 1 };
+  }
+  if (MARKERS.test(ch)) return { token: { t: "marker", start: i, end: i + 1 }, end: i + 1 };
+  const underline = UNDERLINE.exec(text.slice(i, i + 8));
+  if (underline)
+    return { token: { t: "blank", start: i, end: i + underline[0].length }, end: i + underline[0].length };
+  const x = LATIN.test(text[i - 1] ?? "") ? null : LETTER_X.exec(text.slice(i, i + 4));
+  if (x) return letterX(text, i, x[0].length, tokens);
+  const level = readLevelLetter(text, i);
+  if (level) return level;
+  return readLexeme(text, lower, i, lexicon);
+}
+
+/** An x where a number should be is a blank (数量≥x条, 不低于xx万); between two terms it is a
+ * multiplication (score x actual); otherwise it names the value (x≥90%). */
+function letterX(text: string, i: number, length: number, tokens: readonly Token[]): Read {
+  const end = i + length;
+  const after = text.slice(end).trimStart();
+  const last = tokens[tokens.length - 1];
+  const afterBound = last?.t === "cmp" || (last?.t === "lex" && /^[得为是有]$/.test(last.text));
+  const numberPlace = /^[条次个人天万%件家单]/.test(after) || (afterBound && !/^[≥≤<>=]/.test(after));
+  if (numberPlace) return { token: { t: "blank", start: i, end }, end };
+  const spaced = text[i - 1] === " " && text[end] === " ";
+  if (spaced && /^[A-Za-z0-9(]/.test(after)) return { token: { t: "math", ch: "×", start: i, end }, end };
+  return { token: { t: "word", text: text.slice(i, end), start: i, end }, end };
+}
+
+/** 1、 1. 1) where a clause begins: a list marker, not a number. */
+function startsClause(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last === undefined || (last.t === "sep" && last.ch === ";") || last.t === "marker";
+}
+
+/** A grade letter standing alone: A, B+, C-, S, M+ (not inside a word, not a variable N or x). */
+function readLevelLetter(text: string, i: number): Read | null {
+  const m = /^(?:[A-E][+-]?|S|M[+-]?)(?![A-Za-z])/.exec(text.slice(i, i + 3));
+  if (!m || LATIN.test(text[i - 1] ?? "")) return null;
+  let key = m[0];
+  // A dash after a letter is a range (A-C) unless a number or the end follows it.
+  if (key.endsWith("-") && /^\s*\d/.test(text.slice(i + key.length))) key = key.slice(0, -1);
+  return { token: { t: "level", key, start: i, end: i + key.length }, end: i + key.length };
+}
+
+function readLexeme(text: string, lower: string, i: number, lexicon: Lexicon): Read | null {
+  const forms = lexicon.get(lower[i] as string);
+  if (!forms) return null;
+  for (const f of forms) {
+    if (!lower.startsWith(f.form, i)) continue;
+    const end = i + f.form.length;
+    if (f.latin && (LATIN.test(lower[i - 1] ?? "") || LATIN.test(lower[end] ?? ""))) continue;
+    return {
+      token: { t: "lex", readings: f.readings, text: text.slice(i, end), start: i, end },
+      end,
+    };
+  }
+  return null;
+}
+
+function readNumber(text: string, start: number): Read {
+  let i = start;
+  let currency = false;
+  if (text[i] === "¥" || text[i] === "$") {
+    currency = true;
+    i++;
+  }
+  const digits = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![a-zA-Z]))?/.exec(text.slice(i)) as RegExpExecArray;
+  i += digits[0].length;
+  const clock =
+    /^\s*(?:分|min|')\s*(\d+(?:\.\d+)?)\s*(?:秒|s|")|^\s*(?:小时|h)\s*(\d+(?:\.\d+)?)\s*(?:分钟|分|min)/.exec(
+      text.slice(i, i + 16),
+    );
+  if (clock) {
+    const seconds = clock[1] !== undefined;
+    const value = seconds
+      ? Number(digits[0]) * 60 + Number(clock[1])
+      : Number(digits[0]) * 3600 + Number(clock[2]) * 60;
+    const end = i + clock[0].length;
+    return {
+      token: { t: "num", value, unit: "seconds", timeUnit: 1, digits: digits[0], start, end },
+      end,
+    };
+  }
+  const space = /^\s*/.exec(text.slice(i))?.[0].length ?? 0;
+  const multiplier = MULTIPLIER_WORDS.find(
+    (m) => text.startsWith(m, i + space) && !LATIN.test(text[i + space + m.length] ?? ""),
+  );
+  if (multiplier) i += space + multiplier.length;
+  const yuanSpace = /^\s*/.exec(text.slice(i))?.[0].length ?? 0;
+  const yuan = text.startsWith("元", i + yuanSpace);
+  if (yuan) i += yuanSpace + 1;
+  const unitSpace = /^\s*/.exec(text.slice(i))?.[0].length ?? 0;
+  const unit = UNIT_WORDS.find(([form]) => {
+    if (!text.startsWith(form, i + unitSpace)) return false;
+    const after = text[i + unitSpace + form.length] ?? "";
+    // 5s and 5 sec, not 5 seconds' s of "5 students"; 2h, not 2 hours of "2 hrs".
+    return !(LATIN.test(form[0] as string) && LATIN.test(after));
+  });
+  let unitWord: string | undefined;
+  let timeUnit: number | undefined;
+  if (unit && !(unit[0] === "s" && unitSpace > 0)) {
+    unitWord = unit[1];
+    timeUnit = unit[2];
+    i += unitSpace + unit[0].length;
+  }
+  const q = quantityOf(String(Number(digits[0])), {
+    currency: currency ? "¥" : undefined,
+    multiplier,
+    yuan: yuan ? "元" : undefined,
+    unitWord: unitWord && QUANTITY_UNIT[unitWord] !== undefined ? QUANTITY_UNIT[unitWord] : unitWord,
+  });
+  const token: NumToken = {
+    t: "num",
+    value: q?.value ?? Number(digits[0]),
+    unit: q?.unit ?? "count",
+    digits: digits[0],
+    start,
+    end: i,
+  };
+  if (multiplier) token.multiplier = multiplier;
+  if (unitWord) token.unitWord = unitWord;
+  if (timeUnit !== undefined) token.timeUnit = timeUnit;
+  if (currency || yuan) token.currency = true;
+  return { token, end: i };
+}
+
+/** Unit words of rule texts under the names `quantityOf` knows. */
+const QUANTITY_UNIT: Record<string, string> = {
+  个百分点: "个百分点",
+  个月: "个",
+  课时: "个",
+  星: "个",
+  级: "个",
+  年: "个",
+};
+
+export function readings(token: Token | undefined, kind: LexemeKind): Lexeme | undefined {
+  return token?.t === "lex" ? token.readings.find((r) => r.kind === kind) : undefined;
+}
+
+export function is(token: Token | undefined, kind: LexemeKind): boolean {
+  return readings(token, kind) !== undefined;
+}
+
+export function isOnly(token: Token | undefined, kind: LexemeKind): boolean {
+  return token?.t === "lex" && token.readings.every((r) => r.kind === kind);
+}
