@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { contextDoubt } from "../../src/engine/certainty";
 import { evaluate } from "../../src/engine/evaluate";
 import { parseRule } from "../../src/engine/parseRule";
 import { roundHalfAway } from "../../src/engine/precision";
@@ -53,7 +54,10 @@ function expected(c: Case): Got {
 }
 
 export function judge(entry: Labelled): Outcome {
-  const parsed = parseRule(entry.text);
+  const read = parseRule(entry.text);
+  // The reading is checked against the item too: points beyond the item's are a doubt.
+  const inContext = read.ok && !read.doubt ? contextDoubt(read.rule, { max: entry.max ?? undefined }, entry.text) : undefined;
+  const parsed = inContext && read.ok ? { ...read, doubt: inContext } : read;
   const sure = parsed.ok && parsed.doubt === undefined;
   if (entry.expect !== "score") {
     if (!sure)

@@ -2,7 +2,7 @@ import type { Rule } from "../rule";
 import { assemble } from "./assemble";
 import { readCondition } from "./bounds";
 import { clausesOf, type Clause } from "./cut";
-import { describedLevels, levelEntries, readLevelList } from "./lists";
+import { describedLevels, labelledConditions, levelEntries, readLevelList } from "./lists";
 import { readClause, type ClauseReading } from "./readers";
 import { readTable } from "./tables";
 import { is, readings, type NumToken, type Token } from "./tokens";
@@ -55,6 +55,10 @@ export function readText(
       return done({ kind: "table", output: "grade", rows: listed.rows }, listed.used);
     listed = readLevelList(entries, prepared, false);
   }
+  // 90分优秀 80~90分良好…, 1-30=不称职 30-47=低于标准…, 5 完美无缺 4 超出标准…
+  const labelled = entries.length === 0 ? labelledConditions(tokens, prepared) : null;
+  if (labelled && "rows" in labelled) return done({ kind: "table", output: "grade", rows: labelled.rows }, labelled.used);
+  if (labelled && !options.table) return done({ kind: "levels", levels: labelled.levels, unit: "number" }, labelled.used);
   if (tableish) {
     const table = readTable(clauses, options.table === true);
     if (table) return done({ kind: "table", output: table.output, rows: table.rows }, table.used);
@@ -74,11 +78,26 @@ export function readText(
   const used: NumToken[] = [];
   for (const r of assembly.used) used.push(...r.used);
   if (assembly.whole) used.push(...tokens.filter((t): t is NumToken => t.t === "num"));
-  // Definitions (完成率=实际产出÷总目标) score nothing and leave nothing unread.
-  for (const r of readings)
-    if (r.reading.type === "definition")
-      used.push(...r.clause.tokens.filter((t): t is NumToken => t.t === "num"));
+  // Definitions (完成率=实际产出÷总目标) score nothing and leave nothing unread; nor does a note
+  // with no word of scoring in it (每月3日前报送), unless it names an amount in the rule's unit.
+  const unit = "unit" in assembly.rule ? assembly.rule.unit : undefined;
+  for (const r of readings) {
+    const numbers = r.clause.tokens.filter((t): t is NumToken => t.t === "num");
+    if (r.reading.type === "definition") used.push(...numbers);
+    else if (r.reading.type === "note" && !r.clause.tokens.some(scoring))
+      used.push(...numbers.filter((n) => n.unit !== unit || n.unit === "number"));
+  }
   return { ...done(assembly.rule, used, readings), judged: assembly.whole === true };
+}
+
+const SCORING = [
+  "give", "pts", "full", "zero", "half", "keep", "ofPoints", "sign", "per", "dir", "target", "limit", "downTo", "floorZero",
+  "else", "pass", "prop", "base", "scoreName", "coef", "pay", "payPercent", "eq",
+] as const;
+
+/** A token that takes part in scoring: a bound, a score, a step, a target… */
+function scoring(t: Token): boolean {
+  return t.t === "cmp" || t.t === "dash" || t.t === "level" || readings(t, "cmp") !== undefined || SCORING.some((k) => is(t, k));
 }
 
 /** 分值≤59, score < 60: a condition on the total score, as grade and coefficient tables write. */

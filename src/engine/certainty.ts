@@ -1,0 +1,43 @@
+import { issue, type Issue } from "./issue";
+import { compare } from "./precision";
+import type { Rule, Score } from "./rule";
+import { impliedMax } from "./score";
+
+/**
+ * Sure or ask, in context: a reading that was sure of its text may still not fit the item it
+ * scores. Points a rule gives beyond the item's own points (a band of 30 in an item worth 20) mean
+ * the text and the sheet disagree, and the item is not scored until someone confirms.
+ */
+export interface Context {
+  /** The item's points (分值 / 权重). */
+  max?: number;
+}
+
+/** The most points a rule gives by itself, where it states them. */
+function statedTop(rule: Rule): number | undefined {
+  const scores = (list: ReadonlyArray<Score | undefined>) => impliedMax(list);
+  switch (rule.kind) {
+    case "band":
+      return scores([...rule.bands.map((b) => b.score), rule.otherwise]);
+    case "levels":
+      return scores(rule.levels.map((l) => l.score));
+    case "pass":
+      return scores([rule.pass, rule.fail]);
+    case "manual":
+      return rule.max;
+    case "linear":
+      return rule.points;
+    case "deduction":
+    case "bonus":
+      return rule.basePoints;
+    case "table":
+      return undefined;
+  }
+}
+
+export function contextDoubt(rule: Rule, context: Context, text: string): Issue | undefined {
+  const top = statedTop(rule);
+  if (context.max === undefined || top === undefined || compare(top, context.max) <= 0) return undefined;
+  const excerpt = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
+}
