@@ -1,17 +1,35 @@
-// `npm run accuracy`: bundles test/layout/accuracy.ts and prints the layout recogniser's accuracy
-// over the fixtures and the real corpus.
+// `npm run accuracy`: bundles test/rules/accuracy.ts and test/layout/accuracy.ts and prints how
+// the rule parser reads the real rule texts (by part) and the layout recogniser's accuracy over the
+// fixtures and the real corpus.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+
+/** Gives every bundled module its own __dirname, as Node would. */
+const dirnames = {
+  name: "dirnames",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]test[\\/].*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      return {
+        contents: `const __dirname = ${JSON.stringify(dirname(args.path))};\n${source}`,
+        loader: "ts",
+      };
+    });
+  },
+};
 
 const out = mkdtempSync(join(tmpdir(), "kpi-accuracy-"));
 const outfile = join(out, "accuracy.cjs");
 try {
   await build({
     stdin: {
-      contents: 'import { main } from "./test/layout/accuracy";\nvoid main();\n',
+      contents:
+        'import { main } from "./test/layout/accuracy";\nimport { rulesReport } from "./test/rules/accuracy";\n' +
+        "console.log(`Real rule texts (right / unsure or refused / confidently wrong):\\n${rulesReport()}\\n`);\nvoid main();\n",
       resolveDir: process.cwd(),
       sourcefile: "accuracy-entry.ts",
       loader: "ts",
@@ -21,7 +39,8 @@ try {
     platform: "node",
     format: "cjs",
     logLevel: "warning",
-    define: { __dirname: JSON.stringify(join(process.cwd(), "test", "layout")) },
+    // Each test module reads its data beside it: one __dirname cannot serve both, so each gets its own.
+    plugins: [dirnames],
   });
   execFileSync(process.execPath, [outfile], { stdio: "inherit" });
 } catch {

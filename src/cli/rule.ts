@@ -1,3 +1,4 @@
+import { doubtOf } from "../engine/certainty";
 import { evaluate } from "../engine/evaluate";
 import { parseRule } from "../engine/parseRule";
 import { parseQuantity } from "../engine/quantity";
@@ -19,9 +20,13 @@ type Result = {
   explanation?: string;
   error?: string;
   range?: [number, number];
+  /** What an unsure reading would give, never written anywhere. */
+  tentative?: number | string;
 };
 
-export type RuleOutput = { ok: true; rule: unknown; results: Result[] } | { ok: false; error: string };
+export type RuleOutput =
+  | { ok: true; sure: boolean; doubt?: string; rule: unknown; results: Result[] }
+  | { ok: false; error: string };
 
 function number(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -36,26 +41,32 @@ export function runRule(command: RuleCommand, locale: Locale = "zh-CN"): RuleOut
   const target = number("--target", command.target);
   const parsed = parseRule(command.text, command.kind ? { kind: command.kind } : {});
   if (!parsed.ok) return { ok: false, error: message(parsed.issue, locale) };
+  const doubt = doubtOf(parsed, { max }, command.text);
   const results = command.actuals.map((actual): Result => {
     const e = evaluate(parsed.rule, actual, { max, target });
     if (e.ok) {
       const score = typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score;
+      // Not sure of the rule: no score, the doubt as the reason, the number only as tentative.
+      if (doubt) return { actual, score: null, error: message(doubt, locale), tentative: score };
       return { actual, score, explanation: explain(e.explanation, locale) };
     }
     return { actual, score: null, error: message(e.issue, locale), ...(e.range ? { range: e.range } : {}) };
   });
-  return { ok: true, rule: parsed.rule, results };
+  return doubt
+    ? { ok: true, sure: false, doubt: message(doubt, locale), rule: parsed.rule, results }
+    : { ok: true, sure: true, rule: parsed.rule, results };
 }
 
 /** The same result for a person reading a terminal. */
 export function formatRuleOutput(output: RuleOutput): string {
   if (!output.ok) return `未能理解：${output.error}\n`;
   const rule = output.rule as { kind: string };
-  const lines = [`规则类型：${rule.kind}`];
+  const lines = [`规则类型：${rule.kind}${output.sure ? "" : "（待确认）"}`];
+  if (output.doubt) lines.push(`待确认：${output.doubt}`);
   for (const r of output.results) {
     lines.push(
       r.score === null
-        ? `  ${r.actual} → 无法评分：${r.error}`
+        ? `  ${r.actual} → 无法评分：${r.error}${r.tentative !== undefined ? `（暂按此读法为 ${r.tentative}）` : ""}`
         : `  ${r.actual} → ${r.score}（${r.explanation}）`,
     );
   }

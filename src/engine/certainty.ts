@@ -41,3 +41,12 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
   const excerpt = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
 }
+
+/** A parsed rule's doubt: from its text, else from the item it scores. */
+export function doubtOf(
+  parsed: { rule: Rule; doubt?: Issue },
+  context: Context,
+  text: string,
+): Issue | undefined {
+  return parsed.doubt ?? contextDoubt(parsed.rule, context, text);
+}

@@ -10,7 +10,11 @@ const NOT_AVAILABLE = new Set<Issue["code"]>([
   "band.scoreRange",
   "levels.scoreRange",
   "function.pending",
+  "step.otherSide",
 ]);
+
+/** Doubts of a rule's reading: the value is not available until someone confirms the rule. */
+const isDoubt = (code: Issue["code"]): boolean => code.startsWith("doubt.");
 
 /** An engine result as a cell value: the score without float noise, or the matching Excel error. */
 export function toOutcome(evaluation: Evaluation): Outcome {
@@ -19,5 +23,5 @@ export function toOutcome(evaluation: Evaluation): Outcome {
 }
 
 export function fromIssue(problem: Issue): Outcome {
-  return NOT_AVAILABLE.has(problem.code) ? unavailable(problem) : invalid(problem);
+  return NOT_AVAILABLE.has(problem.code) || isDoubt(problem.code) ? unavailable(problem) : invalid(problem);
 }

@@ -1,3 +1,4 @@
+import { doubtOf } from "../engine/certainty";
 import { evaluate } from "../engine/evaluate";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
@@ -14,6 +15,9 @@ export function score(value: CellValue, ruleText: CellValue, points: CellValue, 
   if (isError(max)) return max;
   const goal = isBlank(target) ? undefined : number(target, "目标值");
   if (isError(goal)) return goal;
+  // A reading that is not sure gives no number: #N/A, saying why.
+  const doubt = doubtOf(parsed, { max }, String(ruleText ?? ""));
+  if (doubt) return fromIssue(doubt);
   // Band rules, the common case over thousands of rows, take the compiled path.
   const quick = quickScore(parsed.rule, value, { max, target: goal });
   if (quick !== undefined) return clean(quick);

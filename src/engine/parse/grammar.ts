@@ -57,8 +57,10 @@ export function readText(
   }
   // 90分优秀 80~90分良好…, 1-30=不称职 30-47=低于标准…, 5 完美无缺 4 超出标准…
   const labelled = entries.length === 0 ? labelledConditions(tokens, prepared) : null;
-  if (labelled && "rows" in labelled) return done({ kind: "table", output: "grade", rows: labelled.rows }, labelled.used);
-  if (labelled && !options.table) return done({ kind: "levels", levels: labelled.levels, unit: "number" }, labelled.used);
+  if (labelled && "rows" in labelled)
+    return done({ kind: "table", output: "grade", rows: labelled.rows }, labelled.used);
+  if (labelled && !options.table)
+    return done({ kind: "levels", levels: labelled.levels, unit: "number" }, labelled.used);
   if (tableish) {
     const table = readTable(clauses, options.table === true);
     if (table) return done({ kind: "table", output: table.output, rows: table.rows }, table.used);
@@ -91,13 +93,40 @@ export function readText(
 }
 
 const SCORING = [
-  "give", "pts", "full", "zero", "half", "keep", "ofPoints", "sign", "per", "dir", "target", "limit", "downTo", "floorZero",
-  "else", "pass", "prop", "base", "scoreName", "coef", "pay", "payPercent", "eq",
+  "give",
+  "pts",
+  "full",
+  "zero",
+  "half",
+  "keep",
+  "ofPoints",
+  "sign",
+  "per",
+  "dir",
+  "target",
+  "limit",
+  "downTo",
+  "floorZero",
+  "else",
+  "pass",
+  "prop",
+  "base",
+  "scoreName",
+  "coef",
+  "pay",
+  "payPercent",
+  "eq",
 ] as const;
 
 /** A token that takes part in scoring: a bound, a score, a step, a target… */
 function scoring(t: Token): boolean {
-  return t.t === "cmp" || t.t === "dash" || t.t === "level" || readings(t, "cmp") !== undefined || SCORING.some((k) => is(t, k));
+  return (
+    t.t === "cmp" ||
+    t.t === "dash" ||
+    t.t === "level" ||
+    readings(t, "cmp") !== undefined ||
+    SCORING.some((k) => is(t, k))
+  );
 }
 
 /** 分值≤59, score < 60: a condition on the total score, as grade and coefficient tables write. */

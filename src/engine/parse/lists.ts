@@ -58,7 +58,8 @@ export function levelEntries(tokens: readonly Token[], source: string): Entry[] 
   // 90分优秀 80~90分良好…: each name follows its condition, read by `labelledConditions`.
   const first = marks[0]?.i ?? 0;
   const last = marks[marks.length - 1]?.i ?? 0;
-  if (tokens.slice(0, first).some((t) => t.t === "num") && !tokens.slice(last + 1).some((t) => t.t === "num")) return [];
+  if (tokens.slice(0, first).some((t) => t.t === "num") && !tokens.slice(last + 1).some((t) => t.t === "num"))
+    return [];
   // A key named again ends the list: what follows is a remark (C級需制定改進計劃).
   const repeat = marks.findIndex((m, n) => marks.slice(0, n).some((o) => o.key === m.key));
   const end = repeat >= 0 ? (marks[repeat] as { i: number }).i : tokens.length;
@@ -237,7 +238,18 @@ export function describedLevels(clauses: readonly Clause[]): { levels: Level[]; 
     const head = o ? tokens.slice(0, o.start) : tokens;
     // A score in the same sentence as a bound (完成率达到100%的评5分) makes a band, not a level.
     if (head.some((t) => t.t === "dash")) return null;
-    if (o && head.some((t) => readings(t, "cmp") || is(t, "incl") || t.t === "num" || is(t, "scoreName") || is(t, "per") || readings(t, "limit")))
+    if (
+      o &&
+      head.some(
+        (t) =>
+          readings(t, "cmp") ||
+          is(t, "incl") ||
+          t.t === "num" ||
+          is(t, "scoreName") ||
+          is(t, "per") ||
+          readings(t, "limit"),
+      )
+    )
       return null;
     if (!head.every((t) => readings(t, "pass") || t.t === "sep" || is(t, "then"))) passOnly = false;
     inDescription.push(...head.filter((t): t is NumToken => t.t === "num"));
@@ -263,24 +275,32 @@ function introduced(tokens: readonly Token[], start: number, source: string): bo
   const before = tokens[start - 1];
   const mark = is(t, "give") || is(t, "eq") || (t.t === "sep" && t.ch === ":");
   // 客户体验好30分: a number of points right after the words of a description.
-  const points = t.t === "num" && is(tokens[start + 1], "pts") && (before?.t === "word" || before?.t === "lex");
+  const points =
+    t.t === "num" && is(tokens[start + 1], "pts") && (before?.t === "word" || before?.t === "lex");
   return mark || points || (before !== undefined && source.slice(before.end, t.start).includes(" "));
 }
 
 const cjk = (text: string): number => (text.match(/[\u4e00-\u9fa5]/g) ?? []).length;
 
 /** A name after a condition: a level word, or the words after = / : (1-30=不称职). */
-function labelAt(tokens: readonly Token[], i: number, source: string): { label: string; end: number; level: boolean } | null {
+function labelAt(
+  tokens: readonly Token[],
+  i: number,
+  source: string,
+): { label: string; end: number; level: boolean } | null {
   const t = tokens[i] as Token;
   const level = t.t === "level" ? t.key : (readings(t, "level") as { key: string } | undefined)?.key;
-  const marked = is(t, "eq") || (t.t === "sep" && t.ch === ":") || (t.t === "cmp" && t.op === "=") || is(t, "give");
+  const marked =
+    is(t, "eq") || (t.t === "sep" && t.ch === ":") || (t.t === "cmp" && t.op === "=") || is(t, "give");
   // 5 完美无缺: words after a bare number and a space, as a legend writes them.
   const before = tokens[i - 1];
-  const legend = before?.t === "num" && before.unit === "number" && source.slice(before.end, t.start).includes(" ");
+  const legend =
+    before?.t === "num" && before.unit === "number" && source.slice(before.end, t.start).includes(" ");
   if (level === undefined && !marked && !legend) return null;
   let j = marked ? i + 1 : i;
   const from = j;
-  while (j < tokens.length && tokens[j]?.t !== "num" && tokens[j]?.t !== "sep" && tokens[j]?.t !== "dash") j++;
+  while (j < tokens.length && tokens[j]?.t !== "num" && tokens[j]?.t !== "sep" && tokens[j]?.t !== "dash")
+    j++;
   if (j === from) return null;
   const label = source.slice((tokens[from] as Token).start, (tokens[j - 1] as Token).end).trim();
   const named = level !== undefined && j === i + 1;
@@ -291,10 +311,16 @@ function labelAt(tokens: readonly Token[], i: number, source: string): { label: 
  * Conditions each followed by the name they give: 90分优秀 80~90分良好 60分以下不及格 (a grade
  * table over a total), or 5 完美无缺 4 超出标准 (a legend: each number is the score of its words).
  */
-export function labelledConditions(tokens: readonly Token[], source: string): { rows: TableRow[]; used: NumToken[] } | { levels: Level[]; used: NumToken[] } | null {
+export function labelledConditions(
+  tokens: readonly Token[],
+  source: string,
+): { rows: TableRow[]; used: NumToken[] } | { levels: Level[]; used: NumToken[] } | null {
   // 0-0 = 0 point, 得10分: scores stated after a mark make bands, not names.
   const markedScore = tokens.some(
-    (t, i) => t.t === "num" && (is(tokens[i - 1], "eq") || is(tokens[i - 1], "give") || tokens[i - 1]?.t === "cmp") && is(tokens[i + 1], "pts"),
+    (t, i) =>
+      t.t === "num" &&
+      (is(tokens[i - 1], "eq") || is(tokens[i - 1], "give") || tokens[i - 1]?.t === "cmp") &&
+      is(tokens[i + 1], "pts"),
   );
   if (markedScore) return null;
   const pairs: Array<{ condition: Token[]; label: string; level: boolean }> = [];
@@ -315,21 +341,43 @@ export function labelledConditions(tokens: readonly Token[], source: string): { 
   if (pairs.length < 2 || tokens.slice(start).some((t) => t.t === "num")) return null;
   const used = pairs.flatMap((p) => nums(p.condition));
   // 5 完美无缺 4 超出标准: bare whole numbers, one apart.
-  const bare = pairs.map((p) => (p.condition.length === 1 && p.condition[0]?.t === "num" && p.condition[0].unit === "number" ? p.condition[0].value : NaN));
-  const steps = bare.every((n, k) => Number.isInteger(n) && (k === 0 || Math.abs(n - (bare[k - 1] as number)) === 1));
-  if (steps && pairs.length >= 3 && bare.includes(1)) return { levels: pairs.map((p, k) => ({ key: String(bare[k]), description: p.label, score: { type: "points", points: bare[k] as number } })), used };
+  const bare = pairs.map((p) =>
+    p.condition.length === 1 && p.condition[0]?.t === "num" && p.condition[0].unit === "number"
+      ? p.condition[0].value
+      : NaN,
+  );
+  const steps = bare.every(
+    (n, k) => Number.isInteger(n) && (k === 0 || Math.abs(n - (bare[k - 1] as number)) === 1),
+  );
+  if (steps && pairs.length >= 3 && bare.includes(1))
+    return {
+      levels: pairs.map((p, k) => ({
+        key: String(bare[k]),
+        description: p.label,
+        score: { type: "points", points: bare[k] as number },
+      })),
+      used,
+    };
   // A grade table names its grades with grade words (优秀, 合格, A), nothing else.
   if (pairs.some((p) => !p.level)) return null;
-  const conditions = pairs.map((p) => readCondition(p.condition.filter((t) => !is(t, "pts") && !is(t, "scoreName") && t.t !== "word")));
+  const conditions = pairs.map((p) =>
+    readCondition(p.condition.filter((t) => !is(t, "pts") && !is(t, "scoreName") && t.t !== "word")),
+  );
   if (conditions.some((c) => !c)) return null;
-  const values = conditions.flatMap((c) => [c?.interval.min?.value, c?.interval.max?.value]).filter((v): v is number => v !== undefined);
+  const values = conditions
+    .flatMap((c) => [c?.interval.min?.value, c?.interval.max?.value])
+    .filter((v): v is number => v !== undefined);
   const top = Math.max(...values);
   const rows: TableRow[] = [];
   for (const [k, c] of conditions.entries()) {
     const condition = c as NonNullable<typeof c>;
     const v = condition.interval.min?.value ?? 0;
     // 90分优秀 at the top of the table: 90 and over.
-    const interval = condition.bare ? (v >= top ? { min: { value: v, inclusive: true, explicit: true } } : null) : condition.interval;
+    const interval = condition.bare
+      ? v >= top
+        ? { min: { value: v, inclusive: true, explicit: true } }
+        : null
+      : condition.interval;
     if (!interval) return null;
     rows.push({ ...interval, value: { type: "label", label: (pairs[k] as { label: string }).label } });
   }

@@ -1,0 +1,8 @@
+import { formatTally, judge, loadPart, tally } from "./real";
+
+/** `npm run accuracy`: the real rule texts, by part (see test/rules/real/README.md). */
+export function rulesReport(): string {
+  return (["tune", "measure"] as const)
+    .map((part) => formatTally(part, tally(loadPart(part).map(judge))))
+    .join("\n");
+}
