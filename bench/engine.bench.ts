@@ -87,7 +87,7 @@ function parsing(): boolean {
   });
   const sorted = [...each].sort((a, b) => a - b);
   return report("Parsing 10,000 distinct rule texts", [
-    { name: "median per text", value: median(each), unit: " µs", limit: 50 },
+    { name: "median per text", value: median(each), unit: " µs" },
     {
       name: "90th percentile per text",
       value: sorted[Math.floor(sorted.length * 0.9)] as number,
@@ -97,6 +97,8 @@ function parsing(): boolean {
       name: "ratio to copying the parsed rule (JSON round trip, baseline)",
       value: median(each) / median(copies),
       unit: "×",
+      // The machine's speed varies run to run; the ratio to work done in the same run does not.
+      limit: 10,
     },
     {
       name: "cache hit",

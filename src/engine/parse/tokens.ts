@@ -8,7 +8,14 @@ import { LEXICON, type Lexeme, type LexemeKind, type Lexicon, type Op } from "./
  */
 export type Token =
   | NumToken
-  | { t: "lex"; readings: readonly Lexeme[]; text: string; start: number; end: number }
+  | {
+      t: "lex";
+      readings: readonly Lexeme[];
+      byKind: ReadonlyMap<LexemeKind, Lexeme>;
+      text: string;
+      start: number;
+      end: number;
+    }
   | { t: "cmp"; op: Op; start: number; end: number }
   | { t: "dash"; start: number; end: number }
   | { t: "sep"; ch: ";" | "," | "、" | ":" | "(" | ")"; start: number; end: number }
@@ -203,11 +210,27 @@ function readLexeme(text: string, lower: string, i: number, lexicon: Lexicon): R
     const end = i + f.form.length;
     if (f.latin && (LATIN.test(lower[i - 1] ?? "") || LATIN.test(lower[end] ?? ""))) continue;
     return {
-      token: { t: "lex", readings: f.readings, text: text.slice(i, end), start: i, end },
+      token: { t: "lex", readings: f.readings, byKind: f.byKind, text: text.slice(i, end), start: i, end },
       end,
     };
   }
   return null;
+}
+
+const DIGITS = /\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![a-zA-Z]))?/y;
+const CLOCK = /\s*(?:分|min|')\s*(\d+(?:\.\d+)?)\s*(?:秒|s|")|\s*(?:小时|h)\s*(\d+(?:\.\d+)?)\s*(?:分钟|分|min)/y;
+
+/** Unit words by their first character, longest first. */
+const UNITS_BY_FIRST = new Map<string, Array<readonly [string, string, number?]>>();
+for (const unit of UNIT_WORDS) {
+  const first = unit[0][0] as string;
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), unit]);
+}
+
+function spaces(text: string, i: number): number {
+  let n = 0;
+  while (text[i + n] === " ") n++;
+  return n;
 }
 
 function readNumber(text: string, start: number): Read {
@@ -217,12 +240,11 @@ function readNumber(text: string, start: number): Read {
     currency = true;
     i++;
   }
-  const digits = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![a-zA-Z]))?/.exec(text.slice(i)) as RegExpExecArray;
+  DIGITS.lastIndex = i;
+  const digits = DIGITS.exec(text) as RegExpExecArray;
   i += digits[0].length;
-  const clock =
-    /^\s*(?:分|min|')\s*(\d+(?:\.\d+)?)\s*(?:秒|s|")|^\s*(?:小时|h)\s*(\d+(?:\.\d+)?)\s*(?:分钟|分|min)/.exec(
-      text.slice(i, i + 16),
-    );
+  CLOCK.lastIndex = i;
+  const clock = CLOCK.exec(text);
   if (clock) {
     const seconds = clock[1] !== undefined;
     const value = seconds
@@ -234,16 +256,16 @@ function readNumber(text: string, start: number): Read {
       end,
     };
   }
-  const space = /^\s*/.exec(text.slice(i))?.[0].length ?? 0;
+  const space = spaces(text, i);
   const multiplier = MULTIPLIER_WORDS.find(
     (m) => text.startsWith(m, i + space) && !LATIN.test(text[i + space + m.length] ?? ""),
   );
   if (multiplier) i += space + multiplier.length;
-  const yuanSpace = /^\s*/.exec(text.slice(i))?.[0].length ?? 0;
+  const yuanSpace = spaces(text, i);
   const yuan = text.startsWith("元", i + yuanSpace);
   if (yuan) i += yuanSpace + 1;
-  const unitSpace = /^\s*/.exec(text.slice(i))?.[0].length ?? 0;
-  const unit = UNIT_WORDS.find(([form]) => {
+  const unitSpace = spaces(text, i);
+  const unit = (UNITS_BY_FIRST.get(text[i + unitSpace] as string) ?? []).find(([form]) => {
     if (!text.startsWith(form, i + unitSpace)) return false;
     const after = text[i + unitSpace + form.length] ?? "";
     // 5s and 5 sec, not 5 seconds' s of "5 students"; 2h, not 2 hours of "2 hrs".
@@ -288,13 +310,9 @@ const QUANTITY_UNIT: Record<string, string> = {
 };
 
 export function readings(token: Token | undefined, kind: LexemeKind): Lexeme | undefined {
-  return token?.t === "lex" ? token.readings.find((r) => r.kind === kind) : undefined;
+  return token?.t === "lex" ? token.byKind.get(kind) : undefined;
 }
 
 export function is(token: Token | undefined, kind: LexemeKind): boolean {
   return readings(token, kind) !== undefined;
-}
-
-export function isOnly(token: Token | undefined, kind: LexemeKind): boolean {
-  return token?.t === "lex" && token.readings.every((r) => r.kind === kind);
 }

@@ -1,5 +1,5 @@
 import { EN } from "./en";
-import type { Entry, Lexeme } from "./types";
+import type { Entry, Lexeme, LexemeKind } from "./types";
 import { ZH } from "./zh";
 
 export type { Entry, Lexeme, LexemeKind, Op } from "./types";
@@ -8,6 +8,8 @@ export type { Entry, Lexeme, LexemeKind, Op } from "./types";
 export interface Form {
   form: string;
   readings: readonly Lexeme[];
+  /** The first reading of each kind: the grammar asks a token "can you be a …?" many times. */
+  byKind: ReadonlyMap<LexemeKind, Lexeme>;
   latin: boolean;
 }
 
@@ -26,11 +28,17 @@ export function buildLexicon(tables: ReadonlyArray<readonly Entry[]>): Lexicon {
       const forms = byFirst.get(first) ?? [];
       const same = forms.find((f) => f.form === lower);
       if (same) (same.readings as Lexeme[]).push(...readings);
-      else forms.push({ form: lower, readings: [...readings], latin: /^[a-z]/.test(lower) });
+      else forms.push({ form: lower, readings: [...readings], byKind: new Map(), latin: /^[a-z]/.test(lower) });
       byFirst.set(first, forms);
     }
   }
-  for (const forms of byFirst.values()) forms.sort((a, b) => b.form.length - a.form.length);
+  for (const forms of byFirst.values()) {
+    forms.sort((a, b) => b.form.length - a.form.length);
+    for (const f of forms) {
+      const kinds = f.byKind as Map<LexemeKind, Lexeme>;
+      for (const r of f.readings) if (!kinds.has(r.kind)) kinds.set(r.kind, r);
+    }
+  }
   return byFirst;
 }
 
