@@ -218,7 +218,8 @@ function readLexeme(text: string, lower: string, i: number, lexicon: Lexicon): R
 }
 
 const DIGITS = /\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![a-zA-Z]))?/y;
-const CLOCK = /\s*(?:分|min|')\s*(\d+(?:\.\d+)?)\s*(?:秒|s|")|\s*(?:小时|h)\s*(\d+(?:\.\d+)?)\s*(?:分钟|分|min)/y;
+const CLOCK =
+  /\s*(?:分|min|')\s*(\d+(?:\.\d+)?)\s*(?:秒|s|")|\s*(?:小时|h)\s*(\d+(?:\.\d+)?)\s*(?:分钟|分|min)/y;
 
 /** Unit words by their first character, longest first. */
 const UNITS_BY_FIRST = new Map<string, Array<readonly [string, string, number?]>>();

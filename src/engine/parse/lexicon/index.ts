@@ -28,7 +28,8 @@ export function buildLexicon(tables: ReadonlyArray<readonly Entry[]>): Lexicon {
       const forms = byFirst.get(first) ?? [];
       const same = forms.find((f) => f.form === lower);
       if (same) (same.readings as Lexeme[]).push(...readings);
-      else forms.push({ form: lower, readings: [...readings], byKind: new Map(), latin: /^[a-z]/.test(lower) });
+      else
+        forms.push({ form: lower, readings: [...readings], byKind: new Map(), latin: /^[a-z]/.test(lower) });
       byFirst.set(first, forms);
     }
   }

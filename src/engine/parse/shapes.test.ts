@@ -1,0 +1,330 @@
+import { evaluate, type EvaluateOptions } from "../evaluate";
+import { roundHalfAway } from "../precision";
+import { parseRule } from "../parseRule";
+
+/**
+ * The shapes real 评分标准 texts take, each read as an HR person reads it. The texts are made up in
+ * the style of real pages; every one names a shape the grammar reads by its lexicons and clause
+ * grammars, never by a special case.
+ */
+type Expect = number | string | null;
+
+function scores(text: string, options: EvaluateOptions, inputs: ReadonlyArray<readonly [string, Expect]>) {
+  const parsed = parseRule(text);
+  if (!parsed.ok) throw new Error(`not understood: ${text}`);
+  expect(parsed.doubt).toBeUndefined();
+  const got = inputs.map(([input]) => {
+    const e = evaluate(parsed.rule, input, options);
+    return [
+      input,
+      e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null,
+    ] as const;
+  });
+  expect(got).toEqual(inputs);
+}
+
+describe("clauses glued together", () => {
+  it("reads bands copied out of a PDF with no separators", () => {
+    scores("好评率 95%以上 15 分90%以上 8 分低于 90% 0 分", { max: 15 }, [
+      ["96%", 15],
+      ["95%", 15],
+      ["92%", 8],
+      ["89%", 0],
+    ]);
+  });
+
+  it("reads list numbers glued to the text as list markers", () => {
+    scores("1有很好的创新并能运用10分2有创新但无法满足方案5分3无创新0分", { max: 10 }, [
+      ["10", 10],
+      ["5", 5],
+      ["0", 0],
+      ["7", null],
+    ]);
+  });
+});
+
+describe("steps from a target", () => {
+  it("adds points for every step above the target, up to a cap", () => {
+    scores("每超额完成目标50单加2分，最高加8分", { max: 20, target: 500 }, [
+      ["500", 20],
+      ["560", 22],
+      ["1000", 28],
+    ]);
+  });
+
+  it("says nothing below the target of a bonus that only counts above it", () => {
+    scores("每超额完成目标50单加2分，最高加8分", { max: 20, target: 500 }, [["450", null]]);
+  });
+
+  it("takes points off for every step above a price target", () => {
+    scores("每高0.5元扣1分", { max: 10, target: 20 }, [
+      ["20", 10],
+      ["20.5", 9],
+      ["21.2", 8],
+      ["19", 10],
+    ]);
+  });
+
+  it("takes points off for every video short of the target", () => {
+    scores("每少发1条视频扣3分", { max: 15, target: 8 }, [
+      ["8", 15],
+      ["7", 12],
+      ["3", 0],
+    ]);
+  });
+
+  it("takes a share of the points for every two days late", () => {
+    scores("每推迟2天扣5%", { max: 20 }, [
+      ["0", 20],
+      ["2", 19],
+      ["3", 19],
+      ["4", 18],
+    ]);
+  });
+
+  it("adds above the target and takes off below it, one point per percentage point", () => {
+    scores("高于目标每1个百分点加1分，低于目标每1个百分点减1分", { max: 20, target: 0.9 }, [
+      ["90%", 20],
+      ["93%", 23],
+      ["85%", 15],
+    ]);
+  });
+
+  it("asks for the item's points when steps count from a target and none are given", () => {
+    const parsed = parseRule("每低于目标1%扣2分");
+    if (!parsed.ok) throw new Error("not read");
+    const e = evaluate(parsed.rule, "85%", { target: 0.9 });
+    expect(e.ok ? e.score : e.issue.code).toBe("rule.needsMax");
+  });
+});
+
+describe("the target written in the text", () => {
+  it("reads the value that earns full marks as the target of the steps", () => {
+    scores("投产比为2.5得满分，每低0.1扣2分", { max: 20 }, [
+      ["2.5", 20],
+      ["2.3", 16],
+      ["3", 20],
+      ["1", 0],
+    ]);
+  });
+
+  it("reads one value that earns full marks as a standard met from there up", () => {
+    scores("审核通过98%为满分", { max: 10 }, [
+      ["99%", 10],
+      ["98%", 10],
+      ["97%", null],
+    ]);
+  });
+
+  it("reads steps below a completion rate that earns full marks", () => {
+    scores("达成率100%得满分，每低2%扣1分", { max: 10 }, [
+      ["100%", 10],
+      ["97%", 9],
+      ["90%", 5],
+    ]);
+  });
+
+  it("pays in proportion below the target", () => {
+    scores("达到目标得满分，未达到按完成比例计分", { max: 20, target: 100 }, [
+      ["100", 20],
+      ["80", 16],
+      ["120", 20],
+    ]);
+  });
+});
+
+describe("limits read by their sign", () => {
+  it("stops a deduction at 0 when it says 最高扣至0分", () => {
+    scores("每低1%扣2分，最高扣至0分", { max: 10, target: 0.9 }, [
+      ["90%", 10],
+      ["86%", 2],
+      ["80%", 0],
+    ]);
+  });
+
+  it("caps what an adjustment takes off at 最多不超过-6分", () => {
+    scores("每次迟到扣2分，最多不超过-6分", {}, [
+      ["0", 0],
+      ["2", -4],
+      ["5", -6],
+    ]);
+  });
+
+  it("caps the points taken off at 最多扣8分 and 扣分上限15分", () => {
+    scores("每次投诉扣2分，最多扣8分", { max: 20 }, [
+      ["3", 14],
+      ["6", 12],
+    ]);
+    scores("每次违规扣3分，扣分上限15分", { max: 20 }, [
+      ["2", 14],
+      ["7", 5],
+    ]);
+  });
+
+  it("floors the score at a share of the points", () => {
+    scores("每晚交一天扣3%，最低不低于50%", { max: 20 }, [
+      ["0", 20],
+      ["1", 19.4],
+      ["10", 14],
+      ["20", 10],
+    ]);
+  });
+});
+
+describe("what everything else scores", () => {
+  it("reads 否则, 未达到 and 其他 as the score of every other value", () => {
+    scores("≥95%得10分，否则0分", { max: 10 }, [
+      ["96%", 10],
+      ["94%", 0],
+    ]);
+    scores("达到95%得10分，未达到不得分", { max: 10 }, [
+      ["96%", 10],
+      ["94%", 0],
+    ]);
+    scores("≥95%得10分，90%-95%得5分，其他不得分", { max: 10 }, [
+      ["92%", 5],
+      ["80%", 0],
+    ]);
+  });
+
+  it("reads counts written without 每 as the tiers of one scale, and no lateness as full marks", () => {
+    scores("迟到1次扣1分，2次扣2分，3次及以上扣3分", { max: 10 }, [
+      ["0", 10],
+      ["1", 9],
+      ["2", 8],
+      ["3", 7],
+      ["5", 7],
+    ]);
+  });
+});
+
+describe("units on bands and levels", () => {
+  it("reads years, hours, class hours, grades and stars", () => {
+    scores("工龄2年(含)以下得5分，2年以上得10分", { max: 10 }, [
+      ["2", 5],
+      ["1年", 5],
+      ["3", 10],
+    ]);
+    scores("培训时长100h以上得10分，50h-100h得5分，低于50h不得分", { max: 10 }, [
+      ["120", 10],
+      ["60", 5],
+      ["40", 0],
+    ]);
+    scores("8 课时以上得10分，4-8课时得5分", { max: 10 }, [
+      ["9", 10],
+      ["5", 5],
+    ]);
+    scores("技能等级3级以上得10分，2级得5分", { max: 10 }, [
+      ["4级", 10],
+      ["2", 5],
+    ]);
+    scores("店铺评分5星得10分，4星得8分，3星及以下不得分", { max: 10 }, [
+      ["5", 10],
+      ["4星", 8],
+      ["3", 0],
+    ]);
+  });
+
+  it("reads A、 ①, ● and (1) in front of whole bands as list markers, not grades", () => {
+    scores("A、点击量高于800得20分；B、点击量500-800得10分；C、点击量低于500不得分", { max: 20 }, [
+      ["900", 20],
+      ["600", 10],
+      ["400", 0],
+    ]);
+    for (const text of [
+      "①≥90%得10分②80%-90%得6分③低于80%不得分",
+      "●≥90%得10分 ●80%-90%得6分 ●低于80%不得分",
+      "(1)≥90%得10分；(2)80%-90%得6分；(3)低于80%不得分",
+    ])
+      scores(text, { max: 10 }, [
+        ["95%", 10],
+        ["85%", 6],
+        ["70%", 0],
+      ]);
+  });
+});
+
+describe("a shared endpoint", () => {
+  it("goes to the band that states it, (含), over the one below", () => {
+    scores("60%(含)-75%得5分，60%以下不得分", { max: 5 }, [
+      ["60%", 5],
+      ["59%", 0],
+    ]);
+  });
+
+  it("goes to the range that begins there, over 以下", () => {
+    const parsed = parseRule("60-69分为合格，60分以下为不合格");
+    if (!parsed.ok) throw new Error("not read");
+    expect(["60", "59"].map((x) => evaluate(parsed.rule, x, {}))).toMatchObject([
+      { ok: true, score: "合格" },
+      { ok: true, score: "不合格" },
+    ]);
+  });
+});
+
+describe("proportional scores", () => {
+  it("reads a formula with its cap", () => {
+    scores("得分=回款率×25，封顶25分", { max: 25 }, [
+      ["100%", 25],
+      ["80%", 20],
+      ["120%", 25],
+    ]);
+    scores("实际/目标×分值", { max: 20, target: 100 }, [
+      ["100", 20],
+      ["50", 10],
+    ]);
+  });
+});
+
+describe("English", () => {
+  it("reads bands, full marks, steps and judgement", () => {
+    scores("95% and above: 25 points; 85%-95%: 15 points; under 85%: 0", { max: 25 }, [
+      ["95%", 25],
+      ["90%", 15],
+      ["80%", 0],
+    ]);
+    scores("4% or more: full marks; 2% to 4%: 6", { max: 10 }, [
+      ["4%", 10],
+      ["3%", 6],
+    ]);
+    scores("3 points off per complaint, not below zero", { max: 10 }, [
+      ["2", 4],
+      ["5", 0],
+    ]);
+    scores("Line manager's assessment", { max: 10 }, [
+      ["8", 8],
+      ["11", null],
+    ]);
+  });
+});
+
+describe("levels and numbers", () => {
+  it("reads one-character levels such as 差", () => {
+    scores("优秀得10分，良好得8分，差得0分", { max: 10 }, [
+      ["优秀", 10],
+      ["良好", 8],
+      ["差", 0],
+    ]);
+  });
+
+  it("reads 1e3 as a thousand, never as 3", () => {
+    scores("≥1e3得10分，低于1e3不得分", { max: 10 }, [
+      ["1000", 10],
+      ["999", 0],
+    ]);
+  });
+});
+
+describe("sure or ask", () => {
+  it.each([
+    ["a band left without its score", "≥90%得30分，80%-90%"],
+    ["a garbled number", "完成率达到100%的评5分,达到90299%的评4分"],
+    ["bands that leave a gap", "≥90%得30分，70%-80%得10分"],
+    ["the same band scored twice", "≥90%得30分，≥90%得20分"],
+    ["a word that changes what the number means", "累计3次以上迟到扣5分，每次迟到扣1分"],
+    ["bands in two different measures", "完成率达到100%得5分，1项未完成得4分"],
+  ])("is not sure of %s", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
+  });
+});
