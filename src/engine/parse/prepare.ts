@@ -78,6 +78,22 @@ function gluedNumbering(text: string): string {
 /** ①②③: list markers, taken before NFKC would turn them into digits. */
 const CIRCLED = /\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*/g;
 
+const NUMBERS = /\d+(?:\.\d+)?/g;
+const GLUED_SCORE = new RegExp(`(?<=[\\u4e00-\\u9fa5])(\\d+)(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}])`, "g");
+
+/**
+ * 回报在后20视承当的工作…15言行尚规范…10自我意识重: described levels scraped with every separator
+ * lost, each followed by its score. Read so only when every number of the text stands glued between
+ * words, with no unit: a quantity is never taken for a score.
+ */
+function gluedScores(text: string): string {
+  const all = text.match(NUMBERS) ?? [];
+  const glued = text.match(GLUED_SCORE) ?? [];
+  if (glued.length < 2 || glued.length !== all.length) return text;
+  return text.replace(GLUED_SCORE, " $1;");
+}
+
 export function prepare(text: string): string {
-  return rewrite(gluedNumbering(digitsForCounters(normalizeText(text.replace(CIRCLED, ";")))), PREPARE);
+  const normalized = digitsForCounters(normalizeText(text.replace(CIRCLED, ";")));
+  return rewrite(gluedScores(gluedNumbering(normalized)), PREPARE);
 }

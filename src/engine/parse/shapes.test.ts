@@ -1,4 +1,5 @@
-import { evaluate, type EvaluateOptions } from "../evaluate";
+import { evaluate } from "../evaluate";
+import type { EvaluateOptions } from "../result";
 import { roundHalfAway } from "../precision";
 import { parseRule } from "../parseRule";
 
