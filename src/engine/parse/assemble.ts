@@ -79,9 +79,10 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
   const mins = oneSided.filter((a) => a.reading.condition.interval.min).length;
   const maxes = oneSided.length - mins;
   const allBare = oneSided.length === 0 && scored.every((b) => b.reading.condition.bare);
-  const bounds = scored
+  const stated = scored
     .filter((a) => !a.reading.condition.bare)
-    .map((a) => inUnit(a.reading.condition.interval, a.reading.condition.unit, unit))
+    .map((a) => inUnit(a.reading.condition.interval, a.reading.condition.unit, unit));
+  const bounds = stated
     .flatMap((i) => [i.min?.value, i.max?.value])
     .filter((v): v is number => v !== undefined);
   const top = bounds.length > 0 ? Math.max(...bounds) : Infinity;
@@ -98,7 +99,9 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
       unit !== "count" &&
       (mins !== maxes || allBare || v >= top || v <= bottom)
     ) {
-      const upward = v >= top ? true : v <= bottom ? false : mins >= maxes;
+      // 4.6分得5分 above 低于4.6分不得分: a band lies below, so the bare value is its band's lower end.
+      const below = stated.some((i) => i.max && !i.min && i.max.value <= v);
+      const upward = v >= top || below ? true : v <= bottom ? false : mins >= maxes;
       interval = upward
         ? { min: { value: v, inclusive: true, explicit: true } }
         : { max: { value: v, inclusive: true, explicit: true } };
@@ -388,7 +391,12 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     }
   for (const l of limitsOf(readings)) {
     const limit: Limit = l.reading.limit;
-    if (
+    // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take
+    // off, a limit with no sign of its own caps what they take.
+    if (limit.kind === "ceiling" && clauses.every((c) => c.points < 0)) {
+      rule.maxDeduction = limit.value;
+      used.add(l);
+    } else if (
       limit.kind === "maxDeduction" ||
       limit.kind === "maxBonus" ||
       limit.kind === "floor" ||

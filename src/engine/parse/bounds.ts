@@ -179,11 +179,8 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
       const explicitIncl = readings(tokens[k + 1], "incl") ?? readings(tokens[k], "incl");
       // 以上 / 以下 include their number, yet yield it to a range that begins there
       // (60-69分为合格，60分以下为不合格: 60 is 合格); a sign or 低于 / 达到 does not.
-      const firm =
-        post === undefined ||
-        explicitIncl !== undefined ||
-        (postToken?.t === "lex" && postToken.text.includes("含")) ||
-        !(op === "≥" || op === "≤");
+      const yields = (readings(postToken, "cmp") as { yields?: true } | undefined)?.yields === true;
+      const firm = post === undefined || explicitIncl !== undefined || !yields;
       let sideOf = side(op, value, firm);
       if (explicitIncl?.kind === "incl" && op !== "=") sideOf = withInclusive(sideOf, explicitIncl.inclusive);
       interval = intersect(interval, sideOf);

@@ -14,6 +14,16 @@ const PREPARE: readonly Rewrite[] = [
   // 1、 1. 1) 一、 where a line begins: a list marker.
   [/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";", "、.)"],
   [/(?:^|;)\s*[一二三四五六七八九十]{1,2}\s*、/g, ";", "、"],
+  // (不含3%), (含80分): the bracket restates its number.
+  [/\((不?含)\s*\d+(?:\.\d+)?\s*(?:[%‰分万元次个条天人]|分钟|小时|秒)?\)/g, "($1)", "含"],
+  // 3年至未满5年: a range whose upper end is excluded.
+  [
+    /(\d+(?:\.\d+)?\s*(?:[%‰万元次个条天人年月]|分钟|小时|秒)?)\s*(?:至|到|-)\s*(?:未满|不满|不足|低于|小于)\s*(\d+(?:\.\d+)?\s*(?:[%‰万元次个条天人年月]|分钟|小时|秒)?)/g,
+    "$1-$2(不含)",
+    "满足低小",
+  ],
+  // 25分 / 90%-100%: a slash between spaces divides clauses, as a page lays a table out in one line.
+  [/(?<=[\d%分)])\s+\/\s+(?=[\d≥≤<>A-Ea-e(\u4e00-\u9fa5])/g, ";", "/"],
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
@@ -63,7 +73,7 @@ function digitsForCounters(text: string): string {
 
 /** Units and counters a number may carry: a digit before one is a quantity, not a list number. */
 const UNIT_AFTER = "次个天条人家件篇单项名位周月年时分秒万千元倍级星课%‰点";
-const GLUED = new RegExp(`(^|分|;)(\\d)(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}])`, "g");
+const GLUED = new RegExp(`(^|分|;)(\\d)(?:[.、](?=[\\d\\u4e00-\\u9fa5])|(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}]))`, "g");
 
 /**
  * 1按要求完成30分2不按要求…扣5分: list numbers glued to the text, as PDFs copy them. Read as

@@ -8,8 +8,12 @@
 export type Op = "≥" | ">" | "≤" | "<" | "=";
 
 export type Lexeme =
-  /** A bound written as a word: before the number (低于 60%) or after it (60%以上). */
-  | { kind: "cmp"; op: Op; at: "pre" | "post" }
+  /**
+   * A bound written as a word: before the number (低于 60%) or after it (60%以上). `yields`: the
+   * word includes its number yet gives it up to a range that begins there (60-69分为合格，60分以下
+   * 为不合格: 60 is 合格), as 以上 / 以下 do and 以内 / (含) do not.
+   */
+  | { kind: "cmp"; op: Op; at: "pre" | "post"; yields?: true }
   /** (含) / (不含) after a bound: makes it inclusive or exclusive. */
   | { kind: "incl"; inclusive: boolean }
   /** Introduces a score: 得, 评, 计, 给, gets, scores. */

@@ -9,8 +9,9 @@ import type { Entry, Lexeme } from "./types";
 const lt: Lexeme = { kind: "cmp", op: "<", at: "pre" };
 const gt: Lexeme = { kind: "cmp", op: ">", at: "pre" };
 const ge: Lexeme = { kind: "cmp", op: "≥", at: "pre" };
-const gePost: Lexeme = { kind: "cmp", op: "≥", at: "post" };
-const lePost: Lexeme = { kind: "cmp", op: "≤", at: "post" };
+const gePost: Lexeme = { kind: "cmp", op: "≥", at: "post", yields: true };
+const lePost: Lexeme = { kind: "cmp", op: "≤", at: "post", yields: true };
+const within: Lexeme = { kind: "cmp", op: "≤", at: "post" };
 const below: Lexeme = { kind: "dir", dir: "below" };
 const above: Lexeme = { kind: "dir", dir: "above" };
 const occurrence: Lexeme = { kind: "dir", dir: "occurrence" };
@@ -56,21 +57,21 @@ export const ZH: readonly Entry[] = [
   ["以上", gePost],
   ["及以上", gePost],
   ["或以上", gePost],
-  ["(含)以上", gePost],
-  ["以上(含)", gePost],
+  ["(含)以上", { kind: "cmp", op: "≥", at: "post" }],
+  ["以上(含)", { kind: "cmp", op: "≥", at: "post" }],
   ["以上(不含)", { kind: "cmp", op: ">", at: "post" }],
   ["以外(不含)", { kind: "cmp", op: ">", at: "post" }],
   ["以下", lePost],
   ["及以下", lePost],
   ["或以下", lePost],
-  ["(含)以下", lePost],
-  ["以下(含)", lePost],
+  ["(含)以下", within],
+  ["以下(含)", within],
   ["以下(不含)", { kind: "cmp", op: "<", at: "post" }],
-  ["以内", lePost],
-  ["以内(含)", lePost],
+  ["以内", within],
+  ["以内(含)", within],
   ["以内(不含)", { kind: "cmp", op: "<", at: "post" }],
-  ["之内", lePost],
-  ["内", lePost],
+  ["之内", within],
+  ["内", within],
   ["(含)", { kind: "incl", inclusive: true }],
   ["(不含)", { kind: "incl", inclusive: false }],
   ["含", { kind: "incl", inclusive: true }],
