@@ -41,7 +41,7 @@ export function runRule(command: RuleCommand, locale: Locale = "zh-CN"): RuleOut
   const target = number("--target", command.target);
   const parsed = parseRule(command.text, command.kind ? { kind: command.kind } : {});
   if (!parsed.ok) return { ok: false, error: message(parsed.issue, locale) };
-  const doubt = doubtOf(parsed, { max }, command.text);
+  const doubt = doubtOf(parsed, { max, target }, command.text);
   const results = command.actuals.map((actual): Result => {
     const e = evaluate(parsed.rule, actual, { max, target });
     if (e.ok) {

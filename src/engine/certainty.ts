@@ -1,3 +1,4 @@
+import { PERCENT_POINTS_FROM } from "./coerce";
 import { issue, type Issue } from "./issue";
 import { compare } from "./precision";
 import type { Rule, Score } from "./rule";
@@ -11,6 +12,8 @@ import { impliedMax } from "./score";
 export interface Context {
   /** The item's points (分值 / 权重). */
   max?: number;
+  /** The item's target (目标值), where the sheet gives one. */
+  target?: number;
 }
 
 /** The most points a rule gives by itself, where it states them. */
@@ -36,10 +39,26 @@ function statedTop(rule: Rule): number | undefined {
 }
 
 export function contextDoubt(rule: Rule, context: Context, text: string): Issue | undefined {
-  const top = statedTop(rule);
-  if (context.max === undefined || top === undefined || compare(top, context.max) <= 0) return undefined;
   const excerpt = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
+  const top = statedTop(rule);
+  if (context.max !== undefined && top !== undefined && compare(top, context.max) > 0)
+    return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
+  // 好评率达到98%得满分 on an item whose target is 95%: two standards, and the sheet does not say which.
+  const stated = "target" in rule ? rule.target : undefined;
+  // A completion rate in the text (100%) beside an amount on the sheet (10万) is one standard.
+  const sameScale = !(
+    "unit" in rule &&
+    rule.unit === "percent" &&
+    (context.target ?? 0) > PERCENT_POINTS_FROM
+  );
+  if (
+    stated !== undefined &&
+    context.target !== undefined &&
+    sameScale &&
+    compare(stated, context.target) !== 0
+  )
+    return issue("doubt.target", { text: excerpt, stated, target: context.target });
+  return undefined;
 }
 
 /** A parsed rule's doubt: from its text, else from the item it scores. */

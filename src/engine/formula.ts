@@ -95,7 +95,8 @@ function linear(rule: RuleOf<"linear">, x: string, options: FormulaOptions): str
   // points × (actual ÷ target), in that order, as linear.ts multiplies.
   let paid = `${num(points)}*${rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(rule.cap ?? 1)})`}`;
   if (rule.extra && target !== undefined) {
-    paid = sum([paid, times(rule.extra.points, wholeSteps(`(${v}-${num(target)})`, rule.extra.per))]);
+    const extra = times(rule.extra.points, wholeSteps(`(${v}-${num(target)})`, rule.extra.per));
+    paid = sum([paid, rule.extra.max === undefined ? extra : `MIN(${extra},${num(rule.extra.max)})`]);
   }
   return ifNumber(x, rule.zeroBelow ? `IF(${inside(ratio, { min: rule.zeroBelow })},${paid},0)` : paid);
 }

@@ -31,7 +31,8 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   let score = points * paid;
   steps.push(step("score.share", { max: points, share: paid, score }));
   if (rule.extra && target !== undefined && value.value > target) {
-    const extra = wholeSteps(value.value - target, rule.extra.per) * rule.extra.points;
+    const earned = wholeSteps(value.value - target, rule.extra.per) * rule.extra.points;
+    const extra = rule.extra.max === undefined ? earned : Math.min(earned, rule.extra.max);
     score += extra;
     steps.push(step("linear.extra", { extra, per: rule.extra.per, points: rule.extra.points }));
   }

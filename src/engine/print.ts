@@ -80,6 +80,7 @@ function printLinear(rule: RuleOf<"linear">): string {
     );
   if (rule.extra)
     parts.push(`每超额${formatNumber(rule.extra.per)}额外加${formatNumber(rule.extra.points)}分`);
+  if (rule.extra?.max !== undefined) parts.push(`最多加${formatNumber(rule.extra.max)}分`);
   return parts.join("；");
 }
 

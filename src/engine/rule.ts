@@ -55,8 +55,9 @@ export const LinearRule = z.object({
   uncapped: z._default(z.boolean(), false),
   /** Ratio below which the item scores 0 (低于50%不得分). */
   zeroBelow: z.optional(Bound),
-  /** Points per unit above the target, on top of full points (每超额1人额外+1分). */
-  extra: z.optional(z.object({ per: z.number(), points: z.number() })),
+  /** Points per unit above the target, on top of full points (每超额1人额外+1分), at most `max`
+   * of them (最多加5分). */
+  extra: z.optional(z.object({ per: z.number(), points: z.number(), max: z.optional(z.number()) })),
   /** Points written in the formula itself (通过数量/总数X50分). */
   points: z.optional(z.number()),
 });

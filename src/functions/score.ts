@@ -16,7 +16,7 @@ export function score(value: CellValue, ruleText: CellValue, points: CellValue, 
   const goal = isBlank(target) ? undefined : number(target, "目标值");
   if (isError(goal)) return goal;
   // A reading that is not sure gives no number: #N/A, saying why.
-  const doubt = doubtOf(parsed, { max }, String(ruleText ?? ""));
+  const doubt = doubtOf(parsed, { max, target: goal }, String(ruleText ?? ""));
   if (doubt) return fromIssue(doubt);
   // Band rules, the common case over thousands of rows, take the compiled path.
   const quick = quickScore(parsed.rule, value, { max, target: goal });

@@ -29,6 +29,12 @@ export const enUS: Messages = {
     `The bands of the scoring rule "${p.text}" leave a gap: a value in it has no stated score; please confirm`,
   "doubt.levels": (p) =>
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
+  "doubt.baseline": (p) =>
+    `The scoring rule "${p.text}" counts a rise or fall without saying from what (a target, last month, a standard): please confirm`,
+  "doubt.unused": (p) =>
+    `"${p.clause}" in the scoring rule "${p.text}" is not part of the reading: the score may be wrong; please confirm`,
+  "doubt.target": (p) =>
+    `The standard ${p.stated} in the scoring rule "${p.text}" differs from the item's target ${p.target}: please confirm which one counts`,
   "doubt.overMax": (p) =>
     `The scoring rule "${p.text}" gives ${p.points} points, more than the item's ${p.max}: please confirm`,
   "rule.needsMax": () =>

@@ -26,6 +26,11 @@ export const zhCN: Messages = {
   "doubt.gap": (p) => `评分标准“${p.text}”的档位之间有空档，落在空档的数值不知道得几分，请确认后再评分`,
   "doubt.levels": (p) =>
     `评分标准“${p.text}”的等级有的写条件、有的写分数，无法确定每级得几分，请确认后再评分`,
+  "doubt.baseline": (p) =>
+    `评分标准“${p.text}”按升降计分，却没有写明从哪里算起（目标值、上月或某个标准），请确认后再评分`,
+  "doubt.unused": (p) => `评分标准“${p.text}”中的“${p.clause}”没有读进规则，分数可能不准，请确认后再评分`,
+  "doubt.target": (p) =>
+    `评分标准“${p.text}”写的标准${p.stated}与本项目标值${p.target}不一致，请确认按哪个计分`,
   "doubt.overMax": (p) => `评分标准“${p.text}”给出的${p.points}分超过了本项分值${p.max}分，请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",

@@ -26,6 +26,11 @@ export const zhTW: Messages = {
   "doubt.gap": (p) => `評分標準「${p.text}」的檔位之間有空檔，落在空檔的數值不知道得幾分，請確認後再評分`,
   "doubt.levels": (p) =>
     `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
+  "doubt.baseline": (p) =>
+    `評分標準「${p.text}」按升降計分，卻沒有寫明從哪裡算起（目標值、上月或某個標準），請確認後再評分`,
+  "doubt.unused": (p) => `評分標準「${p.text}」中的「${p.clause}」沒有讀進規則，分數可能不準，請確認後再評分`,
+  "doubt.target": (p) =>
+    `評分標準「${p.text}」寫的標準${p.stated}與本項目標值${p.target}不一致，請確認按哪個計分`,
   "doubt.overMax": (p) => `評分標準「${p.text}」給出的${p.points}分超過了本項分值${p.max}分，請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",

@@ -57,7 +57,13 @@ export function judge(entry: Labelled): Outcome {
   const read = parseRule(entry.text);
   // The reading is checked against the item too: points beyond the item's are a doubt.
   const inContext =
-    read.ok && !read.doubt ? contextDoubt(read.rule, { max: entry.max ?? undefined }, entry.text) : undefined;
+    read.ok && !read.doubt
+      ? contextDoubt(
+          read.rule,
+          { max: entry.max ?? undefined, target: entry.target ?? undefined },
+          entry.text,
+        )
+      : undefined;
   const parsed = inContext && read.ok ? { ...read, doubt: inContext } : read;
   const sure = parsed.ok && parsed.doubt === undefined;
   if (entry.expect !== "score") {

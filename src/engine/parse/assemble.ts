@@ -1,3 +1,4 @@
+import { issue, type Issue } from "../issue";
 import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
@@ -15,6 +16,8 @@ export type Assembly = {
   used: ReadonlySet<ClauseReading>;
   /** Every number of the text belongs to the rule (a judged list guides the evaluator). */
   whole?: true;
+  /** What makes the assembly itself unsure (a rise with no baseline). */
+  doubt?: Issue;
 } | null;
 
 type Of<T extends Reading["type"]> = ClauseReading & { reading: Extract<Reading, { type: T }> };
@@ -85,6 +88,8 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
   const bounds = stated
     .flatMap((i) => [i.min?.value, i.max?.value])
     .filter((v): v is number => v !== undefined);
+  // 4.6分得5分 above 低于4.6分不得分: a band lies below, so the bare value is its band's lower end.
+  const below = (v: number) => stated.some((i) => i.max && !i.min && i.max.value <= v);
   const top = bounds.length > 0 ? Math.max(...bounds) : Infinity;
   const bottom = bounds.length > 0 ? Math.min(...bounds) : -Infinity;
   const bands: Band[] = scored.map(({ reading: { condition, outcome } }) => {
@@ -97,11 +102,9 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
       condition.bare &&
       v !== 0 &&
       unit !== "count" &&
-      (mins !== maxes || allBare || v >= top || v <= bottom)
+      (mins !== maxes || allBare || v >= top || v <= bottom || below(v))
     ) {
-      // 4.6分得5分 above 低于4.6分不得分: a band lies below, so the bare value is its band's lower end.
-      const below = stated.some((i) => i.max && !i.min && i.max.value <= v);
-      const upward = v >= top || below ? true : v <= bottom ? false : mins >= maxes;
+      const upward = v >= top || below(v) ? true : v <= bottom ? false : mins >= maxes;
       interval = upward
         ? { min: { value: v, inclusive: true, explicit: true } }
         : { max: { value: v, inclusive: true, explicit: true } };
@@ -132,11 +135,13 @@ function buildSequence(sequence: Of<"sequence">): Assembly {
 function buildTiers(readings: readonly ClauseReading[]): Assembly {
   const steps = of(readings, "step");
   const tiered = steps.filter((s) => s.reading.step.tier !== undefined);
+  // 3次及以上扣3分, 3次及以上本项不得分: the last tier takes points off, or all of them.
   const bands = of(readings, "band").filter(
     (b) =>
       b.reading.condition.unit === "count" &&
       !b.reading.condition.bare &&
-      b.reading.outcome.score.type === "deduct",
+      (b.reading.outcome.score.type === "deduct" ||
+        (b.reading.outcome.score.type === "points" && b.reading.outcome.score.points === 0)),
   );
   const counts = new Set(tiered.map((s) => s.reading.step.tier));
   if (
@@ -377,7 +382,12 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     used.add(threshold);
   }
   // 每完成一个项目得3分: the score is what the units earn, from 0.
-  if (steps.every((s) => s.reading.step.accumulates) && rule.basePoints === undefined) rule.basePoints = 0;
+  if (steps.every((s) => s.reading.step.accumulates) && rule.basePoints === undefined) {
+    rule.basePoints = 0;
+    // 未完成的项目不得分: what is not done earns nothing, as the steps say already.
+    for (const p of of(readings, "pass"))
+      if (!p.reading.met && p.reading.outcome.score.type === "points") used.add(p);
+  }
   // 达标得满分 / 及时响应得满分 beside the steps: the full score is where the steps start.
   let full = false;
   for (const r of readings)
@@ -418,6 +428,10 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     readings.some((r) => r.clause.tokens.some((t) => is(t, "adjustment")));
   if (rule.basePoints === undefined && (full || (!adjustment && ((relative && !change) || rule.floor === 0))))
     rule.fromFull = true;
+  // 退货率每上升1%扣1分: a rise from what, when neither a target nor last month is named.
+  const named = target !== undefined || steps.some((s) => s.reading.step.targeted || s.reading.step.change);
+  if (steps.some((s) => s.reading.step.rise) && !named)
+    return { rule, used, doubt: issue("doubt.baseline", {}) };
   return { rule, used };
 }
 
@@ -475,6 +489,9 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   if (extra) {
     rule.extra = { per: extra.reading.step.per, points: extra.reading.step.points };
     used.add(extra);
+    // 超额部分每1%加0.5分，最多加5分: the extra points have their own cap.
+    const most = limits.find((l) => l.reading.limit.kind === "maxBonus");
+    if (most?.reading.limit.kind === "maxBonus") rule.extra.max = most.reading.limit.value;
   }
   // 完成得满分 beside the formula: the full score at the target, which the ratio gives anyway.
   for (const r of readings)

@@ -2,7 +2,7 @@ import { compare } from "../precision";
 import { issue, type Issue } from "../issue";
 import type { Band, Rule } from "../rule";
 import type { Reading } from "./grammar";
-import { is, type NumToken, type Token } from "./tokens";
+import { is, readings, type NumToken, type Token } from "./tokens";
 
 /**
  * Sure or ask: every reading is checked before it is used. A reading that leaves a number of the
@@ -22,7 +22,47 @@ type Check = (reading: Reading, text: string) => Issue | undefined;
 
 const shown = (n: NumToken, source: string): string => source.slice(n.start, n.end).trim();
 
-const CHECKS: readonly Check[] = [garbled, fragment, unread, modifier, conflict, units, gap, mixedLevels];
+const CHECKS: readonly Check[] = [
+  assembled,
+  garbled,
+  fragment,
+  unread,
+  unused,
+  modifier,
+  conflict,
+  units,
+  gap,
+  mixedLevels,
+];
+
+/** What the assembly found itself (退货率每上升1%扣1分: a rise from what?). */
+function assembled(reading: Reading, text: string): Issue | undefined {
+  return reading.assembled
+    ? issue(reading.assembled.code, { ...reading.assembled.params, text: excerpt(text) })
+    : undefined;
+}
+
+/** Clause types that score: left out of the rule, they leave part of the text unread. */
+const SCORING: ReadonlySet<string> = new Set([
+  "manual",
+  "proportional",
+  "otherwise",
+  "pass",
+  "anchor",
+  "judged",
+  "limit",
+  "threshold",
+]);
+
+/** 完成目標得滿分,超額部分酌情加分: a clause that scores something the rule leaves out. */
+function unused(reading: Reading, text: string): Issue | undefined {
+  if (reading.judged || reading.rule.kind === "manual") return undefined;
+  // Judgement words that only describe who scores (由直接上级制定) take nothing off or on.
+  const scores = (r: Reading["readings"][number]) =>
+    r.reading.type !== "manual" || r.clause.tokens.some((t) => readings(t, "sign") !== undefined);
+  const left = reading.readings.find((r) => SCORING.has(r.reading.type) && !reading.used.has(r) && scores(r));
+  return left ? issue("doubt.unused", { text: excerpt(text), clause: left.clause.text }) : undefined;
+}
 
 /** 达到90299%: a number no sheet holds (a percent of 1,000 and over, 16 digits). */
 function garbled(reading: Reading, text: string): Issue | undefined {
@@ -115,11 +155,13 @@ function gap(reading: Reading, text: string): Issue | undefined {
   return undefined;
 }
 
-/** 优:90分以上;良:8090分: some levels named by a bound, others by a score, is no list one reads. */
+/** 优:90分以上;良:8090分: some levels named by a bound, others by a score, is no list one reads;
+ * nor A级20分，B级15分，C级，D级0分, a level whose score is missing among scored ones. */
 function mixedLevels(reading: Reading, text: string): Issue | undefined {
   if (reading.rule.kind !== "levels") return undefined;
   const levels = reading.rule.levels;
-  const mixed = levels.some((l) => l.when) && levels.some((l) => l.score);
+  const mixed =
+    (levels.some((l) => l.when) || levels.some((l) => !l.score && !l.when)) && levels.some((l) => l.score);
   return mixed ? issue("doubt.levels", { text: excerpt(text) }) : undefined;
 }
 

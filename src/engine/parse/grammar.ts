@@ -1,3 +1,4 @@
+import type { Issue } from "../issue";
 import type { Rule } from "../rule";
 import { assemble } from "./assemble";
 import { readCondition } from "./bounds";
@@ -13,10 +14,14 @@ export type Reading = {
   tokens: readonly Token[];
   clauses: readonly Clause[];
   readings: readonly ClauseReading[];
+  /** The readings the rule is made of. */
+  used: ReadonlySet<ClauseReading>;
   /** Numbers of the text no part of the rule has read. */
   unread: NumToken[];
   /** The whole text guides the evaluator (a judged list): its words are theirs to weigh. */
   judged: boolean;
+  /** What the assembly itself is unsure of (a rise with no baseline), before the checks. */
+  assembled?: Issue;
 };
 
 export interface GrammarOptions {
@@ -33,13 +38,18 @@ export function readText(
 ): Reading | null {
   if (tokens.some((t) => t.t === "blank")) return null;
   const clauses = clausesOf(tokens, prepared);
-  const done = (rule: Rule, used: Iterable<NumToken>, readings: readonly ClauseReading[] = []): Reading => {
+  const done = (
+    rule: Rule,
+    used: Iterable<NumToken>,
+    readings: readonly ClauseReading[] = [],
+    parts: ReadonlySet<ClauseReading> = new Set(),
+  ): Reading => {
     const read = new Set(used);
     // An example or the weight stated beside the rule (例：89分拿89%, 权重20%) scores nothing.
     for (const c of clauses)
       if (c.tokens.some((t) => is(t, "aside"))) for (const t of c.tokens) if (t.t === "num") read.add(t);
     const unread = tokens.filter((t): t is NumToken => t.t === "num" && !read.has(t));
-    return { rule, tokens, clauses, readings, unread, judged: false };
+    return { rule, tokens, clauses, readings, used: parts, unread, judged: false };
   };
   const entries = levelEntries(tokens, prepared);
   const keyed = entries.length >= 2 && !entries.every((e) => bandBody(e.body, prepared));
@@ -89,7 +99,8 @@ export function readText(
     else if (r.reading.type === "note" && !r.clause.tokens.some(scoring))
       used.push(...numbers.filter((n) => n.unit !== unit || n.unit === "number"));
   }
-  return { ...done(assembly.rule, used, readings), judged: assembly.whole === true };
+  const reading = { ...done(assembly.rule, used, readings, assembly.used), judged: assembly.whole === true };
+  return assembly.doubt ? { ...reading, assembled: assembly.doubt } : reading;
 }
 
 const SCORING = [

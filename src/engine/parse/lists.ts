@@ -53,7 +53,11 @@ export function levelEntries(tokens: readonly Token[], source: string): Entry[] 
   const marks: Array<{ i: number; key: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = keyOf(tokens, i, source);
-    if (key !== undefined) marks.push({ i, key });
+    // A – Outstanding: a level word right after a key and its dash or colon describes it.
+    const previous = marks[marks.length - 1];
+    const describes =
+      previous !== undefined && tokens.slice(previous.i + 1, i).every((t) => t.t === "dash" || t.t === "sep");
+    if (key !== undefined && !describes) marks.push({ i, key });
   }
   // 90分优秀 80~90分良好…: each name follows its condition, read by `labelledConditions`.
   const first = marks[0]?.i ?? 0;
@@ -89,11 +93,28 @@ function trimBody(tokens: Token[]): Token[] {
 
 const nums = (tokens: readonly Token[]): NumToken[] => tokens.filter((t): t is NumToken => t.t === "num");
 
+type Scored = { score: Score; description: Token[]; used: NumToken[] };
+
+/** Excellent (9–10): consistently exceeds targets: the score in brackets right after the name
+ * (the opening bracket is trimmed with the key), a description after it. */
+function leadingScore(body: readonly Token[]): Scored | null {
+  const close = body.findIndex((t) => t.t === "sep" && t.ch === ")");
+  if (close < 1 || close === body.length - 1) return null;
+  const inner = body.slice(0, close).filter((t) => !is(t, "pts"));
+  const [a, dash, b] = inner;
+  const plain = (t: Token | undefined): t is NumToken => t?.t === "num" && t.unit === "number";
+  const description = body.slice(close + 1);
+  if (inner.length === 1 && plain(a))
+    return { score: { type: "points", points: a.value }, description, used: [a] };
+  if (inner.length === 3 && plain(a) && dash?.t === "dash" && plain(b))
+    return { score: { type: "range", min: a.value, max: b.value }, description, used: [a, b] };
+  return null;
+}
+
 /** A level's body as its score: (10分), 得10分, 30分, = 20, (12-15分). */
-function bodyScore(
-  body: readonly Token[],
-  source: string,
-): { score: Score; description: Token[]; used: NumToken[] } | null {
+function bodyScore(body: readonly Token[], source: string): Scored | null {
+  const leading = leadingScore(body);
+  if (leading) return leading;
   const inner = body.filter((t) => !(t.t === "sep" && (t.ch === "(" || t.ch === ")")));
   if (nums(inner).length === 0) return null;
   const o =
@@ -220,7 +241,13 @@ export function describedLevels(clauses: readonly Clause[]): { levels: Level[]; 
       readings(tokens[0], "level")
     )
       return null;
-    if (tokens.some((t) => is(t, "prop") || is(t, "floorZero"))) return null;
+    // 满分10分, 其中…占4分, 酌情, 打分: a scale, a breakdown or judgement, not levels described.
+    if (
+      tokens.some(
+        (t) => is(t, "prop") || is(t, "floorZero") || is(t, "full") || is(t, "aside") || is(t, "manual"),
+      )
+    )
+      return null;
     const lone =
       tokens.length <= 2 &&
       tokens[0]?.t === "num" &&
@@ -334,16 +361,26 @@ export function labelledConditions(
     if (i === start || !tokens.slice(start, i).some((x) => x.t === "num")) continue;
     const named = labelAt(tokens, i, source);
     if (!named) continue;
-    pairs.push({ condition: tokens.slice(start, i), label: named.label, level: named.level });
+    // Rate 1–5: 5 = Outstanding…: a heading before the first pair ends at its colon.
+    let from = start;
+    if (pairs.length === 0)
+      for (let k = start; k < i; k++)
+        if (tokens[k]?.t === "sep" && (tokens[k] as { ch: string }).ch === ":") from = k + 1;
+    pairs.push({ condition: tokens.slice(from, i), label: named.label, level: named.level });
     start = named.end;
     i = named.end - 1;
   }
   if (pairs.length < 2 || tokens.slice(start).some((t) => t.t === "num")) return null;
   const used = pairs.flatMap((p) => nums(p.condition));
   // 5 完美无缺 4 超出标准: bare whole numbers, one apart.
-  const bare = pairs.map((p) =>
-    p.condition.length === 1 && p.condition[0]?.t === "num" && p.condition[0].unit === "number"
-      ? p.condition[0].value
+  // 评估标准 5 完美无缺: words before the first number are the legend's heading.
+  const heading = (k: number, c: Token[]) =>
+    k === 0 && c.slice(0, -1).every((t) => t.t === "word" || t.t === "lex") ? c.slice(-1) : c;
+  const bare = pairs.map((p, k) =>
+    heading(k, p.condition).length === 1 && p.condition[p.condition.length - 1]?.t === "num"
+      ? (p.condition[p.condition.length - 1] as NumToken).unit === "number"
+        ? (p.condition[p.condition.length - 1] as NumToken).value
+        : NaN
       : NaN,
   );
   const steps = bare.every(

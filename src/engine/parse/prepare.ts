@@ -44,7 +44,7 @@ const PREPARE: readonly Rewrite[] = [
   ],
 ];
 
-const COUNTERS = "次个天条人家件篇单项名位周月年小时分钟秒";
+const COUNTERS = "次个天条人家件篇单项名位周月年小时分钟秒星级";
 const NUMERAL_BEFORE_COUNTER = new RegExp(`([零〇一二两三四五六七八九十百千]+)(?=[${COUNTERS}])`, "g");
 const NUMERAL_DIGITS: Record<string, string> = {
   零: "0",
@@ -73,7 +73,10 @@ function digitsForCounters(text: string): string {
 
 /** Units and counters a number may carry: a digit before one is a quantity, not a list number. */
 const UNIT_AFTER = "次个天条人家件篇单项名位周月年时分秒万千元倍级星课%‰点";
-const GLUED = new RegExp(`(^|分|;)(\\d)(?:[.、](?=[\\d\\u4e00-\\u9fa5])|(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}]))`, "g");
+const GLUED = new RegExp(
+  `(^|分|;)(\\d)(?:[.、](?=[\\d\\u4e00-\\u9fa5])|(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}]))`,
+  "g",
+);
 
 /**
  * 1按要求完成30分2不按要求…扣5分: list numbers glued to the text, as PDFs copy them. Read as

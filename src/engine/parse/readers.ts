@@ -52,6 +52,8 @@ export type Step = {
   accumulates?: boolean;
   /** A count written without 每 (迟到1次扣1分, 2次扣2分): one tier of a count scale, when others follow. */
   tier?: number;
+  /** Counted by a rise or fall (每上升1%): from a baseline the text must name. */
+  rise?: true;
   /** A target word stands in the clause (每低于目标1%). */
   targeted: boolean;
 };
@@ -104,6 +106,8 @@ function readAside(tokens: readonly Token[]): Read {
   const at = tokens.findIndex((t) => is(t, "aside"));
   if (at < 0 || tokens.slice(0, at).some((t) => t.t === "num")) return null;
   const rest = tokens.slice(at + 1);
+  // 权重20%, 例：89分拿89%: an aside states a number; 得分=权重×完成率 uses the weight instead.
+  if (!rest.some((t) => t.t === "num") || rest.some((t) => t.t === "math")) return null;
   if (rest.some((t) => readings(t, "sign") || is(t, "full") || is(t, "zero") || readings(t, "per")))
     return null;
   return { reading: { type: "definition" }, used: nums(tokens) };
@@ -251,7 +255,8 @@ function stepPoints(
     const s = readings(t, "sign");
     if (s?.kind === "sign" && s.at === "pre") {
       let j = i + 1;
-      while (is(tokens[j], "give")) j++;
+      // 扣该项分值的3%: the points a share is of, between the sign and the share.
+      while (is(tokens[j], "give") || (is(tokens[j], "ofPoints") && tokens[j + 1]?.t === "num")) j++;
       const n = tokens[j];
       if (n?.t === "num" && (n.unit === "number" || n.unit === "percent")) {
         const end = is(tokens[j + 1], "pts") ? j + 2 : j + 1;
@@ -349,6 +354,7 @@ function readStep(tokens: readonly Token[]): Read {
           per: q.value || 1,
           perUnit: q.unit,
           ...(from ? { from } : {}),
+          ...((dir as { change?: true }).change ? { rise: true } : {}),
         }
       : {
           ...base,
@@ -515,6 +521,15 @@ function readBand(tokens: readonly Token[], clause: Clause): Read {
   const outcome = endingOutcome(tokens, clause.source);
   if (!outcome) return null;
   const head = tokens.slice(0, outcome.start);
+  // 响应时长≤60秒且解决率≥90%得满分: two measures at once make a standard met or not, and the cell
+  // says which.
+  const measures = new Set(
+    nums(head)
+      .map((n) => n.unit)
+      .filter((u) => u !== "number"),
+  );
+  if (measures.size > 1 && head.some((t) => is(t, "and")))
+    return { reading: { type: "pass", met: true, outcome }, used: [...nums(head), ...outcome.used] };
   const condition = readCondition(head);
   if (!condition) return null;
   return { reading: { type: "band", condition, outcome }, used: [...condition.used, ...outcome.used] };
@@ -532,6 +547,9 @@ function readProportional(tokens: readonly Token[]): Read {
   const times = tokens.findIndex((t) => t.t === "math" && t.ch === "×");
   const ratio = tokens.some((t) => t.t === "math" && (t.ch === "/" || t.ch === "÷"));
   if (!prop && !((times >= 0 || ratio) && namesScore(tokens))) return null;
+  // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
+  if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
+    return null;
   // The points written in the formula: ×25, ×50分, 30 x actual.
   const n =
     times >= 0
@@ -601,6 +619,8 @@ function readBase(tokens: readonly Token[]): Read {
   const all = nums(tokens);
   if (at < 0 || all.length !== 1) return null;
   const n = all[0] as NumToken;
+  // 基础15分, 以单项100分为基础: points, written as such (基础要求每月8场 is a requirement).
+  if (n.unit !== "number" || !is(tokens[tokens.indexOf(n) + 1], "pts")) return null;
   return { reading: { type: "base", points: n.value }, used: [n] };
 }
 

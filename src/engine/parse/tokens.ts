@@ -51,6 +51,8 @@ const LATIN = /[a-zA-Z]/;
 const UNIT_WORDS: ReadonlyArray<readonly [string, string, number?]> = (
   [
     ["个百分点", "个百分点"],
+    ["percentage points", "个百分点"],
+    ["percentage point", "个百分点"],
     ["百分点", "百分点"],
     ["个点", "个百分点"],
     ["%", "%"],
@@ -218,8 +220,8 @@ function readLexeme(text: string, lower: string, i: number, lexicon: Lexicon): R
 }
 
 const DIGITS = /\d+(?:\.\d+)?(?:[eE][+-]?\d+(?![a-zA-Z]))?/y;
-const CLOCK =
-  /\s*(?:分|min|')\s*(\d+(?:\.\d+)?)\s*(?:秒|s|")|\s*(?:小时|h)\s*(\d+(?:\.\d+)?)\s*(?:分钟|分|min)/y;
+// 3分40秒, 2小时30分: parts written together (2小时 10分 is a duration, then a score).
+const CLOCK = /(?:分|min|')(\d+(?:\.\d+)?)(?:秒|s|")|(?:小时|h)(\d+(?:\.\d+)?)(?:分钟|分|min)/y;
 
 /** Unit words by their first character, longest first. */
 const UNITS_BY_FIRST = new Map<string, Array<readonly [string, string, number?]>>();

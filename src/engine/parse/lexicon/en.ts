@@ -184,6 +184,7 @@ export const EN: readonly Entry[] = [
   ["unsatisfactory", level("UNSATISFACTORY")],
   ["base", { kind: "base" }],
   ["adjustment", { kind: "adjustment" }],
+  ["bonus:", { kind: "adjustment" }],
   ["coefficient", { kind: "coef" }],
   ["multiplier", { kind: "coef" }],
   ["grade", { kind: "gradeWord" }],

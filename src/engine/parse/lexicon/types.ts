@@ -38,9 +38,10 @@ export type Lexeme =
   | { kind: "per"; count?: boolean }
   /**
    * A direction of a step or a distance: below / above a target (每低, 每超过), or an occurrence
-   * that counts itself (每延误一天, 每推迟2天).
+   * that counts itself (每延误一天, 每推迟2天). `change`: a rise or fall over time (上升, 下降), whose
+   * baseline the text must name (目标, a stated standard, 较上月).
    */
-  | { kind: "dir"; dir: "below" | "above" | "occurrence" }
+  | { kind: "dir"; dir: "below" | "above" | "occurrence"; change?: true }
   /** The standard a value is measured against: 目标, 计划, target. */
   | { kind: "target" }
   /** A limit on the score or on what the steps take off or add: 最高 / 最多 (max), 最低 (min). */
@@ -59,6 +60,8 @@ export type Lexeme =
   | { kind: "manual" }
   /** Proportional scoring: 按比例, 按完成率, pro rata. */
   | { kind: "prop" }
+  /** A completion rate named in a formula (完成率×40): the measure the points multiply. */
+  | { kind: "rate" }
   /** The actual value in a formula: 实际, 实际完成值, actual. */
   | { kind: "actual" }
   /** A grade or level name: A, 优秀, 甲等, excellent. */
