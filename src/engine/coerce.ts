@@ -11,7 +11,7 @@ const COMPATIBLE: Record<Unit, readonly Unit[]> = {
   seconds: ["seconds", "number", "points"],
   count: ["count", "number"],
   points: ["points", "number"],
-  number: ["number", "count", "money", "points"],
+  number: ["number", "count", "money", "points", "seconds"],
 };
 
 /** Above this a plain number typed for a percent rule means percent points (95 → 95%). */

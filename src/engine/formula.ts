@@ -91,7 +91,14 @@ function linear(rule: RuleOf<"linear">, x: string, options: FormulaOptions): str
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
   const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
-  const ratio = target === undefined ? v : `${v}/${num(target)}`;
+  if (rule.inverse && target === undefined) return issue("rule.needsTarget");
+  // As linear.ts: lower is better, the target over the actual value (nothing spent earns the cap).
+  const ratio =
+    target === undefined
+      ? v
+      : rule.inverse
+        ? `IF(${v}=0,${num(rule.uncapped ? 1e9 : (rule.cap ?? 1))},${num(target)}/${v})`
+        : `${v}/${num(target)}`;
   // points × (actual ÷ target), in that order, as linear.ts multiplies.
   let paid = `${num(points)}*${rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(rule.cap ?? 1)})`}`;
   if (rule.extra && target !== undefined) {

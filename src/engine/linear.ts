@@ -20,8 +20,18 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit);
   if (!value.ok) return failure(value.issue);
   const steps = [...value.steps];
-  const ratio = target === undefined ? value.value : value.value / target;
-  if (target !== undefined) steps.push(step("linear.ratio", { actual: value.value, target, ratio }));
+  if (rule.inverse && target === undefined) return failure(issue("rule.needsTarget"));
+  // Lower is better (预算/实际): the target over the actual value; spending nothing earns the cap.
+  const ratio =
+    target === undefined
+      ? value.value
+      : rule.inverse
+        ? value.value === 0
+          ? Infinity
+          : target / value.value
+        : value.value / target;
+  if (target !== undefined && Number.isFinite(ratio))
+    steps.push(step("linear.ratio", { actual: value.value, target, ratio }));
   if (rule.zeroBelow && !contains({ min: rule.zeroBelow }, ratio)) {
     return success(0, [...steps, step("linear.zeroBelow", { ratio, threshold: rule.zeroBelow.value })]);
   }

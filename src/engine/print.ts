@@ -71,7 +71,14 @@ function printLinear(rule: RuleOf<"linear">): string {
     parts.push(
       `目标为${condition({ min: { value: rule.target, inclusive: true, explicit: true } }, rule.unit).slice(1)}`,
     );
-  parts.push(rule.points !== undefined ? `实际/目标×${formatNumber(rule.points)}分` : "未达标按比例扣分");
+  const ratio = rule.inverse ? "目标/实际" : "实际/目标";
+  parts.push(
+    rule.points !== undefined
+      ? `${ratio}×${formatNumber(rule.points)}分`
+      : rule.inverse
+        ? `${ratio}×分值`
+        : "未达标按比例扣分",
+  );
   if (rule.cap !== undefined) parts.push(`最高${formatNumber(rule.cap * 100)}%`);
   if (rule.uncapped) parts.push("不封顶");
   if (rule.zeroBelow)

@@ -60,6 +60,8 @@ export const LinearRule = z.object({
   extra: z.optional(z.object({ per: z.number(), points: z.number(), max: z.optional(z.number()) })),
   /** Points written in the formula itself (通过数量/总数X50分). */
   points: z.optional(z.number()),
+  /** Lower is better: points × target ÷ actual (费用控制得分=预算/实际×15, 目标时长/实际时长×10). */
+  inverse: z.optional(z.literal(true)),
 });
 
 /** One counted or measured clause of a deduction or bonus rule. */

@@ -467,6 +467,13 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   // A target of 100% is the ratio itself: the input is already a completion rate.
   if (stated && !(stated.unit === "percent" && stated.value === 1)) rule.target = stated.value;
   const points = prop.find((p) => p.reading.points !== undefined)?.reading.points;
+  const divisor = prop.find((p) => p.reading.target !== undefined)?.reading.target;
+  // 15分×(实际结单数÷200): a count over the number it is divided by.
+  if (divisor !== undefined && rule.target === undefined) {
+    rule.target = divisor;
+    rule.unit = "number";
+  }
+  if (prop.some((p) => p.reading.inverse)) rule.inverse = true;
   // 100%原创得满分,低于80%按比例扣分: between 80% and 100% nothing is said.
   const bounds = prop.flatMap((p) => p.used).filter((n) => n.value !== points);
   if (stated && bounds.some((n) => n.value !== stated.value)) return null;

@@ -20,7 +20,7 @@ export type Reading =
   | { type: "target"; value: number; unit: Unit }
   | { type: "base"; points: number }
   | { type: "judged"; sign: 1 | -1; min?: number; max?: number; listed?: true }
-  | { type: "proportional"; points?: number; pointsFromWeight: boolean }
+  | { type: "proportional"; points?: number; pointsFromWeight: boolean; target?: number; inverse?: true }
   | { type: "manual"; min?: number; max?: number }
   /** 满分10分: the item's points, stated in the text. */
   | { type: "scale"; points: number }
@@ -87,8 +87,8 @@ const READERS: readonly Reader[] = [
   readSequence,
   readJudged,
   readLimit,
-  readDefinition,
   readProportional,
+  readDefinition,
   readStep,
   readOtherwise,
   readPass,
@@ -542,21 +542,37 @@ function readBand(tokens: readonly Token[], clause: Clause): Read {
 const namesScore = (tokens: readonly Token[]): boolean =>
   tokens.some((t) => is(t, "scoreName") || is(t, "pts") || is(t, "ofPoints"));
 
+/** The points a formula multiplies by: ×25, ×50分, 30 x actual, 15分×(…). */
+function formulaPoints(tokens: readonly Token[], times: number): NumToken | undefined {
+  if (times < 0) return undefined;
+  const plain = (t: Token | undefined): t is NumToken => t?.t === "num" && t.unit === "number";
+  const after = tokens[times + 1];
+  if (plain(after)) return after;
+  const before = is(tokens[times - 1], "pts") ? tokens[times - 2] : tokens[times - 1];
+  return plain(before) ? before : undefined;
+}
+
 function readProportional(tokens: readonly Token[]): Read {
   const prop = tokens.some((t) => is(t, "prop"));
   const times = tokens.findIndex((t) => t.t === "math" && t.ch === "×");
-  const ratio = tokens.some((t) => t.t === "math" && (t.ch === "/" || t.ch === "÷"));
-  if (!prop && !((times >= 0 || ratio) && namesScore(tokens))) return null;
+  const slash = tokens.findIndex((t) => t.t === "math" && (t.ch === "/" || t.ch === "÷"));
+  const n = formulaPoints(tokens, times);
+  // 完成率×40, 回款额/回款目标×25: a rate, or a share of a target, times the points.
+  const rated =
+    n !== undefined &&
+    (tokens.some((t) => is(t, "rate")) || (slash >= 0 && tokens.some((t) => is(t, "target"))));
+  if (!prop && !rated && !((times >= 0 || slash >= 0) && namesScore(tokens))) return null;
   // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
   if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
     return null;
-  // The points written in the formula: ×25, ×50分, 30 x actual.
-  const n =
-    times >= 0
-      ? ([tokens[times + 1], tokens[times - 1]].find((t) => t?.t === "num" && t.unit === "number") as
-          NumToken | undefined)
-      : undefined;
-  const others = nums(tokens).filter((t) => t !== n);
+  // 预算费用/实际费用×15: the target over the actual value, lower is better.
+  const over = slash >= 0 ? tokens.slice(0, slash) : [];
+  const under = slash >= 0 ? tokens.slice(slash + 1, times > slash ? times : undefined) : [];
+  const inverse = over.some((t) => is(t, "target")) && under.some((t) => is(t, "actual"));
+  // 15分×(实际结单数÷200): the number divided by is the target.
+  const divisor = slash >= 0 ? tokens[slash + 1] : undefined;
+  const target = divisor?.t === "num" && divisor !== n ? divisor : undefined;
+  const others = nums(tokens).filter((t) => t !== n && t !== target);
   if (others.length > 0 && !prop) return null;
   // 低于95%按比例扣分: where the proportion applies, which the target says anyway.
   const where = others.length > 0 ? readCondition(tokens.filter((t) => t !== n)) : null;
@@ -566,8 +582,10 @@ function readProportional(tokens: readonly Token[]): Read {
       type: "proportional",
       ...(n ? { points: n.value } : {}),
       pointsFromWeight: tokens.some((t) => is(t, "ofPoints")),
+      ...(target ? { target: target.value } : {}),
+      ...(inverse ? { inverse: true as const } : {}),
     },
-    used: [...(n ? [n] : []), ...(where?.used ?? [])],
+    used: [...(n ? [n] : []), ...(target ? [target] : []), ...(where?.used ?? [])],
   };
 }
 
