@@ -45,18 +45,11 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
   // 好评率达到98%得满分 on an item whose target is 95%: two standards, and the sheet does not say which.
   const stated = "target" in rule ? rule.target : undefined;
-  // A completion rate in the text (100%) beside an amount on the sheet (10万) is one standard.
-  const sameScale = !(
-    "unit" in rule &&
-    rule.unit === "percent" &&
-    (context.target ?? 0) > PERCENT_POINTS_FROM
-  );
-  if (
-    stated !== undefined &&
-    context.target !== undefined &&
-    sameScale &&
-    compare(stated, context.target) !== 0
-  )
+  // Two rates that disagree (98% in the text, 95% on the sheet). A count or amount the text states
+  // is its own standard, whatever a 目标值 column beside it holds.
+  const rates =
+    "unit" in rule && rule.unit === "percent" && (context.target ?? Infinity) <= PERCENT_POINTS_FROM;
+  if (stated !== undefined && context.target !== undefined && rates && compare(stated, context.target) !== 0)
     return issue("doubt.target", { text: excerpt, stated, target: context.target });
   return undefined;
 }

@@ -357,7 +357,8 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const used = new Set<ClauseReading>(steps);
   // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence.
   if (!relative) for (const c of of(readings, "condition")) used.add(c);
-  if (stated && relative && !inline) used.add(stated.from);
+  // CPM ≤ ¥20: 10 pts; deduct 2 pts for every ¥1 above ¥20: the standard, written twice.
+  if (stated && relative && (!inline || inline.value === stated.value)) used.add(stated.from);
   const base = of(readings, "base")[0];
   if (base) {
     rule.basePoints = base.reading.points;
@@ -399,6 +400,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
       used.add(r);
       full = true;
     }
+  // 48小时内处理完毕得100分，每超时一单扣10分: one standard written with its points, beside counted
+  // faults, is the score they count down from (and the standard says what a fault is).
+  const standards = [...of(readings, "band"), ...of(readings, "anchor")].filter(
+    (b) => !used.has(b) && b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
+  );
+  const standard = standards[0];
+  if (!relative && standards.length === 1 && standard?.reading.outcome.score.type === "points") {
+    if (rule.basePoints === undefined) rule.basePoints = standard.reading.outcome.score.points;
+    used.add(standard);
+  }
   for (const l of limitsOf(readings)) {
     const limit: Limit = l.reading.limit;
     // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take

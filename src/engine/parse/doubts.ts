@@ -129,15 +129,11 @@ function units(reading: Reading, text: string): Issue | undefined {
 }
 
 /** The smallest step the bands are written in: 1 for 80%-89%, 0.1 for 4.5-4.9. */
-function precisionOf(tokens: readonly Token[]): number {
+function precisionOf(reading: Reading): number {
   let decimals = 0;
-  let percent = false;
-  for (const t of tokens) {
-    if (t.t !== "num") continue;
-    decimals = Math.max(decimals, (t.digits.split(".")[1] ?? "").length);
-    percent = percent || t.unit === "percent";
-  }
-  return 10 ** -decimals * (percent ? 0.01 : 1);
+  const bounds = reading.readings.flatMap((r) => (r.reading.type === "band" ? r.reading.condition.used : []));
+  for (const t of bounds) decimals = Math.max(decimals, (t.digits.split(".")[1] ?? "").length);
+  return 10 ** -decimals * (reading.rule.kind === "band" && reading.rule.unit === "percent" ? 0.01 : 1);
 }
 
 /** ≥90%得30分, 70%-80%得10分: a value in between would silently take the band below. */
@@ -146,7 +142,7 @@ function gap(reading: Reading, text: string): Issue | undefined {
     .map((b) => ({ lo: b.min?.value ?? -Infinity, hi: b.max?.value ?? Infinity }))
     .sort((a, b) => a.lo - b.lo);
   if (bands.length < 2) return undefined;
-  const step = precisionOf(reading.tokens);
+  const step = precisionOf(reading);
   let reach = (bands[0] as { hi: number }).hi;
   for (const band of bands.slice(1)) {
     if (compare(band.lo - reach, step) > 0) return issue("doubt.gap", { text: excerpt(text) });

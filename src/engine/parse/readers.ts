@@ -336,11 +336,21 @@ function readStep(tokens: readonly Token[]): Read {
     const dir = readings(dirToken, "dir");
     const perCount = readings(tokens[perAt], "per");
     const threshold = readCondition(before.slice(0, Math.max(0, perAt)).filter((t) => !is(t, "target")));
+    // for every ¥1 above ¥20, for every 1% below the 95% target: the target after the direction.
+    const named = scope.find(
+      (t): t is NumToken => t.t === "num" && t !== q && dirToken !== undefined && t.start > dirToken.start,
+    );
     const from =
       threshold && !threshold.bare && threshold.used.length === 1
         ? { value: threshold.interval.min?.value ?? threshold.interval.max?.value ?? 0, unit: threshold.unit }
-        : undefined;
-    const used = [pts.n, ...(q ? [q] : []), ...(from ? (threshold as Condition).used : [])];
+        : named
+          ? { value: named.value, unit: named.unit }
+          : undefined;
+    const used = [
+      pts.n,
+      ...(q ? [q] : []),
+      ...(from && threshold && !threshold.bare ? threshold.used : named ? [named] : []),
+    ];
     const relative =
       dir?.kind === "dir" &&
       dir.dir !== "occurrence" &&
@@ -589,11 +599,14 @@ function readProportional(tokens: readonly Token[]): Read {
   };
 }
 
+/** 无违反平台规定得满分, 数据统计及时准确得5分: the score of a state described in words. */
 function readAnchor(tokens: readonly Token[], clause: Clause): Read {
   const outcome = endingOutcome(tokens, clause.source);
-  const full = outcome?.score.type === "share" && outcome.score.share === 1;
-  if (!outcome || !full || nums(tokens).length > 0) return null;
-  return { reading: { type: "anchor", outcome }, used: [] };
+  if (!outcome || nums(tokens.slice(0, outcome.start)).length > 0) return null;
+  const { score } = outcome;
+  const states =
+    (score.type === "share" && score.share === 1) || (score.type === "points" && score.points > 0);
+  return states ? { reading: { type: "anchor", outcome }, used: outcome.used } : null;
 }
 
 /** 满分10分, full marks 10: the item's points. */
@@ -668,6 +681,16 @@ function readManual(tokens: readonly Token[]): Read {
 
 function readDefinition(tokens: readonly Token[]): Read {
   const defines = tokens.some((t) => (t.t === "cmp" && t.op === "=") || t.t === "math");
+  // Handle time ≤ 3 min = 10: a condition and, after the sign, its score.
+  const eq = tokens.findIndex((t) => t.t === "cmp" && t.op === "=");
+  const after = tokens.slice(eq + 1);
+  if (
+    eq > 0 &&
+    after.length === 1 &&
+    after[0]?.t === "num" &&
+    readCondition(tokens.slice(0, eq))?.bare === false
+  )
+    return null;
   if (!defines || namesScore(tokens) || tokens.some((t) => is(t, "prop"))) return null;
   if (tokens.some((t) => readings(t, "sign") || is(t, "full") || is(t, "zero"))) return null;
   return { reading: { type: "definition" }, used: [] };

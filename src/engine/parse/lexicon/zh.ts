@@ -322,6 +322,7 @@ export const ZH: readonly Entry[] = [
   // Levels (grades and one-word levels).
   ["优秀", level("优秀")],
   ["优", level("优")],
+  ["优等", level("优等")],
   ["良好", level("良好")],
   ["良", level("良")],
   ["中等", level("中等")],
@@ -378,6 +379,8 @@ export const ZH: readonly Entry[] = [
   ["按实际得分百分比", { kind: "payPercent" }],
   ["按考核得分百分比", { kind: "payPercent" }],
   ["得分百分比", { kind: "payPercent" }],
+  ["按得分比例", { kind: "payPercent" }],
+  ["按考核得分比例", { kind: "payPercent" }],
   ["基数", { kind: "payBase" }],
   ["绩效基数", { kind: "payBase" }],
   ["考核基数", { kind: "payBase" }],
