@@ -73,6 +73,12 @@ export const enUS: Messages = {
   "patch.weightSum": (p) => `The weights of "${p.section}" add up to ${p.sum}, not 100: please check`,
   "patch.sectionWeight": (p) => `"${p.section}" states no weight: its items' points are added as they are`,
   "patch.noRecord": () => `This workbook holds no record of what this tool wrote: there is nothing to undo`,
+  "patch.recordLost": (p) =>
+    `${p.count} cells (${p.cells}) already hold what this tool writes, but the workbook has no record of its writes (another program probably dropped it when saving): what they held before the first scoring cannot be recovered, and undo only goes back to before this scoring`,
+  "patch.arrayFormula": (p) =>
+    `${p.sheet}!${p.cell} is part of the array formula ${p.range}, which Excel changes only as a whole: nothing was written; delete or move the array formula, then try again`,
+  "patch.listTooLong": (p) =>
+    `The choices for ${p.sheet}!${p.range} run past the 255 characters Excel allows in a list: no drop-down was added`,
   "validation.number": () => `Enter a number`,
   "validation.percent": () => `Enter a percentage (such as 95%)`,
   "validation.between": (p) => `Enter a number from ${p.min} to ${p.max}`,
