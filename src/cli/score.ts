@@ -3,14 +3,14 @@ import {
   applyPatch,
   openWorkbook,
   refusals,
-  resultsOf,
+  formulaResults,
   workbookBytes,
   type Results,
   type WorkbookOpen,
 } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
 import { planScore, planScoreAndValidation, planUndo } from "../plan/operations";
-import { planWorkbook, type PatchMode, type PatchWarning, type WorkbookPatch } from "../plan/patch";
+import type { PatchMode, PatchWarning, WorkbookPatch } from "../plan/patch";
 import type { ScoreReport } from "../plan/report";
 import { CliError } from "./errors";
 import { checkOutput, writeAtomically } from "./output";
@@ -100,9 +100,7 @@ export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"):
     throw new CliError("nothingToDo", cliStrings(locale).nothingToScore, 1);
   const patch = scored.patch;
   const results =
-    command.mode === "values"
-      ? undefined
-      : resultsOf(planWorkbook(read.snapshot.grids, scored.layout, scored.report, "values").writes);
+    command.mode === "values" ? undefined : formulaResults(read.snapshot.grids, scored.layout, scored.report);
   const written = await write(read, patch, command, locale, results);
   const lost = recordLost(read.snapshot, patch);
   const report = withPatchWarnings(scored.report, [...patch.warnings, ...written]);

@@ -4,7 +4,7 @@ import type { Host } from "./host";
 import {
   applyPatch,
   refusals,
-  resultsOf,
+  formulaResults,
   snapshotOf,
   workbookBytes,
   type WorkbookExtension,
@@ -47,7 +47,8 @@ export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryH
     refusals: (patch: WorkbookPatch) => refusals(workbook, patch),
     async apply(patch: WorkbookPatch) {
       const computed = patch.writes.some((w) => "formula" in w && w.role !== "restore");
-      const results = computed ? resultsOf(planScore(snapshot, "values").patch.writes) : new Map();
+      const scored = computed ? planScore(snapshot, "values") : null;
+      const results = scored ? formulaResults(snapshot.grids, scored.layout, scored.report) : new Map();
       const warnings = await applyPatch(workbook, patch, results);
       snapshot = await snapshotOf(workbook);
       emit({ kind: "applied", warnings });

@@ -139,6 +139,12 @@ export function relativeTarget(source: string, part: string): string {
 export const relationshipXml = (id: string, type: string, target: string): string =>
   `<Relationship Id="${escapeAttr(id)}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
 
+/** A part written as UTF-8 says so, whatever its declaration said when it was read (UTF-16). */
+const withUtf8Declaration = (xml: string): string =>
+  /^<\?xml[^>]*encoding\s*=\s*["']utf-8["']/i.test(xml) || !/^<\?xml[^>]*encoding/.test(xml)
+    ? xml
+    : xml.replace(/^(<\?xml[^>]*encoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
+
 /** Deflate at its fastest level for the parts written: a file some 25% larger for a third less
  * time, and Excel compresses it its own way when the user saves it again. */
 const FAST_DEFLATE = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
@@ -159,8 +165,9 @@ export async function packageBytes(pkg: Package): Promise<Uint8Array> {
       pkg.texts.delete(name);
       continue;
     }
-    // No folder entries: a package holds parts only.
-    pkg.zip.file(name, content, { ...FAST_DEFLATE, createFolders: false });
+    // Encoded here (natively) rather than by JSZip; no folder entries: a package holds parts only.
+    const data = typeof content === "string" ? new TextEncoder().encode(withUtf8Declaration(content)) : content;
+    pkg.zip.file(name, data, { ...FAST_DEFLATE, binary: true, createFolders: false });
     pkg.names.set(name.toLowerCase(), name);
     if (typeof content === "string") pkg.texts.set(name, content);
   }

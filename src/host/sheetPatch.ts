@@ -87,7 +87,7 @@ export function patchSheet(
     if (text === null) skipped.push(v);
     else validations.push(text);
   }
-  edits.push(...validationEdits(xml, scan, new Set(changes.removeValidations), validations));
+  for (const edit of validationEdits(xml, scan, new Set(changes.removeValidations), validations)) edits.push(edit);
   const dimension = dimensionEdit(scan, changes.cells);
   if (dimension) edits.push(dimension);
   const { text, reverse } = splice(xml, edits);
@@ -107,7 +107,7 @@ function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[])
   }
   const edits: Edit[] = [];
   const written = new Set(changes.map((c) => c.row * 16_384 + c.column));
-  edits.push(...keptFollowers(xml, scan, written));
+  for (const edit of keptFollowers(xml, scan, written)) edits.push(edit);
   const rows = scan.rows;
   let next = 0;
   const newRows = new Map<number, string[]>();

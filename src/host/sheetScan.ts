@@ -86,9 +86,8 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
   if (!root || root.local !== "worksheet" || !isMain(root.uri)) return null;
   const prefix = prefixOf(root.scope, MAIN_NS) ?? "";
   const values: CellValue[][] = [];
-  const formats: Record<string, string> = {};
+  const formats: Formats = new Map();
   const formulas: Record<string, string> = {};
-  const blankFormats: Array<{ row: number; column: number; format: string }> = [];
   const hidden = new Set<number>();
   const hiddenColumns: Array<[number, number]> = [];
   const merges: Area[] = [];
@@ -127,13 +126,9 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
   const finishCell = (end: number): void => {
     if (!row || !cell) return;
     cell.end = end;
-    row.cells.push({
-      column: cell.column,
-      start: cell.start,
-      end,
-      attrs: cell.attrs,
-      ...(cell.formula ? { formula: cell.formula } : {}),
-    });
+    const spot: CellSpot = { column: cell.column, start: cell.start, end, attrs: cell.attrs };
+    if (cell.formula) spot.formula = cell.formula;
+    row.cells.push(spot);
     const r = row.row - 1;
     const c = cell.column;
     const read = readCell(cell, v, f, inline, context, masters, r);
@@ -142,10 +137,9 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
       line[c] = read.value;
       if (read.formula) formulas[key(r, c)] = read.formula;
       const format = cell.s > 0 ? context.styles.formats[cell.s] : undefined;
-      if (format && format !== "General") {
-        if (read.value !== null || read.formula) formats[key(r, c)] = format;
-        else blankFormats.push({ row: r, column: c, format });
-      }
+      // Empty cells' formats are kept only within the used size, known at the end.
+      if (format && format !== "General")
+        formats.set(r * COLUMNS + c, read.value !== null || read.formula ? format : { blank: format });
     }
     cell = null;
   };
@@ -343,7 +337,6 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
     values,
     formats,
     formulas,
-    blankFormats,
     merges,
     hidden,
     hiddenColumns,
@@ -468,6 +461,21 @@ function isoDate(text: string): CellValue {
   return Number.isNaN(ms) ? text : isoOf(ms);
 }
 
+/** The row with this 1-based number, found by halving (rows are in order). */
+export function rowAt(scan: SheetScan, row: number): RowSpot | undefined {
+  const rows = scan.rows;
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = (rows[mid] as RowSpot).row;
+    if (at === row) return rows[mid];
+    if (at < row) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
 /** 0-based column of an A1 reference. */
 export function columnOf(ref: string): number {
   let n = 0;
@@ -479,11 +487,14 @@ export function columnOf(ref: string): number {
   return n - 1;
 }
 
+/** Cells' number formats by row × COLUMNS + column; an empty cell's is kept apart. */
+type Formats = Map<number, string | { blank: string }>;
+const COLUMNS = 16_384;
+
 interface Pieces {
   values: CellValue[][];
-  formats: Record<string, string>;
+  formats: Formats;
   formulas: Record<string, string>;
-  blankFormats: Array<{ row: number; column: number; format: string }>;
   merges: Area[];
   hidden: Set<number>;
   hiddenColumns: Array<[number, number]>;
@@ -495,16 +506,18 @@ interface Pieces {
  * a value or a formula); empty cells' formats only within it.
  */
 function finishGrid(name: string, p: Pieces): Grid {
-  const { values, formats, formulas } = p;
+  const { values, formulas } = p;
   for (const area of p.merges) {
     const master = values[area.top]?.[area.left] ?? null;
     for (let r = area.top; r <= area.bottom; r++)
       for (let c = area.left; c <= area.right; c++) {
         if (r === area.top && c === area.left) continue;
-        const k = key(r, c);
-        delete formulas[k];
-        delete formats[k];
-        if (master !== null || values[r]?.[c] !== undefined) (values[r] ??= [])[c] = master;
+        const own = values[r]?.[c];
+        if (own !== undefined) {
+          delete formulas[key(r, c)];
+          p.formats.delete(r * COLUMNS + c);
+        }
+        if (master !== null || own !== undefined) (values[r] ??= [])[c] = master;
       }
   }
   let rows = 0;
@@ -527,11 +540,11 @@ function finishGrid(name: string, p: Pieces): Grid {
     if (last + 1 > columns) columns = last + 1;
   }
   values.length = rows;
-  for (const { row, column, format } of p.blankFormats)
-    if (row < rows && column < columns && !(key(row, column) in formats)) formats[key(row, column)] = format;
-  for (const k of Object.keys(formats)) {
-    const [r = 0, c = 0] = k.split(",").map(Number);
-    if (r >= rows || c >= columns || isCovered(p.merges, r, c)) delete formats[k];
+  const formats: Record<string, string> = {};
+  for (const [at, format] of p.formats) {
+    const r = Math.floor(at / COLUMNS);
+    const c = at % COLUMNS;
+    if (r < rows && c < columns) formats[key(r, c)] = typeof format === "string" ? format : format.blank;
   }
   const hiddenColumns: number[] = [];
   for (let c = 0; c < columns; c++)
@@ -551,8 +564,3 @@ function finishGrid(name: string, p: Pieces): Grid {
     hiddenColumns,
   };
 }
-
-const isCovered = (merges: readonly Area[], r: number, c: number): boolean =>
-  merges.some(
-    (a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right && (r !== a.top || c !== a.left),
-  );

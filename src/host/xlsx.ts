@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { issue, type Issue, type IssueCode } from "../engine/issue";
 import { type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
-import type { CellWrite, GradeTone, PatchWarning, WorkbookPatch } from "../plan/patch";
+import type { Layout } from "../layout/layout";
+import { planSheet, type CellWrite, type GradeTone, type PatchWarning, type WorkbookPatch } from "../plan/patch";
+import type { ScoreReport } from "../plan/report";
 import { boxOf } from "../plan/ranges";
 import { recordedCell, recordFromXml, recordToXml, RECORD_NAMESPACE, type WriteRecord } from "../plan/record";
 import { sharedRuns, type FormulaCell } from "./sharedFormula";
@@ -32,7 +34,7 @@ import {
   withRelationship,
 } from "./packageXml";
 import { patchSheet, type CellChange, type Content, type SheetChanges } from "./sheetPatch";
-import { columnOf, scanSheet, type SheetScan } from "./sheetScan";
+import { columnOf, rowAt, scanSheet, type SheetScan } from "./sheetScan";
 import { fingerprint, unsplice, type Reverse } from "./splice";
 import { workbookParts, type WorkbookParts } from "./workbookParts";
 import { attr, decode, eachTag, escapeText, findTag, isMain, rootOf } from "./xml";
@@ -260,10 +262,17 @@ function restoreIn(xml: string): Restore {
 /** The values the written formulas show, by "sheet!A1": the numbers the values mode would write. */
 export type Results = ReadonlyMap<string, CellValue>;
 
-/** The values of a values-mode patch's writes, as the formulas written in their place show. */
-export function resultsOf(writes: readonly CellWrite[]): Map<string, CellValue> {
+/** What the formulas of a scoring show: the values the values mode writes in their cells (each
+ * sheet planned alone, without the record a whole workbook's plan builds). */
+export function formulaResults(grids: readonly Grid[], layout: Layout, report: ScoreReport): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
-  for (const w of writes) if ("value" in w) out.set(`${w.sheet}!${w.cell}`, w.value);
+  for (const score of report.sheets) {
+    const grid = grids.find((g) => g.name === score.name);
+    const sheet = layout.sheets.find((s) => s.name === score.name);
+    if (!grid || !sheet) continue;
+    for (const w of planSheet(grid, sheet, score, "values").writes)
+      if ("value" in w) out.set(`${w.sheet}!${w.cell}`, w.value);
+  }
   return out;
 }
 
@@ -467,7 +476,7 @@ function sheetChanges(
 /** The group id of the shared formula the sheet already has over exactly this range (written by
  * an earlier scoring), so scoring again writes the same text. */
 function sharedGroupAt(scan: SheetScan, row: number, column: number, ref: string): number | null {
-  const spot = scan.rows.find((r) => r.row === row)?.cells.find((c) => c.column === column);
+  const spot = rowAt(scan, row)?.cells.find((c) => c.column === column);
   const f = spot?.formula;
   return f?.type === "shared" && f.ref === ref && f.si !== undefined ? Number(f.si) : null;
 }
