@@ -244,7 +244,7 @@ function keptFollowers(xml: string, scan: SheetScan, written: ReadonlySet<number
     for (const cell of row.cells) {
       const f = cell.formula;
       if (f?.type !== "shared" || f.si === undefined) continue;
-      const id = (row.row - 1) * 16_384 + cell.column;
+      const id = row.row * 16_384 + cell.column;
       if (f.ref !== undefined) {
         if (written.has(id))
           masters.set(f.si, {
