@@ -74,7 +74,6 @@ export const IssueCode = z.enum([
   "file.legacyXls",
   "file.unreadable",
   "file.encrypted",
-  "file.partsDropped",
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

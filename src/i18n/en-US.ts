@@ -1,4 +1,3 @@
-import { names } from "./lists";
 import { num, pct } from "./numbers";
 import type { Messages } from "./types";
 
@@ -102,8 +101,6 @@ export const enUS: Messages = {
     `Cannot read "${p.file}": the file is damaged or is not an Excel workbook (.xlsx)`,
   "file.encrypted": (p) =>
     `"${p.file}" has an open password: remove it in Excel, save the workbook as .xlsx and try again`,
-  "file.partsDropped": (p) =>
-    `The copy "${p.file}" does not keep the ${names(p.kinds, PART_EN, ", ")} of the input (the input is unchanged); to keep them, score in Excel with the add-in`,
   "input.percentPoints": (p) => `${p.input} read as ${p.input}%`,
   "input.ratio": (p) => `completion = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分 read as ${p.input} minutes`,
@@ -139,25 +136,6 @@ export const enUS: Messages = {
   "pass.result": (p) => (p.passed ? "met" : "not met"),
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-};
-
-/** What a copy saved through ExcelJS may lack (src/host/parts.ts). */
-const PART_EN: Record<string, string> = {
-  chart: "charts",
-  pivotTable: "PivotTables",
-  slicer: "slicers and timelines",
-  externalLink: "external links",
-  embedding: "embedded objects",
-  control: "form controls",
-  threadedComment: "threaded comments",
-  note: "notes",
-  drawing: "shapes and drawings",
-  image: "pictures",
-  printerSettings: "printer settings",
-  dynamicArray: "dynamic array formula data",
-  customXml: "custom XML data",
-  webExtension: "Office add-in settings",
-  customProperties: "custom document properties",
 };
 
 const UNIT_EN: Record<string, string> = {

@@ -1,4 +1,3 @@
-import { names } from "./lists";
 import { num, pct } from "./numbers";
 import type { Messages } from "./types";
 
@@ -87,8 +86,6 @@ export const zhTW: Messages = {
   "file.legacyXls": (p) => `「${p.file}」是舊版 Excel 97-2003 格式（.xls），請在 Excel 中另存為 .xlsx 後再試`,
   "file.unreadable": (p) => `無法讀取「${p.file}」：檔案已損毀，或不是 Excel 活頁簿（.xlsx）`,
   "file.encrypted": (p) => `「${p.file}」設有開啟密碼，請在 Excel 中移除密碼並另存為 .xlsx 後再試`,
-  "file.partsDropped": (p) =>
-    `副本「${p.file}」未保留原檔案中的${names(p.kinds, PART_TW, "、")}（原檔案未變更）；如需保留，請在 Excel 中以增益集直接評分`,
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
   "input.ratio": (p) => `完成率 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分按${p.input}分鐘理解`,
@@ -123,25 +120,6 @@ export const zhTW: Messages = {
   "pass.result": (p) => (p.passed ? "已達標" : "未達標"),
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-};
-
-/** What a copy saved through ExcelJS may lack (src/host/parts.ts). */
-const PART_TW: Record<string, string> = {
-  chart: "圖表",
-  pivotTable: "樞紐分析表",
-  slicer: "交叉分析篩選器和時間表",
-  externalLink: "外部連結",
-  embedding: "內嵌物件",
-  control: "表單控制項",
-  threadedComment: "對話串註解",
-  note: "附註",
-  drawing: "圖案和繪圖",
-  image: "圖片",
-  printerSettings: "印表機設定",
-  dynamicArray: "動態陣列公式資訊",
-  customXml: "自訂 XML 資料",
-  webExtension: "Office 增益集設定",
-  customProperties: "自訂文件摘要資訊",
 };
 
 const UNIT_TW: Record<string, string> = {
