@@ -166,7 +166,8 @@ export async function packageBytes(pkg: Package): Promise<Uint8Array> {
       continue;
     }
     // Encoded here (natively) rather than by JSZip; no folder entries: a package holds parts only.
-    const data = typeof content === "string" ? new TextEncoder().encode(withUtf8Declaration(content)) : content;
+    const data =
+      typeof content === "string" ? new TextEncoder().encode(withUtf8Declaration(content)) : content;
     pkg.zip.file(name, data, { ...FAST_DEFLATE, binary: true, createFolders: false });
     pkg.names.set(name.toLowerCase(), name);
     if (typeof content === "string") pkg.texts.set(name, content);

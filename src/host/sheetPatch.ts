@@ -87,7 +87,8 @@ export function patchSheet(
     if (text === null) skipped.push(v);
     else validations.push(text);
   }
-  for (const edit of validationEdits(xml, scan, new Set(changes.removeValidations), validations)) edits.push(edit);
+  for (const edit of validationEdits(xml, scan, new Set(changes.removeValidations), validations))
+    edits.push(edit);
   const dimension = dimensionEdit(scan, changes.cells);
   if (dimension) edits.push(dimension);
   const { text, reverse } = splice(xml, edits);

@@ -2,7 +2,21 @@ import { columnLetter, key, type Area, type CellValue, type Grid } from "../layo
 import { boxOf } from "../plan/ranges";
 import { fromStored, slideFormula } from "./formulaText";
 import { isTrue, type CellStyles } from "./workbookParts";
-import { attr, cellText, decode, eachTag, isMain, prefixOf, rootOf, MAIN_NS, type Tag } from "./xml";
+import {
+  attr,
+  attrsAt,
+  cellText,
+  cursor,
+  decode,
+  eachTag,
+  isMain,
+  nextTag,
+  prefixOf,
+  rootOf,
+  MAIN_NS,
+  type Scope,
+  type Tag,
+} from "./xml";
 
 /**
  * One pass over a worksheet part: the Grid the recogniser reads (what ExcelJS made of the same
@@ -144,141 +158,166 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
     cell = null;
   };
 
-  eachTag(
-    xml,
-    (tag: Tag) => {
-      if (tag.kind === "open") depth++;
-      else if (tag.kind === "close") depth--;
-      if (tag.local === "cfRule" && tag.kind !== "close")
-        priorities.push([tag.start, Number(attr(tag.attrs, "priority") ?? 0) || 0]);
-      if (!isMain(tag.uri)) return;
-      const { local, kind } = tag;
-      if (cell) {
-        cellTag(tag);
-        return;
-      }
-      switch (local) {
-        case "sheetData":
-          if (kind === "close") {
-            sheetData.closeStart = tag.start;
+  const visit = (tag: Tag): void => {
+    if (tag.kind === "open") depth++;
+    else if (tag.kind === "close") depth--;
+    if (tag.local === "cfRule" && tag.kind !== "close")
+      priorities.push([tag.start, Number(attr(tag.attrs, "priority") ?? 0) || 0]);
+    if (!isMain(tag.uri)) return;
+    const { local, kind } = tag;
+    if (cell) {
+      cellTag(tag);
+      return;
+    }
+    switch (local) {
+      case "sheetData":
+        if (kind === "close") {
+          sheetData.closeStart = tag.start;
+          sheetData.end = tag.end;
+          afterData = true;
+        } else {
+          sheetData.start = tag.start;
+          sheetData.openEnd = tag.end;
+          if (kind === "empty") {
+            sheetData.closeStart = tag.end;
             sheetData.end = tag.end;
             afterData = true;
-          } else {
-            sheetData.start = tag.start;
-            sheetData.openEnd = tag.end;
-            if (kind === "empty") {
-              sheetData.closeStart = tag.end;
-              sheetData.end = tag.end;
-              afterData = true;
-            }
           }
-          return;
-        case "row":
-          if (kind === "close") {
-            if (row) {
-              row.closeStart = tag.start;
-              row.end = tag.end;
-            }
-            row = null;
-            return;
+        }
+        return;
+      case "row":
+        if (kind === "close") {
+          if (row) {
+            row.closeStart = tag.start;
+            row.end = tag.end;
           }
-          rowNumber = Number(attr(tag.attrs, "r") ?? rowNumber + 1);
-          columnNumber = -1;
-          row = {
-            row: rowNumber,
-            attrs: tag.attrs,
-            start: tag.start,
-            openEnd: tag.end,
-            closeStart: tag.end,
-            end: tag.end,
-            cells: [],
-          };
-          rows.push(row);
-          if (isTrue(attr(tag.attrs, "hidden"))) hidden.add(rowNumber - 1);
-          if (kind === "empty") row = null;
-          return;
-        case "c":
-          if (!row) return;
-          startCell(tag);
-          if (kind === "empty") finishCell(tag.end);
-          return;
-        case "col": {
-          if (kind === "close") return;
-          const min = Number(attr(tag.attrs, "min"));
-          const max = Number(attr(tag.attrs, "max"));
-          if (isTrue(attr(tag.attrs, "hidden"))) hiddenColumns.push([min - 1, max - 1]);
-          const style = Number(attr(tag.attrs, "style") ?? 0);
-          if (style > 0) columnStyles.push([min, max, style]);
+          row = null;
           return;
         }
-        case "dimension":
-          if (kind !== "close")
-            dimension = {
-              start: tag.start,
-              openEnd: tag.end,
-              closeStart: tag.end,
-              end: tag.end,
-              attrs: tag.attrs,
-            };
-          return;
-        case "worksheet":
-          if (kind === "close") rootClose = tag.start;
-          return;
-        case "mergeCell": {
-          const box = boxOf(attr(tag.attrs, "ref") ?? "");
-          if (box && (box.bottom > box.top || box.right > box.left)) merges.push(box);
-          return;
-        }
-        case "sheetProtection":
-          isProtected = isTrue(attr(tag.attrs, "sheet"));
-          break;
-        case "dataValidation":
-        case "conditionalFormatting": {
-          if (kind === "close") {
-            if (measuring?.local === local) {
-              measuring.list.push({ ...measuring, closeStart: tag.start, end: tag.end });
-              measuring = null;
-            }
-            return;
-          }
-          const sqref = attr(tag.attrs, "sqref") ?? "";
-          if (local === "conditionalFormatting") conditional.push(sqref);
-          else
-            for (const range of sqref.split(/\s+/)) {
-              const box = boxOf(range);
-              if (box) for (let c = box.left; c <= box.right; c++) validations.add(c);
-            }
-          const list = local === "conditionalFormatting" ? conditionalFormats : validationSpots;
-          const spot = {
-            start: tag.start,
-            openEnd: tag.end,
-            closeStart: tag.end,
-            end: tag.end,
-            attrs: tag.attrs,
-            sqref,
-          };
-          if (kind === "empty") list.push(spot);
-          else measuring = { ...spot, local, list };
-          return;
-        }
+        rowNumber = Number(attr(tag.attrs, "r") ?? rowNumber + 1);
+        columnNumber = -1;
+        row = {
+          row: rowNumber,
+          attrs: tag.attrs,
+          start: tag.start,
+          openEnd: tag.end,
+          closeStart: tag.end,
+          end: tag.end,
+          cells: [],
+        };
+        rows.push(row);
+        if (isTrue(attr(tag.attrs, "hidden"))) hidden.add(rowNumber - 1);
+        if (kind === "empty") row = null;
+        return;
+      case "c":
+        if (!row) return;
+        startCell(tag);
+        if (kind === "empty") finishCell(tag.end);
+        return;
+      case "col": {
+        if (kind === "close") return;
+        const min = Number(attr(tag.attrs, "min"));
+        const max = Number(attr(tag.attrs, "max"));
+        if (isTrue(attr(tag.attrs, "hidden"))) hiddenColumns.push([min - 1, max - 1]);
+        const style = Number(attr(tag.attrs, "style") ?? 0);
+        if (style > 0) columnStyles.push([min, max, style]);
+        return;
       }
-      // Where the top-level elements after sheetData are, to insert others in schema order.
-      const topLevel = kind === "open" ? depth === 1 : depth === 0;
-      if (afterData && topLevel && kind !== "close" && !element) {
-        element = { local, start: tag.start, openEnd: tag.end, attrs: tag.attrs };
-        if (kind === "empty") {
-          if (!elements.has(local)) elements.set(local, { ...element, end: tag.end, closeStart: tag.end });
-          element = null;
+      case "dimension":
+        if (kind !== "close")
+          dimension = {
+            start: tag.start,
+            openEnd: tag.end,
+            closeStart: tag.end,
+            end: tag.end,
+            attrs: tag.attrs,
+          };
+        return;
+      case "worksheet":
+        if (kind === "close") rootClose = tag.start;
+        return;
+      case "mergeCell": {
+        const box = boxOf(attr(tag.attrs, "ref") ?? "");
+        if (box && (box.bottom > box.top || box.right > box.left)) merges.push(box);
+        return;
+      }
+      case "sheetProtection":
+        isProtected = isTrue(attr(tag.attrs, "sheet"));
+        break;
+      case "dataValidation":
+      case "conditionalFormatting": {
+        if (kind === "close") {
+          if (measuring?.local === local) {
+            measuring.list.push({ ...measuring, closeStart: tag.start, end: tag.end });
+            measuring = null;
+          }
+          return;
         }
-      } else if (afterData && element && kind === "close" && local === element.local && depth === 0) {
-        if (!elements.has(local)) elements.set(local, { ...element, end: tag.end, closeStart: tag.start });
+        const sqref = attr(tag.attrs, "sqref") ?? "";
+        if (local === "conditionalFormatting") conditional.push(sqref);
+        else
+          for (const range of sqref.split(/\s+/)) {
+            const box = boxOf(range);
+            if (box) for (let c = box.left; c <= box.right; c++) validations.add(c);
+          }
+        const list = local === "conditionalFormatting" ? conditionalFormats : validationSpots;
+        const spot = {
+          start: tag.start,
+          openEnd: tag.end,
+          closeStart: tag.end,
+          end: tag.end,
+          attrs: tag.attrs,
+          sqref,
+        };
+        if (kind === "empty") list.push(spot);
+        else measuring = { ...spot, local, list };
+        return;
+      }
+    }
+    // Where the top-level elements after sheetData are, to insert others in schema order.
+    const topLevel = kind === "open" ? depth === 1 : depth === 0;
+    if (afterData && topLevel && kind !== "close" && !element) {
+      element = { local, start: tag.start, openEnd: tag.end, attrs: tag.attrs };
+      if (kind === "empty") {
+        if (!elements.has(local)) elements.set(local, { ...element, end: tag.end, closeStart: tag.end });
         element = null;
       }
+    } else if (afterData && element && kind === "close" && local === element.local && depth === 0) {
+      if (!elements.has(local)) elements.set(local, { ...element, end: tag.end, closeStart: tag.start });
+      element = null;
+    }
+  };
+
+  // Up to sheetData, then its rows (most of the text: a pass of its own that makes no object per
+  // tag, unless a namespace is declared in there), then the rest.
+  eachTag(
+    xml,
+    (tag) => {
+      visit(tag);
+      return tag.kind === "open" && tag.local === "sheetData" && isMain(tag.uri);
     },
     root.end,
     xml.length,
     root.scope,
   );
+  if (sheetData.openEnd >= 0 && sheetData.end < 0) {
+    const close = xml.indexOf(`</${prefix}sheetData`, sheetData.openEnd);
+    const declares = xml.indexOf("xmlns", sheetData.openEnd);
+    if (close >= 0 && (declares < 0 || declares > close))
+      scanRows(xml, sheetData.openEnd, prefix, root.scope, visit);
+    else
+      eachTag(
+        xml,
+        (tag) => {
+          visit(tag);
+          return tag.kind === "close" && tag.local === "sheetData" && isMain(tag.uri);
+        },
+        sheetData.openEnd,
+        xml.length,
+        root.scope,
+      );
+    if (sheetData.end >= 0) eachTag(xml, visit, sheetData.end, xml.length, root.scope);
+  }
 
   function startCell(tag: Tag): void {
     const ref = attr(tag.attrs, "r");
@@ -363,6 +402,38 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
       maxShared,
     },
   };
+}
+
+/**
+ * The tags of sheetData's rows, from `from` to its closing tag (which is visited too), each given
+ * to `visit` in one object reused from tag to tag: the visitor keeps its fields, never the object.
+ * Only attributes of rows, cells and formulas are cut out of the text. Elements are all
+ * SpreadsheetML's, under `prefix` (sheetData declares no namespace: the caller checked).
+ */
+function scanRows(xml: string, from: number, prefix: string, scope: Scope, visit: (tag: Tag) => void): void {
+  const tag: Tag = {
+    start: 0,
+    end: 0,
+    kind: "open",
+    name: "",
+    local: "",
+    uri: scope.get(prefix.slice(0, -1)) ?? "",
+    attrs: "",
+    scope,
+  };
+  const skip = prefix.length;
+  const at = cursor();
+  for (let i = from; nextTag(xml, i, at); i = at.end) {
+    const local = xml.slice(at.nameStart + skip, at.nameEnd);
+    tag.start = at.start;
+    tag.end = at.end;
+    tag.kind = at.close ? "close" : at.empty ? "empty" : "open";
+    tag.name = skip === 0 ? local : xml.slice(at.nameStart, at.nameEnd);
+    tag.local = local;
+    tag.attrs = !at.close && (local === "c" || local === "row" || local === "f") ? attrsAt(xml, at) : "";
+    visit(tag);
+    if (at.close && local === "sheetData") return;
+  }
 }
 
 /** A cell's value and formula as ExcelJS read them; null for a cell it did not keep (no value,

@@ -3,7 +3,13 @@ import { issue, type Issue, type IssueCode } from "../engine/issue";
 import { type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
 import type { Layout } from "../layout/layout";
-import { planSheet, type CellWrite, type GradeTone, type PatchWarning, type WorkbookPatch } from "../plan/patch";
+import {
+  planSheet,
+  type CellWrite,
+  type GradeTone,
+  type PatchWarning,
+  type WorkbookPatch,
+} from "../plan/patch";
 import type { ScoreReport } from "../plan/report";
 import { boxOf } from "../plan/ranges";
 import { recordedCell, recordFromXml, recordToXml, RECORD_NAMESPACE, type WriteRecord } from "../plan/record";
@@ -264,7 +270,11 @@ export type Results = ReadonlyMap<string, CellValue>;
 
 /** What the formulas of a scoring show: the values the values mode writes in their cells (each
  * sheet planned alone, without the record a whole workbook's plan builds). */
-export function formulaResults(grids: readonly Grid[], layout: Layout, report: ScoreReport): Map<string, CellValue> {
+export function formulaResults(
+  grids: readonly Grid[],
+  layout: Layout,
+  report: ScoreReport,
+): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   for (const score of report.sheets) {
     const grid = grids.find((g) => g.name === score.name);

@@ -45,7 +45,6 @@ const EMPTY_SCOPE: Scope = new Map();
  * its constant, so comparing a tag's with one is comparing references. */
 const KNOWN = new Map<string, string>([...MAIN_NS, ...REL_NS].map((uri) => [uri, uri]));
 
-const LT = 60;
 const GT = 62;
 const SLASH = 47;
 const BANG = 33;
@@ -53,33 +52,46 @@ const QUESTION = 63;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 
-/**
- * Calls `visit` with each tag from `from` to `to`, in order; `visit` returns true to stop.
- * Comments, CDATA sections, processing instructions and doctypes are stepped over; an attribute
- * value may hold `>`. `scope` is what is declared around `from` (the root's declarations when
- * starting inside it). Hand-written rather than one regular expression: a 100,000-row sheet has
- * millions of tags.
- */
-export function eachTag(
-  xml: string,
-  visit: (tag: Tag) => boolean | void,
-  from = 0,
-  to = xml.length,
-  scope: Scope = EMPTY_SCOPE,
-): void {
-  const stack: Array<{ depth: number; scope: Scope }> = [];
+/** Where the next tag lies: its `<`, its name, just after its `>`; comments, CDATA sections,
+ * processing instructions and doctypes stepped over; an attribute value may hold `>`. Filled by
+ * `nextTag`, one object for a whole pass. */
+export interface Cursor {
+  start: number;
+  nameStart: number;
+  nameEnd: number;
+  end: number;
+  close: boolean;
+  empty: boolean;
+}
+
+export const cursor = (): Cursor => ({
+  start: 0,
+  nameStart: 0,
+  nameEnd: 0,
+  end: 0,
+  close: false,
+  empty: false,
+});
+
+/** Moves `at` to the next tag from `from`; false when there is none. Hand-written rather than one
+ * regular expression: a 100,000-row sheet has millions of tags. */
+export function nextTag(xml: string, from: number, at: Cursor): boolean {
   const length = xml.length;
-  let depth = 0;
-  let current = scope;
   let i = from;
   for (;;) {
     const lt = xml.indexOf("<", i);
-    if (lt < 0 || lt >= to) return;
+    if (lt < 0) return false;
     const next = xml.charCodeAt(lt + 1);
     if (next === BANG || next === QUESTION) {
-      const close = xml.startsWith("<!--", lt) ? "-->" : xml.startsWith("<![CDATA[", lt) ? "]]>" : next === QUESTION ? "?>" : ">";
+      const close = xml.startsWith("<!--", lt)
+        ? "-->"
+        : xml.startsWith("<![CDATA[", lt)
+          ? "]]>"
+          : next === QUESTION
+            ? "?>"
+            : ">";
       const end = xml.indexOf(close, lt + 2);
-      if (end < 0) return;
+      if (end < 0) return false;
       i = end + close.length;
       continue;
     }
@@ -98,17 +110,49 @@ export function eachTag(
       } else if (c === QUOTE || c === APOSTROPHE) quote = c;
       else if (c === GT) break;
     }
-    if (k >= length) return;
-    const empty = !close && xml.charCodeAt(k - 1) === SLASH;
-    const name = xml.slice(nameStart, j);
-    const attrs = j < k ? xml.slice(j, empty ? k - 1 : k).trimEnd() : "";
-    i = k + 1;
-    if (name === "") continue;
+    if (k >= length) return false;
+    if (j === nameStart) {
+      i = k + 1;
+      continue;
+    }
+    at.start = lt;
+    at.nameStart = nameStart;
+    at.nameEnd = j;
+    at.end = k + 1;
+    at.close = close;
+    at.empty = !close && xml.charCodeAt(k - 1) === SLASH;
+    return true;
+  }
+}
+
+/** The attributes of the tag at the cursor, as written (leading blank kept, no trailing one). */
+export const attrsAt = (xml: string, at: Cursor): string =>
+  at.nameEnd < at.end - 1 ? xml.slice(at.nameEnd, at.empty ? at.end - 2 : at.end - 1).trimEnd() : "";
+
+/**
+ * Calls `visit` with each tag from `from` to `to`, in order; `visit` returns true to stop.
+ * `scope` is what is declared around `from` (the root's declarations when starting inside it).
+ */
+export function eachTag(
+  xml: string,
+  visit: (tag: Tag) => boolean | void,
+  from = 0,
+  to = xml.length,
+  scope: Scope = EMPTY_SCOPE,
+): void {
+  const stack: Array<{ depth: number; scope: Scope }> = [];
+  const at = cursor();
+  let depth = 0;
+  let current = scope;
+  for (let i = from; nextTag(xml, i, at) && at.start < to; i = at.end) {
+    const { close, empty } = at;
+    const name = xml.slice(at.nameStart, at.nameEnd);
+    const attrs = attrsAt(xml, at);
     const own = !close && attrs.includes("xmlns") ? declared(attrs, current) : current;
     const colon = name.indexOf(":");
     const tag: Tag = {
-      start: lt,
-      end: k + 1,
+      start: at.start,
+      end: at.end,
       kind: close ? "close" : empty ? "empty" : "open",
       name,
       local: colon < 0 ? name : name.slice(colon + 1),
