@@ -17,15 +17,26 @@ export type Reverse = [at: number, length: number, text: string];
 /** The text with the edits applied, and the edits that give the text back from it. Edits must not
  * overlap; those that change nothing are dropped. */
 export function splice(text: string, edits: readonly Edit[]): { text: string; reverse: Reverse[] } {
-  const sorted = edits
-    .map((edit, order) => ({ edit, order }))
-    .filter(({ edit }) => edit.end > edit.start || edit.insert !== "")
-    .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
+  // Mostly given in order already (a sheet's cells are): sorted only when not, keeping the order
+  // of edits at one offset.
+  let ordered = true;
+  for (let i = 1; i < edits.length && ordered; i++) {
+    const a = edits[i - 1] as Edit;
+    const b = edits[i] as Edit;
+    ordered = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  const sorted = ordered
+    ? edits
+    : edits
+        .map((edit, order) => ({ edit, order }))
+        .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order)
+        .map(({ edit }) => edit);
   const out: string[] = [];
   const reverse: Reverse[] = [];
   let from = 0;
   let length = 0;
-  for (const { edit } of sorted) {
+  for (const edit of sorted) {
+    if (edit.end === edit.start && edit.insert === "") continue;
     if (edit.start < from) throw new Error(`overlapping edits at ${edit.start}`);
     const kept = text.slice(from, edit.start);
     out.push(kept);
