@@ -1,5 +1,5 @@
 import { address, type CellValue } from "../layout/grid";
-import type { GradeTone, ValidationWrite } from "../plan/patch";
+import type { ValidationWrite } from "../plan/patch";
 import { boxOf } from "../plan/ranges";
 import { slideFormula, toStored } from "./formulaText";
 import type { CellSpot, RowSpot, SheetScan, Spot } from "./sheetScan";

@@ -63,8 +63,7 @@ export const zhCN: Messages = {
     `${p.count}个单元格（${p.cells}）已是本工具写入的内容，但工作簿中没有本工具的写入记录（可能被其他软件另存时删除了）：这些单元格评分前的原有内容已无法找回，撤销只能恢复到本次评分之前的样子`,
   "patch.arrayFormula": (p) =>
     `${p.sheet}!${p.cell}属于数组公式${p.range}，Excel 只能整体修改数组公式，未写入任何单元格；请先删除或移动该数组公式后重试`,
-  "patch.listTooLong": (p) =>
-    `${p.sheet}!${p.range}的下拉选项合计超过 Excel 允许的 255 个字符，未加下拉列表`,
+  "patch.listTooLong": (p) => `${p.sheet}!${p.range}的下拉选项合计超过 Excel 允许的 255 个字符，未加下拉列表`,
   "validation.number": () => `请填写数字`,
   "validation.percent": () => `请填写百分比（如 95%）`,
   "validation.between": (p) => `请填写${p.min}到${p.max}之间的数`,

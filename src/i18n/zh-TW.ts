@@ -64,8 +64,7 @@ export const zhTW: Messages = {
     `${p.count}個儲存格（${p.cells}）已是本工具寫入的內容，但活頁簿中沒有本工具的寫入紀錄（可能被其他軟體另存時刪除了）：這些儲存格評分前的原有內容已無法找回，復原只能回到本次評分之前的樣子`,
   "patch.arrayFormula": (p) =>
     `${p.sheet}!${p.cell}屬於陣列公式${p.range}，Excel 只能整體修改陣列公式，未寫入任何儲存格；請先刪除或移動該陣列公式後重試`,
-  "patch.listTooLong": (p) =>
-    `${p.sheet}!${p.range}的下拉選項合計超過 Excel 允許的 255 個字元，未加下拉清單`,
+  "patch.listTooLong": (p) => `${p.sheet}!${p.range}的下拉選項合計超過 Excel 允許的 255 個字元，未加下拉清單`,
   "validation.number": () => `請填寫數字`,
   "validation.percent": () => `請填寫百分比（如 95%）`,
   "validation.between": (p) => `請填寫${p.min}到${p.max}之間的數`,

@@ -210,7 +210,10 @@ export async function openpyxlWorkbook(fixture: Uint8Array): Promise<Uint8Array>
         part.replace(/Target="([^"]+)"/g, (_, target: string) => {
           const segments = `${base}${target}`.split("/");
           const resolved: string[] = [];
-          for (const s of segments) s === ".." ? resolved.pop() : s !== "." && resolved.push(s);
+          for (const s of segments) {
+            if (s === "..") resolved.pop();
+            else if (s !== ".") resolved.push(s);
+          }
           return `Target="/${resolved.join("/")}"`;
         }),
       );
