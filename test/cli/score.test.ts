@@ -11,6 +11,7 @@ import {
 } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { macroWorkbook, partsOf } from "../support/package";
 import { rosterPackage } from "../support/rosterPackage";
 import { roundHalfAway } from "../../src/engine/precision";
 import type { FormTable, Layout, RosterTable } from "../../src/layout/layout";
@@ -327,6 +328,21 @@ describe("kpi score", () => {
     it("keeps the workbook's kind: an .xlsx is not written as .xls or .xlsm", async () => {
       await refused(join(dir, "out.xls"), "output.extension", "扩展名应为 .xlsx");
       await refused(join(dir, "out.xlsm"), "output.extension", "扩展名应为 .xlsx");
+    });
+
+    it("keeps a macro-enabled workbook's macros, and its kind: .xlsm in, .xlsm out", async () => {
+      const macros = join(dir, "带宏.xlsm");
+      writeFileSync(macros, await macroWorkbook(new Uint8Array(original)));
+      const wrong = await kpi("score", macros, "-o", join(dir, "带宏-已评分.xlsx"));
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toContain("扩展名应为 .xlsm");
+      const output = join(dir, "带宏-已评分.xlsm");
+      expect((await kpi("score", macros, "-o", output)).status).toBe(0);
+      const [before, after] = await Promise.all([
+        partsOf(readFileSync(macros)),
+        partsOf(readFileSync(output)),
+      ]);
+      expect(after.get("xl/vbaProject.bin")).toEqual(before.get("xl/vbaProject.bin"));
     });
 
     it("replaces an existing output whole, through a temporary file", async () => {
