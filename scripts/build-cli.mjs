@@ -8,6 +8,5 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs"],
   logLevel: "warning",
 });

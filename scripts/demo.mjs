@@ -3,16 +3,16 @@
 // the bench use `buildDemo` and `serveStatic` too.
 import { build } from "esbuild";
 import { BROWSER_BUNDLE } from "./browser-bundle.mjs";
-import { cpSync, createReadStream, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { staticHandler } from "./static.mjs";
 
 export const DEMO_DIR = "dist/demo";
 const SAMPLE = "test/fixtures/live-ops-80-20.xlsx";
 
-/** The demo's bundle carries ExcelJS (its browser build) and React; the add-in's own bundles never
- * carry ExcelJS. */
+/** The demo's bundle carries the xlsx adapter (JSZip) and React: the workbook never leaves the page. */
 export async function buildDemo(out = DEMO_DIR) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -20,7 +20,7 @@ export async function buildDemo(out = DEMO_DIR) {
     entryPoints: { demo: "src/demo/index.tsx" },
     outdir: out,
     ...BROWSER_BUNDLE,
-    // Only `readWorkbook` and `saveWorkbook` (files on disk, the CLI) import these, on use.
+    // Only `readWorkbook` and `openWorkbook` (files on disk, the CLI) import these, on use.
     external: ["fs/promises", "path"],
   });
   cpSync("src/demo/demo.html", join(out, "index.html"));
@@ -28,24 +28,9 @@ export async function buildDemo(out = DEMO_DIR) {
   return out;
 }
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
 /** Serves a folder on 127.0.0.1 (port 0: a free one). Resolves to its URL and a close function. */
 export function serveStatic(root, port = 0) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname));
-    const file = resolve(root, `.${path === "/" ? "/index.html" : path}`);
-    if (!file.startsWith(resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
-  });
+  const server = createServer(staticHandler({ root }));
   return new Promise((done) =>
     server.listen(port, "127.0.0.1", () => {
       const { port: bound } = server.address();

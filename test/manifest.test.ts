@@ -2,6 +2,8 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
+import { ADDIN } from "../src/host/addin";
+import { describeWith } from "./support/shared";
 
 /**
  * The add-in manifest (manifest.xml).
@@ -39,7 +41,7 @@ function validate(manifestPath: string): { status: number | null; output: string
   return { status: r.status, output: `${r.stdout}${r.stderr}`.trim() };
 }
 
-describe("manifest.xml: schema validation (offline XSDs)", () => {
+describeWith(path.join(SHARED, "tools"), "manifest.xml: schema validation (offline XSDs)", () => {
   test("the manifest validates against the official schemas", () => {
     requireValidatorAndXmllint();
     const { status, output } = validate("manifest.xml");
@@ -332,6 +334,11 @@ function assetFile(url: string): string {
 }
 
 describe("manifest.xml: what the old schemas cannot see", () => {
+  test("its id and version are those a workbook names the add-in by (src/host/addin.ts)", () => {
+    expect(only(app, "Id").text.trim()).toBe(ADDIN.id);
+    expect(only(app, "Version").text.trim()).toBe(ADDIN.version);
+  });
+
   test("the root is a TaskPaneApp for Excel (Workbook) with default locale zh-CN", () => {
     expect(app.local).toBe("OfficeApp");
     expect(app.attrs["xsi:type"]).toBe("TaskPaneApp");

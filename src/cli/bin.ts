@@ -1,4 +1,6 @@
-import { handleError } from "./errors";
+import { processIo } from "./io";
 import { main } from "./main";
 
-main(process.argv.slice(2)).catch(handleError);
+void main(process.argv.slice(2), processIo).then((code) => {
+  process.exitCode = code;
+});

@@ -1,13 +1,23 @@
-/** A mistake in how the command was called: printed as its message alone, exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
+/**
+ * How `kpi` stops: every refusal is a CliError with a code (an issue code such as
+ * `file.notFound`, or the command's own: `usage`, `output.*`, `conflicts`, `blocked`,
+ * `nothingToDo`), its exit code and its message in the user's language. Anything else thrown is an
+ * internal error (exit 3).
+ */
+
+/** Exit codes of DESIGN.md's `kpi` contract: 1 nothing to do, 2 bad usage or input. */
+export type ExitCode = 1 | 2;
+
+export class CliError extends Error {
+  override name = "CliError";
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly exit: ExitCode = 2,
+  ) {
+    super(message);
+  }
 }
 
-export function handleError(error: unknown): void {
-  if (error instanceof UsageError) {
-    process.stderr.write(`kpi: ${error.message}\n用法见 kpi --help\n`);
-  } else {
-    process.stderr.write(`kpi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  process.exitCode = 2;
-}
+/** A mistake in how the command was called (the message is followed by where to find help). */
+export const usage = (message: string): CliError => new CliError("usage", message);

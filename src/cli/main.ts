@@ -1,44 +1,47 @@
 import { parseArgs } from "node:util";
-import { toLocale } from "../i18n";
-import { UsageError } from "./errors";
+import { toLocale, type Locale } from "../i18n";
+import { PatchMode } from "../plan/patch";
+import { CliError, usage } from "./errors";
+import type { Io } from "./io";
 import { formatLayout, runRecognize } from "./recognize";
 import { formatRuleOutput, runRule } from "./rule";
 import { formatScore, formatUndo, runScore, runUndo } from "./score";
-import { PatchMode } from "../plan/patch";
+import { cliStrings } from "./strings";
 
-const HELP = `kpi: 绩效考核表评分工具
+/**
+ * The command line is a shell: flags become the engine's options, results go to stdout (JSON with
+ * --json), messages to stderr. Returns the exit code of DESIGN.md's contract: 0 done, 1 nothing to
+ * do, 2 bad usage or input, 3 an internal error. With --json an error is also written to stdout as
+ * `{"ok": false, "code", "error"}`.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const locale = toLocale(io.env.KPI_LANG ?? "zh-CN");
+  const s = cliStrings(locale);
+  const json = argv.includes("--json");
+  try {
+    await run(argv, io, locale);
+    return 0;
+  } catch (error) {
+    const known = error instanceof CliError;
+    const code = known ? error.code : "internal";
+    const text = known ? error.message : s.internal(error instanceof Error ? error.message : String(error));
+    io.stderr(`kpi: ${text}\n${code === "usage" ? `${s.seeHelp}\n` : ""}`);
+    if (!known && io.env.KPI_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (json) io.stdout(`${JSON.stringify({ ok: false, code, error: text })}\n`);
+    return known ? error.exit : 3;
+  }
+}
 
-用法:
-  kpi rule "<评分标准>" [--max 分值] [--target 目标值] [--actual 实际值]... [--table] [--json]
-  kpi recognize <文件.xlsx> [--sheet 工作表名] [--json]
-  kpi score <文件.xlsx> -o <输出.xlsx> [--mode portable|functions|values] [--validate] [--overwrite] [--json]
-      portable（默认）写 Excel 原生公式，functions 写 =KPI.* 公式，values 写数值；
-      只写得分、小计、总分、等级、系数单元格，已有内容的单元格须加 --overwrite 才覆盖；
-      --validate 同时为实际值单元格加上数据验证（下拉列表、数值范围、输入提示）
-  kpi undo <已评分.xlsx> -o <输出.xlsx> [--overwrite]
-      按工作簿中的写入记录恢复评分前的内容，并移除本工具加上的数据验证和条件格式
-
-示例:
-  kpi rule "≥90%得30分，80%-90%得20分，低于80%不得分" --max 30 --actual 95% --actual 0.85 --json
-  kpi recognize 绩效考核表.xlsx --json
-  kpi score 绩效考核表.xlsx -o 绩效考核表-已评分.xlsx --validate --json
-  kpi undo 绩效考核表-已评分.xlsx -o 绩效考核表-已恢复.xlsx
-`;
-
-/** The command line is a shell: flags become the engine's options, results go to stdout as JSON. */
-export async function main(argv: string[]): Promise<void> {
+async function run(argv: readonly string[], io: Io, locale: Locale): Promise<void> {
+  const s = cliStrings(locale);
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    process.stdout.write(HELP);
+    io.stdout(s.help);
     return;
   }
-  const locale = toLocale(process.env.KPI_LANG ?? "zh-CN");
   if (command === "rule") {
-    const { values, positionals } = parse(() =>
-      parseArgs({ args: rest, options: RULE_OPTIONS, allowPositionals: true }),
-    );
-    if (positionals.length !== 1)
-      throw new UsageError("kpi rule 需要且只需要一段评分标准文字（用引号括起来）");
+    const { values, positionals } = parse(rest, RULE_OPTIONS);
+    if (positionals.length !== 1) throw usage(s.ruleNeedsText);
     const output = runRule(
       {
         text: positionals[0] as string,
@@ -49,61 +52,51 @@ export async function main(argv: string[]): Promise<void> {
       },
       locale,
     );
-    process.stdout.write(values.json ? `${JSON.stringify(output)}\n` : formatRuleOutput(output));
+    io.stdout(values.json ? `${JSON.stringify(output)}\n` : formatRuleOutput(output, locale));
     return;
   }
   if (command === "recognize") {
-    const { values, positionals } = parse(() =>
-      parseArgs({ args: rest, options: RECOGNIZE_OPTIONS, allowPositionals: true }),
-    );
-    if (positionals.length !== 1) throw new UsageError("kpi recognize 需要且只需要一个 .xlsx 文件");
+    const { values, positionals } = parse(rest, RECOGNIZE_OPTIONS);
+    if (positionals.length !== 1) throw usage(s.needsOneFile("recognize"));
     const layout = await runRecognize({ file: positionals[0] as string, sheet: values.sheet }, locale);
-    process.stdout.write(values.json ? `${JSON.stringify(layout)}\n` : formatLayout(layout));
+    io.stdout(values.json ? `${JSON.stringify(layout)}\n` : formatLayout(layout, locale));
     return;
   }
   if (command === "score") {
-    const { values, positionals } = parse(() =>
-      parseArgs({ args: rest, options: SCORE_OPTIONS, allowPositionals: true }),
-    );
-    if (positionals.length !== 1) throw new UsageError("kpi score 需要且只需要一个 .xlsx 文件");
-    if (values.output === undefined) throw new UsageError("kpi score 需要用 -o 指定输出文件");
+    const { values, positionals } = parse(rest, SCORE_OPTIONS);
+    if (positionals.length !== 1) throw usage(s.needsOneFile("score"));
+    if (values.output === undefined) throw usage(s.needsOutput("score"));
     const mode = PatchMode.safeParse(values.mode ?? "portable");
-    if (!mode.success)
-      throw new UsageError(`未知的写入方式“${values.mode}”：可选 portable、functions、values`);
-    const command = {
+    if (!mode.success) throw usage(s.unknownMode(values.mode ?? ""));
+    const score = {
       file: positionals[0] as string,
       output: values.output,
       mode: mode.data,
       overwrite: values.overwrite === true,
       validate: values.validate === true,
     };
-    const output = await runScore(command, locale);
-    process.stdout.write(
-      values.json ? `${JSON.stringify(output.report)}\n` : formatScore(output, command, locale),
-    );
+    const output = await runScore(score, locale);
+    io.stdout(values.json ? `${JSON.stringify(output.report)}\n` : formatScore(output, score, locale));
     return;
   }
   if (command === "undo") {
-    const { values, positionals } = parse(() =>
-      parseArgs({ args: rest, options: UNDO_OPTIONS, allowPositionals: true }),
-    );
-    if (positionals.length !== 1) throw new UsageError("kpi undo 需要且只需要一个 .xlsx 文件");
-    if (values.output === undefined) throw new UsageError("kpi undo 需要用 -o 指定输出文件");
-    const command = {
+    const { values, positionals } = parse(rest, UNDO_OPTIONS);
+    if (positionals.length !== 1) throw usage(s.needsOneFile("undo"));
+    if (values.output === undefined) throw usage(s.needsOutput("undo"));
+    const undo = {
       file: positionals[0] as string,
       output: values.output,
       overwrite: values.overwrite === true,
     };
-    const undone = await runUndo(command, locale);
-    const restored = { restored: undone.patch.writes.length };
-    process.stdout.write(
+    const undone = await runUndo(undo, locale);
+    io.stdout(
       values.json
-        ? `${JSON.stringify(undone.warnings.length > 0 ? { ...restored, warnings: undone.warnings } : restored)}\n`
-        : formatUndo(undone, command, locale),
+        ? `${JSON.stringify({ restored: undone.patch.writes.length })}\n`
+        : formatUndo(undone, undo, locale),
     );
     return;
   }
-  throw new UsageError(`未知命令“${command}”`);
+  throw usage(s.unknownCommand(command));
 }
 
 const RULE_OPTIONS = {
@@ -133,11 +126,13 @@ const UNDO_OPTIONS = {
   json: { type: "boolean" },
 } as const;
 
+type Options = Parameters<typeof parseArgs>[0] & object;
+
 /** parseArgs reports bad flags by throwing; they are usage errors. */
-function parse<T>(run: () => T): T {
+function parse<const O extends NonNullable<Options["options"]>>(args: readonly string[], options: O) {
   try {
-    return run();
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw usage(error instanceof Error ? error.message : String(error));
   }
 }

@@ -4,7 +4,8 @@ import { parseRule } from "../engine/parseRule";
 import { parseQuantity } from "../engine/quantity";
 import { roundHalfAway } from "../engine/precision";
 import { explain, message, type Locale } from "../i18n";
-import { UsageError } from "./errors";
+import { usage } from "./errors";
+import { cliStrings } from "./strings";
 
 export interface RuleCommand {
   text: string;
@@ -28,17 +29,17 @@ export type RuleOutput =
   | { ok: true; sure: boolean; doubt?: string; rule: unknown; results: Result[] }
   | { ok: false; error: string };
 
-function number(flag: string, raw: string | undefined): number | undefined {
+function number(flag: string, raw: string | undefined, locale: Locale): number | undefined {
   if (raw === undefined) return undefined;
   const q = parseQuantity(raw);
-  if (!q.ok) throw new UsageError(`${flag} 需要一个数值，收到“${raw}”`);
+  if (!q.ok) throw usage(cliStrings(locale).needsNumber(flag, raw));
   return q.quantity.value;
 }
 
 /** `kpi rule`: parses one rule text and scores each `--actual` with it. */
 export function runRule(command: RuleCommand, locale: Locale = "zh-CN"): RuleOutput {
-  const max = number("--max", command.max);
-  const target = number("--target", command.target);
+  const max = number("--max", command.max, locale);
+  const target = number("--target", command.target, locale);
   const parsed = parseRule(command.text, command.kind ? { kind: command.kind } : {});
   if (!parsed.ok) return { ok: false, error: message(parsed.issue, locale) };
   const doubt = doubtOf(parsed, { max, target }, command.text);
@@ -58,17 +59,17 @@ export function runRule(command: RuleCommand, locale: Locale = "zh-CN"): RuleOut
 }
 
 /** The same result for a person reading a terminal. */
-export function formatRuleOutput(output: RuleOutput): string {
-  if (!output.ok) return `未能理解：${output.error}\n`;
+export function formatRuleOutput(output: RuleOutput, locale: Locale = "zh-CN"): string {
+  const s = cliStrings(locale);
+  if (!output.ok) return `${s.ruleNotUnderstood(output.error)}\n`;
   const rule = output.rule as { kind: string };
-  const lines = [`规则类型：${rule.kind}${output.sure ? "" : "（待确认）"}`];
-  if (output.doubt) lines.push(`待确认：${output.doubt}`);
-  for (const r of output.results) {
+  const lines = [`${s.ruleKind(rule.kind)}${output.sure ? "" : s.unsureKind}`];
+  if (output.doubt) lines.push(s.doubt(output.doubt));
+  for (const r of output.results)
     lines.push(
       r.score === null
-        ? `  ${r.actual} → 无法评分：${r.error}${r.tentative !== undefined ? `（暂按此读法为 ${r.tentative}）` : ""}`
-        : `  ${r.actual} → ${r.score}（${r.explanation}）`,
+        ? `${s.cannotScore(r.actual, r.error === output.doubt ? s.unsureShort : (r.error ?? ""))}${r.tentative !== undefined ? s.tentative(String(r.tentative)) : ""}`
+        : s.scoredAs(r.actual, String(r.score), r.explanation ?? ""),
     );
-  }
   return `${lines.join("\n")}\n`;
 }

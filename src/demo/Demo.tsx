@@ -16,8 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { memoryHost, type MemoryHost } from "../host/memory";
-import { partsIssue } from "../host/parts";
-import { loadWorkbook } from "../host/xlsx";
+import { loadWorkbook, type WorkbookExtension } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
 import type { WorkbookSnapshot } from "../plan/operations";
 import { Taskpane } from "../taskpane/Taskpane";
@@ -66,7 +65,7 @@ export function Demo(props: DemoProps) {
   const [opened, setOpened] = useState(props.initial);
   const [opening, setOpening] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
-  const [lacking, setLacking] = useState<string | null>(null);
+  const [notes, setNotes] = useState<string | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -79,15 +78,19 @@ export function Demo(props: DemoProps) {
     refresh();
     void host.activeSheet().then(setActive);
     return host.subscribe((event) => {
-      if (event.kind === "applied") refresh();
+      if (event.kind === "applied") {
+        refresh();
+        // What the file could not take as asked (a drop-down list longer than Excel reads).
+        setNotes(event.warnings.length > 0 ? event.warnings.map((w) => message(w, locale)).join("\n") : null);
+      }
       if (event.kind !== "applied") setActive(event.sheet);
       setSelected(event.kind === "selected" ? event.cell : null);
     });
-  }, [opened]);
+  }, [opened, locale]);
 
   const open = async (file: File) => {
     setProblem(null);
-    setLacking(null);
+    setNotes(null);
     const read = await loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!read.ok) {
       setProblem(message(read.issue, locale));
@@ -98,15 +101,14 @@ export function Demo(props: DemoProps) {
   };
 
   const download = async () => {
-    const { bytes, lacks } = await opened.host.bytes();
-    const name = opened.file.replace(/(\.xlsx)?$/i, "-scored.xlsx");
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    const { bytes, extension } = await opened.host.bytes();
+    const name = `${opened.file.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, "")}-scored${extension}`;
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: TYPES[extension] }));
     const link = document.createElement("a");
     link.href = url;
     link.download = name;
     link.click();
     URL.revokeObjectURL(url);
-    setLacking(lacks.length > 0 ? message(partsIssue(lacks, name), locale) : null);
   };
 
   const grid = snapshot?.grids.find((g) => g.name === active) ?? snapshot?.grids[0];
@@ -122,7 +124,7 @@ export function Demo(props: DemoProps) {
             <input
               id="kpi-open"
               type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".xlsx,.xlsm,.xltx,.xltm"
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 if (file) void open(file);
@@ -151,9 +153,9 @@ export function Demo(props: DemoProps) {
               <MessageBarBody>{problem}</MessageBarBody>
             </MessageBar>
           )}
-          {lacking && (
+          {notes && (
             <MessageBar intent="warning" role="status">
-              <MessageBarBody>{lacking}</MessageBarBody>
+              <MessageBarBody>{notes}</MessageBarBody>
             </MessageBar>
           )}
         </header>
@@ -190,4 +192,10 @@ export function Demo(props: DemoProps) {
   );
 }
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The media type of each kind of workbook the demo downloads. */
+const TYPES: Record<WorkbookExtension, string> = {
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.12",
+  ".xltx": "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+  ".xltm": "application/vnd.ms-excel.template.macroEnabled.12",
+};

@@ -67,6 +67,9 @@ export const IssueCode = z.enum([
   "patch.weightSum",
   "patch.sectionWeight",
   "patch.noRecord",
+  "patch.recordLost",
+  "patch.arrayFormula",
+  "patch.listTooLong",
   "validation.number",
   "validation.percent",
   "validation.between",
@@ -84,7 +87,6 @@ export const IssueCode = z.enum([
   "file.legacyXls",
   "file.unreadable",
   "file.encrypted",
-  "file.partsDropped",
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

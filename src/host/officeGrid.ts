@@ -4,7 +4,7 @@ import type { RangeRef } from "../plan/record";
 
 /**
  * What Office.js gives of a worksheet, turned into the Grid the xlsx adapter gives for the same
- * workbook (src/host/xlsx.ts, `gridFromWorksheet`): the same used size, the same values (dates as
+ * workbook (src/host/sheetScan.ts): the same used size, the same values (dates as
  * ISO text, errors as objects, covered merged cells reading as their area's top-left cell), the
  * same formats and formulas. Pure, so it is tested without Excel.
  */

@@ -1,7 +1,7 @@
 /**
  * Shared formulas of an .xlsx file: a run of cells down a column whose formulas differ only by the
  * row (a roster's 2,000 totals) is stored once, in its first cell, and the others point at it. The
- * file gets smaller and ExcelJS writes it several times faster; Excel, LibreOffice and ExcelJS read
+ * file gets smaller and is written several times faster; Excel, LibreOffice and ExcelJS read
  * each cell's own formula back.
  */
 

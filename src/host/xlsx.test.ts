@@ -4,11 +4,17 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { Grid, key, type CellValue } from "../layout/grid";
 import { writeRoster } from "../../test/support/roster";
-import { applyPatch, gridsFromWorkbook, readWorkbook, workbookBytes } from "./xlsx";
+import { describeWith, REAL_CORPUS as REAL } from "../../test/support/shared";
+import { readWorkbook } from "./xlsx";
+
+/**
+ * The xlsx adapter's reading: every worksheet of a package becomes a Grid (the snapshot the
+ * recogniser reads), on the fixtures, the real corpus, every kind of cell, and files it cannot
+ * read. Writing and undo are in test/host/package.test.ts.
+ */
 
 const FIXTURES = join(__dirname, "..", "..", "test", "fixtures");
 // The public workbooks are read where they are: they hold real names and must never be copied here.
-const REAL = join(__dirname, "..", "..", "..", "shared", "corpus", "real");
 
 let temp: string;
 beforeAll(() => {
@@ -67,13 +73,6 @@ async function writeBook(name: string, build: (workbook: ExcelJS.Workbook) => vo
   const path = join(temp, name);
   await workbook.xlsx.writeFile(path);
   return path;
-}
-
-/** Milliseconds `run` takes, with what it returned. */
-async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await run();
-  return [result, performance.now() - start];
 }
 
 describe("the fixtures", () => {
@@ -181,7 +180,7 @@ describe("the fixtures", () => {
   });
 });
 
-describe("the public workbooks", () => {
+describeWith(REAL, "the public workbooks", () => {
   const files = readdirSync(REAL).filter((f) => f.endsWith(".xlsx"));
 
   it("finds them", () => expect(files.length).toBeGreaterThanOrEqual(12));
@@ -234,7 +233,7 @@ describe("the public workbooks", () => {
   });
 });
 
-describe("files it cannot read", () => {
+describeWith(REAL, "a real legacy workbook", () => {
   it("names a legacy .xls by its signature", async () => {
     expect(await readWorkbook(join(REAL, "ygc_android_team_kpi_roster.xls"))).toEqual({
       ok: false,
@@ -246,6 +245,20 @@ describe("files it cannot read", () => {
     const path = join(temp, "renamed.xlsx");
     writeFileSync(path, readFileSync(join(REAL, "ygc_android_team_kpi_roster.xls")));
     expect(await readWorkbook(path)).toMatchObject({ ok: false, issue: { code: "file.legacyXls" } });
+  });
+});
+
+describe("files it cannot read", () => {
+  it("names an old compound-file workbook as legacy, whatever its name", async () => {
+    const path = join(temp, "旧表.xlsx");
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
+    );
+    expect(await readWorkbook(path)).toEqual({
+      ok: false,
+      issue: { code: "file.legacyXls", params: { file: "旧表.xlsx" } },
+    });
   });
 
   it("names a password-protected workbook", async () => {
@@ -414,82 +427,27 @@ describe("in-memory workbooks", () => {
     ]);
   });
 
-  it("converts a workbook that was never saved, leaving it unchanged", () => {
-    const workbook = new ExcelJS.Workbook();
-    const ws = workbook.addWorksheet("草稿");
-    ws.getCell("C3").value = "得分";
-    ws.getRow(2).hidden = true;
-    ws.getColumn(2).hidden = true;
-    const [grid] = gridsFromWorkbook(workbook);
-    expect(grid).toMatchObject({ rows: 3, columns: 3, hiddenRows: [1], hiddenColumns: [1] });
-    expect(grid?.values).toEqual([[], [], [null, null, "得分"]]);
-    expect(ws.rowCount).toBe(3);
-    expect(ws.findRow(1)).toBeUndefined();
-  });
-});
-
-describe("saving", () => {
-  it("keeps the template's formulas filled down from a cell the add-in writes", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const ws = workbook.addWorksheet("汇总");
-    for (let r = 1; r <= 5; r++) ws.getCell(`A${r}`).value = r * 10;
-    ws.getCell("B1").value = {
-      formula: "A1*2",
-      shareType: "shared",
-      ref: "B1:B5",
-    } as ExcelJS.CellFormulaValue;
-    for (let r = 2; r <= 5; r++)
-      ws.getCell(`B${r}`).value = { sharedFormula: "B1" } as ExcelJS.CellSharedFormulaValue;
-    const loaded = new ExcelJS.Workbook();
-    await loaded.xlsx.load((await workbookBytes(workbook, null)) as unknown as ArrayBuffer);
-    applyPatch(loaded, {
-      writes: [
-        { sheet: "汇总", cell: "B1", value: 99 },
-        { sheet: "汇总", cell: "B4", formula: "=A4*3" },
-      ],
+  it("reads hidden rows and columns within the used size", async () => {
+    const path = await writeBook("hidden.xlsx", (workbook) => {
+      const ws = workbook.addWorksheet("草稿");
+      ws.getCell("C3").value = "得分";
+      ws.getCell("A2").value = "旧指标";
+      ws.getRow(2).hidden = true;
+      ws.getColumn(2).hidden = true;
+      ws.getColumn(9).hidden = true;
     });
-    const again = new ExcelJS.Workbook();
-    await again.xlsx.load((await workbookBytes(loaded, null)) as unknown as ArrayBuffer);
-    const sheet = again.getWorksheet("汇总");
-    expect(
-      ["B1", "B2", "B3", "B4", "B5"].map((a) => sheet?.getCell(a).formula ?? sheet?.getCell(a).value),
-    ).toEqual([99, "A2*2", "A3*2", "A4*3", "A5*2"]);
-  });
-
-  it("keeps every cell's look: unstyled cells plain, a date its date format, a styled cell its style", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const ws = workbook.addWorksheet("考核");
-    ws.getCell("A1").value = 85;
-    ws.getCell("A2").value = "良好";
-    ws.getCell("A3").value = new Date(Date.UTC(2024, 5, 30));
-    ws.getCell("A4").value = 0.95;
-    ws.getCell("B1").value = "总分";
-    ws.getCell("B1").font = { bold: true };
-    ws.getCell("A4").numFmt = "0%";
-    const again = new ExcelJS.Workbook();
-    await again.xlsx.load((await workbookBytes(workbook, null)) as unknown as ArrayBuffer);
-    const sheet = again.getWorksheet("考核");
-    expect(
-      ["A1", "A2", "A3", "A4", "B1"].map((a) => [sheet?.getCell(a).numFmt, sheet?.getCell(a).font?.bold]),
-    ).toEqual([
-      [undefined, undefined],
-      [undefined, undefined],
-      ["mm-dd-yy", undefined],
-      ["0%", undefined],
-      [undefined, true],
-    ]);
-    expect(sheet?.getCell("A3").value).toEqual(new Date(Date.UTC(2024, 5, 30)));
+    const grid = await sheet(path);
+    expect(grid).toMatchObject({ rows: 3, columns: 3, hiddenRows: [1], hiddenColumns: [1] });
+    expect(grid.values).toEqual([[], ["旧指标"], [null, null, "得分"]]);
   });
 });
 
 describe("large sheets", () => {
-  // Measured on the project's 2-core machine, busy (load average 4–5): the merged file read in
-  // 0.9–1.6 s (its conversion ≈30 ms); 50,000 × 10 cells read in 4.2–5.7 s, of which ExcelJS's
-  // own load 3.4–4.0 s and the conversion 0.2–0.33 s. The limits leave at least 1.7× room.
+  // Their time is measured by `npm run bench` (bench/xlsx.bench.ts), against unzipping the file.
   const SLOW = 120_000;
 
   it(
-    "converts a merged area of A1:Z5000",
+    "reads a merged area of A1:Z5000",
     async () => {
       const path = await writeBook("huge-merge.xlsx", (workbook) => {
         const ws = workbook.addWorksheet("merged");
@@ -497,28 +455,21 @@ describe("large sheets", () => {
         ws.getCell("A1").value = "考核说明";
         ws.getCell("A5001").value = "合计";
       });
-      const [grid, ms] = await timed(() => sheet(path));
+      const grid = await sheet(path);
       expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 4999, right: 25 }]);
       expect(grid.rows).toBe(5001);
       expect(grid.columns).toBe(26);
       expect(value(grid, "Z5000")).toBe("考核说明");
       expect(value(grid, "A5001")).toBe("合计");
-      expect(ms).toBeLessThan(5_000);
     },
     SLOW,
   );
 
   it(
-    "converts 50,000 rows × 10 columns within 10 s, 2 s of it the conversion",
+    "reads 50,000 rows × 10 columns",
     async () => {
       const path = await writeRoster(join(temp, "roster-50k.xlsx"), 50_000);
-
-      const [read, readMs] = await timed(() => readWorkbook(path));
-      expect(read.ok).toBe(true);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(path);
-      const [[grid], convertMs] = await timed(() => gridsFromWorkbook(workbook));
-      if (grid === undefined) throw new Error("no grid");
+      const grid = await sheet(path);
       expect(grid.rows).toBe(50_001);
       expect(grid.columns).toBe(10);
       expect(value(grid, "B50001")).toBe("员工50000");
@@ -526,8 +477,6 @@ describe("large sheets", () => {
       expect(format(grid, "E50001")).toBe("0%");
       expect(formula(grid, "H50001")).toBe("E50001*100");
       expect(Object.keys(grid.formulas)).toHaveLength(50_000);
-      expect(readMs).toBeLessThan(10_000);
-      expect(convertMs).toBeLessThan(2_000);
     },
     SLOW,
   );

@@ -1,19 +1,59 @@
-import * as ExcelJS from "exceljs";
-import JSZip from "jszip";
+import * as z from "zod/mini";
 import { issue, type Issue, type IssueCode } from "../engine/issue";
-import { columnLetter, key, type Area, type CellValue, type Grid } from "../layout/grid";
+import { type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
-import type { CellWrite, GradeFormat, ValidationWrite, WorkbookPatch } from "../plan/patch";
+import type { Layout } from "../layout/layout";
+import {
+  planSheet,
+  type CellWrite,
+  type GradeTone,
+  type PatchWarning,
+  type WorkbookPatch,
+} from "../plan/patch";
+import type { ScoreReport } from "../plan/report";
 import { boxOf } from "../plan/ranges";
-import { RECORD_NAMESPACE, recordFromXml, recordToXml, type WriteRecord } from "../plan/record";
-import { droppedParts, type PartKind } from "./parts";
+import { recordedCell, recordFromXml, recordToXml, RECORD_NAMESPACE, type WriteRecord } from "../plan/record";
 import { sharedRuns, type FormulaCell } from "./sharedFormula";
-import { TONE_FILL } from "./tones";
+import { ADDIN } from "./addin";
+import { EMPTY_STYLES, withGradeFills } from "./gradeFills";
+import {
+  entryOf,
+  hasPart,
+  isType,
+  openPackage,
+  packageBytes,
+  partText,
+  putPart,
+  relationshipsOf,
+  relativeTarget,
+  relsPartOf,
+  removePart,
+  resolveTarget,
+  type Package,
+} from "./opc";
+import {
+  contentTypeOf,
+  withDefault,
+  withOverride,
+  withoutOverride,
+  withoutRelationships,
+  withRelationship,
+} from "./packageXml";
+import { patchSheet, type CellChange, type Content, type SheetChanges } from "./sheetPatch";
+import { columnOf, rowAt, scanSheet, type SheetScan } from "./sheetScan";
+import { fingerprint, unsplice, type Reverse } from "./splice";
+import { workbookParts, type WorkbookParts } from "./workbookParts";
+import { attr, decode, eachTag, escapeText, findTag, isMain, rootOf } from "./xml";
 
 /**
- * The xlsx side of the host layer: a workbook file or an ExcelJS workbook in memory becomes one
- * Grid per worksheet, the snapshot the layout recogniser reads. Everything ExcelJS-specific stays
- * in this file, so the recogniser sees the same Grid as from the Office.js adapter.
+ * The xlsx side of the host layer. A workbook file (.xlsx, .xlsm and their templates) is read
+ * straight from its package: one Grid per worksheet, the snapshot the layout recogniser reads,
+ * the same as from the Office.js adapter. A WorkbookPatch is written by changing only what the
+ * add-in writes (the touched cells of the touched sheets, the validations and grade formats it
+ * adds, the grade fills among the styles, its record, and the content types and relationships
+ * that name its parts); every other part keeps its bytes, every other element of a touched sheet
+ * its text. What each change replaced is kept with the record, so undo gives back every part as it
+ * was while the parts are as the add-in left them.
  */
 
 export type FileIssueCode = Extract<IssueCode, `file.${string}`>;
@@ -21,19 +61,48 @@ export type FileIssueCode = Extract<IssueCode, `file.${string}`>;
 export type WorkbookRead =
   { ok: true; grids: Grid[] } | { ok: false; issue: Issue & { code: FileIssueCode } };
 
-/** Reads an .xlsx file. A file that cannot be read gives an issue naming it, never a throw. */
-export async function readWorkbook(path: string): Promise<WorkbookRead> {
-  const open = await openWorkbook(path);
-  return open.ok ? { ok: true, grids: open.snapshot.grids } : open;
+/** A workbook opened from its package, ready to read, patch and save. */
+export interface XlsxWorkbook {
+  readonly pkg: Package;
+  readonly parts: WorkbookParts;
+  /** Each worksheet's text, where its cells are, and its Grid (rebuilt after a patch). */
+  readonly sheets: Map<string, SheetState>;
+  /** The add-in's record and what its writes replaced, part by part. */
+  record: WriteRecord | null;
+  restore: Restore;
+  /** The custom XML part holding the record, when the workbook has one. */
+  recordPart: string | null;
 }
 
-/** One Grid per worksheet, in workbook order; shared by files, score-in-place and the demo. */
-export function gridsFromWorkbook(workbook: ExcelJS.Workbook): Grid[] {
-  const date1904 = workbook.properties?.date1904 === true;
-  return workbook.worksheets.map((sheet) => gridFromWorksheet(sheet, date1904));
+interface SheetState {
+  part: string;
+  scanned: { grid: Grid; scan: SheetScan; xml: string } | null;
 }
 
-function failure(code: FileIssueCode, file: string): WorkbookRead {
+export type WorkbookOpen =
+  | {
+      ok: true;
+      workbook: XlsxWorkbook;
+      snapshot: WorkbookSnapshot;
+      /** The bytes read. */
+      source: Uint8Array;
+      /** The main part's content type says which extension the workbook takes. */
+      extension: WorkbookExtension;
+    }
+  | { ok: false; issue: Issue & { code: FileIssueCode } };
+
+/** What a package is, by its main part's content type: a workbook, a macro-enabled one, or either
+ * as a template. A copy keeps its kind, so it must keep its extension. */
+export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
+
+const EXTENSIONS: Record<string, WorkbookExtension> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": ".xlsx",
+  "application/vnd.ms-excel.sheet.macroenabled.main+xml": ".xlsm",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": ".xltx",
+  "application/vnd.ms-excel.template.macroenabled.main+xml": ".xltm",
+};
+
+function failure(code: FileIssueCode, file: string): { ok: false; issue: Issue & { code: FileIssueCode } } {
   return { ok: false, issue: { ...issue(code, { file }), code } };
 }
 
@@ -52,268 +121,20 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 /** An encrypted OOXML package is the compound file's EncryptedPackage stream; directory entry
  * names are UTF-16LE. */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
-  return includes(
-    bytes,
-    [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]),
-  );
-}
-
-/** The byte sequence occurs in the bytes. */
-function includes(bytes: Uint8Array, sequence: readonly number[]): boolean {
+  const sequence = [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]);
   const first = sequence[0] as number;
-  for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1)) {
+  for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1))
     if (sequence.every((b, j) => bytes[i + j] === b)) return true;
-  }
   return false;
 }
 
-// Read once: a namespace import reaches ExcelJS's exports through getters, too slow per cell.
-const { ValueType } = ExcelJS;
-
-/** What one pass over a worksheet's cells collects. */
-interface SheetPass {
-  date1904: boolean;
-  values: CellValue[][];
-  formats: Record<string, string>;
-  formulas: Record<string, string>;
-  /** Merged areas by their top-left cell, grown as their covered cells are met. */
-  areas: Map<ExcelJS.Cell, Area>;
-  /** Formats of empty cells: kept only where they fall within the used size, known at the end. */
-  blankFormats: { row: number; column: number; format: string }[];
+/** Reads a workbook file. A file that cannot be read gives an issue naming it, never a throw. */
+export async function readWorkbook(path: string): Promise<WorkbookRead> {
+  const open = await openWorkbook(path);
+  return open.ok ? { ok: true, grids: open.snapshot.grids } : open;
 }
 
-function gridFromWorksheet(sheet: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const rowCount = sheet.rowCount;
-  // findRows does not create rows, unlike getRow and eachRow({ includeEmpty }): rows absent from
-  // the file stay holes, and the workbook is left as it was (score-in-place writes it back).
-  const rows = sheet.findRows(1, rowCount) ?? [];
-  const pass: SheetPass = {
-    date1904,
-    values: new Array<CellValue[]>(rowCount),
-    formats: {},
-    formulas: {},
-    areas: new Map(),
-    blankFormats: [],
-  };
-  const hiddenRows: number[] = [];
-  let usedRows = 0;
-  let usedColumns = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const row = rows[r];
-    if (row === undefined) {
-      pass.values[r] = [];
-      continue;
-    }
-    const used = readRow(row, r, pass);
-    if (used > 0) usedRows = r + 1;
-    if (used > usedColumns) usedColumns = used;
-    if (row.hidden) hiddenRows.push(r);
-  }
-  pass.values.length = usedRows;
-  for (const { row, column, format } of pass.blankFormats) {
-    if (row < usedRows && column < usedColumns) pass.formats[key(row, column)] = format;
-  }
-  return {
-    name: sheet.name,
-    rows: usedRows,
-    columns: usedColumns,
-    values: pass.values,
-    formats: pass.formats,
-    formulas: pass.formulas,
-    merges: withinUsedSize([...pass.areas.values()], usedRows, usedColumns),
-    hiddenRows: hiddenRows.filter((r) => r < usedRows),
-    hiddenColumns: hiddenColumns(sheet, usedColumns),
-    ...sheetState(sheet),
-  };
-}
-
-/** What ExcelJS keeps of a sheet but leaves out of its types. */
-interface SheetModel {
-  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
-  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
-  sheetProtection: { sheet?: boolean } | null;
-}
-
-const modelOf = (sheet: ExcelJS.Worksheet): SheetModel => sheet as unknown as SheetModel;
-
-/** Protection, and the columns and ranges carrying validation or conditional formats: only the
- * keys that are set, so a plain sheet's Grid has none of them. Validations are reported per column
- * (`G:G`), the finest the Office.js adapter can read in one batch, so both adapters agree. */
-function sheetState(
-  sheet: ExcelJS.Worksheet,
-): Pick<Grid, "protected" | "validations" | "conditionalFormats"> {
-  const model = modelOf(sheet);
-  const columns = new Set<number>();
-  for (const [address, validation] of Object.entries(model.dataValidations.model)) {
-    if (validation === undefined) continue;
-    const box = boxOf(address);
-    if (box) for (let c = box.left; c <= box.right; c++) columns.add(c);
-  }
-  const formats = model.conditionalFormattings.map((f) => f.ref);
-  const letters = [...columns].sort((a, b) => a - b).map(columnLetter);
-  return {
-    ...(model.sheetProtection?.sheet ? { protected: true } : {}),
-    ...(letters.length > 0 ? { validations: letters.map((c) => `${c}:${c}`) } : {}),
-    ...(formats.length > 0 ? { conditionalFormats: formats } : {}),
-  };
-}
-
-/** Merged areas cut to the used size, in reading order. Only an empty area reaches past it (a
- * filled one is filled cell by cell), and past it there is nothing to read: a blank signature
- * block below the form is dropped, an empty area running off the right edge is cut at it. */
-function withinUsedSize(areas: Area[], rows: number, columns: number): Area[] {
-  return areas
-    .filter((area) => area.top < rows && area.left < columns)
-    .map((area) => ({
-      ...area,
-      bottom: Math.min(area.bottom, rows - 1),
-      right: Math.min(area.right, columns - 1),
-    }))
-    .sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-/** Reads row `r` into `pass.values[r]`; returns its used length (last cell with content + 1). */
-function readRow(row: ExcelJS.Row, r: number, pass: SheetPass): number {
-  const n = row.cellCount;
-  const out: CellValue[] = new Array<CellValue>(n).fill(null);
-  pass.values[r] = out; // before the cells: a covered cell may read its top-left in this row
-  let used = 0;
-  for (let c = 0; c < n; c++) {
-    const cell = row.findCell(c + 1);
-    if (cell === undefined) continue;
-    const type = cell.type;
-    if (type === ValueType.Merge) {
-      out[c] = coveredValue(cell, r, c, pass);
-      if (out[c] !== null) used = c + 1;
-      continue;
-    }
-    const value = cellValue(cell, type, pass.date1904);
-    out[c] = value;
-    const formula = type === ValueType.Formula ? formulaText(cell) : "";
-    if (formula) pass.formulas[key(r, c)] = formula;
-    const filled = value !== null || formula !== "";
-    if (filled) used = c + 1;
-    const format = cell.numFmt;
-    if (format && format !== "General") {
-      if (filled) pass.formats[key(r, c)] = format;
-      else pass.blankFormats.push({ row: r, column: c, format });
-    }
-  }
-  out.length = used;
-  return used;
-}
-
-/** A cell covered by a merge reads as the area's top-left cell (as `valueAt` promises), and
- * widens the area: ExcelJS has no public list of merges, only covered cells pointing at their master. */
-function coveredValue(cell: ExcelJS.Cell, r: number, c: number, pass: SheetPass): CellValue {
-  const master = cell.master;
-  let area = pass.areas.get(master);
-  if (area === undefined) {
-    // ExcelJS types a cell's row and col as strings; they are numbers.
-    area = { top: Number(master.row) - 1, left: Number(master.col) - 1, bottom: r, right: c };
-    pass.areas.set(master, area);
-  } else {
-    if (r > area.bottom) area.bottom = r;
-    if (c > area.right) area.right = c;
-  }
-  return pass.values[area.top]?.[area.left] ?? null;
-}
-
-function cellValue(cell: ExcelJS.Cell, type: ExcelJS.ValueType, date1904: boolean): CellValue {
-  switch (type) {
-    case ValueType.Number:
-    case ValueType.String:
-    case ValueType.Boolean:
-      return cell.value as number | string | boolean;
-    case ValueType.Date:
-      return dateValue(cell.value as Date, date1904);
-    case ValueType.RichText:
-      return plainText(cell.value as ExcelJS.CellRichTextValue);
-    case ValueType.Hyperlink:
-      return linkText(cell.value as ExcelJS.CellHyperlinkValue);
-    case ValueType.Formula:
-      // `cell.result`, not `cell.value`: the latter copies the formula model on every read.
-      return resultValue(cell.result, date1904);
-    case ValueType.Error:
-      return { error: (cell.value as ExcelJS.CellErrorValue).error };
-    default:
-      return null;
-  }
-}
-
-/** The cached result of a formula; a file saved without calculating (by a tool) has none. */
-function resultValue(result: unknown, date1904: boolean): CellValue {
-  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
-  if (result instanceof Date) return dateValue(result, date1904);
-  if (typeof result === "object" && result !== null && "error" in result) {
-    return { error: String(result.error) };
-  }
-  return null;
-}
-
-/** The formula without "=", shared formulas translated to this cell by ExcelJS; "" when none. */
-function formulaText(cell: ExcelJS.Cell): string {
-  const formula = cell.formula ?? "";
-  return formula.startsWith("=") ? formula.slice(1) : formula;
-}
-
-function plainText(value: ExcelJS.CellRichTextValue): string {
-  return value.richText.map((run) => run.text).join("");
-}
-
-/** A link reads as its text, which ExcelJS gives as rich text when the text has runs. */
-function linkText(value: ExcelJS.CellHyperlinkValue): string {
-  const text: unknown = value.text;
-  if (typeof text === "string") return text;
-  if (typeof text === "object" && text !== null && "richText" in text) {
-    return plainText(text as ExcelJS.CellRichTextValue);
-  }
-  return "";
-}
-
-const DAY_MS = 86_400_000;
-/** Day 0 of Excel's two date systems. */
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-
-/** ISO date text ("2024-01-31", with the time when it has one). A time of day alone (serial below
- * 1, a duration such as 3:40 in a 观看时长 cell) stays the stored number: as a date it would read
- * 1899-12-30, and its format (recorded) tells what it is. */
-function dateValue(date: Date, date1904: boolean): CellValue {
-  const ms = date.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const serial = (ms - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
-  if (serial < 1) return serial;
-  const iso = date.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19);
-}
-
-/** Hidden columns within the used size: Excel files often hide every column past the form. */
-function hiddenColumns(sheet: ExcelJS.Worksheet, usedColumns: number): number[] {
-  // ExcelJS has no column list at all (null, whatever its type says) when the file sets none.
-  const columns = (sheet.columns as (Partial<ExcelJS.Column> | undefined)[] | null) ?? [];
-  const out: number[] = [];
-  for (let c = 0; c < Math.min(columns.length, usedColumns); c++) {
-    if (columns[c]?.hidden) out.push(c);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Score-in-place: a workbook kept in memory, a WorkbookPatch applied to it, saved as a copy with
-// the add-in's record as a custom XML part.
-
-export type WorkbookOpen =
-  | {
-      ok: true;
-      workbook: ExcelJS.Workbook;
-      snapshot: WorkbookSnapshot;
-      /** The bytes read, to tell what a saved copy lacks (`saveWorkbook`). */
-      source: Uint8Array;
-    }
-  | { ok: false; issue: Issue & { code: FileIssueCode } };
-
-/** Reads an .xlsx file as `readWorkbook` does, keeping the ExcelJS workbook to patch and save. */
+/** Reads a workbook file as `readWorkbook` does, keeping the package to patch and save. */
 export async function openWorkbook(path: string): Promise<WorkbookOpen> {
   const [{ readFile }, { basename }] = await Promise.all([import("fs/promises"), import("path")]);
   const file = basename(path);
@@ -321,316 +142,722 @@ export async function openWorkbook(path: string): Promise<WorkbookOpen> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return failure(isMissing(error) ? "file.notFound" : "file.unreadable", file) as WorkbookOpen;
+    return failure(isMissing(error) ? "file.notFound" : "file.unreadable", file);
   }
   return loadWorkbook(bytes, file);
 }
 
-/** Reads .xlsx bytes (a file, or one picked in the browser): the workbook, its Grids and the
- * add-in's record. Bytes that are not a readable workbook give an issue naming the file. */
+/** Reads workbook bytes (a file, or one picked in the browser): its Grids and the add-in's
+ * record. Bytes that are not a readable workbook give an issue naming the file. */
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<WorkbookOpen> {
-  const refuse = (code: FileIssueCode): WorkbookOpen => failure(code, file) as WorkbookOpen;
-  if (isCompoundFile(bytes)) return refuse(isEncryptedPackage(bytes) ? "file.encrypted" : "file.legacyXls");
-  const workbook = new ExcelJS.Workbook();
-  let record: WriteRecord | null;
+  if (isCompoundFile(bytes))
+    return failure(isEncryptedPackage(bytes) ? "file.encrypted" : "file.legacyXls", file);
+  let workbook: XlsxWorkbook;
+  let extension: WorkbookExtension | undefined;
   try {
-    // ExcelJS declares its own Buffer type (an ArrayBuffer); a Node Buffer or Uint8Array is read.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    record = await readRecord(bytes);
+    const pkg = await openPackage(bytes);
+    const parts = await workbookParts(pkg);
+    if (parts === null || parts.sheets.length === 0) return failure("file.unreadable", file);
+    const types = (await partText(pkg, "[Content_Types].xml")) ?? "";
+    extension = EXTENSIONS[(contentTypeOf(types, parts.workbook) ?? "").toLowerCase()];
+    if (extension === undefined) return failure("file.unreadable", file);
+    workbook = {
+      pkg,
+      parts,
+      sheets: new Map(parts.sheets.map((s) => [s.name, { part: s.part, scanned: null }])),
+      record: null,
+      restore: emptyRestore(),
+      recordPart: null,
+    };
+    await readRecord(workbook);
+    for (const name of workbook.sheets.keys())
+      if ((await scanned(workbook, name)) === null) return failure("file.unreadable", file);
   } catch {
-    return refuse("file.unreadable");
+    return failure("file.unreadable", file);
   }
-  if (workbook.worksheets.length === 0) return refuse("file.unreadable");
-  return { ok: true, workbook, snapshot: snapshotOf(workbook, record), source: bytes };
+  return { ok: true, workbook, snapshot: await snapshotOf(workbook), source: bytes, extension };
+}
+
+/** A sheet's text, Grid and cell positions, read again when a patch has changed it. */
+async function scanned(workbook: XlsxWorkbook, name: string): Promise<SheetState["scanned"]> {
+  const state = workbook.sheets.get(name);
+  if (!state) return null;
+  if (state.scanned) return state.scanned;
+  const xml = await partText(workbook.pkg, state.part);
+  if (xml === null) return null;
+  const read = scanSheet(xml, {
+    name,
+    strings: workbook.parts.strings,
+    styles: workbook.parts.styles,
+    date1904: workbook.parts.date1904,
+  });
+  state.scanned = read && { ...read, xml };
+  return state.scanned;
 }
 
 /** The snapshot the operations read (src/plan/operations.ts). Files are never opened read-only. */
-export function snapshotOf(workbook: ExcelJS.Workbook, record: WriteRecord | null): WorkbookSnapshot {
-  return { grids: gridsFromWorkbook(workbook), record, readOnly: false };
+export async function snapshotOf(workbook: XlsxWorkbook): Promise<WorkbookSnapshot> {
+  const grids: Grid[] = [];
+  for (const name of workbook.sheets.keys()) {
+    const read = await scanned(workbook, name);
+    if (read) grids.push(read.grid);
+  }
+  return { grids, record: workbook.record, readOnly: false };
 }
 
-/** Where the package keeps custom XML parts, and how the workbook points at ours. */
-const CUSTOM_XML = /^customXml\/item\d+\.xml$/;
-const RECORD_PART = "customXml/item1.xml";
-const RECORD_ID = "{5E0C9F2A-6B4D-4C1E-9A7F-3D2B8E6C1A40}";
+// ---------------------------------------------------------------------------------------------
+// The record, and what the add-in's writes replaced
+
+/** What each write replaced, part by part, in the order written (undo applies them backwards
+ * while a part is exactly as the add-in left it), and the parts the add-in added. */
+const Layer = z.object({
+  part: z.string(),
+  /** The fingerprint of the part's text after the write. */
+  after: z.string(),
+  edits: z.array(z.tuple([z.number(), z.number(), z.string()])),
+});
+const Restore = z.object({
+  layers: z.array(Layer),
+  added: z.array(z.object({ part: z.string(), after: z.string() })),
+});
+type Restore = z.infer<typeof Restore>;
+
+const emptyRestore = (): Restore => ({ layers: [], added: [] });
+
+/** The element holding what the writes replaced, inside the record part (not CDATA: the record's
+ * reader takes every CDATA section as the record). */
+const RESTORE_NAMESPACE = "urn:kpi-scoring-addin:restore";
+const RESTORE = /<restore xmlns="urn:kpi-scoring-addin:restore">([\s\S]*?)<\/restore>/;
+
+const CUSTOM_XML = /^customXml\/item(\d+)\.xml$/i;
 const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+const CUSTOM_XML_PROPS_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
+const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+const RECORD_ID = "{5E0C9F2A-6B4D-4C1E-9A7F-3D2B8E6C1A40}";
 
-/** The add-in's record among the package's custom XML parts, or null. */
-async function readRecord(bytes: Uint8Array): Promise<WriteRecord | null> {
-  // Part names are stored as plain text in a zip: most files have no custom XML, and are not
-  // unzipped a second time to find that out.
-  if (
-    !includes(
-      bytes,
-      [..."customXml/"].map((ch) => ch.charCodeAt(0)),
-    )
-  )
-    return null;
-  const zip = await JSZip.loadAsync(bytes);
-  for (const name of Object.keys(zip.files).filter((n) => CUSTOM_XML.test(n))) {
-    const record = recordFromXml((await zip.file(name)?.async("string")) ?? "");
-    if (record) return record;
+/** The add-in's record among the package's custom XML parts (found by its namespace). */
+async function readRecord(workbook: XlsxWorkbook): Promise<void> {
+  for (const entry of workbook.pkg.names.values()) {
+    if (!CUSTOM_XML.test(entry)) continue;
+    const xml = (await partText(workbook.pkg, entry)) ?? "";
+    if (!xml.includes(RECORD_NAMESPACE)) continue;
+    const record = recordFromXml(xml);
+    if (!record) continue;
+    workbook.record = record;
+    workbook.recordPart = entry;
+    workbook.restore = restoreIn(xml);
+    return;
   }
-  return null;
 }
 
-/** A cell write of a WorkbookPatch, as this adapter needs it. */
-export type PatchWrite = Pick<CellWrite, "sheet" | "cell"> & {
-  value?: number | string | boolean | null;
-  formula?: string;
-};
+function restoreIn(xml: string): Restore {
+  const m = RESTORE.exec(xml);
+  if (!m) return emptyRestore();
+  try {
+    const parsed = Restore.safeParse(JSON.parse(decode(m[1] as string)));
+    return parsed.success ? parsed.data : emptyRestore();
+  } catch {
+    return emptyRestore();
+  }
+}
 
-/** What `applyPatch` writes: a whole WorkbookPatch, or cell writes alone. */
-export type PatchApplied = { writes: readonly PatchWrite[] } & Partial<
-  Pick<WorkbookPatch, "validations" | "formats" | "removals">
->;
+// ---------------------------------------------------------------------------------------------
+// Applying a patch
+
+/** The values the written formulas show, by "sheet!A1": the numbers the values mode would write. */
+export type Results = ReadonlyMap<string, CellValue>;
+
+/** What the formulas of a scoring show: the values the values mode writes in their cells (each
+ * sheet planned alone, without the record a whole workbook's plan builds). */
+export function formulaResults(
+  grids: readonly Grid[],
+  layout: Layout,
+  report: ScoreReport,
+): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  for (const score of report.sheets) {
+    const grid = grids.find((g) => g.name === score.name);
+    const sheet = layout.sheets.find((s) => s.name === score.name);
+    if (!grid || !sheet) continue;
+    for (const w of planSheet(grid, sheet, score, "values").writes)
+      if ("value" in w) out.set(`${w.sheet}!${w.cell}`, w.value);
+  }
+  return out;
+}
+
+/** What this adapter cannot write of a patch, said before anything is written: a cell inside an
+ * array formula or a data table that fills several cells (Excel changes those only whole). Read
+ * from the sheets as the last snapshot read them. */
+export function refusals(workbook: XlsxWorkbook, patch: WorkbookPatch): PatchWarning[] {
+  const out: PatchWarning[] = [];
+  const bySheet = groupBy(patch.writes, (w) => w.sheet);
+  for (const [sheet, writes] of bySheet) {
+    const read = workbook.sheets.get(sheet)?.scanned;
+    if (!read) continue;
+    const areas = arrayAreas(read.scan);
+    if (areas.length === 0) continue;
+    for (const w of writes) {
+      const at = boxOf(w.cell);
+      const area =
+        at &&
+        areas.find((a) => at.top >= a.top && at.top <= a.bottom && at.left >= a.left && at.left <= a.right);
+      if (area)
+        out.push({
+          code: "patch.arrayFormula",
+          params: { sheet, cell: w.cell, range: area.ref },
+          sheet,
+          cell: w.cell,
+        });
+    }
+  }
+  return out;
+}
+
+/** Array formulas and data tables that fill more than one cell. */
+function arrayAreas(scan: SheetScan) {
+  const out: Array<{ top: number; left: number; bottom: number; right: number; ref: string }> = [];
+  for (const row of scan.rows)
+    for (const cell of row.cells) {
+      const f = cell.formula;
+      if (!f || f.type === "shared" || f.ref === undefined) continue;
+      const box = boxOf(f.ref);
+      if (box && (box.bottom > box.top || box.right > box.left)) out.push({ ...box, ref: f.ref });
+    }
+  return out;
+}
+
+/** An undo: cells put back, the add-in's validations and formats removed, nothing added. */
+const isUndo = (patch: WorkbookPatch): boolean =>
+  patch.writes.every((w) => w.role === "restore") &&
+  patch.validations.length === 0 &&
+  patch.formats.length === 0 &&
+  (patch.writes.length > 0 || patch.removals.validations.length > 0 || patch.removals.formats.length > 0);
+
+/** Changes made during one application, part by part: the text each part had first. */
+interface Session {
+  workbook: XlsxWorkbook;
+  before: Map<string, string>;
+  /** Precise undo edits of the parts patched cell by cell (worksheets). */
+  reverse: Map<string, Reverse[]>;
+  added: Set<string>;
+}
+
+async function edit(
+  session: Session,
+  part: string,
+  change: (text: string | null) => string | null,
+): Promise<void> {
+  const pkg = session.workbook.pkg;
+  const text = await partText(pkg, part);
+  const next = change(text);
+  if (next === text) return;
+  const name = entryOf(pkg, part) ?? part;
+  if (text === null) session.added.add(name);
+  else if (!session.before.has(name) && !session.added.has(name)) session.before.set(name, text);
+  if (next === null) removePart(pkg, name);
+  else putPart(pkg, name, next);
+}
 
 /**
- * Applies a patch to the workbook: removals first (the add-in's earlier validations and formats),
- * then cell writes (values as they are, null empties a cell, formulas without their leading = as
- * ExcelJS keeps them; style, number format and merge left as they were), validations and grade
- * formats. Formulas carry no cached result, so the workbook asks to be recalculated when opened.
- * Conflicts and blocks are the caller's to settle before: everything given is applied. The record
- * is written with the file (`workbookBytes`).
+ * Applies a patch to the workbook: removals, cell writes (values as they are, null empties a
+ * cell, formulas with the value they show from `results`, a run down a column as one shared
+ * formula), validations and grade formats, then the record. Conflicts, blocks and `refusals` are
+ * the caller's to settle before: everything given is applied. Says which validations it could not
+ * write (a list longer than Excel reads).
  */
-export function applyPatch(workbook: ExcelJS.Workbook, patch: PatchApplied): void {
-  const sheetOf = (name: string) => {
-    const sheet = workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`no worksheet named ${name}`);
-    return sheet;
-  };
-  for (const r of patch.removals?.validations ?? []) removeValidation(sheetOf(r.sheet), r.range);
-  for (const r of patch.removals?.formats ?? []) {
-    const model = modelOf(sheetOf(r.sheet));
-    model.conditionalFormattings = model.conditionalFormattings.filter((f) => f.ref !== r.range);
+export async function applyPatch(
+  workbook: XlsxWorkbook,
+  patch: WorkbookPatch,
+  results: Results = new Map(),
+): Promise<PatchWarning[]> {
+  const session: Session = { workbook, before: new Map(), reverse: new Map(), added: new Set() };
+  const restored = isUndo(patch) ? await undoLayers(workbook, session) : new Set<string>();
+  const warnings: PatchWarning[] = [];
+  const tones = new Set<GradeTone>(patch.formats.flatMap((f) => f.grades.map((g) => g.tone)));
+  const dxf = tones.size > 0 ? await gradeFills(session, [...tones]) : {};
+  const sheets = new Set([
+    ...patch.writes.map((w) => w.sheet),
+    ...patch.validations.map((v) => v.sheet),
+    ...patch.formats.map((f) => f.sheet),
+    ...patch.removals.validations.map((r) => r.sheet),
+    ...patch.removals.formats.map((r) => r.sheet),
+  ]);
+  const emptied: Array<{ sheet: string; cell: string }> = [];
+  let written = false;
+  for (const sheet of sheets) {
+    const state = workbook.sheets.get(sheet);
+    if (!state) throw new Error(`no worksheet named ${sheet}`);
+    if (restored.has(state.part)) continue;
+    const read = await scanned(workbook, sheet);
+    if (!read) throw new Error(`worksheet ${sheet} cannot be read`);
+    const changes = sheetChanges(workbook, patch, sheet, read.scan, dxf, results);
+    for (const w of patch.writes)
+      if (w.sheet === sheet && w.before.formula !== undefined && !("formula" in w)) emptied.push(w);
+    const { text, reverse, skipped } = patchSheet(read.xml, read.scan, changes);
+    for (const v of skipped)
+      warnings.push({ code: "patch.listTooLong", params: { sheet, range: v.range }, sheet, cell: v.range });
+    written ||= changes.cells.length > 0;
+    if (reverse.length === 0) continue;
+    session.before.set(state.part, read.xml);
+    session.reverse.set(state.part, reverse);
+    putPart(workbook.pkg, state.part, text);
+    state.scanned = null;
   }
-  const target = cellsTo(patch.writes);
-  const formulas = new Map<string, AddressedFormula[]>();
-  for (const write of patch.writes) {
-    const formula = write.formula;
-    if (formula !== undefined) {
-      const at = /^([A-Z]+)(\d+)$/.exec(write.cell);
-      const cell = {
-        column: at?.[1] ?? "",
-        row: Number(at?.[2]),
-        address: write.cell,
-        formula: formula.startsWith("=") ? formula.slice(1) : formula,
+  if (emptied.length > 0) await dropFromCalcChain(session, emptied);
+  const functions = patch.writes.some((w) => "formula" in w && /KPI\./i.test(w.formula));
+  if (written && !functions) await recalculateOnLoad(session);
+  if (functions && patch.mode === "functions") await nameTheAddin(session);
+  await writeRecord(session, patch.record);
+  return warnings;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** One sheet's share of the patch, as cell contents and ranges. */
+function sheetChanges(
+  workbook: XlsxWorkbook,
+  patch: WorkbookPatch,
+  sheet: string,
+  scan: SheetScan,
+  dxf: Partial<Record<GradeTone, number>>,
+  results: Results,
+): SheetChanges {
+  const cells: CellChange[] = [];
+  const formulas: Array<FormulaCell & { write: CellWrite & { formula: string } }> = [];
+  for (const w of patch.writes) {
+    if (w.sheet !== sheet) continue;
+    const at = /^([A-Z]+)(\d+)$/.exec(w.cell);
+    if (!at) continue;
+    if ("formula" in w)
+      formulas.push({
+        column: at[1] as string,
+        row: Number(at[2]),
+        formula: w.formula.replace(/^=/, ""),
+        write: w,
+      });
+    else
+      cells.push({
+        row: Number(at[2]),
+        column: columnOf(at[1] as string),
+        content: { value: valueOf(workbook, w) },
+      });
+  }
+  let si = scan.maxShared + 1;
+  for (const run of sharedRuns(formulas)) {
+    const first = run[0] as (typeof run)[number];
+    const last = run[run.length - 1] as (typeof run)[number];
+    const ref = `${first.column}${first.row}:${last.column}${last.row}`;
+    const group =
+      run.length > 1 ? (sharedGroupAt(scan, first.row, columnOf(first.column), ref) ?? si++) : null;
+    run.forEach((cell, i) => {
+      const result = resultOf(workbook, cell.write, results);
+      const content: Content = {
+        formula: cell.formula,
+        ...(result !== undefined ? { result } : {}),
+        ...(group !== null ? { shared: i === 0 ? { si: group, ref } : { si: group } } : {}),
       };
-      const list = formulas.get(write.sheet) ?? [];
-      list.push(cell);
-      formulas.set(write.sheet, list);
-    } else if (write.value !== undefined) target(sheetOf(write.sheet), write.cell).value = write.value;
+      cells.push({ row: cell.row, column: columnOf(cell.column), content });
+    });
   }
-  for (const [name, cells] of formulas) writeFormulas(sheetOf(name), cells, target);
-  for (const v of patch.validations ?? [])
-    modelOf(sheetOf(v.sheet)).dataValidations.model[v.range] = validation(v);
-  for (const f of patch.formats ?? []) sheetOf(f.sheet).addConditionalFormatting(gradeFormatting(f));
-  if (formulas.size > 0) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-}
-
-type CellTo = (sheet: ExcelJS.Worksheet, address: string) => ExcelJS.Cell;
-
-/**
- * The cell each write goes to, made ready for it. A template's own shared formula whose first cell
- * is written keeps the formulas of its other cells the patch leaves alone, each as its own:
- * ExcelJS cannot save them without their first cell. Written cells styled alike (by their row's
- * or column's style) share one style object, as cells without a style do (`shareEmptyStyles`):
- * ExcelJS renders every style object it has not met to find its style id when it saves. Styles
- * themselves are left as they were.
- */
-function cellsTo(writes: readonly PatchWrite[]): CellTo {
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  let written: Set<string> | null = null;
-  return (sheet, address) => {
-    const cell = sheet.getCell(address);
-    // ExcelJS's types leave out a shared formula's first cell (shareType, ref).
-    const value = cell.value as { shareType?: string; ref?: string } | null;
-    if (cell.type === ValueType.Formula && value?.shareType === "shared" && value.ref) {
-      written ??= new Set(writes.map((w) => `${w.sheet}!${w.cell}`));
-      const alsoWritten = written;
-      keepFollowers(sheet, cell, value.ref, (a) => alsoWritten.has(`${sheet.name}!${a}`));
-    }
-    if (isEmptyStyle(cell.style)) return cell;
-    const key = JSON.stringify(cell.style);
-    const shared = styles.get(key);
-    if (shared === undefined) styles.set(key, cell.style);
-    else cell.style = shared;
-    return cell;
-  };
-}
-
-/** The cells of a shared formula's range that follow `master` and are not `written` get their own
- * formula (as it reads in their row) and keep their cached result. */
-function keepFollowers(
-  sheet: ExcelJS.Worksheet,
-  master: ExcelJS.Cell,
-  range: string,
-  written: (address: string) => boolean,
-): void {
-  const box = boxOf(range);
-  if (!box) return;
-  for (let row = box.top; row <= box.bottom; row++)
-    for (let column = box.left; column <= box.right; column++) {
-      const cell = sheet.getCell(row + 1, column + 1);
-      const value = cell.value as Partial<ExcelJS.CellSharedFormulaValue> | null;
-      if (value?.sharedFormula !== master.address || written(cell.address)) continue;
-      cell.value = { formula: cell.formula, result: value.result } as ExcelJS.CellFormulaValue;
-    }
-}
-
-type AddressedFormula = FormulaCell & { address: string };
-
-/** Formulas, each run down a column that differs only by the row as one shared formula. */
-function writeFormulas(sheet: ExcelJS.Worksheet, cells: readonly AddressedFormula[], target: CellTo): void {
-  for (const run of sharedRuns(cells)) {
-    const [first, ...rest] = run as [AddressedFormula, ...AddressedFormula[]];
-    const master = first.address;
-    const last = run[run.length - 1] as AddressedFormula;
-    target(sheet, master).value = (
-      rest.length === 0
-        ? { formula: first.formula }
-        : { formula: first.formula, shareType: "shared", ref: `${master}:${last.address}` }
-    ) as ExcelJS.CellFormulaValue;
-    for (const cell of rest)
-      target(sheet, cell.address).value = {
-        sharedFormula: master,
-      } as ExcelJS.CellSharedFormulaValue;
-  }
-}
-
-/** Removes validation from every cell of the range (ExcelJS keeps a loaded range cell by cell). */
-function removeValidation(sheet: ExcelJS.Worksheet, range: string): void {
-  const model = modelOf(sheet).dataValidations.model;
-  const box = boxOf(range);
-  if (!box) return;
-  for (const address of Object.keys(model)) {
-    const at = boxOf(address);
-    if (at && at.top >= box.top && at.bottom <= box.bottom && at.left >= box.left && at.right <= box.right)
-      delete model[address];
-  }
-}
-
-/** A ValidationWrite as ExcelJS models it: numbers as decimals between bounds, lists in-cell. */
-function validation(v: ValidationWrite): ExcelJS.DataValidation {
-  const texts = {
-    allowBlank: true,
-    showInputMessage: true,
-    promptTitle: v.prompt.title,
-    prompt: v.prompt.message,
-    showErrorMessage: true,
-    errorStyle: v.alert.style,
-    errorTitle: v.alert.title,
-    error: v.alert.message,
-  };
-  if (v.rule.kind === "list")
-    return { type: "list", formulae: [`"${v.rule.items.join(",")}"`], ...texts } as ExcelJS.DataValidation;
-  const { min, max } = v.rule;
-  const [operator, formulae] =
-    min !== undefined && max !== undefined
-      ? ["between", [min, max]]
-      : min !== undefined
-        ? ["greaterThanOrEqual", [min]]
-        : max !== undefined
-          ? ["lessThanOrEqual", [max]]
-          : ["greaterThanOrEqual", [-Number.MAX_VALUE]];
-  return { type: "decimal", operator, formulae, ...texts } as ExcelJS.DataValidation;
-}
-
-/** A GradeFormat as ExcelJS models it: one "cell equals" rule per grade, with its tone's colours. */
-function gradeFormatting(f: GradeFormat): ExcelJS.ConditionalFormattingOptions {
   return {
-    ref: f.range,
-    rules: f.grades.map((g, i) => ({
-      type: "cellIs",
-      operator: "equal",
-      formulae: [`"${g.text.replace(/"/g, '""')}"`],
-      priority: i + 1,
-      style: {
-        fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${TONE_FILL[g.tone].fill}` } },
-        font: { color: { argb: `FF${TONE_FILL[g.tone].font}` } },
-      },
-    })),
-  } as ExcelJS.ConditionalFormattingOptions;
+    cells,
+    validations: patch.validations.filter((v) => v.sheet === sheet),
+    formats: patch.formats
+      .filter((f) => f.sheet === sheet)
+      .map((f) => ({
+        range: f.range,
+        rules: f.grades.map((g) => ({ text: g.text, dxf: dxf[g.tone] ?? 0 })),
+      })),
+    removeValidations: patch.removals.validations.filter((r) => r.sheet === sheet).map((r) => r.range),
+    removeFormats: patch.removals.formats.filter((r) => r.sheet === sheet).map((r) => r.range),
+  };
 }
 
-/** Deflate at its fastest level: saving takes about a third less time for a file some 25% larger,
- * and Excel compresses it its own way when the user saves it again. */
-const FAST_DEFLATE = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
+/** The group id of the shared formula the sheet already has over exactly this range (written by
+ * an earlier scoring), so scoring again writes the same text. */
+function sharedGroupAt(scan: SheetScan, row: number, column: number, ref: string): number | null {
+  const spot = rowAt(scan, row)?.cells.find((c) => c.column === column);
+  const f = spot?.formula;
+  return f?.type === "shared" && f.ref === ref && f.si !== undefined ? Number(f.si) : null;
+}
 
-function isEmptyStyle(style: Partial<ExcelJS.Style>): boolean {
-  for (const _ in style) return false;
-  return true;
+/** A value write as the cell takes it: an error put back by undo is an error again. */
+function valueOf(workbook: XlsxWorkbook, w: CellWrite & { value: CellValue }): CellValue {
+  if (w.role === "restore" && typeof w.value === "string" && workbook.record) {
+    const before = recordedCell(workbook.record, w.sheet, w.cell)?.before.value;
+    if (before !== null && typeof before === "object") return before;
+  }
+  return w.value;
+}
+
+/** The value a written formula shows: what it held before, put back by undo, or the computed one. */
+function resultOf(workbook: XlsxWorkbook, w: CellWrite, results: Results): CellValue | undefined {
+  if (w.role === "restore")
+    return workbook.record ? recordedCell(workbook.record, w.sheet, w.cell)?.before.value : undefined;
+  return results.get(`${w.sheet}!${w.cell}`);
+}
+
+/** The styles part with the grade fills, and the index of each tone's. */
+async function gradeFills(session: Session, tones: GradeTone[]): Promise<Partial<Record<GradeTone, number>>> {
+  const { workbook } = session;
+  let part = workbook.parts.stylesPart;
+  if (part === null) {
+    part = "xl/styles.xml";
+    await register(session, workbook.parts.workbook, part, STYLES_REL, STYLES_TYPE);
+    workbook.parts.stylesPart = part;
+  }
+  let dxf: Partial<Record<GradeTone, number>> = {};
+  await edit(session, part, (text) => {
+    const filled = withGradeFills(text ?? EMPTY_STYLES, tones);
+    dxf = filled.dxf;
+    return filled.xml;
+  });
+  return dxf;
+}
+
+const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+/** Adds the relationship from `source` to `part` and its content type override, if missing. */
+async function register(
+  session: Session,
+  source: string,
+  part: string,
+  type: string,
+  contentType: string | null,
+) {
+  await edit(
+    session,
+    relsPartOf(source),
+    (rels) =>
+      withRelationship(rels, type, relativeTarget(source, part), (t) => resolveTarget(source, t) === part)
+        .xml,
+  );
+  if (contentType !== null)
+    await edit(session, "[Content_Types].xml", (types) => withOverride(types ?? "", part, contentType));
 }
 
 /**
- * Cells without a style share one empty style. ExcelJS gives each such cell, loaded or new, an
- * empty style object of its own and renders every one it has not met to find its style id: a
- * third of saving a 2,000-person roster. An empty style is the default one whatever the cell
- * holds, except a date, which ExcelJS gives a date format.
+ * Excel keeps the formula cells it last calculated in calcChain.xml and repairs a file whose
+ * chain names a cell without a formula: cells whose formula the add-in replaced with a value leave
+ * the chain (Excel adds the add-in's own formulas when it calculates).
  */
-function shareEmptyStyles(workbook: ExcelJS.Workbook): void {
-  const empty: Partial<ExcelJS.Style> = {};
-  for (const sheet of workbook.worksheets)
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (cell.style !== empty && cell.type !== ValueType.Date && isEmptyStyle(cell.style))
-          cell.style = empty;
-      }),
+async function dropFromCalcChain(session: Session, cells: ReadonlyArray<{ sheet: string; cell: string }>) {
+  const { workbook } = session;
+  const rel = (await relationshipsOf(workbook.pkg, workbook.parts.workbook)).find(
+    (r) => isType(r, "calcChain") && !r.external,
+  );
+  if (!rel) return;
+  const ids = new Map(workbook.parts.sheets.map((s) => [s.name, s.id]));
+  const gone = new Set(cells.map((c) => `${ids.get(c.sheet)}!${c.cell}`));
+  await edit(session, rel.target, (text) => (text === null ? null : withoutChainCells(text, gone)));
+}
+
+/** The chain without the cells `gone` names ("sheetId!A1"); an entry that named its sheet only by
+ * following a removed one names it again. */
+function withoutChainCells(text: string, gone: ReadonlySet<string>): string {
+  let sheet = "";
+  let previous = "";
+  let out = "";
+  let from = 0;
+  eachTag(text, (tag) => {
+    if (tag.kind === "close" || tag.local !== "c" || !isMain(tag.uri)) return;
+    const own = attr(tag.attrs, "i");
+    if (own !== undefined) sheet = own;
+    if (gone.has(`${sheet}!${attr(tag.attrs, "r") ?? ""}`)) {
+      out += text.slice(from, tag.start);
+      from = tag.end;
+      return;
+    }
+    if (own === undefined && sheet !== previous) {
+      out += `${text.slice(from, tag.start)}<${tag.name} i="${sheet}"${tag.attrs}${tag.kind === "empty" ? "/>" : ">"}`;
+      from = tag.end;
+    }
+    previous = sheet;
+  });
+  return out + text.slice(from);
+}
+
+/** Other cells may read the cells written: the workbook asks Excel to calculate when opened
+ * (not in functions mode, where a calculation without the add-in would show #NAME?). */
+async function recalculateOnLoad(session: Session) {
+  await edit(session, session.workbook.parts.workbook, (text) => {
+    if (text === null) return null;
+    const calc = findTag(text, (t) => t.kind !== "close" && t.local === "calcPr" && isMain(t.uri));
+    if (calc) {
+      if (attr(calc.attrs, "fullCalcOnLoad") === "1") return text;
+      const attrs = calc.attrs.replace(/\sfullCalcOnLoad\s*=\s*("[^"]*"|'[^']*')/, "");
+      return `${text.slice(0, calc.start)}<${calc.name}${attrs} fullCalcOnLoad="1"${text.slice(calc.end - (calc.kind === "empty" ? 2 : 1))}`;
+    }
+    const root = rootOf(text);
+    if (!root) return text;
+    const p = root.name.includes(":") ? `${root.name.split(":")[0]}:` : "";
+    let at = text.lastIndexOf(`</${root.name}`);
+    for (const name of AFTER_CALC) {
+      const tag = findTag(text, (t) => t.kind !== "close" && t.local === name && isMain(t.uri));
+      if (tag && tag.start < at) at = tag.start;
+    }
+    return `${text.slice(0, at)}<${p}calcPr fullCalcOnLoad="1"/>${text.slice(at)}`;
+  });
+}
+
+/** Elements that follow calcPr in a workbook part, in schema order. */
+const AFTER_CALC = [
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+const TASKPANES_REL = "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
+const WEBEXTENSION_REL = "http://schemas.microsoft.com/office/2011/relationships/webextension";
+const TASKPANES_TYPE = "application/vnd.ms-office.webextensiontaskpanes+xml";
+const WEBEXTENSION_TYPE = "application/vnd.ms-office.webextension+xml";
+const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+const WETP_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
+const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * A workbook holding KPI functions names the add-in in a web-extension part with a task pane
+ * ([MS-OWEXML]), as Excel saves a workbook that uses an add-in: Excel then offers to load it, and
+ * loading it binds the functions. Nothing is added when the workbook names the add-in already.
+ */
+async function nameTheAddin(session: Session) {
+  const pkg = session.workbook.pkg;
+  const panes = (await relationshipsOf(pkg, "")).find((r) => r.type === TASKPANES_REL && !r.external);
+  if (panes)
+    for (const rel of await relationshipsOf(pkg, panes.target))
+      if (rel.type === WEBEXTENSION_REL && ((await partText(pkg, rel.target)) ?? "").includes(ADDIN.id))
+        return;
+  const panesPart = panes?.target ?? "xl/webextensions/taskpanes.xml";
+  let n = 1;
+  while (hasPart(pkg, `xl/webextensions/webextension${n}.xml`)) n++;
+  const part = `xl/webextensions/webextension${n}.xml`;
+  await edit(session, part, () => webExtensionXml());
+  await edit(session, "[Content_Types].xml", (types) =>
+    withOverride(withOverride(types ?? "", part, WEBEXTENSION_TYPE), panesPart, TASKPANES_TYPE),
+  );
+  let id = "";
+  await edit(session, relsPartOf(panesPart), (rels) => {
+    const added = withRelationship(
+      rels,
+      WEBEXTENSION_REL,
+      relativeTarget(panesPart, part),
+      (t) => resolveTarget(panesPart, t) === part,
     );
+    id = added.id;
+    return added.xml;
+  });
+  const pane = `<wetp:taskpane dockstate="right" visibility="1" width="350" row="0"><wetp:webextensionref xmlns:r="${R_NS}" r:id="${id}"/></wetp:taskpane>`;
+  await edit(session, panesPart, (text) =>
+    text === null
+      ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${WETP_NS}">${pane}</wetp:taskpanes>`
+      : text.replace(
+          /(<\/(?:[\w.-]+:)?taskpanes>)\s*$/,
+          (close) => `${pane.replace(/wetp:/g, prefixIn(text, WETP_NS))}${close}`,
+        ),
+  );
+  await edit(
+    session,
+    "_rels/.rels",
+    (rels) => withRelationship(rels, TASKPANES_REL, panesPart, (t) => resolveTarget("", t) === panesPart).xml,
+  );
 }
 
-/** The workbook as .xlsx bytes, with the record as a custom XML part (none when null). */
-export async function workbookBytes(
-  workbook: ExcelJS.Workbook,
-  record: WriteRecord | null,
-): Promise<Uint8Array> {
-  shareEmptyStyles(workbook);
-  const bytes = new Uint8Array(
-    await workbook.xlsx.writeBuffer({
-      zip: FAST_DEFLATE,
-    } as unknown as Partial<ExcelJS.XlsxWriteOptions>),
-  );
-  if (record === null) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  zip.file(RECORD_PART, recordToXml(record));
-  zip.file(
-    "customXml/itemProps1.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="${RECORD_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${RECORD_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
-  );
-  zip.file(
-    "customXml/_rels/item1.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
-  );
-  const rels = "xl/_rels/workbook.xml.rels";
-  const relsXml = (await zip.file(rels)?.async("string")) ?? "";
-  zip.file(
-    rels,
-    relsXml.replace(
-      "</Relationships>",
-      `<Relationship Id="rIdKpiRecord" Type="${CUSTOM_XML_REL}" Target="../${RECORD_PART}"/></Relationships>`,
-    ),
-  );
-  const types = "[Content_Types].xml";
-  const typesXml = (await zip.file(types)?.async("string")) ?? "";
-  zip.file(
-    types,
-    typesXml.replace(
-      "</Types>",
-      `${typesXml.includes('Extension="xml"') ? "" : '<Default Extension="xml" ContentType="application/xml"/>'}<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
-    ),
-  );
-  return zip.generateAsync({ type: "uint8array", ...FAST_DEFLATE });
+/** The prefix a part's root declares for a namespace ("wetp:" when it declares none). */
+function prefixIn(text: string, namespace: string): string {
+  const root = rootOf(text);
+  if (!root) return "wetp:";
+  for (const [prefix, uri] of root.scope) if (uri === namespace) return prefix === "" ? "" : `${prefix}:`;
+  return "wetp:";
 }
 
-/** Saves an opened workbook to an .xlsx file, with the add-in's record; says what the input held
- * that the copy does not (ExcelJS keeps no charts, PivotTables, printer settings…). */
-export async function saveWorkbook(
-  read: Extract<WorkbookOpen, { ok: true }>,
-  path: string,
-  record: WriteRecord | null = null,
-): Promise<PartKind[]> {
-  const { writeFile } = await import("fs/promises");
-  const bytes = await workbookBytes(read.workbook, record);
-  await writeFile(path, bytes);
-  return droppedParts(read.source, bytes);
+/** The web-extension part naming the add-in: by its manifest id, in the organisation's catalog
+ * (centralized deployment) and, as the alternative, sideloaded. */
+function webExtensionXml(): string {
+  const reference = (store: string, type: string) =>
+    `<we:reference id="${ADDIN.id}" version="${ADDIN.version}" store="${store}" storeType="${type}"/>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="${WE_NS}" id="${ADDIN.instance}">${reference("EXCatalog", "EXCatalog")}<we:alternateReferences>${reference("developer", "Registry")}</we:alternateReferences><we:properties/><we:bindings/></we:webextension>`;
+}
+
+/**
+ * Writes the record (with what this and earlier writes replaced) as a custom XML part, or removes
+ * it when the patch says null. Then keeps what this application replaced, part by part.
+ */
+async function writeRecord(session: Session, record: WriteRecord | null) {
+  const { workbook } = session;
+  const pkg = workbook.pkg;
+  if (record === null) {
+    if (workbook.recordPart !== null) await removeRecord(session, workbook.recordPart);
+    workbook.record = null;
+    workbook.recordPart = null;
+    workbook.restore = emptyRestore();
+    return;
+  }
+  const part = workbook.recordPart ?? freeRecordPart(pkg);
+  const number = CUSTOM_XML.exec(part)?.[1] ?? "1";
+  const props = `customXml/itemProps${number}.xml`;
+  if (workbook.recordPart === null) {
+    await edit(session, props, () => itemPropsXml());
+    await edit(
+      session,
+      relsPartOf(part),
+      (rels) =>
+        withRelationship(
+          rels,
+          CUSTOM_XML_PROPS_REL,
+          `itemProps${number}.xml`,
+          (t) => resolveTarget(part, t) === props,
+        ).xml,
+    );
+    await edit(session, "[Content_Types].xml", (types) =>
+      withOverride(withDefault(types ?? "", "xml", "application/xml"), props, CUSTOM_XML_PROPS_TYPE),
+    );
+    const book = workbook.parts.workbook;
+    await edit(
+      session,
+      relsPartOf(book),
+      (rels) =>
+        withRelationship(
+          rels,
+          CUSTOM_XML_REL,
+          relativeTarget(book, part),
+          (t) => resolveTarget(book, t) === part,
+        ).xml,
+    );
+  }
+  const restore = withLayers(session);
+  putPart(pkg, part, recordXml(record, restore));
+  workbook.record = record;
+  workbook.recordPart = part;
+  workbook.restore = restore;
+}
+
+/** The restore data with this application's changes added as the newest layers. */
+function withLayers(session: Session): Restore {
+  const { workbook } = session;
+  const restore: Restore = { layers: [...workbook.restore.layers], added: [...workbook.restore.added] };
+  for (const [part, before] of session.before) {
+    const now = workbook.pkg.changed.get(part);
+    if (typeof now !== "string") continue;
+    const edits = session.reverse.get(part) ?? difference(before, now);
+    restore.layers.push({ part, after: fingerprint(now), edits });
+  }
+  for (const part of session.added) {
+    const now = workbook.pkg.changed.get(part);
+    if (typeof now === "string") restore.added.push({ part, after: fingerprint(now) });
+  }
+  return restore;
+}
+
+/** One undo edit that turns `after` back into `before`: what lies between their common start and
+ * common end (the small parts change in one place or a few close ones). */
+function difference(before: string, after: string): Reverse[] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
+  return [[start, after.length - start - end, before.slice(start, before.length - end)]];
+}
+
+function recordXml(record: WriteRecord, restore: Restore): string {
+  const xml = recordToXml(record);
+  const kept = restore.layers.length > 0 || restore.added.length > 0;
+  if (!kept) return xml;
+  const element = `<restore xmlns="${RESTORE_NAMESPACE}">${escapeText(JSON.stringify(restore))}</restore>`;
+  const close = xml.lastIndexOf("</kpiRecord>");
+  return `${xml.slice(0, close)}${element}${xml.slice(close)}`;
+}
+
+const itemPropsXml = (): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${RECORD_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${RECORD_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`;
+
+/** The first custom XML item number no part uses. */
+function freeRecordPart(pkg: Package): string {
+  let n = 1;
+  while (hasPart(pkg, `customXml/item${n}.xml`) || hasPart(pkg, `customXml/itemProps${n}.xml`)) n++;
+  return `customXml/item${n}.xml`;
+}
+
+/** Removes the record part, its properties part and what names them. */
+async function removeRecord(session: Session, part: string) {
+  const { workbook } = session;
+  const pkg = workbook.pkg;
+  const props = (await relationshipsOf(pkg, part)).filter((r) => isType(r, "customXmlProps") && !r.external);
+  for (const rel of props) {
+    await edit(session, rel.target, () => null);
+    await edit(session, "[Content_Types].xml", (types) =>
+      types === null ? null : withoutOverride(types, rel.target),
+    );
+  }
+  await edit(session, relsPartOf(part), () => null);
+  await edit(session, part, () => null);
+  const book = workbook.parts.workbook;
+  await edit(session, relsPartOf(book), (rels) =>
+    rels === null ? null : withoutRelationships(rels, (t) => resolveTarget(book, t) === part),
+  );
+}
+
+/**
+ * Undo's first step: each part the add-in changed, while its text is exactly what the add-in
+ * left, gets back the text it had, layer by layer; the parts it added go. Returns the parts given
+ * back; the others (changed since, by a person or another program) are undone cell by cell.
+ */
+async function undoLayers(workbook: XlsxWorkbook, session: Session): Promise<Set<string>> {
+  const pkg = workbook.pkg;
+  const restored = new Set<string>();
+  const diverged = new Set<string>();
+  const texts = new Map<string, string>();
+  for (const layer of [...workbook.restore.layers].reverse()) {
+    if (diverged.has(layer.part)) continue;
+    const text = texts.get(layer.part) ?? (await partText(pkg, layer.part));
+    if (text === null || fingerprint(text) !== layer.after) {
+      diverged.add(layer.part);
+      texts.delete(layer.part);
+      continue;
+    }
+    texts.set(layer.part, unsplice(text, layer.edits));
+  }
+  for (const [part, text] of texts) {
+    await edit(session, part, () => text);
+    restored.add(part);
+    for (const state of workbook.sheets.values()) if (state.part === part) state.scanned = null;
+  }
+  // A part the add-in added goes while the content types no longer name it.
+  if (!diverged.has("[Content_Types].xml"))
+    for (const added of workbook.restore.added) {
+      const text = await partText(pkg, added.part);
+      if (text !== null && fingerprint(text) === added.after) await edit(session, added.part, () => null);
+    }
+  workbook.restore = emptyRestore();
+  // Layers given back now are no change of this application.
+  session.before.clear();
+  session.reverse.clear();
+  session.added.clear();
+  return restored;
+}
+
+/** The workbook as package bytes. */
+export async function workbookBytes(workbook: XlsxWorkbook): Promise<Uint8Array> {
+  return packageBytes(workbook.pkg);
 }

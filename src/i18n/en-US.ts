@@ -1,4 +1,3 @@
-import { names } from "./lists";
 import { num, pct } from "./numbers";
 import type { Messages } from "./types";
 
@@ -98,6 +97,12 @@ export const enUS: Messages = {
   "patch.weightSum": (p) => `The weights of "${p.section}" add up to ${p.sum}, not 100: please check`,
   "patch.sectionWeight": (p) => `"${p.section}" states no weight: its items' points are added as they are`,
   "patch.noRecord": () => `This workbook holds no record of what this tool wrote: there is nothing to undo`,
+  "patch.recordLost": (p) =>
+    `${p.count} cells (${p.cells}) already hold what this tool writes, but the workbook has no record of its writes (another program probably dropped it when saving): what they held before the first scoring cannot be recovered, and undo only goes back to before this scoring`,
+  "patch.arrayFormula": (p) =>
+    `${p.sheet}!${p.cell} is part of the array formula ${p.range}, which Excel changes only as a whole: nothing was written; delete or move the array formula, then try again`,
+  "patch.listTooLong": (p) =>
+    `The choices for ${p.sheet}!${p.range} run past the 255 characters Excel allows in a list: no drop-down was added`,
   "validation.number": () => `Enter a number`,
   "validation.percent": () => `Enter a percentage (such as 95%)`,
   "validation.between": (p) => `Enter a number from ${p.min} to ${p.max}`,
@@ -121,8 +126,6 @@ export const enUS: Messages = {
     `Cannot read "${p.file}": the file is damaged or is not an Excel workbook (.xlsx)`,
   "file.encrypted": (p) =>
     `"${p.file}" has an open password: remove it in Excel, save the workbook as .xlsx and try again`,
-  "file.partsDropped": (p) =>
-    `The copy "${p.file}" does not keep the ${names(p.kinds, PART_EN, ", ")} of the input (the input is unchanged); to keep them, score in Excel with the add-in`,
   "input.percentPoints": (p) => `${p.input} read as ${p.input}%`,
   "input.ratio": (p) => `completion = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分 read as ${p.input} minutes`,
@@ -158,25 +161,6 @@ export const enUS: Messages = {
   "pass.result": (p) => (p.passed ? "met" : "not met"),
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-};
-
-/** What a copy saved through ExcelJS may lack (src/host/parts.ts). */
-const PART_EN: Record<string, string> = {
-  chart: "charts",
-  pivotTable: "PivotTables",
-  slicer: "slicers and timelines",
-  externalLink: "external links",
-  embedding: "embedded objects",
-  control: "form controls",
-  threadedComment: "threaded comments",
-  note: "notes",
-  drawing: "shapes and drawings",
-  image: "pictures",
-  printerSettings: "printer settings",
-  dynamicArray: "dynamic array formula data",
-  customXml: "custom XML data",
-  webExtension: "Office add-in settings",
-  customProperties: "custom document properties",
 };
 
 const UNIT_EN: Record<string, string> = {

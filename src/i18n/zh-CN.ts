@@ -1,4 +1,3 @@
-import { names } from "./lists";
 import { num, pct } from "./numbers";
 import type { Messages } from "./types";
 
@@ -81,6 +80,11 @@ export const zhCN: Messages = {
   "patch.weightSum": (p) => `“${p.section}”各项权重合计为${p.sum}，不是100，请核对`,
   "patch.sectionWeight": (p) => `“${p.section}”没有写明权重，按各项分值直接相加`,
   "patch.noRecord": () => `本工作簿中没有本工具写入的记录，无可撤销的内容`,
+  "patch.recordLost": (p) =>
+    `${p.count}个单元格（${p.cells}）已是本工具写入的内容，但工作簿中没有本工具的写入记录（可能被其他软件另存时删除了）：这些单元格评分前的原有内容已无法找回，撤销只能恢复到本次评分之前的样子`,
+  "patch.arrayFormula": (p) =>
+    `${p.sheet}!${p.cell}属于数组公式${p.range}，Excel 只能整体修改数组公式，未写入任何单元格；请先删除或移动该数组公式后重试`,
+  "patch.listTooLong": (p) => `${p.sheet}!${p.range}的下拉选项合计超过 Excel 允许的 255 个字符，未加下拉列表`,
   "validation.number": () => `请填写数字`,
   "validation.percent": () => `请填写百分比（如 95%）`,
   "validation.between": (p) => `请填写${p.min}到${p.max}之间的数`,
@@ -101,8 +105,6 @@ export const zhCN: Messages = {
   "file.legacyXls": (p) => `「${p.file}」是旧版 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再试`,
   "file.unreadable": (p) => `无法读取「${p.file}」：文件已损坏，或不是 Excel 工作簿（.xlsx）`,
   "file.encrypted": (p) => `「${p.file}」设有打开密码，请在 Excel 中取消密码并另存为 .xlsx 后再试`,
-  "file.partsDropped": (p) =>
-    `副本「${p.file}」未保留原文件中的${names(p.kinds, PART_CN, "、")}（原文件未改动）；如需保留，请在 Excel 中用加载项直接评分`,
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
   "input.ratio": (p) => `完成率 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分按${p.input}分钟理解`,
@@ -137,25 +139,6 @@ export const zhCN: Messages = {
   "pass.result": (p) => (p.passed ? "已达标" : "未达标"),
   "table.matched": (p) => `总分${p.actual}落在“${p.band}”档`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-};
-
-/** What a copy saved through ExcelJS may lack (src/host/parts.ts). */
-const PART_CN: Record<string, string> = {
-  chart: "图表",
-  pivotTable: "数据透视表",
-  slicer: "切片器和日程表",
-  externalLink: "外部链接",
-  embedding: "嵌入对象",
-  control: "窗体控件",
-  threadedComment: "批注会话",
-  note: "批注",
-  drawing: "形状和绘图",
-  image: "图片",
-  printerSettings: "打印机设置",
-  dynamicArray: "动态数组公式信息",
-  customXml: "自定义 XML 数据",
-  webExtension: "Office 加载项设置",
-  customProperties: "自定义文档属性",
 };
 
 const UNIT_CN: Record<string, string> = {

@@ -1,4 +1,3 @@
-import { names } from "./lists";
 import { num, pct } from "./numbers";
 import type { Messages } from "./types";
 
@@ -82,6 +81,11 @@ export const zhTW: Messages = {
   "patch.weightSum": (p) => `「${p.section}」各項權重合計為${p.sum}，不是100，請核對`,
   "patch.sectionWeight": (p) => `「${p.section}」沒有寫明權重，按各項分值直接相加`,
   "patch.noRecord": () => `本活頁簿中沒有本工具寫入的紀錄，沒有可復原的內容`,
+  "patch.recordLost": (p) =>
+    `${p.count}個儲存格（${p.cells}）已是本工具寫入的內容，但活頁簿中沒有本工具的寫入紀錄（可能被其他軟體另存時刪除了）：這些儲存格評分前的原有內容已無法找回，復原只能回到本次評分之前的樣子`,
+  "patch.arrayFormula": (p) =>
+    `${p.sheet}!${p.cell}屬於陣列公式${p.range}，Excel 只能整體修改陣列公式，未寫入任何儲存格；請先刪除或移動該陣列公式後重試`,
+  "patch.listTooLong": (p) => `${p.sheet}!${p.range}的下拉選項合計超過 Excel 允許的 255 個字元，未加下拉清單`,
   "validation.number": () => `請填寫數字`,
   "validation.percent": () => `請填寫百分比（如 95%）`,
   "validation.between": (p) => `請填寫${p.min}到${p.max}之間的數`,
@@ -102,8 +106,6 @@ export const zhTW: Messages = {
   "file.legacyXls": (p) => `「${p.file}」是舊版 Excel 97-2003 格式（.xls），請在 Excel 中另存為 .xlsx 後再試`,
   "file.unreadable": (p) => `無法讀取「${p.file}」：檔案已損毀，或不是 Excel 活頁簿（.xlsx）`,
   "file.encrypted": (p) => `「${p.file}」設有開啟密碼，請在 Excel 中移除密碼並另存為 .xlsx 後再試`,
-  "file.partsDropped": (p) =>
-    `副本「${p.file}」未保留原檔案中的${names(p.kinds, PART_TW, "、")}（原檔案未變更）；如需保留，請在 Excel 中以增益集直接評分`,
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
   "input.ratio": (p) => `完成率 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分按${p.input}分鐘理解`,
@@ -138,25 +140,6 @@ export const zhTW: Messages = {
   "pass.result": (p) => (p.passed ? "已達標" : "未達標"),
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-};
-
-/** What a copy saved through ExcelJS may lack (src/host/parts.ts). */
-const PART_TW: Record<string, string> = {
-  chart: "圖表",
-  pivotTable: "樞紐分析表",
-  slicer: "交叉分析篩選器和時間表",
-  externalLink: "外部連結",
-  embedding: "內嵌物件",
-  control: "表單控制項",
-  threadedComment: "對話串註解",
-  note: "附註",
-  drawing: "圖案和繪圖",
-  image: "圖片",
-  printerSettings: "印表機設定",
-  dynamicArray: "動態陣列公式資訊",
-  customXml: "自訂 XML 資料",
-  webExtension: "Office 增益集設定",
-  customProperties: "自訂文件摘要資訊",
 };
 
 const UNIT_TW: Record<string, string> = {

@@ -779,7 +779,7 @@ export function planWorkbook(
     const sheet = layout.sheets.find((s) => s.name === score.name);
     if (!grid || !sheet) continue;
     const one = planSheet(grid, sheet, score, mode, record);
-    patch.writes.push(...one.writes);
+    for (const write of one.writes) patch.writes.push(write);
     patch.formats.push(...one.formats);
     patch.conflicts.push(...one.conflicts);
     patch.warnings.push(...one.warnings);

@@ -1,3 +1,5 @@
+import { rebindFunctions } from "../host/officeRebind";
+
 /**
  * The shared-runtime page serves both the KPI functions and the task pane. Custom functions can
  * start the runtime with no pane shown; the task pane's UI (taskpane.js: React and Fluent UI) is
@@ -14,6 +16,8 @@ function loadTaskpane(): void {
 }
 
 void Office.onReady(() => {
+  // KPI formulas a file brought in show #NAME? until entered again (src/host/officeRebind.ts).
+  void Excel.run(rebindFunctions).catch(() => undefined);
   // A runtime started by a formula is hidden; one opened from the ribbon is visible at once.
   if (document.visibilityState === "visible") loadTaskpane();
   document.addEventListener("visibilitychange", () => {

@@ -1,8 +1,9 @@
 import * as ExcelJS from "exceljs";
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
 import type { PersonScore, ScoreReport } from "../../src/plan/report";
+import { differingParts, richWorkbook } from "../support/package";
 import {
   axeViolations,
   launchChromium,
@@ -195,16 +196,28 @@ describe("the task pane on workbooks opened through the file picker", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("says what a downloaded copy lacks of the workbook opened", async () => {
-    // A public roster template whose page setup keeps printer settings, which ExcelJS drops.
-    await openFile(
-      join(ROOT, "..", "shared", "corpus", "real", "ecom_wechat_editor_bonus_roster.xlsx"),
-      "Sheet1",
-    );
+  it("downloads a copy that keeps everything the workbook held: chart, comment, page setup, custom parts", async () => {
+    const input = new Uint8Array(readFileSync(join(FIXTURES, "live-ops-manager.xlsx")));
+    const rich = join(SCRATCH, "with-chart-and-comment.xlsx");
+    writeFileSync(rich, await richWorkbook(input));
+    await openFile(rich, "直播运营经理");
+    await score();
+    await page.getByText(/已写入 \d+ 个单元格/).waitFor();
     const downloaded = page.waitForEvent("download");
     await page.getByRole("button", { name: "下载评分后的工作簿" }).click();
-    expect((await downloaded).suggestedFilename()).toBe("ecom_wechat_editor_bonus_roster-scored.xlsx");
-    await page.getByText("未保留原文件中的打印机设置（原文件未改动）", { exact: false }).waitFor();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe("with-chart-and-comment-scored.xlsx");
+    const copy = new Uint8Array(readFileSync((await download.path()) as string));
+    const changed = await differingParts(new Uint8Array(readFileSync(rich)), copy);
+    for (const kept of [
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/comments1.xml",
+      "xl/printerSettings/printerSettings1.bin",
+      "customXml/item1.xml",
+      "docProps/custom.xml",
+    ])
+      expect(changed).not.toContain(kept);
   });
 
   it("follows the display language: Traditional Chinese", async () => {

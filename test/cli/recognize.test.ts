@@ -6,15 +6,15 @@ import { kpi, ROOT } from "./kpi";
 const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
 
 describe("kpi recognize", () => {
-  it("prints exactly the contract JSON of a fixture", () => {
-    const { status, stdout } = kpi("recognize", fixture("copywriter.xlsx"), "--json");
+  it("prints exactly the contract JSON of a fixture", async () => {
+    const { status, stdout } = await kpi("recognize", fixture("copywriter.xlsx"), "--json");
     expect(status).toBe(0);
     const expected = JSON.parse(readFileSync(fixture("copywriter.expected.json"), "utf8")).recognize;
     expect(JSON.parse(stdout)).toEqual(expected);
   });
 
-  it("recognises one sheet with --sheet", () => {
-    const { status, stdout } = kpi(
+  it("recognises one sheet with --sheet", async () => {
+    const { status, stdout } = await kpi(
       "recognize",
       fixture("network-admin.xlsx"),
       "--sheet",
@@ -26,14 +26,14 @@ describe("kpi recognize", () => {
     expect(layout.sheets.map((s: { name: string }) => s.name)).toEqual(["网络管理员月度"]);
   });
 
-  it("prints a short Chinese summary without --json", () => {
-    const { status, stdout } = kpi("recognize", fixture("roster-live-team.xlsx"));
+  it("prints a short Chinese summary without --json", async () => {
+    const { status, stdout } = await kpi("recognize", fixture("roster-live-team.xlsx"));
     expect(status).toBe(0);
     expect(stdout).toContain("名单（每行一人）");
     expect(stdout).toContain("7人");
   });
 
-  it("refuses a legacy .xls with exit 2 and a message naming the file", () => {
+  it("refuses a legacy .xls with exit 2 and a message naming the file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kpi-recognize-"));
     const file = join(dir, "旧表.xls");
     // an OLE compound file header is what Excel 97-2003 files start with
@@ -41,26 +41,26 @@ describe("kpi recognize", () => {
       file,
       Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
     );
-    const { status, stdout, stderr } = kpi("recognize", file, "--json");
+    const { status, stdout, stderr } = await kpi("recognize", file, "--json");
     expect(status).toBe(2);
-    expect(stdout).toBe("");
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, code: "file.legacyXls" });
     expect(stderr).toContain("旧表.xls");
     expect(stderr).toContain(".xlsx");
   });
 
-  it("refuses a missing file with exit 2 and its name", () => {
-    const { status, stderr } = kpi("recognize", fixture("no-such.xlsx"));
+  it("refuses a missing file with exit 2 and its name", async () => {
+    const { status, stderr } = await kpi("recognize", fixture("no-such.xlsx"));
     expect(status).toBe(2);
     expect(stderr).toContain("no-such.xlsx");
   });
 
-  it("refuses an unknown sheet name with exit 2", () => {
-    const { status, stderr } = kpi("recognize", fixture("copywriter.xlsx"), "--sheet", "不存在");
+  it("refuses an unknown sheet name with exit 2", async () => {
+    const { status, stderr } = await kpi("recognize", fixture("copywriter.xlsx"), "--sheet", "不存在");
     expect(status).toBe(2);
     expect(stderr).toContain("不存在");
   });
 
-  it("needs exactly one file", () => {
-    expect(kpi("recognize").status).toBe(2);
+  it("needs exactly one file", async () => {
+    expect((await kpi("recognize")).status).toBe(2);
   });
 });

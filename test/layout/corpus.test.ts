@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../../src/host/xlsx";
+import { describeWith } from "../support/shared";
 import { SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
 import { comparable, expectedComparable, withoutRuleKinds, type ExpectedSheet } from "./compare";
@@ -38,7 +39,7 @@ interface Case {
   sheet?: ExpectedSheet & { index: number };
 }
 
-describe("recognising the real corpus", () => {
+describeWith(CORPUS, "recognising the real corpus", () => {
   const cases = files.flatMap((file): Case[] => {
     const expected = JSON.parse(
       readFileSync(join(EXPECTED, `${file.replace(/\.xlsx?$/i, "")}.expected.json`), "utf8"),

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runScore } from "../../src/cli/score";
@@ -8,6 +8,7 @@ import type { Layout } from "../../src/layout/layout";
 import { layoutOf } from "../../src/plan/operations";
 import type { CellWrite, WorkbookPatch, WriteRole } from "../../src/plan/patch";
 import type { ScoreReport } from "../../src/plan/report";
+import { macroWorkbook, openpyxlWorkbook, prefixedWorkbook, richWorkbook } from "../support/package";
 import { recalcFiles, type Result } from "./recalc";
 import { writeScoredRoster } from "./roster";
 
@@ -52,6 +53,17 @@ const SHEETS = FIXTURES.flatMap((name) => {
 
 /** The generated roster: enough people for every band and grade, few enough to stay quick. */
 const ROSTER = { name: "roster-200", people: 200 };
+
+/** live-ops-manager as other programs write it and with what HR files carry (test/support/package.ts),
+ * scored in portable mode, and once in functions mode (LibreOffice has no KPI functions: it opens
+ * that copy, and shows #NAME? in the add-in's cells). */
+const BASE = readFileSync(join(DIR, "live-ops-manager.xlsx"));
+const CRAFTED: Array<{ name: string; extension: string; make: () => Promise<Uint8Array> }> = [
+  { name: "with-chart-comment-macros", extension: ".xlsm", make: () => macroWorkbook(BASE) },
+  { name: "with-chart-comment", extension: ".xlsx", make: () => richWorkbook(BASE) },
+  { name: "openpyxl-layout", extension: ".xlsx", make: () => openpyxlWorkbook(BASE) },
+  { name: "prefixed-namespace", extension: ".xlsx", make: () => prefixedWorkbook(BASE) },
+];
 
 /** What the engine reported for a cell: a number, a grade, or null where it gave no score. */
 type Figure = number | string | null;
@@ -140,13 +152,32 @@ beforeAll(async () => {
   const recalculated = join(scratch, "recalculated");
   mkdirSync(written);
   mkdirSync(recalculated);
+  const crafted = await Promise.all(
+    CRAFTED.map(async ({ name, extension, make }) => {
+      const file = join(scratch, `${name}${extension}`);
+      writeFileSync(file, await make());
+      return { name, file, extension };
+    }),
+  );
   const inputs = [
-    ...FIXTURES.map((name) => ({ name, file: join(DIR, `${name}.xlsx`) })),
-    { name: ROSTER.name, file: await writeScoredRoster(join(scratch, "roster.xlsx"), ROSTER.people) },
+    ...FIXTURES.map((name) => ({ name, file: join(DIR, `${name}.xlsx`), extension: ".xlsx" })),
+    {
+      name: ROSTER.name,
+      file: await writeScoredRoster(join(scratch, "roster.xlsx"), ROSTER.people),
+      extension: ".xlsx",
+    },
+    ...crafted,
   ];
+  const functions = join(written, "functions-mode.xlsx");
+  await runScore({
+    file: join(DIR, "live-ops-manager.xlsx"),
+    output: functions,
+    mode: "functions",
+    overwrite: false,
+  });
   const runs = await Promise.all(
-    inputs.map(async ({ name, file }) => {
-      const output = join(written, `${name}.xlsx`);
+    inputs.map(async ({ name, file, extension }) => {
+      const output = join(written, `${name}${extension}`);
       const { report, patch } = await runScore({ file, output, mode: "portable", overwrite: false });
       // runScore keeps its layout to itself; the input's, recognised again, is the same one.
       const read = await openWorkbook(file);
@@ -155,10 +186,7 @@ beforeAll(async () => {
     }),
   );
   // One LibreOffice start-up for every file: starting it is most of the time.
-  const outputs = recalcFiles(
-    runs.map((r) => r.output),
-    recalculated,
-  );
+  const outputs = recalcFiles([...runs.map((r) => r.output), functions], recalculated);
   await Promise.all(
     runs.map(async (run, i) => {
       const workbook = new ExcelJS.Workbook();
@@ -214,15 +242,28 @@ describe("a workbook scored with portable formulas, opened in LibreOffice withou
     expect(formulas).toBeGreaterThan(3.8 * ROSTER.people);
   });
 
+  it.each(CRAFTED)(
+    "LibreOffice opens the copy of a workbook $name and computes the same scores",
+    ({ name }) => {
+      const { compared, mismatches } = mismatchesOn(scored.get(name) as Scored, "直播运营经理");
+      expect(mismatches).toEqual([]);
+      expect(compared.length).toBeGreaterThan(0);
+    },
+  );
+
   it("checks every cell the add-in wrote, in every workbook", () => {
-    const listed = new Set([...SHEETS.map((s) => `${s.name}/${s.sheet}`), `${ROSTER.name}/6月绩效汇总`]);
+    const listed = new Set([
+      ...SHEETS.map((s) => `${s.name}/${s.sheet}`),
+      `${ROSTER.name}/6月绩效汇总`,
+      ...CRAFTED.map((c) => `${c.name}/直播运营经理`),
+    ]);
     const unlisted = [...scored.values()].flatMap((s) =>
       s.patch.writes
         .filter((w) => !listed.has(`${s.name}/${w.sheet}`))
         .map((w) => `${s.name}/${w.sheet}!${w.cell}`),
     );
     expect(unlisted).toEqual([]);
-    expect(scored.size).toBe(FIXTURES.length + 1);
+    expect(scored.size).toBe(FIXTURES.length + 1 + CRAFTED.length);
   });
 
   it("writes live native formulas, none of the add-in's own functions LibreOffice could not compute", () => {

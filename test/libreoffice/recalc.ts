@@ -42,7 +42,7 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 /**
  * Recalculates .xlsx files in one LibreOffice run (one start-up, a few seconds, for them all) and
  * gives the recalculated copies, saved as .xlsx in `outDir` under the same names, in input order.
- * Input names must differ: LibreOffice names each copy after its input.
+ * Input names must differ but for their extension.
  */
 export function recalcFiles(inputs: readonly string[], outDir: string): string[] {
   const command = soffice();
@@ -66,7 +66,8 @@ export function recalcFiles(inputs: readonly string[], outDir: string): string[]
       ],
       { encoding: "utf8", timeout: 300_000 },
     );
-    const outputs = inputs.map((input) => join(outDir, basename(input)));
+    // LibreOffice names each copy after its input, as an .xlsx (an .xlsm comes back as .xlsx).
+    const outputs = inputs.map((input) => join(outDir, basename(input).replace(/\.\w+$/, ".xlsx")));
     const missing = outputs.filter((output) => !existsSync(output));
     if (run.status !== 0 || missing.length > 0) {
       throw new Error(

@@ -465,6 +465,13 @@ class FakeRange {
       };
     });
   }
+  /** The cell at a row and column offset from this range's top-left cell. */
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => {
+      const b = this.box();
+      return { top: b.top + row, left: b.left + column, bottom: b.top + row, right: b.left + column };
+    });
+  }
   getRowProperties(): FakeResult<Array<{ rowHidden: boolean }>> {
     return new FakeResult(this.context, () => {
       const b = this.box();
