@@ -20,6 +20,7 @@ export const IssueCode = z.enum([
   "doubt.modifier",
   "doubt.conflict",
   "doubt.units",
+  "doubt.unitless",
   "doubt.gap",
   "doubt.levels",
   "doubt.baseline",

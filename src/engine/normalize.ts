@@ -85,6 +85,22 @@ function hasAny(text: string, chars: string): boolean {
   return false;
 }
 
+/**
+ * The span of `original` that a Simplified word read from it was written as: a grade or level
+ * named in Traditional Chinese keeps its spelling in what the sheet shows (優等, not 优等). A word
+ * not found as one span comes back as read.
+ */
+export function asWritten(word: string, original: string): string {
+  if (!needsConversion(original)) return word;
+  const chars = [...original.normalize("NFKC")];
+  const length = [...word].length;
+  for (let i = 0; i + length <= chars.length; i++) {
+    const span = chars.slice(i, i + length).join("");
+    if (span === word || toSimplified(span) === word) return span;
+  }
+  return word;
+}
+
 /** Normalises a rule text; clause separators become `;` (commas stay commas). */
 export function normalizeText(text: string): string {
   let out = text.normalize("NFKC");

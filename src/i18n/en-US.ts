@@ -24,6 +24,8 @@ export const enUS: Messages = {
   "doubt.conflict": (p) => `The scoring rule "${p.text}" gives one band two different scores: please confirm`,
   "doubt.units": (p) =>
     `The bands of the scoring rule "${p.text}" measure different things (a percent and a count): please confirm what the cell holds`,
+  "doubt.unitless": (p) =>
+    `The scoring rule "${p.text}" measures a time but its numbers have no unit (seconds, minutes or hours?): please confirm`,
   "doubt.gap": (p) =>
     `The bands of the scoring rule "${p.text}" leave a gap: a value in it has no stated score; please confirm`,
   "doubt.levels": (p) =>

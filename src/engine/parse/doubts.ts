@@ -2,6 +2,7 @@ import { compare } from "../precision";
 import { issue, type Issue } from "../issue";
 import type { Band, Rule } from "../rule";
 import type { Reading } from "./grammar";
+import { TIME_MEASURES } from "./lexicon";
 import { is, readings, type NumToken, type Token } from "./tokens";
 
 /**
@@ -31,6 +32,7 @@ const CHECKS: readonly Check[] = [
   modifier,
   conflict,
   units,
+  unitless,
   gap,
   mixedLevels,
 ];
@@ -126,6 +128,23 @@ function units(reading: Reading, text: string): Issue | undefined {
       .filter((u) => u !== "number"),
   );
   return measured.size > 1 ? issue("doubt.units", { text: excerpt(text) }) : undefined;
+}
+
+/** Kinds whose numbers are measured values (bands, anchors, steps from a target), not counts. */
+const MEASURED: ReadonlySet<Rule["kind"]> = new Set(["band", "linear", "deduction", "bonus"]);
+
+/** 平均观看时长达到3得满分: a measure of time whose numbers carry no unit (seconds? minutes?). */
+function unitless(reading: Reading, text: string): Issue | undefined {
+  const rule = reading.rule;
+  if (!MEASURED.has(rule.kind) || !("unit" in rule) || rule.unit !== "number") return undefined;
+  if ("clauses" in rule && rule.clauses.every((c) => c.measure === "count")) return undefined;
+  const lower = source(reading).toLowerCase();
+  if (!TIME_MEASURES.some((w) => lower.includes(w))) return undefined;
+  const tokens = reading.tokens;
+  const bare = tokens.some(
+    (t, i) => t.t === "num" && t.unit === "number" && t.unitWord === undefined && !is(tokens[i + 1], "pts"),
+  );
+  return bare ? issue("doubt.unitless", { text: excerpt(text) }) : undefined;
 }
 
 /** The smallest step the bands are written in: 1 for 80%-89%, 0.1 for 4.5-4.9. */

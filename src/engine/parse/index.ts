@@ -1,4 +1,5 @@
 import { issue, type Issue } from "../issue";
+import { asWritten } from "../normalize";
 import type { Rule } from "../rule";
 import { doubtOf } from "./doubts";
 import { readText } from "./grammar";
@@ -37,9 +38,41 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
   const tokens = tokenize(prepared);
   const reading = readText(tokens, prepared, { table: options.kind === "table" });
   if (!reading) return notUnderstood(text);
-  const rule = withTimeUnit(reading.rule, tokens);
+  const rule = namesAsWritten(withTimeUnit(reading.rule, tokens), text);
   const doubt = doubtOf(reading, text.trim());
   return doubt ? { ok: true, rule, doubt } : { ok: true, rule };
+}
+
+/** Level keys and descriptions, grade labels and counted kinds are shown to the user (dropdowns,
+ * grades written): they keep the text's own spelling, though it was read in Simplified. */
+function namesAsWritten(rule: Rule, text: string): Rule {
+  const own = (word: string): string => asWritten(word, text);
+  switch (rule.kind) {
+    case "levels":
+      return {
+        ...rule,
+        levels: rule.levels.map((l) => ({
+          ...l,
+          key: own(l.key),
+          ...(l.description === undefined ? {} : { description: own(l.description) }),
+        })),
+      };
+    case "table":
+      return {
+        ...rule,
+        rows: rule.rows.map((r) =>
+          r.value.type === "label" ? { ...r, value: { ...r.value, label: own(r.value.label) } } : r,
+        ),
+      };
+    case "deduction":
+    case "bonus":
+      return {
+        ...rule,
+        clauses: rule.clauses.map((c) => (c.label === undefined ? c : { ...c, label: own(c.label) })),
+      };
+    default:
+      return rule;
+  }
 }
 
 /** A rule that writes every duration in one unit reads plain numbers in it (每少5小时扣1分: 110

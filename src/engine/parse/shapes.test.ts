@@ -308,6 +308,24 @@ describe("levels and numbers", () => {
     ]);
   });
 
+  it("keeps grades and levels written in Traditional Chinese as written", () => {
+    scores("總評90分以上者列為優等,80分至89分為甲等,未滿80分為乙等", {}, [
+      ["95", "優等"],
+      ["85", "甲等"],
+      ["79.5", "乙等"],
+    ]);
+    scores("優秀得10分，良好得8分，差得0分", { max: 10 }, [
+      ["優秀", 10],
+      ["优秀", 10],
+    ]);
+    const parsed = parseRule("優秀得10分，良好得8分，差得0分");
+    expect(parsed.ok && parsed.rule.kind === "levels" ? parsed.rule.levels.map((l) => l.key) : []).toEqual([
+      "優秀",
+      "良好",
+      "差",
+    ]);
+  });
+
   it("reads 1e3 as a thousand, never as 3", () => {
     scores("≥1e3得10分，低于1e3不得分", { max: 10 }, [
       ["1000", 10],
@@ -324,6 +342,7 @@ describe("sure or ask", () => {
     ["the same band scored twice", "≥90%得30分，≥90%得20分"],
     ["a word that changes what the number means", "累计3次以上迟到扣5分，每次迟到扣1分"],
     ["bands in two different measures", "完成率达到100%得5分，1项未完成得4分"],
+    ["a measure of time written without its unit", "平均停留时长达到5得满分，每少1扣2分"],
   ])("is not sure of %s", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);

@@ -213,3 +213,15 @@ export const EN: readonly Entry[] = [
   ["no complaints", { kind: "none" }],
   ["no errors", { kind: "none" }],
 ];
+
+/** Measures of time (see ZH_TIME_MEASURES). */
+export const EN_TIME_MEASURES: readonly string[] = [
+  "duration",
+  "handle time",
+  "handling time",
+  "response time",
+  "reply time",
+  "watch time",
+  "wait time",
+  "waiting time",
+];

@@ -1,6 +1,6 @@
-import { EN } from "./en";
+import { EN, EN_TIME_MEASURES } from "./en";
 import type { Entry, Lexeme, LexemeKind } from "./types";
-import { ZH } from "./zh";
+import { ZH, ZH_TIME_MEASURES } from "./zh";
 
 export type { Entry, Lexeme, LexemeKind, Op } from "./types";
 
@@ -45,3 +45,6 @@ export function buildLexicon(tables: ReadonlyArray<readonly Entry[]>): Lexicon {
 
 /** The lexicon of every language the parser reads. */
 export const LEXICON: Lexicon = buildLexicon([ZH, EN]);
+
+/** Words naming a measure of time, in every language (lower case). */
+export const TIME_MEASURES: readonly string[] = [...ZH_TIME_MEASURES, ...EN_TIME_MEASURES];

@@ -512,3 +512,17 @@ export const ZH: readonly Entry[] = [
   ["评分", word],
   ["计分", word],
 ];
+
+/** Measures of time: numbers beside one are durations, so a bare number leaves its unit to guess
+ * (平均观看时长达到3: seconds, minutes?). */
+export const ZH_TIME_MEASURES: readonly string[] = [
+  "时长",
+  "用时",
+  "耗时",
+  "响应时间",
+  "回复时间",
+  "处理时间",
+  "停留时间",
+  "观看时间",
+  "等待时间",
+];
