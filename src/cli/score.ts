@@ -5,7 +5,7 @@ import { applyPatch, openWorkbook, saveWorkbook, type WorkbookOpen } from "../ho
 import { message, type Locale } from "../i18n";
 import { planScore, planScoreAndValidation, planUndo } from "../plan/operations";
 import type { PatchMode, WorkbookPatch } from "../plan/patch";
-import type { ScoreReport } from "../plan/report";
+import type { ScoreReport } from "../appraisal/report";
 import { UsageError } from "./errors";
 
 export interface ScoreCommand {

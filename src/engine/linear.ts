@@ -1,8 +1,11 @@
 import { coerce } from "./coerce";
+import { formatNumber, printTarget } from "./format";
+import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } from "./formulaText";
 import { contains } from "./interval";
-import { issue, step } from "./issue";
+import { issue, step, type Issue } from "./issue";
 import { wholeSteps } from "./precision";
 import type { RuleOf } from "./rule";
+import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 
 /**
@@ -37,3 +40,44 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   }
   return success(score, steps);
 }
+
+function print(rule: RuleOf<"linear">): string {
+  const parts: string[] = [];
+  if (rule.target !== undefined) parts.push(printTarget(rule.target, rule.unit));
+  parts.push(rule.points !== undefined ? `实际/目标×${formatNumber(rule.points)}分` : "未达标按比例扣分");
+  if (rule.cap !== undefined) parts.push(`最高${formatNumber(rule.cap * 100)}%`);
+  if (rule.uncapped) parts.push("不封顶");
+  if (rule.zeroBelow)
+    parts.push(
+      `${rule.zeroBelow.inclusive ? "不足" : "不超过"}${formatNumber(rule.zeroBelow.value * 100)}%不得分`,
+    );
+  if (rule.extra)
+    parts.push(`每超额${formatNumber(rule.extra.per)}额外加${formatNumber(rule.extra.points)}分`);
+  return parts.join("；");
+}
+
+function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): string | Issue {
+  const points = rule.points ?? options.max;
+  if (points === undefined) return issue("rule.needsMax");
+  const target = rule.target ?? options.target;
+  // As evaluateLinear reads the input: a percent unless the item's target is an absolute value.
+  const unit =
+    rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
+  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
+  const ratio = target === undefined ? v : `${v}/${num(target)}`;
+  // points × (actual ÷ target), in that order, as evaluateLinear multiplies.
+  let paid = `${num(points)}*${rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(rule.cap ?? 1)})`}`;
+  if (rule.extra && target !== undefined) {
+    paid = sum([paid, times(rule.extra.points, stepsIn(`(${v}-${num(target)})`, rule.extra.per))]);
+  }
+  return ifNumber(x, rule.zeroBelow ? `IF(${inside(ratio, { min: rule.zeroBelow })},${paid},0)` : paid);
+}
+
+export const linear: RuleKindSpec<"linear"> = {
+  evaluate: evaluateLinear,
+  print,
+  formula,
+  readsWords: () => false,
+  statedMax: (rule) => rule.points,
+  accepts: (rule, { percentCell }) => measuredInput(rule.unit, percentCell),
+};

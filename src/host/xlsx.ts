@@ -1,10 +1,10 @@
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { issue, type Issue, type IssueCode } from "../engine/issue";
-import { columnLetter, key, type Area, type CellValue, type Grid } from "../layout/grid";
+import { boxOf, columnLetter } from "../layout/a1";
+import { key, type Area, type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
 import type { CellWrite, GradeFormat, ValidationWrite, WorkbookPatch } from "../plan/patch";
-import { boxOf } from "../plan/ranges";
 import { RECORD_NAMESPACE, recordFromXml, recordToXml, type WriteRecord } from "../plan/record";
 import { droppedParts, type PartKind } from "./parts";
 import { sharedRuns, type FormulaCell } from "./sharedFormula";

@@ -1,4 +1,5 @@
-import { gridOf, type CellValue, type Grid } from "./grid";
+import { gridOf } from "../../test/support/grid";
+import type { CellValue, Grid } from "./grid";
 import { recognize, recognizeSheet } from "./recognize";
 
 /** A Grid from a 2-D array, the way the xlsx adapter would give it. */

@@ -2,7 +2,7 @@ import * as ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "fs";
 import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
-import type { PersonScore, ScoreReport } from "../../src/plan/report";
+import type { PersonScore, ScoreReport } from "../../src/appraisal/report";
 import {
   axeViolations,
   launchChromium,

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { roundHalfAway } from "../../src/engine/precision";
 import type { FormTable, Layout, RosterTable } from "../../src/layout/layout";
-import type { ScoreReport } from "../../src/plan/report";
+import type { ScoreReport } from "../../src/appraisal/report";
 import { load, snapshot } from "../support/workbook";
 import { kpi, ROOT } from "./kpi";
 

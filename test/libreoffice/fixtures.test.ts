@@ -7,7 +7,7 @@ import { openWorkbook } from "../../src/host/xlsx";
 import type { Layout } from "../../src/layout/layout";
 import { layoutOf } from "../../src/plan/operations";
 import type { CellWrite, WorkbookPatch, WriteRole } from "../../src/plan/patch";
-import type { ScoreReport } from "../../src/plan/report";
+import type { ScoreReport } from "../../src/appraisal/report";
 import { recalcFiles, type Result } from "./recalc";
 import { writeScoredRoster } from "./roster";
 

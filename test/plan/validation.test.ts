@@ -1,11 +1,13 @@
 import { parseRule } from "../../src/engine/parseRule";
 import type { Rule } from "../../src/engine/rule";
-import { gridOf, key, type CellValue, type Grid } from "../../src/layout/grid";
+import { key, type CellValue, type Grid } from "../../src/layout/grid";
+import { gridOf } from "../support/grid";
 import type { FormTable, Layout } from "../../src/layout/layout";
 import { gradesBestFirst, tonesOf } from "../../src/plan/formats";
 import { planScore, planUndo, type WorkbookSnapshot } from "../../src/plan/operations";
 import { emptyRecord } from "../../src/plan/record";
 import { accepts, planValidation } from "../../src/plan/validation";
+import { appraiseWorkbook } from "../../src/appraisal/appraise";
 
 /**
  * What HR may type into an input cell, from the item's rule; the prompts and alerts they see; the
@@ -107,7 +109,7 @@ function form(
 describe("validation of a form's input cells", () => {
   it("prompts with the item and its rule, and alerts in the user's language", () => {
     const { grid, layout } = form([60, 40]);
-    const patch = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     expect(patch.validations).toEqual([
       {
         sheet: "表",
@@ -136,7 +138,7 @@ describe("validation of a form's input cells", () => {
 
   it("warns, without stopping, when the weights do not add up to 100", () => {
     const { grid, layout } = form([60, 30]);
-    const patch = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     expect(patch.validations).toHaveLength(2);
     expect(patch.warnings).toEqual([
       { code: "patch.weightSum", params: { section: "表", sum: 90 }, sheet: "表" },
@@ -146,17 +148,17 @@ describe("validation of a form's input cells", () => {
 
   it("keeps the template's own validation and says so", () => {
     const { grid, layout } = form([60, 40], { validations: ["D:D"] });
-    const patch = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     expect(patch.validations).toEqual([]);
     expect(patch.warnings.map((w) => w.code)).toEqual(["patch.validationKept", "patch.validationKept"]);
   });
 
   it("validating again replaces its own validations rather than keeping them as the template's", () => {
     const { grid, layout } = form([60, 40]);
-    const first = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const first = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     const again = planValidation(
       [{ ...grid, validations: ["D:D"] }],
-      layout,
+      appraiseWorkbook([grid], layout),
       first.record ?? emptyRecord(),
       "zh-CN",
     );
