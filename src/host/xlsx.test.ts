@@ -69,13 +69,6 @@ async function writeBook(name: string, build: (workbook: ExcelJS.Workbook) => vo
   return path;
 }
 
-/** Milliseconds `run` takes, with what it returned. */
-async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await run();
-  return [result, performance.now() - start];
-}
-
 describe("the fixtures", () => {
   const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"));
 
@@ -483,9 +476,8 @@ describe("saving", () => {
 });
 
 describe("large sheets", () => {
-  // Measured on the project's 2-core machine, busy (load average 4–5): the merged file read in
-  // 0.9–1.6 s (its conversion ≈30 ms); 50,000 × 10 cells read in 4.2–5.7 s, of which ExcelJS's
-  // own load 3.4–4.0 s and the conversion 0.2–0.33 s. The limits leave at least 1.7× room.
+  // How long they take is measured by `npm run bench xlsx`, as ratios against ExcelJS's own load:
+  // a wall-clock limit here would fail on a busy machine and say nothing on a fast one.
   const SLOW = 120_000;
 
   it(
@@ -497,27 +489,23 @@ describe("large sheets", () => {
         ws.getCell("A1").value = "考核说明";
         ws.getCell("A5001").value = "合计";
       });
-      const [grid, ms] = await timed(() => sheet(path));
+      const grid = await sheet(path);
       expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 4999, right: 25 }]);
       expect(grid.rows).toBe(5001);
       expect(grid.columns).toBe(26);
       expect(value(grid, "Z5000")).toBe("考核说明");
       expect(value(grid, "A5001")).toBe("合计");
-      expect(ms).toBeLessThan(5_000);
     },
     SLOW,
   );
 
   it(
-    "converts 50,000 rows × 10 columns within 10 s, 2 s of it the conversion",
+    "converts 50,000 rows × 10 columns: values, formats and formulas down to the last row",
     async () => {
       const path = await writeRoster(join(temp, "roster-50k.xlsx"), 50_000);
-
-      const [read, readMs] = await timed(() => readWorkbook(path));
-      expect(read.ok).toBe(true);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(path);
-      const [[grid], convertMs] = await timed(() => gridsFromWorkbook(workbook));
+      const read = await readWorkbook(path);
+      if (!read.ok) throw new Error(read.issue.code);
+      const [grid] = read.grids;
       if (grid === undefined) throw new Error("no grid");
       expect(grid.rows).toBe(50_001);
       expect(grid.columns).toBe(10);
@@ -526,8 +514,6 @@ describe("large sheets", () => {
       expect(format(grid, "E50001")).toBe("0%");
       expect(formula(grid, "H50001")).toBe("E50001*100");
       expect(Object.keys(grid.formulas)).toHaveLength(50_000);
-      expect(readMs).toBeLessThan(10_000);
-      expect(convertMs).toBeLessThan(2_000);
     },
     SLOW,
   );

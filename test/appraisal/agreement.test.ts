@@ -1,0 +1,238 @@
+import { existsSync, mkdtempSync, readdirSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+import type { ScoreReport } from "../../src/appraisal/report";
+import { runScore } from "../../src/cli/score";
+import { roundHalfAway } from "../../src/engine/precision";
+import { openWorkbook, readWorkbook } from "../../src/host/xlsx";
+import { parseAddress } from "../../src/layout/a1";
+import { valueAt, type Grid } from "../../src/layout/grid";
+import type { SheetLayout } from "../../src/layout/layout";
+import { appraiseSnapshot, planScore } from "../../src/plan/operations";
+import type { CellWrite, PatchMode } from "../../src/plan/patch";
+import { workbookView, type SheetView } from "../../src/taskpane/model";
+import { peopleOf, type PersonRow } from "../../src/taskpane/results";
+import { describeReal } from "../support/corpus";
+import { recalculated } from "../support/recalculated";
+
+/**
+ * One appraisal, read alike by every output: for every fixture workbook and every real one, each
+ * cell the add-in scores (item scores, subtotals, totals, grades, coefficients, pay) holds the same
+ * figure in the report `kpi score` prints, in the copy it saves in values mode (read back from the
+ * file), in the native formulas of portable mode and the KPI functions of functions mode (both
+ * recalculated by HyperFormula, the functions registered as Excel registers them), and in the task
+ * pane (each item's preview, each person's results row). Figures are compared to the cent, as the
+ * sheet shows them; a cell left unscored is null everywhere (no write, or #N/A in a formula).
+ */
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const fixtureWorkbooks = (): string[] =>
+  [FIXTURES, join(FIXTURES, "measure")]
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".xlsx"))
+        .map((f) => join(dir, f)),
+    );
+
+const OUT = mkdtempSync(join(tmpdir(), "kpi-agreement-"));
+
+type Figure = number | string | null;
+
+/** A cell's figure as the sheet shows it: a number to the cent, a grade; null for nothing there or
+ * an error (#N/A: not scored). */
+function figure(v: unknown): Figure {
+  if (typeof v === "number") return roundHalfAway(v, 2);
+  if (typeof v === "string") return v.startsWith("#") ? null : v;
+  return null;
+}
+
+/** What one output says of each scored cell of a sheet. */
+type Reading = Map<string, Figure>;
+
+/** The report's figure for every cell the layout gives it. Forms take the report's form people in
+ * order, rosters their people by row. */
+function fromReport(layout: SheetLayout, sheet: ScoreReport["sheets"][number]): Reading {
+  const cells: Reading = new Map();
+  const forms = sheet.people.filter((p) => p.row === undefined);
+  let form = 0;
+  for (const table of layout.tables ?? []) {
+    if (table.doubt) continue;
+    if ("items" in table) {
+      const person = forms[form++];
+      if (!person) continue;
+      const score = table.columns.score;
+      if (score !== undefined)
+        for (const item of person.items)
+          if (item.row !== undefined) cells.set(`${score}${item.row}`, figure(item.score));
+      for (const section of table.sections)
+        if (section.subtotal)
+          cells.set(
+            section.subtotal.cell,
+            figure(person.sections?.find((s) => s.name === section.name)?.score),
+          );
+      if (table.total) cells.set(table.total.cell, figure(person.total));
+      if (table.grade) cells.set(table.grade.cell, figure(person.grade));
+      if (table.coefficient) cells.set(table.coefficient.cell, figure(person.coefficient));
+      if (table.pay) cells.set(table.pay.cell, figure(person.pay));
+    } else {
+      const rows = new Set(table.people.map((p) => p.row));
+      for (const person of sheet.people) {
+        if (person.row === undefined || !rows.has(person.row)) continue;
+        const { total, grade, coefficient, pay } = table.columns;
+        if (total) cells.set(`${total}${person.row}`, figure(person.total));
+        if (grade) cells.set(`${grade}${person.row}`, figure(person.grade));
+        if (coefficient) cells.set(`${coefficient}${person.row}`, figure(person.coefficient));
+        if (pay) cells.set(`${pay}${person.row}`, figure(person.pay));
+      }
+    }
+  }
+  return cells;
+}
+
+/** A patch's writes on one sheet, each cell read as `read` gives it after the writes. */
+function fromWrites(
+  cells: Iterable<string>,
+  writes: readonly CellWrite[],
+  read: (cell: string) => unknown,
+): Reading {
+  const written = new Set(writes.map((w) => w.cell));
+  return new Map([...cells].map((cell) => [cell, written.has(cell) ? figure(read(cell)) : null]));
+}
+
+/** The task pane's figures: each form item's preview, each person's results row. */
+function fromPane(view: SheetView | undefined, people: readonly PersonRow[], layout: SheetLayout): Reading {
+  const cells: Reading = new Map();
+  const forms = people.filter((p) => p.row === undefined);
+  let form = 0;
+  (layout.tables ?? []).forEach((table, t) => {
+    if (table.doubt) return;
+    if ("items" in table) {
+      const score = table.columns.score;
+      if (score !== undefined)
+        for (const item of view?.tables[t]?.items ?? []) cells.set(`${score}${item.row}`, figure(item.score));
+      const person = forms[form++];
+      if (!person) return;
+      if (table.total) cells.set(table.total.cell, figure(person.total));
+      if (table.grade) cells.set(table.grade.cell, figure(person.grade));
+      if (table.coefficient) cells.set(table.coefficient.cell, figure(person.coefficient));
+      if (table.pay) cells.set(table.pay.cell, figure(person.pay));
+    } else
+      for (const person of people) {
+        const { total, grade, coefficient, pay } = table.columns;
+        if (person.row === undefined) continue;
+        if (total) cells.set(`${total}${person.row}`, figure(person.total));
+        if (grade) cells.set(`${grade}${person.row}`, figure(person.grade));
+        if (coefficient) cells.set(`${coefficient}${person.row}`, figure(person.coefficient));
+        if (pay) cells.set(`${pay}${person.row}`, figure(person.pay));
+      }
+  });
+  return cells;
+}
+
+const cellOf = (grid: Grid | undefined) => (cell: string) => {
+  const at = parseAddress(cell);
+  return grid && at ? valueAt(grid, at.row, at.column) : null;
+};
+
+interface Disagreement {
+  sheet: string;
+  cell: string;
+  report: Figure;
+  [output: string]: Figure | string | undefined;
+}
+
+/** Every scored cell of a workbook where the outputs disagree (none, when they agree), and the
+ * cells written that no output accounts for. */
+async function disagreements(
+  file: string,
+): Promise<{ cells: number; disagree: Disagreement[]; stray: string[] }> {
+  const read = await openWorkbook(file);
+  if (!read.ok) throw new Error(`${file}: ${read.issue.code}`);
+  const snapshot = read.snapshot;
+  const output = join(OUT, basename(file));
+  const cli = await runScore({ file, output, mode: "values", overwrite: true });
+  const saved = await readWorkbook(output);
+  if (!saved.ok) throw new Error(`${output}: ${saved.issue.code}`);
+  const appraised = appraiseSnapshot(snapshot);
+  const layout = appraised.layout;
+  const pane = workbookView(appraised, snapshot.grids, "zh-CN");
+  const results = peopleOf(cli.report);
+  const patches = Object.fromEntries(
+    (["portable", "functions"] as PatchMode[]).map((mode) => [mode, planScore(snapshot, mode).patch]),
+  );
+  const disagree: Disagreement[] = [];
+  const stray: string[] = [];
+  let cells = 0;
+  for (const sheet of cli.report.sheets) {
+    const sheetLayout = layout.sheets.find((s) => s.name === sheet.name) as SheetLayout;
+    const grid = snapshot.grids.find((g) => g.name === sheet.name) as Grid;
+    const report = fromReport(sheetLayout, sheet);
+    const own = (writes: readonly CellWrite[]) => writes.filter((w) => w.sheet === sheet.name);
+    const outputs: Record<string, Reading> = {
+      values: fromWrites(
+        report.keys(),
+        own(cli.patch.writes),
+        cellOf(saved.grids.find((g) => g.name === sheet.name)),
+      ),
+      pane: fromPane(
+        pane.find((s) => s.name === sheet.name),
+        results.filter((p) => p.sheet === sheet.name),
+        sheetLayout,
+      ),
+    };
+    for (const [mode, patch] of Object.entries(patches)) {
+      const writes = own(patch.writes);
+      outputs[mode] = fromWrites(report.keys(), writes, recalculated(grid, writes));
+      stray.push(
+        ...writes.filter((w) => !report.has(w.cell)).map((w) => `${sheet.name}!${w.cell} (${mode})`),
+      );
+    }
+    stray.push(
+      ...own(cli.patch.writes)
+        .filter((w) => !report.has(w.cell))
+        .map((w) => `${sheet.name}!${w.cell}`),
+    );
+    for (const [cell, want] of report) {
+      cells++;
+      const got = Object.fromEntries(
+        Object.entries(outputs).flatMap(([name, reading]) =>
+          reading.has(cell) ? [[name, reading.get(cell)]] : [],
+        ),
+      );
+      if (Object.values(got).some((v) => v !== want))
+        disagree.push({ sheet: sheet.name, cell, report: want, ...got });
+    }
+  }
+  return { cells, disagree, stray };
+}
+
+/** Scored cells compared, by workbook. */
+const compared = new Map<string, number>();
+
+function agree(files: readonly string[]): void {
+  it.each(files.map((f) => [basename(f), f]))(
+    "%s: every output gives each scored cell the same figure",
+    async (_, file) => {
+      const { cells, disagree, stray } = await disagreements(file);
+      compared.set(file, cells);
+      expect({ disagree, stray }).toEqual({ disagree: [], stray: [] });
+    },
+    60_000,
+  );
+}
+
+describe("the fixture workbooks", () => {
+  const files = fixtureWorkbooks();
+  agree(files);
+  it("compares cells of every one of them: none has nothing to score", () => {
+    expect(files.filter((f) => !compared.get(f))).toEqual([]);
+  });
+});
+
+describeReal("the real workbooks", (files) => {
+  agree(files);
+  it("compares cells of most of them (some real sheets have no cell for a score)", () => {
+    expect(files.filter((f) => (compared.get(f) ?? 0) > 0).length).toBeGreaterThan(files.length / 2);
+  });
+});
