@@ -22,6 +22,19 @@ function writtenOf(item: ItemFacts, score: number): number {
   return clean(item.scale !== undefined ? (score * (item.weight as number)) / 100 : score);
 }
 
+/** Input columns by their letters: a roster asks for the same few on every row. */
+const COLUMNS = new Map<string, number>();
+
+function columnOf(letters: string): number {
+  let c = COLUMNS.get(letters);
+  if (c === undefined) {
+    c = columnIndex(letters);
+    if (COLUMNS.size > 1000) COLUMNS.clear();
+    COLUMNS.set(letters, c);
+  }
+  return c;
+}
+
 /** No score, and why: said to the user once per cell (and once per roster rule cell). */
 function unscored(input: ItemOutcome["input"], percent: boolean, why: ScoreWarning, warn: Warn): ItemOutcome {
   warn(why);
@@ -48,7 +61,7 @@ export function scoreItem(
     return unscored(null, false, why, warn);
   }
   const r = row - 1;
-  const c = columnIndex(item.input);
+  const c = columnOf(item.input);
   const input = inputAt(grid, r, c);
   const percent = percentAt(grid, r, c);
   // Named only where a warning needs it: a roster has thousands of items.

@@ -114,8 +114,13 @@ function inputsOf(table: TableAppraisal): Input[] {
     const rows =
       item.row !== undefined ? [item.row] : people.flatMap((p) => (p.row === undefined ? [] : [p.row]));
     if (rows.length === 0) return [];
-    const first = Math.min(...rows);
-    const last = Math.max(...rows);
+    // Not Math.min(...rows): a roster's rows are too many to spread.
+    let first = rows[0] as number;
+    let last = first;
+    for (const r of rows) {
+      if (r < first) first = r;
+      if (r > last) last = r;
+    }
     return [
       {
         range: first === last ? `${item.input}${first}` : `${item.input}${first}:${item.input}${last}`,

@@ -3,6 +3,7 @@ import { sheetReport, type SheetScore } from "../../src/appraisal/report";
 import { key, type CellValue, type Grid } from "../../src/layout/grid";
 import type { FormTable, RosterTable, SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
+import { planScoreAndValidation } from "../../src/plan/operations";
 import { WorkbookPatch, type PatchMode } from "../../src/plan/patch";
 import { planSheet as planAppraised, planWorkbook } from "../../src/plan/scoring";
 import { gridOf } from "../support/grid";
@@ -221,5 +222,23 @@ describe("a patch's references and safety", () => {
     const layout = recognize([grid]).layout;
     const patch = planWorkbook([grid], appraiseWorkbook([grid], layout), "values");
     expect(WorkbookPatch.parse(patch).writes.every((w) => w.sheet === "表")).toBe(true);
+  });
+});
+
+describe("a roster larger than any call's arguments", () => {
+  it("is appraised, scored, validated and planned whole: 150,000 people, nothing spread into one call", () => {
+    const people = 150_000;
+    const values: CellValue[][] = [
+      ["姓名", "完成率", "总分"],
+      ["评分标准", "≥90%得100分，低于90%得60分", null],
+    ];
+    for (let i = 0; i < people; i++) values.push([`员工${i}`, i % 2 ? 0.95 : 0.5, null]);
+    const grid = gridOf("汇总", values, { formats: { [key(2, 1)]: "0%" } });
+    const snapshot = { grids: [grid], record: null, readOnly: false };
+    const scored = planScoreAndValidation(snapshot, "values", "zh-CN");
+    expect(scored.report.sheets[0]?.people).toHaveLength(people);
+    expect(scored.patch.writes).toHaveLength(people);
+    expect(scored.patch.writes[people - 1]).toMatchObject({ cell: `C${people + 2}`, value: 100 });
+    expect(scored.patch.validations.map((v) => v.range)).toEqual([`B3:B${people + 2}`]);
   });
 });

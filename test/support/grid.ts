@@ -6,7 +6,7 @@ export function gridOf(name: string, values: CellValue[][], extra: Partial<Grid>
   return {
     name,
     rows: values.length,
-    columns: Math.max(0, ...values.map((r) => r.length)),
+    columns: values.reduce((most, r) => Math.max(most, r.length), 0),
     values,
     formats: {},
     formulas: {},
