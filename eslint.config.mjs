@@ -42,6 +42,29 @@ export default tseslint.config(
     rules: { "layers/order": "error", "layers/no-cycle": "error" },
   },
   {
+    // The outputs read the appraisal (src/appraisal/appraisal.ts) and compute nothing of their own:
+    // no parsing, scoring or totalling, and none of the appraisal's own workings.
+    files: ["src/plan/**", "src/host/**", "src/taskpane/**", "src/demo/**", "src/cli/**"],
+    ignores: ["**/*.test.ts", "src/cli/rule.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/engine/parseRule", "**/engine/evaluate", "**/engine/quick", "**/engine/scheme"],
+              message: "Outputs read each item's rule and score from the appraisal (src/appraisal).",
+            },
+            {
+              group: ["cells", "items", "rules", "score", "grading"].map((m) => `**/appraisal/${m}`),
+              message: "Outputs read the appraisal's data (appraisal.ts), not its workings.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pure layers run in Excel, the browser and Node alike: no host or UI globals.
     files: ["src/engine/**", "src/layout/**", "src/appraisal/**", "src/plan/**", "src/i18n/**"],
     rules: {
