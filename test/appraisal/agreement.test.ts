@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
-import type { ScoreReport } from "../../src/appraisal/report";
 import { runScore } from "../../src/cli/score";
 import { roundHalfAway } from "../../src/engine/precision";
 import { openWorkbook, readWorkbook } from "../../src/host/xlsx";
@@ -13,6 +12,7 @@ import type { CellWrite, PatchMode } from "../../src/plan/patch";
 import { workbookView, type SheetView } from "../../src/taskpane/model";
 import { peopleOf, type PersonRow } from "../../src/taskpane/results";
 import { describeReal } from "../support/corpus";
+import { cellFigures, type Figure } from "../support/figures";
 import { recalculated } from "../support/recalculated";
 
 /**
@@ -37,8 +37,6 @@ const fixtureWorkbooks = (): string[] =>
 
 const OUT = mkdtempSync(join(tmpdir(), "kpi-agreement-"));
 
-type Figure = number | string | null;
-
 /** A cell's figure as the sheet shows it: a number to the cent, a grade; null for nothing there or
  * an error (#N/A: not scored). */
 function figure(v: unknown): Figure {
@@ -50,45 +48,7 @@ function figure(v: unknown): Figure {
 /** What one output says of each scored cell of a sheet. */
 type Reading = Map<string, Figure>;
 
-/** The report's figure for every cell the layout gives it. Forms take the report's form people in
- * order, rosters their people by row. */
-function fromReport(layout: SheetLayout, sheet: ScoreReport["sheets"][number]): Reading {
-  const cells: Reading = new Map();
-  const forms = sheet.people.filter((p) => p.row === undefined);
-  let form = 0;
-  for (const table of layout.tables ?? []) {
-    if (table.doubt) continue;
-    if ("items" in table) {
-      const person = forms[form++];
-      if (!person) continue;
-      const score = table.columns.score;
-      if (score !== undefined)
-        for (const item of person.items)
-          if (item.row !== undefined) cells.set(`${score}${item.row}`, figure(item.score));
-      for (const section of table.sections)
-        if (section.subtotal)
-          cells.set(
-            section.subtotal.cell,
-            figure(person.sections?.find((s) => s.name === section.name)?.score),
-          );
-      if (table.total) cells.set(table.total.cell, figure(person.total));
-      if (table.grade) cells.set(table.grade.cell, figure(person.grade));
-      if (table.coefficient) cells.set(table.coefficient.cell, figure(person.coefficient));
-      if (table.pay) cells.set(table.pay.cell, figure(person.pay));
-    } else {
-      const rows = new Set(table.people.map((p) => p.row));
-      for (const person of sheet.people) {
-        if (person.row === undefined || !rows.has(person.row)) continue;
-        const { total, grade, coefficient, pay } = table.columns;
-        if (total) cells.set(`${total}${person.row}`, figure(person.total));
-        if (grade) cells.set(`${grade}${person.row}`, figure(person.grade));
-        if (coefficient) cells.set(`${coefficient}${person.row}`, figure(person.coefficient));
-        if (pay) cells.set(`${pay}${person.row}`, figure(person.pay));
-      }
-    }
-  }
-  return cells;
-}
+const shown = (cells: Map<string, Figure>): Reading => new Map([...cells].map(([c, v]) => [c, figure(v)]));
 
 /** A patch's writes on one sheet, each cell read as `read` gives it after the writes. */
 function fromWrites(
@@ -100,34 +60,17 @@ function fromWrites(
   return new Map([...cells].map((cell) => [cell, written.has(cell) ? figure(read(cell)) : null]));
 }
 
-/** The task pane's figures: each form item's preview, each person's results row. */
+/** The task pane's figures: each form item's preview, each person's results row (the pane shows
+ * no subtotal). A form's people stand in its tables' order, as its previews do. */
 function fromPane(view: SheetView | undefined, people: readonly PersonRow[], layout: SheetLayout): Reading {
-  const cells: Reading = new Map();
-  const forms = people.filter((p) => p.row === undefined);
+  const forms = view?.tables.filter((t) => t.kind === "form") ?? [];
   let form = 0;
-  (layout.tables ?? []).forEach((table, t) => {
-    if (table.doubt) return;
-    if ("items" in table) {
-      const score = table.columns.score;
-      if (score !== undefined)
-        for (const item of view?.tables[t]?.items ?? []) cells.set(`${score}${item.row}`, figure(item.score));
-      const person = forms[form++];
-      if (!person) return;
-      if (table.total) cells.set(table.total.cell, figure(person.total));
-      if (table.grade) cells.set(table.grade.cell, figure(person.grade));
-      if (table.coefficient) cells.set(table.coefficient.cell, figure(person.coefficient));
-      if (table.pay) cells.set(table.pay.cell, figure(person.pay));
-    } else
-      for (const person of people) {
-        const { total, grade, coefficient, pay } = table.columns;
-        if (person.row === undefined) continue;
-        if (total) cells.set(`${total}${person.row}`, figure(person.total));
-        if (grade) cells.set(`${grade}${person.row}`, figure(person.grade));
-        if (coefficient) cells.set(`${coefficient}${person.row}`, figure(person.coefficient));
-        if (pay) cells.set(`${pay}${person.row}`, figure(person.pay));
-      }
-  });
-  return cells;
+  const withPreviews = people.map((p) =>
+    p.row !== undefined
+      ? p
+      : { ...p, items: (forms[form++]?.items ?? []).map((i) => ({ row: i.row, score: i.score })) },
+  );
+  return shown(cellFigures(layout, withPreviews, { subtotals: false }));
 }
 
 const cellOf = (grid: Grid | undefined) => (cell: string) => {
@@ -167,7 +110,7 @@ async function disagreements(
   for (const sheet of cli.report.sheets) {
     const sheetLayout = layout.sheets.find((s) => s.name === sheet.name) as SheetLayout;
     const grid = snapshot.grids.find((g) => g.name === sheet.name) as Grid;
-    const report = fromReport(sheetLayout, sheet);
+    const report = shown(cellFigures(sheetLayout, sheet.people));
     const own = (writes: readonly CellWrite[]) => writes.filter((w) => w.sheet === sheet.name);
     const outputs: Record<string, Reading> = {
       values: fromWrites(
