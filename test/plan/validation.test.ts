@@ -136,6 +136,37 @@ describe("validation of a form's input cells", () => {
     expect(patch.warnings).toEqual([]);
   });
 
+  it("bounds a judged score by the scale the sheet scores on (5分制), not by the item's weight", () => {
+    const FIVE = "完成率达到100%的评5分，达到90%-99%的评4分，未达到90%的评0分";
+    const grid = gridOf("表", [
+      ["项目", "权重", "评分标准", "实际完成", "得分"],
+      ["销售额完成率", 40, FIVE, 0.95, null],
+      ["客户满意度", 30, "上级评分，满分5分", 4, null],
+      ["工作态度", 30, "上级酌情评分", 4, null],
+    ]);
+    const item = (row: number, name: string, weight: number, ruleText: string) => ({
+      row,
+      name,
+      section: null,
+      weight,
+      rule: null,
+      ruleText,
+    });
+    const table: FormTable = {
+      headerRow: 1,
+      columns: { item: "A", weight: "B", rule: "C", actual: "D", score: "E" },
+      sections: [],
+      items: [
+        item(2, "销售额完成率", 40, FIVE),
+        item(3, "客户满意度", 30, "上级评分，满分5分"),
+        item(4, "工作态度", 30, "上级酌情评分"),
+      ],
+    };
+    const layout: Layout = { sheets: [{ name: "表", kind: "form", tables: [table] }] };
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
+    expect(patch.validations.find((v) => v.range === "D4")?.rule).toEqual({ kind: "number", min: 0, max: 5 });
+  });
+
   it("warns, without stopping, when the weights do not add up to 100", () => {
     const { grid, layout } = form([60, 30]);
     const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
