@@ -9,8 +9,6 @@ import { ScoreWarning, SectionScore, type SheetAppraisal, type WorkbookAppraisal
  * as Excel shows them.
  */
 
-export { ScoreWarning, SectionScore };
-
 /** One item's score: forms give the item's row (the number written into its score cell), rosters
  * the indicator's column on the person's row (computed, not written). Null while not scored. */
 export const ItemResult = z.object({

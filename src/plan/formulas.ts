@@ -95,10 +95,14 @@ export function itemFormula(
   const actual = `${item.input}${rows.at}`;
   let core: string;
   if (mode === "functions") {
-    // A rule built from cells or picked is quoted as printed: that text parses back to it.
-    const ruleRef = reading.inCell
-      ? anchored(reading.cell, rows.row, rows.at)
-      : literal(reading.source === "text" ? reading.text : printRule(reading.rule));
+    // The sheet's own text where the cell holds it and the reading is the parser's own. A rule
+    // built from cells or picked, or a reading the user confirmed (its text would be doubted again
+    // where KPI.SCORE reads it), is quoted as printed: that text parses back to the rule.
+    const own = reading.source === "text" && !reading.confirmed;
+    const ruleRef =
+      own && reading.inCell
+        ? anchored(reading.cell, rows.row, rows.at)
+        : literal(own ? reading.text : printRule(reading.rule));
     const points =
       item.scale !== undefined ? num(item.scale) : item.adjustment ? null : pointsRef(item, rows);
     const target = item.target

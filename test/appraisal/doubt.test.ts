@@ -4,6 +4,7 @@ import { join } from "path";
 import { formatScore, runScore } from "../../src/cli/score";
 import { withCorrection, type Correction } from "../../src/appraisal/corrections";
 import { issue, type Issue } from "../../src/engine/issue";
+import { printRule } from "../../src/engine/print";
 import * as parsing from "../../src/engine/parseRule";
 import { readWorkbook } from "../../src/host/xlsx";
 import { message } from "../../src/i18n";
@@ -114,6 +115,14 @@ describe("an item whose rule is read unsurely", () => {
     expect(report.sheets[0]?.warnings).toEqual([]);
     expect(patch.writes.find((w) => w.cell === "I6")).toMatchObject({ value: 10 });
     expect(patch.record?.corrections).toEqual([confirm]);
+    // A live formula quotes the reading confirmed, not the doubted text of its cell.
+    const read = parse(PROFIT);
+    const printed = read.ok ? printRule(read.rule) : "";
+    const live = planScore(await snapshotOf("live-ops-manager", [confirm]), "functions").patch;
+    expect(live.writes.find((w) => w.cell === "I6")).toMatchObject({
+      formula: `=KPI.SCORE(H6,"${printed}",$E6,0.2)`,
+    });
+    expect(live.writes.find((w) => w.cell === "I5")).toMatchObject({ formula: "=KPI.SCORE(H5,$G5,$E5,1)" });
   });
 
   it("is doubted afresh when its text changed since it was confirmed", async () => {
