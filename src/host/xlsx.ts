@@ -1,7 +1,7 @@
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { issue, type Issue, type IssueCode } from "../engine/issue";
-import { boxOf, columnLetter } from "../layout/a1";
+import { boxOf, columnLetter, parseAddress } from "../layout/a1";
 import { key, type Area, type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
 import type { CellWrite, GradeFormat, ValidationWrite, WorkbookPatch } from "../plan/patch";
@@ -409,10 +409,10 @@ export function applyPatch(workbook: ExcelJS.Workbook, patch: PatchApplied): voi
   for (const write of patch.writes) {
     const formula = write.formula;
     if (formula !== undefined) {
-      const at = /^([A-Z]+)(\d+)$/.exec(write.cell);
+      const at = parseAddress(write.cell);
       const cell = {
-        column: at?.[1] ?? "",
-        row: Number(at?.[2]),
+        column: at ? columnLetter(at.column) : "",
+        row: at ? at.row + 1 : NaN,
         address: write.cell,
         formula: formula.startsWith("=") ? formula.slice(1) : formula,
       };
