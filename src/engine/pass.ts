@@ -52,6 +52,7 @@ export const NOT_MET_WORDS = [
   "NO",
   "FALSE",
   "FAIL",
+  "NOT DONE",
 ];
 const YES = new Set(MET_WORDS);
 const NO = new Set(NOT_MET_WORDS);

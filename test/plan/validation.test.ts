@@ -1,3 +1,4 @@
+import { evaluate } from "../../src/engine/evaluate";
 import { parseRule } from "../../src/engine/parseRule";
 import type { Rule } from "../../src/engine/rule";
 import { key, type CellValue, type Grid } from "../../src/layout/grid";
@@ -57,6 +58,17 @@ describe("what an input cell accepts", () => {
       kind: "list",
       items: ["Done", "Not done"],
     });
+  });
+
+  it("offers in every language only words the rule scores", () => {
+    const done = rule("按时完成得5分，未完成不得分");
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const) {
+      const offered = accepts(done, 5, false, locale)?.rule;
+      const words = offered?.kind === "list" ? offered.items : [];
+      expect(words.map((w) => [locale, w, evaluate(done, w, { max: 5 }).ok])).toEqual(
+        words.map((w) => [locale, w, true]),
+      );
+    }
   });
 
   it("anything for a duration, which HR type as 3分40秒", () => {
