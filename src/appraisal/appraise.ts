@@ -59,7 +59,7 @@ function appraiseForm(
   let outcomes = items.map((item) => scoreItem(grid, item, item.row as number, true, warn));
   if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
   const sums = totals(items, outcomes, table.sections);
-  const grading = gradingOf(grid, options.grids, table, warn);
+  const grading = gradingOf(grid, options.grids, table, said, warn);
   const person: PersonAppraisal = {
     name: personName(grid, table.header?.name ? table.header : sheet.header),
     items,
@@ -84,7 +84,7 @@ function appraiseRoster(
   warn: Warn,
 ): TableAppraisal {
   const said = readingCorrections(options.corrections, sheet.name, index);
-  const grading = gradingOf(grid, options.grids, table, warn);
+  const grading = gradingOf(grid, options.grids, table, said, warn);
   const doubt = doubtOf(table, said);
   if (doubt) warn({ ...doubt, cell: tableCell(table) });
   const indicators = rosterIndicators(grid, table, said);

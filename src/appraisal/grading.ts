@@ -1,5 +1,6 @@
 import { evaluate } from "../engine/evaluate";
 import { defaultCoefficientTable, defaultGradeTable } from "../engine/grade";
+import type { Issue } from "../engine/issue";
 import { parseRule } from "../engine/parseRule";
 import { clean, roundHalfAway } from "../engine/precision";
 import type { RuleOf } from "../engine/rule";
@@ -11,6 +12,7 @@ import type { FormTable, RosterTable } from "../layout/layout";
 import { matchKey } from "../layout/sheet";
 import type { Grading, PersonAppraisal } from "./appraisal";
 import { inputAt, isBlank, textOf } from "./cells";
+import type { ReadingCorrections } from "./corrections";
 import type { Warn } from "./score";
 
 /**
@@ -27,9 +29,12 @@ interface SheetTables {
   own: boolean;
 }
 
-function readTextTable(text: string, into: SheetTables): boolean {
+/** Reads a grade, coefficient or pay text into `into`: true when read, false when it is none, or
+ * the doubt of a tentative reading the user has not confirmed (nothing is read then). */
+function readTextTable(text: string, into: SheetTables, said: ReadingCorrections): boolean | Issue {
   const parsed = parseRule(text, { kind: "table" });
   if (!parsed.ok || parsed.rule.kind !== "table") return false;
+  if (parsed.doubt && !said.confirmed("", parsed.doubt)) return parsed.doubt;
   const rule = parsed.rule;
   if (rule.output === "grade") {
     into.grades = rule;
@@ -72,13 +77,15 @@ function readCellTable(grid: Grid, range: string, into: SheetTables): boolean {
 
 /**
  * The grading of a table, by the tables its sheet states, read from `grid` (or the sheet a grade
- * table stands on, among `grids`); null where one of them cannot be read (a warning says which):
- * no grade and no coefficient then, rather than the defaults' guess.
+ * table stands on, among `grids`); null where one of them cannot be read, or is read only
+ * tentatively and not confirmed (a warning says which): no grade and no coefficient then, rather
+ * than a guess.
  */
 export function gradingOf(
   grid: Grid,
   grids: readonly Grid[],
   table: FormTable | RosterTable,
+  said: ReadingCorrections,
   warn: Warn,
 ): Grading | null {
   const tables: SheetTables = { own: false };
@@ -89,23 +96,27 @@ export function gradingOf(
     const here = where.includes("!") ? {} : { cell: where.split(":")[0] as string };
     warn({ code: "score.gradeTable", params: { cell: where }, ...here });
   };
+  /** A table written as text in `cell`. */
+  const readText = (cell: string): void => {
+    const at = parseAddress(cell);
+    const read = at ? readTextTable(textOf(grid, at.row, at.column), tables, said) : false;
+    if (read === false) problem(cell);
+    else if (read !== true) {
+      unreadable = true;
+      warn({ ...read, cell });
+    }
+  };
   const found = table.gradeTable;
   if (found) {
     tables.own = true;
-    if ("cell" in found) {
-      const at = parseAddress(found.cell);
-      if (!at || !readTextTable(textOf(grid, at.row, at.column), tables)) problem(found.cell);
-    } else {
+    if ("cell" in found) readText(found.cell);
+    else {
       const where = "sheet" in found ? grids.find((g) => g.name === found.sheet) : grid;
       if (!where || !readCellTable(where, found.range, tables))
         problem("sheet" in found ? `${found.sheet}!${found.range}` : found.range);
     }
   }
-  if (table.coefficientTable) {
-    const cell = table.coefficientTable.cell;
-    const at = parseAddress(cell);
-    if (!at || !readTextTable(textOf(grid, at.row, at.column), tables)) problem(cell);
-  }
+  if (table.coefficientTable) readText(table.coefficientTable.cell);
   if (unreadable) return null;
   const coefficient = tables.pay
     ? { table: tables.pay, pay: true, isDefault: false }

@@ -8,6 +8,7 @@ import { printRule } from "../../src/engine/print";
 import * as parsing from "../../src/engine/parseRule";
 import { readWorkbook } from "../../src/host/xlsx";
 import { message } from "../../src/i18n";
+import { parseAddress } from "../../src/layout/a1";
 import type { Grid } from "../../src/layout/grid";
 import type { Layout } from "../../src/layout/layout";
 import * as recognition from "../../src/layout/recognize";
@@ -167,6 +168,25 @@ describe("an item whose rule is read unsurely", () => {
     const sure = await snapshotOf("live-ops-manager", [confirm]);
     const now = workbookView(appraiseSnapshot(sure), sure.grids, "zh-CN")[0]?.tables[0]?.items[1];
     expect(now).toMatchObject({ row: 6, score: 10, doubt: null, confirmed: true, uncertain: false });
+  });
+});
+
+describe("a grade table read unsurely", () => {
+  it("grades nobody and says why at its cell, until the user confirms it", async () => {
+    const snapshot = await snapshotOf("live-ops-manager");
+    const sheet = appraiseSnapshot(snapshot).layout.sheets[0];
+    const table = sheet?.tables?.[0];
+    const cell = table && table.gradeTable && "cell" in table.gradeTable ? table.gradeTable.cell : "";
+    const grid = snapshot.grids.find((g) => g.name === SHEET) as Grid;
+    const at = parseAddress(cell);
+    const text = at ? String(grid.values[at.row]?.[at.column]) : "";
+    doubted = new Set([text]);
+    const { report } = planScore(snapshot, "values");
+    expect(report.sheets[0]?.people[0]).toMatchObject({ total: 73, grade: null, coefficient: null });
+    expect(report.sheets[0]?.warnings).toEqual([{ ...doubtOf(text), cell }]);
+    const confirm: Correction = { kind: "confirm", sheet: SHEET, table: 0, doubt: doubtOf(text) };
+    const sure = planScore(await snapshotOf("live-ops-manager", [confirm]), "values").report;
+    expect(sure.sheets[0]?.people[0]).toMatchObject({ total: 73, grade: "C", coefficient: 0.8 });
   });
 });
 
