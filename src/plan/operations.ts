@@ -60,11 +60,6 @@ export function appraiseSnapshot(snapshot: WorkbookSnapshot): Appraised {
   };
 }
 
-/** The workbook's layout, with the corrections kept in its record applied. */
-export function layoutOf(snapshot: WorkbookSnapshot): Layout {
-  return applyCorrections(recognize(snapshot.grids).layout, recordOf(snapshot).corrections);
-}
-
 function readOnlyBlock(snapshot: WorkbookSnapshot, patch: WorkbookPatch): WorkbookPatch {
   return snapshot.readOnly
     ? { ...patch, blocks: [{ code: "patch.readOnly", params: {}, sheet: "" }] }

@@ -5,7 +5,7 @@ import { join } from "path";
 import { runScore } from "../../src/cli/score";
 import { openWorkbook } from "../../src/host/xlsx";
 import type { Layout } from "../../src/layout/layout";
-import { layoutOf } from "../../src/plan/operations";
+import { appraiseSnapshot } from "../../src/plan/operations";
 import type { CellWrite, WorkbookPatch, WriteRole } from "../../src/plan/patch";
 import type { ScoreReport } from "../../src/appraisal/report";
 import { recalcFiles, type Result } from "./recalc";
@@ -115,7 +115,7 @@ beforeAll(async () => {
       // runScore keeps its layout to itself; the input's, recognised again, is the same one.
       const read = await openWorkbook(file);
       if (!read.ok) throw new Error(`${name}: ${read.issue.code}`);
-      return { name, output, patch, figures: figures(layoutOf(read.snapshot), report) };
+      return { name, output, patch, figures: figures(appraiseSnapshot(read.snapshot).layout, report) };
     }),
   );
   // One LibreOffice start-up for every file: starting it is most of the time.
