@@ -26,14 +26,13 @@ import { recalculated } from "../support/recalculated";
  */
 
 const FIXTURES = join(__dirname, "..", "fixtures");
-const fixtureWorkbooks = (): string[] =>
-  [FIXTURES, join(FIXTURES, "measure")]
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) =>
-      readdirSync(dir)
+/** The .xlsx files of a folder of workbooks; none when it is not there. */
+const workbooksIn = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
         .filter((f) => f.endsWith(".xlsx"))
-        .map((f) => join(dir, f)),
-    );
+        .map((f) => join(dir, f))
+    : [];
 
 const OUT = mkdtempSync(join(tmpdir(), "kpi-agreement-"));
 
@@ -166,11 +165,19 @@ function agree(files: readonly string[]): void {
 }
 
 describe("the fixture workbooks", () => {
-  const files = fixtureWorkbooks();
+  const files = workbooksIn(FIXTURES);
   agree(files);
   it("compares cells of every one of them: none has nothing to score", () => {
     expect(files.filter((f) => !compared.get(f))).toEqual([]);
   });
+});
+
+// Measured, never tuned on (test/fixtures/measure/README.md): some have no cell the recogniser finds
+// to score, and what it does score agrees.
+describe("the measure-only workbooks", () => {
+  const files = workbooksIn(join(FIXTURES, "measure"));
+  if (files.length > 0) agree(files);
+  else it.skip("has none here", () => undefined);
 });
 
 describeReal("the real workbooks", (files) => {
