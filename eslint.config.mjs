@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
+import layers from "./eslint/layers.mjs";
 
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "lib", "coverage", "test-artifacts"] },
@@ -8,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ["**/*.mjs", "**/*.js"],
+    files: ["**/*.mjs", "**/*.js", "**/*.cjs"],
     languageOptions: {
       globals: {
         process: "readonly",
@@ -35,8 +36,37 @@ export default tseslint.config(
     },
   },
   {
-    // The pure layers run in Excel, the browser and Node alike: no host, UI or Node imports.
-    files: ["src/engine/**", "src/layout/**", "src/plan/**", "src/i18n/**"],
+    // Layers (docs/architecture.md): imports point down, by package or relative path, and never loop.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { layers },
+    rules: { "layers/order": "error", "layers/no-cycle": "error" },
+  },
+  {
+    // The outputs read the appraisal (src/appraisal/appraisal.ts) and compute nothing of their own:
+    // no parsing, scoring or totalling, and none of the appraisal's own workings.
+    files: ["src/plan/**", "src/host/**", "src/taskpane/**", "src/demo/**", "src/cli/**"],
+    ignores: ["**/*.test.ts", "src/cli/rule.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/engine/parseRule", "**/engine/evaluate", "**/engine/quick", "**/engine/scheme"],
+              message: "Outputs read each item's rule and score from the appraisal (src/appraisal).",
+            },
+            {
+              group: ["cells", "items", "rules", "score", "grading"].map((m) => `**/appraisal/${m}`),
+              message: "Outputs read the appraisal's data (appraisal.ts), not its workings.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pure layers run in Excel, the browser and Node alike: no host or UI globals.
+    files: ["src/engine/**", "src/layout/**", "src/appraisal/**", "src/plan/**", "src/i18n/**"],
     rules: {
       "no-restricted-globals": [
         "error",
@@ -46,10 +76,6 @@ export default tseslint.config(
         "window",
         "document",
         "process",
-      ],
-      "no-restricted-imports": [
-        "error",
-        { patterns: ["node:*", "fs", "path", "react", "react-*", "exceljs", "@fluentui/*", "office-*"] },
       ],
     },
   },

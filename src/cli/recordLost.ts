@@ -1,5 +1,6 @@
 import type { Issue } from "../engine/issue";
-import { address, type Grid } from "../layout/grid";
+import { address } from "../layout/a1";
+import type { Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
 import type { CellWrite, WorkbookPatch } from "../plan/patch";
 import { digest } from "../plan/record";

@@ -11,7 +11,7 @@ import {
 import { message, type Locale } from "../i18n";
 import { planScore, planScoreAndValidation, planUndo } from "../plan/operations";
 import type { PatchMode, PatchWarning, WorkbookPatch } from "../plan/patch";
-import type { ScoreReport } from "../plan/report";
+import type { ScoreReport } from "../appraisal/report";
 import { CliError } from "./errors";
 import { checkOutput, writeAtomically } from "./output";
 import { recordLost, writtenFunction } from "./recordLost";
@@ -100,7 +100,7 @@ export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"):
     throw new CliError("nothingToDo", cliStrings(locale).nothingToScore, 1);
   const patch = scored.patch;
   const results =
-    command.mode === "values" ? undefined : formulaResults(read.snapshot.grids, scored.layout, scored.report);
+    command.mode === "values" ? undefined : formulaResults(read.snapshot.grids, scored.appraisal);
   const written = await write(read, patch, command, locale, results);
   const lost = recordLost(read.snapshot, patch);
   const report = withPatchWarnings(scored.report, [...patch.warnings, ...written]);

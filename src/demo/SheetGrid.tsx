@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { address, columnLetter, key, valueAt, type CellValue, type Grid } from "../layout/grid";
+import { address, columnLetter } from "../layout/a1";
+import { isPercentFormat, key, valueAt, type CellValue, type Grid } from "../layout/grid";
 
 const useStyles = makeStyles({
   wrap: {
@@ -126,5 +127,5 @@ function shown(value: CellValue, format: string | undefined): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   const round = (n: number) => String(Math.round(n * 100) / 100);
-  return format && /%/.test(format.replace(/"[^"]*"/g, "")) ? `${round(value * 100)}%` : round(value);
+  return isPercentFormat(format) ? `${round(value * 100)}%` : round(value);
 }

@@ -1,7 +1,7 @@
 import { explain } from "../i18n";
 import { evaluate } from "./evaluate";
 import { parseRule } from "./parseRule";
-import { scorer } from "./scorer.testing";
+import { scorer } from "../../test/support/scorer";
 
 describe("band rules", () => {
   const sales = scorer("≥90%得30分，80%-90%得20分，70%-80%得10分，低于70%不得分");

@@ -1,10 +1,15 @@
 import { coerce } from "./coerce";
-import { formatInterval, formatQuantity } from "./format";
+import { bandCuts } from "./compile";
+import { formatInterval, formatQuantity, printCondition, printOutcome } from "./format";
+import { ifNumber, ladder, mapCuts, measured, score, unsupported } from "./formulaText";
 import { issue, step } from "./issue";
 import { select } from "./interval";
 import type { Band, RuleOf } from "./rule";
+import { measuredInput, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
+
+/** Tiered rules (≥90%得30分，80%-90%得20分，低于80%不得分): the band the value falls in gives the score. */
 
 const STEP_OF = {
   inside: "band.matched",
@@ -25,7 +30,6 @@ function bandText(band: Band, unit: RuleOf<"band">["unit"]): string {
 const BAND_TEXT = new WeakMap<Band, string>();
 
 /**
- * Tiered scoring: the band the value falls in gives the score.
  * @example evaluateBand(parseRule("≥90%得30分,80%-90%得20分").rule, "85%") //=> score 20
  */
 export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
@@ -50,3 +54,23 @@ export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: Eval
   if (!resolved.ok) return failure(resolved.issue, steps, resolved.range);
   return success(resolved.score, [...steps, resolved.step]);
 }
+
+const scores = (rule: RuleOf<"band">) => [...rule.bands.map((b) => b.score), rule.otherwise];
+
+export const band: RuleKindSpec<"band"> = {
+  evaluate: evaluateBand,
+  print: (rule) =>
+    [
+      ...rule.bands.map((b) => `${printCondition(b, rule.unit)}${printOutcome(b.score)}`),
+      ...(rule.otherwise ? [`其他${printOutcome(rule.otherwise)}`] : []),
+    ].join("；"),
+  formula(rule, x, options) {
+    // A measured value in a band scored 8-10分 leaves the score to the evaluator: no formula has it.
+    if (scores(rule).some((s) => s?.type === "range")) return unsupported("scoreRange");
+    const cuts = bandCuts(rule, options);
+    return ifNumber(x, ladder(measured(x, rule.unit, options, rule.timeUnit), mapCuts(cuts, score)));
+  },
+  readsWords: () => false,
+  statedMax: (rule) => impliedMax(scores(rule)),
+  accepts: (rule, { percentCell }) => measuredInput(rule.unit, percentCell),
+};

@@ -1,8 +1,8 @@
 import { PERCENT_POINTS_FROM } from "./coerce";
 import { issue, type Issue } from "./issue";
 import { compare } from "./precision";
-import type { Rule, Score } from "./rule";
-import { impliedMax } from "./score";
+import { kindSpec } from "./kinds";
+import type { Rule } from "./rule";
 
 /**
  * Sure or ask, in context: a reading that was sure of its text may still not fit the item it
@@ -16,31 +16,9 @@ export interface Context {
   target?: number;
 }
 
-/** The most points a rule gives by itself, where it states them. */
-function statedTop(rule: Rule): number | undefined {
-  const scores = (list: ReadonlyArray<Score | undefined>) => impliedMax(list);
-  switch (rule.kind) {
-    case "band":
-      return scores([...rule.bands.map((b) => b.score), rule.otherwise]);
-    case "levels":
-      return scores(rule.levels.map((l) => l.score));
-    case "pass":
-      return scores([rule.pass, rule.fail]);
-    case "manual":
-      return rule.max;
-    case "linear":
-      return rule.points;
-    case "deduction":
-    case "bonus":
-      return rule.basePoints;
-    case "table":
-      return undefined;
-  }
-}
-
 export function contextDoubt(rule: Rule, context: Context, text: string): Issue | undefined {
   const excerpt = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  const top = statedTop(rule);
+  const top = kindSpec(rule).statedMax(rule);
   if (context.max !== undefined && top !== undefined && compare(top, context.max) > 0)
     return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
   // 好评率达到98%得满分 on an item whose target is 95%: two standards, and the sheet does not say which.

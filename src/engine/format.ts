@@ -67,3 +67,43 @@ export function formatScore(score: Score): string {
       return `${formatNumber(score.min)}-${formatNumber(score.max)}分`;
   }
 }
+
+/** A condition in the forms the rule parser reads back: ≥90%, <60%, 80%-90%, 80%≤x<90%, 为1次. */
+export function printCondition(interval: Interval, unit: Unit): string {
+  const text = formatInterval(interval, unit === "money" ? "money" : unit);
+  const withUnit =
+    unit === "money"
+      ? text.replace(/(\d)(?=$|[-≤<x])/g, "$1元").replace(/万(?!元)/g, "万元")
+      : unit === "count"
+        ? text.replace(/(\d)(?=$|[-≤<x])/g, "$1次")
+        : text;
+  if (withUnit.startsWith("=")) return `为${withUnit.slice(1)}`;
+  return soft(interval) ? `${withUnit.slice(1)}${withUnit.startsWith("≥") ? "以上" : "以下"}` : withUnit;
+}
+
+/** 90%以上, 60分以下: a one-sided bound that yields a shared endpoint is written with its word. */
+function soft(interval: Interval): boolean {
+  const { min, max } = interval;
+  return (
+    (!!min && !max && min.inclusive && !min.explicit) || (!!max && !min && max.inclusive && !max.explicit)
+  );
+}
+
+/** A score as a clause ends with it, in the forms the rule parser reads back: 得30分, 得满分. */
+export function printOutcome(score: Score): string {
+  switch (score.type) {
+    case "points":
+      return `得${formatNumber(score.points)}分`;
+    case "share":
+      return score.share === 1 ? "得满分" : `得${formatNumber(score.share * 100)}%分值`;
+    case "deduct":
+      return `扣${formatNumber(score.points)}分`;
+    case "range":
+      return `得${formatNumber(score.min)}-${formatNumber(score.max)}分`;
+  }
+}
+
+/** `目标为3万元`: a target as the rule parser reads it. */
+export function printTarget(target: number, unit: Unit): string {
+  return `目标为${printCondition({ min: { value: target, inclusive: true, explicit: true } }, unit).slice(1)}`;
+}

@@ -11,7 +11,7 @@ import {
   shown,
   wordsFor,
   type Cell,
-} from "./formula.testing";
+} from "../../test/support/formulaShapes";
 import { parseRule } from "./parseRule";
 import type { Rule } from "./rule";
 

@@ -1,4 +1,4 @@
-import { scorer } from "./scorer.testing";
+import { scorer } from "../../test/support/scorer";
 
 describe("level rules", () => {
   it("spreads levels written without points from the item's points down to 0", () => {

@@ -1,11 +1,14 @@
 import { coerce } from "./coerce";
-import { formatNumber } from "./format";
+import { cutsOf } from "./compile";
+import { formatNumber, formatScore } from "./format";
+import { bounds, byWord, closed, ifNumber, inside, ladder, measured, outcome } from "./formulaText";
 import { select } from "./interval";
 import { issue, step } from "./issue";
 import { normalizeText } from "./normalize";
 import { compare } from "./precision";
 import { parseQuantity } from "./quantity";
 import type { Level, RuleOf, Score } from "./rule";
+import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
 
@@ -85,3 +88,54 @@ export function levelKey(text: string): string {
     .replace(/[\s:：、.。()（）]/g, "")
     .replace(/(等级|等|级|档|类)$/, "");
 }
+
+function formula(rule: RuleOf<"levels">, x: string, options: FormulaOptions): string {
+  // A level scores what the engine gives its name: its points, a share of the item, the even spread.
+  const named = rule.levels.map((l) => evaluateLevels(rule, l.key, options));
+  const outcomes = named.map(outcome);
+  // A number is the score itself when it is a level's score or inside a level's score range.
+  const isScore = rule.levels.flatMap((l, i) => {
+    const e = named[i] as Evaluation;
+    if (l.score?.type === "range") return [inside(x, closed(l.score.min, l.score.max))];
+    return e.ok && typeof e.score === "number" ? [inside(x, closed(e.score, e.score))] : [];
+  });
+  const rows = rule.levels.flatMap((l, i) => (l.when ? [{ ...l.when, index: i }] : []));
+  // Otherwise a measured value picks the level by its condition (访客高于500).
+  const byCondition =
+    rows.length === 0
+      ? "NA()"
+      : ladder(
+          measured(x, rule.unit, options),
+          cutsOf(bounds(rows), (v) => {
+            const chosen = select(rows, v);
+            return chosen ? (outcomes[chosen.row.index] as string) : "NA()";
+          }),
+        );
+  const numeric = isScore.length > 0 ? `IF(OR(${isScore.join(",")}),${x},${byCondition})` : byCondition;
+  const names = rule.levels.flatMap((l) => [
+    l.key,
+    levelKey(l.key),
+    ...(l.description ? [l.description, levelKey(l.description)] : []),
+  ]);
+  return ifNumber(
+    x,
+    numeric,
+    byWord(names, x, (word) => evaluateLevels(rule, word, options)),
+  );
+}
+
+export const levels: RuleKindSpec<"levels"> = {
+  evaluate: evaluateLevels,
+  print: (rule) =>
+    rule.levels
+      .map((l) => `${l.key}:${l.description ?? ""}${l.score ? `(${formatScore(l.score)})` : ""}`)
+      .join("；"),
+  formula,
+  readsWords: () => true,
+  statedMax: (rule) => impliedMax(rule.levels.map((l) => l.score)),
+  // Levels picked by a measured value (访客高于500) take the value; others a level's name.
+  accepts: (rule, { percentCell }) =>
+    rule.levels.some((l) => l.when !== undefined)
+      ? measuredInput("number", percentCell)
+      : { kind: "levels", keys: rule.levels.map((l) => l.key) },
+};

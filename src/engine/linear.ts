@@ -1,8 +1,11 @@
 import { coerce } from "./coerce";
+import { formatNumber, printTarget } from "./format";
+import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } from "./formulaText";
 import { contains } from "./interval";
-import { issue, step } from "./issue";
+import { issue, step, type Issue } from "./issue";
 import { wholeSteps } from "./precision";
 import type { RuleOf } from "./rule";
+import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 
 /**
@@ -48,3 +51,60 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   }
   return success(score, steps);
 }
+
+function print(rule: RuleOf<"linear">): string {
+  const parts: string[] = [];
+  if (rule.target !== undefined) parts.push(printTarget(rule.target, rule.unit));
+  const ratio = rule.inverse ? "目标/实际" : "实际/目标";
+  parts.push(
+    rule.points !== undefined
+      ? `${ratio}×${formatNumber(rule.points)}分`
+      : rule.inverse
+        ? `${ratio}×分值`
+        : "未达标按比例扣分",
+  );
+  if (rule.cap !== undefined) parts.push(`最高${formatNumber(rule.cap * 100)}%`);
+  if (rule.uncapped) parts.push("不封顶");
+  if (rule.zeroBelow)
+    parts.push(
+      `${rule.zeroBelow.inclusive ? "不足" : "不超过"}${formatNumber(rule.zeroBelow.value * 100)}%不得分`,
+    );
+  if (rule.extra)
+    parts.push(`每超额${formatNumber(rule.extra.per)}额外加${formatNumber(rule.extra.points)}分`);
+  if (rule.extra?.max !== undefined) parts.push(`最多加${formatNumber(rule.extra.max)}分`);
+  return parts.join("；");
+}
+
+function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): string | Issue {
+  const points = rule.points ?? options.max;
+  if (points === undefined) return issue("rule.needsMax");
+  const target = rule.target ?? options.target;
+  // As evaluateLinear reads the input: a percent unless the item's target is an absolute value.
+  const unit =
+    rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
+  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
+  if (rule.inverse && target === undefined) return issue("rule.needsTarget");
+  // As evaluateLinear: lower is better, the target over the actual value (nothing spent earns the cap).
+  const ratio =
+    target === undefined
+      ? v
+      : rule.inverse
+        ? `IF(${v}=0,${num(rule.uncapped ? 1e9 : (rule.cap ?? 1))},${num(target)}/${v})`
+        : `${v}/${num(target)}`;
+  // points × (actual ÷ target), in that order, as evaluateLinear multiplies.
+  let paid = `${num(points)}*${rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(rule.cap ?? 1)})`}`;
+  if (rule.extra && target !== undefined) {
+    const extra = times(rule.extra.points, stepsIn(`(${v}-${num(target)})`, rule.extra.per));
+    paid = sum([paid, rule.extra.max === undefined ? extra : `MIN(${extra},${num(rule.extra.max)})`]);
+  }
+  return ifNumber(x, rule.zeroBelow ? `IF(${inside(ratio, { min: rule.zeroBelow })},${paid},0)` : paid);
+}
+
+export const linear: RuleKindSpec<"linear"> = {
+  evaluate: evaluateLinear,
+  print,
+  formula,
+  readsWords: () => false,
+  statedMax: (rule) => rule.points,
+  accepts: (rule, { percentCell }) => measuredInput(rule.unit, percentCell),
+};

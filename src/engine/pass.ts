@@ -1,10 +1,13 @@
 import { coerce } from "./coerce";
+import { printCondition, printOutcome } from "./format";
+import { byWord, closed, ifNumber, inside, measured, outcome } from "./formulaText";
 import { contains } from "./interval";
 import { compare } from "./precision";
 import { parseQuantity } from "./quantity";
 import { issue, step } from "./issue";
 import { normalizeText } from "./normalize";
 import type { RuleOf, Score } from "./rule";
+import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
 
@@ -49,6 +52,7 @@ export const NOT_MET_WORDS = [
   "NO",
   "FALSE",
   "FAIL",
+  "NOT DONE",
 ];
 const YES = new Set(MET_WORDS);
 const NO = new Set(NOT_MET_WORDS);
@@ -84,3 +88,39 @@ export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: Eval
   if (!resolved.ok) return failure(resolved.issue, [], resolved.range);
   return success(resolved.score, [step("pass.result", { passed: passed ? 1 : 0 }), resolved.step]);
 }
+
+/** Met / not-met words HR type, with the Traditional spellings a cell may hold (evaluatePass
+ * converts them before matching; a formula compares the text as typed). Which are met is
+ * evaluatePass's call. */
+const FORMULA_WORDS = [
+  ...MET_WORDS,
+  ...NOT_MET_WORDS,
+  ..."達標 達成 通過 沒完成 未達標 不達標 未達成 未通過 無 沒有".split(" "),
+];
+
+function formula(rule: RuleOf<"pass">, x: string, options: FormulaOptions): string {
+  const met = outcome(evaluatePass(rule, true, options));
+  const notMet = outcome(evaluatePass(rule, false, options));
+  // A number other than 1 / 0 is judged by the stated standard (≥8%达标), or, where the rule
+  // awards an amount in a range (额外加5-10分), is the amount awarded.
+  const otherwise = rule.when
+    ? `IF(${inside(measured(x, rule.unit, options), rule.when)},${met},${notMet})`
+    : rule.pass.type === "range"
+      ? `IF(${inside(x, closed(rule.pass.min, rule.pass.max))},${x},NA())`
+      : "NA()";
+  const numeric = `IF(${x}=1,${met},IF(${x}=0,${notMet},${otherwise}))`;
+  const words = byWord(FORMULA_WORDS, x, (word) => evaluatePass(rule, word, options));
+  return ifNumber(x, numeric, words, `IF(${x},${met},${notMet})`);
+}
+
+export const pass: RuleKindSpec<"pass"> = {
+  evaluate: evaluatePass,
+  print: (rule) =>
+    `${rule.when ? `${printCondition(rule.when, rule.unit)}达标` : "完成"}${printOutcome(rule.pass)}；${rule.when ? "未达标" : "未完成"}${printOutcome(rule.fail)}`,
+  formula,
+  readsWords: () => true,
+  statedMax: (rule) => impliedMax([rule.pass, rule.fail]),
+  // With a stated standard (≥8%达标) the measured value is typed; otherwise 完成 / 未完成.
+  accepts: (rule, { percentCell }) =>
+    rule.when !== undefined ? measuredInput(rule.unit, percentCell) : { kind: "met" },
+};

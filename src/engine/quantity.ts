@@ -73,9 +73,6 @@ const UNIT = Object.keys(UNITS)
   .map((u) => u.replace(/[%‰]/, "\\$&"))
   .join("|");
 
-/** One quantity with optional currency sign, multiplier and unit. Shared with the rule parser. */
-export const QUANTITY_SOURCE = String.raw`(?:[¥$]|RMB)?\s*(?:${NUMBER})\s*(?:${MULTIPLIER})?\s*(?:元)?\s*(?:${UNIT})?`;
-
 const SIMPLE = new RegExp(String.raw`^([¥$]|RMB)?\s*(${NUMBER})\s*(${MULTIPLIER})?\s*(元)?\s*(${UNIT})?$`);
 const CLOCK =
   /^(?:(\d+(?:\.\d+)?)\s*(?:小时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|min|'))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s|"))?$/;

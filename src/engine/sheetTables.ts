@@ -53,6 +53,15 @@ export function coefficientsByGrade(text: string, grades: RuleOf<"table">): Rule
   return { kind: "table", output: "coefficient", rows };
 }
 
+/** The grades of a text that states coefficients after them (`A(≥90分)、B(<90分)；系数：A 1.2…`),
+ * the coefficient words and numbers left out: what the grade table is read from when it is
+ * checked, since the coefficients' numbers are no grade's. */
+export function gradesBeforeCoefficients(text: string): string {
+  const normalized = normalizeText(text);
+  const word = COEFFICIENT_WORD.exec(normalized);
+  return word ? normalized.slice(0, word.index) : normalized;
+}
+
 /**
  * A grade or coefficient table from rows of cells [score, value], where the score cell holds the
  * lowest score of the row (a number) or its condition (`分值≤59`, `60≤分值≤79`, `90分以上`).

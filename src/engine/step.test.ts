@@ -1,7 +1,7 @@
 import { explain } from "../i18n";
 import { evaluate } from "./evaluate";
 import { parseRule } from "./parseRule";
-import { scorer } from "./scorer.testing";
+import { scorer } from "../../test/support/scorer";
 
 describe("deductions and bonuses", () => {
   it("takes points per occurrence and stops at zero inside an item", () => {

@@ -1,10 +1,31 @@
 import { coerce } from "./coerce";
-import { formatInterval, formatQuantity } from "./format";
+import {
+  formatInterval,
+  formatNumber,
+  formatQuantity,
+  formatScore,
+  printCondition,
+  printTarget,
+} from "./format";
+import {
+  asPoints,
+  group,
+  ifNumber,
+  inside,
+  measured,
+  num,
+  sum,
+  times,
+  unsupported,
+  wholeSteps as stepsIn,
+} from "./formulaText";
 import { contains } from "./interval";
-import { issue, step, type Step } from "./issue";
-import { comparable, compare, wholeSteps } from "./precision";
+import { issue, step, type Issue, type Step } from "./issue";
+import { awardAsPass, pass } from "./pass";
+import { comparable, compare, tolerance, wholeSteps } from "./precision";
 import { parseQuantity } from "./quantity";
 import type { RuleOf, StepClause } from "./rule";
+import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 
 type StepRule = RuleOf<"deduction"> | RuleOf<"bonus">;
@@ -182,3 +203,118 @@ function clauseDelta(
     }),
   };
 }
+
+const MEASURE = { below: "每低于目标", above: "每高于目标" } as const;
+
+function print(rule: StepRule): string {
+  if (rule.kind === "bonus" && rule.award) return `有突出贡献,额外加${formatScore(rule.award)}`;
+  const parts: string[] = [];
+  if (rule.judged) parts.push(`上级按所列事项评定${rule.kind === "deduction" ? "扣分" : "加减分"}`);
+  const implied = rule.floor === 0 || rule.clauses.some((c) => c.measure !== "count");
+  if (rule.fromFull) parts.push("达标得满分");
+  // Steps from a target, or down to 0, read as an item's own: without full points they are an adjustment.
+  else if (implied && !rule.judged && rule.basePoints === undefined) parts.push("加减分项");
+  if (rule.target !== undefined) parts.push(printTarget(rule.target, rule.unit));
+  if (rule.basePoints !== undefined) parts.push(`基础${formatNumber(rule.basePoints)}分`);
+  for (const c of rule.clauses) {
+    const sign = c.points < 0 ? "扣" : "加";
+    // A share of the item's points is written as the percent it is (扣3%).
+    const points = c.share
+      ? `${formatNumber(Math.abs(c.points) * 100)}%`
+      : `${formatNumber(Math.abs(c.points))}分`;
+    if (c.measure === "count") parts.push(`${c.label ?? ""}每${formatNumber(c.per)}次${sign}${points}`);
+    else
+      parts.push(
+        `${MEASURE[c.measure]}${printCondition({ min: { value: c.per, inclusive: true, explicit: true } }, c.perUnit ?? rule.unit).slice(1)}${sign}${points}`,
+      );
+  }
+  if (rule.maxDeduction !== undefined) parts.push(`最高扣${formatNumber(rule.maxDeduction)}分`);
+  if (rule.maxBonus !== undefined) parts.push(`最高加${formatNumber(rule.maxBonus)}分`);
+  if (rule.floor !== undefined) parts.push(`最低${formatNumber(rule.floor)}分`);
+  if (rule.floorShare !== undefined) parts.push(`最低不低于${formatNumber(rule.floorShare * 100)}%`);
+  if (rule.ceiling !== undefined) parts.push(`最高${formatNumber(rule.ceiling)}分`);
+  if (rule.zeroWhen) parts.push(`${printCondition(rule.zeroWhen, rule.unit)}不得分`);
+  return parts.join("；");
+}
+
+function formula(rule: StepRule, x: string, options: FormulaOptions): string | Issue {
+  if (rule.clauses.filter((c) => c.label !== undefined && c.measure === "count").length > 1) {
+    return unsupported("countList");
+  }
+  const target = rule.target ?? options.target;
+  if (target === undefined && rule.clauses.some((c) => c.measure !== "count"))
+    return issue("rule.needsTarget");
+  const full = rule.basePoints ?? options.max;
+  if (
+    full === undefined &&
+    (rule.fromFull || rule.floorShare !== undefined || rule.clauses.some((c) => c.share))
+  )
+    return issue("rule.needsMax");
+  // As evaluateSteps reads the input: 每低于目标1% of an amount target (10万) takes the amount itself.
+  const unit =
+    rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
+      ? "number"
+      : rule.unit;
+  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
+  const delta = (c: StepClause): string => {
+    const t = num(target ?? 0);
+    const raw = c.measure === "count" ? v : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
+    const distance =
+      c.measure !== "count" && c.perUnit === "percent" && unit !== "percent" ? `${raw}/${t}` : raw;
+    return times(stepPoints(c, full ?? 0), stepsIn(distance, c.per));
+  };
+  // A judged list takes the points typed: off the base for a deduction (10 or -10), as signed for a bonus.
+  const judged = rule.judged ? [rule.kind === "deduction" ? `-ABS(${x})` : `MIN(${x},0)`] : [];
+  const minus = [...judged, ...rule.clauses.filter((c) => c.points < 0).map(delta)];
+  const plus = [
+    ...(rule.judged && rule.kind === "bonus" ? [`MAX(${x},0)`] : []),
+    ...rule.clauses.filter((c) => c.points > 0).map(delta),
+  ];
+  const { maxDeduction, maxBonus } = rule;
+  // Deductions and bonuses add up (within their caps) before they meet the base, as evaluateSteps does.
+  let score = sum([
+    num(rule.basePoints ?? options.max ?? 0),
+    ...group(minus, maxDeduction === undefined ? undefined : (s) => `MAX(${s},${num(-maxDeduction)})`),
+    ...group(plus, maxBonus === undefined ? undefined : (s) => `MIN(${s},${num(maxBonus)})`),
+  ]);
+  // Deductions inside an item stop at 0; an adjustment item (no points of its own) only where stated.
+  const floor = floorOf(rule, full ?? 0, options.max !== undefined);
+  if (floor !== undefined) score = `MAX(${score},${num(floor)})`;
+  if (rule.ceiling !== undefined) score = `MIN(${score},${num(rule.ceiling)})`;
+  let numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;
+  // As evaluateSteps: a bonus counted above its target says nothing below it.
+  const silent = silentSide(rule);
+  if (silent && target !== undefined) {
+    const outside =
+      silent === "below"
+        ? `${v}-${num(target)}<${num(-tolerance(target))}`
+        : `${v}-${num(target)}>${num(tolerance(target))}`;
+    numeric = `IF(${outside},NA(),${numeric})`;
+  }
+  return ifNumber(x, rule.judged ? asPoints(options, numeric) : numeric);
+}
+
+/** Deductions (错误一次扣1分, 每低100次扣2分, 扣完为止). */
+export const deduction: RuleKindSpec<"deduction"> = {
+  evaluate: evaluateSteps,
+  print,
+  formula,
+  readsWords: () => false,
+  statedMax: (rule) => rule.basePoints,
+  accepts: (rule, { percentCell }) => measuredInput(rule.unit, percentCell),
+};
+
+/** Bonuses (奖励加3分/次, 每高于目标1个百分点加1分), and a judged bonus (有重大贡献,额外加5-10分),
+ * which is scored as the met / not met item it is. */
+export const bonus: RuleKindSpec<"bonus"> = {
+  evaluate: (rule, input, options) =>
+    rule.award ? pass.evaluate(awardAsPass(rule.award), input, options) : evaluateSteps(rule, input, options),
+  print,
+  formula: (rule, x, options) =>
+    rule.award ? pass.formula(awardAsPass(rule.award), x, options) : formula(rule, x, options),
+  readsWords: (rule) => rule.award !== undefined,
+  statedMax: (rule) => rule.basePoints,
+  // A judged bonus is the net points awarded or taken (+20, -10): any number.
+  accepts: (rule, { percentCell }) =>
+    rule.judged ? { kind: "score" } : measuredInput(rule.unit, percentCell),
+};

@@ -1,8 +1,11 @@
 import { coerce } from "./coerce";
+import { cutsOf } from "./compile";
 import { formatInterval, formatNumber } from "./format";
+import { asPoints, bounds, ifNumber, ladder, num, text } from "./formulaText";
 import { select } from "./interval";
 import { issue, step } from "./issue";
-import type { RuleOf } from "./rule";
+import type { Interval, RuleOf, TableValue } from "./rule";
+import type { FormulaOptions, RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 
 /**
@@ -27,3 +30,45 @@ export function evaluateTable(rule: RuleOf<"table">, input: unknown, options: Ev
   const pay = (options.max * value.value) / 100;
   return success(pay, [matched, step("table.scorePercent", { base: options.max, score: value.value, pay })]);
 }
+
+function printRow(interval: Interval, value: TableValue, output: RuleOf<"table">["output"]): string {
+  const when = formatInterval(interval, "number");
+  const score = when === "*" ? "" : `得分${when.replace(/x/, "得分")}`;
+  switch (value.type) {
+    case "label":
+      return `${score}为${value.label}`;
+    case "number":
+      return `${score} 系数${formatNumber(value.value)}`;
+    case "share":
+      return `${score}${value.share === 1 ? "全额发放" : value.share === 0 ? "不发" : `发放${formatNumber(value.share * 100)}%`}`;
+    case "scorePercent":
+      return `${score}${output === "pay" && when === "*" ? "绩效工资=基数×得分%" : "按得分%发放"}`;
+  }
+}
+
+function formula(rule: RuleOf<"table">, x: string, options: FormulaOptions): string {
+  const { max } = options;
+  const valueOf = (row: RuleOf<"table">["rows"][number]): string => {
+    const v = row.value;
+    if (v.type === "label") return text(v.label);
+    if (v.type === "number") return num(v.value);
+    if (max === undefined) return "NA()";
+    return v.type === "share" ? num(max * v.share) : `${num(max)}*${x}/100`;
+  };
+  const rows = cutsOf(bounds(rule.rows), (v) => {
+    const chosen = select(rule.rows, v);
+    return chosen ? valueOf(chosen.row) : "NA()";
+  });
+  return ifNumber(x, asPoints(options, ladder(x, rows)));
+}
+
+/** Grade, coefficient and pay tables: what a total gives, never an item's score (no input cell of
+ * their own to validate). */
+export const table: RuleKindSpec<"table"> = {
+  evaluate: evaluateTable,
+  print: (rule) => rule.rows.map((r) => printRow(r, r.value, rule.output)).join("；"),
+  formula,
+  readsWords: () => false,
+  statedMax: () => undefined,
+  accepts: () => null,
+};

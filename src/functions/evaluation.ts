@@ -3,8 +3,10 @@ import { clean } from "../engine/precision";
 import type { Evaluation } from "../engine/result";
 import { invalid, unavailable, type Outcome } from "./outcome";
 
-/** Issues that mean "no value yet" rather than "wrong input". */
+/** Issues that mean "no value yet" rather than "wrong input" (a rule read only tentatively gives
+ * none until its reading is confirmed). */
 const NOT_AVAILABLE = new Set<Issue["code"]>([
+  "rule.unsure",
   "quantity.empty",
   "band.uncovered",
   "band.scoreRange",

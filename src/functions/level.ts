@@ -14,7 +14,8 @@ function levelsOf(given: Arg): Rule | Outcome {
   const single = Array.isArray(levels) ? null : levels;
   if (typeof single === "string") {
     const parsed = parseRule(single);
-    return parsed.ok ? parsed.rule : fromIssue(parsed.issue);
+    if (!parsed.ok) return fromIssue(parsed.issue);
+    return parsed.doubt ? fromIssue(parsed.doubt) : parsed.rule;
   }
   const rows = pairs(levels);
   const scored = rows?.every(([, score]) => typeof score === "number");

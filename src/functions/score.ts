@@ -11,6 +11,8 @@ import { isError, type CellValue, type Outcome } from "./outcome";
 export function score(value: CellValue, ruleText: CellValue, points: CellValue, target: CellValue): Outcome {
   const parsed = parseRule(typeof ruleText === "string" ? ruleText : String(ruleText ?? ""));
   if (!parsed.ok) return fromIssue(parsed.issue);
+  // Sure or ask: a tentative reading scores nothing, in a cell as anywhere else.
+  if (parsed.doubt) return fromIssue(parsed.doubt);
   const max = isBlank(points) ? undefined : number(points, "分值");
   if (isError(max)) return max;
   const goal = isBlank(target) ? undefined : number(target, "目标值");

@@ -22,9 +22,9 @@ function tableOf(given: Arg, output: Output): RuleOf<"table"> | Outcome {
   if (isBlank(table as CellValue)) return DEFAULTS[output]();
   if (typeof table === "string") {
     const parsed = parseRule(table, { kind: "table" });
-    return parsed.ok && parsed.rule.kind === "table"
-      ? parsed.rule
-      : fromIssue(parsed.ok ? issue("rule.notUnderstood", { text: table }) : parsed.issue);
+    if (!parsed.ok) return fromIssue(parsed.issue);
+    if (parsed.rule.kind !== "table") return fromIssue(issue("rule.notUnderstood", { text: table }));
+    return parsed.doubt ? fromIssue(parsed.doubt) : parsed.rule;
   }
   const rows = pairs(table);
   const numeric = rows?.map(([min, v]) => [typeof min === "number" ? min : NaN, v] as const);

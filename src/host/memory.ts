@@ -48,7 +48,7 @@ export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryH
     async apply(patch: WorkbookPatch) {
       const computed = patch.writes.some((w) => "formula" in w && w.role !== "restore");
       const scored = computed ? planScore(snapshot, "values") : null;
-      const results = scored ? formulaResults(snapshot.grids, scored.layout, scored.report) : new Map();
+      const results = scored ? formulaResults(snapshot.grids, scored.appraisal) : new Map();
       const warnings = await applyPatch(workbook, patch, results);
       snapshot = await snapshotOf(workbook);
       emit({ kind: "applied", warnings });

@@ -1,5 +1,6 @@
-import { address, key, type Area, type CellValue, type Grid } from "../layout/grid";
-import { boxOf } from "../plan/ranges";
+import { EXCEL } from "../engine/excel";
+import { address, boxOf } from "../layout/a1";
+import { key, type Area, type CellValue, type Grid } from "../layout/grid";
 import type { RangeRef } from "../plan/record";
 
 /**
@@ -32,10 +33,6 @@ export interface OwnRanges {
   formats: readonly RangeRef[];
 }
 
-/** Excel's sheet size: whole rows or columns in A1 ranges reach this far. */
-const MAX_ROW = 1_048_575;
-const MAX_COLUMN = 16_383;
-
 type Box = Area;
 
 /** A1 ranges of an Office address ("Sheet1!A1:B2,'a,b'!C3", "G:G"): quoted sheet names may hold
@@ -52,8 +49,8 @@ function boxFrom(range: string): Box | null {
     b && {
       top: b.top,
       left: b.left,
-      bottom: Math.min(b.bottom, MAX_ROW),
-      right: Math.min(b.right, MAX_COLUMN),
+      bottom: Math.min(b.bottom, EXCEL.rows - 1),
+      right: Math.min(b.right, EXCEL.columns - 1),
     }
   );
 }

@@ -1,7 +1,6 @@
 import type { CellWrite, GradeFormat, PatchWarning, ValidationWrite, WorkbookPatch } from "../plan/patch";
-import { rangeOfRun, runsOf } from "../plan/ranges";
 import { recordToXml } from "../plan/record";
-import { parseAddress } from "../plan/score";
+import { parseAddress, rangeOfRun, runsOf } from "../layout/a1";
 import { TONE_FILL } from "./tones";
 
 /**

@@ -1,6 +1,6 @@
-import { address, type CellValue } from "../layout/grid";
+import { address, boxOf } from "../layout/a1";
+import type { CellValue } from "../layout/grid";
 import type { ValidationWrite } from "../plan/patch";
-import { boxOf } from "../plan/ranges";
 import { slideFormula, toStored } from "./formulaText";
 import type { CellSpot, RowSpot, SheetScan, Spot } from "./sheetScan";
 import { splice, type Edit, type Reverse } from "./splice";

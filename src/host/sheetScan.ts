@@ -1,5 +1,5 @@
-import { columnLetter, key, type Area, type CellValue, type Grid } from "../layout/grid";
-import { boxOf } from "../plan/ranges";
+import { boxOf, columnLetter } from "../layout/a1";
+import { key, type Area, type CellValue, type Grid } from "../layout/grid";
 import { fromStored, slideFormula } from "./formulaText";
 import { isTrue, type CellStyles } from "./workbookParts";
 import {

@@ -2,16 +2,10 @@ import * as z from "zod/mini";
 import { issue, type Issue, type IssueCode } from "../engine/issue";
 import { type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
-import type { Layout } from "../layout/layout";
-import {
-  planSheet,
-  type CellWrite,
-  type GradeTone,
-  type PatchWarning,
-  type WorkbookPatch,
-} from "../plan/patch";
-import type { ScoreReport } from "../plan/report";
-import { boxOf } from "../plan/ranges";
+import { type CellWrite, type GradeTone, type PatchWarning, type WorkbookPatch } from "../plan/patch";
+import type { WorkbookAppraisal } from "../appraisal/appraisal";
+import { planWorkbook } from "../plan/scoring";
+import { boxOf } from "../layout/a1";
 import { recordedCell, recordFromXml, recordToXml, RECORD_NAMESPACE, type WriteRecord } from "../plan/record";
 import { sharedRuns, type FormulaCell } from "./sharedFormula";
 import { ADDIN } from "./addin";
@@ -268,21 +262,12 @@ function restoreIn(xml: string): Restore {
 /** The values the written formulas show, by "sheet!A1": the numbers the values mode would write. */
 export type Results = ReadonlyMap<string, CellValue>;
 
-/** What the formulas of a scoring show: the values the values mode writes in their cells (each
- * sheet planned alone, without the record a whole workbook's plan builds). */
-export function formulaResults(
-  grids: readonly Grid[],
-  layout: Layout,
-  report: ScoreReport,
-): Map<string, CellValue> {
+/** What the formulas of a scoring show: the values the values mode writes in their cells (planned
+ * without the record a scoring's plan builds on: only the values matter here). */
+export function formulaResults(grids: readonly Grid[], appraisal: WorkbookAppraisal): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
-  for (const score of report.sheets) {
-    const grid = grids.find((g) => g.name === score.name);
-    const sheet = layout.sheets.find((s) => s.name === score.name);
-    if (!grid || !sheet) continue;
-    for (const w of planSheet(grid, sheet, score, "values").writes)
-      if ("value" in w) out.set(`${w.sheet}!${w.cell}`, w.value);
-  }
+  for (const w of planWorkbook(grids, appraisal, "values").writes)
+    if ("value" in w) out.set(`${w.sheet}!${w.cell}`, w.value);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { columnLetter } from "./grid";
+import { columnLetter } from "./a1";
 import type { ColumnRole } from "./layout";
 import { isObjectiveHeader, isOnlyScore, MATCHERS, matchRole, type MatchRole, type RoleMatch } from "./roles";
 import type { Sheet } from "./sheet";

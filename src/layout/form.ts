@@ -1,7 +1,8 @@
 import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
-import { address, columnLetter } from "./grid";
+import { address, columnLetter } from "./a1";
+import { percentAt } from "./grid";
 import { ColumnRole, type Evidence, type FormTable } from "./layout";
 import { assignColumns, columnLetters, headerText, settleGroupColumns, type Columns } from "./columns";
 import type { HeaderRow } from "./header";
@@ -69,7 +70,7 @@ function blankWeightColumn(sheet: Sheet, header: HeaderRow, columns: Columns, to
     if (taken.has(c)) return -1;
     if (sheet.hiddenColumn(c) || headerText(sheet, header.row, header.rows, c).text !== "") continue;
     const v = sheet.grid.values[body]?.[c];
-    if (typeof v === "number" && (sheet.grid.formats[`${body},${c}`] ?? "").includes("%")) return c;
+    if (typeof v === "number" && percentAt(sheet.grid, body, c)) return c;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 import { parseRule } from "../engine/parseRule";
-import { address } from "./grid";
+import { address } from "./a1";
 import type { Sheet } from "./sheet";
 
 /**
@@ -28,8 +28,23 @@ export function textTable(key: string, row: number, column: number): FoundTables
   return null;
 }
 
-const SCORE_HEAD = /^(绩效分值|绩效得分|分值|分数|得分|总分|score)/;
-const GRADE_HEAD = /^(评级|等级|绩效等级|绩效评价|grade)/;
+/** The header words of a grade table in cells (compared as `matchKey` text): its score column,
+ * its grade column and the coefficient column beside them. */
+const TABLE_HEADS = {
+  coefficient: /^(绩效系数|系数|考核系数|coefficient)/,
+  grade: /^(评级|等级|绩效等级|绩效评价|grade|rating)/,
+  score: /^(绩效分值|绩效得分|分值|分数|得分|总分|score)/,
+} as const;
+
+export type TableHead = keyof typeof TABLE_HEADS;
+
+/** What a grade table's header cell names (a `matchKey`), coefficient before grade before score
+ * (绩效系数 is no score column); null for anything else. */
+export function tableHead(key: string): TableHead | null {
+  if (TABLE_HEADS.coefficient.test(key)) return "coefficient";
+  if (TABLE_HEADS.grade.test(key)) return "grade";
+  return TABLE_HEADS.score.test(key) ? "score" : null;
+}
 
 /** A table in cells: a header row naming a score column and a grade column, then its rows. */
 export function cellTable(sheet: Sheet, row: number, from: number, to: number): GradeTable | null {
@@ -42,8 +57,8 @@ export function cellTable(sheet: Sheet, row: number, from: number, to: number): 
     // a header merged across columns ends at its own (top-left) cell
     const area = sheet.areaAt(row, c);
     if (area && area.left !== c) continue;
-    if (score < 0 && SCORE_HEAD.test(k)) score = c;
-    else if (grade < 0 && GRADE_HEAD.test(k)) grade = c;
+    if (score < 0 && TABLE_HEADS.score.test(k)) score = c;
+    else if (grade < 0 && TABLE_HEADS.grade.test(k)) grade = c;
     last = c;
   }
   if (score < 0 || grade < 0) return null;

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { cellId } from "./a1";
 
 /**
  * A host-neutral snapshot of one worksheet: what the recogniser reads. The xlsx adapter builds it
@@ -54,7 +55,7 @@ function cellMap(record: Record<string, string>): Map<number, string> {
     map = new Map();
     for (const [k, v] of Object.entries(record)) {
       const comma = k.indexOf(",");
-      map.set(Number(k.slice(0, comma)) * 16_384 + Number(k.slice(comma + 1)), v);
+      map.set(cellId(Number(k.slice(0, comma)), Number(k.slice(comma + 1))), v);
     }
     byCell.set(record, map);
   }
@@ -63,28 +64,11 @@ function cellMap(record: Record<string, string>): Map<number, string> {
 
 /** The cell's number format, if it has one other than General. */
 export const formatAt = (grid: Grid, row: number, column: number): string | undefined =>
-  cellMap(grid.formats).get(row * 16_384 + column);
+  cellMap(grid.formats).get(cellId(row, column));
 
 /** The cell's formula (without the leading =), if it holds one. */
 export const formulaAt = (grid: Grid, row: number, column: number): string | undefined =>
-  cellMap(grid.formulas).get(row * 16_384 + column);
-
-/** A Grid from values alone (no formats, formulas, merges or hidden rows unless given): for
- * grids built in code, such as tests of the recogniser. */
-export function gridOf(name: string, values: CellValue[][], extra: Partial<Grid> = {}): Grid {
-  return {
-    name,
-    rows: values.length,
-    columns: Math.max(0, ...values.map((r) => r.length)),
-    values,
-    formats: {},
-    formulas: {},
-    merges: [],
-    hiddenRows: [],
-    hiddenColumns: [],
-    ...extra,
-  };
-}
+  cellMap(grid.formulas).get(cellId(row, column));
 
 /** The value at a cell; a cell inside a merged area reads as the area's top-left cell. */
 export function valueAt(grid: Grid, row: number, column: number): CellValue {
@@ -98,19 +82,22 @@ export function textAt(grid: Grid, row: number, column: number): string {
   return String(v).trim();
 }
 
-/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
+/** A number format that shows a percent (0%, 0.0%): the cell holds the fraction (95% is 0.95). A %
+ * inside quotes or escaped (`0"%"`, `0\%`) is literal text, not a percent format. */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  let percent = PERCENT_FORMATS.get(format);
+  if (percent === undefined) {
+    percent = format.replace(/"[^"]*"|\\./g, "").includes("%");
+    // A workbook has a handful of formats over thousands of cells.
+    if (PERCENT_FORMATS.size > 1000) PERCENT_FORMATS.clear();
+    PERCENT_FORMATS.set(format, percent);
   }
-  return out;
+  return percent;
 }
 
-/** "C5" for row 4, column 2. */
-export function address(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
-}
+const PERCENT_FORMATS = new Map<string, boolean>();
+
+/** The cell is formatted as a percent (`isPercentFormat`). */
+export const percentAt = (grid: Grid, row: number, column: number): boolean =>
+  isPercentFormat(formatAt(grid, row, column));

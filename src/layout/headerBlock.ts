@@ -1,4 +1,4 @@
-import { address } from "./grid";
+import { address } from "./a1";
 import type { HeaderBlock, HeaderField } from "./layout";
 import { matchKey, type Sheet } from "./sheet";
 

@@ -1,7 +1,7 @@
 import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
-import { address, columnLetter } from "./grid";
+import { address, columnLetter } from "./a1";
 import type { Item } from "./layout";
 import {
   ADJUSTMENT_SECTION,

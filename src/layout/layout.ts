@@ -98,6 +98,9 @@ const TableExtras = {
   coefficientTable: z.optional(CellRef),
   /** A notes cell under the table (`…绩效说明：…` merged across): read by people, left alone. */
   notes: z.optional(CellRef),
+  /** The recogniser is unsure of the table and says why: a tentative reading, of which nothing is
+   * scored or written until the user confirms it. */
+  doubt: z.optional(Issue),
 };
 
 export const FormTable = z.object({

@@ -1,4 +1,5 @@
-import { gridOf, type CellValue, type Grid } from "./grid";
+import { gridOf } from "../../test/support/grid";
+import type { CellValue, Grid } from "./grid";
 import { recognize, recognizeSheet } from "./recognize";
 
 /** A Grid from a 2-D array, the way the xlsx adapter would give it. */
@@ -145,22 +146,19 @@ describe("robustness", () => {
     const rows = 50_000;
     const values: CellValue[][] = FORM.map((r) => [...r]);
     const merges = [{ top: 7, left: 0, bottom: rows - 1, right: 200 }];
-    const start = Date.now();
     const { sheet } = recognizeSheet(grid(values, { rows, columns: 201, merges }));
     expect(sheet.kind).toBe("form");
-    expect(Date.now() - start).toBeLessThan(2000);
   });
 
-  it("recognises a 50,000-row roster in linear time", () => {
+  // Its time per row at 1k, 5k and 20k rows is `npm run bench layout`'s: no wall clock here.
+  it("recognises every person of a 50,000-row roster", () => {
     const values: CellValue[][] = [
       ["序号", "姓名", "岗位", "GMV完成率", "转化率", "总分", "等级"],
       ["权重", null, null, 60, 40],
     ];
     for (let i = 0; i < 50_000; i++) values.push([i + 1, `员工${i}`, "主播", 0.9, 0.05, null, null]);
-    const start = Date.now();
     const { layout } = recognize([grid(values)]);
     const table = layout.sheets[0]?.tables?.[0];
     expect(table && "people" in table ? table.people.length : 0).toBe(50_000);
-    expect(Date.now() - start).toBeLessThan(3000);
   });
 });

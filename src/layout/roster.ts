@@ -1,6 +1,6 @@
 import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
-import { address, columnLetter } from "./grid";
+import { address, columnLetter } from "./a1";
 import type { Evidence, Indicator, RosterTable } from "./layout";
 import { assignColumns, columnLetters, headerText } from "./columns";
 import { textTable } from "./gradeTable";

@@ -1,6 +1,6 @@
 import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
-import { address } from "./grid";
+import { address, columnIndex } from "./a1";
 import type { Item } from "./layout";
 import type { Sheet } from "./sheet";
 
@@ -14,12 +14,6 @@ import type { Sheet } from "./sheet";
 // VLOOKUP(input, legend, column[, 0 | FALSE]) into a range of the same sheet.
 const VLOOKUP =
   /^=?VLOOKUP\(\s*\$?[A-Z]{1,3}\$?\d+\s*,\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*,\s*(\d+)\s*(?:,\s*(?:0|FALSE)\s*)?\)$/i;
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 export interface LookupLegend {
   /** The legend's range with its header row, as the layout names it (`B23:E27`). */

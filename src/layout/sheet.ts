@@ -88,14 +88,3 @@ function toKey(text: string): string {
     .replace(/\s+/g, "")
     .replace(/[:：]+$/, "");
 }
-
-/** Whether a row holds any visible text between two columns, inclusive. */
-export function rowHasText(sheet: Sheet, row: number, from: number, to: number): boolean {
-  const values = sheet.grid.values[row];
-  if (!values) return false;
-  for (let c = from; c <= Math.min(to, values.length - 1); c++) {
-    const v = values[c];
-    if (v !== null && v !== undefined && typeof v !== "object" && String(v).trim() !== "") return true;
-  }
-  return false;
-}

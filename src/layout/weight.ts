@@ -1,6 +1,6 @@
 import { clean } from "../engine/precision";
 import { parseQuantity } from "../engine/quantity";
-import { key, valueAt } from "./grid";
+import { percentAt, valueAt } from "./grid";
 import type { Sheet } from "./sheet";
 
 /** A weight as written: 30, 30%, 0.3 shown as percent, 30分. `fraction` when it is a bare number ≤ 1. */
@@ -16,8 +16,7 @@ export function readWeight(sheet: Sheet, row: number, column: number): WrittenWe
   const c = area ? area.left : column;
   const value = valueAt(sheet.grid, r, c);
   if (value === null || typeof value === "object" || typeof value === "boolean") return null;
-  const format = sheet.grid.formats[key(r, c)] ?? "";
-  const parsed = parseQuantity(value, { percentFormat: format.includes("%") });
+  const parsed = parseQuantity(value, { percentFormat: percentAt(sheet.grid, r, c) });
   if (!parsed.ok) return null;
   const { value: n, unit } = parsed.quantity;
   if (unit === "percent") return { value: clean(n * 100), fraction: false };

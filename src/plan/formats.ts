@@ -1,8 +1,7 @@
 import type { RuleOf } from "../engine/rule";
 import type { Grid } from "../layout/grid";
 import type { GradeFormat, GradeTone, PatchWarning } from "./patch";
-import { intersects, rangeOfRun, runsOf } from "./ranges";
-import { parseAddress } from "./score";
+import { intersects, parseAddress, rangeOfRun, runsOf } from "../layout/a1";
 import type { RangeRef, WriteRecord } from "./record";
 
 /**

@@ -1,18 +1,15 @@
 import * as z from "zod/mini";
+import type { WorkbookAppraisal } from "../appraisal/appraisal";
+import { appraiseWorkbook } from "../appraisal/appraise";
+import { applyCorrections, withCorrection, type Correction } from "../appraisal/corrections";
+import { reportOf, type ScoreReport } from "../appraisal/report";
 import type { Locale } from "../i18n";
+import { parseAddress } from "../layout/a1";
 import { Grid } from "../layout/grid";
-import type { Layout } from "../layout/layout";
+import type { Evidence, Layout } from "../layout/layout";
 import { recognize } from "../layout/recognize";
-import { applyCorrections, withCorrection, type Correction } from "./corrections";
-import {
-  contentAt,
-  emptyPatch,
-  planWorkbook,
-  shown,
-  type CellWrite,
-  type PatchMode,
-  type WorkbookPatch,
-} from "./patch";
+import { contentAt, shown } from "./conflicts";
+import { emptyPatch, type CellWrite, type PatchMode, type WorkbookPatch } from "./patch";
 import {
   emptyRecord,
   holdsWritten,
@@ -21,14 +18,13 @@ import {
   WriteRecord,
   type CellContent,
 } from "./record";
-import type { ScoreReport } from "./report";
-import { parseAddress, scoreWorkbook } from "./score";
+import { planWorkbook } from "./scoring";
 import { planValidation } from "./validation";
 
 /**
- * The add-in's operations as pure functions over one snapshot of a workbook: recognise (with the
- * user's corrections), score, validate, undo, correct. Each gives one WorkbookPatch that an adapter
- * applies whole, or not at all (conflicts need the user's consent; blocks stop it).
+ * The add-in's operations as pure functions over one snapshot of a workbook: recognise and appraise
+ * (with the user's corrections), score, validate, undo, correct. Each gives one WorkbookPatch that
+ * an adapter applies whole, or not at all (conflicts need the user's consent; blocks stop it).
  */
 
 /** What an adapter reads of a workbook before an operation. */
@@ -43,9 +39,25 @@ export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshot>;
 
 const recordOf = (snapshot: WorkbookSnapshot): WriteRecord => snapshot.record ?? emptyRecord();
 
-/** The workbook's layout, with the corrections kept in its record applied. */
-export function layoutOf(snapshot: WorkbookSnapshot): Layout {
-  return applyCorrections(recognize(snapshot.grids).layout, recordOf(snapshot).corrections);
+/** A snapshot recognised and appraised, once for every output of an operation. */
+export interface Appraised {
+  /** The layout, with the corrections kept in the record applied. */
+  layout: Layout;
+  /** The recogniser's confidence in what it found (paths into `layout`). */
+  evidence: Evidence[];
+  appraisal: WorkbookAppraisal;
+}
+
+/** Recognises the workbook, applies the corrections kept in its record, and appraises it. */
+export function appraiseSnapshot(snapshot: WorkbookSnapshot): Appraised {
+  const recognition = recognize(snapshot.grids);
+  const corrections = recordOf(snapshot).corrections;
+  const layout = applyCorrections(recognition.layout, corrections);
+  return {
+    layout,
+    evidence: recognition.evidence,
+    appraisal: appraiseWorkbook(snapshot.grids, layout, corrections),
+  };
 }
 
 function readOnlyBlock(snapshot: WorkbookSnapshot, patch: WorkbookPatch): WorkbookPatch {
@@ -54,31 +66,40 @@ function readOnlyBlock(snapshot: WorkbookSnapshot, patch: WorkbookPatch): Workbo
     : patch;
 }
 
-export interface Scored {
-  layout: Layout;
+export interface Scored extends Appraised {
+  /** The appraisal as `kpi score` reports it. */
   report: ScoreReport;
   patch: WorkbookPatch;
 }
 
 /** Scores every recognised sheet and plans the writes (a second run over unchanged input writes
  * the same cells and keeps the record's first `before`s). */
-export function planScore(snapshot: WorkbookSnapshot, mode: PatchMode): Scored {
-  const layout = layoutOf(snapshot);
-  const report = scoreWorkbook(snapshot.grids, layout);
-  const patch = planWorkbook(snapshot.grids, layout, report, mode, recordOf(snapshot));
-  return { layout, report, patch: readOnlyBlock(snapshot, patch) };
+export function planScore(
+  snapshot: WorkbookSnapshot,
+  mode: PatchMode,
+  appraised: Appraised = appraiseSnapshot(snapshot),
+): Scored {
+  const patch = planWorkbook(snapshot.grids, appraised.appraisal, mode, recordOf(snapshot));
+  return { ...appraised, report: reportOf(appraised.appraisal), patch: readOnlyBlock(snapshot, patch) };
 }
 
 /** Data validation on every recognised input cell (src/plan/validation.ts). */
-export function planInputValidation(snapshot: WorkbookSnapshot, locale: Locale) {
-  const layout = layoutOf(snapshot);
-  return readOnlyBlock(snapshot, planValidation(snapshot.grids, layout, recordOf(snapshot), locale));
+export function planInputValidation(
+  snapshot: WorkbookSnapshot,
+  locale: Locale,
+  appraised: Appraised = appraiseSnapshot(snapshot),
+): WorkbookPatch {
+  return readOnlyBlock(
+    snapshot,
+    planValidation(snapshot.grids, appraised.appraisal, recordOf(snapshot), locale),
+  );
 }
 
-/** Scoring and input validation in one patch, the validation planned on the scoring's record. */
+/** Scoring and input validation in one patch, from one appraisal, the validation planned on the
+ * scoring's record. */
 export function planScoreAndValidation(snapshot: WorkbookSnapshot, mode: PatchMode, locale: Locale): Scored {
   const scored = planScore(snapshot, mode);
-  const validated = planInputValidation({ ...snapshot, record: scored.patch.record }, locale);
+  const validated = planInputValidation({ ...snapshot, record: scored.patch.record }, locale, scored);
   return { ...scored, patch: withValidation(scored.patch, validated) };
 }
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CellValue } from "../layout/grid";
-import { Correction } from "./corrections";
+import { Correction } from "../appraisal/corrections";
 
 /**
  * The add-in's record of what it wrote into a workbook, kept in the workbook itself as a custom
@@ -34,7 +34,7 @@ export const WriteRecord = z.object({
   validations: z.array(RangeRef),
   /** Conditional formats the add-in put on grade cells. */
   formats: z.array(RangeRef),
-  /** The user's corrections of the recognised layout (src/plan/corrections.ts). */
+  /** The user's corrections of the recognised layout (src/appraisal/corrections.ts). */
   corrections: z.array(Correction),
 });
 export type WriteRecord = z.infer<typeof WriteRecord>;

@@ -1,9 +1,19 @@
+import { EXCEL } from "../engine/excel";
 import { issue, type IssueCode, type Params } from "../engine/issue";
-import { parseRule } from "../engine/parseRule";
+import { kindSpec } from "../engine/kinds";
 import type { Rule } from "../engine/rule";
+import type { InputSpec } from "../engine/ruleKind";
+import {
+  isSure,
+  type ItemFacts,
+  type PersonAppraisal,
+  type TableAppraisal,
+  type WorkbookAppraisal,
+} from "../appraisal/appraisal";
 import { message, type Locale } from "../i18n";
-import { formatAt, type Grid } from "../layout/grid";
-import type { FormTable, Layout, RosterTable } from "../layout/layout";
+import { boxOf, columnIndex, overlaps } from "../layout/a1";
+import type { Grid } from "../layout/grid";
+import type { FormTable } from "../layout/layout";
 import {
   emptyPatch,
   type PatchWarning,
@@ -12,19 +22,15 @@ import {
   type WorkbookPatch,
 } from "./patch";
 import type { WriteRecord } from "./record";
-import { columnIndex, levelColumnRule } from "./score";
-import { boxOf, overlaps } from "./ranges";
 
 /**
- * Data validation for the input cells of recognised sheets: what each rule accepts (a number, a
- * percent, a judged score within the item's points, a level from a list), with a prompt naming the
- * rule and an error alert, in the user's language. The template's own validations are kept (the
- * add-in adds none over them), and the weights are checked on the way (warnings, not blocks).
+ * Data validation for the input cells of appraised sheets: what each item's rule accepts (its
+ * kind's `accepts`: a number, a percent, a judged score within the item's points, a level from a
+ * list), with a prompt naming the rule and an error alert, in the user's language. The template's
+ * own validations are kept (the add-in adds none over them), a reading the add-in is unsure of gets
+ * none (its doubt is said instead), and the weights are checked on the way (warnings, not blocks).
  */
 
-/** Excel's limits on a validation's prompt and alert: 32 characters of title, 255 of message. */
-const TITLE = 32;
-const MESSAGE = 255;
 const cut = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** Words a pass / fail item offers, per locale (all read by the engine's pass rule). */
@@ -40,56 +46,6 @@ interface Accepts {
   style: "stop" | "warning";
 }
 
-const number = (code: IssueCode, percent: boolean): Accepts => ({
-  rule: { kind: "number", min: 0, ...(percent ? { percent } : {}) },
-  hint: { code, params: {} },
-  // Amounts may be typed as 3.5万 or 3W (text the engine reads): a warning, not a refusal.
-  style: percent ? "stop" : "warning",
-});
-
-/** What an input cell of this rule accepts; null where any text may be right (durations). */
-export function accepts(
-  rule: Rule,
-  points: number | null,
-  percentCell: boolean,
-  locale: Locale,
-): Accepts | null {
-  switch (rule.kind) {
-    case "manual": {
-      const max = rule.max ?? points;
-      if (max === null) return number("validation.number", false);
-      const min = rule.min ?? 0;
-      return {
-        rule: { kind: "number", min, max },
-        hint: { code: "validation.manual", params: { max } },
-        style: "stop",
-      };
-    }
-    case "levels":
-      if (rule.levels.some((l) => l.when !== undefined)) return number("validation.number", percentCell);
-      return list(rule.levels.map((l) => l.key));
-    case "pass":
-      return rule.when !== undefined ? unitNumber(rule.unit, percentCell) : list(PASS_WORDS[locale]);
-    case "bonus":
-      // A judged bonus is the net points awarded or taken (+20, -10): any number.
-      if (rule.judged)
-        return { rule: { kind: "number" }, hint: { code: "validation.number", params: {} }, style: "stop" };
-      return unitNumber(rule.unit, percentCell);
-    case "band":
-    case "linear":
-    case "deduction":
-      return unitNumber("unit" in rule ? rule.unit : "number", percentCell);
-    case "table":
-      return null;
-  }
-}
-
-function unitNumber(unit: string, percentCell: boolean): Accepts | null {
-  if (unit === "seconds") return null;
-  const percent = unit === "percent" || percentCell;
-  return number(percent ? "validation.percent" : "validation.number", percent);
-}
-
 function list(items: readonly string[]): Accepts {
   return {
     rule: { kind: "list", items: [...items] },
@@ -98,83 +54,95 @@ function list(items: readonly string[]): Accepts {
   };
 }
 
+/** A rule kind's `InputSpec` as Excel's validation, with its hint, in the user's language. */
+function validationOf(spec: InputSpec, locale: Locale): Accepts {
+  switch (spec.kind) {
+    case "quantity":
+      return {
+        rule: { kind: "number", min: 0, ...(spec.percent ? { percent: true } : {}) },
+        hint: { code: spec.percent ? "validation.percent" : "validation.number", params: {} },
+        // Amounts may be typed as 3.5万 or 3W (text the engine reads): a warning, not a refusal.
+        style: spec.percent ? "stop" : "warning",
+      };
+    case "score":
+      // A bounded score is refused outside its range; an unbounded one may be typed as 20分.
+      return spec.max !== undefined
+        ? {
+            rule: { kind: "number", min: spec.min ?? 0, max: spec.max },
+            hint: { code: "validation.manual", params: { max: spec.max } },
+            style: "stop",
+          }
+        : {
+            rule: { kind: "number", ...(spec.min !== undefined ? { min: spec.min } : {}) },
+            hint: { code: "validation.number", params: {} },
+            style: "warning",
+          };
+    case "levels":
+      return list(spec.keys);
+    case "met":
+      return list(PASS_WORDS[locale]);
+  }
+}
+
+/** What an input cell of this rule accepts; null where any text may be right (durations). */
+export function accepts(
+  rule: Rule,
+  points: number | null,
+  percentCell: boolean,
+  locale: Locale,
+): Accepts | null {
+  const spec = kindSpec(rule).accepts(rule, { ...(points !== null ? { points } : {}), percentCell });
+  return spec === null ? null : validationOf(spec, locale);
+}
+
 /** One input cell (or column of a roster) to validate. */
 interface Input {
   range: string;
   /** Cells of the range, 0-based, to check against the template's own validations. */
   cells: Array<[number, number]>;
-  name: string;
-  rule: Rule;
-  ruleText: string;
-  points: number | null;
+  item: ItemFacts;
+  /** Some cell of the range is formatted as a percent (the engine reads 0.95 there as 95%). */
+  percent: boolean;
 }
 
-function formInputs(grid: Grid, table: FormTable): Input[] {
-  const column = table.columns.actual;
-  if (!column) return [];
-  const c = columnIndex(column);
-  return table.items.flatMap((item) => {
-    const levels = table.levelColumns ? levelColumnRule(grid, table, item.row) : null;
-    const parsed = levels ? null : parseRule(item.ruleText);
-    const rule = levels ?? (parsed?.ok ? parsed.rule : null);
-    if (!rule) return [];
+/** The inputs of a table: a form item's cell, a roster indicator's column over its people. */
+function inputsOf(table: TableAppraisal): Input[] {
+  const people = table.people;
+  return table.items.flatMap((item, i): Input[] => {
+    if (item.input === null) return [];
+    const column = columnIndex(item.input);
+    const rows =
+      item.row !== undefined ? [item.row] : people.flatMap((p) => (p.row === undefined ? [] : [p.row]));
+    if (rows.length === 0) return [];
+    // Not Math.min(...rows): a roster's rows are too many to spread.
+    let first = rows[0] as number;
+    let last = first;
+    for (const r of rows) {
+      if (r < first) first = r;
+      if (r > last) last = r;
+    }
     return [
       {
-        range: `${column}${item.row}`,
-        cells: [[item.row - 1, c]],
-        name: item.name,
-        rule,
-        ruleText: item.ruleText,
-        points: item.weight,
+        range: first === last ? `${item.input}${first}` : `${item.input}${first}:${item.input}${last}`,
+        cells: rows.map((r): [number, number] => [r - 1, column]),
+        item,
+        percent: people.some((p: PersonAppraisal) => p.outcomes[i]?.percent === true),
       },
     ];
-  });
-}
-
-function rosterInputs(table: RosterTable): Input[] {
-  const rows = table.people.map((p) => p.row);
-  if (rows.length === 0) return [];
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
-  return table.indicators.flatMap((indicator) => {
-    const parsed = parseRule(indicator.ruleText ?? "");
-    if (!parsed.ok) return [];
-    const c = columnIndex(indicator.column);
-    return [
-      {
-        range:
-          first === last
-            ? `${indicator.column}${first}`
-            : `${indicator.column}${first}:${indicator.column}${last}`,
-        cells: rows.map((r): [number, number] => [r - 1, c]),
-        name: indicator.name,
-        rule: parsed.rule,
-        ruleText: indicator.ruleText ?? "",
-        points: indicator.weight,
-      },
-    ];
-  });
-}
-
-/** A percent number format on any of the cells (the engine reads 0.95 there as 95%). */
-function percentFormatted(grid: Grid, cells: ReadonlyArray<[number, number]>): boolean {
-  return cells.some(([r, c]) => {
-    const format = formatAt(grid, r, c);
-    return format !== undefined && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
   });
 }
 
 /** Weights that do not add up to 100 in a section (or a sheet without sections), and sections
  * without a weight beside weighted ones. */
-function weightWarnings(sheet: string, table: FormTable): PatchWarning[] {
+function weightWarnings(sheet: string, table: FormTable, items: readonly ItemFacts[]): PatchWarning[] {
   const out: PatchWarning[] = [];
   const warn = (code: IssueCode, params: Params) => out.push({ code, params, sheet });
   const groups =
     table.sections.length > 0
       ? table.sections
           .filter((s) => !s.adjustment)
-          .map((s) => ({ name: s.name, items: table.items.filter((i) => i.section === s.name) }))
-      : [{ name: sheet, items: table.items }];
+          .map((s) => ({ name: s.name, items: items.filter((i) => i.section === s.name) }))
+      : [{ name: sheet, items }];
   for (const g of groups) {
     const weighted = g.items.filter((i) => i.weight !== null && !i.adjustment);
     if (weighted.length === 0) continue;
@@ -189,32 +157,40 @@ function weightWarnings(sheet: string, table: FormTable): PatchWarning[] {
 }
 
 /**
- * The validation patch of a workbook: validations for every input the rules describe, the add-in's
- * earlier validations removed first (so validating again gives the same result), the template's
- * own kept with a warning, and the record updated.
+ * The validation patch of a workbook: validations for every input the appraisal's rules describe,
+ * the add-in's earlier validations removed first (so validating again gives the same result), the
+ * template's own kept with a warning, and the record updated.
  */
 export function planValidation(
   grids: readonly Grid[],
-  layout: Layout,
+  appraisal: WorkbookAppraisal,
   record: WriteRecord,
   locale: Locale = "zh-CN",
 ): WorkbookPatch {
   const patch = emptyPatch("values");
-  for (const sheet of layout.sheets) {
+  for (const sheet of appraisal.sheets) {
     const grid = grids.find((g) => g.name === sheet.name);
     if (!grid) continue;
     // Validations reported on the sheet are the template's, unless the add-in's record has them.
     const theirs = grid.validations ?? [];
     const mine = record.validations.filter((v) => v.sheet === sheet.name).map((v) => v.range);
-    for (const table of sheet.tables ?? []) {
-      const inputs = "items" in table ? formInputs(grid, table) : rosterInputs(table);
-      if ("items" in table) patch.warnings.push(...weightWarnings(sheet.name, table));
-      for (const input of inputs) {
+    for (const table of sheet.tables) {
+      // A table the recogniser is unsure of may have its input column wrong: no validation there.
+      if (table.doubt) continue;
+      if ("items" in table.layout)
+        patch.warnings.push(...weightWarnings(sheet.name, table.layout, table.items));
+      for (const input of inputsOf(table)) {
+        const reading = input.item.rule;
+        if (!isSure(reading)) {
+          // A doubted reading could refuse what is right: it gets no validation, and says why.
+          if (reading.doubt) patch.warnings.push({ ...reading.doubt, sheet: sheet.name, cell: reading.cell });
+          continue;
+        }
         // Adapters report validations per column: a column where the add-in validated before had
         // none of the template's then (those cells were skipped), so its validations are ours.
         const theirsAt = ([r, c]: [number, number]) =>
           !mine.some((m) => inColumn(m, c)) && theirs.some((range) => overlaps(range, r, c));
-        const a = accepts(input.rule, input.points, percentFormatted(grid, input.cells), locale);
+        const a = accepts(reading.rule, input.item.max ?? null, input.percent, locale);
         if (!a) continue;
         if (input.cells.some(theirsAt)) {
           patch.warnings.push({
@@ -225,7 +201,7 @@ export function planValidation(
           });
           continue;
         }
-        patch.validations.push(validationOf(sheet.name, input, a, locale));
+        patch.validations.push(validationWrite(sheet.name, input, a, locale));
       }
     }
     if (grid.protected && patch.validations.some((v) => v.sheet === sheet.name))
@@ -243,20 +219,24 @@ function inColumn(range: string, column: number): boolean {
   return box !== null && column >= box.left && column <= box.right;
 }
 
-function validationOf(sheet: string, input: Input, a: Accepts, locale: Locale): ValidationWrite {
+function validationWrite(sheet: string, input: Input, a: Accepts, locale: Locale): ValidationWrite {
+  const { name } = input.item;
   const hint = message(issue(a.hint.code, a.hint.params), locale);
   const rule = message(
-    issue("validation.rule", { rule: input.ruleText.replace(/\s+/g, " ").trim() }),
+    issue("validation.rule", { rule: input.item.rule.text.replace(/\s+/g, " ").trim() }),
     locale,
   );
   return {
     sheet,
     range: input.range,
     rule: a.rule,
-    prompt: { title: cut(input.name, TITLE), message: cut(`${hint}。${rule}`, MESSAGE) },
+    prompt: {
+      title: cut(name, EXCEL.validationTitle),
+      message: cut(`${hint}。${rule}`, EXCEL.validationMessage),
+    },
     alert: {
       title: message(issue("validation.alertTitle", {}), locale),
-      message: cut(`${message(issue("validation.alert", { item: input.name, hint }), locale)}`, MESSAGE),
+      message: cut(message(issue("validation.alert", { item: name, hint }), locale), EXCEL.validationMessage),
       style: a.style,
     },
   };

@@ -1,16 +1,24 @@
-import { evaluate } from "../engine/evaluate";
-import { parseRule } from "../engine/parseRule";
+import {
+  inputCell,
+  type ItemFacts,
+  type ItemOutcome,
+  type PersonAppraisal,
+  type TableAppraisal,
+} from "../appraisal/appraisal";
+import type { Issue } from "../engine/issue";
+import { kindOf } from "../engine/kind";
 import { explain, message, type Locale } from "../i18n";
-import { address, key, valueAt, type Grid } from "../layout/grid";
-import type { ColumnRole, FormTable, HeaderField, RosterTable, SheetKind } from "../layout/layout";
-import { recognize } from "../layout/recognize";
-import { layoutOf, type WorkbookSnapshot } from "../plan/operations";
-import { columnIndex, parseAddress, targetAt } from "../plan/score";
+import { parseAddress } from "../layout/a1";
+import { valueAt, type CellValue, type Grid } from "../layout/grid";
+import type { ColumnRole, HeaderField, SheetKind } from "../layout/layout";
+import type { Appraised } from "../plan/operations";
 import type { RuleKindName } from "./strings/types";
 
 /**
- * What the task pane shows of a workbook's recognised layout, as plain data: built from one
- * snapshot with the corrections kept in its record applied, so the components only render.
+ * What the task pane shows of a workbook, as plain data: the recognised layout with the corrections
+ * kept in its record applied, and each item as the appraisal holds it (its rule, how sure the
+ * reading is, its score on the sheet's own value), so the components only render. Nothing is
+ * scored here: every figure is the appraisal's, the same `kpi score` reports and writes.
  */
 
 /** Below this, a recognised thing is shown as uncertain (the recogniser's own confidence). */
@@ -35,6 +43,12 @@ export interface SectionView {
   adjustment: boolean;
 }
 
+/** A doubted reading: why, in words, and the doubt itself (what a confirmation names). */
+export interface DoubtView {
+  reason: string;
+  issue: Issue;
+}
+
 /** A form's item or a roster's indicator: what it is called, weighs and how it scores. */
 export interface ItemView {
   /** The item's row (forms); absent for a roster's indicators. */
@@ -48,8 +62,15 @@ export interface ItemView {
   kind: RuleKindName | null;
   /** The engine's explanation of the rule on the sheet's own actual value, when there is one. */
   example: string | null;
+  /** What the item's score cell gets on the sheet's own value (forms): the figure `kpi score`
+   * reports and writes; null while not scored. */
+  score: number | null;
   /** Why the rule was not understood, in words. */
   problem: string | null;
+  /** The reading is tentative (待确认): why, and what it would give (never written). */
+  doubt: (DoubtView & { tentative: number | null }) | null;
+  /** The user confirmed the reading or picked the item's kind. */
+  confirmed: boolean;
   uncertain: boolean;
 }
 
@@ -64,6 +85,8 @@ export interface TableView {
   /** Rosters: how many people it lists. */
   people: number;
   header: HeaderEntry[];
+  /** The recogniser is unsure of the whole table: nothing of it is scored until confirmed. */
+  doubt: DoubtView | null;
 }
 
 export interface SheetView {
@@ -74,54 +97,13 @@ export interface SheetView {
   tables: TableView[];
 }
 
-/** The recognised layout of every sheet, in words of `locale`. */
-export function workbookView(snapshot: WorkbookSnapshot, locale: Locale): SheetView[] {
-  const layout = layoutOf(snapshot);
-  const evidence = recognize(snapshot.grids).evidence;
-  const doubtful = new Set(evidence.filter((e) => e.confidence < CONFIDENT).map((e) => e.path));
-  return layout.sheets.map((sheet, s): SheetView => {
-    const grid = snapshot.grids.find((g) => g.name === sheet.name);
-    const headerOf = (block: Partial<Record<HeaderField, string>> | undefined) =>
-      grid ? headerEntries(grid, block ?? {}) : [];
-    return {
-      name: sheet.name,
-      kind: sheet.kind,
-      ...(sheet.reason !== undefined ? { reason: sheet.reason } : {}),
-      header: headerOf(sheet.header),
-      tables: (sheet.tables ?? []).map((table, t) => {
-        const path = `sheets.${s}.tables.${t}`;
-        const columns = Object.entries(table.columns).map(([role, column]) => ({
-          role: role as ColumnRole,
-          column,
-          uncertain: doubtful.has(`${path}.columns.${role}`),
-        }));
-        const base = { index: t, headerRow: table.headerRow, columns, header: [] as HeaderEntry[] };
-        return "items" in table
-          ? {
-              ...base,
-              kind: "form" as const,
-              sections: table.sections.map((x) => ({
-                name: x.name,
-                weight: x.weight,
-                adjustment: x.adjustment === true,
-              })),
-              items: formItems(grid, table, path, doubtful, locale),
-              people: 1,
-              header: headerOf(table.header),
-            }
-          : {
-              ...base,
-              kind: "roster" as const,
-              sections: [],
-              items: rosterIndicators(table, locale),
-              people: table.people.length,
-            };
-      }),
-    };
-  });
-}
+const shownValue = (v: NonNullable<CellValue>): string => (typeof v === "object" ? v.error : String(v));
 
-function headerEntries(grid: Grid, block: Partial<Record<HeaderField, string>>): HeaderEntry[] {
+function headerEntries(
+  grid: Grid | undefined,
+  block: Partial<Record<HeaderField, string>> = {},
+): HeaderEntry[] {
+  if (!grid) return [];
   return Object.entries(block).flatMap(([field, cell]) => {
     const at = cell ? parseAddress(cell) : null;
     if (!at || !cell) return [];
@@ -130,82 +112,106 @@ function headerEntries(grid: Grid, block: Partial<Record<HeaderField, string>>):
   });
 }
 
-const shownValue = (v: NonNullable<ReturnType<typeof valueAt>>): string =>
-  typeof v === "object" ? v.error : String(v);
-
-/** A rule text's kind, or why it was not understood. */
-function understood(ruleText: string, locale: Locale) {
-  const parsed = parseRule(ruleText);
-  return parsed.ok
-    ? { rule: parsed.rule, problem: null }
-    : { rule: null, problem: message(parsed.issue, locale) };
+/** The rule's explanation on the item's own value, or why it gives no score: the rule in plain
+ * words, as the appraisal worked it out. */
+function example(item: ItemFacts, outcome: ItemOutcome | undefined, person: PersonAppraisal, locale: Locale) {
+  const input = outcome?.input;
+  const cell = inputCell(item, person);
+  if (!outcome || !cell || item.rule.rule === null || input === null || input === undefined || input === "")
+    return null;
+  const words = outcome.explanation?.length
+    ? explain(outcome.explanation, locale)
+    : outcome.issue && !outcome.notApplicable
+      ? message(outcome.issue, locale)
+      : null;
+  return words === null ? null : `${cell} = ${String(input)}: ${words}`;
 }
 
-function formItems(
-  grid: Grid | undefined,
-  table: FormTable,
-  path: string,
-  doubtful: ReadonlySet<string>,
+function itemView(
+  item: ItemFacts,
+  outcome: ItemOutcome | undefined,
+  person: PersonAppraisal | undefined,
+  uncertain: boolean,
   locale: Locale,
-): ItemView[] {
-  return table.items.map((item, i) => {
-    const { rule, problem } = understood(item.ruleText, locale);
+): ItemView {
+  const reading = item.rule;
+  const doubt = reading.doubt
+    ? { reason: message(reading.doubt, locale), issue: reading.doubt, tentative: outcome?.tentative ?? null }
+    : null;
+  return {
+    ...(item.row !== undefined ? { row: item.row } : {}),
+    ...(item.column !== undefined ? { column: item.column } : {}),
+    name: item.name,
+    section: item.section,
+    weight: item.weight,
+    ruleText: reading.text,
+    kind: reading.rule ? kindOf(reading.rule) : null,
+    example: person ? example(item, outcome, person, locale) : null,
+    score: outcome?.written ?? null,
+    // A roster indicator without a rule text is simply not scored; a form item's is a problem.
+    problem:
+      reading.issue && (item.row !== undefined || reading.text !== "")
+        ? message(reading.issue, locale)
+        : null,
+    doubt,
+    confirmed: reading.confirmed === true,
+    uncertain:
+      uncertain ||
+      doubt !== null ||
+      (reading.rule === null && (item.row !== undefined || reading.text !== "")),
+  };
+}
+
+function tableView(table: TableAppraisal, path: string, doubtful: ReadonlySet<string>, locale: Locale) {
+  const layout = table.layout;
+  const columns = Object.entries(layout.columns).map(([role, column]) => ({
+    role: role as ColumnRole,
+    column,
+    uncertain: doubtful.has(`${path}.columns.${role}`),
+  }));
+  const doubt = table.doubt ? { reason: message(table.doubt, locale), issue: table.doubt } : null;
+  const base = { index: table.index, headerRow: layout.headerRow, columns, doubt };
+  if ("items" in layout) {
+    // A form appraises one person: the sheet's own values are the preview.
+    const person = table.people[0];
     return {
-      row: item.row,
-      name: item.name,
-      section: item.section,
-      weight: item.weight,
-      ruleText: item.ruleText,
-      kind: item.rule?.kind ?? null,
-      example: grid && rule ? example(grid, table, item.row, item.weight, rule, locale) : null,
-      // Level columns (A | B | C) carry the rule in cells, not in a text: no text to understand.
-      problem: item.rule || table.levelColumns ? null : problem,
-      uncertain: doubtful.has(`${path}.items.${i}`) || (item.rule === null && !table.levelColumns),
+      ...base,
+      kind: "form" as const,
+      sections: layout.sections.map((x) => ({
+        name: x.name,
+        weight: x.weight,
+        adjustment: x.adjustment === true,
+      })),
+      items: table.items.map((item, i) =>
+        itemView(item, person?.outcomes[i], person, doubtful.has(`${path}.items.${i}`), locale),
+      ),
+      people: 1,
     };
-  });
+  }
+  return {
+    ...base,
+    kind: "roster" as const,
+    sections: [],
+    items: table.items.map((item) => itemView(item, undefined, undefined, false, locale)),
+    people: layout.people.length,
+  };
 }
 
-/** The engine's explanation of a rule on the item's own actual value: the rule in plain words. */
-function example(
-  grid: Grid,
-  table: FormTable,
-  row: number,
-  weight: number | null,
-  rule: NonNullable<ReturnType<typeof understood>["rule"]>,
-  locale: Locale,
-): string | null {
-  const actualColumn = table.columns.actual;
-  if (!actualColumn) return null;
-  const at = { row: row - 1, column: columnIndex(actualColumn) };
-  const input = valueAt(grid, at.row, at.column);
-  if (input === null || input === "") return null;
-  const target = table.columns.target
-    ? targetAt(grid, { row: row - 1, column: columnIndex(table.columns.target) })
-    : undefined;
-  const evaluation = evaluate(rule, typeof input === "object" ? input.error : input, {
-    ...(weight !== null ? { max: weight } : {}),
-    ...(target !== undefined ? { target } : {}),
-    percentFormat: /%/.test(grid.formats[key(at.row, at.column)] ?? ""),
-  });
-  const cell = address(at.row, at.column);
-  const words = evaluation.ok ? explain(evaluation.explanation, locale) : message(evaluation.issue, locale);
-  return `${cell} = ${shownValue(input)}: ${words}`;
-}
-
-function rosterIndicators(table: RosterTable, locale: Locale): ItemView[] {
-  return table.indicators.map((indicator) => {
-    const ruleText = indicator.ruleText ?? "";
-    const problem = ruleText && !indicator.rule ? understood(ruleText, locale).problem : null;
+/** What the task pane shows of every sheet, in words of `locale`, from one appraisal. */
+export function workbookView(appraised: Appraised, grids: readonly Grid[], locale: Locale): SheetView[] {
+  const doubtful = new Set(appraised.evidence.filter((e) => e.confidence < CONFIDENT).map((e) => e.path));
+  return appraised.layout.sheets.map((sheet, s): SheetView => {
+    const grid = grids.find((g) => g.name === sheet.name);
+    const tables = appraised.appraisal.sheets.find((a) => a.name === sheet.name)?.tables ?? [];
     return {
-      column: indicator.column,
-      name: indicator.name,
-      section: null,
-      weight: indicator.weight,
-      ruleText,
-      kind: indicator.rule?.kind ?? null,
-      example: null,
-      problem,
-      uncertain: indicator.rule === null && ruleText !== "",
+      name: sheet.name,
+      kind: sheet.kind,
+      ...(sheet.reason !== undefined ? { reason: sheet.reason } : {}),
+      header: headerEntries(grid, sheet.header),
+      tables: tables.map((table) => ({
+        ...tableView(table, `sheets.${s}.tables.${table.index}`, doubtful, locale),
+        header: "items" in table.layout ? headerEntries(grid, table.layout.header) : [],
+      })),
     };
   });
 }

@@ -1,7 +1,7 @@
 import type { Host } from "../host/host";
 import type { WorkbookSnapshot } from "../plan/operations";
 import type { PatchConflict, PatchWarning, WorkbookPatch } from "../plan/patch";
-import type { ScoreReport } from "../plan/report";
+import type { ScoreReport } from "../appraisal/report";
 import type { OperationStep } from "./strings/types";
 
 /**

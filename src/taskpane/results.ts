@@ -1,7 +1,7 @@
 import { checkDistribution, type QuotaCheck } from "../engine/distribution";
 import { message, type Locale } from "../i18n";
 import type { PatchWarning } from "../plan/patch";
-import type { PersonScore, ScoreReport } from "../plan/report";
+import type { PersonScore, ScoreReport } from "../appraisal/report";
 
 /** What scoring gave, as the task pane shows it: people, the grade spread, warnings with cells. */
 

@@ -2,7 +2,7 @@ import * as ExcelJS from "exceljs";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
-import type { PersonScore, ScoreReport } from "../../src/plan/report";
+import type { PersonScore, ScoreReport } from "../../src/appraisal/report";
 import { differingParts, richWorkbook } from "../support/package";
 import {
   axeViolations,
@@ -101,6 +101,9 @@ describe("the task pane in the demo, on the sample appraisal form", () => {
     const items = pane.getByRole("list", { name: "考核项目" }).locator("> li");
     expect(await items.count()).toBe(19);
     await expect(items.first().innerText()).resolves.toContain("落在");
+    // Each item's preview is the score kpi score writes for it (the hand-worked one).
+    const first = expectedPeople("live-ops-80-20")[0]?.items[0]?.score;
+    expect(await items.first().getByTestId("item-score").innerText()).toBe(`本项得分 ${first}`);
     handwrittenBefore = await cell("H4").innerText();
     await watched.screenshot("1-recognised");
     expect(await axeViolations(page)).toEqual([]);
@@ -220,9 +223,21 @@ describe("the task pane on workbooks opened through the file picker", () => {
       expect(changed).not.toContain(kept);
   });
 
-  it("follows the display language: Traditional Chinese", async () => {
+  it("follows the display language: Traditional Chinese, every word of the pane", async () => {
     await page.goto(`${demo.url}?lang=zh-TW`);
     await page.getByRole("heading", { name: "辨識結果" }).waitFor();
+    const pane = page.locator("main");
+    expect(await pane.getAttribute("lang")).toBe("zh-TW");
+    expect(await pane.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(
+      expect.arrayContaining(["操作", "辨識結果"]),
+    );
+    await pane.getByRole("button", { name: "評分", exact: true }).waitFor();
+    expect(await pane.getByRole("list", { name: "考核項目" }).locator("> li").count()).toBe(19);
+    // Nothing of the Simplified pane is left: its headings and buttons are all translated.
+    const text = await pane.innerText();
+    for (const simplified of ["识别结果", "注入校验", "写入方式", "考核项目", "本项得分"])
+      expect({ simplified, shown: text.includes(simplified) }).toEqual({ simplified, shown: false });
+    expect(text).toContain("本項得分");
     await watched.screenshot("9-zh-TW");
   });
 });

@@ -15,7 +15,7 @@ import { macroWorkbook, partsOf } from "../support/package";
 import { rosterPackage } from "../support/rosterPackage";
 import { roundHalfAway } from "../../src/engine/precision";
 import type { FormTable, Layout, RosterTable } from "../../src/layout/layout";
-import type { ScoreReport } from "../../src/plan/report";
+import type { ScoreReport } from "../../src/appraisal/report";
 import { load, snapshot } from "../support/workbook";
 import { kpi, kpiWith, ROOT } from "./kpi";
 

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { ScoreReport } from "../../src/plan/report";
+import type { ScoreReport } from "../../src/appraisal/report";
 import { differingParts } from "../support/package";
 import { load, snapshot } from "../support/workbook";
 import { kpi, ROOT } from "./kpi";

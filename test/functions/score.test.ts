@@ -1,3 +1,6 @@
+import { issue } from "../../src/engine/issue";
+import * as parsing from "../../src/engine/parseRule";
+import { message } from "../../src/i18n";
 import { sheet, valueAt } from "./formulaEngine";
 
 const RULE = "≥90%得30分，80%-90%得20分，70%-80%得10分，低于70%不得分";
@@ -69,6 +72,22 @@ describe("KPI.SCORE in cells", () => {
     expect(valueAt(s, "C2")).toBe("#N/A: 良好档得分为8-11分，请填写此范围内的分数");
     expect(valueAt(s, "C3")).toMatch(/^#VALUE!: 无法理解评分标准/);
     expect(valueAt(s, "C4")).toBe("#VALUE!: 评分标准为空");
+  });
+
+  it("gives #N/A, with the reason, for a rule read only tentatively: no number until it is confirmed", () => {
+    const doubt = issue("rule.unsure", { text: RULE, detail: "有数字未读到" });
+    const parse = parsing.parseRule;
+    const spy = jest.spyOn(parsing, "parseRule").mockImplementation((text, options) => {
+      const read = parse(text, options);
+      return read.ok && text === RULE ? { ...read, doubt } : read;
+    });
+    try {
+      const s = sheet([[RULE, 0.95, "=KPI.SCORE(B1,A1,30)", '=KPI.LEVEL("A","A:按要求完成 B:低于要求",10)']]);
+      expect(valueAt(s, "C1")).toBe(`#N/A: ${message(doubt)}`);
+      expect(valueAt(s, "D1")).toBe(10);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("shows no float noise: 20 × 70% is 14", () => {

@@ -15,7 +15,7 @@ import { message } from "../../src/i18n";
 import type { Grid } from "../../src/layout/grid";
 import { planInputValidation, planScore, planUndo, type WorkbookSnapshot } from "../../src/plan/operations";
 import type { PatchMode, PatchWarning, WorkbookPatch } from "../../src/plan/patch";
-import { boxOf, overlaps } from "../../src/plan/ranges";
+import { boxOf, overlaps } from "../../src/layout/a1";
 import { RECORD_NAMESPACE, recordFromXml } from "../../src/plan/record";
 import { FakeContext, type FakeOptions } from "../support/fakeExcel";
 import { rosterBook } from "./rosterBook";

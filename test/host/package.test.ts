@@ -45,7 +45,7 @@ async function open(bytes: Uint8Array, file = "考核表.xlsx"): Promise<Opened>
 
 /** Writes a patch the user accepted, as `kpi score` does, and gives the copy's bytes. */
 async function written(read: Opened, patch: WorkbookPatch, scored?: Scored): Promise<Uint8Array> {
-  const results = scored ? formulaResults(read.snapshot.grids, scored.layout, scored.report) : new Map();
+  const results = scored ? formulaResults(read.snapshot.grids, scored.appraisal) : new Map();
   await applyPatch(read.workbook, patch, results);
   return workbookBytes(read.workbook);
 }

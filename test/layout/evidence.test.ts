@@ -3,7 +3,8 @@ import { join } from "path";
 import { IssueCode } from "../../src/engine/issue";
 import { message } from "../../src/i18n";
 import { readWorkbook } from "../../src/host/xlsx";
-import { gridOf, type Grid } from "../../src/layout/grid";
+import type { Grid } from "../../src/layout/grid";
+import { gridOf } from "../support/grid";
 import { Layout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
 

@@ -18,8 +18,16 @@ async function layoutOf(name: string): Promise<{ got: Layout; expected: Layout }
 }
 
 describe("recognising the fixture workbooks", () => {
-  it("has a fixture for every expected layout", () => {
-    expect(FIXTURES.length).toBeGreaterThanOrEqual(19);
+  it("pairs every fixture workbook with its expected layout, and each expects a sheet", () => {
+    const expectations = readdirSync(DIR)
+      .filter((f) => f.endsWith(".expected.json"))
+      .map((f) => f.replace(/\.expected\.json$/, ""));
+    expect([...FIXTURES].sort()).toEqual([...expectations].sort());
+    for (const name of FIXTURES) {
+      const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8"))
+        .recognize as Layout;
+      expect({ name, sheets: expected.sheets.length > 0 }).toEqual({ name, sheets: true });
+    }
   });
 
   describe.each(FIXTURES)("%s", (name) => {

@@ -5,12 +5,13 @@ import { join } from "path";
 import { runScore } from "../../src/cli/score";
 import { openWorkbook } from "../../src/host/xlsx";
 import type { Layout } from "../../src/layout/layout";
-import { layoutOf } from "../../src/plan/operations";
+import { appraiseSnapshot } from "../../src/plan/operations";
 import type { CellWrite, WorkbookPatch, WriteRole } from "../../src/plan/patch";
-import type { ScoreReport } from "../../src/plan/report";
+import type { ScoreReport } from "../../src/appraisal/report";
 import { macroWorkbook, openpyxlWorkbook, prefixedWorkbook, richWorkbook } from "../support/package";
 import { recalcFiles, type Result } from "./recalc";
 import { writeScoredRoster } from "./roster";
+import { cellFigures, type Figure } from "../support/figures";
 
 /**
  * Every fixture scored by `kpi score` in portable mode (the default), then opened in LibreOffice
@@ -65,49 +66,12 @@ const CRAFTED: Array<{ name: string; extension: string; make: () => Promise<Uint
   { name: "prefixed-namespace", extension: ".xlsx", make: () => prefixedWorkbook(BASE) },
 ];
 
-/** What the engine reported for a cell: a number, a grade, or null where it gave no score. */
-type Figure = number | string | null;
-
-/** The report's figure for every cell the layout gives it, by sheet and address. Form tables take
- * the report's form people in order, rosters their people by row, as the planner pairs them. */
+/** The report's figure for every cell the layout gives it, by sheet and address. */
 function figures(layout: Layout, report: ScoreReport): Map<string, Map<string, Figure>> {
   const out = new Map<string, Map<string, Figure>>();
   for (const sheet of report.sheets) {
-    const cells = new Map<string, Figure>();
-    const tables = layout.sheets.find((s) => s.name === sheet.name)?.tables ?? [];
-    const forms = sheet.people.filter((p) => p.row === undefined);
-    let form = 0;
-    for (const table of tables) {
-      if ("items" in table) {
-        const person = forms[form++];
-        if (!person) continue;
-        const score = table.columns.score;
-        if (score !== undefined)
-          for (const item of person.items)
-            if (item.row !== undefined) cells.set(`${score}${item.row}`, item.score);
-        for (const section of table.sections)
-          if (section.subtotal)
-            cells.set(
-              section.subtotal.cell,
-              person.sections?.find((s) => s.name === section.name)?.score ?? null,
-            );
-        if (table.total) cells.set(table.total.cell, person.total);
-        if (table.grade) cells.set(table.grade.cell, person.grade);
-        if (table.coefficient) cells.set(table.coefficient.cell, person.coefficient);
-        if (table.pay) cells.set(table.pay.cell, person.pay ?? null);
-      } else {
-        const rows = new Set(table.people.map((p) => p.row));
-        for (const person of sheet.people) {
-          if (person.row === undefined || !rows.has(person.row)) continue;
-          if (table.columns.total) cells.set(`${table.columns.total}${person.row}`, person.total);
-          const { grade, coefficient, pay } = table.columns;
-          if (grade) cells.set(`${grade}${person.row}`, person.grade);
-          if (coefficient) cells.set(`${coefficient}${person.row}`, person.coefficient);
-          if (pay) cells.set(`${pay}${person.row}`, person.pay ?? null);
-        }
-      }
-    }
-    out.set(sheet.name, cells);
+    const own = layout.sheets.find((s) => s.name === sheet.name);
+    out.set(sheet.name, own ? cellFigures(own, sheet.people) : new Map());
   }
   return out;
 }
@@ -182,7 +146,7 @@ beforeAll(async () => {
       // runScore keeps its layout to itself; the input's, recognised again, is the same one.
       const read = await openWorkbook(file);
       if (!read.ok) throw new Error(`${name}: ${read.issue.code}`);
-      return { name, output, patch, figures: figures(layoutOf(read.snapshot), report) };
+      return { name, output, patch, figures: figures(appraiseSnapshot(read.snapshot).layout, report) };
     }),
   );
   // One LibreOffice start-up for every file: starting it is most of the time.

@@ -10,7 +10,7 @@ import {
   shown,
   wordsFor,
   type Cell,
-} from "../../src/engine/formula.testing";
+} from "../support/formulaShapes";
 import { recalc, type Result, type Row } from "./recalc";
 
 /**

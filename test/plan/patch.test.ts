@@ -1,105 +1,23 @@
-import type { RawCellContent } from "hyperformula";
-import { readdirSync } from "fs";
-import { join } from "path";
-import { roundHalfAway } from "../../src/engine/precision";
-import { readWorkbook } from "../../src/host/xlsx";
-import { gridOf, key, type CellValue, type Grid } from "../../src/layout/grid";
+import { appraiseSheet, appraiseWorkbook } from "../../src/appraisal/appraise";
+import { sheetReport, type SheetScore } from "../../src/appraisal/report";
+import { key, type CellValue, type Grid } from "../../src/layout/grid";
 import type { FormTable, RosterTable, SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
-import { planSheet, planWorkbook, WorkbookPatch, type CellWrite, type PatchMode } from "../../src/plan/patch";
-import { parseAddress, scoreSheet, scoreWorkbook } from "../../src/plan/score";
-import { sheet as engineOf, valueAt } from "../functions/formulaEngine";
+import { planScoreAndValidation } from "../../src/plan/operations";
+import { WorkbookPatch, type PatchMode } from "../../src/plan/patch";
+import { planSheet as planAppraised, planWorkbook } from "../../src/plan/scoring";
+import { gridOf } from "../support/grid";
+import { recalculated } from "../support/recalculated";
 
 /**
- * The patch of every fixture, in the three modes: the formulas it writes, recalculated by a real
- * formula engine (HyperFormula, with the KPI functions registered as Excel registers them), give
- * the numbers the scorer reports; and the cells it would overwrite are listed as conflicts.
+ * What scoring in place writes, on small sheets: the references its formulas read, the numbers
+ * they compute (recalculated by HyperFormula), the cells it would overwrite (conflicts), merged
+ * and not-yet-known cells. Every fixture and real workbook is in test/appraisal/agreement.test.ts.
  */
 
-const DIR = join(__dirname, "..", "fixtures");
-const FIXTURES = readdirSync(DIR)
-  .filter((f) => f.endsWith(".xlsx"))
-  .map((f) => f.replace(/\.xlsx$/, ""));
-
-const round2 = (v: unknown) => (typeof v === "number" ? roundHalfAway(v, 2) : v);
-
-/** The grid's values as a person typed them (text stays text), with the patch's writes in. */
-function recalculated(grid: Grid, writes: readonly CellWrite[]): (address: string) => unknown {
-  const rows: RawCellContent[][] = grid.values.map((row) =>
-    row.map((v: CellValue) =>
-      v === null || typeof v === "object" ? null : typeof v === "string" ? `'${v}` : v,
-    ),
-  );
-  for (const write of writes) {
-    const at = parseAddress(write.cell);
-    if (!at) throw new Error(write.cell);
-    while (rows.length <= at.row) rows.push([]);
-    const row = rows[at.row] as RawCellContent[];
-    while (row.length <= at.column) row.push(null);
-    row[at.column] = "formula" in write ? write.formula : write.value;
-  }
-  const engine = engineOf(rows);
-  return (address) => valueAt(engine, address);
-}
-
-describe.each(FIXTURES)("the patch of %s", (name) => {
-  let grids: Grid[];
-  let sheets: SheetLayout[];
-  beforeAll(async () => {
-    const read = await readWorkbook(join(DIR, `${name}.xlsx`));
-    if (!read.ok) throw new Error(read.issue.code);
-    grids = read.grids;
-    sheets = recognize(grids).layout.sheets.filter((s) => s.kind !== "none");
-  });
-
-  it.each(["values", "functions", "portable"] as PatchMode[])(
-    "computes the scorer's numbers in %s mode",
-    (mode) => {
-      for (const sheet of sheets) {
-        const grid = grids.find((g) => g.name === sheet.name) as Grid;
-        const score = scoreSheet(grid, sheet);
-        const patch = WorkbookPatch.parse(planSheet(grid, sheet, score, mode));
-        expect(patch.conflicts).toEqual([]);
-        const read = recalculated(grid, patch.writes);
-        const want = new Map<string, unknown>();
-        let forms = 0;
-        for (const table of sheet.tables ?? []) {
-          if ("items" in table) {
-            const person = score.people.filter((p) => p.row === undefined)[forms++];
-            if (!person) continue;
-            for (const item of person.items)
-              if (item.score !== null) want.set(`${table.columns.score}${item.row}`, round2(item.score));
-            if (table.total && person.total !== null) want.set(table.total.cell, person.total);
-            if (table.grade && person.grade !== null) want.set(table.grade.cell, person.grade);
-            if (table.coefficient && person.coefficient !== null)
-              want.set(table.coefficient.cell, person.coefficient);
-            if (table.pay && typeof person.pay === "number") want.set(table.pay.cell, person.pay);
-          } else
-            for (const person of score.people.filter((p) => p.row !== undefined)) {
-              if (table.columns.total && person.total !== null)
-                want.set(`${table.columns.total}${person.row}`, person.total);
-              if (table.columns.grade && person.grade !== null)
-                want.set(`${table.columns.grade}${person.row}`, person.grade);
-              if (table.columns.coefficient && person.coefficient !== null)
-                want.set(`${table.columns.coefficient}${person.row}`, person.coefficient);
-              if (table.columns.pay && typeof person.pay === "number")
-                want.set(`${table.columns.pay}${person.row}`, person.pay);
-            }
-        }
-        const got = new Map([...want.keys()].map((a) => [a, round2(read(a))]));
-        expect({ sheet: sheet.name, cells: Object.fromEntries(got) }).toEqual({
-          sheet: sheet.name,
-          cells: Object.fromEntries(want),
-        });
-        // Every write is one of those cells: nothing else of the sheet is touched.
-        expect(patch.writes.map((w) => w.cell).filter((c) => !want.has(c))).toEqual([]);
-        if (mode === "portable")
-          expect(patch.writes.filter((w) => "formula" in w && /KPI\./.test(w.formula))).toEqual([]);
-        if (mode === "values") expect(patch.writes.filter((w) => "formula" in w)).toEqual([]);
-      }
-    },
-  );
-});
+const scoreSheet = (grid: Grid, sheet: SheetLayout): SheetScore => sheetReport(appraiseSheet(grid, sheet));
+const planSheet = (grid: Grid, sheet: SheetLayout, _score: SheetScore, mode: PatchMode) =>
+  planAppraised(grid, appraiseSheet(grid, sheet), mode);
 
 describe("a patch's references and safety", () => {
   /** 姓名 in B1; header row 2: 项目 | 权重 | 评分标准 | 实际 | 得分; items in rows 3–4; total in E5. */
@@ -158,11 +76,14 @@ describe("a patch's references and safety", () => {
   it("writes the native formula of each row's own actual cell in portable mode", () => {
     const { grid, sheet, score } = form();
     const patch = planSheet(grid, sheet, score, "portable");
-    const formulas = patch.writes.map((w) => ("formula" in w ? w.formula : ""));
-    expect(formulas[0]).toMatch(/^=IF\(ISLOGICAL\(D3\)/);
-    expect(formulas[1]).toContain("D4");
-    expect(formulas[2]).toBe("=ROUND(SUM(E3:E4),2)");
-    expect(formulas[3]).toMatch(/^=IF\(ISLOGICAL\(E5\).*"A"/);
+    expect(patch.writes.every((w) => "formula" in w && !/KPI\./.test(w.formula))).toBe(true);
+    expect(patch.writes.find((w) => w.cell === "E5")).toMatchObject({ formula: "=ROUND(SUM(E3:E4),2)" });
+    const read = recalculated(grid, patch.writes);
+    expect(["E3", "E4", "E5", "E6"].map(read)).toEqual([60, 30, 90, "A"]);
+    // Each score reads its own row's actual: two errors in D4 take 20 off E4 and nothing off E3.
+    (grid.values[3] as CellValue[])[3] = 2;
+    const again = recalculated(grid, patch.writes);
+    expect(["E3", "E4", "E5", "E6"].map(again)).toEqual([60, 20, 80, "B"]);
   });
 
   it("scores a completion of 250% in a percent cell as 250%, in its formula too", () => {
@@ -299,7 +220,25 @@ describe("a patch's references and safety", () => {
   it("plans a whole workbook by sheet name", () => {
     const { grid } = form();
     const layout = recognize([grid]).layout;
-    const patch = planWorkbook([grid], layout, scoreWorkbook([grid], layout), "values");
+    const patch = planWorkbook([grid], appraiseWorkbook([grid], layout), "values");
     expect(WorkbookPatch.parse(patch).writes.every((w) => w.sheet === "表")).toBe(true);
+  });
+});
+
+describe("a roster larger than any call's arguments", () => {
+  it("is appraised, scored, validated and planned whole: 150,000 people, nothing spread into one call", () => {
+    const people = 150_000;
+    const values: CellValue[][] = [
+      ["姓名", "完成率", "总分"],
+      ["评分标准", "≥90%得100分，低于90%得60分", null],
+    ];
+    for (let i = 0; i < people; i++) values.push([`员工${i}`, i % 2 ? 0.95 : 0.5, null]);
+    const grid = gridOf("汇总", values, { formats: { [key(2, 1)]: "0%" } });
+    const snapshot = { grids: [grid], record: null, readOnly: false };
+    const scored = planScoreAndValidation(snapshot, "values", "zh-CN");
+    expect(scored.report.sheets[0]?.people).toHaveLength(people);
+    expect(scored.patch.writes).toHaveLength(people);
+    expect(scored.patch.writes[people - 1]).toMatchObject({ cell: `C${people + 2}`, value: 100 });
+    expect(scored.patch.validations.map((v) => v.range)).toEqual([`B3:B${people + 2}`]);
   });
 });

@@ -1,11 +1,14 @@
+import { evaluate } from "../../src/engine/evaluate";
 import { parseRule } from "../../src/engine/parseRule";
 import type { Rule } from "../../src/engine/rule";
-import { gridOf, key, type CellValue, type Grid } from "../../src/layout/grid";
+import { key, type CellValue, type Grid } from "../../src/layout/grid";
+import { gridOf } from "../support/grid";
 import type { FormTable, Layout } from "../../src/layout/layout";
 import { gradesBestFirst, tonesOf } from "../../src/plan/formats";
 import { planScore, planUndo, type WorkbookSnapshot } from "../../src/plan/operations";
 import { emptyRecord } from "../../src/plan/record";
 import { accepts, planValidation } from "../../src/plan/validation";
+import { appraiseWorkbook } from "../../src/appraisal/appraise";
 
 /**
  * What HR may type into an input cell, from the item's rule; the prompts and alerts they see; the
@@ -55,6 +58,17 @@ describe("what an input cell accepts", () => {
       kind: "list",
       items: ["Done", "Not done"],
     });
+  });
+
+  it("offers in every language only words the rule scores", () => {
+    const done = rule("按时完成得5分，未完成不得分");
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const) {
+      const offered = accepts(done, 5, false, locale)?.rule;
+      const words = offered?.kind === "list" ? offered.items : [];
+      expect(words.map((w) => [locale, w, evaluate(done, w, { max: 5 }).ok])).toEqual(
+        words.map((w) => [locale, w, true]),
+      );
+    }
   });
 
   it("anything for a duration, which HR type as 3分40秒", () => {
@@ -107,7 +121,7 @@ function form(
 describe("validation of a form's input cells", () => {
   it("prompts with the item and its rule, and alerts in the user's language", () => {
     const { grid, layout } = form([60, 40]);
-    const patch = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     expect(patch.validations).toEqual([
       {
         sheet: "表",
@@ -134,9 +148,40 @@ describe("validation of a form's input cells", () => {
     expect(patch.warnings).toEqual([]);
   });
 
+  it("bounds a judged score by the scale the sheet scores on (5分制), not by the item's weight", () => {
+    const FIVE = "完成率达到100%的评5分，达到90%-99%的评4分，未达到90%的评0分";
+    const grid = gridOf("表", [
+      ["项目", "权重", "评分标准", "实际完成", "得分"],
+      ["销售额完成率", 40, FIVE, 0.95, null],
+      ["客户满意度", 30, "上级评分，满分5分", 4, null],
+      ["工作态度", 30, "上级酌情评分", 4, null],
+    ]);
+    const item = (row: number, name: string, weight: number, ruleText: string) => ({
+      row,
+      name,
+      section: null,
+      weight,
+      rule: null,
+      ruleText,
+    });
+    const table: FormTable = {
+      headerRow: 1,
+      columns: { item: "A", weight: "B", rule: "C", actual: "D", score: "E" },
+      sections: [],
+      items: [
+        item(2, "销售额完成率", 40, FIVE),
+        item(3, "客户满意度", 30, "上级评分，满分5分"),
+        item(4, "工作态度", 30, "上级酌情评分"),
+      ],
+    };
+    const layout: Layout = { sheets: [{ name: "表", kind: "form", tables: [table] }] };
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
+    expect(patch.validations.find((v) => v.range === "D4")?.rule).toEqual({ kind: "number", min: 0, max: 5 });
+  });
+
   it("warns, without stopping, when the weights do not add up to 100", () => {
     const { grid, layout } = form([60, 30]);
-    const patch = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     expect(patch.validations).toHaveLength(2);
     expect(patch.warnings).toEqual([
       { code: "patch.weightSum", params: { section: "表", sum: 90 }, sheet: "表" },
@@ -146,17 +191,17 @@ describe("validation of a form's input cells", () => {
 
   it("keeps the template's own validation and says so", () => {
     const { grid, layout } = form([60, 40], { validations: ["D:D"] });
-    const patch = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const patch = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     expect(patch.validations).toEqual([]);
     expect(patch.warnings.map((w) => w.code)).toEqual(["patch.validationKept", "patch.validationKept"]);
   });
 
   it("validating again replaces its own validations rather than keeping them as the template's", () => {
     const { grid, layout } = form([60, 40]);
-    const first = planValidation([grid], layout, emptyRecord(), "zh-CN");
+    const first = planValidation([grid], appraiseWorkbook([grid], layout), emptyRecord(), "zh-CN");
     const again = planValidation(
       [{ ...grid, validations: ["D:D"] }],
-      layout,
+      appraiseWorkbook([grid], layout),
       first.record ?? emptyRecord(),
       "zh-CN",
     );

@@ -1,6 +1,5 @@
 import * as ExcelJS from "exceljs";
-import { address } from "../../src/layout/grid";
-import { boxOf } from "../../src/plan/ranges";
+import { address, boxOf } from "../../src/layout/a1";
 
 /**
  * A recording fake of the Excel JavaScript API, over an ExcelJS workbook, so it holds exactly what

@@ -1,5 +1,5 @@
 import type { Host } from "../../src/host/host";
-import { gridOf } from "../../src/layout/grid";
+import { gridOf } from "../support/grid";
 import type { WorkbookSnapshot } from "../../src/plan/operations";
 import { emptyPatch, type WorkbookPatch } from "../../src/plan/patch";
 import { runOperation, type OperationEvents } from "../../src/taskpane/operation";

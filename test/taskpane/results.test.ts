@@ -27,8 +27,12 @@ describe("the grade spread of a team", () => {
     ]);
   });
 
-  it("leaves people without a total out of the spread", () => {
-    expect(gradeBars([...team, { ...person("新人", 0, "A"), total: null, grade: null }])).toHaveLength(3);
+  it("leaves out of the spread a person without a total, and one without a grade", () => {
+    const spread = gradeBars(team);
+    // A grade without a total (a sheet's own grade typed by hand) would count an A of no one…
+    expect(gradeBars([...team, { ...person("新人", 0, "A"), total: null }])).toEqual(spread);
+    // …and a total without a grade (the sheet's grade table unreadable) a bar of no grade.
+    expect(gradeBars([...team, { ...person("调岗", 95, "A"), grade: null }])).toEqual(spread);
   });
 
   it("checks the 271 rule: 2 A out of 7 is over the 20% allowed, and names who would move", () => {

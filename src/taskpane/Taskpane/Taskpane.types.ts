@@ -1,6 +1,6 @@
 import type { Host } from "../../host/host";
 import type { Locale } from "../../i18n";
-import type { Correction } from "../../plan/corrections";
+import type { Correction } from "../../appraisal/corrections";
 import type { PatchMode } from "../../plan/patch";
 import type { SheetView } from "../model";
 import type { PersonRow, WarningView } from "../results";

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { message } from "../../i18n";
-import type { Correction } from "../../plan/corrections";
+import type { Correction } from "../../appraisal/corrections";
 import {
+  appraiseSnapshot,
   planCorrection,
   planInputValidation,
   planScore,
@@ -43,7 +44,8 @@ export function useTaskpane({ host, locale = "zh-CN" }: TaskpaneProps): Taskpane
   const consent = useRef<((overwrite: boolean) => void) | null>(null);
 
   const show = useCallback(
-    (snapshot: WorkbookSnapshot) => setSheets(workbookView(snapshot, locale)),
+    (snapshot: WorkbookSnapshot) =>
+      setSheets(workbookView(appraiseSnapshot(snapshot), snapshot.grids, locale)),
     [locale],
   );
 

@@ -11,10 +11,10 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ColumnRole } from "../../layout/layout";
-import type { Correction } from "../../plan/corrections";
+import type { Correction } from "../../appraisal/corrections";
 import type { SheetView, TableView } from "../model";
 import type { TaskpaneStrings } from "../strings";
-import { ItemCard, type ItemChange } from "./ItemCard";
+import { ItemCard, type ItemChange, type ReadingChoice } from "./ItemCard";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -110,9 +110,23 @@ interface TableSectionProps {
 
 function TableSection({ strings: s, sheet, table, correct, disabled }: TableSectionProps) {
   const classes = useStyles();
+  const where = { sheet, table: table.index };
+  const doubt = table.doubt;
   return (
     <>
       {table.header.length > 0 && <HeaderFields strings={s} entries={table.header} />}
+      {doubt && (
+        <div className={classes.correction} role="note">
+          <Text>{`${s.unsureTable}: ${doubt.reason}`}</Text>
+          <Button
+            size="small"
+            disabled={disabled}
+            onClick={() => void correct([{ kind: "confirm", ...where, doubt: doubt.issue }])}
+          >
+            {s.confirmTable}
+          </Button>
+        </div>
+      )}
       <Subtitle2 as="h3">{s.columns}</Subtitle2>
       <Text className={classes.hint}>
         {s.headerRow(table.headerRow)}
@@ -157,6 +171,15 @@ function TableSection({ strings: s, sheet, table, correct, disabled }: TableSect
               strings={s}
               item={item}
               disabled={disabled}
+              decide={(choice: ReadingChoice) =>
+                correct([
+                  {
+                    ...choice,
+                    ...where,
+                    ...(item.row !== undefined ? { row: item.row } : { column: item.column as string }),
+                  },
+                ])
+              }
               {...(item.row !== undefined
                 ? {
                     save: (changes: ItemChange[]) =>

@@ -103,6 +103,13 @@ export const enUS: TaskpaneStrings = {
   uncertain: "Check",
   uncertainHint: "Recognised with low confidence: please check",
   example: "With the sheet's actual value",
+  itemScore: (score) => `Item score ${score}`,
+  tentative: (score) => `Read this way it would score ${score} (not counted, not written)`,
+  confirmReading: "The reading is right",
+  pickKind: { manual: "Let the evaluator score it", pass: "Score it as done / not done" },
+  confirmed: "Confirmed",
+  unsureTable: "This table was not recognised with certainty: nothing is scored until it is confirmed",
+  confirmTable: "The table is right",
 
   correct: "Correct",
   correctColumn: "Correct a column's role",

@@ -65,6 +65,16 @@ export interface TaskpaneStrings {
   uncertain: string;
   uncertainHint: string;
   example: string;
+  /** What the item's score cell gets on the sheet's own value. */
+  itemScore: (score: string) => string;
+  /** What a doubted reading would give, never written. */
+  tentative: (score: string) => string;
+  confirmReading: string;
+  /** The kinds a user may score a doubted item by instead. */
+  pickKind: Record<"manual" | "pass", string>;
+  confirmed: string;
+  unsureTable: string;
+  confirmTable: string;
 
   correct: string;
   correctColumn: string;

@@ -96,6 +96,13 @@ export const zhCN: TaskpaneStrings = {
   uncertain: "待确认",
   uncertainHint: "识别把握不大，请核对",
   example: "按表中实际值",
+  itemScore: (score) => `本项得分 ${score}`,
+  tentative: (score) => `暂按此读法为 ${score} 分（未计入总分，也未写入）`,
+  confirmReading: "读法无误，确认",
+  pickKind: { manual: "改由考核人打分", pass: "改为完成/未完成" },
+  confirmed: "已确认",
+  unsureTable: "这张表识别得不够确定，确认前不评分",
+  confirmTable: "识别无误，确认",
 
   correct: "更正",
   correctColumn: "更正某列的用途",

@@ -96,6 +96,13 @@ export const zhTW: TaskpaneStrings = {
   uncertain: "待確認",
   uncertainHint: "辨識把握不大，請核對",
   example: "按表中實際值",
+  itemScore: (score) => `本項得分 ${score}`,
+  tentative: (score) => `暫按此讀法為 ${score} 分（未計入總分，也未寫入）`,
+  confirmReading: "讀法無誤，確認",
+  pickKind: { manual: "改由考核人打分", pass: "改為完成/未完成" },
+  confirmed: "已確認",
+  unsureTable: "這張表辨識得不夠確定，確認前不評分",
+  confirmTable: "辨識無誤，確認",
 
   correct: "更正",
   correctColumn: "更正某欄的用途",

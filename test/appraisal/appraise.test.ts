@@ -1,15 +1,18 @@
+import type { RuleReading } from "../../src/appraisal/appraisal";
+import { appraiseSheet, appraiseWorkbook } from "../../src/appraisal/appraise";
+import { headerValue } from "../../src/appraisal/cells";
+import { sheetScale } from "../../src/appraisal/items";
+import { reportOf, ScoreReport, sheetReport, type SheetScore } from "../../src/appraisal/report";
+import type { Rule } from "../../src/engine/rule";
 import { message } from "../../src/i18n";
+import { columnIndex, parseAddress } from "../../src/layout/a1";
 import type { CellValue, Grid } from "../../src/layout/grid";
-import type { FormTable, RosterTable, SheetLayout } from "../../src/layout/layout";
-import { ScoreReport } from "../../src/plan/report";
-import {
-  columnIndex,
-  headerValue,
-  parseAddress,
-  scoreSheet,
-  scoreWorkbook,
-  sheetScale,
-} from "../../src/plan/score";
+import type { FormTable, Layout, RosterTable, SheetLayout } from "../../src/layout/layout";
+
+/** A sheet's appraisal as `kpi score` reports it. */
+const scoreSheet = (grid: Grid, sheet: SheetLayout): SheetScore => sheetReport(appraiseSheet(grid, sheet));
+const scoreWorkbook = (grids: Grid[], layout: Layout): ScoreReport =>
+  reportOf(appraiseWorkbook(grids, layout));
 
 /** A grid from rows of cells (row 1 first), with number formats by address ("D3": "0%"). */
 function gridOf(rows: CellValue[][], formats: Record<string, string> = {}): Grid {
@@ -298,13 +301,14 @@ describe("helpers", () => {
   });
 
   it("finds a 100-point scale only where rules state 100 and the weights are shares", () => {
-    const band = (points: number) => ({
-      kind: "band" as const,
-      unit: "percent" as const,
-      bands: [
-        { min: { value: 0.9, inclusive: true, explicit: true }, score: { type: "points" as const, points } },
-      ],
-    });
+    const band = (points: number): RuleReading => {
+      const rule: Rule = {
+        kind: "band",
+        unit: "percent",
+        bands: [{ min: { value: 0.9, inclusive: true, explicit: true }, score: { type: "points", points } }],
+      };
+      return { rule, source: "text", text: "", cell: "C3", inCell: false };
+    };
     expect(
       sheetScale([
         { weight: 70, adjustment: false, rule: band(100) },

@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import corpus from "../../test/rules/corpus.json";
-import { evaluate } from "./evaluate";
-import type { FormulaOptions } from "./formula";
-import { levelKey } from "./levels";
-import { parseRule } from "./parseRule";
-import { roundHalfAway } from "./precision";
-import type { Unit } from "./quantity";
-import type { Interval, Rule } from "./rule";
+import corpus from "../rules/corpus.json";
+import { evaluate } from "../../src/engine/evaluate";
+import type { FormulaOptions } from "../../src/engine/formula";
+import { levelKey } from "../../src/engine/levels";
+import { parseRule } from "../../src/engine/parseRule";
+import { roundHalfAway } from "../../src/engine/precision";
+import type { Unit } from "../../src/engine/quantity";
+import type { Interval, Rule } from "../../src/engine/rule";
 
 /**
  * For tests: rule shapes of every kind, from the rule corpus, and the cells HR would fill in for

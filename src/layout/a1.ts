@@ -1,22 +1,58 @@
-import { address } from "../layout/grid";
-import { columnIndex } from "./score";
+import { EXCEL } from "../engine/excel";
 
 /**
- * A1 ranges as the adapters report them (`G5`, `G5:G12`, `G:G`, `5:7`), tested against cells.
+ * A1 addresses as Excel shows them (`C5`, `$C$5`, `G5:G12`, `G:G`, `5:7`), read and written in one
+ * place for every layer. Rows and columns are 0-based here, as in a Grid.
  */
 
-interface Box {
+export interface Cell {
+  row: number;
+  column: number;
+}
+
+/** An inclusive block of cells, 0-based. */
+export interface Box {
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
 
-/** The last row and column of a sheet (0-based): what a whole column or row reaches. */
-const LAST_ROW = 1_048_575;
-const LAST_COLUMN = 16_383;
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
 
-/** One end of a range: a cell, a whole column or a whole row; 0-based. */
+/** Column letters as a 0-based index: "C" → 2, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "C5" for row 4, column 2. */
+export function address(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** "C5" or "$C$5" → row 4, column 2; null for anything else. */
+export function parseAddress(ref: string): Cell | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, column: columnIndex(m[1] as string) };
+}
+
+/** A cell as one number, for maps and sets over thousands of cells. */
+export const cellId = (row: number, column: number): number => row * EXCEL.columns + column;
+
+/** One end of a range: a cell, a whole column or a whole row. */
 function end(ref: string): { row: number | null; column: number | null } | null {
   const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(ref.trim());
   if (!m || (m[1] === "" && m[2] === "")) return null;
@@ -26,7 +62,8 @@ function end(ref: string): { row: number | null; column: number | null } | null 
   };
 }
 
-/** The box of an A1 range (a sheet name before ! is ignored); null when it is not one. */
+/** The box of an A1 range (a sheet name before ! is ignored); null when it is not one. A whole
+ * column or row reaches the sheet's last row or column. */
 export function boxOf(range: string): Box | null {
   const bare = range.includes("!") ? range.slice(range.lastIndexOf("!") + 1) : range;
   const [a, b = a] = bare.split(":");
@@ -35,9 +72,9 @@ export function boxOf(range: string): Box | null {
   if (!p || !q) return null;
   return {
     top: Math.min(p.row ?? 0, q.row ?? 0),
-    bottom: p.row === null || q.row === null ? LAST_ROW : Math.max(p.row, q.row),
+    bottom: p.row === null || q.row === null ? EXCEL.rows - 1 : Math.max(p.row, q.row),
     left: Math.min(p.column ?? 0, q.column ?? 0),
-    right: p.column === null || q.column === null ? LAST_COLUMN : Math.max(p.column, q.column),
+    right: p.column === null || q.column === null ? EXCEL.columns - 1 : Math.max(p.column, q.column),
   };
 }
 
@@ -74,7 +111,7 @@ export function runsOf<T>(items: readonly T[], same: (t: T) => number, step: (t:
 }
 
 /** A run of cells as its A1 range: "H5", or "H5:H40". */
-export function rangeOfRun(run: ReadonlyArray<{ row: number; column: number }>): string {
+export function rangeOfRun(run: readonly Cell[]): string {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return "";

@@ -1,5 +1,5 @@
-import { evaluate } from "./evaluate";
-import { parseRule } from "./parseRule";
+import { evaluate } from "../../src/engine/evaluate";
+import { parseRule } from "../../src/engine/parseRule";
 
 /**
  * For tests: a rule text as a function of one input, giving the score, the range left to the

@@ -1,0 +1,158 @@
+import type { Issue } from "../engine/issue";
+import { address, columnIndex, parseAddress } from "../layout/a1";
+import type { Grid } from "../layout/grid";
+import type { FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "../layout/layout";
+import type {
+  ItemOutcome,
+  PersonAppraisal,
+  ScoreWarning,
+  SheetAppraisal,
+  TableAppraisal,
+  WorkbookAppraisal,
+} from "./appraisal";
+import { headerValue, numberAt, textOf } from "./cells";
+import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
+import { graded, gradingOf, payOf } from "./grading";
+import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
+import { heldBack, scoreItem, totals, type Warn } from "./score";
+
+/**
+ * Grid + Layout → the appraisal: each item's facts and each person's scores, totals, grades,
+ * coefficients and pay, with the warnings met, worked out once for every output. Pure.
+ */
+
+export interface AppraiseOptions {
+  /** Every sheet of the workbook: a grade table may stand on another sheet. */
+  grids?: readonly Grid[];
+  /** What the user corrected and confirmed (the record's corrections). */
+  corrections?: readonly Correction[];
+}
+
+/** Where a doubt about a whole table points: its first header cell. */
+function tableCell(table: FormTable | RosterTable): string {
+  const columns = Object.values(table.columns).map(columnIndex);
+  return address(table.headerRow - 1, columns.length > 0 ? Math.min(...columns) : 0);
+}
+
+/** The table's own doubt (the recogniser was unsure of it), unless the user confirmed it. */
+function doubtOf(table: FormTable | RosterTable, said: ReadingCorrections): Issue | undefined {
+  return table.doubt && !said.confirmed("", table.doubt) ? table.doubt : undefined;
+}
+
+function personName(grid: Grid, header: HeaderBlock | undefined): string {
+  const cell = header?.name ? parseAddress(header.name) : null;
+  return cell ? headerValue(textOf(grid, cell.row, cell.column)) : "";
+}
+
+function appraiseForm(
+  grid: Grid,
+  sheet: SheetLayout,
+  table: FormTable,
+  index: number,
+  options: Required<AppraiseOptions>,
+  warn: Warn,
+): TableAppraisal {
+  const said = readingCorrections(options.corrections, sheet.name, index);
+  const doubt = doubtOf(table, said);
+  if (doubt) warn({ ...doubt, cell: tableCell(table) });
+  const items = formItems(grid, table, said);
+  let outcomes = items.map((item) => scoreItem(grid, item, item.row as number, true, warn));
+  if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
+  const sums = totals(items, outcomes, table.sections);
+  const grading = gradingOf(grid, options.grids, table, said, warn);
+  const person: PersonAppraisal = {
+    name: personName(grid, table.header?.name ? table.header : sheet.header),
+    items,
+    outcomes,
+    total: sums.total,
+    ...graded(sums.total, grading),
+  };
+  if (table.pay) {
+    const base = table.payBase ? parseAddress(table.payBase.cell) : null;
+    person.pay = payOf(base ? numberAt(grid, base.row, base.column) : undefined, person.coefficient);
+  }
+  if (sums.sections) person.sections = sums.sections;
+  return { index, layout: table, ...(doubt ? { doubt } : {}), items, grading, people: [person] };
+}
+
+function appraiseRoster(
+  grid: Grid,
+  sheet: SheetLayout,
+  table: RosterTable,
+  index: number,
+  options: Required<AppraiseOptions>,
+  warn: Warn,
+): TableAppraisal {
+  const said = readingCorrections(options.corrections, sheet.name, index);
+  const grading = gradingOf(grid, options.grids, table, said, warn);
+  const doubt = doubtOf(table, said);
+  if (doubt) warn({ ...doubt, cell: tableCell(table) });
+  const indicators = rosterIndicators(grid, table, said);
+  const common = scaled(indicators, said);
+  const itemsOf = rosterItems(grid, table, indicators, common, said);
+  const base = table.columns.base !== undefined ? columnIndex(table.columns.base) : -1;
+  // Totals repeat down a roster: each is graded once.
+  const grades = new Map<number | null, Pick<PersonAppraisal, "grade" | "coefficient">>();
+  const people = table.people.map((p): PersonAppraisal => {
+    const items = itemsOf(p.row);
+    let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, p.row, false, warn));
+    if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
+    const { total } = totals(items, outcomes, []);
+    let grade = grades.get(total);
+    if (grade === undefined) grades.set(total, (grade = graded(total, grading)));
+    // Written out, not spread: a roster has thousands of people.
+    const person: PersonAppraisal = {
+      row: p.row,
+      name: p.name,
+      items,
+      outcomes,
+      total,
+      grade: grade.grade,
+      coefficient: grade.coefficient,
+    };
+    if (table.columns.pay !== undefined)
+      person.pay = payOf(base < 0 ? undefined : numberAt(grid, p.row - 1, base), grade.coefficient);
+    return person;
+  });
+  return { index, layout: table, ...(doubt ? { doubt } : {}), items: common, grading, people };
+}
+
+/**
+ * The appraisal of one recognised sheet: one person per form table, one per roster row; each
+ * warning said once (a roster's rule cell concerns every person).
+ * @example appraiseSheet(grid, recognize([grid]).layout.sheets[0]).tables[0].people[0].total //=> 73
+ */
+export function appraiseSheet(grid: Grid, sheet: SheetLayout, options: AppraiseOptions = {}): SheetAppraisal {
+  const all = { grids: options.grids ?? [grid], corrections: options.corrections ?? [] };
+  const warnings: ScoreWarning[] = [];
+  const seen = new Set<string>();
+  const warn: Warn = (w) => {
+    const id = JSON.stringify([w.code, w.cell, w.params]);
+    if (!seen.has(id)) {
+      seen.add(id);
+      warnings.push(w);
+    }
+  };
+  const tables = (sheet.tables ?? []).map((table, index) =>
+    "items" in table
+      ? appraiseForm(grid, sheet, table, index, all, warn)
+      : appraiseRoster(grid, sheet, table, index, all, warn),
+  );
+  return { name: sheet.name, kind: sheet.kind, tables, warnings };
+}
+
+/** Every sheet of a workbook, grids matched by name (or else by position). */
+export function appraiseWorkbook(
+  grids: readonly Grid[],
+  layout: Layout,
+  corrections: readonly Correction[] = [],
+): WorkbookAppraisal {
+  return {
+    sheets: layout.sheets.map((sheet, i) => {
+      const grid = grids.find((g) => g.name === sheet.name) ?? grids[i];
+      return grid
+        ? appraiseSheet(grid, sheet, { grids, corrections })
+        : { name: sheet.name, kind: sheet.kind, tables: [], warnings: [] };
+    }),
+  };
+}

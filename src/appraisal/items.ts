@@ -1,0 +1,195 @@
+import { contextDoubt } from "../engine/certainty";
+import { kindSpec } from "../engine/kinds";
+import { address, columnIndex } from "../layout/a1";
+import { valueAt, type Grid } from "../layout/grid";
+import type { FormTable, Indicator, RosterTable } from "../layout/layout";
+import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
+import { numberAt } from "./cells";
+import { itemKey, type ReadingCorrections } from "./corrections";
+import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
+
+/**
+ * The facts of each item, from the layout and the cells it names: its rule and how sure that
+ * reading is, its weight and the scale the sheet scores on, its target, where its input is.
+ */
+
+/** Scales on which a sheet may score every item before weighting it (5分制, 百分制). */
+const SCALES: readonly number[] = [5, 100];
+
+/** What the scale of a sheet is worked out from. */
+type Weighed = Pick<ItemFacts, "weight" | "adjustment" | "rule">;
+
+/**
+ * The scale every weighted item is scored on before weighting, when the sheet works that way: the
+ * weights add up to 100, most rules state the same full score of 5 or 100 (and no other), and it
+ * is not simply each item's weight. Then an item contributes score × weight%. Only sure readings
+ * count: a doubted rule must not put the whole sheet on a scale.
+ */
+export function sheetScale(items: readonly Weighed[]): number | undefined {
+  const weighted = items.filter((e) => !e.adjustment && e.weight !== null);
+  if (weighted.length === 0) return undefined;
+  const sum = weighted.reduce((s, e) => s + (e.weight as number), 0);
+  if (Math.abs(sum - 100) > 1e-6) return undefined;
+  const stated = weighted.flatMap((e) => {
+    const max = isSure(e.rule) ? kindSpec(e.rule.rule).statedMax(e.rule.rule) : undefined;
+    return max === undefined ? [] : [max];
+  });
+  if (stated.length < Math.max(2, weighted.length / 2)) return undefined;
+  const scale = stated[0] as number;
+  if (!SCALES.includes(scale) || stated.some((m) => m !== scale)) return undefined;
+  return weighted.some((e) => e.weight !== scale) ? scale : undefined;
+}
+
+/** An item's facts before the sheet's scale is known. */
+export type Unscaled = Omit<ItemFacts, "max" | "points" | "factor" | "scale">;
+
+/** The items with what the sheet's scale makes of them: the points each is scored against, its
+ * share of its section, what its score becomes in its cell; each sure reading then checked against
+ * the points and target it scores with. */
+export function scaled(
+  items: readonly Unscaled[],
+  said: ReadingCorrections,
+  scale = sheetScale(items),
+): ItemFacts[] {
+  return items.map((item) => {
+    const onScale = scale !== undefined && !item.adjustment && item.weight !== null;
+    const weight = item.weight ?? 0;
+    const facts: ItemFacts = {
+      ...item,
+      points: onScale ? (weight * scale) / 100 : Math.max(0, weight),
+      factor: onScale ? weight / 100 : 1,
+    };
+    if (onScale) {
+      facts.scale = scale;
+      facts.max = scale;
+    } else if (!item.adjustment && item.weight !== null) facts.max = item.weight;
+    return { ...facts, rule: inContext(facts, said) };
+  });
+}
+
+/** A reading sure of its text may not fit its item (a band of 30 in an item worth 20, a target the
+ * text states otherwise than the sheet): doubted until the user confirms it. */
+function inContext(facts: ItemFacts, said: ReadingCorrections): RuleReading {
+  const reading = facts.rule;
+  if (!reading.rule || reading.doubt || reading.confirmed || reading.source !== "text") return reading;
+  const context = {
+    ...(facts.max !== undefined ? { max: facts.max } : {}),
+    ...(facts.target !== undefined ? { target: facts.target.value } : {}),
+  };
+  const doubt = contextDoubt(reading.rule, context, reading.text);
+  if (!doubt) return reading;
+  return said.confirmed(itemKey(facts), doubt) ? { ...reading, confirmed: true } : { ...reading, doubt };
+}
+
+/** The cell at a 1-based row and a column's letters holds exactly `value`. */
+const holds = (grid: Grid, row: number, letters: string | undefined, value: unknown): boolean =>
+  letters !== undefined && valueAt(grid, row - 1, columnIndex(letters)) === value;
+
+/** A form's items, each read on its own row. */
+export function formItems(grid: Grid, table: FormTable, said: ReadingCorrections): ItemFacts[] {
+  const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
+  const { rule: ruleColumn, weight: weightColumn, target: targetColumn, actual } = table.columns;
+  return scaled(
+    table.items.map((item): Unscaled => {
+      const cell = `${ruleColumn ?? "A"}${item.row}`;
+      const levels = table.levelColumns ? levelColumnRule(grid, table, item.row) : null;
+      const read = levels
+        ? cellsRule(levels, item.ruleText, cell)
+        : readRule(
+            item.ruleText,
+            cell,
+            !table.ruleScoreColumn && holds(grid, item.row, ruleColumn, item.ruleText),
+          );
+      const facts: Unscaled = {
+        row: item.row,
+        lastRow: item.lastRow ?? item.row,
+        name: item.name,
+        section: item.section,
+        weight: item.weight,
+        adjustment: item.adjustment === true || (item.section !== null && adjustments.has(item.section)),
+        rule: withUserWord(read, itemKey(item), said),
+        input: actual ?? null,
+      };
+      if (item.weight !== null && holds(grid, item.row, weightColumn, item.weight))
+        facts.weightCell = `${weightColumn}${item.row}`;
+      if (targetColumn !== undefined) {
+        const at = { row: item.row - 1, column: columnIndex(targetColumn) };
+        const value = numberAt(grid, at.row, at.column);
+        if (value !== undefined)
+          facts.target =
+            typeof valueAt(grid, at.row, at.column) === "number"
+              ? { value, cell: address(at.row, at.column) }
+              : { value };
+      }
+      return facts;
+    }),
+    said,
+  );
+}
+
+/** A roster's indicators as most people carry them (the weight and rule rows under the header),
+ * each rule read once from its 评分标准 cell. */
+export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCorrections): Unscaled[] {
+  return table.indicators.map((indicator) => {
+    const ruleRow = table.ruleRow ?? table.headerRow;
+    const text = indicator.ruleText ?? "";
+    const read = readRule(
+      text,
+      `${indicator.column}${ruleRow}`,
+      table.ruleRow !== undefined && holds(grid, table.ruleRow, indicator.column, indicator.ruleText),
+    );
+    const facts: Unscaled = {
+      column: indicator.column,
+      name: indicator.name,
+      section: null,
+      weight: indicator.weight,
+      adjustment: indicator.adjustment === true,
+      rule: withUserWord(read, itemKey(indicator), said),
+      input: indicator.column,
+    };
+    if (
+      indicator.weight !== null &&
+      table.weightRow !== undefined &&
+      holds(grid, table.weightRow, indicator.column, indicator.weight)
+    )
+      facts.weightCell = `${indicator.column}${table.weightRow}`;
+    return facts;
+  });
+}
+
+/**
+ * The items of each roster row: the roster's, scaled once, unless people carry weights of their
+ * own (a weight column beside an indicator), when rows with the same own weights share theirs.
+ */
+export function rosterItems(
+  grid: Grid,
+  table: RosterTable,
+  indicators: readonly Unscaled[],
+  common: ItemFacts[],
+  said: ReadingCorrections,
+): (row: number) => ItemFacts[] {
+  const own = table.indicators.map((i: Indicator) => (i.weightColumn ? columnIndex(i.weightColumn) : -1));
+  if (own.every((c) => c < 0)) return () => common;
+  const byWeights = new Map<string, ItemFacts[]>();
+  return (row) => {
+    // Only a number in a person's own weight cell counts (anything else reads as the roster's).
+    const weights = own.map((c) => (c < 0 ? null : valueAt(grid, row - 1, c)));
+    let key = "";
+    for (const w of weights) key += typeof w === "number" ? `${w}|` : "-|";
+    let facts = byWeights.get(key);
+    if (facts === undefined) {
+      facts = scaled(
+        indicators.map((indicator, i): Unscaled => {
+          const w = weights[i];
+          const weightColumn = table.indicators[i]?.weightColumn;
+          if (typeof w !== "number" || weightColumn === undefined) return indicator;
+          const { weightCell: _roster, ...rest } = indicator;
+          return { ...rest, weight: w, weightColumn };
+        }),
+        said,
+      );
+      byWeights.set(key, facts);
+    }
+    return facts;
+  };
+}

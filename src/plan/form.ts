@@ -1,0 +1,85 @@
+import type { ItemFacts, TableAppraisal } from "../appraisal/appraisal";
+import type { FormTable } from "../layout/layout";
+import { itemFormula, runs, scaledBy, sumOf } from "./formulas";
+import {
+  warn,
+  writeFormula,
+  writeGrading,
+  writeValue,
+  type GradingCells,
+  type SheetWrites,
+} from "./sheetWrites";
+
+/**
+ * A form's writes: each item's score cell, section subtotals where the sheet has cells for them,
+ * the total, and the total's grade, coefficient and pay. Formulas in a formula mode wherever every
+ * item's cell holds its score; the appraisal's figures otherwise.
+ */
+
+const cellsOf = (table: FormTable, total: string): GradingCells => ({
+  total,
+  ...(table.grade ? { grade: table.grade.cell } : {}),
+  ...(table.coefficient ? { coefficient: table.coefficient.cell } : {}),
+  ...(table.pay ? { pay: table.pay.cell } : {}),
+  ...(table.payBase ? { base: table.payBase.cell } : {}),
+});
+
+export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
+  const table = appraised.layout as FormTable;
+  const person = appraised.people[0];
+  const scoreColumn = table.columns.score;
+  if (!person || !scoreColumn || appraised.doubt) return;
+  const { items, outcomes } = person;
+  const mode = out.mode;
+  // Formula totals only where every item's cell holds its score (a formula or a fixed value) and
+  // none is 不适用 (a sum cannot hand its points on): otherwise the total is the appraisal's value.
+  let complete = true;
+  items.forEach((item, i) => {
+    const outcome = outcomes[i];
+    const row = item.row as number;
+    const cell = `${scoreColumn}${row}`;
+    if (!outcome) return;
+    if (mode === "values" || outcome.notApplicable) {
+      if (!writeValue(out, "score", cell, outcome.written)) complete = false;
+      if (outcome.notApplicable) complete = false;
+      return;
+    }
+    const f = itemFormula(item, outcome, { row, at: String(row) }, mode);
+    if (f.ok) writeFormula(out, "score", cell, f.body);
+    else {
+      if (f.code !== "rule.notUnderstood") warn(out, f.code, f.params, cell);
+      if (!writeValue(out, "score", cell, outcome.written)) complete = false;
+    }
+  });
+  // Sections: each item's points within it, as the engine's scheme counts them.
+  const blocks = (list: readonly ItemFacts[]) =>
+    runs(
+      scoreColumn,
+      list.map((i) => [i.row as number, i.lastRow ?? (i.row as number)] as const),
+    );
+  const terms: string[] = [];
+  const used = new Set<ItemFacts>();
+  for (const section of table.sections) {
+    const own = items.filter((i) => i.section === section.name && !(i.adjustment && !section.adjustment));
+    own.forEach((i) => used.add(i));
+    if (own.length === 0) continue;
+    const weighted = section.weight !== null && !section.adjustment;
+    const all = own.reduce((s, i) => s + i.points, 0);
+    const outOf100 = weighted && all > 0 ? 100 / all : 1;
+    const sum = sumOf(blocks(own));
+    terms.push(scaledBy(sum, weighted ? outOf100 * (section.weight as number) : 1));
+    if (section.subtotal) {
+      const got = person.sections?.find((s) => s.name === section.name)?.score ?? null;
+      if (mode === "values" || !complete) writeValue(out, "subtotal", section.subtotal.cell, got);
+      else writeFormula(out, "subtotal", section.subtotal.cell, `ROUND(${scaledBy(sum, outOf100)},2)`);
+    }
+  }
+  const rest = items.filter((i) => !used.has(i));
+  if (rest.length > 0) terms.push(sumOf(blocks(rest)));
+  if (!table.total) return;
+  const total = table.total.cell;
+  const live = mode !== "values" && complete;
+  if (live) writeFormula(out, "total", total, `ROUND(${terms.join("+")},2)`);
+  else writeValue(out, "total", total, person.total);
+  writeGrading(out, appraised.grading, person, cellsOf(table, total), live);
+}

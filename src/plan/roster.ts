@@ -1,0 +1,115 @@
+import { EXCEL } from "../engine/excel";
+import type { IssueCode, Params } from "../engine/issue";
+import {
+  isText,
+  type ItemFacts,
+  type ItemOutcome,
+  type PersonAppraisal,
+  type TableAppraisal,
+} from "../appraisal/appraisal";
+import type { RosterTable } from "../layout/layout";
+import { itemFormula, type FormulaMode } from "./formulas";
+import {
+  warn,
+  writeFormula,
+  writeGrading,
+  writeValue,
+  type GradingCells,
+  type SheetWrites,
+} from "./sheetWrites";
+
+/**
+ * A roster's writes: each person's 总分, 等级, 系数 and 绩效工资 cells (indicator scores are
+ * computed, not written anywhere). In a formula mode a total is one formula over the person's
+ * indicator cells; rows that read alike share one formula but for their row number.
+ */
+
+type TotalFormula = { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params };
+
+/** Where a row's number goes in a roster total built once for many rows: no cell holds it. */
+const OPEN_ROW = "\u0001";
+
+/** A person's total as one formula over their indicator cells, rows written as `at`. */
+function formulaOf(person: PersonAppraisal, at: string, mode: FormulaMode): TotalFormula {
+  const row = person.row as number;
+  const parts: string[] = [];
+  for (let i = 0; i < person.items.length; i++) {
+    const f = itemFormula(person.items[i] as ItemFacts, person.outcomes[i] as ItemOutcome, { row, at }, mode);
+    if (!f.ok) return f;
+    parts.push(f.body);
+  }
+  return { ok: true, formula: `=ROUND(${parts.join("+")},2)` };
+}
+
+/** Excel's limit on a formula's length: longer, the total is written as the number. */
+const sized = (f: TotalFormula): TotalFormula =>
+  f.ok && f.formula.length > EXCEL.formulaLength ? { ok: false } : f;
+
+/**
+ * Each person's total formula. What does not change from person to person — the rules, their
+ * cells, the scale — is the appraisal's, read once; rows reading the same items (the same weights)
+ * and cell formats share one formula but for their row number.
+ */
+function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalFormula {
+  const ids = new Map<readonly ItemFacts[], number>();
+  const templates = new Map<string, string[] | null>();
+  /** What a row's formula depends on besides its number; none when a cell holds text, whose
+   * formula or warning is the row's own. */
+  const inputsOf = (person: PersonAppraisal): string | null => {
+    let id = ids.get(person.items);
+    if (id === undefined) ids.set(person.items, (id = ids.size));
+    let key = `${id}:`;
+    for (const outcome of person.outcomes) {
+      if (isText(outcome)) return null;
+      key += outcome.percent ? "%" : "·";
+    }
+    return key;
+  };
+  /** The formula of rows reading these inputs, open at its row numbers; checked once against the
+   * formula built for the row itself, so that no text holding the placeholder can mislead it. */
+  const templateOf = (person: PersonAppraisal): string[] | null => {
+    const open = formulaOf(person, OPEN_ROW, mode);
+    const own = formulaOf(person, String(person.row), mode);
+    const pieces = open.ok ? open.formula.split(OPEN_ROW) : null;
+    return pieces && own.ok && pieces.join(String(person.row)) === own.formula ? pieces : null;
+  };
+  return (person) => {
+    const own = () => sized(formulaOf(person, String(person.row), mode));
+    const inputs = inputsOf(person);
+    if (inputs === null) return own();
+    let pieces = templates.get(inputs);
+    if (pieces === undefined) templates.set(inputs, (pieces = templateOf(person)));
+    // A row without a formula says why in its own words.
+    if (pieces === null) return own();
+    return sized({ ok: true, formula: pieces.join(String(person.row)) });
+  };
+}
+
+export function planRoster(appraised: TableAppraisal, out: SheetWrites): void {
+  if (appraised.doubt) return;
+  const { total, grade, coefficient, pay, base } = (appraised.layout as RosterTable).columns;
+  const totalOf = out.mode === "values" ? null : rosterTotals(out.mode);
+  for (const person of appraised.people) {
+    if (person.row === undefined) continue;
+    const row = person.row;
+    const cells: GradingCells = {
+      total: total ? `${total}${row}` : "",
+      ...(grade ? { grade: `${grade}${row}` } : {}),
+      ...(coefficient ? { coefficient: `${coefficient}${row}` } : {}),
+      ...(pay ? { pay: `${pay}${row}` } : {}),
+      ...(base ? { base: `${base}${row}` } : {}),
+    };
+    let totalWritten = false;
+    if (total) {
+      const f = totalOf?.(person) ?? null;
+      if (f?.ok) {
+        writeFormula(out, "total", cells.total, f.formula);
+        totalWritten = true;
+      } else {
+        if (f?.code && f.code !== "rule.notUnderstood") warn(out, f.code, f.params ?? {}, cells.total);
+        writeValue(out, "total", cells.total, person.total);
+      }
+    }
+    writeGrading(out, appraised.grading, person, cells, totalWritten);
+  }
+}

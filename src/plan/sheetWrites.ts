@@ -1,0 +1,105 @@
+import type { IssueCode, Params } from "../engine/issue";
+import { defaultGradeTable } from "../engine/grade";
+import type { Grading, PersonAppraisal } from "../appraisal/appraisal";
+import { gradesBestFirst } from "./formats";
+import { coefficientFormula, gradeFormula } from "./formulas";
+import type { PatchMode, PatchWarning, WriteRole } from "./patch";
+
+/**
+ * The writes planned on one sheet before they meet its cells (conflicts, merges, the record): what
+ * each form and roster table asks, and the grade cells to colour. Plain data filled by the
+ * functions below.
+ */
+
+export type Planned = { role: WriteRole; cell: string } & ({ value: number | string } | { formula: string });
+
+export interface SheetWrites {
+  sheet: string;
+  mode: PatchMode;
+  planned: Planned[];
+  /** Grade cells and their table's grades, best first, for the grade formats. */
+  gradeCells: Array<{ cell: string; grades: readonly string[] }>;
+  warnings: PatchWarning[];
+}
+
+export const sheetWrites = (sheet: string, mode: PatchMode): SheetWrites => ({
+  sheet,
+  mode,
+  planned: [],
+  gradeCells: [],
+  warnings: [],
+});
+
+/** A number or text into a cell; nothing for null (not scored: the cell is left as it is). */
+export function writeValue(
+  out: SheetWrites,
+  role: WriteRole,
+  cell: string,
+  value: number | string | null,
+): boolean {
+  if (value === null) return false;
+  out.planned.push({ role, cell, value });
+  return true;
+}
+
+export function writeFormula(out: SheetWrites, role: WriteRole, cell: string, formula: string): void {
+  out.planned.push({ role, cell, formula: formula.startsWith("=") ? formula : `=${formula}` });
+}
+
+export function warn(out: SheetWrites, code: IssueCode, params: Params, cell?: string): void {
+  out.warnings.push({ code, params, sheet: out.sheet, ...(cell !== undefined ? { cell } : {}) });
+}
+
+/** The cells a total's grading goes to (a formula reads the total cell). */
+export interface GradingCells {
+  total: string;
+  grade?: string;
+  coefficient?: string;
+  pay?: string;
+  base?: string;
+}
+
+/** Grade, coefficient and pay cells of one total: formulas over the total cell where it holds a
+ * formula, else the appraisal's figures. */
+export function writeGrading(
+  out: SheetWrites,
+  grading: Grading | null,
+  person: PersonAppraisal,
+  cells: GradingCells,
+  totalWritten: boolean,
+): void {
+  const mode = out.mode;
+  if (cells.grade)
+    out.gradeCells.push({
+      cell: cells.grade,
+      grades: gradesBestFirst(grading?.grades ?? defaultGradeTable()),
+    });
+  if (mode === "values" || !totalWritten || grading === null) {
+    if (cells.grade) writeValue(out, "grade", cells.grade, person.grade);
+    if (cells.coefficient) writeValue(out, "coefficient", cells.coefficient, person.coefficient);
+    if (cells.pay) writeValue(out, "pay", cells.pay, person.pay ?? null);
+    return;
+  }
+  if (cells.grade) {
+    const f = gradeFormula(grading, cells.total, mode);
+    if (f.ok) writeFormula(out, "grade", cells.grade, f.formula);
+    else {
+      warn(out, f.issue.code, f.issue.params, cells.grade);
+      writeValue(out, "grade", cells.grade, person.grade);
+    }
+  }
+  if (cells.coefficient && grading.coefficient) {
+    const f = coefficientFormula(grading.coefficient, cells.total, mode);
+    if (f.ok) writeFormula(out, "coefficient", cells.coefficient, f.formula);
+    else {
+      warn(out, f.issue.code, f.issue.params, cells.coefficient);
+      writeValue(out, "coefficient", cells.coefficient, person.coefficient);
+    }
+  }
+  if (cells.pay) {
+    // 绩效工资 = 基数 × 系数, live over the sheet's own cells where it has both.
+    if (cells.base && cells.coefficient && grading.coefficient)
+      writeFormula(out, "pay", cells.pay, `ROUND(${cells.base}*${cells.coefficient},2)`);
+    else writeValue(out, "pay", cells.pay, person.pay ?? null);
+  }
+}
