@@ -7,86 +7,25 @@
 //
 // The output is deterministic: fixed document dates and fixed zip entry dates, so a rerun gives
 // byte-identical files.
-import { createRequire } from "node:module";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
-
-// JSZip is exceljs's own zip library; reached through exceljs so the versions always match.
-const require = createRequire(import.meta.url);
-const JSZip = createRequire(require.resolve("exceljs"))("jszip");
+import {
+  COEFFICIENTS,
+  deterministic,
+  GRADES,
+  merge,
+  newBook,
+  pct,
+  put,
+  row,
+  title,
+  widths,
+} from "./fixtures/book.mjs";
+import { SHAPES } from "./fixtures/shapes.mjs";
+import { PAGES } from "./fixtures/pages.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
-const FIXED_DATE = new Date(Date.UTC(2024, 6, 1, 9, 0, 0));
-
-const GRADES = "A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)";
-const COEFFICIENTS = "A 1.2、B 1.0、C 0.8、D 0.5";
-
-// ───────────────────────── helpers ─────────────────────────
-
-function newBook() {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "kpi-fixtures";
-  wb.lastModifiedBy = "kpi-fixtures";
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
-}
-
-/** A percent-formatted number, as HR types `93%` into a cell formatted as percent. */
-const pct = (value, fmt = "0%") => ({ value, fmt });
-
-/** Sets one cell. `v` may be a plain value or `{ value, fmt }`. */
-function put(ws, address, v, style = {}) {
-  const cell = ws.getCell(address);
-  if (v !== null && typeof v === "object" && "value" in v) {
-    cell.value = v.value;
-    cell.numFmt = v.fmt;
-  } else if (v !== undefined && v !== null) {
-    cell.value = v;
-  }
-  if (style.bold) cell.font = { bold: true, size: style.size ?? 11 };
-  cell.alignment = { wrapText: true, vertical: "middle", horizontal: style.center ? "center" : undefined };
-  return cell;
-}
-
-/** Merges a range and writes its value into the top-left cell. */
-function merge(ws, range, v, style = {}) {
-  ws.mergeCells(range);
-  return put(ws, range.split(":")[0], v, style);
-}
-
-/** Writes one row of values from a start column; `undefined` leaves a cell empty. */
-function row(ws, r, values, startCol = 1, style = {}) {
-  values.forEach((v, i) => {
-    if (v === undefined) return;
-    put(ws, ws.getCell(r, startCol + i).address, v, style);
-  });
-}
-
-function widths(ws, list) {
-  list.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-}
-
-function title(ws, range, text) {
-  merge(ws, range, text, { bold: true, size: 14, center: true });
-  ws.getRow(Number(range.split(":")[0].replace(/\D/g, ""))).height = 28;
-}
-
-/** Re-zips exceljs's output with fixed entry dates so reruns are byte-identical. */
-async function deterministic(buffer) {
-  const source = await JSZip.loadAsync(buffer);
-  const out = new JSZip();
-  for (const name of Object.keys(source.files)) {
-    const entry = source.files[name];
-    if (entry.dir) continue;
-    out.file(name, await entry.async("nodebuffer"), { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-}
 
 // ───────────────────────── 直播团队 (seed 002 TOC) ─────────────────────────
 
@@ -882,13 +821,19 @@ const FIXTURES = {
   "rule-matrix": ruleMatrix,
 };
 
-async function main() {
-  mkdirSync(OUT, { recursive: true });
-  for (const [name, build] of Object.entries(FIXTURES)) {
+async function write(folder, builders) {
+  mkdirSync(join(OUT, folder), { recursive: true });
+  for (const [name, build] of Object.entries(builders)) {
     const buffer = await build().xlsx.writeBuffer();
-    writeFileSync(join(OUT, `${name}.xlsx`), await deterministic(buffer));
-    console.log(`wrote test/fixtures/${name}.xlsx`);
+    writeFileSync(join(OUT, folder, `${name}.xlsx`), await deterministic(buffer));
+    console.log(`wrote ${join("test/fixtures", folder, `${name}.xlsx`)}`);
   }
+}
+
+async function main() {
+  await write("", FIXTURES);
+  await write("shapes", SHAPES);
+  await write("pages", PAGES);
 }
 
 main().catch((error) => {

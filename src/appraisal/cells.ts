@@ -40,5 +40,7 @@ export function numberAt(grid: Grid, row: number, column: number): number | unde
 /** A header value cell holds the value, or label and value together (`姓名：王芳`, `Employee: X`). */
 export function headerValue(text: string): string {
   const m = /^[^:：]{1,12}[:：]\s*(.+)$/.exec(text.trim());
-  return (m ? (m[1] as string) : text).trim();
+  const value = (m ? (m[1] as string) : text).trim();
+  // Other fields may follow in the same cell (`Name: Alice Wong    Position: Host`).
+  return value.split(/\s{2,}|\s+(?=[^\s:：]{1,12}[:：])/)[0] as string;
 }

@@ -5,9 +5,9 @@ import { parseRule } from "../engine/parseRule";
 import { clean, roundHalfAway } from "../engine/precision";
 import type { RuleOf } from "../engine/rule";
 import { coefficientsByGrade, gradesBeforeCoefficients, tableFromCells } from "../engine/sheetTables";
-import { boxOf, parseAddress } from "../layout/a1";
+import { address, boxOf, parseAddress, type Box } from "../layout/a1";
 import { tableHead, type TableHead } from "../layout/gradeTable";
-import type { Grid } from "../layout/grid";
+import { valueAt, type CellValue, type Grid } from "../layout/grid";
 import type { FormTable, RosterTable } from "../layout/layout";
 import { matchKey } from "../layout/sheet";
 import type { Grading, PersonAppraisal } from "./appraisal";
@@ -51,10 +51,17 @@ function readTextTable(text: string, into: SheetTables, said: ReadingCorrections
   return true;
 }
 
-/** A table in cells: a header row (分值 | 评级 | 绩效系数), then one row per grade. */
-function readCellTable(grid: Grid, range: string, into: SheetTables): boolean {
+/** A table in cells: a header row (分值 | 评级 | 绩效系数), then one row per grade; or across, a
+ * header column (评级 / 分数 / 系数), then one column per grade. */
+function readCellTable(grid: Grid, range: string, into: SheetTables, across = false): boolean {
   const box = boxOf(range);
   if (!box) return false;
+  if (across)
+    return readCellTable(
+      transposed(grid, box),
+      `A1:${address(box.right - box.left, box.bottom - box.top)}`,
+      into,
+    );
   const heads: Partial<Record<TableHead, number>> = {};
   for (let c = box.left; c <= box.right; c++) {
     const head = tableHead(matchKey(textOf(grid, box.top, c)));
@@ -79,6 +86,25 @@ function readCellTable(grid: Grid, range: string, into: SheetTables): boolean {
   if (grades) into.grades = grades;
   if (coefficients) into.coefficients = coefficients;
   return grades !== null || coefficients !== null;
+}
+
+/** The cells of a box with rows and columns swapped, as a Grid of their own. */
+function transposed(grid: Grid, box: Box): Grid {
+  const values: CellValue[][] = [];
+  for (let c = box.left; c <= box.right; c++) {
+    const row: CellValue[] = [];
+    for (let r = box.top; r <= box.bottom; r++) row.push(valueAt(grid, r, c));
+    values.push(row);
+  }
+  return {
+    ...grid,
+    values,
+    rows: values.length,
+    columns: box.bottom - box.top + 1,
+    formats: {},
+    formulas: {},
+    merges: [],
+  };
 }
 
 /**
@@ -118,7 +144,7 @@ export function gradingOf(
     if ("cell" in found) readText(found.cell);
     else {
       const where = "sheet" in found ? grids.find((g) => g.name === found.sheet) : grid;
-      if (!where || !readCellTable(where, found.range, tables))
+      if (!where || !readCellTable(where, found.range, tables, "across" in found && found.across === true))
         problem("sheet" in found ? `${found.sheet}!${found.range}` : found.range);
     }
   }

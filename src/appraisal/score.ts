@@ -129,6 +129,8 @@ export function totals(
   outcomes: readonly ItemOutcome[],
   sections: readonly Section[],
 ): { total: number | null; sections?: SectionScore[] } {
+  // Nothing to score by is no total (never 0 with a grade).
+  if (items.length === 0) return { total: null };
   const scheme: CheckedSection[] = sections.map((s) => ({
     name: s.name,
     ...(s.weight !== null && !s.adjustment ? { weight: s.weight } : {}),

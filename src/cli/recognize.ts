@@ -30,7 +30,11 @@ export function formatLayout(layout: Layout, locale: Locale = "zh-CN"): string {
   const lines: string[] = [];
   for (const sheet of layout.sheets) {
     lines.push(s.sheetKind(sheet.name, s.kinds[sheet.kind], sheet.reason));
-    for (const table of sheet.tables ?? []) lines.push(`  ${describeTable(table, locale)}`);
+    for (const table of sheet.tables ?? []) {
+      lines.push(`  ${describeTable(table, locale)}`);
+      // an unsure reading is shown as such, with why: nothing is scored from it
+      if (table.doubt) lines.push(`    ${s.doubt(message(table.doubt, locale))}`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }

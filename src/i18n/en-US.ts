@@ -74,6 +74,33 @@ export const enUS: Messages = {
   "layout.totalRow": (p) => `The row of "${p.label}" read as ${p.role}`,
   "layout.gradeTable": (p) => `${p.cell} read as a grade / coefficient table`,
   "layout.roster": (p) => `Row ${p.row} is a roster header (one person a row), with ${p.roles}`,
+  "layout.evaluator": (p) =>
+    `Column ${p.column} holds the scores of evaluator "${p.label}", weighing ${p.weight}`,
+  "layout.levelColumns": (p) =>
+    `${p.columns} are level columns; ${p.input === "mark" ? "the evaluator marks one of them" : p.input === "score" ? "the evaluator types the score in one of them" : "each holds its level's condition or points"}`,
+  "layout.typedScore": (p) =>
+    `Column ${p.column} holds scores typed by the evaluator (no actual value or rule to score by); the total is their sum`,
+  "layout.part": (p) => `The table at row ${p.row} continues the one at row ${p.of} (same person, one total)`,
+  "layout.repeatedHeader": (p) => `Row ${p.row} repeats the header (a page break); the table goes on`,
+  "layout.transposed": (p) =>
+    `Row ${p.row} heads a transposed roster: one person a column (${p.people} people), one indicator a row`,
+  "layout.parameters": (p) => `${p.range} is a parameter table (highest, pass, lowest values, direction)`,
+  "layout.weightInName": (p) => `Weights are written in the item names (such as "${p.example}")`,
+  "layout.weightFromLevels": (p) =>
+    `No weight column: each item is worth its top level (${p.sum} points in all)`,
+  "layout.headerWords": (p) => `Row ${p.row} has ${p.count} header words`,
+  "layout.bodyFits": (p) => `The cells under the header fit their columns (${p.percent}%)`,
+  "layout.totalBelow": (p) => `A total row follows the table (row ${p.row})`,
+  "layout.gradeTableUnreadable": (p) =>
+    `${p.cell} looks like a grade / coefficient table but gives no score ranges: no grade is given, and the default table is not used instead`,
+  "layout.evaluatorWeights": (p) =>
+    `Several evaluators (${p.evaluators}) and no weights for them on the sheet: how their scores combine is not known`,
+  "layout.levelPoints": (p) =>
+    `The level columns (${p.columns}) give no points for their levels: a mark cannot be turned into a score`,
+  "layout.noInput": () =>
+    `The table has no cell where an actual value or a score is entered: nothing to score`,
+  "layout.weakHeader": (p) => `Little speaks for row ${p.row} as the header (confidence ${p.confidence})`,
+  "layout.competingHeaders": (p) => `Row ${p.row} and row ${p.other} could both be the header`,
   "score.pending": (p) => `"${p.item}" has no actual value yet (${p.cell}): no total until it is filled in`,
   "score.notApplicable": (p) =>
     `"${p.item}" is marked not applicable (${p.cell}): its points go to the other items of its section`,

@@ -1,5 +1,7 @@
 import { columnLetter } from "./a1";
+import type { Area } from "./grid";
 import type { ColumnRole } from "./layout";
+import { evaluatorOf } from "./evaluatorHeader";
 import { isObjectiveHeader, isOnlyScore, MATCHERS, matchRole, type MatchRole, type RoleMatch } from "./roles";
 import type { Sheet } from "./sheet";
 
@@ -35,7 +37,8 @@ export function headerText(
   for (let lower = row + rows - 1; lower > row; lower--) {
     const area = sheet.areaAt(lower, column);
     const ownCell = !area || area.top === lower;
-    if (ownCell && sheet.text(lower, column) !== "")
+    // a circled number under a header (①, ④) numbers the column for notes; it does not name it
+    if (ownCell && sheet.text(lower, column) !== "" && !/^[①-⑳]$/.test(sheet.text(lower, column)))
       return {
         text: sheet.text(lower, column),
         key: sheet.key(lower, column),
@@ -104,8 +107,14 @@ export function assignColumns(
     byRole.delete("ignored");
     byRole.set("score", { ...self, role: "score", confidence: 0.6 });
   }
-  // A second rule-like column (考核标准 beside 评分标准) describes the item: it is the definition.
-  const rule = losers.find((l) => l.role === "rule");
+  // A second rule-like column (考核标准 beside 评分标准) describes the item: it is the definition;
+  // a column under the same merged 评分标准 is part of the rule, not a second one.
+  const ruleArea = byRole.has("rule")
+    ? sheet.areaAt(row, (byRole.get("rule") as ColumnMatch).column)
+    : undefined;
+  const rule = losers.find(
+    (l) => l.role === "rule" && !(ruleArea && l.column >= ruleArea.left && l.column <= ruleArea.right),
+  );
   if (rule && !byRole.has("definition"))
     byRole.set("definition", { ...rule, role: "definition", confidence: 0.6 });
   return { byRole, others, levels, losers };
@@ -129,7 +138,13 @@ export function settleGroupColumns(sheet: Sheet, columns: Columns, body: number)
   if (item && !byRole.has("category") && mergedDown(sheet, body, item.column)) {
     const other =
       columns.losers.find((l) => l.role === "item" && !mergedDown(sheet, body, l.column)) ??
-      columns.others.find((o) => o.column > item.column && sheet.text(body, o.column) !== "");
+      columns.others.find((o) => {
+        const text = sheet.text(body, o.column);
+        return o.column > item.column && text !== "" && !isFigure(text) && !evaluatorOf(o.header);
+      });
+    // an item merged over its level rows with its weight merged alike, and nothing naming each
+    // row, is one item whose rule takes a row per level: not a group
+    if (!other && isBlock(sheet, body, columns)) return -1;
     if (other) {
       byRole.set("category", { ...item, role: "category", confidence: 0.7 });
       byRole.set("item", {
@@ -154,6 +169,200 @@ export function settleGroupColumns(sheet: Sheet, columns: Columns, body: number)
       byRole.delete("weight");
       return weight.column;
     }
+  }
+  return -1;
+}
+
+/** Whether the first item is merged down over several rows with its weight merged alike: one item
+ * whose rule takes one row per level (a rule matrix, levels one row per level). */
+export function isBlock(sheet: Sheet, body: number, columns: Columns): boolean {
+  const item = columns.byRole.get("item");
+  const weight = columns.byRole.get("weight");
+  if (!item || !weight) return false;
+  const a = sheet.areaAt(body, item.column);
+  const b = sheet.areaAt(body, weight.column);
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.top === body &&
+    a.bottom > body &&
+    a.bottom === b.bottom &&
+    b.top === body
+  );
+}
+
+const isFigure = (text: string): boolean => /^[-+]?\d+(\.\d+)?%?$/.test(text);
+
+// Body rows probed to read what a column holds.
+const BODY_PROBE = 6;
+
+/** The texts of a column in the first body rows that name an item (in `itemColumn`). */
+function bodyTexts(sheet: Sheet, body: number, column: number, itemColumn: number): string[] {
+  const out: string[] = [];
+  for (let r = body; r < Math.min(sheet.grid.rows, body + BODY_PROBE); r++) {
+    if (sheet.hiddenRow(r) || (itemColumn >= 0 && sheet.text(r, itemColumn) === "")) continue;
+    out.push(sheet.text(r, column));
+  }
+  return out;
+}
+
+// Share of a column's body texts that must read as rules for it to be the rule column.
+const RULE_SHARE = 0.6;
+
+/**
+ * Columns the header words leave unsettled, settled by what the body holds: a second item-like
+ * column beside the item describes it (definition); without an item word, the item is the first
+ * column of names left of the weight, else the definition; without a rule word, the rule is the
+ * column (headed 说明, 备注 or nothing the matchers know) whose cells read as rules; in a block
+ * (an item merged over one row per level) a second weight-like column gives each level's points.
+ */
+export function settleDescriptions(
+  sheet: Sheet,
+  columns: Columns,
+  segment: { from: number; to: number },
+  body: number,
+  readsAsRule: (text: string) => boolean,
+): void {
+  const { byRole } = columns;
+  const taken = () => new Set([...byRole.values()].map((m) => m.column));
+  if (!byRole.has("item")) {
+    const weight = byRole.get("weight")?.column ?? Infinity;
+    const named = columns.others.find((o) => {
+      if (o.column >= weight) return false;
+      const texts = bodyTexts(sheet, body, o.column, -1).filter((t) => t !== "");
+      return texts.length >= 2 && texts.every((t) => !isFigure(t));
+    });
+    const definition = byRole.get("definition");
+    if (named) {
+      byRole.set("item", {
+        role: "item",
+        confidence: 0.6,
+        synonym: "",
+        column: named.column,
+        header: named.header,
+      });
+      columns.others = columns.others.filter((o) => o.column !== named.column);
+    } else if (definition) {
+      byRole.set("item", { ...definition, role: "item", confidence: 0.6 });
+      byRole.delete("definition");
+    }
+  }
+  const itemColumn = byRole.get("item")?.column ?? -1;
+  const secondItem = columns.losers.find(
+    (l) => l.role === "item" && l.column > itemColumn && !taken().has(l.column),
+  );
+  if (secondItem && !byRole.has("definition")) {
+    byRole.set("definition", { ...secondItem, role: "definition", confidence: 0.6 });
+    columns.losers = columns.losers.filter((l) => l !== secondItem);
+  }
+  const levels = byRole.get("levels");
+  if (!byRole.has("rule") && levels) {
+    // a lone 评分等级 column (no level columns under it) holds each item's levels: its rule
+    byRole.set("rule", { ...levels, role: "rule", confidence: 0.7 });
+    byRole.delete("levels");
+  }
+  if (!byRole.has("category") && itemColumn > 0) {
+    const label = sectionLabelColumn(sheet, body, segment.from, itemColumn);
+    if (label >= 0) {
+      byRole.set("category", { role: "category", confidence: 0.6, synonym: "", column: label, header: "" });
+      columns.others = columns.others.filter((o) => o.column !== label);
+    }
+  }
+  if (!byRole.has("rule")) {
+    const remark = byRole.get("remark");
+    const candidates = [
+      ...columns.others.map((o) => ({ column: o.column, header: o.header, remark: false })),
+      ...columns.losers
+        .filter((l) => l.role === "remark")
+        .map((l) => ({ column: l.column, header: l.header, remark: false })),
+      ...(remark ? [{ column: remark.column, header: remark.header, remark: true }] : []),
+    ].sort((a, b) => a.column - b.column);
+    const rule = candidates.find((c) => {
+      const texts = bodyTexts(sheet, body, c.column, itemColumn).filter((t) => t !== "");
+      return texts.length >= 2 && texts.filter(readsAsRule).length >= RULE_SHARE * texts.length;
+    });
+    if (rule) {
+      byRole.set("rule", {
+        role: "rule",
+        confidence: 0.6,
+        synonym: "",
+        column: rule.column,
+        header: rule.header,
+      });
+      if (rule.remark) byRole.delete("remark");
+      columns.others = columns.others.filter((o) => o.column !== rule.column);
+      columns.losers = columns.losers.filter((l) => l.column !== rule.column);
+    }
+  }
+  if (isBlock(sheet, body, columns)) {
+    const block = sheet.areaAt(body, itemColumn) as Area;
+    const rule = byRole.get("rule");
+    const definition = byRole.get("definition");
+    // without a rule column, the description that changes from level row to level row is the rule
+    if (!rule && definition && varies(sheet, block, definition.column)) {
+      byRole.set("rule", { ...definition, role: "rule", confidence: 0.6 });
+      byRole.delete("definition");
+    }
+    if (!byRole.has("ruleScore")) {
+      const points =
+        columns.losers.find((l) => l.role === "weight" && !taken().has(l.column)) ??
+        blockPoints(sheet, block, segment.from, segment.to, taken());
+      if (points) byRole.set("ruleScore", { ...points, role: "ruleScore", confidence: 0.6 });
+    }
+  }
+}
+
+/** Whether a column's cells change from row to row within a block (one level a row). */
+function varies(sheet: Sheet, block: Area, column: number): boolean {
+  const texts = new Set<string>();
+  for (let r = block.top; r <= block.bottom; r++) texts.add(sheet.text(r, column));
+  return texts.size > 1;
+}
+
+// Blocks looked through for a column of level points.
+const BLOCK_PROBE = 4;
+
+/** A column without a header of its own holding each level's points within a block (10 | 20 | 30):
+ * in some block among the first, two numbers or more that differ. */
+function blockPoints(
+  sheet: Sheet,
+  first: Area,
+  from: number,
+  to: number,
+  taken: Set<number>,
+): ColumnMatch | undefined {
+  const blocks: Area[] = [];
+  for (let block: Area | undefined = first; block && blocks.length < BLOCK_PROBE;) {
+    blocks.push(block);
+    const next: Area | undefined = sheet.areaAt(block.bottom + 1, block.left);
+    block = next && next.top === block.bottom + 1 && next.bottom > next.top ? next : undefined;
+  }
+  for (let c = from; c <= to; c++) {
+    if (taken.has(c)) continue;
+    const pointed = blocks.some((block) => {
+      const numbers = new Set<number>();
+      for (let r = block.top; r <= block.bottom; r++) {
+        const v = sheet.grid.values[r]?.[c];
+        if (typeof v === "number") numbers.add(v);
+      }
+      return numbers.size >= 2;
+    });
+    if (pointed) return { role: "ruleScore", confidence: 0.5, synonym: "", column: c, header: "" };
+  }
+  return undefined;
+}
+
+/** A column left of the item whose first body cell is merged down over several rows with a label
+ * in it (业绩绩效, 行为考核): the sections' labels, even under a blank header. */
+function sectionLabelColumn(sheet: Sheet, body: number, from: number, item: number): number {
+  for (let c = from; c < item; c++) {
+    const area = sheet.areaAt(body, c);
+    if (!area || area.left !== c || area.bottom <= body) continue;
+    // under a header of its own (部门) the column is that; a label merged from the header down, or
+    // under a blank header, names sections
+    if (area.top === body && sheet.text(body - 1, c) !== "") continue;
+    const text = sheet.text(body, c);
+    if (text !== "" && !isFigure(text) && !matchRole(sheet.key(body, c), "form")) return c;
   }
   return -1;
 }

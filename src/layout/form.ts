@@ -1,63 +1,41 @@
-import { kindOf } from "../engine/kind";
+import type { Issue } from "../engine/issue";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
+import { impliedMax } from "../engine/score";
 import { address, columnLetter } from "./a1";
 import { percentAt } from "./grid";
 import { ColumnRole, type Evidence, type FormTable } from "./layout";
-import { assignColumns, columnLetters, headerText, settleGroupColumns, type Columns } from "./columns";
+import {
+  assignColumns,
+  columnLetters,
+  headerText,
+  settleDescriptions,
+  settleGroupColumns,
+  type Columns,
+} from "./columns";
+import { settleEvaluators, weighFromNote, type EvaluatorColumn } from "./evaluators";
 import type { HeaderRow } from "./header";
-import { readBody, type FormColumns } from "./items";
+import { readBody, type Body, type FormColumns } from "./items";
+import {
+  gradeColumns,
+  groupedLevelColumns,
+  joinLevelRules,
+  levelInput,
+  numberedColumns,
+  numberedLevelPoints,
+  pointedLevelColumns,
+  type LevelColumn,
+} from "./levels";
 import { lookupRules } from "./ruleTable";
 import { buildSections } from "./sections";
-import type { Sheet } from "./sheet";
+import { matchKey, type Sheet } from "./sheet";
+import { tableEvidence } from "./tableEvidence";
 
 // The roles a form table reports, in the contract's order: the schema's roles up to 备注.
 const FORM_ROLES = ColumnRole.options.slice(0, ColumnRole.options.indexOf("remark") + 1);
 
 function columnOf(columns: Columns, role: Parameters<Columns["byRole"]["get"]>[0]): number {
   return columns.byRole.get(role)?.column ?? -1;
-}
-
-// Columns named after grades (甲级 | 乙级 | 丙级 | 丁级, A | B | C): at least this many side by side.
-const GRADE_HEADER = /^([甲乙丙丁戊][级等]?|[a-e][+-]?级?|优秀|良好|合格|不合格)$/i;
-const MIN_GRADE_COLUMNS = 3;
-
-/** Grade-named columns side by side without a rule column: each holds the item's condition for
- * that grade (a rule spread over the row), and a row such as 等级得分 gives their points. */
-function gradeColumns(columns: Columns): [number, string][] {
-  let run: [number, string][] = [];
-  let best: [number, string][] = [];
-  for (const o of columns.others) {
-    if (!GRADE_HEADER.test(o.header.replace(/\s+/g, ""))) {
-      run = [];
-      continue;
-    }
-    const last = run[run.length - 1];
-    if (last && last[0] !== o.column - 1) run = [];
-    run.push([o.column, o.header]);
-    if (run.length > best.length) best = [...run];
-  }
-  return best.length >= MIN_GRADE_COLUMNS ? best : [];
-}
-
-/**
- * Level columns read across the header: named on the upper header row (`out standing | strong+ | …`)
- * with their points right under them on the second (`5 | 4 | …`), at least MIN_GRADE_COLUMNS side by
- * side. Their points row is that second header row.
- */
-function pointedLevelColumns(sheet: Sheet, header: HeaderRow, columns: Columns): [number, string][] {
-  if (header.rows !== 2) return [];
-  let run: [number, string][] = [];
-  let best: [number, string][] = [];
-  for (const o of columns.others) {
-    const { text, groupText } = headerText(sheet, header.row, header.rows, o.column);
-    const last = run[run.length - 1];
-    if (!/^\d+(\.\d+)?$/.test(text) || groupText.trim() === "" || (last && last[0] !== o.column - 1))
-      run = [];
-    if (/^\d+(\.\d+)?$/.test(text) && groupText.trim() !== "") run.push([o.column, groupText.trim()]);
-    if (run.length > best.length) best = [...run];
-  }
-  return best.length >= MIN_GRADE_COLUMNS ? best : [];
 }
 
 /** A weight column the header leaves blank: right of the item, its first body cell a percent. */
@@ -73,29 +51,6 @@ function blankWeightColumn(sheet: Sheet, header: HeaderRow, columns: Columns, to
     if (typeof v === "number" && percentAt(sheet.grid, body, c)) return c;
   }
   return -1;
-}
-
-/** Each item's rule from its grade cells and the level score row: `condition points`, one grade a line. */
-function joinLevelRules(sheet: Sheet, body: ReturnType<typeof readBody>, levels: readonly number[]): void {
-  for (const item of body.items) {
-    const lines: string[] = [];
-    for (const c of levels) {
-      const condition = sheet.text(item.row - 1, c);
-      const points = sheet.text(body.levelScoreRow, c);
-      if (condition !== "") lines.push(points === "" ? condition : `${condition} ${points}`);
-    }
-    item.ruleText = lines.join("\n");
-    const parsed = item.ruleText === "" ? null : parseRule(item.ruleText);
-    // conditions the parser does not read (judged descriptions) still pick a level's points
-    const pointed =
-      lines.length === levels.length &&
-      levels.every((c) => typeof sheet.grid.values[body.levelScoreRow]?.[c] === "number");
-    item.rule = parsed?.ok
-      ? { kind: kindOf(parsed.rule) }
-      : pointed && lines.length > 0
-        ? { kind: "levels" }
-        : null;
-  }
 }
 
 /**
@@ -116,10 +71,109 @@ function evaluateeColumns(
   });
 }
 
+/** The level columns of a table: named by a group header (考核评分等级), by grade names, by numbers
+ * under a level name, or under a merged rule header; and the row giving their points, if any.
+ * Beside a rule column, level columns only count as the evaluator's answer (`inputOnly`). */
+function findLevels(
+  sheet: Sheet,
+  header: HeaderRow,
+  columns: Columns,
+): { levels: LevelColumn[]; pointsRow: number; spread: boolean; inputOnly: boolean } {
+  const none = { levels: [], pointsRow: -1, spread: false, inputOnly: false };
+  const grouped = [...columns.levels].map(([column, name]) => ({ column, name }));
+  if (grouped.length > 0) return { ...none, levels: grouped, spread: !columns.byRole.has("rule") };
+  if (columns.byRole.has("rule")) {
+    const named = gradeColumns(columns);
+    return { ...none, levels: named.length > 0 ? named : numberedColumns(columns), inputOnly: true };
+  }
+  const named = gradeColumns(columns);
+  if (named.length > 0) return { ...none, levels: named, spread: true };
+  const pointed = pointedLevelColumns(sheet, header, columns);
+  if (pointed.length > 0) return { ...none, levels: pointed, pointsRow: header.row + 1, spread: true };
+  const under = groupedLevelColumns(sheet, header, columns);
+  if (under.levels.length > 0)
+    return { ...none, levels: under.levels, pointsRow: under.pointsRow, spread: true };
+  const numbered = numberedColumns(columns);
+  return { ...none, levels: numbered, spread: numbered.length > 0 };
+}
+
+// An item's points written into its name: 业务技能(20), 责任感（15分）.
+const NAME_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*[分%％]?\s*[)）]\s*$/;
+// Item weights adding up to this (give or take) are the sheet's 100.
+const HUNDRED = 0.5;
+
+// An item header saying its names carry the weights: 考核项目(权重), Item (weight).
+const WEIGHTS_IN_NAMES = /权重|分值|weight|points/;
+
+/** Weights written inside the item names, when every item carries one and they add up to 100 or
+ * the item's header says the names hold the weights (考核项目(权重)). */
+function weightsFromNames(body: Body, itemHeader: string): number[] | null {
+  if (body.items.length < 2) return null;
+  const weights = body.items.map((i) => NAME_WEIGHT.exec(i.name));
+  if (weights.some((w) => w === null)) return null;
+  const points = weights.map((w) => Number((w as RegExpExecArray)[1]));
+  const hundred = Math.abs(points.reduce((s, p) => s + p, 0) - 100) <= HUNDRED;
+  return hundred || WEIGHTS_IN_NAMES.test(matchKey(itemHeader)) ? points : null;
+}
+
+/** The top points of an item's levels: from the level headers, or from its rule's levels. */
+function topPoints(ruleText: string, levelPoints: readonly number[]): number | null {
+  if (levelPoints.length > 0) return Math.max(...levelPoints);
+  if (ruleText === "") return null;
+  const parsed = parseRule(ruleText);
+  if (!parsed.ok || parsed.rule.kind !== "levels") return null;
+  return impliedMax(parsed.rule.levels.map((l) => l.score)) ?? null;
+}
+
+/** Item weights when the sheet writes none in a column: inside the names, or each item's top level
+ * when those add up to 100. Returns the evidence's reason, or null when neither holds. */
+function impliedWeights(body: Body, levelPoints: readonly number[], itemHeader: string): Issue | null {
+  const named = weightsFromNames(body, itemHeader);
+  if (named) {
+    body.items.forEach((item, i) => (item.weight = named[i] ?? null));
+    return { code: "layout.weightInName", params: { example: body.items[0]?.name ?? "" } };
+  }
+  if (body.items.length < 2 || body.items.some((i) => i.weight !== null)) return null;
+  const tops = body.items.map((i) => topPoints(i.ruleText, levelPoints));
+  if (tops.some((t) => t === null)) return null;
+  const sum = (tops as number[]).reduce((s, t) => s + t, 0);
+  if (Math.abs(sum - 100) > HUNDRED) return null;
+  body.items.forEach((item, i) => (item.weight = tops[i] ?? null));
+  return { code: "layout.weightFromLevels", params: { sum: clean(sum) } };
+}
+
+/** What the level columns' points are, as the sheet states them: header points, or numbered levels
+ * when a legend says the top number is best. */
+function levelPointsOf(
+  sheet: Sheet,
+  levels: readonly LevelColumn[],
+  from: number,
+  to: number,
+): Map<number, number> | null {
+  if (levels.length > 0 && levels.every((l) => l.points !== undefined))
+    return new Map(levels.map((l) => [l.column, l.points as number]));
+  return numberedLevelPoints(sheet, levels, from, to);
+}
+
+/** Whether a rule header merged across several columns spreads each item's levels over them as
+ * separate cells (description | points pairs), rather than one text merged across alike. */
+function spreadRule(
+  sheet: Sheet,
+  first: number,
+  rule: number,
+  area: { left: number; right: number } | undefined,
+): boolean {
+  if (rule < 0 || !area || area.left !== rule || area.right === rule) return false;
+  let cells = 0;
+  for (let c = rule; c <= area.right; c++)
+    if (sheet.text(first, c) !== "" && (sheet.areaAt(first, c)?.left ?? c) === c) cells++;
+  return cells >= 2;
+}
+
 /**
- * One form table (one person's items) from its header row and column range: columns, sections,
- * items, total / grade / coefficient cells and the grade table. Returns the table, its last row
- * and the evidence for what was recognised.
+ * One form table (one person's items) from its header row and column range: columns, evaluators,
+ * level columns, sections, items, total / grade / coefficient cells and the grade table. Returns
+ * the table, its last row, the evidence for what was recognised and the doubts that stand.
  */
 export function readFormTable(
   sheet: Sheet,
@@ -127,14 +181,13 @@ export function readFormTable(
   segment: { from: number; to: number },
   limit: number,
   path: string,
-): { table: FormTable; end: number; evidence: Evidence[] } {
+): { table: FormTable; end: number; evidence: Evidence[]; doubts: Issue[] } {
+  const first = header.row + header.rows;
   const columns = assignColumns(sheet, header.row, header.rows, segment.from, segment.to, "form");
-  const sectionWeight = settleGroupColumns(sheet, columns, header.row + header.rows);
-  const gradeLevels = columns.levels.size === 0 && columns.byRole.get("rule") === undefined;
-  if (gradeLevels) for (const [c, name] of gradeColumns(columns)) columns.levels.set(c, name);
-  // levels named on the header with their points on its second row
-  const pointed = gradeLevels && columns.levels.size === 0 ? pointedLevelColumns(sheet, header, columns) : [];
-  for (const [c, name] of pointed) columns.levels.set(c, name);
+  const sectionWeight = settleGroupColumns(sheet, columns, first);
+  const evaluators: EvaluatorColumn[] = settleEvaluators(sheet, header, columns, segment);
+  settleDescriptions(sheet, columns, segment, first, (text) => parseRule(text).ok);
+  const found = findLevels(sheet, header, columns);
   const blankWeight = blankWeightColumn(sheet, header, columns, segment.to);
   if (blankWeight >= 0)
     columns.byRole.set("weight", {
@@ -144,6 +197,8 @@ export function readFormTable(
       column: blankWeight,
       header: "",
     });
+  const rule = columnOf(columns, "rule");
+  const ruleArea = rule >= 0 ? sheet.areaAt(header.row, rule) : undefined;
   const cols: FormColumns = {
     from: segment.from,
     to: segment.to,
@@ -152,43 +207,82 @@ export function readFormTable(
     weight: columnOf(columns, "weight"),
     sectionWeight,
     definition: columnOf(columns, "definition"),
-    rule: columnOf(columns, "rule"),
+    rule,
+    ruleTo: spreadRule(sheet, first, rule, ruleArea) ? (ruleArea?.right ?? rule) : rule,
     ruleScore: columnOf(columns, "ruleScore"),
     score: columnOf(columns, "score"),
-    levels: gradeLevels ? [...columns.levels.keys()] : [],
+    levels: found.spread ? found.levels.map((l) => l.column) : [],
+    headerRow: header.row,
+    headerRows: header.rows,
   };
-  const body = readBody(sheet, header.row + header.rows, cols, limit);
-  if (pointed.length > 0) body.levelScoreRow = header.row + 1;
-  if (body.levelScoreRow >= 0) joinLevelRules(sheet, body, cols.levels);
+  const body = readBody(sheet, first, cols, limit);
+  const levelColumns = found.levels.map((l) => l.column);
+  const input =
+    levelColumns.length > 0
+      ? levelInput(
+          sheet,
+          body.items.map((i) => i.row - 1),
+          levelColumns,
+        )
+      : undefined;
+  // grade-named columns beside a rule column that hold no answer are not the table's levels
+  if (found.inputOnly && !input) found.levels = [];
+  const points = input ? levelPointsOf(sheet, found.levels, first, body.end + 15) : null;
+  if (!input) {
+    if (found.pointsRow >= 0) body.levelScoreRow = found.pointsRow;
+    if (body.levelScoreRow >= 0) joinLevelRules(sheet, body.items, cols.levels, body.levelScoreRow);
+  }
   const ruleTable = lookupRules(sheet, body.items, cols.rule);
-  const scoreColumns = cols.score < 0 ? evaluateeColumns(sheet, columns, body.totalRow) : [];
+  const scoreColumns =
+    cols.score < 0 && evaluators.length === 0 ? evaluateeColumns(sheet, columns, body.totalRow) : [];
   if (scoreColumns.length > 0) {
-    const first = scoreColumns[0] as { column: number; header: string };
-    columns.byRole.set("score", { role: "score", confidence: 0.6, synonym: "", ...first });
-    body.cells.total = address(body.totalRow, first.column);
+    const firstScore = scoreColumns[0] as { column: number; header: string };
+    columns.byRole.set("score", { role: "score", confidence: 0.6, synonym: "", ...firstScore });
+    body.cells.total = address(body.totalRow, firstScore.column);
     body.cellLabels.total = sheet.text(body.totalRow, cols.from);
   }
+  const implied =
+    cols.weight < 0
+      ? impliedWeights(body, points ? [...points.values()] : [], columns.byRole.get("item")?.header ?? "")
+      : null;
+  const noteCell = weighFromNote(sheet, evaluators, header.row, body.end);
   const sections = buildSections(body.groups);
   for (const item of body.items) {
     const section = sections.find((s) => item.row >= s.firstRow && item.row <= s.lastRow);
     item.section = section ? section.name : null;
     if (section?.adjustment) item.weight = null;
   }
+  const score = columnOf(columns, "score");
+  const actual = columnOf(columns, "actual");
+  const typedScore =
+    score >= 0 &&
+    evaluators.length === 0 &&
+    !input &&
+    scoreColumns.length === 0 &&
+    (actual < 0 || cols.rule < 0);
+
   // Built key by key in the contract's order: object spreads of optional keys cost far more here,
   // where 200 sheets of a workbook are read in a row.
   const table: FormTable = { headerRow: header.row + 1, columns: {}, sections, items: [] };
   if (header.rows > 1) table.headerRows = header.rows;
   table.columns = columnLetters(columns, FORM_ROLES);
-  if (columns.levels.size > 0) {
-    const levelColumns: Record<string, string> = {};
-    for (const [c, name] of columns.levels) levelColumns[columnLetter(c)] = name;
-    table.levelColumns = levelColumns;
+  if (found.levels.length > 0) {
+    const levels: Record<string, string> = {};
+    for (const l of found.levels) levels[columnLetter(l.column)] = l.name;
+    table.levelColumns = levels;
   }
+  if (points) {
+    const byLetter: Record<string, number> = {};
+    for (const [c, p] of points) byLetter[columnLetter(c)] = p;
+    table.levelPoints = byLetter;
+  }
+  if (input) table.levelInput = input;
   if (scoreColumns.length > 1) table.scoreColumns = scoreColumns.map((c) => columnLetter(c.column));
   if (body.levelScoreRow >= 0) table.levelScoreRow = body.levelScoreRow + 1;
   if (ruleTable) table.ruleTable = ruleTable;
   if (cols.ruleScore >= 0 && body.items.some((i) => i.lastRow !== undefined))
     table.ruleScoreColumn = columnLetter(cols.ruleScore);
+  if (typedScore) table.typedScore = true;
   table.sections = sections;
   table.items = body.items;
   if (body.cells.total) table.total = { cell: body.cells.total };
@@ -198,65 +292,35 @@ export function readFormTable(
   if (body.cells.base) table.payBase = { cell: body.cells.base };
   if (body.tables.gradeTable) table.gradeTable = body.tables.gradeTable;
   else if (body.tables.coefficientTable) table.coefficientTable = body.tables.coefficientTable;
-  const evidence: Evidence[] = [
-    {
-      path,
-      confidence: header.confidence,
-      reason: {
-        code: "layout.headerRow",
-        params: { row: header.row + 1, roles: [...columns.byRole.keys()].join("、") },
-      },
-    },
-    ...[...columns.byRole.values()].map((m) => ({
-      path: `${path}.columns.${m.role}`,
-      confidence: m.confidence,
-      reason: {
-        code: "layout.column" as const,
-        params: { column: columnLetter(m.column), header: m.header, role: m.role },
-      },
-    })),
-    ...sections.map((section, i) => ({
-      path: `${path}.sections.${i}`,
-      confidence: section.weight !== null || section.adjustment ? 0.9 : 0.7,
-      reason: {
-        code: "layout.section" as const,
-        params: {
-          label: section.name,
-          weight: section.weight === null ? "—" : `${clean(section.weight * 100)}%`,
-        },
-      },
-    })),
-    ...(["total", "grade", "coefficient", "pay", "payBase"] as const).flatMap((role) =>
-      table[role]
-        ? [
-            {
-              path: `${path}.${role}`,
-              confidence: 0.9,
-              reason: {
-                code: "layout.totalRow" as const,
-                params: { label: body.cellLabels[role === "payBase" ? "base" : role] ?? "", role },
-              },
-            },
-          ]
-        : [],
-    ),
-    ...(["gradeTable", "coefficientTable"] as const).flatMap((key) => {
-      const found = table[key];
-      if (!found) return [];
-      const cell = "cell" in found ? found.cell : found.range;
-      return [
-        {
-          path: `${path}.${key}`,
-          confidence: 0.8,
-          reason: { code: "layout.gradeTable" as const, params: { cell } },
-        },
-      ];
-    }),
-    ...body.items.map((item, i) => ({
-      path: `${path}.items.${i}`,
-      confidence: item.rule ? 0.9 : 0.6,
-      reason: { code: "layout.item" as const, params: { row: item.row, name: item.name } },
-    })),
-  ];
-  return { table, end: body.end, evidence };
+  if (evaluators.length > 0)
+    table.evaluators = evaluators.map((e) => ({
+      column: columnLetter(e.column),
+      label: e.label,
+      weight: e.weight,
+      ...(e.result !== undefined ? { resultColumn: columnLetter(e.result) } : {}),
+    }));
+  if (noteCell) table.evaluatorWeights = { cell: noteCell };
+
+  const doubts: Issue[] = [];
+  if (evaluators.some((e) => e.weight === null))
+    doubts.push({
+      code: "layout.evaluatorWeights",
+      params: { evaluators: evaluators.map((e) => e.label).join("、") },
+    });
+  if (input === "mark" && !points && body.levelScoreRow < 0)
+    doubts.push({
+      code: "layout.levelPoints",
+      params: { columns: found.levels.map((l) => columnLetter(l.column)).join("、") },
+    });
+  const inputs =
+    actual >= 0 || score >= 0 || evaluators.length > 0 || input !== undefined || scoreColumns.length > 0;
+  if (body.items.length > 0 && !inputs) doubts.push({ code: "layout.noInput", params: {} });
+
+  const evidence = tableEvidence(path, header, columns, table, body, {
+    evaluators,
+    input,
+    levels: found.levels,
+    implied,
+  });
+  return { table, end: body.end, evidence, doubts };
 }

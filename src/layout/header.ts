@@ -1,45 +1,56 @@
-import { isObjectiveHeader, isOnlyScore, isWeightColumnOf, matchRole, type MatchRole } from "./roles";
-import type { Sheet } from "./sheet";
+import {
+  bodySignal,
+  confidenceOf,
+  textySignal,
+  totalSignal,
+  wordsSignal,
+  type RoleAt,
+  type Signals,
+} from "./evidence";
+import { parameterFields } from "./parameters";
+import {
+  FORM_HEADER_ROLES,
+  isObjectiveHeader,
+  isOnlyScore,
+  isWeightColumnOf,
+  matchRole,
+  type MatchRole,
+} from "./roles";
+import { matchKey, type Sheet } from "./sheet";
+import { parseQuantity } from "../engine/quantity";
+import { GRADE_VALUE, LEVEL_NAME } from "./totals";
 
 /** How far below the start of a region a header row is looked for: titles, header blocks and
  * notes take a few rows, never dozens, and a sheet of 50,000 rows must not be scanned for one. */
 export const HEADER_SCAN_ROWS = 40;
 
-/** Roles that, besides the item, make a row a form's header. */
-const FORM_ROLES: readonly MatchRole[] = [
-  "weight",
-  "rule",
-  "score",
-  "actual",
-  "target",
-  "definition",
-  "category",
-];
-
 export interface HeaderRow {
   row: number;
-  /** 1, or 2 when a second row names the columns under merged group headers. */
+  /** 1, or 2–3 when lower rows name the columns under merged group headers. */
   rows: number;
   shape: "form" | "roster";
   /** Column ranges of the tables side by side on this header row. */
   segments: { from: number; to: number }[];
+  /** How sure the reading is (0–1), from the signals below. */
   confidence: number;
+  signals: Signals;
+  /** A roster with its people in columns, its indicators in rows. */
+  transposed?: boolean;
+  /** Another row nearby read almost as well as this one: the reading is in doubt. */
+  rival?: number;
 }
 
-/** The roles named on one row, by column. */
-function rowRoles(
-  sheet: Sheet,
-  row: number,
-  shape: "form" | "roster",
-): { column: number; role: MatchRole }[] {
-  const out: { column: number; role: MatchRole; synonym: string }[] = [];
+/** The roles named on one row, by column, with how well each header names its role. */
+function rowRoles(sheet: Sheet, row: number, shape: "form" | "roster"): (RoleAt & { synonym: string })[] {
+  const out: (RoleAt & { synonym: string })[] = [];
   const width = sheet.grid.values[row]?.length ?? 0;
   for (let c = 0; c < width; c++) {
     if (sheet.hiddenColumn(c)) continue;
     const area = sheet.areaAt(row, c);
-    if (area && area.left !== c) continue;
+    // a header cell names the row and column it starts in, not those it is merged over
+    if (area && (area.left !== c || area.top !== row)) continue;
     const m = matchRole(sheet.key(row, c), shape);
-    if (m) out.push({ column: c, role: m.role, synonym: m.synonym });
+    if (m) out.push({ column: c, role: m.role, synonym: m.synonym, confidence: m.confidence });
   }
   if (shape === "form" && isObjectiveHeader(out))
     for (const m of out) if (m.role === "target") m.role = "item";
@@ -52,7 +63,7 @@ function rowRoles(
 
 function isFormHeader(roles: { role: MatchRole }[]): boolean {
   const set = new Set(roles.map((r) => r.role));
-  return set.has("item") && FORM_ROLES.filter((r) => set.has(r)).length >= 2;
+  return set.has("item") && FORM_HEADER_ROLES.filter((r) => set.has(r)).length >= 2;
 }
 
 function isRosterHeader(roles: { role: MatchRole }[]): boolean {
@@ -117,6 +128,11 @@ const SUB_HEADER_LENGTH = 12;
 /** Whether the row under a header names columns under merged group headers of the header. */
 function hasSubHeader(sheet: Sheet, row: number): boolean {
   const width = sheet.grid.values[row]?.length ?? 0;
+  // a title merged across the table is not a group header: a header names two columns at least
+  let filled = 0;
+  for (let c = 0; c < width && filled < 2; c++)
+    if (sheet.text(row, c) !== "" && (sheet.areaAt(row, c)?.left ?? c) === c) filled++;
+  if (filled < 2) return false;
   let group = false;
   for (let c = 0; c < width; c++) {
     const area = sheet.areaAt(row, c);
@@ -158,7 +174,9 @@ function mergedDepth(sheet: Sheet, row: number, width: number): number {
   let depth = 1;
   for (let c = 0; c < width; c++) {
     const area = sheet.areaAt(row, c);
-    if (area && area.top === row && area.left === c) depth = Math.max(depth, area.bottom - row + 1);
+    // a label merged down over the body (a section's name beside the header) is no header cell
+    if (area && area.top === row && area.left === c && area.bottom - row < MAX_HEADER_ROWS)
+      depth = Math.max(depth, area.bottom - row + 1);
   }
   return Math.min(depth, MAX_HEADER_ROWS);
 }
@@ -184,40 +202,258 @@ function namelessRoster(sheet: Sheet, row: number, roles: { role: MatchRole }[])
   return true;
 }
 
-/** The first header row at or below `start`, looked for in the next HEADER_SCAN_ROWS rows. */
-export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
-  const end = Math.min(sheet.grid.rows, start + HEADER_SCAN_ROWS);
-  for (let r = start; r < end; r++) {
-    if (sheet.hiddenRow(r)) continue;
-    const form = rowRoles(sheet, r, "form");
-    const width = Math.max(sheet.grid.columns, sheet.grid.values[r]?.length ?? 0);
-    if (isFormHeader(form)) {
-      const rows = hasSubHeader(sheet, r) ? 2 : 1;
-      const distinct = new Set(form.map((x) => x.role)).size;
-      return {
-        row: r,
-        rows,
-        shape: "form",
-        segments: segmentsOf(sheet, r, form, width),
-        confidence: Math.min(1, 0.4 + distinct / 10),
-      };
-    }
-    const roster = rowRoles(sheet, r, "roster");
-    if (isRosterHeader(roster) || namelessRoster(sheet, r, roster) || pairedRoster(sheet, r, roster)) {
-      const rows = Math.max(hasSubHeader(sheet, r) ? 2 : 1, mergedDepth(sheet, r, width));
-      return {
-        row: r,
-        rows,
-        shape: "roster",
-        segments: [rosterSegment(sheet, r, roster, width)],
-        confidence: 0.8,
-      };
-    }
+// Rows after the first candidate where a better reading of the same table may still start (a
+// group header over its sub-header, a title that names roles over the real header).
+const LOOKAHEAD = 3;
+// A rival reading this close to the best one leaves the header in doubt.
+const RIVAL_GAP = 0.05;
+// A strict header (an item and two more roles) outweighs a loose one of the same signals.
+const STRICT_BONUS = 0.15;
+
+/** The roles named on a header row and on the row under it when that row names sub-columns. */
+function headerRoles(
+  sheet: Sheet,
+  row: number,
+  rows: number,
+  shape: "form" | "roster",
+  top: readonly RoleAt[] = rowRoles(sheet, row, shape),
+): RoleAt[] {
+  const roles = [...top];
+  if (rows < 2) return roles;
+  const taken = new Set(roles.map((r) => r.column));
+  for (const r of rowRoles(sheet, row + rows - 1, shape)) if (!taken.has(r.column)) roles.push(r);
+  return roles;
+}
+
+// A person's name as a column header: two to four Chinese characters, or one to three capitalised words.
+const PERSON = /^([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+( [A-Z][a-z]+){0,2})$/;
+
+/** Columns right of a form-like header's roles headed by people's names, with figures under them. */
+export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): number[] {
+  if (roles.length === 0) return [];
+  const last = Math.max(...roles.map((r) => r.column));
+  const out: number[] = [];
+  for (let c = last + 1; c < width; c++) {
+    const text = sheet.text(row, c);
+    if (text === "" || sheet.hiddenColumn(c)) continue;
+    if (
+      !PERSON.test(text) ||
+      GRADE_VALUE.test(text) ||
+      LEVEL_NAME.test(matchKey(text)) ||
+      matchRole(sheet.key(row, c), "form")
+    )
+      return [];
+    const v = sheet.grid.values[row + 1]?.[c];
+    if (typeof v !== "number" && !(typeof v === "string" && parseQuantity(v).ok)) return [];
+    out.push(c);
+  }
+  return out;
+}
+
+// A loose header row is all words: a body row that happens to name two roles holds figures too.
+const LOOSE_TEXTY = 0.9;
+// People columns that make a transposed roster.
+const MIN_PEOPLE = 2;
+
+// The corner cell over a transposed roster's indicator names, left of the people's names.
+const CORNER =
+  /^(姓名|员工|员工姓名|人员|主播|被考核人|考核对象|name|employee|staff|host|anchor|指标\\?姓名|项目\\?姓名)$/;
+
+/** The first filled cell of a row when it names the people across it (姓名, 主播, Name). */
+function cornerCell(sheet: Sheet, row: number, width: number): RoleAt | null {
+  for (let c = 0; c < width; c++) {
+    const key = sheet.key(row, c);
+    if (key === "") continue;
+    return CORNER.test(key) ? { column: c, role: "name", confidence: 0.8 } : null;
   }
   return null;
 }
 
+/** The reading of one row as a table's header, or null when it cannot be one. */
+/** A candidate header row: its reading, whether it is strict, and which column it gives each role. */
+type Candidate = HeaderRow & { strict: boolean; roles: readonly RoleAt[] };
+
+/** The columns a reading gives its roles, as one comparable text. */
+function mappingOf(roles: readonly RoleAt[]): string {
+  const first = new Map<MatchRole, number>();
+  for (const r of roles) if (!first.has(r.role)) first.set(r.role, r.column);
+  return [...first]
+    .sort((a, b) => a[1] - b[1])
+    .map(([role, column]) => `${role}:${column}`)
+    .join(",");
+}
+
+// Below this share of text a row holds figures: a body row, not a header that could outdo one found.
+const HEADER_TEXTY = 0.75;
+
+function candidateAt(sheet: Sheet, r: number, strictOnly = false): Candidate | null {
+  if (strictOnly && textySignal(sheet, r) < HEADER_TEXTY) return null;
+  const width = Math.max(sheet.grid.columns, sheet.grid.values[r]?.length ?? 0);
+  const form = rowRoles(sheet, r, "form");
+  // a form header names two roles at least: rows naming fewer go straight to the roster's test
+  if (form.length >= 2) {
+    const found = formCandidate(sheet, r, form, width, strictOnly);
+    if (found !== undefined) return found;
+  }
+  return rosterCandidate(sheet, r, width, strictOnly);
+}
+
+/** A row naming two roles or more read as a form's header: the candidate, null when it cannot be
+ * one, undefined when a roster may still be. */
+function formCandidate(
+  sheet: Sheet,
+  r: number,
+  form: RoleAt[],
+  width: number,
+  strictOnly: boolean,
+): Candidate | null | undefined {
+  const strict = isFormHeader(form);
+  const own = new Set(
+    strictOnly && !strict
+      ? []
+      : form.filter((x) => x.role !== "serial" && x.role !== "ignored").map((x) => x.role),
+  );
+  // a row naming fewer than two roles of its own is no form header, strict or loose
+  const depth =
+    strict || own.size >= 2 ? Math.max(hasSubHeader(sheet, r) ? 2 : 1, mergedDepth(sheet, r, width)) : 1;
+  // a loose header is weighed with the sub-header under it (实际完成值 | 考核分数 under their groups)
+  const set = new Set((strict ? form : headerRoles(sheet, r, depth, "form", form)).map((x) => x.role));
+  const others = FORM_HEADER_ROLES.filter((role) => set.has(role));
+  // a loose form header: an item and a rule, score or weight; or no item word but three roles
+  // with a weight and something to score by (the item is then the first column of names)
+  const loose =
+    own.size >= 2 &&
+    ((set.has("item") && others.some((role) => role === "rule" || role === "score" || role === "weight")) ||
+      (!set.has("item") && others.length >= 3 && set.has("weight") && (set.has("rule") || set.has("score"))));
+  // a loose header naming 最高值 / 合格值 / 最低值 heads a parameter table, not a form
+  if (strict || (loose && parameterFields(sheet, r) < 2)) {
+    const rows = depth;
+    const roles = headerRoles(sheet, r, rows, "form", form);
+    const first = r + rows;
+    const probe = bodySignal(sheet, first, roles, "item");
+    const signals: Signals = {
+      words: wordsSignal(roles),
+      body: probe.body,
+      rows: probe.rows,
+      total: totalSignal(sheet, first, 0),
+      texty: textySignal(sheet, r),
+    };
+    // a loose header stands only on a body that bears it out
+    if (!strict && (signals.body < 0.75 || signals.rows < 0.5 || signals.texty < LOOSE_TEXTY)) return null;
+    const people = strict || set.has("item") ? personColumns(sheet, r, form, width) : [];
+    const transposed = people.length >= MIN_PEOPLE && !set.has("actual") && !set.has("score");
+    return {
+      row: r,
+      rows,
+      shape: transposed ? "roster" : "form",
+      segments: transposed ? [{ from: 0, to: Math.max(...people) }] : segmentsOf(sheet, r, form, width),
+      confidence: confidenceOf(signals),
+      signals,
+      strict,
+      roles,
+      ...(transposed ? { transposed } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** A row read as a roster's header (or a transposed roster's), or null. */
+function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boolean): Candidate | null {
+  // after a strict form header, a roster header a row or two below is no rival
+  if (strictOnly) return null;
+  const roster = rowRoles(sheet, r, "roster");
+  // people across the header after a 姓名 / 主播 cell, indicators down the rows under it
+  const nameCell = cornerCell(sheet, r, width);
+  const across = nameCell ? personColumns(sheet, r, [nameCell], width) : [];
+  if (nameCell && across.length >= MIN_PEOPLE) {
+    const signals: Signals = {
+      words: 0.5,
+      body: 1,
+      rows: 1,
+      total: totalSignal(sheet, r + 1, nameCell.column),
+      texty: textySignal(sheet, r),
+    };
+    return {
+      row: r,
+      rows: 1,
+      shape: "roster",
+      segments: [{ from: nameCell.column, to: Math.max(...across) }],
+      confidence: confidenceOf(signals),
+      signals,
+      strict: true,
+      roles: roster,
+      transposed: true,
+    };
+  }
+  const nameless = !isRosterHeader(roster) && namelessRoster(sheet, r, roster);
+  if (isRosterHeader(roster) || nameless || pairedRoster(sheet, r, roster)) {
+    const rows = Math.max(hasSubHeader(sheet, r) ? 2 : 1, mergedDepth(sheet, r, width));
+    const first = r + rows;
+    // a nameless roster's names stand in its first column, under no header
+    if (nameless) roster.push({ column: 0, role: "name", synonym: "", confidence: 0.8 });
+    const probe = bodySignal(sheet, first, roster, "name");
+    const signals: Signals = {
+      words: wordsSignal(roster),
+      body: probe.body,
+      rows: 1,
+      total: 1,
+      texty: textySignal(sheet, r),
+    };
+    return {
+      row: r,
+      rows,
+      shape: "roster",
+      segments: [rosterSegment(sheet, r, roster, width)],
+      confidence: confidenceOf(signals),
+      signals,
+      strict: true,
+      roles: roster,
+    };
+  }
+  return null;
+}
+
+/**
+ * The header row of the next table at or below `start`: every row of the HEADER_SCAN_ROWS after it
+ * is read as a candidate, and from the first one the best of those within LOOKAHEAD rows wins (a
+ * strict header — an item and two more roles — before a loose one); a runner-up that comes close
+ * is kept as a rival, which leaves the reading in doubt.
+ */
+export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
+  const end = Math.min(sheet.grid.rows, start + HEADER_SCAN_ROWS);
+  const found: Candidate[] = [];
+  for (let r = start; r < end; r++) {
+    if (found.length > 0 && r > (found[0] as HeaderRow).row + LOOKAHEAD) break;
+    if (sheet.hiddenRow(r)) continue;
+    // the rows a candidate's header spans are not candidates of their own
+    const previous = found[found.length - 1];
+    if (previous && r < previous.row + previous.rows) continue;
+    // after a strict header only another strict one can win: loose rows are not weighed
+    const candidate = candidateAt(
+      sheet,
+      r,
+      found.some((c) => c.strict),
+    );
+    if (candidate) found.push(candidate);
+  }
+  if (found.length === 0) return null;
+  const weight = (c: Candidate) => c.confidence + (c.strict ? STRICT_BONUS : 0);
+  const ranked = [...found].sort((a, b) => weight(b) - weight(a) || a.row - b.row);
+  const best = ranked[0] as Candidate;
+  const { strict: _strict, roles: _roles, ...header } = best;
+  // a reading nearly as good that puts the roles in other columns leaves the header in doubt
+  const rival = ranked.find(
+    (c) =>
+      c !== best &&
+      c.shape === best.shape &&
+      weight(best) - weight(c) < RIVAL_GAP &&
+      mappingOf(c.roles) !== mappingOf(best.roles),
+  );
+  if (rival) header.rival = rival.row;
+  return header;
+}
+
 /** Whether a row is a form table's header (used to stop reading a table at the next one). */
 export function isFormHeaderRow(sheet: Sheet, row: number): boolean {
-  return isFormHeader(rowRoles(sheet, row, "form"));
+  return candidateAt(sheet, row)?.shape === "form";
 }

@@ -10,10 +10,18 @@ import { matchKey, type Sheet } from "./sheet";
 const LABELS: readonly (readonly [string, HeaderField])[] = (
   [
     ["被考核人姓名", "name"],
+    ["部门责任人", "name"],
     ["被考核人", "name"],
+    ["考核对象", "name"],
+    ["被评估人", "name"],
+    ["被考评人", "name"],
     ["员工姓名", "name"],
     ["姓名", "name"],
+    ["employeename", "name"],
+    ["nameofemployee", "name"],
     ["employee", "name"],
+    ["appraisee", "name"],
+    ["staffname", "name"],
     ["name", "name"],
     ["被考核人部门", "department"],
     ["所在部门", "department"],
@@ -25,12 +33,17 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["职位", "position"],
     ["职务", "position"],
     ["position", "position"],
+    ["designation", "position"],
     ["考核人姓名", "evaluator"],
     ["汇报对象", "evaluator"],
     ["考核人", "evaluator"],
+    ["考评人", "evaluator"],
+    ["评估人", "evaluator"],
     ["直接上级", "evaluator"],
     ["负责人", "evaluator"],
     ["reviewer", "evaluator"],
+    ["appraiser", "evaluator"],
+    ["考评期", "period"],
     ["考核月份", "period"],
     ["评估月份", "period"],
     ["月份", "period"],
@@ -80,6 +93,29 @@ function labelOf(key: string): Label | null {
   return { fields: [parts[0][1], parts[1][1]], label: key, rest: "" };
 }
 
+/** Whether a token starts a `label：value` pair: a header label right before a colon. */
+function startsPair(token: string): boolean {
+  const colon = token.search(/[:：]/);
+  if (colon <= 0) return false;
+  const key = matchKey(token.slice(0, colon));
+  return LABELS.some(([label]) => label === key);
+}
+
+/**
+ * `label：value` pairs written in one cell: apart by wide blanks or separators
+ * (`员工姓名：张三    工号：1`), or by single blanks before each label (`岗位：场控 部门：直播部`).
+ */
+function splitPairs(raw: string): string[] {
+  const pairs = raw.split(PAIR_GAP);
+  if (pairs.length > 1) return pairs;
+  const out: string[] = [];
+  for (const token of raw.split(/\s+/)) {
+    if (out.length === 0 || startsPair(token)) out.push(token);
+    else out[out.length - 1] = `${out[out.length - 1] as string} ${token}`;
+  }
+  return out.length > 1 && out.every(startsPair) ? out : pairs;
+}
+
 /** Header fields in rows [top, bottom) and columns [from, to]; the first of each field wins. */
 export function findHeaderFields(
   sheet: Sheet,
@@ -100,7 +136,7 @@ export function findHeaderFields(
       // a two-character label spaced out to the width of longer ones: `姓    名：张三`
       const raw = text.includes(" ") ? text.replace(SPACED_LABEL, "$1$2$3") : text;
       // several `label：value` pairs in one cell (`员工姓名：张三    工号：1    评估月份：2026年01月`)
-      const pairs = raw.split(PAIR_GAP);
+      const pairs = splitPairs(raw);
       if (pairs.length > 1) {
         for (const pair of pairs) {
           const label = labelOf(matchKey(pair));

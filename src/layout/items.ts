@@ -2,6 +2,7 @@ import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { address, columnLetter } from "./a1";
+import { formulaAt } from "./grid";
 import type { Item } from "./layout";
 import {
   ADJUSTMENT_SECTION,
@@ -15,6 +16,7 @@ import { GRADE_VALUE, rowKind, SUBTOTAL, type RowKind } from "./totals";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { textTable, cellTable, type FoundTables } from "./gradeTable";
 import { isFormHeaderRow } from "./header";
+import { WEIGHT_ROW_LABEL } from "./evaluators";
 import { matchRole } from "./roles";
 
 /** Rows under the items whose value cell sits in the score column. */
@@ -33,8 +35,14 @@ export interface FormColumns {
   rule: number;
   ruleScore: number;
   score: number;
+  /** The last column of the rule's header when it is merged across several (levels written as
+   * description | points pairs under one 评分标准); the rule column itself otherwise. */
+  ruleTo: number;
   /** Grade-named level columns whose points come from a level score row (等级得分), if any. */
   levels: readonly number[];
+  /** The header's first row and row count: the header repeated at a page break is skipped. */
+  headerRow: number;
+  headerRows: number;
 }
 
 export interface Body {
@@ -50,10 +58,15 @@ export interface Body {
   totalRow: number;
   /** The row giving the level columns' points (0-based), or -1. */
   levelScoreRow: number;
+  /** Rows where the header repeats inside the table (a page break), 1-based. */
+  repeatedHeaders: number[];
 }
 
 // The row of points under grade-named level columns.
-const LEVEL_SCORE_ROW = /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|points|score)$/;
+const LEVEL_SCORE_ROW =
+  /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|分值范围|分数区间|分值区间|评分区间|得分范围|points|score|scorerange)$/;
+// A level's points as that row gives them: a number or a range (100-90).
+const LEVEL_POINTS = /^\d+(\.\d+)?(\s*[-~～—]\s*\d+(\.\d+)?)?$/;
 
 // Blank rows that end a table whose total row never came.
 const BLANK_RUN = 3;
@@ -202,10 +215,126 @@ function blockRuleText(sheet: Sheet, top: number, bottom: number, cols: FormColu
   const lines: string[] = [];
   for (let r = top; r <= bottom; r++) {
     const condition = sheet.text(r, cols.rule);
-    const points = cols.ruleScore >= 0 ? sheet.text(r, cols.ruleScore) : "";
+    // a points cell merged into the condition's cell holds no points of its own
+    const merged =
+      cols.ruleScore >= 0 &&
+      sheet.areaAt(r, cols.ruleScore)?.left !== undefined &&
+      (sheet.areaAt(r, cols.ruleScore)?.left ?? cols.ruleScore) <= cols.rule;
+    const points = cols.ruleScore >= 0 && !merged ? sheet.text(r, cols.ruleScore) : "";
     if (condition !== "" || points !== "") lines.push(points === "" ? condition : `${condition} ${points}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * A rule spread across the columns under a merged rule header, as description | points pairs:
+ * `description points`, one level a line; null when the row holds one text across them (a record).
+ */
+function spanRuleText(sheet: Sheet, row: number, cols: FormColumns): string | null {
+  const cells: string[] = [];
+  for (let c = cols.rule; c <= cols.ruleTo; c++) {
+    const area = sheet.areaAt(row, c);
+    if (area && area.left !== c) continue;
+    const text = sheet.text(row, c);
+    if (text !== "") cells.push(text);
+  }
+  if (cells.length < 2) return null;
+  const lines: string[] = [];
+  for (const text of cells) {
+    const last = lines.length - 1;
+    if (/^\d+(\.\d+)?$/.test(text) && last >= 0 && !/\s\d+(\.\d+)?$/.test(lines[last] as string))
+      lines[last] = `${lines[last] as string} ${text}`;
+    else lines.push(text);
+  }
+  return lines.join("\n");
+}
+
+/** Whether a row repeats the table's header (a page break): the same texts over the same columns. */
+function repeatsHeader(sheet: Sheet, row: number, cols: FormColumns): boolean {
+  let same = 0;
+  for (let c = cols.from; c <= cols.to; c++) {
+    const header = sheet.key(cols.headerRow, c);
+    if (sheet.key(row, c) !== header) return false;
+    if (header !== "") same++;
+  }
+  return same >= 2;
+}
+
+/** Whether any cell of a row between two columns is a signature line (签字, Signature …). */
+function signatureRow(sheet: Sheet, row: number, from: number, to: number): boolean {
+  const values = sheet.grid.values[row] ?? [];
+  for (let c = from; c <= Math.min(to, values.length - 1); c++) {
+    const v = values[c];
+    // only short texts with a signing word in them are read (签字, 簽名, Signature)
+    if (
+      typeof v === "string" &&
+      v.length < 24 &&
+      /[签簽]|sign/i.test(v) &&
+      rowKind(sheet.key(row, c)) === "signature"
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether an item cell is merged across the table: a heading or a notes line, not an item. */
+function acrossTable(sheet: Sheet, row: number, cols: FormColumns): boolean {
+  const area = sheet.areaAt(row, cols.item);
+  if (!area || area.right <= area.left) return false;
+  const last = Math.max(cols.weight, cols.rule, cols.score, cols.definition);
+  return last > cols.item && area.right >= last;
+}
+
+/**
+ * The cell a total (or grade) label's value is written in: the score column's cell, unless the
+ * label sits mid-row with room to write in right after it (`合计 | [C19:D19] | 等级 | [F19:G19]`)
+ * or the table has no score column (`Total score | [C9:G9]`).
+ */
+function valueCell(sheet: Sheet, row: number, label: number, cols: FormColumns): string | null {
+  const labelArea = sheet.areaAt(row, label);
+  const next = (labelArea ? labelArea.right : label) + 1;
+  const scoreFilled =
+    cols.score >= 0 &&
+    (sheet.text(row, cols.score) !== "" || formulaAt(sheet.grid, row, cols.score) !== undefined);
+  if (cols.score >= 0 && (next >= cols.score || scoreFilled)) return cellAddress(sheet, row, cols.score);
+  if (next > cols.to) return cols.score >= 0 ? cellAddress(sheet, row, cols.score) : null;
+  const room = sheet.areaAt(row, next);
+  const roomy = room !== undefined && room.right > room.left && sheet.text(row, next) === "";
+  if (roomy) return cellAddress(sheet, row, next);
+  // without a score column only room merged to write in is the total's cell
+  return cols.score >= 0 ? cellAddress(sheet, row, cols.score) : null;
+}
+
+const VALUE_KINDS: ReadonlySet<RowKind> = new Set(["total", "grade", "coefficient", "base", "pay"]);
+
+/**
+ * The value labels of a row (total, grade …): its first cell, else its item column's cell
+ * (`考评得分 | 合计 | …`), and on a total row a grade label further right (`合计 | … | 等级 | …`).
+ */
+function valueLabels(
+  sheet: Sheet,
+  row: number,
+  first: number,
+  cols: FormColumns,
+  closed: boolean,
+): { kind: RowKind; column: number }[] {
+  const at = (c: number): RowKind | null => {
+    const kind = rowKind(sheet.key(row, c));
+    return kind !== null && VALUE_KINDS.has(kind) ? kind : null;
+  };
+  const column =
+    at(first) !== null ? first : !closed && cols.item > first && at(cols.item) !== null ? cols.item : -1;
+  if (column < 0) return [];
+  const out = [{ kind: at(column) as RowKind, column }];
+  if (out[0]?.kind !== "total") return out;
+  const area = sheet.areaAt(row, column);
+  for (let c = (area ? area.right : column) + 1; c <= cols.to; c++) {
+    if (c === cols.score) continue;
+    const cell = sheet.areaAt(row, c);
+    if (cell && cell.left !== c) continue;
+    if (at(c) === "grade") return [...out, { kind: "grade", column: c }];
+  }
+  return out;
 }
 
 /**
@@ -224,10 +353,13 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   let blank = 0;
   let totalRow = -1;
   let levelScoreRow = -1;
+  const repeatedHeaders: number[] = [];
   let end = first - 1;
   for (let r = first; r < limit; r++) {
     // the total row, or a level score row, closes the items
-    const closed = totalRow >= 0 ? totalRow : levelScoreRow;
+    // a level score row under the items closes them too; one above them (a range row) does not
+    const closed =
+      totalRow >= 0 ? totalRow : levelScoreRow >= (items[0]?.row ?? Infinity) ? levelScoreRow : -1;
     if (closed >= 0 && r - closed > AFTER_TOTAL) break;
     if (sheet.hiddenRow(r)) continue;
     const label = labelCell(sheet, r, cols.from, cols.to);
@@ -236,12 +368,25 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       continue;
     }
     blank = 0;
-    const kind: RowKind | null = rowKind(label.key);
+    let kind: RowKind | null = rowKind(label.key);
     if (kind === "signature") break;
+    const labels = valueLabels(sheet, r, label.column, cols, totalRow >= 0);
+    if (labels.length > 0) kind = labels[0]?.kind ?? null;
     if (kind === "total" || kind === "grade" || kind === "coefficient" || kind === "base" || kind === "pay") {
-      if (cols.score >= 0 && !cells[kind]) {
-        cells[kind] = cellAddress(sheet, r, cols.score);
-        cellLabels[kind] = label.text;
+      for (const f of labels) {
+        if (
+          f.kind !== "total" &&
+          f.kind !== "grade" &&
+          f.kind !== "coefficient" &&
+          f.kind !== "base" &&
+          f.kind !== "pay"
+        )
+          continue;
+        if (cells[f.kind]) continue;
+        const cell = valueCell(sheet, r, f.column, cols);
+        if (cell === null) continue;
+        cells[f.kind] = cell;
+        cellLabels[f.kind] = sheet.text(r, f.column);
       }
       if (kind === "total") {
         totalRow = r;
@@ -276,6 +421,17 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       continue;
     }
     const name = sheet.text(r, cols.item);
+    // a row of weights right under the header (评分权重 | | 20% | 80%) weighs columns, not an item
+    if (items.length === 0 && r === first && WEIGHT_ROW_LABEL.test(label.key)) {
+      end = r;
+      continue;
+    }
+    // the header repeated at a page break, right after the last item: the table goes on under it
+    if (totalRow < 0 && items.length > 0 && r === end + 1 && repeatsHeader(sheet, r, cols)) {
+      repeatedHeaders.push(r + 1);
+      r += cols.headerRows - 1;
+      continue;
+    }
     // the next table's header (Part Ⅲ under Part Ⅱ) ends this one
     if (
       (matchRole(label.key, "form") || (name !== "" && matchRole(sheet.key(r, cols.item), "form"))) &&
@@ -286,7 +442,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       cols.levels.length > 0 &&
       levelScoreRow < 0 &&
       LEVEL_SCORE_ROW.test(label.key) &&
-      cols.levels.every((c) => typeof sheet.grid.values[r]?.[c] === "number")
+      cols.levels.every((c) => LEVEL_POINTS.test(sheet.text(r, c)))
     ) {
       levelScoreRow = r;
       end = r;
@@ -318,6 +474,11 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
         current = section;
       continue;
     }
+    if (signatureRow(sheet, r, cols.from, cols.to)) break;
+    if (acrossTable(sheet, r, cols)) continue;
+    const spanned = cols.ruleTo > cols.rule ? spanRuleText(sheet, r, cols) : undefined;
+    // one text across a rule spread over description | points pairs: a record, not an item
+    if (spanned === null) continue;
     end = r;
     const itemArea = sheet.areaAt(r, cols.item);
     // An item merged over several rows with its weight merged alike is a rule matrix block, one band
@@ -331,7 +492,11 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       weightArea.bottom === itemArea.bottom;
     const lastRow = block ? itemArea.bottom : r;
     const ruleText =
-      cols.rule < 0 ? "" : block ? blockRuleText(sheet, r, lastRow, cols) : sheet.text(r, cols.rule);
+      cols.rule < 0
+        ? ""
+        : block
+          ? blockRuleText(sheet, r, lastRow, cols)
+          : (spanned ?? sheet.text(r, cols.rule));
     const labelled = groupLabel(sheet, r, cols, current);
     const group = labelled?.adjustment ? labelled : (ownAdjustment(sheet, r, cols) ?? labelled);
     const adjustment = group?.adjustment ?? false;
@@ -366,5 +531,5 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   }
   items.forEach((item, i) => (item.weight = points[i] ?? null));
   for (const g of groups) for (const entry of g.items) entry.weight = items[entry.index]?.weight ?? null;
-  return { items, groups, cells, cellLabels, tables, end, totalRow, levelScoreRow };
+  return { items, groups, cells, cellLabels, tables, end, totalRow, levelScoreRow, repeatedHeaders };
 }

@@ -72,6 +72,18 @@ export const Indicator = z.object({
   weight: z.nullable(z.number()),
   rule: RuleRef,
   ruleText: z.optional(z.string()),
+  /** A transposed roster's indicator (people in columns): its row; `column` is then its name's column. */
+  row: z.optional(z.number()),
+  /** Limits the sheet states for it in a parameter table (最高值 / 合格值 / 最低值, 正向 / 负向):
+   * numbers as the engine reads them (120% → 1.2); `direction` says whether higher is better. */
+  parameters: z.optional(
+    z.object({
+      highest: z.optional(z.number()),
+      pass: z.optional(z.number()),
+      lowest: z.optional(z.number()),
+      direction: z.optional(z.enum(["higher", "lower"])),
+    }),
+  ),
   /** The upper header of a column under a merged group header (`头条` over `头条篇数`). */
   group: z.optional(z.string()),
   /** The per-person weight column beside it (`quality_p`); `weight` is the one most people carry. */
@@ -81,7 +93,23 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const Person = z.object({ row: z.number(), name: z.string() });
+/** A roster's person: the row holding their name, and in a transposed roster (people in columns)
+ * also their column. */
+export const Person = z.object({ row: z.number(), name: z.string(), column: z.optional(z.string()) });
+
+/**
+ * A column where one evaluator types their score (自评, 上级评分, 间接上级, 复核, 360 …), with the
+ * weight the sheet gives them, as a fraction (0.2 for 20%), read from the header (`自评(20%)`), a weight
+ * cell under it or a note (`自评20%+上级80%`); null when the sheet states none.
+ */
+export const Evaluator = z.object({
+  column: z.string(),
+  label: z.string(),
+  weight: z.nullable(z.number()),
+  /** The column beside it holding that evaluator's weighted score (实得), where the sheet has one. */
+  resultColumn: z.optional(z.string()),
+});
+export type Evaluator = z.infer<typeof Evaluator>;
 
 const TableExtras = {
   headerRows: z.optional(z.number()),
@@ -91,15 +119,26 @@ const TableExtras = {
   /** The 绩效工资 cell, and the 绩效基数 cell it is worked out from (base × coefficient). */
   pay: z.optional(CellRef),
   payBase: z.optional(CellRef),
-  /** A grade text's cell, a grade table in cells, or one on another sheet (`{sheet, range}`). */
+  /** A grade text's cell, a grade table in cells, or one on another sheet (`{sheet, range}`).
+   * `across` when the table runs across columns: one row per field (等级 | A | B …, 分数 | ≥90 | …). */
   gradeTable: z.optional(
-    z.union([CellRef, z.object({ sheet: z.string(), range: z.string() }), z.object({ range: z.string() })]),
+    z.union([
+      CellRef,
+      z.object({ sheet: z.string(), range: z.string(), across: z.optional(z.boolean()) }),
+      z.object({ range: z.string(), across: z.optional(z.boolean()) }),
+    ]),
   ),
   coefficientTable: z.optional(CellRef),
   /** A notes cell under the table (`…绩效说明：…` merged across): read by people, left alone. */
   notes: z.optional(CellRef),
-  /** The recogniser is unsure of the table and says why: a tentative reading, of which nothing is
-   * scored or written until the user confirms it. */
+  /** Columns where evaluators type their own scores, when there are several (自评 | 上级评分 | 结果). */
+  evaluators: z.optional(z.array(Evaluator)),
+  /** The note or cell stating how the evaluators combine (`自评20%+上级80%`), when it is not a header. */
+  evaluatorWeights: z.optional(CellRef),
+  /**
+   * Why this reading is unsure (待确认): scoring writes no number from a table that carries a doubt,
+   * and says this instead. Absent when the recogniser is sure.
+   */
   doubt: z.optional(Issue),
 };
 
@@ -110,6 +149,19 @@ export const FormTable = z.object({
   /** The row giving each level column's points (等级得分), when they are not in the item rows. */
   levelScoreRow: z.optional(z.number()),
   ruleScoreColumn: z.optional(z.string()),
+  /**
+   * How the evaluator answers in the level columns, when they are the input rather than each
+   * level's points: a mark (✓ √ ○ ●) in one of them, or the score typed in one of them.
+   */
+  levelInput: z.optional(z.enum(["mark", "score"])),
+  /** Each level column's points when the header states them (`优秀(10分)`): letter → points. */
+  levelPoints: z.optional(z.record(z.string(), z.number())),
+  /** The score column holds the evaluator's own score as typed (no actual value or rule scores it):
+   * the total is their sum, or their sum weighted by the items' weights on a common scale. */
+  typedScore: z.optional(z.boolean()),
+  /** A table that continues the form of the sheet's table at this index (a stacked sub-table of the
+   * same person, with no header block of its own): one person, one total. */
+  partOf: z.optional(z.number()),
   /** A legend table the rule column looks each item's level up in (`=VLOOKUP(K6,$B$24:$E$27,3,0)`). */
   ruleTable: z.optional(z.object({ range: z.string() })),
   /** One score column per evaluatee (a contest rubric scoring several teams); `columns.score` is the first. */
@@ -126,6 +178,12 @@ export const RosterTable = z.object({
   columns: z.partialRecord(ColumnRole, z.string()),
   weightRow: z.optional(z.number()),
   ruleRow: z.optional(z.number()),
+  /** People in columns, indicators in rows: `people[].column`, `indicators[].row`, and `rows` gives
+   * the row of each per-person role (total, grade …) as `columns` does for an ordinary roster. */
+  transposed: z.optional(z.boolean()),
+  rows: z.optional(z.partialRecord(ColumnRole, z.number())),
+  /** The parameter table its indicators' `parameters` were read from (最高值 / 合格值 / 最低值). */
+  parameterTable: z.optional(z.object({ range: z.string() })),
   indicators: z.array(Indicator),
   people: z.array(Person),
   ...TableExtras,
@@ -142,6 +200,8 @@ export const SheetLayout = z.object({
   reason: z.optional(z.string()),
   tables: z.optional(z.array(z.union([FormTable, RosterTable]))),
   header: z.optional(HeaderBlock),
+  /** Why the sheet's reading is unsure (a `none` sheet that nearly held a table, a table in doubt). */
+  doubt: z.optional(Issue),
 });
 export type SheetLayout = z.infer<typeof SheetLayout>;
 
@@ -155,3 +215,19 @@ export type Layout = z.infer<typeof Layout>;
  */
 export const Evidence = z.object({ path: z.string(), confidence: z.number(), reason: Issue });
 export type Evidence = z.infer<typeof Evidence>;
+
+/** Below this confidence a sheet's or table's reading is unsure (待确认) and carries a doubt. */
+export const SURE = 0.6;
+
+/**
+ * How sure the recogniser is of one sheet (`sheets.0`) or table (`sheets.0.tables.1`): a confidence
+ * (0–1) from the signals that agree or disagree, each a reason; `sure` is false below SURE or when a
+ * doubt stands whatever the confidence (evaluators with no stated weights, nowhere to enter a result).
+ */
+export const Reading = z.object({
+  path: z.string(),
+  confidence: z.number(),
+  sure: z.boolean(),
+  reasons: z.array(Issue),
+});
+export type Reading = z.infer<typeof Reading>;

@@ -1,18 +1,34 @@
+import type { Issue } from "../engine/issue";
 import { message } from "../i18n";
+import { columnIndex } from "./a1";
 import type { Grid } from "./grid";
-import type { Evidence, FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "./layout";
-import { findHeaderRow } from "./header";
+import {
+  SURE,
+  type Evidence,
+  type FormTable,
+  type HeaderBlock,
+  type Layout,
+  type Reading,
+  type RosterTable,
+  type SheetLayout,
+} from "./layout";
+import { findHeaderRow, type HeaderRow } from "./header";
 import { findHeaderFields, toHeaderBlock, type FoundField } from "./headerBlock";
 import { readFormTable } from "./form";
 import { readRoster } from "./roster";
-import { sheetGradeTable } from "./gradeTable";
+import { readTransposed } from "./transposed";
+import { findGradeTables, readableGradeText, sheetGradeTable, type Rect } from "./gradeTable";
 import { prepareSheet, type Sheet } from "./sheet";
 
 export interface Recognition {
   layout: Layout;
   /** Confidence and reason of each recognised thing; paths point into `layout`. */
   evidence: Evidence[];
+  /** How sure the reading of each sheet and table is, and why. */
+  readings: Reading[];
 }
+
+type Table = FormTable | RosterTable;
 
 function isEmpty(grid: Grid): boolean {
   return !grid.values.some((row) => row?.some((v) => v !== null && v !== undefined && v !== ""));
@@ -32,38 +48,184 @@ function splitHeaderFields(perTable: FoundField[][]): { sheet: HeaderBlock; tabl
   };
 }
 
-/** Recognises one worksheet: its kind, tables and header block. */
-export function recognizeSheet(grid: Grid, index = 0): { sheet: SheetLayout; evidence: Evidence[] } {
+/** One table as read, before the sheet settles persons, grade tables and doubts. */
+interface Read {
+  table: Table;
+  header: HeaderRow;
+  rect: Rect;
+  doubts: Issue[];
+}
+
+/** The rightmost column a form table uses (its roles, levels, evaluators), within its segment:
+ * cells right of it (a rating scale beside the form) are outside the table. */
+function usedRight(table: FormTable, to: number): number {
+  let right = -1;
+  const use = (letters: string | undefined): void => {
+    if (letters !== undefined) right = Math.max(right, columnIndex(letters));
+  };
+  for (const letters of Object.values(table.columns)) use(letters);
+  for (const letters of Object.keys(table.levelColumns ?? {})) use(letters);
+  for (const e of table.evaluators ?? []) use(e.resultColumn ?? e.column);
+  for (const letters of table.scoreColumns ?? []) use(letters);
+  return right < 0 ? to : Math.min(to, right);
+}
+
+/** The reading of one table: its header's signals, less for what stands against it. */
+function readingOf(path: string, read: Read): Reading {
+  const { header } = read;
+  const reasons: Issue[] = [
+    {
+      code: "layout.headerWords",
+      params: { row: header.row + 1, count: Object.keys(read.table.columns).length },
+    },
+    { code: "layout.bodyFits", params: { percent: Math.round(header.signals.body * 100) } },
+  ];
+  if (header.signals.total > 0)
+    reasons.push({ code: "layout.totalBelow", params: { row: totalRowOf(read.table) } });
+  const doubts = [...read.doubts];
+  if (header.rival !== undefined)
+    doubts.push({
+      code: "layout.competingHeaders",
+      params: { row: header.row + 1, other: header.rival + 1 },
+    });
+  if (header.confidence < SURE)
+    doubts.push({
+      code: "layout.weakHeader",
+      params: { row: header.row + 1, confidence: header.confidence },
+    });
+  const confidence = doubts.length > 0 ? Math.min(header.confidence, SURE - 0.01) : header.confidence;
+  return {
+    path,
+    confidence: Math.round(confidence * 100) / 100,
+    sure: doubts.length === 0,
+    reasons: [...reasons, ...doubts],
+  };
+}
+
+function totalRowOf(table: Table): number | string {
+  const cell = table.total?.cell;
+  return cell ? Number(/\d+$/.exec(cell)?.[0]) : "—";
+}
+
+/**
+ * Grade tables found anywhere on the sheet (beside, above or below its tables), given to each table
+ * that found none of its own: a sheet's own table always wins over the default, and a grade text
+ * the engine cannot read is kept all the same, so scoring warns instead of using the default.
+ */
+function settleGradeTables(sheet: Sheet, reads: readonly Read[], path: string): Evidence[] {
+  const own = reads.flatMap((r) => (r.table.gradeTable ? [r.table.gradeTable] : []));
+  const needs = reads.filter((r) => !r.table.gradeTable && !r.table.coefficientTable);
+  const evidence: Evidence[] = [];
+  // the sheet is searched only when no table found a grade table of its own
+  const found =
+    own.length > 0 || needs.length === 0
+      ? own
+      : findGradeTables(
+          sheet,
+          reads.map((r) => r.rect),
+        );
+  const pick = found[0];
+  reads.forEach((r, i) => {
+    if (!pick || r.table.gradeTable || r.table.coefficientTable) return;
+    r.table.gradeTable = pick;
+    evidence.push({
+      path: `${path}.tables.${i}.gradeTable`,
+      confidence: 0.7,
+      reason: { code: "layout.gradeTable", params: { cell: "cell" in pick ? pick.cell : pick.range } },
+    });
+  });
+  for (const [i, r] of reads.entries()) {
+    const table = r.table.gradeTable;
+    if (!table || !("cell" in table)) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(table.cell);
+    const text = m ? sheet.text(Number(m[2]) - 1, columnIndex(m[1] as string)) : "";
+    if (!readableGradeText(text))
+      evidence.push({
+        path: `${path}.tables.${i}.gradeTable`,
+        confidence: 0.4,
+        reason: { code: "layout.gradeTableUnreadable", params: { cell: table.cell } },
+      });
+  }
+  return evidence;
+}
+
+/** Recognises one worksheet: its kind, tables, header block, and how sure each reading is. */
+export function recognizeSheet(
+  grid: Grid,
+  index = 0,
+): { sheet: SheetLayout; evidence: Evidence[]; readings: Reading[] } {
   const path = `sheets.${index}`;
   if (isEmpty(grid)) {
     const reason = { code: "layout.emptySheet" as const, params: {} };
     return {
       sheet: { name: grid.name, kind: "none", reason: message(reason) },
       evidence: [{ path, confidence: 1, reason }],
+      readings: [{ path, confidence: 1, sure: true, reasons: [reason] }],
     };
   }
   const sheet: Sheet = prepareSheet(grid);
-  const tables: (FormTable | RosterTable)[] = [];
+  const reads: Read[] = [];
   const evidence: Evidence[] = [];
   let header: HeaderBlock | undefined;
-  let roster = false;
+  // the first table of the person the next stacked table may continue
+  let personTable = -1;
   let start = 0;
   for (let found = findHeaderRow(sheet, start); found; found = findHeaderRow(sheet, start)) {
     let end = found.row + found.rows;
+    const at = `${path}.tables.${reads.length}`;
     if (found.shape === "roster") {
-      const read = readRoster(sheet, found, grid.rows, `${path}.tables.${tables.length}`);
-      tables.push(read.table);
+      const read = found.transposed
+        ? readTransposed(sheet, found, grid.rows, at)
+        : readRoster(sheet, found, grid.rows, at);
+      const segment = found.segments[0] ?? { from: 0, to: grid.columns - 1 };
+      reads.push({
+        table: read.table,
+        header: found,
+        rect: { top: found.row, bottom: read.end, left: segment.from, right: segment.to },
+        doubts: read.doubts,
+      });
       evidence.push(...read.evidence);
-      roster = true;
       end = Math.max(end, read.end + 1);
     } else {
       const fields = found.segments.map((s) => findHeaderFields(sheet, start, found.row, s.from, s.to));
       const split = splitHeaderFields(fields);
-      if (header === undefined) header = split.sheet;
+      const ownPerson = fields.some((f) => f.some((x) => x.field === "name"));
+      const stacked = reads.some((r) => "items" in r.table);
+      if (!stacked) header = split.sheet;
+      else if (ownPerson && found.segments.length === 1) {
+        // a stacked form with a person of its own: every form of the sheet names its own person
+        for (const r of reads) if ("items" in r.table && !r.table.header && header) r.table.header = header;
+        header = {};
+      }
       found.segments.forEach((segment, i) => {
-        const read = readFormTable(sheet, found, segment, grid.rows, `${path}.tables.${tables.length}`);
-        const own = split.tables[i] ?? {};
-        tables.push(Object.keys(own).length > 0 ? { ...read.table, header: own } : read.table);
+        const read = readFormTable(sheet, found, segment, grid.rows, `${path}.tables.${reads.length}`);
+        const own =
+          stacked && ownPerson && found.segments.length === 1
+            ? toHeaderBlock(fields[0] ?? [])
+            : (split.tables[i] ?? {});
+        if (Object.keys(own).length > 0) read.table.header = own;
+        if (stacked && !ownPerson && found.segments.length === 1 && personTable >= 0) {
+          read.table.partOf = personTable;
+          evidence.push({
+            path: `${path}.tables.${reads.length}.partOf`,
+            confidence: 0.7,
+            reason: {
+              code: "layout.part",
+              params: { row: found.row + 1, of: (reads[personTable]?.header.row ?? 0) + 1 },
+            },
+          });
+        } else personTable = reads.length;
+        reads.push({
+          table: read.table,
+          header: found,
+          rect: {
+            top: found.row,
+            bottom: read.end,
+            left: segment.from,
+            right: usedRight(read.table, segment.to),
+          },
+          doubts: read.doubts,
+        });
         evidence.push(...read.evidence);
         end = Math.max(end, read.end + 1);
       });
@@ -76,18 +238,38 @@ export function recognizeSheet(grid: Grid, index = 0): { sheet: SheetLayout; evi
     }
     start = end;
   }
-  if (tables.length === 0) {
+  if (reads.length === 0) {
     const reason = { code: "layout.noTable" as const, params: {} };
     return {
       sheet: { name: grid.name, kind: "none", reason: message(reason) },
       evidence: [{ path, confidence: 0.7, reason }],
+      readings: [{ path, confidence: 0.7, sure: true, reasons: [reason] }],
     };
   }
-  const kind = roster && !tables.some((t) => "items" in t) ? "roster" : "form";
+  evidence.push(...settleGradeTables(sheet, reads, path));
+  const readings = reads.map((r, i) => readingOf(`${path}.tables.${i}`, r));
+  reads.forEach((r, i) => {
+    const reading = readings[i] as Reading;
+    if (!reading.sure) r.table.doubt = reading.reasons.find((x) => !POSITIVE.has(x.code)) as Issue;
+  });
+  const tables = reads.map((r) => r.table);
+  const kind = reads.some((r) => "items" in r.table) ? "form" : "roster";
   const layout: SheetLayout = { name: grid.name, kind, tables };
   if (kind === "form") layout.header = header ?? {};
-  return { sheet: layout, evidence };
+  const doubtful = tables.find((t) => t.doubt);
+  if (doubtful?.doubt) layout.doubt = doubtful.doubt;
+  const sheetConfidence = Math.min(...readings.map((r) => r.confidence));
+  readings.unshift({
+    path,
+    confidence: sheetConfidence,
+    sure: readings.every((r) => r.sure),
+    reasons: readings.flatMap((r) => r.reasons.filter((x) => !POSITIVE.has(x.code))),
+  });
+  return { sheet: layout, evidence, readings };
 }
+
+// The reasons that speak for a reading; the others are doubts.
+const POSITIVE: ReadonlySet<string> = new Set(["layout.headerWords", "layout.bodyFits", "layout.totalBelow"]);
 
 /**
  * A form with no grade, grade table or pay table of its own uses the grade table on a sheet of the
@@ -128,11 +310,13 @@ function gradeTablesElsewhere(grids: readonly Grid[], sheets: SheetLayout[]): Ev
 export function recognize(grids: readonly Grid[]): Recognition {
   const sheets: SheetLayout[] = [];
   const evidence: Evidence[] = [];
+  const readings: Reading[] = [];
   grids.forEach((grid, i) => {
     const read = recognizeSheet(grid, i);
     sheets.push(read.sheet);
     evidence.push(...read.evidence);
+    readings.push(...read.readings);
   });
   evidence.push(...gradeTablesElsewhere(grids, sheets));
-  return { layout: { sheets }, evidence };
+  return { layout: { sheets }, evidence, readings };
 }

@@ -1,4 +1,5 @@
 import type { ColumnRole } from "./layout";
+import { memoized } from "./memo";
 
 /**
  * One matcher per column role: the header words that name it (Simplified, English; Traditional
@@ -7,6 +8,17 @@ import type { ColumnRole } from "./layout";
  * 上月得分 …) are roles of their own so that their headers never fall to a contract role.
  */
 export type MatchRole = ColumnRole | "serial" | "ignored" | "ruleScore" | "levels";
+
+/** Roles that, besides the item, make a row a form's header. */
+export const FORM_HEADER_ROLES: readonly MatchRole[] = [
+  "weight",
+  "rule",
+  "score",
+  "actual",
+  "target",
+  "definition",
+  "category",
+];
 
 export interface RoleMatcher {
   role: MatchRole;
@@ -49,6 +61,23 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "kpi指标名称",
       "indicator",
       "item",
+      "attributes",
+      "attribute",
+      "competency",
+      "competencies",
+      "指标项",
+      "考核要素",
+      "评价要素",
+      "考评项目",
+      "重点工作",
+      "目标任务",
+      "keyperformanceindicator",
+      "performanceindicator",
+      "objectives",
+      "goal",
+      "goals",
+      "kpi item",
+      "objective",
     ],
     priority: 6,
     shape: "form",
@@ -75,6 +104,10 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "keyresults",
       "definition",
       "description",
+      "考核要点",
+      "衡量方法",
+      "指标要求",
+      "工作要求",
     ],
     priority: 4,
     shape: "form",
@@ -92,10 +125,26 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "满分",
       "weight",
       "points",
+      "weightage",
+      "配分",
+      "权数",
+      "比重",
+      "maxscore",
+      "maxpoints",
+      "fullmarks",
+      "weighting",
+      "应得分",
+      "标准分",
+      "权重分",
     ],
     priority: 7,
   },
-  { role: "target", synonyms: ["目标值", "目标", "target", "考核目标"], priority: 5, shape: "form" },
+  {
+    role: "target",
+    synonyms: ["目标值", "目标", "target", "考核目标", "计划值", "基准值", "标准值"],
+    priority: 5,
+    shape: "form",
+  },
   {
     role: "rule",
     synonyms: [
@@ -109,7 +158,26 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "计分方式",
       "评分条件",
       "评分范围",
+      "考核内容与标准",
+      "评分办法",
+      "计分方法",
+      "考核办法",
+      "考核方法",
+      "扣分标准",
+      "加扣分标准",
+      "评价方法",
+      "内容与标准",
+      "评分原则",
+      "计分标准",
+      "评价标准",
+      "评分依据",
+      "考评标准",
+      "衡量标准",
+      "等级说明",
+      "等级描述",
       "scoringrule",
+      "scoringcriteria",
+      "criteria",
       "scoring",
       "rule",
     ],
@@ -129,6 +197,13 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "评定等级",
       "完成进度",
       "实际达成值",
+      "达成值",
+      "达成情况",
+      "实绩",
+      "完成量",
+      "achieved",
+      "achievement",
+      "actualresult",
       "actual",
       "result",
     ],
@@ -147,6 +222,19 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "直接上级评分",
       "领导评分",
       "加权得分",
+      "考核分数",
+      "考核评分",
+      "综合得分",
+      "实得分",
+      "实得",
+      "结果",
+      "finalscore",
+      "finalrating",
+      "分数",
+      "打分",
+      "评定分",
+      "pointsearned",
+      "mark",
       "score",
     ],
     priority: 5,
@@ -184,7 +272,25 @@ export const MATCHERS: readonly RoleMatcher[] = [
     ],
     priority: 3,
   },
-  { role: "levels", synonyms: ["考核评分等级", "评分等级", "等级标准"], priority: 4, shape: "form" },
+  {
+    role: "levels",
+    synonyms: [
+      "考核评分等级",
+      "评分等级",
+      "等级标准",
+      "评价等级",
+      "考核等级",
+      "等级评定",
+      "评分档次",
+      "档次",
+      "评估等级",
+      "rating",
+      "ratings",
+      "ratingscale",
+    ],
+    priority: 4,
+    shape: "form",
+  },
   {
     role: "name",
     synonyms: ["姓名", "员工姓名", "被考核人", "name", "employee"],
@@ -257,9 +363,8 @@ export interface RoleMatch {
 const ANNOTATION = /[(（][^)）]*[)）]/g;
 
 /** Header texts repeat across the sheets of a workbook (and rows of a sheet): matches are
- * remembered, up to this many keys, then the memo starts again. */
+ * remembered, up to this many keys per shape. */
 const MEMO_SIZE = 20_000;
-const memo = { form: new Map<string, RoleMatch | null>(), roster: new Map<string, RoleMatch | null>() };
 
 // Synonyms with their matcher, per shape, longest first (the longest contained synonym wins).
 const SYNONYMS = {
@@ -277,15 +382,13 @@ function synonymsFor(shape: "form" | "roster"): { synonym: string; matcher: Role
  * synonym the header contains (so `kpi指标说明` is a definition, not an item).
  */
 export function matchRole(key: string, shape: "form" | "roster"): RoleMatch | null {
-  if (key === "") return null;
-  const cache = memo[shape];
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const found = findRole(key, shape);
-  if (cache.size >= MEMO_SIZE) cache.clear();
-  cache.set(key, found);
-  return found;
+  return key === "" ? null : MATCH[shape](key);
 }
+
+const MATCH = {
+  form: memoized(MEMO_SIZE, (key) => findRole(key, "form")),
+  roster: memoized(MEMO_SIZE, (key) => findRole(key, "roster")),
+};
 
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;

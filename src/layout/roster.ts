@@ -8,6 +8,9 @@ import type { HeaderRow } from "./header";
 import { isWeightColumnOf } from "./roles";
 import type { Sheet } from "./sheet";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
+import type { Issue } from "../engine/issue";
+import { evaluatorColumns, weighFromNote } from "./evaluators";
+import { parameterTable } from "./parameters";
 
 const ROSTER_ROLES = [
   "name",
@@ -65,6 +68,16 @@ function derived(sheet: Sheet, from: number, to: number, column: number): boolea
   return filled > 0;
 }
 
+/** Whether a row under the header gives the indicators' weights without a label: a weight under
+ * every indicator, adding up to 100 (or 1). */
+function weightsRow(sheet: Sheet, row: number, indicators: readonly { column: number }[]): boolean {
+  if (indicators.length < 2) return false;
+  const weights = indicators.map((o) => readWeight(sheet, row, o.column));
+  if (weights.some((w) => w === null)) return false;
+  const points = toPoints(weights);
+  return Math.abs(points.reduce<number>((s, p) => s + (p ?? 0), 0) - 100) <= 0.5;
+}
+
 /**
  * A roster (one row per person): name / position / total / grade columns, one indicator per other
  * column with its weight and rule from the 权重 / 评分标准 rows under the header, and the people.
@@ -75,7 +88,7 @@ export function readRoster(
   header: HeaderRow,
   limit: number,
   path: string,
-): { table: RosterTable; end: number; evidence: Evidence[] } {
+): { table: RosterTable; end: number; evidence: Evidence[]; doubts: Issue[] } {
   const { from, to } = header.segments[0] ?? { from: 0, to: sheet.grid.columns - 1 };
   const columns = assignColumns(sheet, header.row, header.rows, from, to, "roster");
   // a name column without a header (nameless roster): the first column
@@ -100,13 +113,16 @@ export function readRoster(
   let ruleRow = -1;
   for (; r < limit && r < header.row + header.rows + 3; r++) {
     const label = sheet.key(r, from) || sheet.key(r, nameColumn);
-    if (WEIGHT_ROW.test(label)) weightRow = r;
+    if (WEIGHT_ROW.test(label) || (label === "" && weightsRow(sheet, r, indicatorColumns))) weightRow = r;
     else if (RULE_ROW.test(label)) ruleRow = r;
     else break;
   }
+  const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
+  if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
   const weights = toPoints(
     indicatorColumns.map((o) => {
       if (weightRow >= 0) return readWeight(sheet, weightRow, o.column);
+      if (parameters?.weights) return parameters.weights.get(o.column) ?? null;
       const column = weightOf.get(o.column);
       return column === undefined ? null : usualWeight(sheet, r, Math.min(limit, r + WEIGHT_PROBE), column);
     }),
@@ -127,6 +143,8 @@ export function readRoster(
       indicator.adjustment = true;
     }
     if (ruleText !== "") indicator.ruleText = ruleText;
+    const own = parameters?.byColumn.get(o.column);
+    if (own) indicator.parameters = own;
     const { groupText } = headerText(sheet, header.row, header.rows, o.column);
     if (groupText !== "" && groupText !== o.header) indicator.group = groupText;
     return indicator;
@@ -161,6 +179,7 @@ export function readRoster(
     columns: columnLetters(columns, ROSTER_ROLES),
     ...(weightRow >= 0 ? { weightRow: weightRow + 1 } : {}),
     ...(ruleRow >= 0 ? { ruleRow: ruleRow + 1 } : {}),
+    ...(parameters ? { parameterTable: { range: parameters.range } } : {}),
     indicators,
     people,
     ...(gradeTable ? { gradeTable } : {}),
@@ -176,6 +195,12 @@ export function readRoster(
       },
     },
   ];
+  if (parameters)
+    evidence.push({
+      path: `${path}.parameterTable`,
+      confidence: 0.8,
+      reason: { code: "layout.parameters", params: { range: parameters.range } },
+    });
   if (gradeTable)
     evidence.push({
       path: `${path}.gradeTable`,
@@ -185,5 +210,30 @@ export function readRoster(
         params: { cell: "cell" in gradeTable ? gradeTable.cell : gradeTable.range },
       },
     });
-  return { table, end, evidence };
+  // several evaluators scoring each person (自评 | 上级评分) with no stated weights: ask
+  // (a column the roster reads as its total, 上级评分 with no 总分 beside it, is that total)
+  const roles = new Set(
+    [...columns.byRole.values()].filter((m) => m.role !== "ignored").map((m) => m.column),
+  );
+  const evaluators = evaluatorColumns(sheet, header, from, to).filter(
+    (e) => e.column > nameColumn && !roles.has(e.column),
+  );
+  if (evaluators.length >= 2) {
+    weighFromNote(sheet, evaluators, header.row, end);
+    table.evaluators = evaluators.map((e) => ({
+      column: columnLetter(e.column),
+      label: e.label,
+      weight: e.weight,
+    }));
+  }
+  const doubts: Issue[] = [];
+  if (evaluators.length >= 2 && evaluators.some((e) => e.weight === null))
+    doubts.push({
+      code: "layout.evaluatorWeights",
+      params: { evaluators: evaluators.map((e) => e.label).join("、") },
+    });
+  // a summary whose totals are typed in (no indicators, a total column) has nothing to score but is read sure
+  if (indicators.length === 0 && evaluators.length < 2 && people.length > 0 && !columns.byRole.has("total"))
+    doubts.push({ code: "layout.noInput", params: {} });
+  return { table, end, evidence, doubts };
 }

@@ -1,5 +1,6 @@
 import { normalizeText } from "../engine/normalize";
 import { textAt, type Area, type Grid } from "./grid";
+import { memoized } from "./memo";
 
 /**
  * A Grid prepared for reading: merged cells resolve to their top-left cell, hidden rows and columns
@@ -65,22 +66,9 @@ export function prepareSheet(grid: Grid): Sheet {
 }
 
 /** A header or label text as matchers compare it: normalised, lower case, without blanks and
- * trailing colons (`Employee:`, `被考核人：`). */
-export function matchKey(text: string): string {
-  if (text === "") return "";
-  let k = keyMemo.get(text);
-  if (k === undefined) {
-    if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
-    k = toKey(text);
-    keyMemo.set(text, k);
-  }
-  return k;
-}
-
-// Labels and headers repeat across the sheets of a workbook: their keys are remembered, up to this
-// many texts, then the memo starts again.
-const KEY_MEMO_SIZE = 20_000;
-const keyMemo = new Map<string, string>();
+ * trailing colons (`Employee:`, `被考核人：`). Labels and headers repeat across the sheets of a
+ * workbook: their keys are remembered. */
+export const matchKey = memoized(20_000, (text: string): string => (text === "" ? "" : toKey(text)));
 
 function toKey(text: string): string {
   return normalizeText(text)

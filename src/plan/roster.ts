@@ -38,6 +38,8 @@ function formulaOf(person: PersonAppraisal, at: string, mode: FormulaMode): Tota
     if (!f.ok) return f;
     parts.push(f.body);
   }
+  // No indicators, no total: a sum of nothing would write 0 where HR should be asked.
+  if (parts.length === 0) return { ok: false };
   return { ok: true, formula: `=ROUND(${parts.join("+")},2)` };
 }
 

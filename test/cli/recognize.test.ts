@@ -33,6 +33,15 @@ describe("kpi recognize", () => {
     expect(stdout).toContain("7人");
   });
 
+  it("shows an unsure table as 待确认 with the reason, and says so in its JSON", async () => {
+    const shapes = join(ROOT, "test", "fixtures", "shapes", "evaluators.xlsx");
+    const text = await kpi("recognize", shapes, "--sheet", "无权重");
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain("待确认：有多位评分人（自评、上级评分）");
+    const json = JSON.parse((await kpi("recognize", shapes, "--sheet", "无权重", "--json")).stdout);
+    expect(json.sheets[0].tables[0].doubt.code).toBe("layout.evaluatorWeights");
+  });
+
   it("refuses a legacy .xls with exit 2 and a message naming the file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kpi-recognize-"));
     const file = join(dir, "旧表.xls");

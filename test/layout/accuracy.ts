@@ -1,31 +1,24 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
-import { join } from "path";
 import { parseRule } from "../../src/engine/parseRule";
-import { readWorkbook } from "../../src/host/xlsx";
-import type { Grid } from "../../src/layout/grid";
-import type { FormTable, Layout, RosterTable, SheetLayout } from "../../src/layout/layout";
-import { recognize } from "../../src/layout/recognize";
-import type { ExpectedSheet } from "./compare";
+import type { SheetLayout } from "../../src/layout/layout";
+import { existsSync } from "fs";
+import type { PersonScore, SheetScore } from "../../src/appraisal/report";
+import {
+  CORPUS,
+  hasMeasureFixtures,
+  loadCases,
+  type Case,
+  type ExpectedPerson,
+  type ExpectedSheet,
+  type ExpectedTable,
+} from "./cases";
 
 /**
- * Accuracy of the layout recogniser over the fixtures and the real corpus: precision and recall
- * per column role, item rows found, weights right, rules understood and sheet kinds right.
- * `accuracy` is a plain function of recognised and expected layouts; `loadCases` reads the
- * workbooks (the real ones in place, never copied); `npm run accuracy` prints `formatAccuracy`.
+ * Accuracy of the layout recogniser, a pure function of recognised and expected layouts: precision
+ * and recall per column role (evaluator and level columns counted as roles of their own), item and
+ * person rows found, weights right, rules understood, sheet kinds, sheets entirely right, and people
+ * scored right by the scorer on the recognised layout (with those given a wrong number counted
+ * apart: the worst outcome). `npm run accuracy` prints it per part (tuning / measure).
  */
-
-const FIXTURES = join(__dirname, "..", "fixtures");
-const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "real");
-const CORPUS_EXPECTED = join(__dirname, "..", "corpus-real");
-
-/** One workbook: what the recogniser found and what was written by hand. */
-export interface AccuracyCase {
-  set: "fixtures" | "corpus";
-  file: string;
-  got: SheetLayout[];
-  /** Expected sheets; `index` (0-based worksheet order) where given, else their position. */
-  expected: ExpectedSheet[];
-}
 
 /** A count of hits over a total: precision or recall is hits / total (1 when total is 0). */
 export interface Ratio {
@@ -36,18 +29,26 @@ export interface Ratio {
 export interface Accuracy {
   /** Per column role: precision (right / recognised) and recall (right / expected). */
   roles: Record<string, { precision: Ratio; recall: Ratio }>;
-  /** Item rows of forms and people rows of rosters: recall (expected found) and precision. */
+  /** Every role together. */
+  allRoles: { precision: Ratio; recall: Ratio };
+  /** Item rows of forms and people of rosters: recall (expected found) and precision. */
   items: { recall: Ratio; precision: Ratio };
-  /** Roster indicator columns: recall and precision. */
+  /** Roster indicator columns (or rows, transposed): recall and precision. */
   indicators: { recall: Ratio; precision: Ratio };
   /** Expected items and indicators found with the expected weight. */
   weights: Ratio;
   /** Expected items and indicators with a rule text whose text the engine parses. */
   rules: Ratio;
-  /** Expected items and indicators found with the expected rule kind (or null). */
+  /** Expected items and indicators with a rule kind, found with it (or null). */
   ruleKinds: Ratio;
   /** Sheets of the expected kind. */
   kinds: Ratio;
+  /** Sheets whose every expected key was recognised as written (doubts included). */
+  sheets: Ratio;
+  /** People whose total, grade and coefficient (where expected) the scorer got right. */
+  people: Ratio;
+  /** People given a total that is not the one expected (a number where none is): should be 0. */
+  wrongTotals: Ratio;
 }
 
 const ratio = (): Ratio => ({ hits: 0, total: 0 });
@@ -56,124 +57,216 @@ const add = (r: Ratio, hit: boolean): void => {
   if (hit) r.hits++;
 };
 
-type Table = FormTable | RosterTable;
-const isForm = (t: Table): t is FormTable => "items" in t;
+type Got = Record<string, unknown>;
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+const isForm = (t: Record<string, unknown>): boolean => "items" in t;
+
+// Maps compared whole: a role, level or header field too many is as wrong as one missing.
+const WHOLE = new Set(["columns", "levelColumns", "levelPoints", "rows", "header"]);
+
+/** Whether `got` has every key of `expected` with the same value; whole maps for WHOLE keys,
+ * arrays item by item, a doubt given as its issue code. */
+export function matches(expected: unknown, got: unknown, key = ""): boolean {
+  if (key === "doubt" && typeof expected === "string") return isObject(got) && got.code === expected;
+  if (Array.isArray(expected))
+    return (
+      Array.isArray(got) && got.length === expected.length && expected.every((e, i) => matches(e, got[i]))
+    );
+  if (isObject(expected)) {
+    if (!isObject(got)) return false;
+    if (WHOLE.has(key) && Object.keys(got).length !== Object.keys(expected).length) return false;
+    return Object.entries(expected).every(([k, v]) => matches(v, got[k], k));
+  }
+  if (typeof expected === "number" && typeof got === "number") return Math.abs(expected - got) < 1e-9;
+  return expected === got;
+}
+
+const LAYOUT_ONLY = new Set(["index", "reason", "people", "tables", "name"]);
+const shown = (x: unknown): string => JSON.stringify(x) ?? "undefined";
+
+/** What a recognised sheet gets wrong against the one written by hand, key by key (empty when
+ * right): every expected key, and a doubt exactly where one is expected. */
+export function sheetDifferences(expected: ExpectedSheet, got: SheetLayout | undefined): string[] {
+  if (!got || got.kind !== expected.kind) return [`kind: ${got?.kind} instead of ${expected.kind}`];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(expected))
+    if (!LAYOUT_ONLY.has(k) && !matches(v, (got as Got)[k], k))
+      out.push(`${k}: ${shown((got as Got)[k])} instead of ${shown(v)}`);
+  const tables = expected.tables ?? [];
+  const mine = (got.tables ?? []) as Got[];
+  if (tables.length !== mine.length) out.push(`${mine.length} tables instead of ${tables.length}`);
+  tables.forEach((t, i) => {
+    const g = mine[i];
+    if (!g) return;
+    if (!("doubt" in t) && g.doubt !== undefined)
+      out.push(`table ${i}: unsure (${shown(g.doubt)}) where it should be sure`);
+    for (const [k, v] of Object.entries(t))
+      if (!matches(v, g[k], k)) out.push(`table ${i} ${k}: ${shown(g[k])} instead of ${shown(v)}`);
+  });
+  return out;
+}
 
 /** Pairs expected tables with recognised ones: same header row first, else the same position. */
-function pairTables(expected: readonly Table[], got: readonly Table[]): [Table, Table | undefined][] {
-  const used = new Set<Table>();
-  const pairs: [Table, Table | undefined][] = [];
-  expected.forEach((e, i) => {
+function pairTables(
+  expected: readonly ExpectedTable[],
+  got: readonly Got[],
+): [ExpectedTable, Got | undefined][] {
+  const used = new Set<Got>();
+  return expected.map((e, i) => {
     const sameRow = got.filter((g) => !used.has(g) && g.headerRow === e.headerRow);
     const match =
       sameRow.length === 1 ? sameRow[0] : (sameRow.find((g) => got.indexOf(g) === i) ?? sameRow[0]);
-    const pick = match ?? (got[i] && !used.has(got[i] as Table) ? got[i] : undefined);
+    const pick = match ?? (got[i] && !used.has(got[i] as Got) ? got[i] : undefined);
     if (pick) used.add(pick);
-    pairs.push([e, pick]);
+    return [e, pick];
   });
-  return pairs;
 }
 
-function countRoles(acc: Accuracy, expected: Table, got: Table | undefined): void {
-  const e = expected.columns as Record<string, string | undefined>;
-  const g = (got?.columns ?? {}) as Record<string, string | undefined>;
-  for (const role of new Set([...Object.keys(e), ...Object.keys(g)])) {
-    const entry = (acc.roles[role] ??= { precision: ratio(), recall: ratio() });
-    const right = e[role] !== undefined && e[role] === g[role];
-    if (e[role] !== undefined) add(entry.recall, right);
-    if (g[role] !== undefined) add(entry.precision, right);
+/** A table's roles as `role → column` pairs, evaluator and level columns included. */
+function rolesOf(table: Record<string, unknown> | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!table) return out;
+  for (const [role, column] of Object.entries((table.columns ?? {}) as Record<string, string>))
+    out.set(role, column);
+  for (const e of (table.evaluators ?? []) as { column: string }[])
+    out.set(`evaluator ${e.column}`, e.column);
+  for (const column of Object.keys((table.levelColumns ?? {}) as Record<string, string>))
+    out.set(`level ${column}`, column);
+  return out;
+}
+
+const roleName = (key: string): string => key.replace(/ [A-Z]+$/, "");
+
+function countRoles(acc: Accuracy, expected: ExpectedTable, got: Got | undefined): void {
+  const e = rolesOf(expected);
+  const g = rolesOf(got);
+  for (const key of new Set([...e.keys(), ...g.keys()])) {
+    const entry = (acc.roles[roleName(key)] ??= { precision: ratio(), recall: ratio() });
+    const right = e.get(key) !== undefined && e.get(key) === g.get(key);
+    if (e.has(key)) {
+      add(entry.recall, right);
+      add(acc.allRoles.recall, right);
+    }
+    if (g.has(key)) {
+      add(entry.precision, right);
+      add(acc.allRoles.precision, right);
+    }
   }
 }
+
+type Row = {
+  row?: number;
+  column?: string;
+  name?: string;
+  weight?: number | null;
+  rule?: { kind: string } | null;
+  ruleText?: string;
+};
 
 /** Counts one expected table against the recognised one it was paired with (or none). */
-function countTable(acc: Accuracy, expected: Table, got: Table | undefined): void {
+function countTable(acc: Accuracy, expected: ExpectedTable, got: Got | undefined): void {
   countRoles(acc, expected, got);
+  const same = got !== undefined && isForm(got) === isForm(expected);
   if (isForm(expected)) {
-    const found = new Map((got && isForm(got) ? got.items : []).map((i) => [i.row, i]));
-    const wanted = new Set(expected.items.map((i) => i.row));
-    for (const item of expected.items) {
+    const found = new Map(((same ? got.items : []) as Row[]).map((i) => [i.row, i]));
+    const wanted = expected.items as Row[];
+    for (const item of wanted) {
       const hit = found.get(item.row);
-      add(acc.items.recall, hit !== undefined);
+      add(acc.items.recall, hit !== undefined && (item.name === undefined || hit.name === item.name));
       add(acc.weights, hit !== undefined && hit.weight === item.weight);
-      add(acc.ruleKinds, hit !== undefined && (hit.rule?.kind ?? null) === (item.rule?.kind ?? null));
-      const text = (item.ruleText as string | null) ?? "";
+      if ("rule" in item)
+        add(acc.ruleKinds, hit !== undefined && (hit.rule?.kind ?? null) === (item.rule?.kind ?? null));
+      const text = item.ruleText ?? "";
       if (text.trim() !== "") add(acc.rules, parseRule(text).ok);
     }
-    for (const row of found.keys()) add(acc.items.precision, wanted.has(row));
+    const rows = new Set(wanted.map((i) => i.row));
+    for (const row of found.keys()) add(acc.items.precision, rows.has(row));
     return;
   }
-  const roster = got && !isForm(got) ? got : undefined;
-  const people = new Set((roster?.people ?? []).map((p) => p.row));
-  const wantedPeople = new Set(expected.people.map((p) => p.row));
-  for (const p of expected.people) add(acc.items.recall, people.has(p.row));
-  for (const row of people) add(acc.items.precision, wantedPeople.has(row));
-  const found = new Map((roster?.indicators ?? []).map((i) => [i.column, i]));
-  const wanted = new Set(expected.indicators.map((i) => i.column));
-  for (const ind of expected.indicators) {
-    const hit = found.get(ind.column);
+  const personKey = (p: Row): string => (p.column !== undefined ? `column ${p.column}` : `row ${p.row}`);
+  const people = new Set(((same ? got.people : []) as Row[]).map(personKey));
+  const wantedPeople = new Set(((expected.people ?? []) as Row[]).map(personKey));
+  for (const p of wantedPeople) add(acc.items.recall, people.has(p));
+  for (const p of people) add(acc.items.precision, wantedPeople.has(p));
+  if (!expected.indicators) return;
+  const indicatorKey = (i: Row): string => `${i.column}:${i.row ?? ""}`;
+  const found = new Map(((same ? got.indicators : []) as Row[]).map((i) => [indicatorKey(i), i]));
+  const wanted = expected.indicators as Row[];
+  for (const ind of wanted) {
+    const hit = found.get(indicatorKey(ind));
     add(acc.indicators.recall, hit !== undefined);
     add(acc.weights, hit !== undefined && hit.weight === ind.weight);
-    add(acc.ruleKinds, hit !== undefined && (hit.rule?.kind ?? null) === (ind.rule?.kind ?? null));
+    if ("rule" in ind)
+      add(acc.ruleKinds, hit !== undefined && (hit.rule?.kind ?? null) === (ind.rule?.kind ?? null));
     if (ind.ruleText && ind.ruleText.trim() !== "") add(acc.rules, parseRule(ind.ruleText).ok);
   }
-  for (const column of found.keys()) add(acc.indicators.precision, wanted.has(column));
+  const keys = new Set(wanted.map(indicatorKey));
+  for (const k of found.keys()) add(acc.indicators.precision, keys.has(k));
 }
 
-/** Accuracy over a set of cases; a pure function of the layouts. */
-export function accuracy(cases: readonly AccuracyCase[]): Accuracy {
+const near = (a: number | null | undefined, b: number | null | undefined): boolean =>
+  a === b || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) < 0.005);
+
+/** Counts the people of one sheet: paired by row, else by name, else in order. */
+function countPeople(
+  acc: Accuracy,
+  expected: readonly ExpectedPerson[],
+  scored: SheetScore | undefined,
+): void {
+  const got = scored?.people ?? [];
+  const used = new Set<PersonScore>();
+  expected.forEach((want, i) => {
+    const mine =
+      (want.row !== undefined ? got.find((p) => p.row === want.row) : undefined) ??
+      got.find((p) => !used.has(p) && want.name !== "" && p.name === want.name) ??
+      (got[i] && !used.has(got[i] as PersonScore) ? got[i] : undefined);
+    if (mine) used.add(mine);
+    const total = mine?.total ?? null;
+    const right =
+      mine !== undefined &&
+      near(total, want.total) &&
+      (!("grade" in want) || (mine.grade ?? null) === want.grade) &&
+      (!("coefficient" in want) || near(mine.coefficient, want.coefficient));
+    add(acc.people, right);
+    add(acc.wrongTotals, total !== null && !near(total, want.total));
+  });
+}
+
+/** Accuracy over a set of cases. */
+export function accuracy(cases: readonly Case[]): Accuracy {
   const acc: Accuracy = {
     roles: {},
+    allRoles: { precision: ratio(), recall: ratio() },
     items: { recall: ratio(), precision: ratio() },
     indicators: { recall: ratio(), precision: ratio() },
     weights: ratio(),
     rules: ratio(),
     ruleKinds: ratio(),
     kinds: ratio(),
+    sheets: ratio(),
+    people: ratio(),
+    wrongTotals: ratio(),
   };
   for (const c of cases) {
     c.expected.forEach((expected, position) => {
-      const got = c.got[expected.index ?? position];
+      const got =
+        (expected.index !== undefined ? c.got[expected.index] : undefined) ??
+        (expected.name !== undefined ? c.got.find((s) => s.name === expected.name) : undefined) ??
+        c.got[position];
       add(acc.kinds, got?.kind === expected.kind);
-      const gotTables = (got && got.kind === expected.kind ? got.tables : undefined) ?? [];
+      add(acc.sheets, sheetDifferences(expected, got).length === 0);
+      const gotTables = ((got && got.kind === expected.kind ? got.tables : undefined) ?? []) as Got[];
       for (const [e, g] of pairTables(expected.tables ?? [], gotTables)) countTable(acc, e, g);
+      if (expected.people)
+        countPeople(
+          acc,
+          expected.people,
+          c.scored.find((s) => s.name === got?.name),
+        );
     });
   }
   return acc;
-}
-
-function recognised(grids: readonly Grid[]): SheetLayout[] {
-  return recognize(grids).layout.sheets;
-}
-
-/** Reads every fixture and (unless left out) every real workbook that has an expected layout. */
-export async function loadCases(options: { corpus?: boolean } = {}): Promise<AccuracyCase[]> {
-  const cases: AccuracyCase[] = [];
-  for (const f of readdirSync(FIXTURES).filter((n) => n.endsWith(".xlsx"))) {
-    const read = await readWorkbook(join(FIXTURES, f));
-    const expected = JSON.parse(readFileSync(join(FIXTURES, f.replace(/\.xlsx$/, ".expected.json")), "utf8"))
-      .recognize as Layout;
-    cases.push({
-      set: "fixtures",
-      file: f,
-      got: read.ok ? recognised(read.grids) : [],
-      expected: expected.sheets,
-    });
-  }
-  if (options.corpus === false || !existsSync(CORPUS)) return cases;
-  for (const f of readdirSync(CORPUS).filter((n) => /\.xlsx$/i.test(n))) {
-    const path = join(CORPUS_EXPECTED, `${f.replace(/\.xlsx$/i, "")}.expected.json`);
-    if (!existsSync(path)) continue;
-    const expected = JSON.parse(readFileSync(path, "utf8")) as { recognize?: { sheets: ExpectedSheet[] } };
-    if (!expected.recognize) continue;
-    const read = await readWorkbook(join(CORPUS, f));
-    cases.push({
-      set: "corpus",
-      file: f,
-      got: read.ok ? recognised(read.grids) : [],
-      expected: expected.recognize.sheets,
-    });
-  }
-  return cases;
 }
 
 function percent(r: Ratio): string {
@@ -188,6 +281,8 @@ export function formatAccuracy(sets: readonly { title: string; accuracy: Accurac
   const line = (label: string, pick: (a: Accuracy) => Ratio | undefined): void => {
     rows.push([label, ...sets.map((s) => (pick(s.accuracy) ? percent(pick(s.accuracy) as Ratio) : "—"))]);
   };
+  line("column roles, all: precision", (a) => a.allRoles.precision);
+  line("column roles, all: recall", (a) => a.allRoles.recall);
   for (const role of roleNames) {
     line(`column ${role}: precision`, (a) => a.roles[role]?.precision);
     line(`column ${role}: recall`, (a) => a.roles[role]?.recall);
@@ -200,6 +295,9 @@ export function formatAccuracy(sets: readonly { title: string; accuracy: Accurac
   line("rules understood (parseRule ok / with rule text)", (a) => a.rules);
   line("rule kinds as expected", (a) => a.ruleKinds);
   line("sheet kinds right", (a) => a.kinds);
+  line("sheets entirely right", (a) => a.sheets);
+  line("people scored right", (a) => a.people);
+  line("people given a wrong total (should be 0)", (a) => a.wrongTotals);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   return rows
     .map((r, j) => {
@@ -209,26 +307,33 @@ export function formatAccuracy(sets: readonly { title: string; accuracy: Accurac
     .join("\n");
 }
 
-/** Computes and prints the table for the fixtures, the real corpus and both. */
+/** Computes and prints the table: the tuning part by source and as a whole, then the measure part. */
 export async function main(): Promise<void> {
   const cases = await loadCases();
-  const fixtures = cases.filter((c) => c.set === "fixtures");
-  const corpus = cases.filter((c) => c.set === "corpus");
-  if (!existsSync(CORPUS)) {
+  const tuning = cases.filter((c) => c.part === "tuning");
+  const by = (source: Case["source"]) => tuning.filter((c) => c.source === source);
+  const count = (list: readonly Case[]) => `${list.length} workbooks`;
+  if (!existsSync(CORPUS))
     // Said, not reported as 0 real workbooks: a fresh clone has no ../shared beside it.
-    console.log(`Layout recognition accuracy: ${fixtures.length} fixture workbooks`);
-    console.log(`The real corpus (${CORPUS}) is not beside this clone: only the fixtures are measured.\n`);
-    console.log(formatAccuracy([{ title: "fixtures", accuracy: accuracy(fixtures) }]));
-    return;
-  }
+    console.log(`The real corpus (${CORPUS}) is not beside this clone: its workbooks are not measured.`);
   console.log(
-    `Layout recognition accuracy: ${fixtures.length} fixture workbooks, ${corpus.length} real workbooks\n`,
+    `Layout recognition accuracy. Tuning part: ${count(by("fixtures"))} fixtures, ${count(by("corpus"))} real, ` +
+      `${count(by("shapes"))} of shapes, ${count(by("pages"))} from pages (test/layout/split.json).\n`,
   );
   console.log(
     formatAccuracy([
-      { title: "fixtures", accuracy: accuracy(fixtures) },
-      { title: "real corpus", accuracy: accuracy(corpus) },
-      { title: "all", accuracy: accuracy(cases) },
+      { title: "fixtures", accuracy: accuracy(by("fixtures")) },
+      { title: "real corpus", accuracy: accuracy(by("corpus")) },
+      { title: "shapes", accuracy: accuracy(by("shapes")) },
+      { title: "pages (tune)", accuracy: accuracy(by("pages")) },
+      { title: "tuning, all", accuracy: accuracy(tuning) },
     ]),
   );
+  const measure = cases.filter((c) => c.part === "measure");
+  if (!hasMeasureFixtures()) {
+    console.log("\nMeasure part: skipped, test/fixtures/measure holds no workbook yet.");
+    return;
+  }
+  console.log(`\nMeasure part (never tuned on; aggregate figures only): ${count(measure)}.\n`);
+  console.log(formatAccuracy([{ title: "measure", accuracy: accuracy(measure) }]));
 }

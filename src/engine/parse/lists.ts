@@ -236,8 +236,13 @@ export function describedLevels(clauses: readonly Clause[]): { levels: Level[]; 
   };
   for (const clause of clauses) {
     const tokens = clause.tokens;
+    // A level word inside a sentence (学识经验较一般人为良好) describes; one that opens it names a level.
+    const firstWord = tokens.findIndex((t) => t.t === "word");
     if (
-      tokens.some((t) => t.t === "cmp" || readings(t, "sign") || t.t === "level") ||
+      tokens.some(
+        (t, i) =>
+          t.t === "cmp" || readings(t, "sign") || (t.t === "level" && (firstWord < 0 || i < firstWord)),
+      ) ||
       readings(tokens[0], "level")
     )
       return null;

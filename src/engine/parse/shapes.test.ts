@@ -308,6 +308,14 @@ describe("levels and numbers", () => {
     ]);
   });
 
+  it("reads levels described in sentences that mention a level word or 加以", () => {
+    scores("工作主动,常提出改进意见。 10\n表现较一般人为良好。 8\n尚需加以督导。 4", { max: 10 }, [
+      ["10", 10],
+      ["8", 8],
+      ["4", 4],
+    ]);
+  });
+
   it("keeps grades and levels written in Traditional Chinese as written", () => {
     scores("總評90分以上者列為優等,80分至89分為甲等,未滿80分為乙等", {}, [
       ["95", "優等"],

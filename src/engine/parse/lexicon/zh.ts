@@ -449,6 +449,7 @@ export const ZH: readonly Entry[] = [
   ["其中", { kind: "aside" }],
   ["中心", word],
   ["加强", word],
+  ["加以", word],
   ["打卡", word],
   ["扣款", word],
   ["分析", word],

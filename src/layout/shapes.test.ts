@@ -1,0 +1,213 @@
+import type { CellValue, Grid } from "./grid";
+import { gridOf } from "../../test/support/grid";
+import type { FormTable, RosterTable } from "./layout";
+import { recognizeSheet } from "./recognize";
+
+/** The shapes real templates take, each pinned on a small grid (the fixtures of
+ * test/fixtures/shapes show them whole). */
+
+const grid = (values: CellValue[][], extra: Partial<Grid> = {}): Grid => gridOf("Sheet1", values, extra);
+const form = (values: CellValue[][], extra: Partial<Grid> = {}): FormTable =>
+  recognizeSheet(grid(values, extra)).sheet.tables?.[0] as FormTable;
+
+describe("level columns", () => {
+  it("reads a mark under a level as the answer, the level's points from its header", () => {
+    const table = form([
+      ["考核项目", "优秀(20分)", "良好(15分)", "合格(10分)", "得分"],
+      ["责任心", "√", null, null, null],
+      ["执行力", null, "●", null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("mark");
+    expect(table.levelPoints).toEqual({ B: 20, C: 15, D: 10 });
+    expect(table.doubt).toBeUndefined();
+  });
+
+  it("reads a score typed under one level as the answer", () => {
+    const table = form([
+      ["考核指标", "权重", "A", "B", "C", "得分"],
+      ["GMV", "50%", null, 85, null, null],
+      ["复购", "50%", 92, null, null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("score");
+    expect(table.typedScore).toBeUndefined();
+  });
+
+  it("reads numbered levels as their points when the sheet says the top number is best", () => {
+    const rows: CellValue[][] = [
+      ["Competency", "Weight", "1", "2", "3", "Score"],
+      ["Ownership", "50%", null, "✓", null, null],
+      ["Learning", "50%", null, null, "✓", null],
+      ["Total"],
+    ];
+    expect(form([...rows, ["3 = Excellent, 1 = Poor"]]).levelPoints).toEqual({ C: 1, D: 2, E: 3 });
+  });
+
+  it("is unsure of marks under numbered levels when the scale runs backwards or is not stated", () => {
+    const rows: CellValue[][] = [
+      ["Competency", "Weight", "1", "2", "3", "Score"],
+      ["Ownership", "50%", null, "✓", null, null],
+      ["Learning", "50%", null, null, "✓", null],
+      ["Total"],
+    ];
+    expect(form([...rows, ["1 = Outstanding, 3 = Poor"]]).doubt?.code).toBe("layout.levelPoints");
+    expect(form(rows).doubt?.code).toBe("layout.levelPoints");
+  });
+});
+
+describe("grade tables anywhere on the sheet", () => {
+  const items: CellValue[][] = [
+    ["考核项目", "权重", "评分标准", "实际完成", "得分"],
+    ["GMV", "100%", "≥100%得100分，低于100%不得分", 1, null],
+    ["合计"],
+  ];
+
+  it("finds a grade text above the table, unlabelled", () => {
+    expect(form([["A(≥95)、B(85-94)、C(<85)"], ...items]).gradeTable).toEqual({ cell: "A1" });
+  });
+
+  it("finds a table running across above the table", () => {
+    const table = form([
+      ["评级", "A", "B", "C"],
+      ["分数", "≥90", "80-89", "<80"],
+      ["系数", 1.2, 1, 0.8],
+      [],
+      ...items,
+    ]);
+    expect(table.gradeTable).toEqual({ range: "A1:D3", across: true });
+  });
+
+  it("finds a table beside the form, and keeps one it cannot read (a warning, not the default)", () => {
+    const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(5 - row.length).fill(null)];
+    const scale: CellValue[][] = [
+      ["分数", "等级"],
+      ["≥90", "A"],
+      ["<90", "B"],
+    ];
+    const beside = items.map((row, i) => [...pad(row), null, ...(scale[i] ?? [])]);
+    expect(form(beside).gradeTable).toEqual({ range: "G1:H3" });
+    expect(form([...items, ["等级标准：", "A、优秀 B、良好 C、合格 D、不合格"]]).gradeTable).toEqual({
+      cell: "B4",
+    });
+  });
+
+  it("does not take a job grade in the header block for a grade table", () => {
+    expect(form([["Grade :", "O2"], ...items]).gradeTable).toBeUndefined();
+  });
+});
+
+describe("header blocks", () => {
+  it("reads several fields in one cell, apart by single blanks", () => {
+    const { sheet } = recognizeSheet(
+      grid([
+        ["岗位：场控 部门：直播部 考核月份：2024年6月", null, "姓名：李华"],
+        ...[
+          ["考核项目", "权重", "评分标准", "得分"],
+          ["GMV", 100, "酌情给分", null],
+        ],
+      ]),
+    );
+    expect(sheet.header).toEqual({ position: "A1", department: "A1", period: "A1", name: "C1" });
+  });
+});
+
+describe("tables on one sheet", () => {
+  const header: CellValue[] = ["序号", "考核项目", "分值", "评分"];
+  it("goes on under the header repeated at a page break", () => {
+    const table = form([header, [1, "话术", 50, 45], header, [2, "态度", 50, 40], ["合计"]]);
+    expect(table.items.map((i) => i.row)).toEqual([2, 4]);
+    expect(table.typedScore).toBe(true);
+  });
+
+  it("reads a second table under a title as a part of the first person's form", () => {
+    const { sheet } = recognizeSheet(
+      grid([
+        ["姓名：张三"],
+        header,
+        [1, "话术", 50, 45],
+        ["附加项目"],
+        header,
+        [1, "态度", 50, 40],
+        ["合计"],
+      ]),
+    );
+    expect(sheet.tables?.map((t) => (t as FormTable).partOf)).toEqual([undefined, 0]);
+  });
+
+  it("gives stacked forms each their own person", () => {
+    const { sheet } = recognizeSheet(
+      grid([
+        ["姓名：张三"],
+        header,
+        [1, "话术", 100, 45],
+        ["合计"],
+        [],
+        ["姓名：李四"],
+        header,
+        [1, "话术", 100, 40],
+        ["合计"],
+      ]),
+    );
+    expect(sheet.tables?.map((t) => (t as FormTable).header)).toEqual([{ name: "A1" }, { name: "A6" }]);
+  });
+});
+
+describe("rosters", () => {
+  it("reads a roster transposed: people across under a 姓名 corner, indicators down", () => {
+    const table = recognizeSheet(
+      grid([["姓名", "张三", "李四"], ["GMV完成率", 1.05, 0.9], ["转化率", 0.05, 0.04], ["总分"]]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table).toMatchObject({ transposed: true, rows: { total: 4 } });
+    expect(table.people.map((p) => [p.column, p.name])).toEqual([
+      ["B", "张三"],
+      ["C", "李四"],
+    ]);
+    expect(table.indicators.map((i) => [i.row, i.name])).toEqual([
+      [2, "GMV完成率"],
+      [3, "转化率"],
+    ]);
+  });
+
+  it("reads limits and directions from a parameter table above the roster", () => {
+    const table = recognizeSheet(
+      grid([
+        ["指标", "权重", "最高值", "最低值", "方向"],
+        ["退货率", "100%", "2%", "10%", "负向"],
+        [],
+        ["姓名", "退货率", "总分"],
+        ["张三", 0.03, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.indicators[0]).toMatchObject({
+      weight: 100,
+      parameters: { highest: 0.02, lowest: 0.1, direction: "lower" },
+    });
+  });
+});
+
+describe("doubts", () => {
+  it("is unsure of a table with nowhere to enter a result", () => {
+    expect(
+      form([
+        ["考核项目", "评分标准"],
+        ["学识", "经验丰富 20\n尚可 10"],
+        ["管理", "善于用人 30\n一般 10"],
+      ]).doubt?.code,
+    ).toBe("layout.noInput");
+  });
+
+  it("is unsure of several evaluators with no weights, and sure of them weighed", () => {
+    const rows: CellValue[][] = [
+      ["考核项目", "分值", "自评", "上级评分", "得分"],
+      ["业绩", 60, 50, 55, null],
+      ["态度", 40, 35, 30, null],
+      ["合计"],
+    ];
+    expect(form(rows).doubt?.code).toBe("layout.evaluatorWeights");
+    const weighed = form([...rows, ["说明：得分=自评×20%+上级评分×80%"]]);
+    expect(weighed.doubt).toBeUndefined();
+    expect(weighed.evaluators?.map((e) => e.weight)).toEqual([0.2, 0.8]);
+    expect(weighed.evaluatorWeights).toEqual({ cell: "A5" });
+  });
+});

@@ -1,0 +1,48 @@
+import { sheetDifferences } from "./accuracy";
+import { loadCases, type Case } from "./cases";
+
+/**
+ * The shapes real templates take (test/fixtures/shapes) and the page layouts of the tuning part
+ * (test/fixtures/pages), each sheet read as written by hand beside it: columns, evaluators, level
+ * columns, items with their weights, people, grade tables, header blocks, sub-tables and doubts.
+ */
+
+let cases: Case[] = [];
+beforeAll(async () => {
+  cases = (await loadCases({ parts: ["tuning"], corpus: false })).filter(
+    (c) => c.source === "shapes" || c.source === "pages",
+  );
+});
+
+describe("recognising the shapes real templates take", () => {
+  it("has a fixture for each shape and each tuning page layout", () => {
+    expect(cases.filter((c) => c.source === "shapes").length).toBeGreaterThanOrEqual(9);
+    expect(cases.filter((c) => c.source === "pages").length).toBe(5);
+  });
+
+  it("reads every sheet as written by hand", () => {
+    const wrong = cases.flatMap((c) =>
+      c.expected.flatMap((sheet) => {
+        const got = c.got.find((s) => s.name === sheet.name);
+        const differences = sheetDifferences(sheet, got);
+        return differences.length === 0 ? [] : [`${c.file} / ${sheet.name}: ${differences.join("; ")}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("gives no total where an HR reader would ask, and no wrong total anywhere", () => {
+    const wrong = cases.flatMap((c) =>
+      c.expected.flatMap((sheet) =>
+        (sheet.people ?? []).flatMap((want, i) => {
+          const scored = c.scored.find((s) => s.name === sheet.name)?.people;
+          const got = scored?.find((p) => p.name === want.name) ?? scored?.[i];
+          const total = got?.total ?? null;
+          const right = total === null || (want.total !== null && Math.abs(total - want.total) < 0.005);
+          return right ? [] : [`${c.file} / ${sheet.name} / ${want.name}: ${total} instead of ${want.total}`];
+        }),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
