@@ -1,0 +1,115 @@
+import { join } from "path";
+import { openWorkbook } from "../../src/host/xlsx";
+import type { Grid } from "../../src/layout/grid";
+import type { FormTable } from "../../src/layout/layout";
+import { applyProfile, profileOf, readProfile, type Teaching } from "../../src/layout/profile";
+import { teachSheet } from "../../src/layout/profileTeach";
+import { appraiseSnapshot } from "../../src/plan/operations";
+import { emptyRecord } from "../../src/plan/record";
+import { reportOf } from "../../src/appraisal/report";
+
+/**
+ * Teaching the add-in a shop's own monthly template it does not recognise (test/fixtures/teach):
+ * the table read as taught, the profile it makes, and that profile applied to another month —
+ * or refused, saying where a workbook laid out otherwise differs.
+ */
+
+const DIR = join(__dirname, "..", "fixtures", "teach");
+
+async function gridsOf(name: string): Promise<Grid[]> {
+  const read = await openWorkbook(join(DIR, `${name}.xlsx`));
+  if (!read.ok) throw new Error(read.issue.code);
+  return read.snapshot.grids;
+}
+
+const SHOP: Teaching = {
+  kind: "form",
+  range: "A4:F8",
+  columns: { B: "item", C: "weight", D: "rule", E: "actual", F: "score" },
+  name: "B2",
+  total: "F9",
+  grade: "F10",
+  gradeTable: "A12",
+};
+
+function scores(grids: Grid[], taught: Teaching[]) {
+  const record = { ...emptyRecord(), taught: taught.map((t) => ({ ...t, sheet: "门店月度考评" })) };
+  return reportOf(appraiseSnapshot({ grids, record, readOnly: false }).appraisal).sheets;
+}
+
+describe("teaching the add-in a sheet it does not recognise", () => {
+  it("reads the items, weights and rules of the taught columns, and the pointed total and grade", async () => {
+    const [grid] = await gridsOf("shop-month-march");
+    const read = teachSheet(grid as Grid, SHOP);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.sheet.kind).toBe("form");
+    const table = read.sheet.tables?.[0] as FormTable;
+    expect(table.items.map((i) => [i.row, i.name, i.weight])).toEqual([
+      [5, "营业额达成", 40],
+      [6, "毛利率", 20],
+      [7, "顾客投诉", 20],
+      [8, "库存盘点差异", 20],
+    ]);
+    expect(table.items.every((i) => i.rule !== null)).toBe(true);
+    expect(table.total).toEqual({ cell: "F9" });
+    expect(table.grade).toEqual({ cell: "F10" });
+    expect(table.gradeTable).toEqual({ cell: "A12" });
+    expect(read.evidence[0]).toMatchObject({ confidence: 1, reason: { code: "layout.taught" } });
+  });
+
+  it("scores a taught sheet sure, with the sheet's own grade scale", async () => {
+    const grids = await gridsOf("shop-month-march");
+    expect(scores(grids, [])).toEqual([]);
+    const [sheet] = scores(grids, [SHOP]);
+    expect(sheet?.people.map((p) => [p.total, p.grade])).toEqual([[72, "C"]]);
+  });
+
+  it("says what is missing instead of guessing: no item column, nothing to score, a role given twice", async () => {
+    const [grid] = await gridsOf("shop-month-march");
+    const bad = teachSheet(grid as Grid, { ...SHOP, columns: { C: "weight", D: "weight" } });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual([
+      "teach.twice",
+      "teach.noItem",
+      "teach.noInput",
+    ]);
+  });
+});
+
+describe("a template profile", () => {
+  it("holds the header words it was taught on, and reads through its schema", async () => {
+    const grids = await gridsOf("shop-month-march");
+    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], grids);
+    expect(profile?.tables[0]?.headers).toEqual({ B: "事项", C: "占比", D: "怎么算", E: "本月", F: "结果" });
+    expect(profile?.tables[0]?.labels).toEqual({ F9: "本月结果", F10: "档次" });
+    expect(readProfile(JSON.stringify(profile))).toEqual({ ok: true, profile });
+    const broken = readProfile(JSON.stringify({ ...profile, version: 2 }));
+    expect(broken.ok ? "" : broken.issue.code).toBe("profile.invalid");
+    expect(readProfile("{").ok).toBe(false);
+  });
+
+  it("applied to another month of the same template, scores that month's person", async () => {
+    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], await gridsOf("shop-month-march"));
+    const april = await gridsOf("shop-month-april");
+    const applied = applyProfile(profile!, april);
+    if (!applied.ok) throw new Error(JSON.stringify(applied.differences));
+    const [sheet] = scores(april, applied.taught);
+    expect(sheet?.people.map((p) => [p.name, p.total, p.grade])).toEqual([["钱晓雨", 85, "B"]]);
+  });
+
+  it("applied to a workbook laid out otherwise, says in which cells it differs and teaches nothing", async () => {
+    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], await gridsOf("shop-month-march"));
+    const [other] = await gridsOf("shop-month-april");
+    const moved = { ...(other as Grid), values: (other as Grid).values.map((r) => [...(r ?? [])]) };
+    (moved.values[3] as unknown[])[2] = "目标";
+    const applied = applyProfile(profile!, [moved]);
+    expect(applied).toEqual({
+      ok: false,
+      differences: [
+        {
+          code: "profile.header",
+          params: { sheet: "门店月度考评", cell: "C4", expected: "占比", found: "目标" },
+        },
+      ],
+    });
+  });
+});
