@@ -48,7 +48,7 @@ export const ProfileTable = z.object({
   ...TaughtSheet.shape,
   /** The header words of each taught column (by letter): the template's fingerprint. */
   headers: z.record(Letters, z.string()),
-  /** The label beside each pointed cell (total, grade), by the pointed cell's address. */
+  /** The label beside each pointed cell (name, total, grade), by the pointed cell's address. */
   labels: z.record(CellAddress, z.string()),
 });
 export type ProfileTable = z.infer<typeof ProfileTable>;
@@ -89,7 +89,8 @@ function headersOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
 
 function labelsOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const cell of [teaching.total, teaching.grade]) if (cell) out[cell] = labelOf(sheet, cell);
+  for (const cell of [teaching.name, teaching.total, teaching.grade])
+    if (cell) out[cell] = labelOf(sheet, cell);
   return out;
 }
 

@@ -80,7 +80,7 @@ describe("a template profile", () => {
     const grids = await gridsOf("shop-month-march");
     const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], grids);
     expect(profile?.tables[0]?.headers).toEqual({ B: "事项", C: "占比", D: "怎么算", E: "本月", F: "结果" });
-    expect(profile?.tables[0]?.labels).toEqual({ F9: "本月结果", F10: "档次" });
+    expect(profile?.tables[0]?.labels).toEqual({ B2: "店长", F9: "本月结果", F10: "档次" });
     expect(readProfile(JSON.stringify(profile))).toEqual({ ok: true, profile });
     const broken = readProfile(JSON.stringify({ ...profile, version: 2 }));
     expect(broken.ok ? "" : broken.issue.code).toBe("profile.invalid");
