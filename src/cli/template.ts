@@ -3,9 +3,8 @@ import { extname } from "path";
 import { openWorkbook } from "../host/xlsx";
 import type { Issue } from "../engine/issue";
 import { message, type Locale } from "../i18n";
-import { applyProfile, profileOf, readProfile, withTaught, type Profile } from "../layout/profile";
-import type { WorkbookSnapshot } from "../plan/operations";
-import { emptyRecord } from "../plan/record";
+import { applyProfile, profileOf, readProfile, type Profile } from "../layout/profile";
+import { planTeach, type WorkbookSnapshot } from "../plan/operations";
 import { CliError } from "./errors";
 import { writeAtomically } from "./output";
 import { cliStrings } from "./strings";
@@ -63,7 +62,5 @@ export async function taughtByProfile(
       { differences },
     );
   }
-  const record = snapshot.record ?? emptyRecord();
-  const taught = applied.taught.reduce(withTaught, record.taught ?? []);
-  return { ...snapshot, record: { ...record, taught } };
+  return { ...snapshot, record: planTeach(snapshot, applied.taught).record };
 }

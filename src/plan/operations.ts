@@ -180,12 +180,12 @@ export function planCorrection(snapshot: WorkbookSnapshot, correction: Correctio
   });
 }
 
-/** Keeps what the user taught of a sheet with the workbook (replacing what they taught of it
- * before): a patch that only stores the record. */
-export function planTeach(snapshot: WorkbookSnapshot, taught: TaughtSheet): WorkbookPatch {
+/** Keeps what the user taught of some sheets with the workbook (replacing what they taught of
+ * them before): a patch that only stores the record. */
+export function planTeach(snapshot: WorkbookSnapshot, taught: readonly TaughtSheet[]): WorkbookPatch {
   const record = recordOf(snapshot);
   return readOnlyBlock(snapshot, {
     ...emptyPatch("values"),
-    record: { ...record, taught: withTaught(record.taught ?? [], taught) },
+    record: { ...record, taught: taught.reduce(withTaught, record.taught ?? []) },
   });
 }

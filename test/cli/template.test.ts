@@ -37,7 +37,7 @@ const TAUGHT: TaughtSheet = {
 async function taughtMarch(): Promise<string> {
   const read = await openWorkbook(MARCH);
   if (!read.ok) throw new Error(read.issue.code);
-  await applyPatch(read.workbook, planTeach(read.snapshot, TAUGHT));
+  await applyPatch(read.workbook, planTeach(read.snapshot, [TAUGHT]));
   const file = join(OUT, "march-taught.xlsx");
   writeFileSync(file, await workbookBytes(read.workbook));
   return file;
