@@ -1,4 +1,6 @@
 import type { Issue } from "../engine/issue";
+import { kindOf } from "../engine/kind";
+import { parseRule } from "../engine/parseRule";
 import { boxOf, columnIndex, columnLetter, type Box } from "./a1";
 import { WEIGHT_ROW_LABEL } from "./evaluators";
 import type { Grid } from "./grid";
@@ -8,6 +10,7 @@ import type { ColumnRole, Evidence, FormTable, Indicator, RosterTable, SheetLayo
 import type { TaughtRole, TaughtSheet, Teaching } from "./profile";
 import type { Recognition } from "./recognize";
 import { buildSections } from "./sections";
+import { matchRole } from "./roles";
 import { prepareSheet, type Sheet } from "./sheet";
 import { rowKind } from "./totals";
 import { readWeight, toPoints } from "./weight";
@@ -111,8 +114,30 @@ function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<Colum
   return table;
 }
 
-/** A roster's people: the rows under its header with a name, within the selection and on below it
- * until a blank name or a total row (another month's roster holds other people). */
+// Rows between a roster's header and its people that give each indicator its weight or its rule.
+const LEAD_ROWS = 3;
+
+/** A roster's weight and rule rows right under its header, by their label (权重, 评分标准). */
+function leadRows(
+  sheet: Sheet,
+  box: Box,
+  name: number,
+): { weightRow: number; ruleRow: number; first: number } {
+  let weightRow = -1;
+  let ruleRow = -1;
+  let r = box.top + 1;
+  for (; r <= box.top + LEAD_ROWS; r++) {
+    const label = sheet.key(r, box.left) || sheet.key(r, name);
+    if (WEIGHT_ROW_LABEL.test(label)) weightRow = r;
+    else if (matchRole(label, "form")?.role === "rule") ruleRow = r;
+    else break;
+  }
+  return { weightRow, ruleRow, first: r };
+}
+
+/** A roster: its indicators with the weight and rule rows under the header, and its people: the
+ * rows with a name, within the selection and on below it until a blank name or a total row
+ * (another month's roster holds other people). */
 function teachRoster(
   sheet: Sheet,
   teaching: Teaching,
@@ -121,18 +146,20 @@ function teachRoster(
 ): RosterTable {
   const { byRole, indicators } = roles;
   const name = byRole.get("name") as number;
-  let first = box.top + 1;
-  const weightRow =
-    WEIGHT_ROW_LABEL.test(sheet.key(first, name)) || WEIGHT_ROW_LABEL.test(sheet.key(first, box.left))
-      ? first++
-      : -1;
+  const { weightRow, ruleRow, first } = leadRows(sheet, box, name);
   const weights = toPoints(indicators.map((c) => (weightRow >= 0 ? readWeight(sheet, weightRow, c) : null)));
-  const list: Indicator[] = indicators.map((c, i) => ({
-    column: columnLetter(c),
-    name: sheet.text(box.top, c),
-    weight: weights[i] ?? null,
-    rule: null,
-  }));
+  const list: Indicator[] = indicators.map((c, i) => {
+    const indicator: Indicator = {
+      column: columnLetter(c),
+      name: sheet.text(box.top, c),
+      weight: weights[i] ?? null,
+      rule: null,
+    };
+    const ruleText = ruleRow >= 0 ? sheet.text(ruleRow, c) : "";
+    if (ruleText === "") return indicator;
+    const parsed = parseRule(ruleText);
+    return { ...indicator, rule: parsed.ok ? { kind: kindOf(parsed.rule) } : null, ruleText };
+  });
   const people: RosterTable["people"] = [];
   for (let r = first; r < sheet.grid.rows; r++) {
     const text = sheet.text(r, name);
@@ -143,6 +170,7 @@ function teachRoster(
   }
   const table: RosterTable = { headerRow: box.top + 1, columns: columnsOf(byRole), indicators: list, people };
   if (weightRow >= 0) table.weightRow = weightRow + 1;
+  if (ruleRow >= 0) table.ruleRow = ruleRow + 1;
   if (teaching.gradeTable) table.gradeTable = gradeTableOf(teaching.gradeTable);
   return table;
 }

@@ -75,6 +75,45 @@ describe("teaching the add-in a sheet it does not recognise", () => {
   });
 });
 
+describe("teaching a roster", () => {
+  it("reads it as the recogniser does when taught the same columns: weights, rules, people and their scores", async () => {
+    const read = await openWorkbook(join(__dirname, "..", "fixtures", "roster-live-team.xlsx"));
+    if (!read.ok) throw new Error(read.issue.code);
+    const { grids } = read.snapshot;
+    const recognised = reportOf(appraiseSnapshot({ grids, record: null, readOnly: false }).appraisal).sheets;
+    const roster: Teaching = {
+      kind: "roster",
+      // the header and the first two people: the others are read on below the selection
+      range: "A2:M6",
+      columns: {
+        B: "name",
+        C: "position",
+        D: "indicator",
+        E: "indicator",
+        F: "indicator",
+        G: "indicator",
+        H: "indicator",
+        I: "total",
+        J: "grade",
+        K: "coefficient",
+        L: "base",
+        M: "pay",
+      },
+      gradeTable: "A13",
+    };
+    const sheet = grids[0]?.name as string;
+    const taught = reportOf(
+      appraiseSnapshot({
+        grids,
+        record: { ...emptyRecord(), taught: [{ ...roster, sheet }] },
+        readOnly: false,
+      }).appraisal,
+    ).sheets;
+    expect(recognised[0]?.people).toHaveLength(7);
+    expect(taught.map((s) => s.people)).toEqual(recognised.map((s) => s.people));
+  });
+});
+
 describe("a template profile", () => {
   it("holds the header words it was taught on, and reads through its schema", async () => {
     const grids = await gridsOf("shop-month-march");

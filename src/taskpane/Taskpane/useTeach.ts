@@ -37,6 +37,8 @@ export const TEACH_ROLES: Record<TaughtKind, readonly TaughtRole[]> = {
     "total",
     "grade",
     "coefficient",
+    "base",
+    "pay",
     "remark",
   ],
 };
