@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { Issue } from "../engine/issue";
 import { address, boxOf, columnIndex, parseAddress } from "./a1";
 import type { Grid } from "./grid";
-import { ColumnRole } from "./layout";
+import { ColumnRole, type FormTable, type HeaderBlock, type RosterTable } from "./layout";
 import { matchKey, prepareSheet, type Sheet } from "./sheet";
 
 /**
@@ -185,6 +185,32 @@ export function readProfile(text: string): { ok: true; profile: Profile } | { ok
       params: { reason: `${where}${where ? ": " : ""}${first?.message ?? ""}` },
     },
   };
+}
+
+/**
+ * What a recognised table says, as a teaching: where the user starts from on a sheet read wrong.
+ * The roles, cells and grade table the teaching holds; what it cannot hold (level columns,
+ * evaluators, a second header row) is left out. Null for a roster with people in columns.
+ */
+export function teachingOf(table: FormTable | RosterTable, header?: HeaderBlock): Teaching | null {
+  if ("people" in table && table.transposed) return null;
+  const columns: Record<string, TaughtRole> = {};
+  for (const [role, letters] of Object.entries(table.columns))
+    if (letters) columns[letters] = role as ColumnRole;
+  const rows = "items" in table ? table.items.map((i) => i.lastRow ?? i.row) : table.people.map((p) => p.row);
+  if ("indicators" in table) for (const i of table.indicators) columns[i.column] = "indicator";
+  const indices = Object.keys(columns).map(columnIndex);
+  if (indices.length === 0) return null;
+  const from = address(table.headerRow - 1, Math.min(...indices));
+  const to = address(Math.max(table.headerRow, ...rows) - 1, Math.max(...indices));
+  const teaching: Teaching = { kind: "items" in table ? "form" : "roster", range: `${from}:${to}`, columns };
+  const name = "items" in table ? (table.header ?? header)?.name : undefined;
+  if (name) teaching.name = name;
+  if ("items" in table && table.total) teaching.total = table.total.cell;
+  if ("items" in table && table.grade) teaching.grade = table.grade.cell;
+  const grades = table.gradeTable;
+  if (grades && !("sheet" in grades)) teaching.gradeTable = "cell" in grades ? grades.cell : grades.range;
+  return teaching;
 }
 
 /** Taught sheets with one replaced or added (a sheet is taught one table at a time). */

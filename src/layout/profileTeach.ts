@@ -71,6 +71,9 @@ function columnsOf(byRole: Map<ColumnRole, number>): Partial<Record<ColumnRole, 
   return out;
 }
 
+// Rows under a taught form's selection still read for its total, grade and coefficient rows.
+const BELOW = 15;
+
 function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<ColumnRole, number>): FormTable {
   const at = (role: ColumnRole) => byRole.get(role) ?? -1;
   const cols: FormColumns = {
@@ -90,6 +93,11 @@ function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<Colum
     headerRows: 1,
   };
   const body = readBody(sheet, box.top + 1, cols, box.bottom + 1);
+  // the rows under the selection: its total, grade and coefficient rows and grade tables, read as
+  // the recogniser reads them (no item of them: the items are the selection's)
+  const below = readBody(sheet, box.bottom + 1, cols, Math.min(sheet.grid.rows, box.bottom + 1 + BELOW));
+  const cells = { ...below.cells, ...body.cells };
+  const tables = body.tables.gradeTable || body.tables.coefficientTable ? body.tables : below.tables;
   const sections = buildSections(body.groups);
   for (const item of body.items) {
     const section = sections.find((s) => item.row >= s.firstRow && item.row <= s.lastRow);
@@ -103,14 +111,16 @@ function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<Colum
     items: body.items,
   };
   if (byRole.has("score") && (!byRole.has("actual") || !byRole.has("rule"))) table.typedScore = true;
-  const total = teaching.total ?? body.cells.total;
-  const grade = teaching.grade ?? body.cells.grade;
+  const total = teaching.total ?? cells.total;
+  const grade = teaching.grade ?? cells.grade;
   if (total) table.total = { cell: total };
   if (grade) table.grade = { cell: grade };
-  if (body.cells.coefficient) table.coefficient = { cell: body.cells.coefficient };
+  if (cells.coefficient) table.coefficient = { cell: cells.coefficient };
+  if (cells.pay) table.pay = { cell: cells.pay };
+  if (cells.base) table.payBase = { cell: cells.base };
   if (teaching.gradeTable) table.gradeTable = gradeTableOf(teaching.gradeTable);
-  else if (body.tables.gradeTable) table.gradeTable = body.tables.gradeTable;
-  else if (body.tables.coefficientTable) table.coefficientTable = body.tables.coefficientTable;
+  else if (tables.gradeTable) table.gradeTable = tables.gradeTable;
+  else if (tables.coefficientTable) table.coefficientTable = tables.coefficientTable;
   return table;
 }
 

@@ -115,6 +115,16 @@ describe("teaching the add-in a sheet it does not recognise, in the task pane", 
     await screenshot("12-teach-scored");
   });
 
+  it("starts a new teaching of a taught sheet from what it was taught", async () => {
+    await cell("A4").click();
+    await cell("F8").click({ modifiers: ["Shift"] });
+    await teach().getByRole("button", { name: "用选中区域作为考核表" }).click();
+    await expect(teach().getByRole("combobox", { name: "B 列“事项”" }).inputValue()).resolves.toBe("item");
+    await expect(teach().getByRole("combobox", { name: "F 列“结果”" }).inputValue()).resolves.toBe("score");
+    await teach().getByText("总分：F9").waitFor();
+    await teach().getByRole("button", { name: "取消" }).click();
+  });
+
   it("saves the template as the profile kpi template writes", async () => {
     const downloaded = page.waitForEvent("download");
     await teach().getByRole("button", { name: "保存模板" }).click();

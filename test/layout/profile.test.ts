@@ -1,8 +1,9 @@
 import { join } from "path";
 import { openWorkbook } from "../../src/host/xlsx";
 import type { Grid } from "../../src/layout/grid";
-import type { FormTable } from "../../src/layout/layout";
-import { applyProfile, profileOf, readProfile, type Teaching } from "../../src/layout/profile";
+import { readdirSync } from "fs";
+import type { FormTable, RosterTable } from "../../src/layout/layout";
+import { applyProfile, profileOf, readProfile, teachingOf, type Teaching } from "../../src/layout/profile";
 import { teachSheet } from "../../src/layout/profileTeach";
 import { appraiseSnapshot } from "../../src/plan/operations";
 import { emptyRecord } from "../../src/plan/record";
@@ -111,6 +112,51 @@ describe("teaching a roster", () => {
     ).sheets;
     expect(recognised[0]?.people).toHaveLength(7);
     expect(taught.map((s) => s.people)).toEqual(recognised.map((s) => s.people));
+  });
+});
+
+/** What teaching can say of a table: one table a sheet, its columns, cells and grade table. */
+function teachable(table: FormTable | RosterTable): boolean {
+  if ("people" in table) return !table.transposed && !table.evaluators && !table.parameterTable;
+  return (
+    !table.levelColumns &&
+    !table.evaluators &&
+    !table.scoreColumns &&
+    !table.ruleScoreColumn &&
+    !table.headerRows
+  );
+}
+
+const FIXTURES = readdirSync(join(__dirname, "..", "fixtures")).filter((f) => f.endsWith(".xlsx"));
+
+describe("taught the columns and cells the recogniser found", () => {
+  it.each(FIXTURES)("%s scores as recognised", async (file) => {
+    const read = await openWorkbook(join(__dirname, "..", "fixtures", file));
+    if (!read.ok) throw new Error(read.issue.code);
+    const { grids } = read.snapshot;
+    const recognised = appraiseSnapshot({ grids, record: null, readOnly: false });
+    const taught = recognised.layout.sheets.flatMap((sheet) => {
+      const table = sheet.tables?.length === 1 ? sheet.tables[0] : undefined;
+      const teaching = table && teachable(table) ? teachingOf(table, sheet.header) : null;
+      return teaching ? [{ ...teaching, sheet: sheet.name }] : [];
+    });
+    const people = (appraised: ReturnType<typeof appraiseSnapshot>) =>
+      reportOf(appraised.appraisal)
+        .sheets.filter((s) => taught.some((t) => t.sheet === s.name))
+        .map((s) => s.people);
+    const record = { ...emptyRecord(), taught };
+    expect(people(appraiseSnapshot({ grids, record, readOnly: false }))).toEqual(people(recognised));
+  });
+
+  it("covers most fixtures", async () => {
+    let count = 0;
+    for (const file of FIXTURES) {
+      const read = await openWorkbook(join(__dirname, "..", "fixtures", file));
+      if (!read.ok) continue;
+      const layout = appraiseSnapshot({ ...read.snapshot, record: null }).layout;
+      if (layout.sheets.some((s) => s.tables?.length === 1 && teachable(s.tables[0] as FormTable))) count++;
+    }
+    expect(count).toBeGreaterThanOrEqual(15);
   });
 });
 

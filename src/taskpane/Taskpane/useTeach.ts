@@ -1,18 +1,19 @@
 import { useMemo, useState } from "react";
 import type { Host } from "../../host/host";
 import { message, type Locale } from "../../i18n";
-import { boxOf, columnLetter } from "../../layout/a1";
+import { boxOf, columnIndex, columnLetter } from "../../layout/a1";
 import { textAt } from "../../layout/grid";
 import {
   applyProfile,
   profileOf,
   readProfile,
+  teachingOf,
   type TaughtKind,
   type TaughtRole,
   type Teaching,
 } from "../../layout/profile";
 import { teachSheet } from "../../layout/profileTeach";
-import { planScore, planTeach, type WorkbookSnapshot } from "../../plan/operations";
+import { appraiseSnapshot, planScore, planTeach, type WorkbookSnapshot } from "../../plan/operations";
 import type { Outcome, Planned } from "../operation";
 import type { TaskpaneStrings } from "../strings";
 import type { OperationKind } from "../strings/types";
@@ -104,6 +105,22 @@ export function useTeach({ host, snapshot, run, tell, strings: s, locale }: Teac
       columns.push({ letter, header: textAt(grid, box.top, c), role: teaching.columns[letter] ?? null });
     }
 
+  /** A selection to teach, starting from what the add-in reads there now (recognised or taught),
+   * its columns within the selection. */
+  const start = (on: string, range: string): Teaching => {
+    const empty: Teaching = { kind: teaching?.kind ?? "form", range, columns: {} };
+    const read = snapshot && appraiseSnapshot(snapshot).layout.sheets.find((x) => x.name === on);
+    const table = read?.tables?.[0];
+    const known = table ? teachingOf(table, read.header) : null;
+    const box = boxOf(range);
+    if (!known || !box) return empty;
+    const within = ([letters]: [string, TaughtRole]) => {
+      const c = columnIndex(letters);
+      return c >= box.left && c <= box.right;
+    };
+    return { ...known, range, columns: Object.fromEntries(Object.entries(known.columns).filter(within)) };
+  };
+
   const selection = async () => {
     const selected = await host.selection();
     if (!selected) tell({ intent: "info", text: s.noSelection, lines: [] });
@@ -120,7 +137,7 @@ export function useTeach({ host, snapshot, run, tell, strings: s, locale }: Teac
       void selection().then((selected) => {
         if (!selected) return;
         setSheet(selected.sheet);
-        setTeaching({ kind: teaching?.kind ?? "form", range: selected.range, columns: {} });
+        setTeaching(start(selected.sheet, selected.range));
       }),
     setKind: (kind) => setTeaching((t) => t && { ...t, kind, columns: {} }),
     setRole: (letter, role) =>
