@@ -106,7 +106,7 @@ export const IssueCode = z.enum([
   "file.legacyXls",
   "file.unreadable",
   "file.encrypted",
-  "layout.taught",
+  "teach.taught",
   "teach.range",
   "teach.twice",
   "teach.noItem",

@@ -202,7 +202,7 @@ export function teachSheet(grid: Grid, teaching: Teaching, index = 0): Taught {
     const header = toHeaderBlock(findHeaderFields(sheet, 0, box.top, 0, grid.columns - 1));
     layout.header = teaching.name ? { ...header, name: teaching.name } : header;
   }
-  const reason: Issue = { code: "layout.taught", params: { range: teaching.range } };
+  const reason: Issue = { code: "teach.taught", params: { range: teaching.range } };
   return { ok: true, sheet: layout, evidence: [{ path: `sheets.${index}.tables.0`, confidence: 1, reason }] };
 }
 

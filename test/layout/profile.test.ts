@@ -55,7 +55,7 @@ describe("teaching the add-in a sheet it does not recognise", () => {
     expect(table.total).toEqual({ cell: "F9" });
     expect(table.grade).toEqual({ cell: "F10" });
     expect(table.gradeTable).toEqual({ cell: "A12" });
-    expect(read.evidence[0]).toMatchObject({ confidence: 1, reason: { code: "layout.taught" } });
+    expect(read.evidence[0]).toMatchObject({ confidence: 1, reason: { code: "teach.taught" } });
   });
 
   it("scores a taught sheet sure, with the sheet's own grade scale", async () => {

@@ -69,8 +69,10 @@ function previewOf(
     return { problems: read.issues.map((i) => message(i, locale)), items: 0, people: [], notes: [] };
   const table = read.sheet.tables?.[0];
   const items = !table ? 0 : "items" in table ? table.items.length : table.indicators.length;
-  const record = planTeach({ ...snapshot, readOnly: false }, [{ ...teaching, sheet }]).record;
-  const scored = planScore({ ...snapshot, record }, "values").report.sheets.find((s) => s.name === sheet);
+  // the sheet alone: a preview at every change costs one sheet's scoring, however large the workbook
+  const alone = { ...snapshot, grids: [grid], readOnly: false };
+  const record = planTeach(alone, [{ ...teaching, sheet }]).record;
+  const scored = planScore({ ...alone, record }, "values").report.sheets[0];
   return {
     problems: [],
     items,
@@ -109,7 +111,8 @@ export function useTeach({ host, snapshot, run, tell, strings: s, locale }: Teac
    * its columns within the selection. */
   const start = (on: string, range: string): Teaching => {
     const empty: Teaching = { kind: teaching?.kind ?? "form", range, columns: {} };
-    const read = snapshot && appraiseSnapshot(snapshot).layout.sheets.find((x) => x.name === on);
+    const target = snapshot?.grids.find((g) => g.name === on);
+    const read = snapshot && target && appraiseSnapshot({ ...snapshot, grids: [target] }).layout.sheets[0];
     const table = read?.tables?.[0];
     const known = table ? teachingOf(table, read.header) : null;
     const box = boxOf(range);
