@@ -176,6 +176,7 @@ export function Demo(props: DemoProps) {
               ))}
             </TabList>
             <Text size={200}>{s.formulaNote}</Text>
+            <Text size={200}>{s.selectNote}</Text>
             {grid && (
               <SheetGrid
                 grid={grid}

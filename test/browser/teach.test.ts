@@ -2,7 +2,16 @@ import * as ExcelJS from "exceljs";
 import { copyFileSync, mkdirSync, readFileSync } from "fs";
 import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage, ROOT, SCREENSHOTS, startDemo, type Demo, type WatchedPage } from "./demo";
+import {
+  axeViolations,
+  launchChromium,
+  openPage,
+  ROOT,
+  SCREENSHOTS,
+  startDemo,
+  type Demo,
+  type WatchedPage,
+} from "./demo";
 
 /**
  * Teach once, in the demo page in a real browser: a shop's own monthly template the add-in does not
@@ -98,6 +107,7 @@ describe("teaching the add-in a sheet it does not recognise, in the task pane", 
     await preview.getByText("赵一鸣 · 总分 72 · 等级 C").waitFor();
     await expect(preview.innerText()).resolves.toContain("读到 4 个考核项目");
     await screenshot("11-teach-preview");
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("keeps the teaching in the workbook, reads the sheet by it and scores it", async () => {
