@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   written: { backgroundColor: tokens.colorPaletteGreenBackground2, fontWeight: tokens.fontWeightSemibold },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  inRange: { backgroundColor: tokens.colorBrandBackground2 },
 });
 
 /** Past these the demo shows no more: the fixtures and most real forms fit well within. */
@@ -108,11 +109,13 @@ export function SheetGrid({ grid, written, selected, label, onSelect }: SheetGri
                     ref={first ? selectedRef : undefined}
                     tabIndex={first ? -1 : undefined}
                     onClick={onSelect && ((e) => onSelect(at, e.shiftKey))}
+                    // a Shift-click extends the selection, not the page's text selection
+                    onMouseDown={(e) => e.shiftKey && e.preventDefault()}
                     className={mergeClasses(
                       classes.cell,
                       typeof value === "number" && classes.number,
                       written.has(at) && classes.written,
-                      isSelected && classes.selected,
+                      isSelected && (first ? classes.selected : classes.inRange),
                     )}
                   >
                     {shown(value, grid.formats[key(r, c)])}

@@ -7,7 +7,7 @@ import type { Grid } from "./grid";
 import { findHeaderFields, toHeaderBlock } from "./headerBlock";
 import { readBody, type FormColumns } from "./items";
 import type { ColumnRole, Evidence, FormTable, Indicator, RosterTable, SheetLayout } from "./layout";
-import type { TaughtRole, TaughtSheet, Teaching } from "./profile";
+import { Teaching, type TaughtRole, type TaughtSheet } from "./profile";
 import type { Recognition } from "./recognize";
 import { buildSections } from "./sections";
 import { matchRole } from "./roles";
@@ -187,8 +187,15 @@ function teachRoster(
 
 /** Reads one sheet (the workbook's `index`th) as taught, or says why the teaching cannot be read there. */
 export function teachSheet(grid: Grid, teaching: Teaching, index = 0): Taught {
+  // a whole column (`A:F`) or a cell outside the schema is refused here, so the record never holds
+  // a teaching that would not read back
+  const valid = Teaching.safeParse(teaching);
   const box = boxOf(teaching.range);
-  if (!box) return { ok: false, issues: [{ code: "teach.range", params: { range: teaching.range } }] };
+  if (!valid.success || !box) {
+    const key = valid.error?.issues[0]?.path[0] as keyof Teaching | undefined;
+    const value = key === undefined ? teaching.range : String(teaching[key]);
+    return { ok: false, issues: [{ code: "teach.range", params: { range: value } }] };
+  }
   const roles = rolesOf(teaching);
   const wrong = problems(teaching, roles);
   if (wrong.length > 0) return { ok: false, issues: wrong };

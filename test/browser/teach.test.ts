@@ -98,6 +98,7 @@ describe("teaching the add-in a sheet it does not recognise, in the task pane", 
     ];
     for (const [column, role] of roles)
       await teach().getByRole("combobox", { name: column }).selectOption({ label: role });
+    await teach().getByRole("button", { name: "选中区域为等级标准" }).scrollIntoViewIfNeeded();
     await screenshot("10-teach-columns");
     await pointAt("B2", "选中单元格为姓名");
     await pointAt("F9", "选中单元格为总分");

@@ -65,7 +65,7 @@ describe("teaching the add-in a sheet it does not recognise", () => {
     expect(sheet?.people.map((p) => [p.total, p.grade])).toEqual([[72, "C"]]);
   });
 
-  it("says what is missing instead of guessing: no item column, nothing to score, a role given twice", async () => {
+  it("says what is missing instead of guessing: no item column, nothing to score, a role given twice, a whole column", async () => {
     const [grid] = await gridsOf("shop-month-march");
     const bad = teachSheet(grid as Grid, { ...SHOP, columns: { C: "weight", D: "weight" } });
     expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual([
@@ -73,6 +73,10 @@ describe("teaching the add-in a sheet it does not recognise", () => {
       "teach.noItem",
       "teach.noInput",
     ]);
+    const columns = teachSheet(grid as Grid, { ...SHOP, range: "A:F" });
+    expect(columns).toEqual({ ok: false, issues: [{ code: "teach.range", params: { range: "A:F" } }] });
+    const total = teachSheet(grid as Grid, { ...SHOP, total: "F" });
+    expect(total).toEqual({ ok: false, issues: [{ code: "teach.range", params: { range: "F" } }] });
   });
 });
 
