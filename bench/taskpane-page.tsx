@@ -13,6 +13,7 @@ export function renderBench(snapshot: WorkbookSnapshot): void {
     apply: () => Promise.resolve(),
     activeSheet: () => Promise.resolve(snapshot.grids[0]?.name ?? null),
     select: () => Promise.resolve(),
+    selection: () => Promise.resolve(null),
   };
   createRoot(document.getElementById("container") as HTMLElement).render(
     <FluentProvider theme={webLightTheme}>

@@ -24,6 +24,7 @@ import {
 } from "./fixtures/book.mjs";
 import { SHAPES } from "./fixtures/shapes.mjs";
 import { PAGES } from "./fixtures/pages.mjs";
+import { TEACH } from "./fixtures/teach.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -834,6 +835,7 @@ async function main() {
   await write("", FIXTURES);
   await write("shapes", SHAPES);
   await write("pages", PAGES);
+  await write("teach", TEACH);
 }
 
 main().catch((error) => {

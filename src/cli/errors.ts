@@ -14,6 +14,8 @@ export class CliError extends Error {
     readonly code: string,
     message: string,
     readonly exit: ExitCode = 2,
+    /** What `--json` gives besides the message (the cells a template profile found different). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

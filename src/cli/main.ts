@@ -7,6 +7,7 @@ import { formatLayout, runRecognize } from "./recognize";
 import { formatRuleOutput, runRule } from "./rule";
 import { formatScore, formatUndo, runScore, runUndo } from "./score";
 import { cliStrings } from "./strings";
+import { runTemplate } from "./template";
 
 /**
  * The command line is a shell: flags become the engine's options, results go to stdout (JSON with
@@ -27,7 +28,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const text = known ? error.message : s.internal(error instanceof Error ? error.message : String(error));
     io.stderr(`kpi: ${text}\n${code === "usage" ? `${s.seeHelp}\n` : ""}`);
     if (!known && io.env.KPI_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    if (json) io.stdout(`${JSON.stringify({ ok: false, code, error: text })}\n`);
+    const details = known ? error.details : undefined;
+    if (json) io.stdout(`${JSON.stringify({ ok: false, code, error: text, ...details })}\n`);
     return known ? error.exit : 3;
   }
 }
@@ -74,9 +76,26 @@ async function run(argv: readonly string[], io: Io, locale: Locale): Promise<voi
       mode: mode.data,
       overwrite: values.overwrite === true,
       validate: values.validate === true,
+      ...(values.template !== undefined ? { template: values.template } : {}),
     };
     const output = await runScore(score, locale);
     io.stdout(values.json ? `${JSON.stringify(output.report)}\n` : formatScore(output, score, locale));
+    return;
+  }
+  if (command === "template") {
+    const { values, positionals } = parse(rest, TEMPLATE_OPTIONS);
+    if (positionals.length !== 1) throw usage(s.needsOneFile("template"));
+    if (values.output === undefined) throw usage(s.needsOutput("template"));
+    const template = { file: positionals[0] as string, output: values.output };
+    const profile = await runTemplate(template, locale);
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(profile)}\n`
+        : `${s.templateWritten(
+            profile.tables.map((t) => t.sheet),
+            template.output,
+          )}\n`,
+    );
     return;
   }
   if (command === "undo") {
@@ -117,6 +136,12 @@ const SCORE_OPTIONS = {
   mode: { type: "string" },
   overwrite: { type: "boolean" },
   validate: { type: "boolean" },
+  template: { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+const TEMPLATE_OPTIONS = {
+  output: { type: "string", short: "o" },
   json: { type: "boolean" },
 } as const;
 

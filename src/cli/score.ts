@@ -16,6 +16,7 @@ import { CliError } from "./errors";
 import { checkOutput, writeAtomically } from "./output";
 import { recordLost, writtenFunction } from "./recordLost";
 import { cliStrings, type CliStrings } from "./strings";
+import { taughtByProfile } from "./template";
 
 export interface ScoreCommand {
   file: string;
@@ -24,6 +25,8 @@ export interface ScoreCommand {
   overwrite: boolean;
   /** Also put data validation on the input cells. */
   validate?: boolean;
+  /** A template profile (`kpi template`) to read the workbook by. */
+  template?: string;
 }
 
 export interface UndoCommand {
@@ -93,14 +96,16 @@ async function write(
  */
 export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"): Promise<ScoreOutput> {
   const read = await open(command, locale);
+  const snapshot = command.template
+    ? await taughtByProfile(read.snapshot, command.template, locale)
+    : read.snapshot;
   const scored = command.validate
-    ? planScoreAndValidation(read.snapshot, command.mode, locale)
-    : planScore(read.snapshot, command.mode);
+    ? planScoreAndValidation(snapshot, command.mode, locale)
+    : planScore(snapshot, command.mode);
   if (scored.report.sheets.length === 0)
     throw new CliError("nothingToDo", cliStrings(locale).nothingToScore, 1);
   const patch = scored.patch;
-  const results =
-    command.mode === "values" ? undefined : formulaResults(read.snapshot.grids, scored.appraisal);
+  const results = command.mode === "values" ? undefined : formulaResults(snapshot.grids, scored.appraisal);
   const written = await write(read, patch, command, locale, results);
   const lost = recordLost(read.snapshot, patch);
   const report = withPatchWarnings(scored.report, [...patch.warnings, ...written]);

@@ -26,6 +26,9 @@ export interface CliStrings {
   nothingWritten: string;
   conflicts: (count: number, lines: string, more: number) => string;
   nothingToScore: string;
+  nothingTaught: string;
+  profileDiffers: (profile: string) => string;
+  templateWritten: (sheets: readonly string[], output: string) => string;
   noRecordButFunctions: (cell: string) => string;
   internal: (detail: string) => string;
   // Summaries
@@ -70,11 +73,15 @@ const zhCN: CliStrings = {
 用法:
   kpi rule "<评分标准>" [--max 分值] [--target 目标值] [--actual 实际值]... [--table] [--json]
   kpi recognize <工作簿.xlsx> [--sheet 工作表名] [--json]
-  kpi score <工作簿.xlsx> -o <输出.xlsx> [--mode portable|functions|values] [--validate] [--overwrite] [--json]
+  kpi score <工作簿.xlsx> -o <输出.xlsx> [--mode portable|functions|values] [--validate] [--template 模板.json] [--overwrite] [--json]
       portable（默认）写 Excel 原生公式，functions 写 KPI 函数公式，values 写数值；
       只写得分、小计、总分、等级、系数单元格，已有内容的单元格须加 --overwrite 才覆盖；
       --validate 同时为实际值单元格加上数据验证（下拉列表、数值范围、输入提示）；
-      副本保留原工作簿的其余全部内容（图表、批注、宏、打印设置……）
+      副本保留原工作簿的其余全部内容（图表、批注、宏、打印设置……）；
+      --template 按模板文件读取工作表（识别不了的表在任务窗格里教一次即可），
+      版式与模板不符时说明哪些单元格不同，不写入任何文件
+  kpi template <工作簿.xlsx> -o <模板.json> [--json]
+      把工作簿中教过的表格（任务窗格“教一次”）写成模板文件，供同一模板的其他工作簿使用
   kpi undo <已评分.xlsx> -o <输出.xlsx> [--overwrite] [--json]
       按工作簿中的写入记录恢复评分前的内容，并移除本工具加上的数据验证和条件格式
 
@@ -109,6 +116,9 @@ KPI_LANG=zh-TW 或 KPI_LANG=en-US 切换提示语言。
   conflicts: (n, lines, more) =>
     `以下${n}个单元格已有内容，未写入任何单元格：\n${lines}${more > 0 ? `\n  …（共${n}个单元格）` : ""}\n确认要覆盖这些单元格时，请加上 --overwrite 重新运行`,
   nothingToScore: "工作簿中没有识别到考核表，未写入任何文件",
+  nothingTaught: "工作簿中没有教过的表格（在任务窗格中用“教一次”教给本工具），未写入任何文件",
+  profileDiffers: (p) => `工作簿的版式与模板「${p}」不符，未写入任何文件：`,
+  templateWritten: (sheets, o) => `已把${sheets.map((x) => `“${x}”`).join("、")}的模板写入 ${o}`,
   noRecordButFunctions: (cell) =>
     `工作表中有本工具写入的 KPI 公式（如 ${cell}），但写入记录不在了，可能是其他软件另存时删除了它；无法按记录恢复`,
   internal: (d) => `内部错误，未写入任何文件。请把这条消息和所用的工作簿告诉维护者：${d}`,
@@ -144,11 +154,15 @@ const zhTW: CliStrings = {
 用法:
   kpi rule "<評分標準>" [--max 分值] [--target 目標值] [--actual 實際值]... [--table] [--json]
   kpi recognize <活頁簿.xlsx> [--sheet 工作表名] [--json]
-  kpi score <活頁簿.xlsx> -o <輸出.xlsx> [--mode portable|functions|values] [--validate] [--overwrite] [--json]
+  kpi score <活頁簿.xlsx> -o <輸出.xlsx> [--mode portable|functions|values] [--validate] [--template 範本.json] [--overwrite] [--json]
       portable（預設）寫 Excel 原生公式，functions 寫 KPI 函數公式，values 寫數值；
       只寫得分、小計、總分、等級、係數儲存格，已有內容的儲存格須加 --overwrite 才覆寫；
       --validate 同時為實際值儲存格加上資料驗證（下拉清單、數值範圍、輸入提示）；
-      副本保留原活頁簿的其餘全部內容（圖表、註解、巨集、列印設定……）
+      副本保留原活頁簿的其餘全部內容（圖表、註解、巨集、列印設定……）；
+      --template 按範本檔讀取工作表（辨識不了的表在工作窗格裡教一次即可），
+      版面與範本不符時說明哪些儲存格不同，不寫入任何檔案
+  kpi template <活頁簿.xlsx> -o <範本.json> [--json]
+      把活頁簿中教過的表格（工作窗格「教一次」）寫成範本檔，供同一範本的其他活頁簿使用
   kpi undo <已評分.xlsx> -o <輸出.xlsx> [--overwrite] [--json]
       按活頁簿中的寫入紀錄還原評分前的內容，並移除本工具加上的資料驗證和設定格式化的條件
 
@@ -181,6 +195,9 @@ const zhTW: CliStrings = {
   conflicts: (n, lines, more) =>
     `以下${n}個儲存格已有內容，未寫入任何儲存格：\n${lines}${more > 0 ? `\n  …（共${n}個儲存格）` : ""}\n確認要覆寫這些儲存格時，請加上 --overwrite 重新執行`,
   nothingToScore: "活頁簿中沒有辨識到考核表，未寫入任何檔案",
+  nothingTaught: "活頁簿中沒有教過的表格（在工作窗格中用「教一次」教給本工具），未寫入任何檔案",
+  profileDiffers: (p) => `活頁簿的版面與範本「${p}」不符，未寫入任何檔案：`,
+  templateWritten: (sheets, o) => `已把${sheets.map((x) => `「${x}」`).join("、")}的範本寫入 ${o}`,
   noRecordButFunctions: (cell) =>
     `工作表中有本工具寫入的 KPI 公式（如 ${cell}），但寫入紀錄不在了，可能是其他軟體另存時刪除了它；無法按紀錄還原`,
   internal: (d) => `內部錯誤，未寫入任何檔案。請把這則訊息和所用的活頁簿告訴維護者：${d}`,
@@ -216,11 +233,16 @@ const enUS: CliStrings = {
 Usage:
   kpi rule "<scoring rule>" [--max POINTS] [--target TARGET] [--actual VALUE]... [--table] [--json]
   kpi recognize <workbook.xlsx> [--sheet NAME] [--json]
-  kpi score <workbook.xlsx> -o <output.xlsx> [--mode portable|functions|values] [--validate] [--overwrite] [--json]
+  kpi score <workbook.xlsx> -o <output.xlsx> [--mode portable|functions|values] [--validate] [--template PROFILE.json] [--overwrite] [--json]
       portable (the default) writes native Excel formulas, functions KPI function formulas, values numbers;
       writes only score, subtotal, total, grade and coefficient cells; a cell holding something else
       is overwritten only with --overwrite; --validate also adds data validation to the actual cells;
-      the copy keeps everything else the workbook holds (charts, comments, macros, print settings…)
+      the copy keeps everything else the workbook holds (charts, comments, macros, print settings…);
+      --template reads the sheets by a template profile (teach a sheet once in the task pane);
+      a workbook laid out otherwise is refused, naming the cells that differ, and nothing is written
+  kpi template <workbook.xlsx> -o <profile.json> [--json]
+      writes the tables taught in the workbook (the task pane's Teach) as a template profile,
+      for other workbooks of the same template
   kpi undo <scored.xlsx> -o <output.xlsx> [--overwrite] [--json]
       puts back what the cells held before scoring, from the record in the workbook, and removes the
       validations and conditional formats this tool added
@@ -256,6 +278,9 @@ Examples:
   conflicts: (n, lines, more) =>
     `These ${n} cells already hold something; nothing was written:\n${lines}${more > 0 ? `\n  … (${n} cells in all)` : ""}\nTo overwrite them, run again with --overwrite`,
   nothingToScore: "No appraisal sheet was recognised in the workbook; nothing was written",
+  nothingTaught: "No table of the workbook was taught (the task pane's Teach); nothing was written",
+  profileDiffers: (p) => `The workbook is not laid out as the template "${p}"; nothing was written:`,
+  templateWritten: (sheets, o) => `Wrote the template of ${sheets.map((x) => `"${x}"`).join(", ")} to ${o}`,
   noRecordButFunctions: (cell) =>
     `The sheets hold KPI formulas this tool wrote (such as ${cell}), but its record is gone, probably dropped by another program when saving: there is nothing to undo from`,
   internal: (d) =>

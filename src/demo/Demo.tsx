@@ -14,7 +14,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { address, boxOf } from "../layout/a1";
 import { memoryHost, type MemoryHost } from "../host/memory";
 import { loadWorkbook, type WorkbookExtension } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
@@ -69,6 +70,8 @@ export function Demo(props: DemoProps) {
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // where a Shift-click's selection starts: the last plain click
+  const anchor = useRef<string | null>(null);
   const classes = useStyles();
   const s = DEMO_STRINGS[locale];
 
@@ -173,12 +176,18 @@ export function Demo(props: DemoProps) {
               ))}
             </TabList>
             <Text size={200}>{s.formulaNote}</Text>
+            <Text size={200}>{s.selectNote}</Text>
             {grid && (
               <SheetGrid
                 grid={grid}
                 written={written}
                 selected={selected}
                 label={`${opened.file} — ${grid.name}`}
+                onSelect={(cell, extend) => {
+                  const from = extend && anchor.current ? anchor.current : cell;
+                  if (!extend) anchor.current = cell;
+                  opened.host.selectRange(grid.name, spanOf(from, cell));
+                }}
               />
             )}
           </section>
@@ -190,6 +199,15 @@ export function Demo(props: DemoProps) {
       </div>
     </FluentProvider>
   );
+}
+
+/** The range between two cells, top-left first; one cell when they are the same. */
+function spanOf(a: string, b: string): string {
+  const box = boxOf(`${a}:${b}`);
+  if (!box) return b;
+  const from = address(box.top, box.left);
+  const to = address(box.bottom, box.right);
+  return from === to ? from : `${from}:${to}`;
 }
 
 /** The media type of each kind of workbook the demo downloads. */

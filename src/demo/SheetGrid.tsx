@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { address, columnLetter } from "../layout/a1";
+import { address, boxOf, columnLetter } from "../layout/a1";
 import { isPercentFormat, key, valueAt, type CellValue, type Grid } from "../layout/grid";
 
 const useStyles = makeStyles({
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   written: { backgroundColor: tokens.colorPaletteGreenBackground2, fontWeight: tokens.fontWeightSemibold },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  inRange: { backgroundColor: tokens.colorBrandBackground2 },
 });
 
 /** Past these the demo shows no more: the fixtures and most real forms fit well within. */
@@ -48,19 +49,24 @@ export interface SheetGridProps {
   grid: Grid;
   /** Addresses (A1) the add-in wrote, from its record. */
   written: ReadonlySet<string>;
-  /** The cell a warning link selected. */
+  /** The cell a warning link selected, or the range the user selected (`A4:F8`). */
   selected: string | null;
   label: string;
+  /** A click on a cell; `extend` with Shift held (the selection runs from the last click). */
+  onSelect?(cell: string, extend: boolean): void;
 }
 
 /** A worksheet as a read-only table: values as the sheet shows them, merged areas merged. */
-export function SheetGrid({ grid, written, selected, label }: SheetGridProps) {
+export function SheetGrid({ grid, written, selected, label, onSelect }: SheetGridProps) {
   const classes = useStyles();
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
     selectedRef.current?.focus();
   }, [selected, grid]);
+  const box = selected ? boxOf(selected) : null;
+  const inBox = (r: number, c: number) =>
+    box !== null && r >= box.top && r <= box.bottom && c >= box.left && c <= box.right;
   const rows = Math.min(grid.rows, MAX_ROWS);
   const columns = Math.min(grid.columns, MAX_COLUMNS);
   const covered = new Set<string>();
@@ -93,19 +99,23 @@ export function SheetGrid({ grid, written, selected, label }: SheetGridProps) {
                 if (covered.has(key(r, c))) return null;
                 const at = address(r, c);
                 const value = valueAt(grid, r, c);
-                const isSelected = at === selected;
+                const isSelected = inBox(r, c);
+                const first = box !== null && r === box.top && c === box.left;
                 return (
                   <td
                     key={c}
                     {...spans.get(key(r, c))}
                     data-cell={at}
-                    ref={isSelected ? selectedRef : undefined}
-                    tabIndex={isSelected ? -1 : undefined}
+                    ref={first ? selectedRef : undefined}
+                    tabIndex={first ? -1 : undefined}
+                    onClick={onSelect && ((e) => onSelect(at, e.shiftKey))}
+                    // a Shift-click extends the selection, not the page's text selection
+                    onMouseDown={(e) => e.shiftKey && e.preventDefault()}
                     className={mergeClasses(
                       classes.cell,
                       typeof value === "number" && classes.number,
                       written.has(at) && classes.written,
-                      isSelected && classes.selected,
+                      isSelected && (first ? classes.selected : classes.inRange),
                     )}
                   >
                     {shown(value, grid.formats[key(r, c)])}

@@ -10,6 +10,8 @@ export interface DemoStrings {
   theme: string;
   themes: Record<"light" | "dark", string>;
   formulaNote: string;
+  /** How to select in the grid, as in Excel (the pane's 教一次 takes the selection). */
+  selectNote: string;
   written: string;
   loading: string;
 }
@@ -24,6 +26,7 @@ export const DEMO_STRINGS: Record<Locale, DemoStrings> = {
     theme: "主题",
     themes: { light: "浅色", dark: "深色" },
     formulaNote: "演示页不计算公式：加载项写入公式的单元格，显示的是它算出的数值（与“数值”方式写入的相同）。",
+    selectNote: "单击选中一个单元格，按住 Shift 单击选中一个区域，与在 Excel 中一样（“教一次”用）。",
     written: "加载项写入的单元格",
     loading: "正在打开工作簿…",
   },
@@ -37,6 +40,7 @@ export const DEMO_STRINGS: Record<Locale, DemoStrings> = {
     themes: { light: "淺色", dark: "深色" },
     formulaNote:
       "示範頁不計算公式：增益集寫入公式的儲存格，顯示的是它算出的數值（與「數值」方式寫入的相同）。",
+    selectNote: "按一下選取一個儲存格，按住 Shift 再按一下選取一個範圍，與在 Excel 中一樣（「教一次」用）。",
     written: "增益集寫入的儲存格",
     loading: "正在開啟活頁簿…",
   },
@@ -51,6 +55,7 @@ export const DEMO_STRINGS: Record<Locale, DemoStrings> = {
     themes: { light: "Light", dark: "Dark" },
     formulaNote:
       "This page computes no formulas: a cell where the add-in wrote a formula shows the number the add-in computed (what the values mode writes).",
+    selectNote: "Click a cell to select it, Shift-click to select a range, as in Excel (for Teach once).",
     written: "Cells the add-in wrote",
     loading: "Opening the workbook…",
   },

@@ -106,6 +106,15 @@ export const IssueCode = z.enum([
   "file.legacyXls",
   "file.unreadable",
   "file.encrypted",
+  "teach.taught",
+  "teach.range",
+  "teach.twice",
+  "teach.noItem",
+  "teach.noInput",
+  "profile.header",
+  "profile.label",
+  "profile.noSheet",
+  "profile.invalid",
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

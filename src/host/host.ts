@@ -22,4 +22,7 @@ export interface Host {
   activeSheet(): Promise<string | null>;
   /** Selects a cell, to show where a warning points. */
   select(sheet: string, cell: string): Promise<void>;
+  /** What the user selected: its sheet and A1 range (`A4:F8`, or `F9` for one cell) — the table
+   * or the cell they teach the add-in; null when nothing is selected. */
+  selection(): Promise<{ sheet: string; range: string } | null>;
 }

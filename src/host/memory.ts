@@ -25,6 +25,8 @@ export interface MemoryHost extends Host {
   bytes(): Promise<{ bytes: Uint8Array; extension: WorkbookExtension }>;
   /** Makes a sheet the active one (the demo's sheet tabs). */
   activate(sheet: string): void;
+  /** Selects a range, as the user does in the sheet (a click, a shift-click). */
+  selectRange(sheet: string, range: string): void;
   /** Called after every change: a patch applied, a sheet activated, a cell selected. */
   subscribe(listener: (event: MemoryHostEvent) => void): () => void;
 }
@@ -38,6 +40,7 @@ export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryH
   const { workbook, extension } = opened;
   let snapshot: WorkbookSnapshot = opened.snapshot;
   let active = snapshot.grids[0]?.name ?? null;
+  let selected: { sheet: string; range: string } | null = null;
   const listeners = new Set<(event: MemoryHostEvent) => void>();
   const emit = (event: MemoryHostEvent) => listeners.forEach((listener) => listener(event));
 
@@ -56,9 +59,16 @@ export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryH
     activeSheet: () => Promise.resolve(active),
     select(sheet: string, cell: string) {
       active = sheet;
+      selected = { sheet, range: cell };
       emit({ kind: "selected", sheet, cell });
       return Promise.resolve();
     },
+    selectRange(sheet: string, range: string) {
+      active = sheet;
+      selected = { sheet, range };
+      emit({ kind: "selected", sheet, cell: range });
+    },
+    selection: () => Promise.resolve(selected),
     activate(sheet: string) {
       active = sheet;
       emit({ kind: "activated", sheet });

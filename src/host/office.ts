@@ -221,6 +221,27 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   await context.sync();
 }
 
+/** The range the user selected, its sheet and A1 address, in one sync. */
+export async function selectedRange(
+  context: Excel.RequestContext,
+): Promise<{ sheet: string; range: string }> {
+  const range = context.workbook.getSelectedRange().load("address");
+  await context.sync();
+  return splitAddress(range.address);
+}
+
+/** `'Sheet 1'!$A$4:$F$8` → the sheet and `A4:F8`; a range of one cell is that cell (`F9`). */
+export function splitAddress(full: string): { sheet: string; range: string } {
+  const at = full.lastIndexOf("!");
+  const quoted = /^'(.*)'$/.exec(full.slice(0, at));
+  const sheet = quoted ? (quoted[1] as string).replace(/''/g, "'") : full.slice(0, at);
+  const [from, to = from] = full
+    .slice(at + 1)
+    .replace(/\$/g, "")
+    .split(":");
+  return { sheet, range: from === to ? (from as string) : `${from}:${to}` };
+}
+
 /** The Host of the task pane, in Excel. Requirement sets are checked once, when it is made; what
  * this Excel lacks is the host's `problems`, which the task pane shows. On the web, a patch too
  * large for one request is refused before anything is written. */
@@ -234,5 +255,6 @@ export function officeHost(): Host {
     apply: (patch) => Excel.run((context) => applyPatch(context, patch)),
     activeSheet: () => Excel.run(activeSheetName),
     select: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
+    selection: () => Excel.run(selectedRange),
   };
 }

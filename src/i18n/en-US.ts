@@ -190,6 +190,16 @@ export const enUS: Messages = {
   "pass.result": (p) => (p.passed ? "met" : "not met"),
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
+  "teach.taught": (p) => `Read as you taught it (${p.range})`,
+  "teach.range": (p) => `"${p.range}" is not a range of cells`,
+  "teach.twice": (p) => `Columns ${p.columns} are given the same role: a role goes to one column`,
+  "teach.noItem": (p) => (p.kind === "roster" ? "Choose the name column" : "Choose the item column"),
+  "teach.noInput": () => "Choose at least one actual, score or indicator column to score",
+  "profile.header": (p) => `${p.sheet}!${p.cell} should be the header "${p.expected}" but is "${p.found}"`,
+  "profile.label": (p) =>
+    `The label left of ${p.sheet}!${p.cell} should be "${p.expected}" but is "${p.found}"`,
+  "profile.noSheet": (p) => `No sheet of the workbook fits the template "${p.sheet}"`,
+  "profile.invalid": (p) => `Not a template profile: ${p.reason}`,
 };
 
 const UNIT_EN: Record<string, string> = {

@@ -162,6 +162,15 @@ export const zhCN: Messages = {
   "pass.result": (p) => (p.passed ? "已达标" : "未达标"),
   "table.matched": (p) => `总分${p.actual}落在“${p.band}”档`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
+  "teach.taught": (p) => `按您教的表格读取（${p.range}）`,
+  "teach.range": (p) => `“${p.range}”不是一个单元格区域`,
+  "teach.twice": (p) => `${p.columns}列设成了同一种作用，一种作用只能给一列`,
+  "teach.noItem": (p) => (p.kind === "roster" ? "请指定姓名列" : "请指定考核项目列"),
+  "teach.noInput": () => "请至少指定一列实际值、得分或指标，才能评分",
+  "profile.header": (p) => `${p.sheet}!${p.cell} 应为表头“${p.expected}”，实际为“${p.found}”`,
+  "profile.label": (p) => `${p.sheet}!${p.cell} 左边应为“${p.expected}”，实际为“${p.found}”`,
+  "profile.noSheet": (p) => `工作簿中没有可套用模板“${p.sheet}”的工作表`,
+  "profile.invalid": (p) => `不是有效的模板文件：${p.reason}`,
 };
 
 const UNIT_CN: Record<string, string> = {

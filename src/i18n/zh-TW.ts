@@ -163,6 +163,15 @@ export const zhTW: Messages = {
   "pass.result": (p) => (p.passed ? "已達標" : "未達標"),
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
+  "teach.taught": (p) => `按您教的表格讀取（${p.range}）`,
+  "teach.range": (p) => `「${p.range}」不是一個儲存格範圍`,
+  "teach.twice": (p) => `${p.columns}欄設成了同一種作用，一種作用只能給一欄`,
+  "teach.noItem": (p) => (p.kind === "roster" ? "請指定姓名欄" : "請指定考核項目欄"),
+  "teach.noInput": () => "請至少指定一欄實際值、得分或指標，才能評分",
+  "profile.header": (p) => `${p.sheet}!${p.cell} 應為表頭「${p.expected}」，實際為「${p.found}」`,
+  "profile.label": (p) => `${p.sheet}!${p.cell} 左邊應為「${p.expected}」，實際為「${p.found}」`,
+  "profile.noSheet": (p) => `活頁簿中沒有可套用範本「${p.sheet}」的工作表`,
+  "profile.invalid": (p) => `不是有效的範本檔案：${p.reason}`,
 };
 
 const UNIT_TW: Record<string, string> = {

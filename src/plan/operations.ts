@@ -8,6 +8,8 @@ import { parseAddress } from "../layout/a1";
 import { Grid } from "../layout/grid";
 import type { Evidence, Layout } from "../layout/layout";
 import { recognize } from "../layout/recognize";
+import { withTaught, type TaughtSheet } from "../layout/profile";
+import { withTaughtSheets } from "../layout/profileTeach";
 import { contentAt, shown } from "./conflicts";
 import { emptyPatch, type CellWrite, type PatchMode, type WorkbookPatch } from "./patch";
 import {
@@ -50,8 +52,9 @@ export interface Appraised {
 
 /** Recognises the workbook, applies the corrections kept in its record, and appraises it. */
 export function appraiseSnapshot(snapshot: WorkbookSnapshot): Appraised {
-  const recognition = recognize(snapshot.grids);
-  const corrections = recordOf(snapshot).corrections;
+  const record = recordOf(snapshot);
+  const recognition = withTaughtSheets(recognize(snapshot.grids), snapshot.grids, record.taught ?? []);
+  const corrections = record.corrections;
   const layout = applyCorrections(recognition.layout, corrections);
   return {
     layout,
@@ -125,7 +128,7 @@ function withValidation(scored: WorkbookPatch, validated: WorkbookPatch): Workbo
 export function planUndo(snapshot: WorkbookSnapshot): WorkbookPatch {
   const record = recordOf(snapshot);
   const patch = emptyPatch("values");
-  if (isEmptyRecord({ ...record, corrections: [] })) {
+  if (isEmptyRecord({ ...record, corrections: [], taught: [] })) {
     return { ...patch, warnings: [{ code: "patch.noRecord", params: {}, sheet: "" }] };
   }
   for (const recorded of recordedCells(record)) {
@@ -147,7 +150,11 @@ export function planUndo(snapshot: WorkbookSnapshot): WorkbookPatch {
         : { ...base, value: restorable(recorded.before.value) };
     patch.writes.push(write);
   }
-  const kept = { ...emptyRecord(), corrections: record.corrections };
+  const kept = {
+    ...emptyRecord(),
+    corrections: record.corrections,
+    ...(record.taught ? { taught: record.taught } : {}),
+  };
   return readOnlyBlock(snapshot, {
     ...patch,
     removals: { validations: record.validations, formats: record.formats },
@@ -170,5 +177,15 @@ export function planCorrection(snapshot: WorkbookSnapshot, correction: Correctio
   return readOnlyBlock(snapshot, {
     ...emptyPatch("values"),
     record: { ...record, corrections: withCorrection(record.corrections, correction) },
+  });
+}
+
+/** Keeps what the user taught of some sheets with the workbook (replacing what they taught of
+ * them before): a patch that only stores the record. */
+export function planTeach(snapshot: WorkbookSnapshot, taught: readonly TaughtSheet[]): WorkbookPatch {
+  const record = recordOf(snapshot);
+  return readOnlyBlock(snapshot, {
+    ...emptyPatch("values"),
+    record: { ...record, taught: taught.reduce(withTaught, record.taught ?? []) },
   });
 }

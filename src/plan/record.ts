@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { CellValue } from "../layout/grid";
 import { Correction } from "../appraisal/corrections";
+import { TaughtSheet } from "../layout/profile";
 
 /**
  * The add-in's record of what it wrote into a workbook, kept in the workbook itself as a custom
@@ -36,6 +37,9 @@ export const WriteRecord = z.object({
   formats: z.array(RangeRef),
   /** The user's corrections of the recognised layout (src/appraisal/corrections.ts). */
   corrections: z.array(Correction),
+  /** The sheets the user taught (src/layout/profile.ts): read as taught, not as recognised.
+   * Absent in records written before teaching existed. */
+  taught: z.optional(z.array(TaughtSheet)),
 });
 export type WriteRecord = z.infer<typeof WriteRecord>;
 
@@ -51,7 +55,8 @@ export const isEmptyRecord = (r: WriteRecord): boolean =>
   Object.values(r.cells).every((cells) => Object.keys(cells).length === 0) &&
   r.validations.length === 0 &&
   r.formats.length === 0 &&
-  r.corrections.length === 0;
+  r.corrections.length === 0 &&
+  (r.taught ?? []).length === 0;
 
 /** The record as the custom XML part's text: JSON in one CDATA section. */
 export function recordToXml(record: WriteRecord): string {

@@ -6,6 +6,8 @@ import { applyPatch as applyToFile, loadWorkbook, readWorkbook, workbookBytes } 
 import {
   applyPatch,
   activeSheetName,
+  selectedRange,
+  splitAddress,
   PatchRefusedError,
   readSnapshot,
   selectCell,
@@ -357,5 +359,18 @@ describe("what the task pane asks of Excel", () => {
     await selectCell(excel.asContext(), sheet.name, "H7");
     expect(excel.selection).toEqual({ sheet: sheet.name, range: "H7:H7" });
     expect(await activeSheetName(excel.asContext())).toBe(sheet.name);
+  });
+
+  it("reads the range the user selected, to teach a table or point at a cell, in one sync", async () => {
+    const excel = await excelWith("two-tables-web-ops.xlsx");
+    const sheet = excel.book.worksheets[0] as ExcelJS.Worksheet;
+    excel.selection = { sheet: sheet.name, range: "A4:F8" };
+    const syncs = excel.stats.syncs;
+    expect(await selectedRange(excel.asContext())).toEqual({ sheet: sheet.name, range: "A4:F8" });
+    expect(excel.stats.syncs - syncs).toBe(1);
+    excel.selection = { sheet: sheet.name, range: "F9:F9" };
+    expect(await selectedRange(excel.asContext())).toEqual({ sheet: sheet.name, range: "F9" });
+    expect(splitAddress("'Bob''s 3月'!$B$2")).toEqual({ sheet: "Bob's 3月", range: "B2" });
+    expect(splitAddress("Sheet1!A1:C3")).toEqual({ sheet: "Sheet1", range: "A1:C3" });
   });
 });

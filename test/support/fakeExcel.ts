@@ -216,6 +216,15 @@ class FakeWorkbook {
   get readOnly(): boolean {
     return this.loaded.get("readOnly");
   }
+  /** Excel's address of the selection: the sheet quoted, the range absolute. */
+  getSelectedRange(): FakeAreas {
+    return new FakeAreas(this.context, () => {
+      const s = this.context.selection;
+      if (!s) return null;
+      const absolute = s.range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      return [`'${s.sheet.replace(/'/g, "''")}'!${absolute}`];
+    });
+  }
 }
 
 class FakeWorksheets {

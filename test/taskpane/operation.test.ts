@@ -18,6 +18,7 @@ function recordingHost(): Host & { applied: WorkbookPatch[] } {
     },
     activeSheet: () => Promise.resolve("考核表"),
     select: () => Promise.resolve(),
+    selection: () => Promise.resolve(null),
   };
 }
 

@@ -6,6 +6,8 @@ import type { SheetView } from "../model";
 import type { PersonRow, WarningView } from "../results";
 import type { TaskpaneStrings } from "../strings";
 import type { OperationKind, OperationStep } from "../strings/types";
+import type { TaughtKind, TaughtRole, Teaching } from "../../layout/profile";
+import type { PointedCell } from "../strings/types";
 
 export interface TaskpaneProps {
   /** The workbook: Excel through Office.js, or a workbook in memory (the demo). */
@@ -67,5 +69,40 @@ export interface TaskpaneState {
   score(): void;
   undo(): void;
   correct(corrections: readonly Correction[]): Promise<void>;
+  /** Teach once: a table taught from the selection, template profiles saved and applied. */
+  teach: TeachState;
   goTo(sheet: string, cell: string): void;
+}
+
+export interface TeachColumn {
+  letter: string;
+  header: string;
+  role: TaughtRole | null;
+}
+
+export interface TeachPreview {
+  /** Why the teaching cannot be read yet (no item column …), in words. */
+  problems: string[];
+  items: number;
+  people: Array<{ name: string; total: number | null; grade: string | null }>;
+  /** What scoring would warn about, with the cell. */
+  notes: string[];
+}
+
+export interface TeachState {
+  /** The table being taught, null until the user takes a selection. */
+  sheet: string | null;
+  teaching: Teaching | null;
+  columns: TeachColumn[];
+  preview: TeachPreview | null;
+  fromSelection(): void;
+  setKind(kind: TaughtKind): void;
+  setRole(letter: string, role: TaughtRole | null): void;
+  point(cell: PointedCell): void;
+  keep(): void;
+  cancel(): void;
+  /** The workbook holds a teaching to save as a template. */
+  taught: boolean;
+  saveTemplate(): void;
+  applyTemplate(text: string): void;
 }

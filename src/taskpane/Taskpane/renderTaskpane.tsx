@@ -16,6 +16,7 @@ import { PatchMode } from "../../plan/patch";
 import { ConflictDialog } from "../components/ConflictDialog";
 import { LayoutView } from "../components/LayoutView";
 import { Results } from "../components/Results";
+import { TeachPanel } from "../components/TeachPanel";
 import { Warnings } from "../components/Warnings";
 import type { TaskpaneState } from "./Taskpane.types";
 import { taskpaneClassNames, type TaskpaneClasses } from "./useTaskpaneStyles.styles";
@@ -113,6 +114,9 @@ export function renderTaskpane(state: TaskpaneState & { classes: TaskpaneClasses
           correct={state.correct}
           disabled={busy}
         />
+      )}
+      {state.status !== "loading" && state.status !== "error" && (
+        <TeachPanel strings={s} teach={state.teach} disabled={busy} />
       )}
       <ConflictDialog strings={s} conflicts={state.conflicts} answer={state.answerConflicts} />
     </main>

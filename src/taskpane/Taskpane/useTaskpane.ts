@@ -14,6 +14,7 @@ import { workbookView, type SheetView } from "../model";
 import { runOperation, type Outcome, type Planned } from "../operation";
 import { peopleOf, warningsOf, type PersonRow } from "../results";
 import { stringsFor } from "../strings";
+import { useTeach } from "./useTeach";
 import type { OperationKind, OperationStep } from "../strings/types";
 import type {
   ConflictCell,
@@ -33,6 +34,7 @@ export function useTaskpane({ host, locale = "zh-CN" }: TaskpaneProps): Taskpane
   const [status, setStatus] = useState<TaskpaneStatus>("loading");
   const [error, setError] = useState<string | null>(null);
   const [sheets, setSheets] = useState<SheetView[]>([]);
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [sheetName, setSheetName] = useState<string | null>(null);
   const [mode, setMode] = useState<PatchMode>("portable");
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -44,8 +46,10 @@ export function useTaskpane({ host, locale = "zh-CN" }: TaskpaneProps): Taskpane
   const consent = useRef<((overwrite: boolean) => void) | null>(null);
 
   const show = useCallback(
-    (snapshot: WorkbookSnapshot) =>
-      setSheets(workbookView(appraiseSnapshot(snapshot), snapshot.grids, locale)),
+    (read: WorkbookSnapshot) => {
+      setSnapshot(read);
+      setSheets(workbookView(appraiseSnapshot(read), read.grids, locale));
+    },
     [locale],
   );
 
@@ -160,6 +164,8 @@ export function useTaskpane({ host, locale = "zh-CN" }: TaskpaneProps): Taskpane
     }
   };
 
+  const teach = useTeach({ host, snapshot, run, tell: setNotice, strings, locale });
+
   const sheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.kind !== "none") ?? null;
 
   return {
@@ -190,6 +196,7 @@ export function useTaskpane({ host, locale = "zh-CN" }: TaskpaneProps): Taskpane
     score,
     undo,
     correct,
+    teach,
     goTo: (name, cell) => void host.select(name, cell),
   };
 }

@@ -7,8 +7,11 @@ export type RuleKindName = "band" | "linear" | "deduction" | "bonus" | "levels" 
 /** The steps of an operation over the whole workbook, as the progress bar names them. */
 export type OperationStep = "read" | "plan" | "apply";
 
-/** What the user asked for: inject validation, score, undo, keep a correction. */
-export type OperationKind = "validate" | "score" | "undo" | "correct";
+/** What the user asked for: inject validation, score, undo, keep a correction, teach a table. */
+export type OperationKind = "validate" | "score" | "undo" | "correct" | "teach";
+
+/** The cells a user points at when teaching a table. */
+export type PointedCell = "name" | "total" | "grade" | "gradeTable";
 
 /**
  * Every word of the task pane in one language. One table per locale, typed by this interface, so a
@@ -105,5 +108,29 @@ export interface TaskpaneStrings {
 
   warnings: string;
   noWarnings: string;
+
+  /** Teach once: the section's title, and the operation's name. */
+  teach: string;
+  teachIntro: string;
+  useSelection: string;
+  noSelection: string;
+  teachTable: (sheet: string, range: string) => string;
+  teachKind: string;
+  teachKinds: Record<"form" | "roster", string>;
+  /** A column of the taught table, by its letter and header text. */
+  teachColumn: (letter: string, header: string) => string;
+  notRead: string;
+  indicator: string;
+  pointAt: Record<PointedCell, string>;
+  pointed: Record<PointedCell, string>;
+  notPointed: string;
+  preview: string;
+  previewItems: (items: number) => string;
+  keepTeaching: string;
+  cancelTeaching: string;
+  saveTemplate: string;
+  applyTemplate: string;
+  templateDiffers: string;
+  templateApplied: (sheets: string) => string;
   goToCell: (sheet: string, cell: string) => string;
 }

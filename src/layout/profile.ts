@@ -1,0 +1,220 @@
+import * as z from "zod/mini";
+import type { Issue } from "../engine/issue";
+import { address, boxOf, columnIndex, parseAddress } from "./a1";
+import type { Grid } from "./grid";
+import { ColumnRole, type FormTable, type HeaderBlock, type RosterTable } from "./layout";
+import { matchKey, prepareSheet, type Sheet } from "./sheet";
+
+/**
+ * What the user taught the add-in about one sheet it could not read (or read wrong): which cells
+ * are the appraisal table, each column's role, and where the total, grade and grade table are.
+ * Kept in the workbook's record for that sheet, and saved as a template profile (a small JSON
+ * file) that other workbooks of the same template are read by. A profile carries the header
+ * words it was taught on, so a workbook laid out otherwise is refused with where it differs.
+ */
+
+/** A column's role as taught: a layout role, or one of a roster's indicator columns. */
+export const TaughtRole = z.enum([...ColumnRole.options, "indicator"]);
+export type TaughtRole = z.infer<typeof TaughtRole>;
+
+export const TaughtKind = z.enum(["form", "roster"]);
+export type TaughtKind = z.infer<typeof TaughtKind>;
+
+const Letters = z.string().check(z.regex(/^[A-Z]{1,3}$/));
+const CellAddress = z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d*$/));
+const RangeAddress = z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/));
+
+/** One table as taught: its cells (the header row first), roles by column letter, pointed cells. */
+export const Teaching = z.object({
+  kind: TaughtKind,
+  /** The table as selected, its header row on top (`A4:F9`). A roster's people go on below it. */
+  range: RangeAddress,
+  columns: z.record(Letters, TaughtRole),
+  /** A form's person: the cell holding their name, when no 姓名 label says so. */
+  name: z.optional(CellAddress),
+  total: z.optional(CellAddress),
+  grade: z.optional(CellAddress),
+  /** A grade text's cell, or a grade table in cells (`H4:I8`). */
+  gradeTable: z.optional(RangeAddress),
+});
+export type Teaching = z.infer<typeof Teaching>;
+
+/** A taught sheet, as the add-in's record keeps it. */
+export const TaughtSheet = z.object({ sheet: z.string(), ...Teaching.shape });
+export type TaughtSheet = z.infer<typeof TaughtSheet>;
+
+/** A profile's table: the teaching, the sheet it was taught on, and what its cells said then. */
+export const ProfileTable = z.object({
+  ...TaughtSheet.shape,
+  /** The header words of each taught column (by letter): the template's fingerprint. */
+  headers: z.record(Letters, z.string()),
+  /** The label beside each pointed cell (name, total, grade), by the pointed cell's address. */
+  labels: z.record(CellAddress, z.string()),
+});
+export type ProfileTable = z.infer<typeof ProfileTable>;
+
+/** A template profile: what `kpi template` writes and `kpi score --template` reads. */
+export const Profile = z.object({
+  format: z.literal("kpi-template-profile"),
+  version: z.literal(1),
+  tables: z.array(ProfileTable).check(z.minLength(1)),
+});
+export type Profile = z.infer<typeof Profile>;
+
+/** The cell a merged cell's text is read from, as the layout names cells. */
+function anchor(sheet: Sheet, row: number, column: number): { row: number; column: number } {
+  const area = sheet.areaAt(row, column);
+  return area ? { row: area.top, column: area.left } : { row, column };
+}
+
+/** The label of a pointed cell: the nearest text left of it on its row (合计, 考核等级 …). */
+function labelOf(sheet: Sheet, cell: string): string {
+  const at = parseAddress(cell);
+  if (!at || at.row === null || at.column === null) return "";
+  const from = anchor(sheet, at.row, at.column);
+  for (let c = from.column - 1; c >= 0; c--) {
+    const text = sheet.text(from.row, c);
+    if (text !== "") return text;
+  }
+  return "";
+}
+
+/** The header row's text of each taught column. */
+function headersOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
+  const top = boxOf(teaching.range)?.top ?? 0;
+  const out: Record<string, string> = {};
+  for (const letters of Object.keys(teaching.columns)) out[letters] = sheet.text(top, columnIndex(letters));
+  return out;
+}
+
+function labelsOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const cell of [teaching.name, teaching.total, teaching.grade])
+    if (cell) out[cell] = labelOf(sheet, cell);
+  return out;
+}
+
+/** The profile of the sheets taught in a workbook, with the header words their grids hold now. */
+export function profileOf(taught: readonly TaughtSheet[], grids: readonly Grid[]): Profile | null {
+  const tables = taught.flatMap((t): ProfileTable[] => {
+    const grid = grids.find((g) => g.name === t.sheet);
+    if (!grid) return [];
+    const sheet = prepareSheet(grid);
+    return [{ ...t, headers: headersOf(sheet, t), labels: labelsOf(sheet, t) }];
+  });
+  return tables.length > 0 ? { format: "kpi-template-profile", version: 1, tables } : null;
+}
+
+const same = (a: string, b: string): boolean => matchKey(a) === matchKey(b);
+
+/** Where a sheet differs from a profile's table: each header word or label not found as taught. */
+function differences(sheet: Sheet, table: ProfileTable): Issue[] {
+  const name = sheet.grid.name;
+  const top = boxOf(table.range)?.top ?? 0;
+  const out: Issue[] = [];
+  for (const [letters, expected] of Object.entries(table.headers)) {
+    const found = sheet.text(top, columnIndex(letters));
+    if (!same(found, expected))
+      out.push({
+        code: "profile.header",
+        params: { sheet: name, cell: address(top, columnIndex(letters)), expected, found },
+      });
+  }
+  for (const [cell, expected] of Object.entries(table.labels)) {
+    const found = labelOf(sheet, cell);
+    if (!same(found, expected))
+      out.push({ code: "profile.label", params: { sheet: name, cell, expected, found } });
+  }
+  return out;
+}
+
+/** A profile applied to a workbook: the sheets it teaches, or where the workbook differs. */
+export type Applied = { ok: true; taught: TaughtSheet[] } | { ok: false; differences: Issue[] };
+
+/**
+ * Applies a profile to a workbook of the same template. Each of its tables goes to the sheet of
+ * the same name, or, when there is none, to every sheet laid out as taught (a workbook of one sheet
+ * per person). A table no sheet matches is refused with the differences of the sheet nearest to
+ * it, and then nothing is taught.
+ */
+export function applyProfile(profile: Profile, grids: readonly Grid[]): Applied {
+  const sheets = grids.map(prepareSheet);
+  const taught: TaughtSheet[] = [];
+  const refused: Issue[] = [];
+  for (const table of profile.tables) {
+    const { headers: _headers, labels: _labels, ...teaching } = table;
+    const named = sheets.find((s) => s.grid.name === table.sheet);
+    const candidates = named ? [named] : sheets;
+    const checked = candidates.map((sheet) => ({ sheet, differ: differences(sheet, table) }));
+    const fitting = checked.filter((c) => c.differ.length === 0);
+    if (fitting.length > 0) {
+      taught.push(...fitting.map((c) => ({ ...teaching, sheet: c.sheet.grid.name })));
+      continue;
+    }
+    const nearest = checked.reduce<(typeof checked)[number] | undefined>(
+      (best, c) => (!best || c.differ.length < best.differ.length ? c : best),
+      undefined,
+    );
+    refused.push(...(nearest?.differ ?? [{ code: "profile.noSheet", params: { sheet: table.sheet } }]));
+  }
+  return refused.length > 0 ? { ok: false, differences: refused } : { ok: true, taught };
+}
+
+/** A profile's JSON text read through its schema: the profile, or why it is not one. */
+export function readProfile(text: string): { ok: true; profile: Profile } | { ok: false; issue: Issue } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      issue: {
+        code: "profile.invalid",
+        params: { reason: error instanceof Error ? error.message : String(error) },
+      },
+    };
+  }
+  const parsed = Profile.safeParse(data);
+  if (parsed.success) return { ok: true, profile: parsed.data };
+  const first = parsed.error.issues[0];
+  const where = first?.path.join(".") ?? "";
+  return {
+    ok: false,
+    issue: {
+      code: "profile.invalid",
+      params: { reason: `${where}${where ? ": " : ""}${first?.message ?? ""}` },
+    },
+  };
+}
+
+/**
+ * What a recognised table says, as a teaching: where the user starts from on a sheet read wrong.
+ * The roles, cells and grade table the teaching holds; what it cannot hold (level columns,
+ * evaluators, a second header row) is left out. Null for a roster with people in columns.
+ */
+export function teachingOf(table: FormTable | RosterTable, header?: HeaderBlock): Teaching | null {
+  if ("people" in table && table.transposed) return null;
+  const columns: Record<string, TaughtRole> = {};
+  for (const [role, letters] of Object.entries(table.columns))
+    if (letters) columns[letters] = role as ColumnRole;
+  const rows = "items" in table ? table.items.map((i) => i.lastRow ?? i.row) : table.people.map((p) => p.row);
+  if ("indicators" in table) for (const i of table.indicators) columns[i.column] = "indicator";
+  const indices = Object.keys(columns).map(columnIndex);
+  if (indices.length === 0) return null;
+  const from = address(table.headerRow - 1, Math.min(...indices));
+  const to = address(Math.max(table.headerRow, ...rows) - 1, Math.max(...indices));
+  const teaching: Teaching = { kind: "items" in table ? "form" : "roster", range: `${from}:${to}`, columns };
+  const name = "items" in table ? (table.header ?? header)?.name : undefined;
+  if (name) teaching.name = name;
+  if ("items" in table && table.total) teaching.total = table.total.cell;
+  if ("items" in table && table.grade) teaching.grade = table.grade.cell;
+  const grades = table.gradeTable;
+  if (grades && !("sheet" in grades)) teaching.gradeTable = "cell" in grades ? grades.cell : grades.range;
+  return teaching;
+}
+
+/** Taught sheets with one replaced or added (a sheet is taught one table at a time). */
+export const withTaught = (taught: readonly TaughtSheet[], next: TaughtSheet): TaughtSheet[] => [
+  ...taught.filter((t) => t.sheet !== next.sheet),
+  next,
+];

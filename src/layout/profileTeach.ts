@@ -1,0 +1,245 @@
+import type { Issue } from "../engine/issue";
+import { kindOf } from "../engine/kind";
+import { parseRule } from "../engine/parseRule";
+import { boxOf, columnIndex, columnLetter, type Box } from "./a1";
+import { WEIGHT_ROW_LABEL } from "./evaluators";
+import type { Grid } from "./grid";
+import { findHeaderFields, toHeaderBlock } from "./headerBlock";
+import { readBody, type FormColumns } from "./items";
+import type { ColumnRole, Evidence, FormTable, Indicator, RosterTable, SheetLayout } from "./layout";
+import { Teaching, type TaughtRole, type TaughtSheet } from "./profile";
+import type { Recognition } from "./recognize";
+import { buildSections } from "./sections";
+import { matchRole } from "./roles";
+import { prepareSheet, type Sheet } from "./sheet";
+import { rowKind } from "./totals";
+import { readWeight, toPoints } from "./weight";
+
+/**
+ * A sheet read as the user taught it: their table, their column roles, their total, grade and
+ * grade-table cells; the body is walked as the recogniser walks one (items, sections, weights,
+ * rules). A taught reading is sure: confidence 1, reason "taught".
+ */
+
+export type Taught = { ok: true; sheet: SheetLayout; evidence: Evidence[] } | { ok: false; issues: Issue[] };
+
+/** Column indices by role; a roster's indicators apart. */
+function rolesOf(teaching: Teaching): {
+  byRole: Map<ColumnRole, number>;
+  indicators: number[];
+  twice: Issue[];
+} {
+  const byRole = new Map<ColumnRole, number>();
+  const indicators: number[] = [];
+  const twice: Issue[] = [];
+  const entries = Object.entries(teaching.columns).sort(([a], [b]) => columnIndex(a) - columnIndex(b));
+  for (const [letters, role] of entries as [string, TaughtRole][]) {
+    const column = columnIndex(letters);
+    if (role === "indicator") indicators.push(column);
+    else if (byRole.has(role))
+      twice.push({
+        code: "teach.twice",
+        params: { role, columns: `${columnLetter(byRole.get(role) as number)}、${letters}` },
+      });
+    else byRole.set(role, column);
+  }
+  return { byRole, indicators, twice };
+}
+
+/** Why a teaching cannot be read: no table, two columns of one role, nothing to score. */
+function problems(teaching: Teaching, roles: ReturnType<typeof rolesOf>): Issue[] {
+  const out = [...roles.twice];
+  const { byRole, indicators } = roles;
+  if (teaching.kind === "form") {
+    if (!byRole.has("item")) out.push({ code: "teach.noItem", params: { kind: teaching.kind } });
+    if (!byRole.has("actual") && !byRole.has("score")) out.push({ code: "teach.noInput", params: {} });
+  } else {
+    if (!byRole.has("name")) out.push({ code: "teach.noItem", params: { kind: teaching.kind } });
+    if (indicators.length === 0 && !byRole.has("total")) out.push({ code: "teach.noInput", params: {} });
+  }
+  return out;
+}
+
+/** The gradeTable of a layout: one cell (a grade text) or a range of cells. */
+function gradeTableOf(range: string): NonNullable<FormTable["gradeTable"]> {
+  return range.includes(":") ? { range } : { cell: range };
+}
+
+function columnsOf(byRole: Map<ColumnRole, number>): Partial<Record<ColumnRole, string>> {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, column] of byRole) out[role] = columnLetter(column);
+  return out;
+}
+
+// Rows under a taught form's selection still read for its total, grade and coefficient rows.
+const BELOW = 15;
+
+function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<ColumnRole, number>): FormTable {
+  const at = (role: ColumnRole) => byRole.get(role) ?? -1;
+  const cols: FormColumns = {
+    from: box.left,
+    to: box.right,
+    item: at("item"),
+    category: at("category"),
+    weight: at("weight"),
+    sectionWeight: -1,
+    definition: at("definition"),
+    rule: at("rule"),
+    ruleScore: -1,
+    score: at("score"),
+    ruleTo: at("rule"),
+    levels: [],
+    headerRow: box.top,
+    headerRows: 1,
+  };
+  const body = readBody(sheet, box.top + 1, cols, box.bottom + 1);
+  // the rows under the selection: its total, grade and coefficient rows and grade tables, read as
+  // the recogniser reads them (no item of them: the items are the selection's)
+  const below = readBody(sheet, box.bottom + 1, cols, Math.min(sheet.grid.rows, box.bottom + 1 + BELOW));
+  const cells = { ...below.cells, ...body.cells };
+  const tables = body.tables.gradeTable || body.tables.coefficientTable ? body.tables : below.tables;
+  const sections = buildSections(body.groups);
+  for (const item of body.items) {
+    const section = sections.find((s) => item.row >= s.firstRow && item.row <= s.lastRow);
+    item.section = section ? section.name : null;
+    if (section?.adjustment) item.weight = null;
+  }
+  const table: FormTable = {
+    headerRow: box.top + 1,
+    columns: columnsOf(byRole),
+    sections,
+    items: body.items,
+  };
+  if (byRole.has("score") && (!byRole.has("actual") || !byRole.has("rule"))) table.typedScore = true;
+  const total = teaching.total ?? cells.total;
+  const grade = teaching.grade ?? cells.grade;
+  if (total) table.total = { cell: total };
+  if (grade) table.grade = { cell: grade };
+  if (cells.coefficient) table.coefficient = { cell: cells.coefficient };
+  if (cells.pay) table.pay = { cell: cells.pay };
+  if (cells.base) table.payBase = { cell: cells.base };
+  if (teaching.gradeTable) table.gradeTable = gradeTableOf(teaching.gradeTable);
+  else if (tables.gradeTable) table.gradeTable = tables.gradeTable;
+  else if (tables.coefficientTable) table.coefficientTable = tables.coefficientTable;
+  return table;
+}
+
+// Rows between a roster's header and its people that give each indicator its weight or its rule.
+const LEAD_ROWS = 3;
+
+/** A roster's weight and rule rows right under its header, by their label (权重, 评分标准). */
+function leadRows(
+  sheet: Sheet,
+  box: Box,
+  name: number,
+): { weightRow: number; ruleRow: number; first: number } {
+  let weightRow = -1;
+  let ruleRow = -1;
+  let r = box.top + 1;
+  for (; r <= box.top + LEAD_ROWS; r++) {
+    const label = sheet.key(r, box.left) || sheet.key(r, name);
+    if (WEIGHT_ROW_LABEL.test(label)) weightRow = r;
+    else if (matchRole(label, "form")?.role === "rule") ruleRow = r;
+    else break;
+  }
+  return { weightRow, ruleRow, first: r };
+}
+
+/** A roster: its indicators with the weight and rule rows under the header, and its people: the
+ * rows with a name, within the selection and on below it until a blank name or a total row
+ * (another month's roster holds other people). */
+function teachRoster(
+  sheet: Sheet,
+  teaching: Teaching,
+  box: Box,
+  roles: ReturnType<typeof rolesOf>,
+): RosterTable {
+  const { byRole, indicators } = roles;
+  const name = byRole.get("name") as number;
+  const { weightRow, ruleRow, first } = leadRows(sheet, box, name);
+  const weights = toPoints(indicators.map((c) => (weightRow >= 0 ? readWeight(sheet, weightRow, c) : null)));
+  const list: Indicator[] = indicators.map((c, i) => {
+    const indicator: Indicator = {
+      column: columnLetter(c),
+      name: sheet.text(box.top, c),
+      weight: weights[i] ?? null,
+      rule: null,
+    };
+    const ruleText = ruleRow >= 0 ? sheet.text(ruleRow, c) : "";
+    if (ruleText === "") return indicator;
+    const parsed = parseRule(ruleText);
+    return { ...indicator, rule: parsed.ok ? { kind: kindOf(parsed.rule) } : null, ruleText };
+  });
+  const people: RosterTable["people"] = [];
+  for (let r = first; r < sheet.grid.rows; r++) {
+    const text = sheet.text(r, name);
+    if (text === "" && r > box.bottom) break;
+    if (text === "" || sheet.hiddenRow(r)) continue;
+    if (rowKind(sheet.key(r, name)) === "total") break;
+    people.push({ row: r + 1, name: text });
+  }
+  const table: RosterTable = { headerRow: box.top + 1, columns: columnsOf(byRole), indicators: list, people };
+  if (weightRow >= 0) table.weightRow = weightRow + 1;
+  if (ruleRow >= 0) table.ruleRow = ruleRow + 1;
+  if (teaching.gradeTable) table.gradeTable = gradeTableOf(teaching.gradeTable);
+  return table;
+}
+
+/** Reads one sheet (the workbook's `index`th) as taught, or says why the teaching cannot be read there. */
+export function teachSheet(grid: Grid, teaching: Teaching, index = 0): Taught {
+  // a whole column (`A:F`) or a cell outside the schema is refused here, so the record never holds
+  // a teaching that would not read back
+  const valid = Teaching.safeParse(teaching);
+  const box = boxOf(teaching.range);
+  if (!valid.success || !box) {
+    const key = valid.error?.issues[0]?.path[0] as keyof Teaching | undefined;
+    const value = key === undefined ? teaching.range : String(teaching[key]);
+    return { ok: false, issues: [{ code: "teach.range", params: { range: value } }] };
+  }
+  const roles = rolesOf(teaching);
+  const wrong = problems(teaching, roles);
+  if (wrong.length > 0) return { ok: false, issues: wrong };
+  const sheet = prepareSheet(grid);
+  const table =
+    teaching.kind === "form"
+      ? teachForm(sheet, teaching, box, roles.byRole)
+      : teachRoster(sheet, teaching, box, roles);
+  const layout: SheetLayout = { name: grid.name, kind: teaching.kind, tables: [table] };
+  if (teaching.kind === "form") {
+    const header = toHeaderBlock(findHeaderFields(sheet, 0, box.top, 0, grid.columns - 1));
+    layout.header = teaching.name ? { ...header, name: teaching.name } : header;
+  }
+  const reason: Issue = { code: "teach.taught", params: { range: teaching.range } };
+  return { ok: true, sheet: layout, evidence: [{ path: `sheets.${index}.tables.0`, confidence: 1, reason }] };
+}
+
+/**
+ * The recognition of a workbook with its taught sheets read as taught: each replaces what the
+ * recogniser made of that sheet, with its evidence and a sure reading. A teaching that cannot be
+ * read on its sheet (the sheet changed since) leaves the recogniser's reading.
+ */
+export function withTaughtSheets(
+  recognition: Recognition,
+  grids: readonly Grid[],
+  taught: readonly TaughtSheet[],
+): Recognition {
+  if (taught.length === 0) return recognition;
+  const sheets = [...recognition.layout.sheets];
+  let { evidence, readings } = recognition;
+  for (const t of taught) {
+    const index = grids.findIndex((g) => g.name === t.sheet);
+    const read = index < 0 ? null : teachSheet(grids[index] as Grid, t, index);
+    if (!read?.ok) continue;
+    sheets[index] = read.sheet;
+    const path = `sheets.${index}`;
+    const elsewhere = (p: string) => p !== path && !p.startsWith(`${path}.`);
+    const reason = read.evidence[0]?.reason as Issue;
+    evidence = [...evidence.filter((e) => elsewhere(e.path)), ...read.evidence];
+    readings = [
+      ...readings.filter((r) => elsewhere(r.path)),
+      { path, confidence: 1, sure: true, reasons: [reason] },
+      { path: `${path}.tables.0`, confidence: 1, sure: true, reasons: [reason] },
+    ];
+  }
+  return { layout: { ...recognition.layout, sheets }, evidence, readings };
+}

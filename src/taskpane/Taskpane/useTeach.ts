@@ -1,0 +1,193 @@
+import { useMemo, useState } from "react";
+import type { Host } from "../../host/host";
+import { message, type Locale } from "../../i18n";
+import { boxOf, columnIndex, columnLetter } from "../../layout/a1";
+import { textAt } from "../../layout/grid";
+import {
+  applyProfile,
+  profileOf,
+  readProfile,
+  teachingOf,
+  type TaughtKind,
+  type TaughtRole,
+  type Teaching,
+} from "../../layout/profile";
+import { teachSheet } from "../../layout/profileTeach";
+import { appraiseSnapshot, planScore, planTeach, type WorkbookSnapshot } from "../../plan/operations";
+import type { Outcome, Planned } from "../operation";
+import type { TaskpaneStrings } from "../strings";
+import type { OperationKind } from "../strings/types";
+import type { Notice, TeachColumn, TeachPreview, TeachState } from "./Taskpane.types";
+
+/**
+ * Teach once: a table the add-in does not read (or reads wrong) taught from the user's selection in
+ * Excel — its kind, each column's role, the name, total, grade and grade-scale cells — previewed as
+ * it will be scored at every change, then kept in the workbook's record; the workbook's teachings
+ * saved as a template profile, and a profile applied to this workbook.
+ */
+
+/** The roles a column can be given, by kind of table; the rest are read from cells pointed at. */
+export const TEACH_ROLES: Record<TaughtKind, readonly TaughtRole[]> = {
+  form: ["category", "item", "definition", "weight", "target", "rule", "actual", "score", "source", "remark"],
+  roster: [
+    "name",
+    "position",
+    "department",
+    "period",
+    "indicator",
+    "total",
+    "grade",
+    "coefficient",
+    "base",
+    "pay",
+    "remark",
+  ],
+};
+
+interface TeachOptions {
+  host: Host;
+  snapshot: WorkbookSnapshot | null;
+  run(operation: OperationKind, plan: (snapshot: WorkbookSnapshot) => Planned): Promise<Outcome>;
+  tell(notice: Notice): void;
+  strings: TaskpaneStrings;
+  locale: Locale;
+}
+
+/** One cell of a selection: its top-left cell (a merged total cell is selected whole). */
+const firstCell = (range: string): string => range.split(":")[0] as string;
+
+function previewOf(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  teaching: Teaching,
+  locale: Locale,
+): TeachPreview | null {
+  const grid = snapshot.grids.find((g) => g.name === sheet);
+  if (!grid) return null;
+  const read = teachSheet(grid, teaching);
+  if (!read.ok)
+    return { problems: read.issues.map((i) => message(i, locale)), items: 0, people: [], notes: [] };
+  const table = read.sheet.tables?.[0];
+  const items = !table ? 0 : "items" in table ? table.items.length : table.indicators.length;
+  // the sheet alone: a preview at every change costs one sheet's scoring, however large the workbook
+  const alone = { ...snapshot, grids: [grid], readOnly: false };
+  const record = planTeach(alone, [{ ...teaching, sheet }]).record;
+  const scored = planScore({ ...alone, record }, "values").report.sheets[0];
+  return {
+    problems: [],
+    items,
+    people: (scored?.people ?? []).map((p) => ({ name: p.name, total: p.total, grade: p.grade })),
+    notes: (scored?.warnings ?? []).map((w) => `${message(w, locale)}${w.cell ? `（${w.cell}）` : ""}`),
+  };
+}
+
+/** Offers a text as a file to save (the browser's download). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function useTeach({ host, snapshot, run, tell, strings: s, locale }: TeachOptions): TeachState {
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [teaching, setTeaching] = useState<Teaching | null>(null);
+  const preview = useMemo(
+    () => (snapshot && sheet && teaching ? previewOf(snapshot, sheet, teaching, locale) : null),
+    [snapshot, sheet, teaching, locale],
+  );
+  const grid = snapshot?.grids.find((g) => g.name === sheet);
+  const box = teaching ? boxOf(teaching.range) : null;
+  const columns: TeachColumn[] = [];
+  if (grid && box && teaching)
+    for (let c = box.left; c <= box.right; c++) {
+      const letter = columnLetter(c);
+      columns.push({ letter, header: textAt(grid, box.top, c), role: teaching.columns[letter] ?? null });
+    }
+
+  /** A selection to teach, starting from what the add-in reads there now (recognised or taught),
+   * its columns within the selection. */
+  const start = (on: string, range: string): Teaching => {
+    const empty: Teaching = { kind: teaching?.kind ?? "form", range, columns: {} };
+    const target = snapshot?.grids.find((g) => g.name === on);
+    const read = snapshot && target && appraiseSnapshot({ ...snapshot, grids: [target] }).layout.sheets[0];
+    const table = read?.tables?.[0];
+    const known = table ? teachingOf(table, read.header) : null;
+    const box = boxOf(range);
+    if (!known || !box) return empty;
+    const within = ([letters]: [string, TaughtRole]) => {
+      const c = columnIndex(letters);
+      return c >= box.left && c <= box.right;
+    };
+    return { ...known, range, columns: Object.fromEntries(Object.entries(known.columns).filter(within)) };
+  };
+
+  const selection = async () => {
+    const selected = await host.selection();
+    if (!selected) tell({ intent: "info", text: s.noSelection, lines: [] });
+    return selected;
+  };
+
+  const taught = (snapshot?.record?.taught ?? []).length > 0;
+  return {
+    sheet,
+    teaching,
+    columns,
+    preview,
+    fromSelection: () =>
+      void selection().then((selected) => {
+        if (!selected) return;
+        setSheet(selected.sheet);
+        setTeaching(start(selected.sheet, selected.range));
+      }),
+    setKind: (kind) => setTeaching((t) => t && { ...t, kind, columns: {} }),
+    setRole: (letter, role) =>
+      setTeaching((t) => {
+        if (!t) return t;
+        const { [letter]: _, ...others } = t.columns;
+        return { ...t, columns: role ? { ...others, [letter]: role } : others };
+      }),
+    point: (cell) =>
+      void selection().then((selected) => {
+        if (!selected) return;
+        const range = cell === "gradeTable" ? selected.range : firstCell(selected.range);
+        setTeaching((t) => t && { ...t, [cell]: range });
+      }),
+    keep: () => {
+      if (!sheet || !teaching) return;
+      void run("teach", (snap) => ({ patch: planTeach(snap, [{ ...teaching, sheet }]) })).then((outcome) => {
+        if (outcome.kind !== "done") return;
+        setSheet(null);
+        setTeaching(null);
+      });
+    },
+    cancel: () => {
+      setSheet(null);
+      setTeaching(null);
+    },
+    taught,
+    saveTemplate: () => {
+      const profile = snapshot && profileOf(snapshot.record?.taught ?? [], snapshot.grids);
+      if (profile)
+        download(`${profile.tables[0]?.sheet ?? "kpi"}.template.json`, JSON.stringify(profile, null, 2));
+    },
+    applyTemplate: (text) => {
+      const read = readProfile(text);
+      if (!read.ok) return tell({ intent: "error", text: message(read.issue, locale), lines: [] });
+      if (!snapshot) return;
+      const applied = applyProfile(read.profile, snapshot.grids);
+      if (!applied.ok)
+        return tell({
+          intent: "error",
+          text: s.templateDiffers,
+          lines: applied.differences.map((d) => message(d, locale)),
+        });
+      void run("teach", (snap) => ({ patch: planTeach(snap, applied.taught) })).then((outcome) => {
+        const names = applied.taught.map((t) => t.sheet).join("、");
+        if (outcome.kind === "done") tell({ intent: "success", text: s.templateApplied(names), lines: [] });
+      });
+    },
+  };
+}
