@@ -12,6 +12,7 @@ import type {
 } from "./appraisal";
 import { headerValue, numberAt, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
+import { scoreEntry } from "./entries";
 import { graded, gradingOf, payOf } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
@@ -56,7 +57,11 @@ function appraiseForm(
   const doubt = doubtOf(table, said);
   if (doubt) warn({ ...doubt, cell: tableCell(table) });
   const items = formItems(grid, table, said);
-  let outcomes = items.map((item) => scoreItem(grid, item, item.row as number, true, warn));
+  let outcomes = items.map((item) =>
+    item.entry
+      ? scoreEntry(grid, item, item.entry, item.row as number, true, warn)
+      : scoreItem(grid, item, item.row as number, true, warn),
+  );
   if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
   const sums = totals(items, outcomes, table.sections);
   const grading = gradingOf(grid, options.grids, table, said, warn);

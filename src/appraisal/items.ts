@@ -6,6 +6,7 @@ import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
+import { entryOf, entryScale } from "./entries";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -85,46 +86,54 @@ function inContext(facts: ItemFacts, said: ReadingCorrections): RuleReading {
 const holds = (grid: Grid, row: number, letters: string | undefined, value: unknown): boolean =>
   letters !== undefined && valueAt(grid, row - 1, columnIndex(letters)) === value;
 
+/** An entered score is checked against the item's points: its own rule where it states them
+ * (酌情给分，满分30分), else a judgement within the points, whatever its rule text says of levels. */
+function entryRule(read: RuleReading, text: string, cell: string): RuleReading {
+  if (read.rule?.kind === "manual") return read;
+  return cellsRule({ kind: "manual" }, text, cell);
+}
+
 /** A form's items, each read on its own row. */
 export function formItems(grid: Grid, table: FormTable, said: ReadingCorrections): ItemFacts[] {
   const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
   const { rule: ruleColumn, weight: weightColumn, target: targetColumn, actual } = table.columns;
-  return scaled(
-    table.items.map((item): Unscaled => {
-      const cell = `${ruleColumn ?? "A"}${item.row}`;
-      const levels = table.levelColumns ? levelColumnRule(grid, table, item.row) : null;
-      const read = levels
-        ? cellsRule(levels, item.ruleText, cell)
-        : readRule(
-            item.ruleText,
-            cell,
-            !table.ruleScoreColumn && holds(grid, item.row, ruleColumn, item.ruleText),
-          );
-      const facts: Unscaled = {
-        row: item.row,
-        lastRow: item.lastRow ?? item.row,
-        name: item.name,
-        section: item.section,
-        weight: item.weight,
-        adjustment: item.adjustment === true || (item.section !== null && adjustments.has(item.section)),
-        rule: withUserWord(read, itemKey(item), said),
-        input: actual ?? null,
-      };
-      if (item.weight !== null && holds(grid, item.row, weightColumn, item.weight))
-        facts.weightCell = `${weightColumn}${item.row}`;
-      if (targetColumn !== undefined) {
-        const at = { row: item.row - 1, column: columnIndex(targetColumn) };
-        const value = numberAt(grid, at.row, at.column);
-        if (value !== undefined)
-          facts.target =
-            typeof valueAt(grid, at.row, at.column) === "number"
-              ? { value, cell: address(at.row, at.column) }
-              : { value };
-      }
-      return facts;
-    }),
-    said,
-  );
+  const entry = entryOf(grid, table);
+  const items = table.items.map((item): Unscaled => {
+    const cell = `${ruleColumn ?? "A"}${item.row}`;
+    const levels = table.levelColumns && !entry ? levelColumnRule(grid, table, item.row) : null;
+    const text = levels
+      ? cellsRule(levels, item.ruleText, cell)
+      : readRule(
+          item.ruleText,
+          cell,
+          !table.ruleScoreColumn && holds(grid, item.row, ruleColumn, item.ruleText),
+        );
+    const read = entry ? entryRule(text, item.ruleText, cell) : text;
+    const facts: Unscaled = {
+      row: item.row,
+      lastRow: item.lastRow ?? item.row,
+      name: item.name,
+      section: item.section,
+      weight: item.weight,
+      adjustment: item.adjustment === true || (item.section !== null && adjustments.has(item.section)),
+      rule: withUserWord(read, itemKey(item), said),
+      input: entry ? (entry.kind === "typed" ? (table.columns.score ?? null) : null) : (actual ?? null),
+    };
+    if (entry) facts.entry = entry;
+    if (item.weight !== null && holds(grid, item.row, weightColumn, item.weight))
+      facts.weightCell = `${weightColumn}${item.row}`;
+    if (targetColumn !== undefined) {
+      const at = { row: item.row - 1, column: columnIndex(targetColumn) };
+      const value = numberAt(grid, at.row, at.column);
+      if (value !== undefined)
+        facts.target =
+          typeof valueAt(grid, at.row, at.column) === "number"
+            ? { value, cell: address(at.row, at.column) }
+            : { value };
+    }
+    return facts;
+  });
+  return scaled(items, said, entry ? entryScale(grid, table, items) : sheetScale(items));
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),

@@ -74,6 +74,9 @@ export const IssueCode = z.enum([
   "score.pending",
   "score.notApplicable",
   "score.gradeTable",
+  "score.evaluatorMissing",
+  "score.levelEntry",
+  "score.levelRange",
   "patch.value",
   "patch.formula",
   "patch.merged",
@@ -140,6 +143,7 @@ export const StepCode = z.enum([
   "pass.result",
   "table.matched",
   "table.scorePercent",
+  "evaluators.combined",
 ]);
 export type StepCode = z.infer<typeof StepCode>;
 

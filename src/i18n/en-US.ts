@@ -106,6 +106,12 @@ export const enUS: Messages = {
     `"${p.item}" is marked not applicable (${p.cell}): its points go to the other items of its section`,
   "score.gradeTable": (p) =>
     `The grade / coefficient table in ${p.cell} could not be read: no grade or coefficient`,
+  "score.evaluatorMissing": (p) =>
+    `"${p.item}": ${p.evaluator} has not scored it (${p.cell}); the other evaluators' weights are scaled up`,
+  "score.levelEntry": (p) =>
+    `"${p.item}": the level cells (${p.cells}) do not mark exactly one level, so there is no score; tick (✓) or score one level only`,
+  "score.levelRange": (p) =>
+    `"${p.item}": ${p.score} is typed under level ${p.level} (${p.range}) in ${p.cell}; the score and the level disagree`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>
@@ -190,6 +196,8 @@ export const enUS: Messages = {
   "pass.result": (p) => (p.passed ? "met" : "not met"),
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
+  "evaluators.combined": (p) =>
+    `score = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}${p.missing ? ` (${p.missing} not scored: the others' weights are scaled up)` : ""}`,
 };
 
 const UNIT_EN: Record<string, string> = {

@@ -89,6 +89,12 @@ export const zhCN: Messages = {
   "score.pending": (p) => `“${p.item}”尚未填写实际值（${p.cell}），暂不计算总分`,
   "score.notApplicable": (p) => `“${p.item}”标为不适用（${p.cell}），其分值分给本部分其他项目`,
   "score.gradeTable": (p) => `无法读取${p.cell}的等级/系数对照表，未给出等级和系数`,
+  "score.evaluatorMissing": (p) =>
+    `“${p.item}”的评分人“${p.evaluator}”未评分（${p.cell}），按其余评分人的权重折算`,
+  "score.levelEntry": (p) =>
+    `“${p.item}”的等级栏（${p.cells}）勾选或填写的不是唯一一个等级，无法确定得分，请只在一个等级下勾选（✓）或填分`,
+  "score.levelRange": (p) =>
+    `“${p.item}”在等级${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分数与等级不符，请核对`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,
@@ -162,6 +168,8 @@ export const zhCN: Messages = {
   "pass.result": (p) => (p.passed ? "已达标" : "未达标"),
   "table.matched": (p) => `总分${p.actual}落在“${p.band}”档`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
+  "evaluators.combined": (p) =>
+    `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分${p.missing ? `（${p.missing}未评分，按其余评分人折算）` : ""}`,
 };
 
 const UNIT_CN: Record<string, string> = {

@@ -89,6 +89,12 @@ export const zhTW: Messages = {
   "score.pending": (p) => `「${p.item}」尚未填寫實際值（${p.cell}），暫不計算總分`,
   "score.notApplicable": (p) => `「${p.item}」標為不適用（${p.cell}），其分值分給本部分其他項目`,
   "score.gradeTable": (p) => `無法讀取${p.cell}的等級/係數對照表，未給出等級和係數`,
+  "score.evaluatorMissing": (p) =>
+    `「${p.item}」的評分人「${p.evaluator}」未評分（${p.cell}），按其餘評分人的權重折算`,
+  "score.levelEntry": (p) =>
+    `「${p.item}」的等級欄（${p.cells}）勾選或填寫的不是唯一一個等級，無法確定得分，請只在一個等級下勾選（✓）或填分`,
+  "score.levelRange": (p) =>
+    `「${p.item}」在等級${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分數與等級不符，請核對`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
@@ -163,6 +169,8 @@ export const zhTW: Messages = {
   "pass.result": (p) => (p.passed ? "已達標" : "未達標"),
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
+  "evaluators.combined": (p) =>
+    `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分${p.missing ? `（${p.missing}未評分，按其餘評分人折算）` : ""}`,
 };
 
 const UNIT_TW: Record<string, string> = {
