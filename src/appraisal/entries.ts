@@ -82,7 +82,7 @@ function numberIn(grid: Grid, row: number, column: number): { value: number | nu
 /** An entry as read on one row: the score typed, the cell it comes from, the steps that explain it;
  * or nothing yet (blank), or why it cannot be read (a warning with its cell). */
 type Read =
-  | { kind: "score"; value: number; cell: string; steps: Step[] }
+  | { kind: "score"; value: number; cell: string; steps: Step[]; raw?: ItemOutcome["input"] }
   | { kind: "blank"; cell: string }
   | { kind: "notApplicable"; cell: string }
   | { kind: "refused"; warning: Parameters<Warn>[0] };
@@ -218,7 +218,7 @@ export function readEntry(
   if (read.problem !== undefined)
     return { kind: "refused", warning: { ...issue("quantity.unparseable", { input: read.problem }), cell } };
   if (read.value === null) return { kind: "blank", cell };
-  return { kind: "score", value: read.value, cell, steps: [] };
+  return { kind: "score", value: read.value, cell, steps: [], raw: v };
 }
 
 /** A weight written as a share (40%, a percent-formatted cell), not as points. */
@@ -326,7 +326,8 @@ export function scoreEntry(
     return out;
   }
   const written = clean(item.scale !== undefined ? (score * (item.weight as number)) / 100 : score);
-  const outcome: ItemOutcome = { input: read.value, percent: false, score, written };
+  // A typed cell's own content (a number, or 28分 as text: no sum of cells reads that).
+  const outcome: ItemOutcome = { input: read.raw ?? read.value, percent: false, score, written };
   if (explain) outcome.explanation = steps;
   return outcome;
 }

@@ -34,7 +34,13 @@ export function cellFigures(
       const person = forms[form++];
       if (!person) continue;
       const score = table.columns.score;
-      if (score !== undefined)
+      // A score column typed in by the evaluator is their input: the add-in writes nothing there.
+      const typed =
+        table.typedScore === true &&
+        table.columns.actual === undefined &&
+        !table.evaluators?.length &&
+        !table.levelInput;
+      if (score !== undefined && !typed)
         for (const item of person.items ?? [])
           if (item.row !== undefined) cells.set(`${score}${item.row}`, item.score);
       if (subtotals)
