@@ -3,6 +3,7 @@ import { address, columnIndex, parseAddress } from "../layout/a1";
 import type { Grid } from "../layout/grid";
 import type { FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "../layout/layout";
 import type {
+  ItemFacts,
   ItemOutcome,
   PersonAppraisal,
   ScoreWarning,
@@ -94,13 +95,21 @@ function appraiseRoster(
   if (doubt) warn({ ...doubt, cell: tableCell(table) });
   const indicators = rosterIndicators(grid, table, said);
   const common = scaled(indicators, said);
-  const itemsOf = rosterItems(grid, table, indicators, common, said);
+  // People in columns: each reads the indicators' rows in their own column.
+  const byColumn = new Map<string, ItemFacts[]>();
+  const itemsOf = table.transposed
+    ? (_row: number, column = "") => {
+        let items = byColumn.get(column);
+        if (!items) byColumn.set(column, (items = common.map((i) => ({ ...i, input: column }))));
+        return items;
+      }
+    : rosterItems(grid, table, indicators, common, said);
   const base = table.columns.base !== undefined ? columnIndex(table.columns.base) : -1;
   // Totals repeat down a roster: each is graded once.
   const grades = new Map<number | null, Pick<PersonAppraisal, "grade" | "coefficient">>();
   const people = table.people.map((p): PersonAppraisal => {
-    const items = itemsOf(p.row);
-    let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, p.row, false, warn));
+    const items = itemsOf(p.row, p.column);
+    let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, item.row ?? p.row, false, warn));
     if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
     const { total } = totals(items, outcomes, []);
     let grade = grades.get(total);
@@ -108,6 +117,7 @@ function appraiseRoster(
     // Written out, not spread: a roster has thousands of people.
     const person: PersonAppraisal = {
       row: p.row,
+      ...(p.column !== undefined ? { column: p.column } : {}),
       name: p.name,
       items,
       outcomes,

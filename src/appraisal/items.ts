@@ -140,6 +140,8 @@ export function formItems(grid: Grid, table: FormTable, said: ReadingCorrections
  * each rule read once from its 评分标准 cell. */
 export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCorrections): Unscaled[] {
   return table.indicators.map((indicator) => {
+    if (table.transposed && indicator.row !== undefined)
+      return transposedIndicator(grid, table, { ...indicator, row: indicator.row }, said);
     const ruleRow = table.ruleRow ?? table.headerRow;
     const text = indicator.ruleText ?? "";
     const read = readRule(
@@ -164,6 +166,36 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
       facts.weightCell = `${indicator.column}${table.weightRow}`;
     return facts;
   });
+}
+
+/** An indicator of a roster with people in columns: its weight and rule on its own row, each
+ * person's input in their column on that row (`input` is set per person). */
+function transposedIndicator(
+  grid: Grid,
+  table: RosterTable,
+  indicator: Indicator & { row: number },
+  said: ReadingCorrections,
+): Unscaled {
+  const { rule: ruleColumn, weight: weightColumn } = table.columns;
+  const row = indicator.row;
+  const read = readRule(
+    indicator.ruleText ?? "",
+    `${ruleColumn ?? indicator.column}${row}`,
+    holds(grid, row, ruleColumn, indicator.ruleText),
+  );
+  const facts: Unscaled = {
+    row,
+    lastRow: row,
+    name: indicator.name,
+    section: null,
+    weight: indicator.weight,
+    adjustment: indicator.adjustment === true,
+    rule: withUserWord(read, itemKey(indicator), said),
+    input: null,
+  };
+  if (indicator.weight !== null && holds(grid, row, weightColumn, indicator.weight))
+    facts.weightCell = `${weightColumn}${row}`;
+  return facts;
 }
 
 /**

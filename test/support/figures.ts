@@ -54,6 +54,18 @@ export function cellFigures(
       if (table.grade) cells.set(table.grade.cell, person.grade);
       if (table.coefficient) cells.set(table.coefficient.cell, person.coefficient);
       if (table.pay) cells.set(table.pay.cell, person.pay ?? null);
+    } else if (table.transposed) {
+      // People in columns stand in the table's order, on the rows the layout names.
+      const on = table.rows ?? {};
+      const mine = people.filter((p) => p.row !== undefined && table.people.some((t) => t.row === p.row));
+      table.people.forEach((p, i) => {
+        const person = mine[i];
+        if (!person || p.column === undefined) return;
+        if (on.total !== undefined) cells.set(`${p.column}${on.total}`, person.total);
+        if (on.grade !== undefined) cells.set(`${p.column}${on.grade}`, person.grade);
+        if (on.coefficient !== undefined) cells.set(`${p.column}${on.coefficient}`, person.coefficient);
+        if (on.pay !== undefined) cells.set(`${p.column}${on.pay}`, person.pay ?? null);
+      });
     } else {
       const rows = new Set(table.people.map((p) => p.row));
       const { total, grade, coefficient, pay } = table.columns;
