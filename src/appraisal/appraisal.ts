@@ -104,6 +104,9 @@ export const ItemFacts = z.object({
   /** The column of its input (实际值) cell: on the item's row in a form, the person's in a roster
    * (in a roster with people in columns, the person's column on the indicator's row). */
   input: z.nullable(z.string()),
+  /** The column of its score cell where it is not its table's: an item of a part of the form
+   * stacked below, appraised with the form it belongs to. */
+  scoreColumn: z.optional(z.string()),
   /** Where the score is entered when it is not an actual value's (`input` is then the score
    * column for a typed score, else null). */
   entry: z.optional(Entry),

@@ -14,7 +14,7 @@ import type {
 import { headerValue, numberAt, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
-import { graded, gradingOf, payOf } from "./grading";
+import { graded, gradesOutOf5, gradingOf, payOf } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
 
@@ -57,7 +57,8 @@ function appraiseForm(
   const said = readingCorrections(options.corrections, sheet.name, index);
   const doubt = doubtOf(table, said);
   if (doubt) warn({ ...doubt, cell: tableCell(table) });
-  const items = formItems(grid, table, said);
+  const grading = gradingOf(grid, options.grids, table, said, warn);
+  const items = formItems(grid, table, said, gradesOutOf5(grading));
   let outcomes = items.map((item) =>
     item.entry
       ? scoreEntry(grid, item, item.entry, item.row as number, true, warn)
@@ -65,7 +66,6 @@ function appraiseForm(
   );
   if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
   const sums = totals(items, outcomes, table.sections);
-  const grading = gradingOf(grid, options.grids, table, said, warn);
   const person: PersonAppraisal = {
     name: personName(grid, table.header?.name ? table.header : sheet.header),
     items,
@@ -132,6 +132,88 @@ function appraiseRoster(
   return { index, layout: table, ...(doubt ? { doubt } : {}), items: common, grading, people };
 }
 
+/** The form table a part belongs to (following parts of parts), or undefined. */
+function rootOf(tables: readonly TableAppraisal[], index: number): number | undefined {
+  const seen = new Set<number>();
+  let at = index;
+  for (;;) {
+    const layout = tables[at]?.layout;
+    if (!layout || !("items" in layout) || seen.has(at)) return undefined;
+    seen.add(at);
+    if (layout.partOf === undefined) return at === index ? undefined : at;
+    at = layout.partOf;
+  }
+}
+
+const CELLS = ["total", "grade", "coefficient", "pay", "payBase", "gradeTable"] as const;
+
+/**
+ * A form in several stacked tables (the later ones `partOf` the first): one person, whose items are
+ * every part's, with one total over them all, graded by the form's grade table and written to the
+ * total cell whichever part holds it. The parts keep their items; their person is the form's.
+ */
+function joinParts(
+  tables: TableAppraisal[],
+  grids: readonly Grid[],
+  grid: Grid,
+  said: (i: number) => ReadingCorrections,
+  warn: Warn,
+): void {
+  const groups = new Map<number, number[]>();
+  tables.forEach((_, i) => {
+    const root = rootOf(tables, i);
+    if (root !== undefined) groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  for (const [root, parts] of groups) {
+    const base = tables[root] as TableAppraisal;
+    const person = base.people[0];
+    if (!person) continue;
+    const group = [base, ...parts.map((i) => tables[i] as TableAppraisal)];
+    const layout = { ...(base.layout as FormTable) };
+    for (const key of CELLS)
+      if (layout[key] === undefined) {
+        const holder = group.find((t) => (t.layout as FormTable)[key] !== undefined);
+        if (holder) Object.assign(layout, { [key]: (holder.layout as FormTable)[key] });
+      }
+    const doubt = group.find((t) => t.doubt)?.doubt;
+    const items: ItemFacts[] = [];
+    const outcomes: ItemOutcome[] = [];
+    for (const t of group) {
+      const own = t.people[0];
+      if (!own) continue;
+      const column = (t.layout as FormTable).columns.score;
+      own.items.forEach((item, i) => {
+        items.push(t === base || column === undefined ? item : { ...item, scoreColumn: column });
+        const outcome = own.outcomes[i] as ItemOutcome;
+        // A part in doubt holds the whole form back: one person, one total.
+        outcomes.push(doubt ? heldBack(outcome, doubt) : outcome);
+      });
+    }
+    layout.sections = group.flatMap((t) => (t.layout as FormTable).sections);
+    const sums = totals(items, outcomes, layout.sections);
+    // The form's grade table is read once, from whichever part states it.
+    const grading =
+      layout.gradeTable === (base.layout as FormTable).gradeTable
+        ? base.grading
+        : gradingOf(grid, grids, layout, said(root), warn);
+    const joined: PersonAppraisal = {
+      ...person,
+      items,
+      outcomes,
+      total: sums.total,
+      ...graded(sums.total, grading),
+    };
+    delete joined.sections;
+    if (sums.sections) joined.sections = sums.sections;
+    if (layout.pay) {
+      const at = layout.payBase ? parseAddress(layout.payBase.cell) : null;
+      joined.pay = payOf(at ? numberAt(grid, at.row, at.column) : undefined, joined.coefficient);
+    }
+    tables[root] = { ...base, layout, items, grading, people: [joined], ...(doubt ? { doubt } : {}) };
+    for (const i of parts) tables[i] = { ...(tables[i] as TableAppraisal), people: [] };
+  }
+}
+
 /**
  * The appraisal of one recognised sheet: one person per form table, one per roster row; each
  * warning said once (a roster's rule cell concerns every person).
@@ -153,6 +235,7 @@ export function appraiseSheet(grid: Grid, sheet: SheetLayout, options: AppraiseO
       ? appraiseForm(grid, sheet, table, index, all, warn)
       : appraiseRoster(grid, sheet, table, index, all, warn),
   );
+  joinParts(tables, all.grids, grid, (i) => readingCorrections(all.corrections, sheet.name, i), warn);
   return { name: sheet.name, kind: sheet.kind, tables, warnings };
 }
 

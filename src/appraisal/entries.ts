@@ -230,46 +230,53 @@ function weightIsShare(grid: Grid, table: FormTable, row: number): boolean {
   return percentAt(grid, row - 1, c) || (typeof v === "string" && /%|％/.test(v));
 }
 
-/** Scales entered scores may be on (1-5 ratings, 百分制). */
-const ENTRY_SCALES = [5, 100] as const;
+/** The scales entered scores may be on besides the items' points: 1-5 ratings, 百分制. */
+const ENTRY_SCALES: readonly number[] = [5, 100];
+
+/** What the scale of entered scores is: a scale (5, 100), the items' own points (none), or
+ * unknown (`doubt`: the cell whose weight leaves it open). */
+export type EntryScale = { scale?: number; doubt?: string };
 
 /**
- * The scale entered scores are on, when they are not the items' points: the top of the level
- * columns (1-5, 100-0) where the weights are not those points, or — for scores typed with weights
- * written as shares adding up to 100 — ratings of at most 5 where the weights run higher, or scores
- * above their item's weight, none above 100. Undefined: each score is out of its item's points.
+ * The scale entered scores are on. The items' points where the weights are points (分值 30) or
+ * the item's rule states them (满分30分, levels worth 40/30/20); the top of the level columns (100-0)
+ * where the weights are not those points; for scores typed with weights written as shares adding
+ * up to 100, 百分制 where most scores exceed their item's weight and none exceeds 100. A 1-5 rating
+ * is taken as such only where the sheet grades totals out of 5 (`outOf5`), since sheets weigh such
+ * ratings in more than one way; anything else is a doubt, never a guess.
  */
 export function entryScale(
   grid: Grid,
   table: FormTable,
-  items: ReadonlyArray<
-    Pick<ItemFacts, "name" | "weight" | "adjustment" | "entry" | "rule" | "row" | "input">
-  >,
-): number | undefined {
+  items: ReadonlyArray<Pick<ItemFacts, "name" | "weight" | "adjustment" | "entry" | "rule" | "row" | "input">>,
+  outOf5: boolean,
+): EntryScale {
   const weighted = items.filter((i) => !i.adjustment && i.weight !== null);
-  if (weighted.length === 0 || weighted.some((i) => i.entry === undefined)) return undefined;
-  const sum = weighted.reduce((s, i) => s + (i.weight as number), 0);
-  if (Math.abs(sum - 100) > 1e-6) return undefined;
-  const entry = weighted[0]?.entry as Entry;
+  const first = weighted[0];
+  if (!first?.entry || weighted.some((i) => i.entry === undefined)) return {};
+  // Weights adding up to 100 on this table alone: a part of a form (or a slip) leaves a scale open.
+  const whole = Math.abs(weighted.reduce((s, i) => s + (i.weight as number), 0) - 100) < 1e-6;
+  const doubt = `${table.columns.weight ?? table.columns.item ?? "A"}${first.row ?? table.headerRow}`;
+  const rated = (scale: number): EntryScale => (whole && (scale !== 5 || outOf5) ? { scale } : { doubt });
+  const entry = first.entry;
   if (entry.kind === "levels") {
-    const tops = entry.columns.map((l) => l.range?.max ?? l.points ?? 0);
-    const top = Math.max(...tops);
-    return (ENTRY_SCALES as readonly number[]).includes(top) && weighted.some((i) => i.weight !== top)
-      ? top
-      : undefined;
+    const top = Math.max(...entry.columns.map((l) => l.range?.max ?? l.points ?? 0));
+    if (weighted.every((i) => i.weight === top) || !ENTRY_SCALES.includes(top)) return {};
+    return rated(top);
   }
-  // A rule stating the item's full score (满分30分) says the scores are its points.
-  if (weighted.some((i) => i.rule.rule?.kind === "manual" && i.rule.rule.max !== undefined)) return undefined;
-  if (!weighted.every((i) => i.row !== undefined && weightIsShare(grid, table, i.row))) return undefined;
+  if (weighted.every((i) => i.rule.rule?.kind === "manual" && i.rule.rule.max !== undefined)) return {};
+  if (!weighted.every((i) => i.row !== undefined && weightIsShare(grid, table, i.row))) return {};
+  if (!whole) return { doubt };
   const read = weighted.map((i) => {
     const got = readEntry(grid, i, entry, i.row as number, () => undefined);
     return got.kind === "score" ? got.value : null;
   });
   const values = read.filter((v): v is number => v !== null);
-  if (values.length === 0) return undefined;
-  if (values.every((v) => v <= 5) && weighted.some((i) => (i.weight as number) > 5)) return 5;
-  const over = read.some((v, i) => v !== null && v > (weighted[i]?.weight as number));
-  return over && values.every((v) => v <= 100) ? 100 : undefined;
+  if (values.length === 0) return {};
+  if (values.every((v) => v <= 5) && weighted.some((i) => (i.weight as number) > 5)) return rated(5);
+  const over = read.filter((v, i) => v !== null && v > (weighted[i]?.weight as number)).length;
+  if (over * 2 >= values.length && values.every((v) => v <= 100)) return rated(100);
+  return { doubt };
 }
 
 /**
@@ -320,7 +327,9 @@ export function scoreEntry(
     });
   const steps = [...read.steps, ...evaluation.explanation];
   if (reading.doubt) {
-    const out = none(read.value, { ...reading.doubt, cell: reading.cell });
+    // A doubt about the scale points at the weight that leaves it open.
+    const at = reading.doubt.code === "score.entryScale" ? String(reading.doubt.params.cell) : reading.cell;
+    const out = none(read.value, { ...reading.doubt, cell: at });
     out.tentative = score;
     if (explain) out.explanation = steps;
     return out;

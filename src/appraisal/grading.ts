@@ -186,3 +186,11 @@ export function graded(
 export function payOf(base: number | undefined, coefficient: number | null): number | null {
   return base === undefined || coefficient === null ? null : roundHalfAway(base * coefficient, 2);
 }
+
+/** The sheet's own grade table grades totals out of 5 (A ≥4.5, B 3.5-4.49 …): none of its bounds
+ * exceeds 5. */
+export function gradesOutOf5(grading: Grading | null): boolean {
+  if (!grading || grading.gradesDefault) return false;
+  const bounds = grading.grades.rows.flatMap((r) => [r.min?.value, r.max?.value]);
+  return bounds.some((b) => b !== undefined) && bounds.every((b) => b === undefined || b <= 5);
+}

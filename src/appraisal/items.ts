@@ -1,4 +1,5 @@
 import { contextDoubt } from "../engine/certainty";
+import { issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
 import { address, columnIndex } from "../layout/a1";
 import { valueAt, type Grid } from "../layout/grid";
@@ -88,13 +89,46 @@ const holds = (grid: Grid, row: number, letters: string | undefined, value: unkn
 
 /** An entered score is checked against the item's points: its own rule where it states them
  * (酌情给分，满分30分), else a judgement within the points, whatever its rule text says of levels. */
-function entryRule(read: RuleReading, text: string, cell: string): RuleReading {
+function entryRule(read: RuleReading, text: string, cell: string, levelTop: number | undefined): RuleReading {
   if (read.rule?.kind === "manual") return read;
-  return cellsRule({ kind: "manual" }, text, cell);
+  // Levels worth 40 / 30 / 20 state the item's points: the score typed is out of them.
+  const stated =
+    levelTop ??
+    (isSure(read) && read.rule.kind === "levels" ? kindSpec(read.rule).statedMax(read.rule) : undefined);
+  return cellsRule(stated !== undefined ? { kind: "manual", max: stated } : { kind: "manual" }, text, cell);
+}
+
+/** The most a level is worth among an item's level rows, where a column gives each level's points. */
+function levelRowsTop(grid: Grid, table: FormTable, item: FormTable["items"][number]): number | undefined {
+  if (table.ruleScoreColumn === undefined) return undefined;
+  const c = columnIndex(table.ruleScoreColumn);
+  const points: number[] = [];
+  for (let r = item.row; r <= (item.lastRow ?? item.row); r++) {
+    const v = valueAt(grid, r - 1, c);
+    if (typeof v === "number") points.push(v);
+  }
+  return points.length > 1 ? Math.max(...points) : undefined;
+}
+
+/** Entered scores on a scale the sheet leaves open: each doubted (the weight's cell named) until the
+ * user confirms the scores are the items' points. */
+function withScaleDoubt(items: Unscaled[], cell: string | undefined, said: ReadingCorrections): Unscaled[] {
+  if (cell === undefined) return items;
+  const doubt = issue("score.entryScale", { cell });
+  return items.map((item) => {
+    if (!item.entry || item.rule.doubt) return item;
+    if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
+    return { ...item, rule: { ...item.rule, doubt } };
+  });
 }
 
 /** A form's items, each read on its own row. */
-export function formItems(grid: Grid, table: FormTable, said: ReadingCorrections): ItemFacts[] {
+export function formItems(
+  grid: Grid,
+  table: FormTable,
+  said: ReadingCorrections,
+  outOf5 = false,
+): ItemFacts[] {
   const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
   const { rule: ruleColumn, weight: weightColumn, target: targetColumn, actual } = table.columns;
   const entry = entryOf(grid, table);
@@ -108,7 +142,7 @@ export function formItems(grid: Grid, table: FormTable, said: ReadingCorrections
           cell,
           !table.ruleScoreColumn && holds(grid, item.row, ruleColumn, item.ruleText),
         );
-    const read = entry ? entryRule(text, item.ruleText, cell) : text;
+    const read = entry ? entryRule(text, item.ruleText, cell, levelRowsTop(grid, table, item)) : text;
     const facts: Unscaled = {
       row: item.row,
       lastRow: item.lastRow ?? item.row,
@@ -133,7 +167,9 @@ export function formItems(grid: Grid, table: FormTable, said: ReadingCorrections
     }
     return facts;
   });
-  return scaled(items, said, entry ? entryScale(grid, table, items) : sheetScale(items));
+  if (!entry) return scaled(items, said);
+  const { scale, doubt } = entryScale(grid, table, items, outOf5);
+  return scaled(withScaleDoubt(items, doubt, said), said, scale);
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),

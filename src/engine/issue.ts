@@ -77,6 +77,7 @@ export const IssueCode = z.enum([
   "score.evaluatorMissing",
   "score.levelEntry",
   "score.levelRange",
+  "score.entryScale",
   "patch.value",
   "patch.formula",
   "patch.merged",

@@ -112,6 +112,8 @@ export const enUS: Messages = {
     `"${p.item}": the level cells (${p.cells}) do not mark exactly one level, so there is no score; tick (✓) or score one level only`,
   "score.levelRange": (p) =>
     `"${p.item}": ${p.score} is typed under level ${p.level} (${p.range}) in ${p.cell}; the score and the level disagree`,
+  "score.entryScale": (p) =>
+    `The weights are shares (${p.cell}): whether the scores typed are each item's points or ratings on a 100- or 5-point scale is unclear, so there is no total until you confirm`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>

@@ -95,6 +95,8 @@ export const zhTW: Messages = {
     `「${p.item}」的等級欄（${p.cells}）勾選或填寫的不是唯一一個等級，無法確定得分，請只在一個等級下勾選（✓）或填分`,
   "score.levelRange": (p) =>
     `「${p.item}」在等級${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分數與等級不符，請核對`,
+  "score.entryScale": (p) =>
+    `權重寫成百分比（${p.cell}），無法確定所填分數是各項的得分，還是百分制或5分制的評分：暫不計算總分，請確認`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,

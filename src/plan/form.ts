@@ -45,7 +45,7 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   items.forEach((item, i) => {
     const outcome = outcomes[i];
     const row = item.row as number;
-    const cell = `${scoreColumn}${row}`;
+    const cell = `${item.scoreColumn ?? scoreColumn}${row}`;
     if (!outcome) return;
     // A score typed in its cell is the input: never written over. A sum of those cells is the
     // total only where each is a score out of its points and all are there.
@@ -100,7 +100,8 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   if (rest.length > 0) terms.push(sumOf(blocks(rest)));
   if (!table.total) return;
   const total = table.total.cell;
-  const live = mode !== "values" && complete;
+  // A form in parts with score cells in other columns: its total is the appraisal's figure.
+  const live = mode !== "values" && complete && items.every((i) => i.scoreColumn === undefined);
   if (live) writeFormula(out, "total", total, `ROUND(${terms.join("+")},2)`);
   else writeValue(out, "total", total, person.total);
   writeGrading(out, appraised.grading, person, cellsOf(table, total), live);
