@@ -1,4 +1,4 @@
-import type { Issue } from "../engine/issue";
+import { issue, type Issue } from "../engine/issue";
 import { address, columnIndex, parseAddress } from "../layout/a1";
 import type { Grid } from "../layout/grid";
 import type { FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "../layout/layout";
@@ -145,6 +145,20 @@ function rootOf(tables: readonly TableAppraisal[], index: number): number | unde
   }
 }
 
+/** Parts each weighted to 100 on their own (业绩 30/30/30/10, 行为 50/50) are sections the sheet
+ * weighs against each other somewhere the reading did not find (业绩×80%+行为×20%): adding them up
+ * would be a guess. */
+function partsDoubt(group: readonly TableAppraisal[]): Issue | undefined {
+  const whole = group.filter((t) => {
+    const weighted = t.items.filter((i) => !i.adjustment && i.weight !== null);
+    return (
+      weighted.length > 0 && Math.abs(weighted.reduce((s, i) => s + (i.weight as number), 0) - 100) < 1e-6
+    );
+  });
+  if (whole.length === 0) return undefined;
+  return issue("score.partWeights", { rows: group.map((t) => t.layout.headerRow).join("、") });
+}
+
 const CELLS = ["total", "grade", "coefficient", "pay", "payBase", "gradeTable"] as const;
 
 /**
@@ -175,7 +189,8 @@ function joinParts(
         const holder = group.find((t) => (t.layout as FormTable)[key] !== undefined);
         if (holder) Object.assign(layout, { [key]: (holder.layout as FormTable)[key] });
       }
-    const doubt = group.find((t) => t.doubt)?.doubt;
+    const doubt = group.find((t) => t.doubt)?.doubt ?? partsDoubt(group);
+    if (doubt?.code === "score.partWeights") warn({ ...doubt, cell: tableCell(base.layout) });
     const items: ItemFacts[] = [];
     const outcomes: ItemOutcome[] = [];
     for (const t of group) {

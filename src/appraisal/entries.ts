@@ -214,6 +214,12 @@ export function readEntry(
   const cell = address(r, c);
   const v = inputAt(grid, r, c);
   if (isNotApplicable(v)) return { kind: "notApplicable", cell };
+  // A percent in a score cell is a rate, not points typed.
+  if (typeof v === "number" && percentAt(grid, r, c))
+    return {
+      kind: "refused",
+      warning: { code: "score.entryPoints", params: { item: item.name, cell }, cell },
+    };
   const read = numberIn(grid, r, c);
   if (read.problem !== undefined)
     return { kind: "refused", warning: { ...issue("quantity.unparseable", { input: read.problem }), cell } };
@@ -248,7 +254,9 @@ export type EntryScale = { scale?: number; doubt?: string };
 export function entryScale(
   grid: Grid,
   table: FormTable,
-  items: ReadonlyArray<Pick<ItemFacts, "name" | "weight" | "adjustment" | "entry" | "rule" | "row" | "input">>,
+  items: ReadonlyArray<
+    Pick<ItemFacts, "name" | "weight" | "adjustment" | "entry" | "rule" | "row" | "input">
+  >,
   outOf5: boolean,
 ): EntryScale {
   const weighted = items.filter((i) => !i.adjustment && i.weight !== null);
@@ -328,7 +336,8 @@ export function scoreEntry(
   const steps = [...read.steps, ...evaluation.explanation];
   if (reading.doubt) {
     // A doubt about the scale points at the weight that leaves it open.
-    const at = reading.doubt.code === "score.entryScale" ? String(reading.doubt.params.cell) : reading.cell;
+    const named = reading.doubt.params.cell;
+    const at = reading.doubt.code.startsWith("score.") && typeof named === "string" ? named : reading.cell;
     const out = none(read.value, { ...reading.doubt, cell: at });
     out.tentative = score;
     if (explain) out.explanation = steps;

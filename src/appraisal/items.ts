@@ -122,6 +122,18 @@ function withScaleDoubt(items: Unscaled[], cell: string | undefined, said: Readi
   });
 }
 
+/** An entered score is checked against the item's points: an item with none (no weight, no full
+ * score in its rule, not a 加减分项) cannot be, and is doubted until the user confirms it. */
+function withPointsDoubt(item: ItemFacts, said: ReadingCorrections): ItemFacts {
+  const stated = item.rule.rule?.kind === "manual" && item.rule.rule.max !== undefined;
+  if (!item.entry || item.adjustment || item.max !== undefined || stated || item.rule.doubt) return item;
+  const cell =
+    item.entry.kind === "typed" && item.input !== null ? `${item.input}${item.row}` : item.rule.cell;
+  const doubt = issue("score.entryPoints", { item: item.name, cell });
+  if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
+  return { ...item, rule: { ...item.rule, doubt } };
+}
+
 /** A form's items, each read on its own row. */
 export function formItems(
   grid: Grid,
@@ -169,7 +181,7 @@ export function formItems(
   });
   if (!entry) return scaled(items, said);
   const { scale, doubt } = entryScale(grid, table, items, outOf5);
-  return scaled(withScaleDoubt(items, doubt, said), said, scale);
+  return scaled(withScaleDoubt(items, doubt, said), said, scale).map((item) => withPointsDoubt(item, said));
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),

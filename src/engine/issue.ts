@@ -78,6 +78,8 @@ export const IssueCode = z.enum([
   "score.levelEntry",
   "score.levelRange",
   "score.entryScale",
+  "score.partWeights",
+  "score.entryPoints",
   "patch.value",
   "patch.formula",
   "patch.merged",

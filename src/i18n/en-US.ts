@@ -114,6 +114,10 @@ export const enUS: Messages = {
     `"${p.item}": ${p.score} is typed under level ${p.level} (${p.range}) in ${p.cell}; the score and the level disagree`,
   "score.entryScale": (p) =>
     `The weights are shares (${p.cell}): whether the scores typed are each item's points or ratings on a 100- or 5-point scale is unclear, so there is no total until you confirm`,
+  "score.partWeights": (p) =>
+    `The form is in parts (headers on rows ${p.rows}) and a part's weights add up to 100 on their own: how the parts make the total is not read, so there is no total`,
+  "score.entryPoints": (p) =>
+    `"${p.item}" has no points or weight (${p.cell}), so the score typed cannot be checked: not counted until you confirm`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>

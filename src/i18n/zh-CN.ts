@@ -97,6 +97,9 @@ export const zhCN: Messages = {
     `“${p.item}”在等级${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分数与等级不符，请核对`,
   "score.entryScale": (p) =>
     `权重写成百分比（${p.cell}），无法确定所填分数是各项的得分，还是百分制或5分制的评分：暂不计算总分，请确认`,
+  "score.partWeights": (p) =>
+    `表分为几部分（表头在第${p.rows}行），有的部分权重自成100，表上没读出各部分如何合成总分：暂不计算总分`,
+  "score.entryPoints": (p) => `“${p.item}”没有分值或权重（${p.cell}），无法核对所填的分数：暂不计算，请确认`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,

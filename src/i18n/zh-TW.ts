@@ -97,6 +97,10 @@ export const zhTW: Messages = {
     `「${p.item}」在等級${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分數與等級不符，請核對`,
   "score.entryScale": (p) =>
     `權重寫成百分比（${p.cell}），無法確定所填分數是各項的得分，還是百分制或5分制的評分：暫不計算總分，請確認`,
+  "score.partWeights": (p) =>
+    `表分為幾部分（表頭在第${p.rows}行），有的部分權重自成100，表上沒讀出各部分如何合成總分：暫不計算總分`,
+  "score.entryPoints": (p) =>
+    `「${p.item}」沒有分值或權重（${p.cell}），無法核對所填的分數：暫不計算，請確認`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
