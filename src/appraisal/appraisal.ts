@@ -144,6 +144,9 @@ export type SectionScore = z.infer<typeof SectionScore>;
 export const Grading = z.object({
   grades: TableRule,
   gradesDefault: z.boolean(),
+  /** Grade names spelled as the sheet writes them where a printed table would read back otherwise
+   * (Good: grade texts are read case-blind, as GOOD). */
+  respelled: z.optional(z.boolean()),
   coefficient: z.nullable(z.object({ table: TableRule, pay: z.boolean(), isDefault: z.boolean() })),
 });
 export type Grading = z.infer<typeof Grading>;
