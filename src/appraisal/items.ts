@@ -122,6 +122,26 @@ function withScaleDoubt(items: Unscaled[], cell: string | undefined, said: Readi
   });
 }
 
+/** Evaluator columns whose weighted scores the sheet works out itself (评分 | 实得 per evaluator)
+ * in a way not read: no score, said once at the first evaluator's header. */
+function evaluatorsUnread(table: FormTable): RuleReading | undefined {
+  const evaluators = table.evaluators ?? [];
+  const first = evaluators[0];
+  if (!first || evaluators.some((e) => e.weight === null)) return undefined;
+  const results = evaluators.flatMap((e) => (e.resultColumn ? [e.resultColumn] : []));
+  if (results.length === 0) return undefined;
+  const text = evaluators.map((e) => e.label).join("、");
+  const why = issue("score.evaluatorResults", { evaluators: text, columns: results.join("、") });
+  return {
+    rule: null,
+    source: "cells",
+    text: "",
+    cell: `${first.column}${table.headerRow}`,
+    inCell: false,
+    issue: why,
+  };
+}
+
 /** An entered score is checked against the item's points: an item with none (no weight, no full
  * score in its rule, not a 加减分项) cannot be, and is doubted until the user confirms it. */
 function withPointsDoubt(item: ItemFacts, said: ReadingCorrections): ItemFacts {
@@ -154,7 +174,9 @@ export function formItems(
           cell,
           !table.ruleScoreColumn && holds(grid, item.row, ruleColumn, item.ruleText),
         );
-    const read = entry ? entryRule(text, item.ruleText, cell, levelRowsTop(grid, table, item)) : text;
+    const read = entry
+      ? entryRule(text, item.ruleText, cell, levelRowsTop(grid, table, item))
+      : (evaluatorsUnread(table) ?? text);
     const facts: Unscaled = {
       row: item.row,
       lastRow: item.lastRow ?? item.row,
@@ -192,11 +214,20 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
       return transposedIndicator(grid, table, { ...indicator, row: indicator.row }, said);
     const ruleRow = table.ruleRow ?? table.headerRow;
     const text = indicator.ruleText ?? "";
-    const read = readRule(
+    const parsed = readRule(
       text,
       `${indicator.column}${ruleRow}`,
       table.ruleRow !== undefined && holds(grid, table.ruleRow, indicator.column, indicator.ruleText),
     );
+    // Limits (最高值 / 合格值 / 最低值) with no word on the points they give: sheets turn them into
+    // points in more than one way, so the user is asked rather than one of them guessed.
+    const read =
+      parsed.rule === null && text.trim() === "" && indicator.parameters && table.parameterTable
+        ? {
+            ...parsed,
+            issue: issue("score.parameters", { item: indicator.name, range: table.parameterTable.range }),
+          }
+        : parsed;
     const facts: Unscaled = {
       column: indicator.column,
       name: indicator.name,

@@ -80,6 +80,8 @@ export const IssueCode = z.enum([
   "score.entryScale",
   "score.partWeights",
   "score.entryPoints",
+  "score.parameters",
+  "score.evaluatorResults",
   "patch.value",
   "patch.formula",
   "patch.merged",

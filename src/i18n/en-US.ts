@@ -118,6 +118,10 @@ export const enUS: Messages = {
     `The form is in parts (headers on rows ${p.rows}) and a part's weights add up to 100 on their own: how the parts make the total is not read, so there is no total`,
   "score.entryPoints": (p) =>
     `"${p.item}" has no points or weight (${p.cell}), so the score typed cannot be checked: not counted until you confirm`,
+  "score.parameters": (p) =>
+    `"${p.item}" has only highest / pass / lowest values (${p.range}), with nothing saying what points they give: not scored; choose how it is scored`,
+  "score.evaluatorResults": (p) =>
+    `The evaluators (${p.evaluators}) each have a weighted score worked out by the sheet (columns ${p.columns}) in a way not read: not scored`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>

@@ -100,6 +100,10 @@ export const zhCN: Messages = {
   "score.partWeights": (p) =>
     `表分为几部分（表头在第${p.rows}行），有的部分权重自成100，表上没读出各部分如何合成总分：暂不计算总分`,
   "score.entryPoints": (p) => `“${p.item}”没有分值或权重（${p.cell}），无法核对所填的分数：暂不计算，请确认`,
+  "score.parameters": (p) =>
+    `“${p.item}”只在${p.range}给了最高值/合格值/最低值，没有说明如何换算成分数：不计算，请选择该指标的计分方式`,
+  "score.evaluatorResults": (p) =>
+    `评分人（${p.evaluators}）各自的实得分在${p.columns}列由表格换算，换算方法没有读出：不计算，请确认`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,

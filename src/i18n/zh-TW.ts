@@ -101,6 +101,10 @@ export const zhTW: Messages = {
     `表分為幾部分（表頭在第${p.rows}行），有的部分權重自成100，表上沒讀出各部分如何合成總分：暫不計算總分`,
   "score.entryPoints": (p) =>
     `「${p.item}」沒有分值或權重（${p.cell}），無法核對所填的分數：暫不計算，請確認`,
+  "score.parameters": (p) =>
+    `「${p.item}」只在${p.range}給了最高值/合格值/最低值，沒有說明如何換算成分數：不計算，請選擇該指標的計分方式`,
+  "score.evaluatorResults": (p) =>
+    `評分人（${p.evaluators}）各自的實得分在${p.columns}欄由表格換算，換算方法沒有讀出：不計算，請確認`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
