@@ -38,6 +38,7 @@ export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
   const evaluators = table.evaluators ?? [];
   if (evaluators.length > 0) {
     if (evaluators.some((e) => e.weight === null || e.resultColumn !== undefined)) return undefined;
+    if (!evaluatorWeightsWhole(table)) return undefined;
     return {
       kind: "evaluators",
       evaluators: evaluators.map((e) => ({ column: e.column, label: e.label, weight: e.weight as number })),
@@ -65,6 +66,13 @@ export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
   if (table.typedScore && table.columns.score !== undefined && table.columns.actual === undefined)
     return { kind: "typed" };
   return undefined;
+}
+
+/** The evaluators' weights add up to 100%: only then is a missing one's share clearly the others'
+ * to share, and the sheet's own mix their weighted sum. */
+export function evaluatorWeightsWhole(table: FormTable): boolean {
+  const sum = (table.evaluators ?? []).reduce((s, e) => s + (e.weight ?? 0), 0);
+  return Math.abs(sum - 1) < 1e-6;
 }
 
 /** What an entry cell holds as a number: a number, or a number written as text; `problem` when it

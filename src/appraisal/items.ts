@@ -7,7 +7,7 @@ import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
-import { entryOf, entryScale } from "./entries";
+import { entryOf, entryScale, evaluatorWeightsWhole } from "./entries";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -123,15 +123,22 @@ function withScaleDoubt(items: Unscaled[], cell: string | undefined, said: Readi
 }
 
 /** Evaluator columns whose weighted scores the sheet works out itself (评分 | 实得 per evaluator)
- * in a way not read: no score, said once at the first evaluator's header. */
+ * in a way not read, or whose weights do not add up to 100%: no score, said once at the first
+ * evaluator's header. */
 function evaluatorsUnread(table: FormTable): RuleReading | undefined {
   const evaluators = table.evaluators ?? [];
   const first = evaluators[0];
   if (!first || evaluators.some((e) => e.weight === null)) return undefined;
   const results = evaluators.flatMap((e) => (e.resultColumn ? [e.resultColumn] : []));
-  if (results.length === 0) return undefined;
   const text = evaluators.map((e) => e.label).join("、");
-  const why = issue("score.evaluatorResults", { evaluators: text, columns: results.join("、") });
+  const sum = evaluators.reduce((s, e) => s + (e.weight as number), 0);
+  const why =
+    results.length > 0
+      ? issue("score.evaluatorResults", { evaluators: text, columns: results.join("、") })
+      : !evaluatorWeightsWhole(table)
+        ? issue("score.evaluatorSum", { evaluators: text, sum: `${Math.round(sum * 1000) / 10}%` })
+        : undefined;
+  if (!why) return undefined;
   return {
     rule: null,
     source: "cells",

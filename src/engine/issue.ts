@@ -82,6 +82,7 @@ export const IssueCode = z.enum([
   "score.entryPoints",
   "score.parameters",
   "score.evaluatorResults",
+  "score.evaluatorSum",
   "patch.value",
   "patch.formula",
   "patch.merged",

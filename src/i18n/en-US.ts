@@ -122,6 +122,8 @@ export const enUS: Messages = {
     `"${p.item}" has only highest / pass / lowest values (${p.range}), with nothing saying what points they give: not scored; choose how it is scored`,
   "score.evaluatorResults": (p) =>
     `The evaluators (${p.evaluators}) each have a weighted score worked out by the sheet (columns ${p.columns}) in a way not read: not scored`,
+  "score.evaluatorSum": (p) =>
+    `The evaluators' weights (${p.evaluators}) add up to ${p.sum}, not 100%: how their scores combine is unclear, so there is no score; check the weights`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>

@@ -104,6 +104,8 @@ export const zhCN: Messages = {
     `“${p.item}”只在${p.range}给了最高值/合格值/最低值，没有说明如何换算成分数：不计算，请选择该指标的计分方式`,
   "score.evaluatorResults": (p) =>
     `评分人（${p.evaluators}）各自的实得分在${p.columns}列由表格换算，换算方法没有读出：不计算，请确认`,
+  "score.evaluatorSum": (p) =>
+    `评分人（${p.evaluators}）的权重合计为${p.sum}而不是100%，无法确定如何合成得分：不计算，请核对权重`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,

@@ -105,6 +105,8 @@ export const zhTW: Messages = {
     `「${p.item}」只在${p.range}給了最高值/合格值/最低值，沒有說明如何換算成分數：不計算，請選擇該指標的計分方式`,
   "score.evaluatorResults": (p) =>
     `評分人（${p.evaluators}）各自的實得分在${p.columns}欄由表格換算，換算方法沒有讀出：不計算，請確認`,
+  "score.evaluatorSum": (p) =>
+    `評分人（${p.evaluators}）的權重合計為${p.sum}而不是100%，無法確定如何合成得分：不計算，請核對權重`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,

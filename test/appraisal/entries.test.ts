@@ -122,7 +122,67 @@ describe("a score the evaluator types in 评分", () => {
   });
 });
 
+describe("scores typed on 百分制 with weights as shares", () => {
+  it("are weighted: the total is each score times its weight", () => {
+    const grid = gridOf([
+      ["姓名", "王五"],
+      ["项目", "权重", "评分"],
+      ["业绩", "40%", 90],
+      ["态度", "60%", 80],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", weight: "B", score: "C" },
+      items: [item(3, "业绩", 40), item(4, "态度", 60)],
+      typedScore: true,
+    });
+    expect(appraiseSheet(grid, sheet).tables[0]?.people[0]?.total).toBe(84);
+  });
+
+  it("within their weights leave the scale open: asked about, naming the weight", () => {
+    const grid = gridOf([
+      ["姓名", "王五"],
+      ["项目", "权重", "评分"],
+      ["业绩", "40%", 9],
+      ["态度", "60%", 8],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", weight: "B", score: "C" },
+      items: [item(3, "业绩", 40), item(4, "态度", 60)],
+      typedScore: true,
+    });
+    const result = appraiseSheet(grid, sheet);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toEqual([expect.objectContaining({ code: "score.entryScale", cell: "B3" })]);
+  });
+});
+
 describe("evaluator columns", () => {
+  it("whose weights do not add up to 100% give no score, and say so", () => {
+    const grid = gridOf([
+      ["姓名", "钱多"],
+      ["项目", "分值", "自评", "上级", "得分"],
+      ["接待量", 50, 40, 45],
+      ["满意度", 50, 45, 40],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", weight: "B", score: "E" },
+      items: [item(3, "接待量", 50), item(4, "满意度", 50)],
+      evaluators: [
+        { column: "C", label: "自评", weight: 0.2 },
+        { column: "D", label: "上级", weight: 0.7 },
+      ],
+    });
+    const result = appraiseSheet(grid, sheet);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        code: "score.evaluatorSum",
+        cell: "C2",
+        params: expect.objectContaining({ sum: "90%" }),
+      }),
+    ]);
+  });
+
   it("are combined as the header says (自评20% + 上级80%), with the explanation", async () => {
     const { appraisal } = await appraised("evaluators.xlsx");
     const [person] = people(appraisal, "自评上级");
