@@ -35,7 +35,8 @@ function rangeOf(text: string): { min: number; max: number } | undefined {
  * level columns the evaluator ticks or types in, or a score column typed in with no actual value.
  */
 export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
-  const evaluators = table.evaluators ?? [];
+  // Beside an actual value the evaluators' columns are not the score's only source: left as read.
+  const evaluators = table.columns.actual === undefined ? (table.evaluators ?? []) : [];
   if (evaluators.length > 0) {
     if (evaluators.some((e) => e.weight === null || e.resultColumn !== undefined)) return undefined;
     if (!evaluatorWeightsWhole(table)) return undefined;

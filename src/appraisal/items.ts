@@ -128,7 +128,8 @@ function withScaleDoubt(items: Unscaled[], cell: string | undefined, said: Readi
 function evaluatorsUnread(table: FormTable): RuleReading | undefined {
   const evaluators = table.evaluators ?? [];
   const first = evaluators[0];
-  if (!first || evaluators.some((e) => e.weight === null)) return undefined;
+  if (!first || table.columns.actual !== undefined || evaluators.some((e) => e.weight === null))
+    return undefined;
   const results = evaluators.flatMap((e) => (e.resultColumn ? [e.resultColumn] : []));
   const text = evaluators.map((e) => e.label).join("、");
   const sum = evaluators.reduce((s, e) => s + (e.weight as number), 0);
