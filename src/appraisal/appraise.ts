@@ -198,7 +198,8 @@ function joinParts(
       if (!own) continue;
       const column = (t.layout as FormTable).columns.score;
       own.items.forEach((item, i) => {
-        items.push(t === base || column === undefined ? item : { ...item, scoreColumn: column });
+        const elsewhere = column !== undefined && column !== (base.layout as FormTable).columns.score;
+        items.push(elsewhere ? { ...item, scoreColumn: column } : item);
         const outcome = own.outcomes[i] as ItemOutcome;
         // A part in doubt holds the whole form back: one person, one total.
         outcomes.push(doubt ? heldBack(outcome, doubt) : outcome);

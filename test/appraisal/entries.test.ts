@@ -336,6 +336,13 @@ describe("a form in stacked parts", () => {
     expect(result.tables.map((t) => t.people.map((p) => [p.name, p.total]))).toEqual([[["许静", 80]], []]);
   });
 
+  it("on a sheet is scored from every part, its total a sum over both parts' score cells", async () => {
+    const { appraisal, writes } = await appraised("stacked-forms.xlsx");
+    expect(people(appraisal, "分部分").map((p) => [p.name, p.total, p.grade])).toEqual([["孙悦", 86, "B"]]);
+    const e10 = writes("portable").find((w) => w.sheet === "分部分" && w.cell === "E10");
+    expect(e10).toMatchObject({ formula: "=ROUND(SUM(E4:E5,E8:E9),2)" });
+  });
+
   it("whose parts are each weighted to 100 on their own gives no total (how they combine is not read)", () => {
     const result = appraiseSheet(grid, parts([100, 100]));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
