@@ -149,13 +149,15 @@ function rootOf(tables: readonly TableAppraisal[], index: number): number | unde
  * weighs against each other somewhere the reading did not find (业绩×80%+行为×20%): adding them up
  * would be a guess. */
 function partsDoubt(group: readonly TableAppraisal[]): Issue | undefined {
-  const whole = group.filter((t) => {
+  const weightOf = (t: TableAppraisal): number | null => {
     const weighted = t.items.filter((i) => !i.adjustment && i.weight !== null);
-    return (
-      weighted.length > 0 && Math.abs(weighted.reduce((s, i) => s + (i.weight as number), 0) - 100) < 1e-6
-    );
-  });
-  if (whole.length === 0) return undefined;
+    return weighted.length === 0 ? null : weighted.reduce((s, i) => s + (i.weight as number), 0);
+  };
+  const hundred = (w: number | null): boolean => w !== null && Math.abs(w - 100) < 1e-6;
+  const weights = group.map(weightOf);
+  // 加减分项 in a part of their own leave the form's 100 as it is.
+  const all = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
+  if (!weights.some(hundred) || hundred(all)) return undefined;
   return issue("score.partWeights", { rows: group.map((t) => t.layout.headerRow).join("、") });
 }
 
