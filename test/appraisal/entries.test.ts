@@ -6,7 +6,7 @@ import { openWorkbook } from "../../src/host/xlsx";
 import type { CellValue, Grid } from "../../src/layout/grid";
 import type { FormTable, SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
-import { planScore } from "../../src/plan/operations";
+import { planInputValidation, planScore } from "../../src/plan/operations";
 import type { CellWrite, PatchMode } from "../../src/plan/patch";
 
 /**
@@ -82,6 +82,19 @@ describe("a score the evaluator types in 评分", () => {
     const mine = writes("portable").filter((w) => w.sheet === "客服组");
     expect(mine.map((w) => w.cell)).toEqual(["E7", "E8", "E16", "E17"]);
     expect(mine[0]).toMatchObject({ formula: "=ROUND(SUM(E4:E6),2)" });
+  });
+
+  it("is validated in its cell by the item's points", async () => {
+    const read = await openWorkbook(join(SHAPES, "stacked-forms.xlsx"));
+    if (!read.ok) throw new Error(read.issue.code);
+    const validations = planInputValidation(read.snapshot, "zh-CN").validations.filter(
+      (v) => v.sheet === "客服组",
+    );
+    expect(validations[0]).toMatchObject({
+      range: "E4",
+      rule: { kind: "number", min: 0, max: 30 },
+      prompt: { message: "请填写评分，0到30分" },
+    });
   });
 
   it("over the item's points is not counted: no total, and the cell is named", () => {
