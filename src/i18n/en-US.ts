@@ -209,7 +209,9 @@ export const enUS: Messages = {
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
   "evaluators.combined": (p) =>
-    `score = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}${p.missing ? ` (${p.missing} not scored: the others' weights are scaled up)` : ""}`,
+    p.missing
+      ? `score = (${p.parts}) ÷ ${p.weight} = ${num(p.score)} (${p.missing} not scored: the others' weights are scaled up)`
+      : `score = ${p.parts} = ${num(p.score)}`,
 };
 
 const UNIT_EN: Record<string, string> = {

@@ -180,7 +180,9 @@ export const zhCN: Messages = {
   "table.matched": (p) => `总分${p.actual}落在“${p.band}”档`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
   "evaluators.combined": (p) =>
-    `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分${p.missing ? `（${p.missing}未评分，按其余评分人折算）` : ""}`,
+    p.missing
+      ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未评分，按其余评分人折算）`
+      : `得分 = ${p.parts} = ${num(p.score)}分`,
 };
 
 const UNIT_CN: Record<string, string> = {

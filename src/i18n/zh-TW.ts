@@ -182,7 +182,9 @@ export const zhTW: Messages = {
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
   "evaluators.combined": (p) =>
-    `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分${p.missing ? `（${p.missing}未評分，按其餘評分人折算）` : ""}`,
+    p.missing
+      ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未評分，按其餘評分人折算）`
+      : `得分 = ${p.parts} = ${num(p.score)}分`,
 };
 
 const UNIT_TW: Record<string, string> = {
