@@ -45,6 +45,33 @@ export const RuleReading = z.object({
 });
 export type RuleReading = z.infer<typeof RuleReading>;
 
+/**
+ * Where an item's score is entered when no actual value and rule give it: typed in the score cell
+ * itself (评分 / 得分), typed by several evaluators and combined by the sheet's weights (each a
+ * fraction), or entered under level columns (a mark ✓ √ ○ ● in one, or the score typed in one of
+ * them; each column with the points or the range of scores its level stands for).
+ */
+export const Entry = z.union([
+  z.object({ kind: z.literal("typed") }),
+  z.object({
+    kind: z.literal("evaluators"),
+    evaluators: z.array(z.object({ column: z.string(), label: z.string(), weight: z.number() })),
+  }),
+  z.object({
+    kind: z.literal("levels"),
+    input: z.enum(["mark", "score"]),
+    columns: z.array(
+      z.object({
+        column: z.string(),
+        level: z.string(),
+        points: z.optional(z.number()),
+        range: z.optional(z.object({ min: z.number(), max: z.number() })),
+      }),
+    ),
+  }),
+]);
+export type Entry = z.infer<typeof Entry>;
+
 /** A form item or a roster indicator: what does not change from one person's cell to the next. */
 export const ItemFacts = z.object({
   /** A form item's first and last row (a merged block of rows). */
@@ -74,8 +101,15 @@ export const ItemFacts = z.object({
   factor: z.number(),
   /** The 目标值 the rule compares with, and the cell holding it as a number. */
   target: z.optional(z.object({ value: z.number(), cell: z.optional(z.string()) })),
-  /** The column of its input (实际值) cell: on the item's row in a form, the person's in a roster. */
+  /** The column of its input (实际值) cell: on the item's row in a form, the person's in a roster
+   * (in a roster with people in columns, the person's column on the indicator's row). */
   input: z.nullable(z.string()),
+  /** The column of its score cell where it is not its table's: an item of a part of the form
+   * stacked below, appraised with the form it belongs to. */
+  scoreColumn: z.optional(z.string()),
+  /** Where the score is entered when it is not an actual value's (`input` is then the score
+   * column for a typed score, else null). */
+  entry: z.optional(Entry),
 });
 export type ItemFacts = z.infer<typeof ItemFacts>;
 
@@ -110,6 +144,9 @@ export type SectionScore = z.infer<typeof SectionScore>;
 export const Grading = z.object({
   grades: TableRule,
   gradesDefault: z.boolean(),
+  /** Grade names spelled as the sheet writes them where a printed table would read back otherwise
+   * (Good: grade texts are read case-blind, as GOOD). */
+  respelled: z.optional(z.boolean()),
   coefficient: z.nullable(z.object({ table: TableRule, pay: z.boolean(), isDefault: z.boolean() })),
 });
 export type Grading = z.infer<typeof Grading>;
@@ -117,6 +154,8 @@ export type Grading = z.infer<typeof Grading>;
 export const PersonAppraisal = z.object({
   /** The person's row in a roster. */
   row: z.optional(z.number()),
+  /** The person's column in a roster with people in columns (their total is on the total row). */
+  column: z.optional(z.string()),
   name: z.string(),
   /** The items as this person is appraised on them: the table's, or their own where the roster
    * gives people weights of their own (shared by everyone with the same). */

@@ -1,8 +1,9 @@
-import type { Issue } from "../engine/issue";
+import { issue, type Issue } from "../engine/issue";
 import { address, columnIndex, parseAddress } from "../layout/a1";
 import type { Grid } from "../layout/grid";
 import type { FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "../layout/layout";
 import type {
+  ItemFacts,
   ItemOutcome,
   PersonAppraisal,
   ScoreWarning,
@@ -12,7 +13,8 @@ import type {
 } from "./appraisal";
 import { headerValue, numberAt, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
-import { graded, gradingOf, payOf } from "./grading";
+import { scoreEntry } from "./entries";
+import { graded, gradesOutOf5, gradingOf, payOf } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
 
@@ -55,11 +57,15 @@ function appraiseForm(
   const said = readingCorrections(options.corrections, sheet.name, index);
   const doubt = doubtOf(table, said);
   if (doubt) warn({ ...doubt, cell: tableCell(table) });
-  const items = formItems(grid, table, said);
-  let outcomes = items.map((item) => scoreItem(grid, item, item.row as number, true, warn));
+  const grading = gradingOf(grid, options.grids, table, said, warn);
+  const items = formItems(grid, table, said, gradesOutOf5(grading));
+  let outcomes = items.map((item) =>
+    item.entry
+      ? scoreEntry(grid, item, item.entry, item.row as number, true, warn)
+      : scoreItem(grid, item, item.row as number, true, warn),
+  );
   if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
   const sums = totals(items, outcomes, table.sections);
-  const grading = gradingOf(grid, options.grids, table, said, warn);
   const person: PersonAppraisal = {
     name: personName(grid, table.header?.name ? table.header : sheet.header),
     items,
@@ -89,13 +95,21 @@ function appraiseRoster(
   if (doubt) warn({ ...doubt, cell: tableCell(table) });
   const indicators = rosterIndicators(grid, table, said);
   const common = scaled(indicators, said);
-  const itemsOf = rosterItems(grid, table, indicators, common, said);
+  // People in columns: each reads the indicators' rows in their own column.
+  const byColumn = new Map<string, ItemFacts[]>();
+  const itemsOf = table.transposed
+    ? (_row: number, column = "") => {
+        let items = byColumn.get(column);
+        if (!items) byColumn.set(column, (items = common.map((i) => ({ ...i, input: column }))));
+        return items;
+      }
+    : rosterItems(grid, table, indicators, common, said);
   const base = table.columns.base !== undefined ? columnIndex(table.columns.base) : -1;
   // Totals repeat down a roster: each is graded once.
   const grades = new Map<number | null, Pick<PersonAppraisal, "grade" | "coefficient">>();
   const people = table.people.map((p): PersonAppraisal => {
-    const items = itemsOf(p.row);
-    let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, p.row, false, warn));
+    const items = itemsOf(p.row, p.column);
+    let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, item.row ?? p.row, false, warn));
     if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
     const { total } = totals(items, outcomes, []);
     let grade = grades.get(total);
@@ -103,6 +117,7 @@ function appraiseRoster(
     // Written out, not spread: a roster has thousands of people.
     const person: PersonAppraisal = {
       row: p.row,
+      ...(p.column !== undefined ? { column: p.column } : {}),
       name: p.name,
       items,
       outcomes,
@@ -115,6 +130,106 @@ function appraiseRoster(
     return person;
   });
   return { index, layout: table, ...(doubt ? { doubt } : {}), items: common, grading, people };
+}
+
+/** The form table a part belongs to (following parts of parts), or undefined. */
+function rootOf(tables: readonly TableAppraisal[], index: number): number | undefined {
+  const seen = new Set<number>();
+  let at = index;
+  for (;;) {
+    const layout = tables[at]?.layout;
+    if (!layout || !("items" in layout) || seen.has(at)) return undefined;
+    seen.add(at);
+    if (layout.partOf === undefined) return at === index ? undefined : at;
+    at = layout.partOf;
+  }
+}
+
+/** Parts each weighted to 100 on their own (业绩 30/30/30/10, 行为 50/50) are sections the sheet
+ * weighs against each other somewhere the reading did not find (业绩×80%+行为×20%): adding them up
+ * would be a guess. */
+function partsDoubt(group: readonly TableAppraisal[]): Issue | undefined {
+  const weightOf = (t: TableAppraisal): number | null => {
+    const weighted = t.items.filter((i) => !i.adjustment && i.weight !== null);
+    return weighted.length === 0 ? null : weighted.reduce((s, i) => s + (i.weight as number), 0);
+  };
+  const hundred = (w: number | null): boolean => w !== null && Math.abs(w - 100) < 1e-6;
+  const weights = group.map(weightOf);
+  // 加减分项 in a part of their own leave the form's 100 as it is.
+  const all = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
+  if (!weights.some(hundred) || hundred(all)) return undefined;
+  return issue("score.partWeights", { rows: group.map((t) => t.layout.headerRow).join("、") });
+}
+
+const CELLS = ["total", "grade", "coefficient", "pay", "payBase", "gradeTable"] as const;
+
+/**
+ * A form in several stacked tables (the later ones `partOf` the first): one person, whose items are
+ * every part's, with one total over them all, graded by the form's grade table and written to the
+ * total cell whichever part holds it. The parts keep their items; their person is the form's.
+ */
+function joinParts(
+  tables: TableAppraisal[],
+  grids: readonly Grid[],
+  grid: Grid,
+  said: (i: number) => ReadingCorrections,
+  warn: Warn,
+): void {
+  const groups = new Map<number, number[]>();
+  tables.forEach((_, i) => {
+    const root = rootOf(tables, i);
+    if (root !== undefined) groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  for (const [root, parts] of groups) {
+    const base = tables[root] as TableAppraisal;
+    const person = base.people[0];
+    if (!person) continue;
+    const group = [base, ...parts.map((i) => tables[i] as TableAppraisal)];
+    const layout = { ...(base.layout as FormTable) };
+    for (const key of CELLS)
+      if (layout[key] === undefined) {
+        const holder = group.find((t) => (t.layout as FormTable)[key] !== undefined);
+        if (holder) Object.assign(layout, { [key]: (holder.layout as FormTable)[key] });
+      }
+    const doubt = group.find((t) => t.doubt)?.doubt ?? partsDoubt(group);
+    if (doubt?.code === "score.partWeights") warn({ ...doubt, cell: tableCell(base.layout) });
+    const items: ItemFacts[] = [];
+    const outcomes: ItemOutcome[] = [];
+    for (const t of group) {
+      const own = t.people[0];
+      if (!own) continue;
+      const column = (t.layout as FormTable).columns.score;
+      own.items.forEach((item, i) => {
+        const elsewhere = column !== undefined && column !== (base.layout as FormTable).columns.score;
+        items.push(elsewhere ? { ...item, scoreColumn: column } : item);
+        const outcome = own.outcomes[i] as ItemOutcome;
+        // A part in doubt holds the whole form back: one person, one total.
+        outcomes.push(doubt ? heldBack(outcome, doubt) : outcome);
+      });
+    }
+    layout.sections = group.flatMap((t) => (t.layout as FormTable).sections);
+    const sums = totals(items, outcomes, layout.sections);
+    // The form's grade table is read once, from whichever part states it.
+    const grading =
+      layout.gradeTable === (base.layout as FormTable).gradeTable
+        ? base.grading
+        : gradingOf(grid, grids, layout, said(root), warn);
+    const joined: PersonAppraisal = {
+      ...person,
+      items,
+      outcomes,
+      total: sums.total,
+      ...graded(sums.total, grading),
+    };
+    delete joined.sections;
+    if (sums.sections) joined.sections = sums.sections;
+    if (layout.pay) {
+      const at = layout.payBase ? parseAddress(layout.payBase.cell) : null;
+      joined.pay = payOf(at ? numberAt(grid, at.row, at.column) : undefined, joined.coefficient);
+    }
+    tables[root] = { ...base, layout, items, grading, people: [joined], ...(doubt ? { doubt } : {}) };
+    for (const i of parts) tables[i] = { ...(tables[i] as TableAppraisal), people: [] };
+  }
 }
 
 /**
@@ -138,6 +253,7 @@ export function appraiseSheet(grid: Grid, sheet: SheetLayout, options: AppraiseO
       ? appraiseForm(grid, sheet, table, index, all, warn)
       : appraiseRoster(grid, sheet, table, index, all, warn),
   );
+  joinParts(tables, all.grids, grid, (i) => readingCorrections(all.corrections, sheet.name, i), warn);
   return { name: sheet.name, kind: sheet.kind, tables, warnings };
 }
 

@@ -23,6 +23,7 @@ import type { Warn } from "./score";
 
 interface SheetTables {
   grades?: RuleOf<"table">;
+  respelled?: boolean;
   coefficients?: RuleOf<"table">;
   pay?: RuleOf<"table">;
   /** The sheet states a grade table (so a coefficient is only what it says). */
@@ -81,11 +82,30 @@ function readCellTable(grid: Grid, range: string, into: SheetTables, across = fa
     }
     return out;
   };
-  const grades = tableFromCells(rows(heads.grade), "grade");
+  const gradeRows = rows(heads.grade);
+  const read = tableFromCells(gradeRows, "grade");
+  const grades = spelledAsWritten(
+    read,
+    gradeRows.map(([, name]) => String(name).trim()),
+  );
+  if (grades !== read) into.respelled = true;
   const coefficients = tableFromCells(rows(heads.coefficient), "coefficient");
   if (grades) into.grades = grades;
   if (coefficients) into.coefficients = coefficients;
   return grades !== null || coefficients !== null;
+}
+
+/** A grade table with its grades spelled as the sheet writes them (Good, not GOOD): the parser
+ * matches grade names without regard to case. */
+function spelledAsWritten(table: RuleOf<"table"> | null, names: readonly string[]): RuleOf<"table"> | null {
+  if (!table) return null;
+  const rows = table.rows.map((row) => {
+    if (row.value.type !== "label") return row;
+    const label = row.value.label;
+    const written = names.find((n) => n !== label && n.toUpperCase() === label.toUpperCase());
+    return written === undefined ? row : { ...row, value: { type: "label" as const, label: written } };
+  });
+  return rows.every((row, i) => row === table.rows[i]) ? table : { ...table, rows };
 }
 
 /** The cells of a box with rows and columns swapped, as a Grid of their own. */
@@ -162,6 +182,7 @@ export function gradingOf(
   return {
     grades: tables.grades ?? defaultGradeTable(),
     gradesDefault: tables.grades === undefined,
+    ...(tables.respelled ? { respelled: true } : {}),
     coefficient,
   };
 }
@@ -185,4 +206,12 @@ export function graded(
 /** 绩效工资: the base times the coefficient, to the fen; null when either is missing. */
 export function payOf(base: number | undefined, coefficient: number | null): number | null {
   return base === undefined || coefficient === null ? null : roundHalfAway(base * coefficient, 2);
+}
+
+/** The sheet's own grade table grades totals out of 5 (A ≥4.5, B 3.5-4.49 …): none of its bounds
+ * exceeds 5. */
+export function gradesOutOf5(grading: Grading | null): boolean {
+  if (!grading || grading.gradesDefault) return false;
+  const bounds = grading.grades.rows.flatMap((r) => [r.min?.value, r.max?.value]);
+  return bounds.some((b) => b !== undefined) && bounds.every((b) => b === undefined || b <= 5);
 }

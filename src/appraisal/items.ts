@@ -1,4 +1,5 @@
 import { contextDoubt } from "../engine/certainty";
+import { issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
 import { address, columnIndex } from "../layout/a1";
 import { valueAt, type Grid } from "../layout/grid";
@@ -6,6 +7,7 @@ import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
+import { entryOf, entryScale, evaluatorWeightsWhole } from "./entries";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -85,59 +87,155 @@ function inContext(facts: ItemFacts, said: ReadingCorrections): RuleReading {
 const holds = (grid: Grid, row: number, letters: string | undefined, value: unknown): boolean =>
   letters !== undefined && valueAt(grid, row - 1, columnIndex(letters)) === value;
 
+/** An entered score is checked against the item's points: its own rule where it states them
+ * (酌情给分，满分30分), else a judgement within the points, whatever its rule text says of levels. */
+function entryRule(read: RuleReading, text: string, cell: string, levelTop: number | undefined): RuleReading {
+  if (read.rule?.kind === "manual") return read;
+  // Levels worth 40 / 30 / 20 state the item's points: the score typed is out of them.
+  const stated =
+    levelTop ??
+    (isSure(read) && read.rule.kind === "levels" ? kindSpec(read.rule).statedMax(read.rule) : undefined);
+  return cellsRule(stated !== undefined ? { kind: "manual", max: stated } : { kind: "manual" }, text, cell);
+}
+
+/** The most a level is worth among an item's level rows, where a column gives each level's points. */
+function levelRowsTop(grid: Grid, table: FormTable, item: FormTable["items"][number]): number | undefined {
+  if (table.ruleScoreColumn === undefined) return undefined;
+  const c = columnIndex(table.ruleScoreColumn);
+  const points: number[] = [];
+  for (let r = item.row; r <= (item.lastRow ?? item.row); r++) {
+    const v = valueAt(grid, r - 1, c);
+    if (typeof v === "number") points.push(v);
+  }
+  return points.length > 1 ? Math.max(...points) : undefined;
+}
+
+/** Entered scores on a scale the sheet leaves open: each doubted (the weight's cell named) until the
+ * user confirms the scores are the items' points. */
+function withScaleDoubt(items: Unscaled[], cell: string | undefined, said: ReadingCorrections): Unscaled[] {
+  if (cell === undefined) return items;
+  const doubt = issue("score.entryScale", { cell });
+  return items.map((item) => {
+    if (!item.entry || item.rule.doubt) return item;
+    if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
+    return { ...item, rule: { ...item.rule, doubt } };
+  });
+}
+
+/** Evaluator columns whose weighted scores the sheet works out itself (评分 | 实得 per evaluator)
+ * in a way not read, or whose weights do not add up to 100%: no score, said once at the first
+ * evaluator's header. */
+function evaluatorsUnread(table: FormTable): RuleReading | undefined {
+  const evaluators = table.evaluators ?? [];
+  const first = evaluators[0];
+  if (!first || table.columns.actual !== undefined || evaluators.some((e) => e.weight === null))
+    return undefined;
+  const results = evaluators.flatMap((e) => (e.resultColumn ? [e.resultColumn] : []));
+  const text = evaluators.map((e) => e.label).join("、");
+  const sum = evaluators.reduce((s, e) => s + (e.weight as number), 0);
+  const why =
+    results.length > 0
+      ? issue("score.evaluatorResults", { evaluators: text, columns: results.join("、") })
+      : !evaluatorWeightsWhole(table)
+        ? issue("score.evaluatorSum", { evaluators: text, sum: `${Math.round(sum * 1000) / 10}%` })
+        : undefined;
+  if (!why) return undefined;
+  return {
+    rule: null,
+    source: "cells",
+    text: "",
+    cell: `${first.column}${table.headerRow}`,
+    inCell: false,
+    issue: why,
+  };
+}
+
+/** An entered score is checked against the item's points: an item with none (no weight, no full
+ * score in its rule, not a 加减分项) cannot be, and is doubted until the user confirms it. */
+function withPointsDoubt(item: ItemFacts, said: ReadingCorrections): ItemFacts {
+  const stated = item.rule.rule?.kind === "manual" && item.rule.rule.max !== undefined;
+  if (!item.entry || item.adjustment || item.max !== undefined || stated || item.rule.doubt) return item;
+  const cell =
+    item.entry.kind === "typed" && item.input !== null ? `${item.input}${item.row}` : item.rule.cell;
+  const doubt = issue("score.entryPoints", { item: item.name, cell });
+  if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
+  return { ...item, rule: { ...item.rule, doubt } };
+}
+
 /** A form's items, each read on its own row. */
-export function formItems(grid: Grid, table: FormTable, said: ReadingCorrections): ItemFacts[] {
+export function formItems(
+  grid: Grid,
+  table: FormTable,
+  said: ReadingCorrections,
+  outOf5 = false,
+): ItemFacts[] {
   const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
   const { rule: ruleColumn, weight: weightColumn, target: targetColumn, actual } = table.columns;
-  return scaled(
-    table.items.map((item): Unscaled => {
-      const cell = `${ruleColumn ?? "A"}${item.row}`;
-      const levels = table.levelColumns ? levelColumnRule(grid, table, item.row) : null;
-      const read = levels
-        ? cellsRule(levels, item.ruleText, cell)
-        : readRule(
-            item.ruleText,
-            cell,
-            !table.ruleScoreColumn && holds(grid, item.row, ruleColumn, item.ruleText),
-          );
-      const facts: Unscaled = {
-        row: item.row,
-        lastRow: item.lastRow ?? item.row,
-        name: item.name,
-        section: item.section,
-        weight: item.weight,
-        adjustment: item.adjustment === true || (item.section !== null && adjustments.has(item.section)),
-        rule: withUserWord(read, itemKey(item), said),
-        input: actual ?? null,
-      };
-      if (item.weight !== null && holds(grid, item.row, weightColumn, item.weight))
-        facts.weightCell = `${weightColumn}${item.row}`;
-      if (targetColumn !== undefined) {
-        const at = { row: item.row - 1, column: columnIndex(targetColumn) };
-        const value = numberAt(grid, at.row, at.column);
-        if (value !== undefined)
-          facts.target =
-            typeof valueAt(grid, at.row, at.column) === "number"
-              ? { value, cell: address(at.row, at.column) }
-              : { value };
-      }
-      return facts;
-    }),
-    said,
-  );
+  const entry = entryOf(grid, table);
+  const items = table.items.map((item): Unscaled => {
+    const cell = `${ruleColumn ?? "A"}${item.row}`;
+    const levels = table.levelColumns && !entry ? levelColumnRule(grid, table, item.row) : null;
+    const text = levels
+      ? cellsRule(levels, item.ruleText, cell)
+      : readRule(
+          item.ruleText,
+          cell,
+          !table.ruleScoreColumn && holds(grid, item.row, ruleColumn, item.ruleText),
+        );
+    const read = entry
+      ? entryRule(text, item.ruleText, cell, levelRowsTop(grid, table, item))
+      : (evaluatorsUnread(table) ?? text);
+    const facts: Unscaled = {
+      row: item.row,
+      lastRow: item.lastRow ?? item.row,
+      name: item.name,
+      section: item.section,
+      weight: item.weight,
+      adjustment: item.adjustment === true || (item.section !== null && adjustments.has(item.section)),
+      rule: withUserWord(read, itemKey(item), said),
+      input: entry ? (entry.kind === "typed" ? (table.columns.score ?? null) : null) : (actual ?? null),
+    };
+    if (entry) facts.entry = entry;
+    if (item.weight !== null && holds(grid, item.row, weightColumn, item.weight))
+      facts.weightCell = `${weightColumn}${item.row}`;
+    if (targetColumn !== undefined) {
+      const at = { row: item.row - 1, column: columnIndex(targetColumn) };
+      const value = numberAt(grid, at.row, at.column);
+      if (value !== undefined)
+        facts.target =
+          typeof valueAt(grid, at.row, at.column) === "number"
+            ? { value, cell: address(at.row, at.column) }
+            : { value };
+    }
+    return facts;
+  });
+  if (!entry) return scaled(items, said);
+  const { scale, doubt } = entryScale(grid, table, items, outOf5);
+  return scaled(withScaleDoubt(items, doubt, said), said, scale).map((item) => withPointsDoubt(item, said));
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),
  * each rule read once from its 评分标准 cell. */
 export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCorrections): Unscaled[] {
   return table.indicators.map((indicator) => {
+    if (table.transposed && indicator.row !== undefined)
+      return transposedIndicator(grid, table, { ...indicator, row: indicator.row }, said);
     const ruleRow = table.ruleRow ?? table.headerRow;
     const text = indicator.ruleText ?? "";
-    const read = readRule(
+    const parsed = readRule(
       text,
       `${indicator.column}${ruleRow}`,
       table.ruleRow !== undefined && holds(grid, table.ruleRow, indicator.column, indicator.ruleText),
     );
+    // Limits (最高值 / 合格值 / 最低值) with no word on the points they give: sheets turn them into
+    // points in more than one way, so the user is asked rather than one of them guessed.
+    const read =
+      parsed.rule === null && text.trim() === "" && indicator.parameters && table.parameterTable
+        ? {
+            ...parsed,
+            issue: issue("score.parameters", { item: indicator.name, range: table.parameterTable.range }),
+          }
+        : parsed;
     const facts: Unscaled = {
       column: indicator.column,
       name: indicator.name,
@@ -155,6 +253,36 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
       facts.weightCell = `${indicator.column}${table.weightRow}`;
     return facts;
   });
+}
+
+/** An indicator of a roster with people in columns: its weight and rule on its own row, each
+ * person's input in their column on that row (`input` is set per person). */
+function transposedIndicator(
+  grid: Grid,
+  table: RosterTable,
+  indicator: Indicator & { row: number },
+  said: ReadingCorrections,
+): Unscaled {
+  const { rule: ruleColumn, weight: weightColumn } = table.columns;
+  const row = indicator.row;
+  const read = readRule(
+    indicator.ruleText ?? "",
+    `${ruleColumn ?? indicator.column}${row}`,
+    holds(grid, row, ruleColumn, indicator.ruleText),
+  );
+  const facts: Unscaled = {
+    row,
+    lastRow: row,
+    name: indicator.name,
+    section: null,
+    weight: indicator.weight,
+    adjustment: indicator.adjustment === true,
+    rule: withUserWord(read, itemKey(indicator), said),
+    input: null,
+  };
+  if (indicator.weight !== null && holds(grid, row, weightColumn, indicator.weight))
+    facts.weightCell = `${weightColumn}${row}`;
+  return facts;
 }
 
 /**

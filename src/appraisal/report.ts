@@ -23,6 +23,8 @@ export type ItemResult = z.infer<typeof ItemResult>;
 export const PersonScore = z.object({
   /** The person's row in a roster. */
   row: z.optional(z.number()),
+  /** The person's column in a roster with people in columns. */
+  column: z.optional(z.string()),
   name: z.string(),
   /** Rounded half away from zero to 2 decimals; null until every applicable item is scored. */
   total: z.nullable(z.number()),
@@ -68,6 +70,7 @@ export function sheetReport(sheet: SheetAppraisal): SheetScore {
       // Keys in the contract's order, as the JSON shows them.
       const person = {} as PersonScore;
       if (p.row !== undefined) person.row = p.row;
+      if (p.column !== undefined) person.column = p.column;
       person.name = p.name;
       person.total = p.total;
       person.grade = p.grade;

@@ -57,6 +57,8 @@ export function scoreItem(
 ): ItemOutcome {
   const reading = item.rule;
   if (item.input === null) {
+    if (reading.rule === null && reading.issue)
+      return unscored(null, false, { ...reading.issue, cell: reading.cell }, warn);
     const why = { code: "score.pending" as const, params: { item: item.name, cell: "" }, cell: "" };
     return unscored(null, false, why, warn);
   }

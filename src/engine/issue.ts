@@ -74,6 +74,15 @@ export const IssueCode = z.enum([
   "score.pending",
   "score.notApplicable",
   "score.gradeTable",
+  "score.evaluatorMissing",
+  "score.levelEntry",
+  "score.levelRange",
+  "score.entryScale",
+  "score.partWeights",
+  "score.entryPoints",
+  "score.parameters",
+  "score.evaluatorResults",
+  "score.evaluatorSum",
   "patch.value",
   "patch.formula",
   "patch.merged",
@@ -149,6 +158,7 @@ export const StepCode = z.enum([
   "pass.result",
   "table.matched",
   "table.scorePercent",
+  "evaluators.combined",
 ]);
 export type StepCode = z.infer<typeof StepCode>;
 

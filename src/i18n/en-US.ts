@@ -106,6 +106,24 @@ export const enUS: Messages = {
     `"${p.item}" is marked not applicable (${p.cell}): its points go to the other items of its section`,
   "score.gradeTable": (p) =>
     `The grade / coefficient table in ${p.cell} could not be read: no grade or coefficient`,
+  "score.evaluatorMissing": (p) =>
+    `"${p.item}": ${p.evaluator} has not scored it (${p.cell}); the other evaluators' weights are scaled up`,
+  "score.levelEntry": (p) =>
+    `"${p.item}": the level cells (${p.cells}) do not mark exactly one level, so there is no score; tick (✓) or score one level only`,
+  "score.levelRange": (p) =>
+    `"${p.item}": ${p.score} is typed under level ${p.level} (${p.range}) in ${p.cell}; the score and the level disagree`,
+  "score.entryScale": (p) =>
+    `The weights are shares (${p.cell}): whether the scores typed are each item's points or ratings on a 100- or 5-point scale is unclear, so there is no total until you confirm`,
+  "score.partWeights": (p) =>
+    `The form is in parts (headers on rows ${p.rows}) and a part's weights add up to 100 on their own: how the parts make the total is not read, so there is no total`,
+  "score.entryPoints": (p) =>
+    `"${p.item}" has no points or weight (${p.cell}), so the score typed cannot be checked: not counted until you confirm`,
+  "score.parameters": (p) =>
+    `"${p.item}" has only highest / pass / lowest values (${p.range}), with nothing saying what points they give: not scored; choose how it is scored`,
+  "score.evaluatorResults": (p) =>
+    `The evaluators (${p.evaluators}) each have a weighted score worked out by the sheet (columns ${p.columns}) in a way not read: not scored`,
+  "score.evaluatorSum": (p) =>
+    `The evaluators' weights (${p.evaluators}) add up to ${p.sum}, not 100%: how their scores combine is unclear, so there is no score; check the weights`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>
@@ -200,6 +218,10 @@ export const enUS: Messages = {
     `The label left of ${p.sheet}!${p.cell} should be "${p.expected}" but is "${p.found}"`,
   "profile.noSheet": (p) => `No sheet of the workbook fits the template "${p.sheet}"`,
   "profile.invalid": (p) => `Not a template profile: ${p.reason}`,
+  "evaluators.combined": (p) =>
+    p.missing
+      ? `score = (${p.parts}) ÷ ${p.weight} = ${num(p.score)} (${p.missing} not scored: the others' weights are scaled up)`
+      : `score = ${p.parts} = ${num(p.score)}`,
 };
 
 const UNIT_EN: Record<string, string> = {

@@ -89,6 +89,23 @@ export const zhCN: Messages = {
   "score.pending": (p) => `“${p.item}”尚未填写实际值（${p.cell}），暂不计算总分`,
   "score.notApplicable": (p) => `“${p.item}”标为不适用（${p.cell}），其分值分给本部分其他项目`,
   "score.gradeTable": (p) => `无法读取${p.cell}的等级/系数对照表，未给出等级和系数`,
+  "score.evaluatorMissing": (p) =>
+    `“${p.item}”的评分人“${p.evaluator}”未评分（${p.cell}），按其余评分人的权重折算`,
+  "score.levelEntry": (p) =>
+    `“${p.item}”的等级栏（${p.cells}）勾选或填写的不是唯一一个等级，无法确定得分，请只在一个等级下勾选（✓）或填分`,
+  "score.levelRange": (p) =>
+    `“${p.item}”在等级${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分数与等级不符，请核对`,
+  "score.entryScale": (p) =>
+    `权重写成百分比（${p.cell}），无法确定所填分数是各项的得分，还是百分制或5分制的评分：暂不计算总分，请确认`,
+  "score.partWeights": (p) =>
+    `表分为几部分（表头在第${p.rows}行），有的部分权重自成100，表上没读出各部分如何合成总分：暂不计算总分`,
+  "score.entryPoints": (p) => `“${p.item}”没有分值或权重（${p.cell}），无法核对所填的分数：暂不计算，请确认`,
+  "score.parameters": (p) =>
+    `“${p.item}”只在${p.range}给了最高值/合格值/最低值，没有说明如何换算成分数：不计算，请选择该指标的计分方式`,
+  "score.evaluatorResults": (p) =>
+    `评分人（${p.evaluators}）各自的实得分在${p.columns}列由表格换算，换算方法没有读出：不计算，请确认`,
+  "score.evaluatorSum": (p) =>
+    `评分人（${p.evaluators}）的权重合计为${p.sum}而不是100%，无法确定如何合成得分：不计算，请核对权重`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,
@@ -171,6 +188,10 @@ export const zhCN: Messages = {
   "profile.label": (p) => `${p.sheet}!${p.cell} 左边应为“${p.expected}”，实际为“${p.found}”`,
   "profile.noSheet": (p) => `工作簿中没有可套用模板“${p.sheet}”的工作表`,
   "profile.invalid": (p) => `不是有效的模板文件：${p.reason}`,
+  "evaluators.combined": (p) =>
+    p.missing
+      ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未评分，按其余评分人折算）`
+      : `得分 = ${p.parts} = ${num(p.score)}分`,
 };
 
 const UNIT_CN: Record<string, string> = {

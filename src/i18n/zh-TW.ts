@@ -89,6 +89,24 @@ export const zhTW: Messages = {
   "score.pending": (p) => `「${p.item}」尚未填寫實際值（${p.cell}），暫不計算總分`,
   "score.notApplicable": (p) => `「${p.item}」標為不適用（${p.cell}），其分值分給本部分其他項目`,
   "score.gradeTable": (p) => `無法讀取${p.cell}的等級/係數對照表，未給出等級和係數`,
+  "score.evaluatorMissing": (p) =>
+    `「${p.item}」的評分人「${p.evaluator}」未評分（${p.cell}），按其餘評分人的權重折算`,
+  "score.levelEntry": (p) =>
+    `「${p.item}」的等級欄（${p.cells}）勾選或填寫的不是唯一一個等級，無法確定得分，請只在一個等級下勾選（✓）或填分`,
+  "score.levelRange": (p) =>
+    `「${p.item}」在等級${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分數與等級不符，請核對`,
+  "score.entryScale": (p) =>
+    `權重寫成百分比（${p.cell}），無法確定所填分數是各項的得分，還是百分制或5分制的評分：暫不計算總分，請確認`,
+  "score.partWeights": (p) =>
+    `表分為幾部分（表頭在第${p.rows}行），有的部分權重自成100，表上沒讀出各部分如何合成總分：暫不計算總分`,
+  "score.entryPoints": (p) =>
+    `「${p.item}」沒有分值或權重（${p.cell}），無法核對所填的分數：暫不計算，請確認`,
+  "score.parameters": (p) =>
+    `「${p.item}」只在${p.range}給了最高值/合格值/最低值，沒有說明如何換算成分數：不計算，請選擇該指標的計分方式`,
+  "score.evaluatorResults": (p) =>
+    `評分人（${p.evaluators}）各自的實得分在${p.columns}欄由表格換算，換算方法沒有讀出：不計算，請確認`,
+  "score.evaluatorSum": (p) =>
+    `評分人（${p.evaluators}）的權重合計為${p.sum}而不是100%，無法確定如何合成得分：不計算，請核對權重`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
@@ -172,6 +190,10 @@ export const zhTW: Messages = {
   "profile.label": (p) => `${p.sheet}!${p.cell} 左邊應為「${p.expected}」，實際為「${p.found}」`,
   "profile.noSheet": (p) => `活頁簿中沒有可套用範本「${p.sheet}」的工作表`,
   "profile.invalid": (p) => `不是有效的範本檔案：${p.reason}`,
+  "evaluators.combined": (p) =>
+    p.missing
+      ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未評分，按其餘評分人折算）`
+      : `得分 = ${p.parts} = ${num(p.score)}分`,
 };
 
 const UNIT_TW: Record<string, string> = {

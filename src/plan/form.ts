@@ -28,7 +28,15 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   const table = appraised.layout as FormTable;
   const person = appraised.people[0];
   const scoreColumn = table.columns.score;
-  if (!person || !scoreColumn || appraised.doubt) return;
+  if (!person || appraised.doubt) return;
+  // A form with no score column (levels ticked, a total cell only): its total is the appraisal's.
+  if (!scoreColumn) {
+    if (table.total) {
+      writeValue(out, "total", table.total.cell, person.total);
+      writeGrading(out, appraised.grading, person, cellsOf(table, table.total.cell), false);
+    }
+    return;
+  }
   const { items, outcomes } = person;
   const mode = out.mode;
   // Formula totals only where every item's cell holds its score (a formula or a fixed value) and
@@ -37,9 +45,16 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   items.forEach((item, i) => {
     const outcome = outcomes[i];
     const row = item.row as number;
-    const cell = `${scoreColumn}${row}`;
+    const cell = `${item.scoreColumn ?? scoreColumn}${row}`;
     if (!outcome) return;
-    if (mode === "values" || outcome.notApplicable) {
+    // A score typed in its cell is the input: never written over. A sum of those cells is the
+    // total only where each is a score out of its points and all are there.
+    if (item.entry?.kind === "typed") {
+      if (typeof outcome.input !== "number" || outcome.score === null || item.factor !== 1) complete = false;
+      return;
+    }
+    // Combined or ticked scores have no formula over one input cell: their figures are written.
+    if (mode === "values" || outcome.notApplicable || item.entry) {
       if (!writeValue(out, "score", cell, outcome.written)) complete = false;
       if (outcome.notApplicable) complete = false;
       return;
@@ -55,7 +70,14 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   const blocks = (list: readonly ItemFacts[]) =>
     runs(
       scoreColumn,
-      list.map((i) => [i.row as number, i.lastRow ?? (i.row as number)] as const),
+      // A typed score merged down its item's rows is read from its first cell, as the appraisal does.
+      list.map(
+        (i) =>
+          [
+            i.row as number,
+            i.entry?.kind === "typed" ? (i.row as number) : (i.lastRow ?? (i.row as number)),
+          ] as const,
+      ),
     );
   const terms: string[] = [];
   const used = new Set<ItemFacts>();
@@ -78,7 +100,8 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   if (rest.length > 0) terms.push(sumOf(blocks(rest)));
   if (!table.total) return;
   const total = table.total.cell;
-  const live = mode !== "values" && complete;
+  // A form in parts with score cells in other columns: its total is the appraisal's figure.
+  const live = mode !== "values" && complete && items.every((i) => i.scoreColumn === undefined);
   if (live) writeFormula(out, "total", total, `ROUND(${terms.join("+")},2)`);
   else writeValue(out, "total", total, person.total);
   writeGrading(out, appraised.grading, person, cellsOf(table, total), live);

@@ -138,7 +138,8 @@ type Formula = { ok: true; formula: string } | { ok: false; issue: { code: Issue
 
 /** A total's grade as a formula. */
 export function gradeFormula(grading: Grading, total: string, mode: FormulaMode): Formula {
-  if (mode === "functions") {
+  // Grade names a printed table would not give back as written (Good) are kept in a native formula.
+  if (mode === "functions" && !grading.respelled) {
     const table = grading.gradesDefault ? "" : `,${literal(printRule(grading.grades))}`;
     return { ok: true, formula: `=KPI.GRADE(${total}${table})` };
   }

@@ -87,8 +87,47 @@ function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalForm
   };
 }
 
+/** A total over the indicators of a roster with people in columns: each on its own row, in the
+ * person's column. */
+function transposedTotal(person: PersonAppraisal, mode: FormulaMode): TotalFormula {
+  const parts: string[] = [];
+  for (let i = 0; i < person.items.length; i++) {
+    const item = person.items[i] as ItemFacts;
+    const row = item.row as number;
+    const f = itemFormula(item, person.outcomes[i] as ItemOutcome, { row, at: String(row) }, mode);
+    if (!f.ok) return f;
+    parts.push(f.body);
+  }
+  return parts.length === 0 ? { ok: false } : sized({ ok: true, formula: `=ROUND(${parts.join("+")},2)` });
+}
+
+/** A roster with people in columns: each person's total, grade … on the rows the layout names for
+ * them, in the person's column. */
+function planTransposed(appraised: TableAppraisal, out: SheetWrites): void {
+  const rows = (appraised.layout as RosterTable).rows ?? {};
+  for (const person of appraised.people) {
+    const column = person.column;
+    if (column === undefined || rows.total === undefined) continue;
+    const cells: GradingCells = {
+      total: `${column}${rows.total}`,
+      ...(rows.grade !== undefined ? { grade: `${column}${rows.grade}` } : {}),
+      ...(rows.coefficient !== undefined ? { coefficient: `${column}${rows.coefficient}` } : {}),
+      ...(rows.pay !== undefined ? { pay: `${column}${rows.pay}` } : {}),
+      ...(rows.base !== undefined ? { base: `${column}${rows.base}` } : {}),
+    };
+    const f = out.mode === "values" ? null : transposedTotal(person, out.mode);
+    if (f?.ok) writeFormula(out, "total", cells.total, f.formula);
+    else {
+      if (f?.code && f.code !== "rule.notUnderstood") warn(out, f.code, f.params ?? {}, cells.total);
+      writeValue(out, "total", cells.total, person.total);
+    }
+    writeGrading(out, appraised.grading, person, cells, f?.ok === true);
+  }
+}
+
 export function planRoster(appraised: TableAppraisal, out: SheetWrites): void {
   if (appraised.doubt) return;
+  if ((appraised.layout as RosterTable).transposed) return planTransposed(appraised, out);
   const { total, grade, coefficient, pay, base } = (appraised.layout as RosterTable).columns;
   const totalOf = out.mode === "values" ? null : rosterTotals(out.mode);
   for (const person of appraised.people) {

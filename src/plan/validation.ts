@@ -222,17 +222,16 @@ function inColumn(range: string, column: number): boolean {
 function validationWrite(sheet: string, input: Input, a: Accepts, locale: Locale): ValidationWrite {
   const { name } = input.item;
   const hint = message(issue(a.hint.code, a.hint.params), locale);
-  const rule = message(
-    issue("validation.rule", { rule: input.item.rule.text.replace(/\s+/g, " ").trim() }),
-    locale,
-  );
+  const text = input.item.rule.text.replace(/\s+/g, " ").trim();
+  // A score typed with no rule text (评分 out of the item's points) is prompted by its range alone.
+  const rule = text === "" ? "" : `。${message(issue("validation.rule", { rule: text }), locale)}`;
   return {
     sheet,
     range: input.range,
     rule: a.rule,
     prompt: {
       title: cut(name, EXCEL.validationTitle),
-      message: cut(`${hint}。${rule}`, EXCEL.validationMessage),
+      message: cut(`${hint}${rule}`, EXCEL.validationMessage),
     },
     alert: {
       title: message(issue("validation.alertTitle", {}), locale),

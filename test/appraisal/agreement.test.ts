@@ -181,6 +181,12 @@ describe("the fixture workbooks", () => {
   });
 });
 
+// The shapes of real templates and the layouts from pages: some are rightly left unscored (a
+// reading the add-in asks about), and what is scored agrees.
+describe("the shape and page fixtures", () => {
+  agree([...workbooksIn(join(FIXTURES, "shapes")), ...workbooksIn(join(FIXTURES, "pages"))]);
+});
+
 // Measured, never tuned on (test/fixtures/measure/README.md): some have no cell the recogniser finds
 // to score, and what it does score agrees.
 describe("the measure-only workbooks", () => {

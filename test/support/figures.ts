@@ -28,15 +28,24 @@ export function cellFigures(
   const cells = new Map<string, Figure>();
   const forms = people.filter((p) => p.row === undefined);
   let form = 0;
-  for (const table of layout.tables ?? []) {
-    if (table.doubt) continue;
+  // A part of a form stacked below (partOf) is the form's person's: their items on its rows.
+  const byTable = new Map<number, Figures | undefined>();
+  for (const [index, table] of (layout.tables ?? []).entries()) {
     if ("items" in table) {
-      const person = forms[form++];
-      if (!person) continue;
+      const person = table.partOf !== undefined ? byTable.get(table.partOf) : forms[form++];
+      byTable.set(index, person);
+      if (table.doubt || !person) continue;
+      const rows = new Set(table.items.map((i) => i.row));
       const score = table.columns.score;
-      if (score !== undefined)
+      // A score column typed in by the evaluator is their input: the add-in writes nothing there.
+      const typed =
+        table.typedScore === true &&
+        table.columns.actual === undefined &&
+        !table.evaluators?.length &&
+        !table.levelInput;
+      if (score !== undefined && !typed)
         for (const item of person.items ?? [])
-          if (item.row !== undefined) cells.set(`${score}${item.row}`, item.score);
+          if (item.row !== undefined && rows.has(item.row)) cells.set(`${score}${item.row}`, item.score);
       if (subtotals)
         for (const section of table.sections)
           if (section.subtotal)
@@ -48,6 +57,19 @@ export function cellFigures(
       if (table.grade) cells.set(table.grade.cell, person.grade);
       if (table.coefficient) cells.set(table.coefficient.cell, person.coefficient);
       if (table.pay) cells.set(table.pay.cell, person.pay ?? null);
+    } else if (table.doubt) continue;
+    else if (table.transposed) {
+      // People in columns stand in the table's order, on the rows the layout names.
+      const on = table.rows ?? {};
+      const mine = people.filter((p) => p.row !== undefined && table.people.some((t) => t.row === p.row));
+      table.people.forEach((p, i) => {
+        const person = mine[i];
+        if (!person || p.column === undefined) return;
+        if (on.total !== undefined) cells.set(`${p.column}${on.total}`, person.total);
+        if (on.grade !== undefined) cells.set(`${p.column}${on.grade}`, person.grade);
+        if (on.coefficient !== undefined) cells.set(`${p.column}${on.coefficient}`, person.coefficient);
+        if (on.pay !== undefined) cells.set(`${p.column}${on.pay}`, person.pay ?? null);
+      });
     } else {
       const rows = new Set(table.people.map((p) => p.row));
       const { total, grade, coefficient, pay } = table.columns;

@@ -1,0 +1,360 @@
+import { evaluate } from "../engine/evaluate";
+import { issue, step, type Step } from "../engine/issue";
+import { clean } from "../engine/precision";
+import { parseQuantity } from "../engine/quantity";
+import { combineEvaluators } from "../engine/scheme";
+import { address, columnIndex } from "../layout/a1";
+import { percentAt, valueAt, type Grid } from "../layout/grid";
+import type { FormTable } from "../layout/layout";
+import type { Entry, ItemFacts, ItemOutcome } from "./appraisal";
+import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
+import type { Warn } from "./score";
+
+/**
+ * Scores entered rather than worked out from an actual value: typed in the score cell (评分 / 得分),
+ * typed by several evaluators and combined by the sheet's weights (renormalised over those who
+ * scored), or entered under level columns (a mark in one, or the score typed in one). Each is the
+ * item's score as typed, checked against the item's points: a score over them is refused with the
+ * cell named, never capped.
+ */
+
+/** What an item's row says in a level matrix: the mark that ticks a level. */
+const MARK = /^[✓√✔☑○●◎★vV]$/;
+
+/** A level column's range of scores as a header row states it (`100-90`, `59-0`). */
+function rangeOf(text: string): { min: number; max: number } | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*[-~～—–]\s*(\d+(?:\.\d+)?)$/.exec(text.trim());
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return { min: Math.min(a, b), max: Math.max(a, b) };
+}
+
+/**
+ * Where a form's scores are entered, as its layout says: evaluator columns with a weight each
+ * (none where a weight is missing or the sheet works out each evaluator's weighted score itself),
+ * level columns the evaluator ticks or types in, or a score column typed in with no actual value.
+ */
+export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
+  // Beside an actual value the evaluators' columns are not the score's only source: left as read.
+  const evaluators = table.columns.actual === undefined ? (table.evaluators ?? []) : [];
+  if (evaluators.length > 0) {
+    if (evaluators.some((e) => e.weight === null || e.resultColumn !== undefined)) return undefined;
+    if (!evaluatorWeightsWhole(table)) return undefined;
+    return {
+      kind: "evaluators",
+      evaluators: evaluators.map((e) => ({ column: e.column, label: e.label, weight: e.weight as number })),
+    };
+  }
+  if (table.levelColumns && table.levelInput) {
+    const scoreRow = table.levelScoreRow;
+    return {
+      kind: "levels",
+      input: table.levelInput,
+      columns: Object.entries(table.levelColumns).map(([column, level]) => {
+        const stated = table.levelPoints?.[column];
+        const cell = scoreRow === undefined ? null : valueAt(grid, scoreRow - 1, columnIndex(column));
+        const range = typeof cell === "string" ? rangeOf(cell) : undefined;
+        const points = stated ?? (typeof cell === "number" ? cell : undefined);
+        return {
+          column,
+          level,
+          ...(points !== undefined ? { points } : {}),
+          ...(range ? { range } : {}),
+        };
+      }),
+    };
+  }
+  if (table.typedScore && table.columns.score !== undefined && table.columns.actual === undefined)
+    return { kind: "typed" };
+  return undefined;
+}
+
+/** The evaluators' weights add up to 100%: only then is a missing one's share clearly the others'
+ * to share, and the sheet's own mix their weighted sum. */
+export function evaluatorWeightsWhole(table: FormTable): boolean {
+  const sum = (table.evaluators ?? []).reduce((s, e) => s + (e.weight ?? 0), 0);
+  return Math.abs(sum - 1) < 1e-6;
+}
+
+/** What an entry cell holds as a number: a number, or a number written as text; `problem` when it
+ * holds something else. */
+function numberIn(grid: Grid, row: number, column: number): { value: number | null; problem?: string } {
+  const v = inputAt(grid, row, column);
+  if (isBlank(v)) return { value: null };
+  if (typeof v === "number") return { value: v };
+  const q = typeof v === "string" ? parseQuantity(v.trim()) : null;
+  return q?.ok && (q.quantity.unit === "number" || q.quantity.unit === "points")
+    ? { value: q.quantity.value }
+    : { value: null, problem: String(v) };
+}
+
+/** An entry as read on one row: the score typed, the cell it comes from, the steps that explain it;
+ * or nothing yet (blank), or why it cannot be read (a warning with its cell). */
+type Read =
+  | { kind: "score"; value: number; cell: string; steps: Step[]; raw?: ItemOutcome["input"] }
+  | { kind: "blank"; cell: string }
+  | { kind: "notApplicable"; cell: string }
+  | { kind: "refused"; warning: Parameters<Warn>[0] };
+
+/** Percent as the explanation shows a weight. */
+const share = (weight: number): string => `${clean(weight * 100)}%`;
+
+function readEvaluators(
+  grid: Grid,
+  item: Pick<ItemFacts, "name" | "max">,
+  entry: Extract<Entry, { kind: "evaluators" }>,
+  r: number,
+  warn: Warn,
+): Read {
+  const scores: Array<{ role: string; weight: number; score: number | null }> = [];
+  for (const e of entry.evaluators) {
+    const c = columnIndex(e.column);
+    const cell = address(r, c);
+    const read = numberIn(grid, r, c);
+    if (read.problem !== undefined) {
+      if (isNotApplicable(read.problem)) return { kind: "notApplicable", cell };
+      return {
+        kind: "refused",
+        warning: { ...issue("quantity.unparseable", { input: read.problem }), cell },
+      };
+    }
+    // Each evaluator's own score is checked against the item's points, not only their mix.
+    if (read.value !== null && (read.value < 0 || (item.max !== undefined && read.value > item.max)))
+      return {
+        kind: "refused",
+        warning: { ...issue("manual.outOfRange", { input: read.value, min: 0, max: item.max ?? "" }), cell },
+      };
+    scores.push({ role: e.label, weight: e.weight, score: read.value });
+  }
+  const combined = combineEvaluators(scores);
+  const first = address(r, columnIndex(entry.evaluators[0]?.column ?? "A"));
+  if (combined.score === null) return { kind: "blank", cell: first };
+  for (const e of entry.evaluators) {
+    const missing = scores.find((s) => s.role === e.label && s.score === null);
+    if (missing && combined.missing.includes(e.label)) {
+      const cell = address(r, columnIndex(e.column));
+      warn({
+        code: "score.evaluatorMissing",
+        params: { item: item.name, evaluator: e.label, cell },
+        cell,
+      });
+    }
+  }
+  const present = scores.filter((s) => s.score !== null && s.weight > 0);
+  const parts = present.map((s) => `${s.role} ${clean(s.score as number)} × ${share(s.weight)}`).join(" + ");
+  const weight = present.reduce((s, e) => s + e.weight, 0);
+  const score = clean(combined.score);
+  const steps = [
+    step("evaluators.combined", {
+      parts,
+      weight: share(weight),
+      score,
+      missing: combined.missing.join("、"),
+    }),
+  ];
+  return { kind: "score", value: score, cell: first, steps };
+}
+
+function readLevels(
+  grid: Grid,
+  item: Pick<ItemFacts, "name">,
+  entry: Extract<Entry, { kind: "levels" }>,
+  r: number,
+): Read {
+  const filled = entry.columns.filter((l) => !isBlank(inputAt(grid, r, columnIndex(l.column))));
+  const first = address(r, columnIndex(entry.columns[0]?.column ?? "A"));
+  if (filled.length === 0) return { kind: "blank", cell: first };
+  const cells = filled.map((l) => address(r, columnIndex(l.column)));
+  const refuse = (): Read => ({
+    kind: "refused",
+    warning: {
+      code: "score.levelEntry",
+      params: { item: item.name, cells: cells.join("、") },
+      cell: cells[0] as string,
+    },
+  });
+  const only = filled[0];
+  if (filled.length > 1 || !only) return refuse();
+  const c = columnIndex(only.column);
+  const cell = cells[0] as string;
+  if (entry.input === "mark") {
+    if (!MARK.test(textOf(grid, r, c)) || only.points === undefined) return refuse();
+    const steps = [step("levels.matched", { level: only.level, score: only.points })];
+    return { kind: "score", value: only.points, cell, steps };
+  }
+  const read = numberIn(grid, r, c);
+  if (read.value === null) return refuse();
+  // A score typed under a level outside that level's range: which of the two is meant is unknown.
+  if (only.range && (read.value < only.range.min || read.value > only.range.max))
+    return {
+      kind: "refused",
+      warning: {
+        code: "score.levelRange",
+        params: {
+          item: item.name,
+          cell,
+          level: only.level,
+          score: read.value,
+          range: `${only.range.min}-${only.range.max}`,
+        },
+        cell,
+      },
+    };
+  return {
+    kind: "score",
+    value: read.value,
+    cell,
+    steps: [step("levels.matched", { level: only.level, score: read.value })],
+  };
+}
+
+/** The entry of an item on row `row` (1-based), read as the sheet holds it. */
+export function readEntry(
+  grid: Grid,
+  item: Pick<ItemFacts, "name" | "max" | "input">,
+  entry: Entry,
+  row: number,
+  warn: Warn,
+): Read {
+  const r = row - 1;
+  if (entry.kind === "evaluators") return readEvaluators(grid, item, entry, r, warn);
+  if (entry.kind === "levels") return readLevels(grid, item, entry, r);
+  const c = columnIndex(item.input ?? "A");
+  const cell = address(r, c);
+  const v = inputAt(grid, r, c);
+  if (isNotApplicable(v)) return { kind: "notApplicable", cell };
+  // A percent in a score cell is a rate, not points typed.
+  if (typeof v === "number" && percentAt(grid, r, c))
+    return {
+      kind: "refused",
+      warning: { code: "score.entryPoints", params: { item: item.name, cell }, cell },
+    };
+  const read = numberIn(grid, r, c);
+  if (read.problem !== undefined)
+    return { kind: "refused", warning: { ...issue("quantity.unparseable", { input: read.problem }), cell } };
+  if (read.value === null) return { kind: "blank", cell };
+  return { kind: "score", value: read.value, cell, steps: [], raw: v };
+}
+
+/** A weight written as a share (40%, a percent-formatted cell), not as points. */
+function weightIsShare(grid: Grid, table: FormTable, row: number): boolean {
+  const column = table.columns.weight;
+  if (column === undefined) return false;
+  const c = columnIndex(column);
+  const v = valueAt(grid, row - 1, c);
+  return percentAt(grid, row - 1, c) || (typeof v === "string" && /%|％/.test(v));
+}
+
+/** The scales entered scores may be on besides the items' points: 1-5 ratings, 百分制. */
+const ENTRY_SCALES: readonly number[] = [5, 100];
+
+/** What the scale of entered scores is: a scale (5, 100), the items' own points (none), or
+ * unknown (`doubt`: the cell whose weight leaves it open). */
+export type EntryScale = { scale?: number; doubt?: string };
+
+/**
+ * The scale entered scores are on. The items' points where the weights are points (分值 30) or
+ * the item's rule states them (满分30分, levels worth 40/30/20); the top of the level columns (100-0)
+ * where the weights are not those points; for scores typed with weights written as shares adding
+ * up to 100, 百分制 where most scores exceed their item's weight and none exceeds 100. A 1-5 rating
+ * is taken as such only where the sheet grades totals out of 5 (`outOf5`), since sheets weigh such
+ * ratings in more than one way; anything else is a doubt, never a guess.
+ */
+export function entryScale(
+  grid: Grid,
+  table: FormTable,
+  items: ReadonlyArray<
+    Pick<ItemFacts, "name" | "weight" | "adjustment" | "entry" | "rule" | "row" | "input">
+  >,
+  outOf5: boolean,
+): EntryScale {
+  const weighted = items.filter((i) => !i.adjustment && i.weight !== null);
+  const first = weighted[0];
+  if (!first?.entry || weighted.some((i) => i.entry === undefined)) return {};
+  // Weights adding up to 100 on this table alone: a part of a form (or a slip) leaves a scale open.
+  const whole = Math.abs(weighted.reduce((s, i) => s + (i.weight as number), 0) - 100) < 1e-6;
+  const doubt = `${table.columns.weight ?? table.columns.item ?? "A"}${first.row ?? table.headerRow}`;
+  const rated = (scale: number): EntryScale => (whole && (scale !== 5 || outOf5) ? { scale } : { doubt });
+  const entry = first.entry;
+  if (entry.kind === "levels") {
+    const top = Math.max(...entry.columns.map((l) => l.range?.max ?? l.points ?? 0));
+    if (weighted.every((i) => i.weight === top) || !ENTRY_SCALES.includes(top)) return {};
+    return rated(top);
+  }
+  if (weighted.every((i) => i.rule.rule?.kind === "manual" && i.rule.rule.max !== undefined)) return {};
+  if (!weighted.every((i) => i.row !== undefined && weightIsShare(grid, table, i.row))) return {};
+  if (!whole) return { doubt };
+  const read = weighted.map((i) => {
+    const got = readEntry(grid, i, entry, i.row as number, () => undefined);
+    return got.kind === "score" ? got.value : null;
+  });
+  const values = read.filter((v): v is number => v !== null);
+  if (values.length === 0) return {};
+  if (values.every((v) => v <= 5) && weighted.some((i) => (i.weight as number) > 5)) return rated(5);
+  const over = read.filter((v, i) => v !== null && v > (weighted[i]?.weight as number)).length;
+  if (over * 2 >= values.length && values.every((v) => v <= 100)) return rated(100);
+  return { doubt };
+}
+
+/**
+ * One entered item of a person: the score as typed (or combined, or the ticked level's points),
+ * checked against the item's points by its rule (manual: within 0 and the points). A score cell
+ * typed in is the input, not written over: its outcome's `written` is what it adds to the total.
+ */
+export function scoreEntry(
+  grid: Grid,
+  item: ItemFacts,
+  entry: Entry,
+  row: number,
+  explain: boolean,
+  warn: Warn,
+): ItemOutcome {
+  const read = readEntry(grid, item, entry, row, warn);
+  const none = (input: ItemOutcome["input"], why: Parameters<Warn>[0]): ItemOutcome => {
+    warn(why);
+    return {
+      input,
+      percent: false,
+      score: null,
+      written: null,
+      issue: { code: why.code, params: why.params },
+    };
+  };
+  if (read.kind === "refused") return none(null, read.warning);
+  if (read.kind === "notApplicable") {
+    warn({ code: "score.notApplicable", params: { item: item.name, cell: read.cell }, cell: read.cell });
+    return { input: null, percent: false, score: null, written: null, notApplicable: true };
+  }
+  if (read.kind === "blank")
+    return none(null, {
+      code: "score.pending",
+      params: { item: item.name, cell: read.cell },
+      cell: read.cell,
+    });
+  const reading = item.rule;
+  if (reading.rule === null)
+    return none(read.value, { ...(reading.issue ?? issue("rule.empty")), cell: reading.cell });
+  const evaluation = evaluate(reading.rule, read.value, { max: item.max });
+  if (!evaluation.ok) return none(read.value, { ...evaluation.issue, cell: read.cell });
+  const score = typeof evaluation.score === "number" ? evaluation.score : null;
+  if (score === null)
+    return none(read.value, {
+      ...issue("rule.notUnderstood", { text: String(evaluation.score) }),
+      cell: read.cell,
+    });
+  const steps = [...read.steps, ...evaluation.explanation];
+  if (reading.doubt) {
+    // A doubt about the scale points at the weight that leaves it open.
+    const named = reading.doubt.params.cell;
+    const at = reading.doubt.code.startsWith("score.") && typeof named === "string" ? named : reading.cell;
+    const out = none(read.value, { ...reading.doubt, cell: at });
+    out.tentative = score;
+    if (explain) out.explanation = steps;
+    return out;
+  }
+  const written = clean(item.scale !== undefined ? (score * (item.weight as number)) / 100 : score);
+  // A typed cell's own content (a number, or 28分 as text: no sum of cells reads that).
+  const outcome: ItemOutcome = { input: read.raw ?? read.value, percent: false, score, written };
+  if (explain) outcome.explanation = steps;
+  return outcome;
+}

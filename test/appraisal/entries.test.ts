@@ -1,0 +1,403 @@
+import { join } from "path";
+import type { WorkbookAppraisal } from "../../src/appraisal/appraisal";
+import { appraiseSheet, appraiseWorkbook } from "../../src/appraisal/appraise";
+import { message } from "../../src/i18n";
+import { openWorkbook } from "../../src/host/xlsx";
+import type { CellValue, Grid } from "../../src/layout/grid";
+import type { FormTable, SheetLayout } from "../../src/layout/layout";
+import { recognize } from "../../src/layout/recognize";
+import { planInputValidation, planScore } from "../../src/plan/operations";
+import type { CellWrite, PatchMode } from "../../src/plan/patch";
+
+/**
+ * Scores entered rather than worked out from an actual value, on the shape fixtures
+ * (test/fixtures/shapes) and on small sheets made here: a score typed in 评分, evaluators combined
+ * by the sheet's weights, levels ticked or scored, forms in parts, rosters with people in columns.
+ */
+
+const SHAPES = join(__dirname, "..", "fixtures", "shapes");
+
+async function appraised(
+  file: string,
+): Promise<{ appraisal: WorkbookAppraisal; writes: (mode: PatchMode) => CellWrite[] }> {
+  const read = await openWorkbook(join(SHAPES, file));
+  if (!read.ok) throw new Error(read.issue.code);
+  const { layout } = recognize(read.snapshot.grids);
+  return {
+    appraisal: appraiseWorkbook(read.snapshot.grids, layout),
+    writes: (mode) => planScore(read.snapshot, mode).patch.writes,
+  };
+}
+
+const people = (appraisal: WorkbookAppraisal, sheet: string) =>
+  appraisal.sheets.find((s) => s.name === sheet)?.tables.flatMap((t) => t.people) ?? [];
+const warnings = (appraisal: WorkbookAppraisal, sheet: string) =>
+  appraisal.sheets.find((s) => s.name === sheet)?.warnings ?? [];
+
+/** A grid from rows of cells (row 1 first). */
+function gridOf(rows: CellValue[][], formats: Record<string, string> = {}): Grid {
+  return {
+    name: "表",
+    rows: rows.length,
+    columns: Math.max(...rows.map((r) => r.length)),
+    values: rows,
+    formats,
+    formulas: {},
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
+}
+
+const item = (row: number, name: string, weight: number | null) => ({
+  row,
+  name,
+  section: null,
+  weight,
+  rule: null,
+  ruleText: "",
+});
+
+/** 姓名 in B1; header row 2: 项目 | 分值 | C | D | E …; items from row 3. */
+function formSheet(table: Partial<FormTable> & Pick<FormTable, "columns" | "items">): SheetLayout {
+  return {
+    name: "表",
+    kind: "form",
+    header: { name: "B1" },
+    tables: [{ headerRow: 2, sections: [], ...table }],
+  };
+}
+
+describe("a score the evaluator types in 评分", () => {
+  it("is the item's score, and the total is their sum, one per form stacked on the sheet", async () => {
+    const { appraisal } = await appraised("stacked-forms.xlsx");
+    expect(people(appraisal, "客服组").map((p) => [p.name, p.total, p.grade])).toEqual([
+      ["陈静", 88, "B"],
+      ["周敏", 95, "A"],
+    ]);
+  });
+
+  it("is never written over: the total is a sum of the typed cells", async () => {
+    const { writes } = await appraised("stacked-forms.xlsx");
+    const mine = writes("portable").filter((w) => w.sheet === "客服组");
+    expect(mine.map((w) => w.cell)).toEqual(["E7", "E8", "E16", "E17"]);
+    expect(mine[0]).toMatchObject({ formula: "=ROUND(SUM(E4:E6),2)" });
+  });
+
+  it("is validated in its cell by the item's points", async () => {
+    const read = await openWorkbook(join(SHAPES, "stacked-forms.xlsx"));
+    if (!read.ok) throw new Error(read.issue.code);
+    const validations = planInputValidation(read.snapshot, "zh-CN").validations.filter(
+      (v) => v.sheet === "客服组",
+    );
+    expect(validations[0]).toMatchObject({
+      range: "E4",
+      rule: { kind: "number", min: 0, max: 30 },
+      prompt: { message: "请填写评分，0到30分" },
+    });
+  });
+
+  it("over the item's points is not counted: no total, and the cell is named", () => {
+    const grid = gridOf([
+      ["姓名", "王五"],
+      ["项目", "分值", "评分"],
+      ["响应", 30, 35],
+      ["态度", 70, 60],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", weight: "B", score: "C" },
+      items: [item(3, "响应", 30), item(4, "态度", 70)],
+      typedScore: true,
+      total: { cell: "C5" },
+    });
+    const result = appraiseSheet(grid, sheet);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    const over = result.warnings.find((w) => w.cell === "C3");
+    expect(over?.code).toBe("manual.outOfRange");
+  });
+
+  it("of an item with no points to check it against is asked about, not counted", () => {
+    const grid = gridOf([
+      ["姓名", "王五"],
+      ["项目", "评分"],
+      ["响应", 8],
+      ["态度", 9],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", score: "B" },
+      items: [item(3, "响应", null), item(4, "态度", null)],
+      typedScore: true,
+    });
+    const result = appraiseSheet(grid, sheet);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings[0]).toMatchObject({ code: "score.entryPoints", cell: "B3" });
+    expect(message(result.warnings[0] as never, "zh-CN")).toContain("B3");
+  });
+});
+
+describe("scores typed on 百分制 with weights as shares", () => {
+  it("are weighted: the total is each score times its weight", () => {
+    const grid = gridOf([
+      ["姓名", "王五"],
+      ["项目", "权重", "评分"],
+      ["业绩", "40%", 90],
+      ["态度", "60%", 80],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", weight: "B", score: "C" },
+      items: [item(3, "业绩", 40), item(4, "态度", 60)],
+      typedScore: true,
+    });
+    expect(appraiseSheet(grid, sheet).tables[0]?.people[0]?.total).toBe(84);
+  });
+
+  it("within their weights leave the scale open: asked about, naming the weight", () => {
+    const grid = gridOf([
+      ["姓名", "王五"],
+      ["项目", "权重", "评分"],
+      ["业绩", "40%", 9],
+      ["态度", "60%", 8],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", weight: "B", score: "C" },
+      items: [item(3, "业绩", 40), item(4, "态度", 60)],
+      typedScore: true,
+    });
+    const result = appraiseSheet(grid, sheet);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toEqual([expect.objectContaining({ code: "score.entryScale", cell: "B3" })]);
+  });
+});
+
+describe("evaluator columns", () => {
+  it("whose weights do not add up to 100% give no score, and say so", () => {
+    const grid = gridOf([
+      ["姓名", "钱多"],
+      ["项目", "分值", "自评", "上级", "得分"],
+      ["接待量", 50, 40, 45],
+      ["满意度", 50, 45, 40],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", weight: "B", score: "E" },
+      items: [item(3, "接待量", 50), item(4, "满意度", 50)],
+      evaluators: [
+        { column: "C", label: "自评", weight: 0.2 },
+        { column: "D", label: "上级", weight: 0.7 },
+      ],
+    });
+    const result = appraiseSheet(grid, sheet);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        code: "score.evaluatorSum",
+        cell: "C2",
+        params: expect.objectContaining({ sum: "90%" }),
+      }),
+    ]);
+  });
+
+  it("are combined as the header says (自评20% + 上级80%), with the explanation", async () => {
+    const { appraisal } = await appraised("evaluators.xlsx");
+    const [person] = people(appraisal, "自评上级");
+    expect([person?.total, person?.grade]).toEqual([85, "B"]);
+    expect(person?.outcomes[0]?.score).toBe(25.6);
+    expect(person?.outcomes[0]?.explanation?.[0]).toMatchObject({ code: "evaluators.combined" });
+  });
+
+  it("take their weights from a cell beside them or a note under the table", async () => {
+    const { appraisal } = await appraised("evaluators.xlsx");
+    expect(people(appraisal, "权重单元格")[0]?.total).toBe(85.9);
+    expect(people(appraisal, "360 Review")[0]?.total).toBe(3.77);
+  });
+
+  it("leave out an evaluator who has not scored, the others' weights scaled up, said with the cell", async () => {
+    const { appraisal } = await appraised("evaluators.xlsx");
+    expect(people(appraisal, "说明权重")[0]?.total).toBe(81.64);
+    expect(warnings(appraisal, "说明权重")).toContainEqual(
+      expect.objectContaining({ code: "score.evaluatorMissing", cell: "F6" }),
+    );
+  });
+
+  it("with no weights on the sheet give no total", async () => {
+    const { appraisal } = await appraised("evaluators.xlsx");
+    expect(people(appraisal, "无权重")[0]?.total).toBeNull();
+  });
+
+  it("write the combined score as a figure in every mode", async () => {
+    const { writes } = await appraised("evaluators.xlsx");
+    for (const mode of ["values", "portable", "functions"] as const) {
+      const g4 = writes(mode).find((w) => w.sheet === "自评上级" && w.cell === "G4");
+      expect(g4).toMatchObject({ value: 25.6 });
+    }
+  });
+});
+
+describe("level matrices", () => {
+  it("give the ticked level's points (√ ✓)", async () => {
+    const { appraisal } = await appraised("level-matrix.xlsx");
+    expect(people(appraisal, "勾选")[0]?.total).toBe(80);
+  });
+
+  it("take a score typed under a level, on the scale of the levels' ranges", async () => {
+    const { appraisal } = await appraised("level-matrix.xlsx");
+    expect(people(appraisal, "等级打分")[0]?.total).toBe(85);
+  });
+
+  it("with levels one row per level: the score typed beside them is out of the levels' points", async () => {
+    const { appraisal } = await appraised("level-matrix.xlsx");
+    expect(people(appraisal, "逐級一行")[0]?.total).toBe(80);
+  });
+
+  it("rated 1-5 with weights give no total unless the sheet grades totals out of 5", async () => {
+    const { appraisal } = await appraised("level-matrix.xlsx");
+    expect(people(appraisal, "Ratings")[0]?.total).toBeNull();
+    expect(warnings(appraisal, "Ratings")).toContainEqual(
+      expect.objectContaining({ code: "score.entryScale" }),
+    );
+  });
+
+  const ticked = (marks: CellValue[], score: CellValue[] = []) =>
+    gridOf([
+      ["姓名", "郑爽"],
+      ["项目", "优秀(20分)", "良好(15分)", "合格(10分)", "得分"],
+      ["责任心", ...marks, ...score],
+      ["执行力", "√", null, null],
+    ]);
+  const levelSheet = (input: "mark" | "score", scoreRow?: number) =>
+    formSheet({
+      columns: { item: "A", score: "E" },
+      items: [item(3, "责任心", 20), item(4, "执行力", 20)],
+      levelColumns: { B: "优秀", C: "良好", D: "合格" },
+      ...(input === "mark" ? { levelPoints: { B: 20, C: 15, D: 10 } } : {}),
+      ...(scoreRow ? { levelScoreRow: scoreRow } : {}),
+      levelInput: input,
+      total: { cell: "E5" },
+    });
+
+  it("with two levels ticked on one item give no score, naming the cells", () => {
+    const result = appraiseSheet(ticked(["√", "√", null]), levelSheet("mark"));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "score.levelEntry",
+        params: expect.objectContaining({ cells: "B3、C3" }),
+      }),
+    );
+  });
+
+  it("with a score typed under a level whose range it is outside give no score, naming the cell", () => {
+    const grid = gridOf([
+      ["姓名", "冯凯"],
+      ["指标", "A", "B", "得分"],
+      ["分值范围", "100-90", "89-80"],
+      ["GMV", null, 95],
+      ["客单价", 92, null],
+    ]);
+    const sheet = formSheet({
+      columns: { item: "A", score: "D" },
+      items: [item(4, "GMV", 50), item(5, "客单价", 50)],
+      levelColumns: { B: "A", C: "B" },
+      levelScoreRow: 3,
+      levelInput: "score",
+    });
+    const result = appraiseSheet(grid, sheet);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: "score.levelRange", cell: "C4" }));
+  });
+
+  it("score a single tick", () => {
+    const result = appraiseSheet(ticked([null, "✓", null]), levelSheet("mark"));
+    expect(result.tables[0]?.people[0]?.total).toBe(35);
+  });
+});
+
+describe("a form in stacked parts", () => {
+  const grid = gridOf([
+    ["姓名", "许静"],
+    ["项目", "分值", "评分"],
+    ["业绩", 60, 50],
+    ["项目", "分值", "评分"],
+    ["态度", 40, 30],
+    ["合计", null, null],
+  ]);
+  const parts = (weights: [number, number]): SheetLayout => ({
+    name: "表",
+    kind: "form",
+    header: { name: "B1" },
+    tables: [
+      {
+        headerRow: 2,
+        columns: { item: "A", weight: "B", score: "C" },
+        sections: [],
+        items: [item(3, "业绩", weights[0])],
+        typedScore: true,
+      },
+      {
+        headerRow: 4,
+        columns: { item: "A", weight: "B", score: "C" },
+        sections: [],
+        items: [item(5, "态度", weights[1])],
+        typedScore: true,
+        partOf: 0,
+        total: { cell: "C6" },
+      },
+    ],
+  });
+
+  it("is one person with one total over every part", () => {
+    const result = appraiseSheet(grid, parts([60, 40]));
+    expect(result.tables.map((t) => t.people.map((p) => [p.name, p.total]))).toEqual([[["许静", 80]], []]);
+  });
+
+  it("on a sheet is scored from every part, its total a sum over both parts' score cells", async () => {
+    const { appraisal, writes } = await appraised("stacked-forms.xlsx");
+    expect(people(appraisal, "分部分").map((p) => [p.name, p.total, p.grade])).toEqual([["孙悦", 86, "B"]]);
+    const e10 = writes("portable").find((w) => w.sheet === "分部分" && w.cell === "E10");
+    expect(e10).toMatchObject({ formula: "=ROUND(SUM(E4:E5,E8:E9),2)" });
+  });
+
+  it("whose parts are each weighted to 100 on their own gives no total (how they combine is not read)", () => {
+    const result = appraiseSheet(grid, parts([100, 100]));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: "score.partWeights" }));
+  });
+});
+
+describe("a roster with people in columns", () => {
+  it("scores each person from their own column", async () => {
+    const { appraisal } = await appraised("roster-transposed.xlsx");
+    expect(people(appraisal, "横向名单").map((p) => [p.name, p.column, p.total, p.grade])).toEqual([
+      ["林雅", "D", 100, "A"],
+      ["黄凯", "E", 70, "C"],
+      ["陈静", "F", 30, "D"],
+    ]);
+  });
+
+  it("writes each total on the total row in the person's column, reading that column in every mode", async () => {
+    const { writes } = await appraised("roster-transposed.xlsx");
+    const e6 = (mode: PatchMode) => writes(mode).find((w) => w.sheet === "横向名单" && w.cell === "E6");
+    expect(e6("values")).toMatchObject({ value: 70 });
+    expect(e6("functions")).toMatchObject({ formula: expect.stringContaining("KPI.SCORE(E3,") });
+    expect(e6("portable")).toMatchObject({ formula: expect.stringContaining("E4") });
+    expect(
+      writes("portable")
+        .filter((w) => w.sheet === "横向名单")
+        .map((w) => w.cell),
+    ).toEqual(["D6", "D7", "E6", "E7", "F6", "F7"]);
+  });
+});
+
+describe("a parameter table above a roster", () => {
+  it("gives no total when nothing says how its limits become points, and says so", async () => {
+    const { appraisal } = await appraised("roster-parameters.xlsx");
+    expect(people(appraisal, "参数在上").map((p) => p.total)).toEqual([null, null, null]);
+    expect(warnings(appraisal, "参数在上")[0]).toMatchObject({ code: "score.parameters", cell: "C9" });
+  });
+});
+
+describe("a grade table in cells", () => {
+  it("keeps its grades as the sheet writes them (Good, not GOOD)", async () => {
+    const { appraisal } = await appraised("grade-tables.xlsx");
+    expect(people(appraisal, "Rating scale")[0]?.grade).toBe("Good");
+  });
+});
