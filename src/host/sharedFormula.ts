@@ -79,8 +79,7 @@ function byColumnAndRow<T extends FormulaCell>(cells: readonly T[]): T[] {
   for (const column of [...columns.keys()].sort()) {
     const list = columns.get(column) as T[];
     let ordered = true;
-    for (let i = 1; i < list.length && ordered; i++)
-      ordered = (list[i - 1] as T).row <= (list[i] as T).row;
+    for (let i = 1; i < list.length && ordered; i++) ordered = (list[i - 1] as T).row <= (list[i] as T).row;
     for (const cell of ordered ? list : list.sort((a, b) => a.row - b.row)) out.push(cell);
   }
   return out;

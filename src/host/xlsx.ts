@@ -268,10 +268,7 @@ export type Results = ReadonlyMap<string, CellValue>;
  * the tables' planned values matter here, not what the cells hold now nor the record, so the
  * tables are planned without meeting the cells (a cell planned twice keeps its first value, as
  * the plan does). */
-export function formulaResults(
-  grids: readonly Grid[],
-  appraisal: WorkbookAppraisal,
-): Map<string, CellValue> {
+export function formulaResults(grids: readonly Grid[], appraisal: WorkbookAppraisal): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   const names = new Set(grids.map((g) => g.name));
   for (const sheet of appraisal.sheets) {
