@@ -56,7 +56,10 @@ export function patchSheet(
   changes: SheetChanges,
 ): { text: string; reverse: Reverse[]; skipped: ValidationWrite[] } {
   const p = scan.prefix;
-  const edits: Edit[] = [...cellEdits(xml, scan, changes.cells)];
+  // The dimension comes before the cells: edits given in order are spliced without sorting.
+  const dimension = dimensionEdit(scan, changes.cells);
+  const edits: Edit[] = dimension ? [dimension] : [];
+  for (const edit of cellEdits(xml, scan, changes.cells)) edits.push(edit);
   const removedFormats = new Set(changes.removeFormats);
   const removed = scan.conditionalFormats.filter((spot) => removedFormats.has(spot.sqref));
   // New rules rank after every rule that stays.
@@ -89,8 +92,6 @@ export function patchSheet(
   }
   for (const edit of validationEdits(xml, scan, new Set(changes.removeValidations), validations))
     edits.push(edit);
-  const dimension = dimensionEdit(scan, changes.cells);
-  if (dimension) edits.push(dimension);
   const { text, reverse } = splice(xml, edits);
   return { text, reverse, skipped };
 }

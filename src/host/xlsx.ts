@@ -462,12 +462,13 @@ function sheetChanges(
     const ref = `${first.column}${first.row}:${last.column}${last.row}`;
     const column = columnOf(first.column);
     const group = run.length > 1 ? (sharedGroupAt(scan, first.row, column, ref) ?? si++) : null;
+    const follower = group !== null ? { si: group } : undefined;
     for (let i = 0; i < run.length; i++) {
       const cell = run[i] as (typeof run)[number];
       const content: Content & { formula: string } = { formula: cell.formula };
       const result = resultOf(workbook, cell.write, results);
       if (result !== undefined) content.result = result;
-      if (group !== null) content.shared = i === 0 ? { si: group, ref } : { si: group };
+      if (group !== null) content.shared = i === 0 ? { si: group, ref } : follower;
       cells.push({ row: cell.row, column, content });
     }
   }
