@@ -261,15 +261,19 @@ function restoreIn(xml: string): Restore {
 // ---------------------------------------------------------------------------------------------
 // Applying a patch
 
-/** The values the written formulas show, by "sheet!A1": the numbers the values mode would write. */
-export type Results = ReadonlyMap<string, CellValue>;
+/** The values the written formulas show, by sheet and A1 address: the numbers the values mode
+ * would write. */
+export type Results = ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
 
 /** What the formulas of a scoring show: the values the values mode writes in their cells. Only
  * the tables' planned values matter here, not what the cells hold now nor the record, so the
  * tables are planned without meeting the cells (a cell planned twice keeps its first value, as
  * the plan does). */
-export function formulaResults(grids: readonly Grid[], appraisal: WorkbookAppraisal): Map<string, CellValue> {
-  const out = new Map<string, CellValue>();
+export function formulaResults(
+  grids: readonly Grid[],
+  appraisal: WorkbookAppraisal,
+): Map<string, Map<string, CellValue>> {
+  const out = new Map<string, Map<string, CellValue>>();
   const names = new Set(grids.map((g) => g.name));
   for (const sheet of appraisal.sheets) {
     if (sheet.kind === "none" || !names.has(sheet.name)) continue;
@@ -278,12 +282,14 @@ export function formulaResults(grids: readonly Grid[], appraisal: WorkbookApprai
       if ("items" in table.layout) planForm(table, planned);
       else planRoster(table, planned);
     }
+    const values = new Map<string, CellValue>();
     const seen = new Set<string>();
     for (const w of planned.planned) {
       if (seen.has(w.cell)) continue;
       seen.add(w.cell);
-      if ("value" in w) out.set(`${sheet.name}!${w.cell}`, w.value);
+      if ("value" in w) values.set(w.cell, w.value);
     }
+    out.set(sheet.name, values);
   }
   return out;
 }
@@ -455,6 +461,7 @@ function sheetChanges(
         content: { value: valueOf(workbook, w) },
       });
   }
+  const shown = results.get(sheet);
   let si = scan.maxShared + 1;
   for (const run of sharedRuns(formulas)) {
     const first = run[0] as (typeof run)[number];
@@ -466,7 +473,7 @@ function sheetChanges(
     for (let i = 0; i < run.length; i++) {
       const cell = run[i] as (typeof run)[number];
       const content: Content & { formula: string } = { formula: cell.formula };
-      const result = resultOf(workbook, cell.write, results);
+      const result = resultOf(workbook, cell.write, shown);
       if (result !== undefined) content.result = result;
       if (group !== null) content.shared = i === 0 ? { si: group, ref } : follower;
       cells.push({ row: cell.row, column, content });
@@ -504,10 +511,14 @@ function valueOf(workbook: XlsxWorkbook, w: CellWrite & { value: CellValue }): C
 }
 
 /** The value a written formula shows: what it held before, put back by undo, or the computed one. */
-function resultOf(workbook: XlsxWorkbook, w: CellWrite, results: Results): CellValue | undefined {
+function resultOf(
+  workbook: XlsxWorkbook,
+  w: CellWrite,
+  shown: ReadonlyMap<string, CellValue> | undefined,
+): CellValue | undefined {
   if (w.role === "restore")
     return workbook.record ? recordedCell(workbook.record, w.sheet, w.cell)?.before.value : undefined;
-  return results.get(`${w.sheet}!${w.cell}`);
+  return shown?.get(w.cell);
 }
 
 /** The styles part with the grade fills, and the index of each tone's. */
