@@ -206,8 +206,8 @@ function rowEdits(
 }
 
 /** The style a row gives the cells it does not have yet, when it sets one. */
-function rowStyle(row: RowSpot | null): string | undefined {
-  return row && isTrue(attr(row.attrs, "customFormat")) ? attr(row.attrs, "s") : undefined;
+function rowStyle(row: RowSpot): string | undefined {
+  return isTrue(attr(row.attrs, "customFormat")) ? attr(row.attrs, "s") : undefined;
 }
 
 /** The style a cell the sheet does not have yet takes: its row's (`rowStyle`), else its column's,
