@@ -43,6 +43,9 @@ function piecesOf(formula: string): Pieces {
  * first's pieces joined around its moved rows, in one buffer (a roster has thousands). */
 export function slides(formula: string): (candidate: string, rows: number) => boolean {
   const { text, rows: at } = piecesOf(formula);
+  // Mostly every relative reference is to the formula's own row: the pieces join around one number.
+  if (at.every((row) => row === at[0]))
+    return (candidate, rows) => text.join(String((at[0] ?? 0) + rows)) === candidate;
   const joined = text.flatMap((piece, i) => (i === 0 ? [piece] : ["", piece]));
   return (candidate, rows) => {
     // The row numbers of a row's formula are mostly one and the same: each written out once.
