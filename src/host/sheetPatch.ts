@@ -117,8 +117,8 @@ function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[])
   let next = 0;
   const newRows = new Map<number, string[]>();
   const ref = references();
-  for (const rowNumber of [...byRow.keys()].sort((a, b) => a - b)) {
-    const list = (byRow.get(rowNumber) as CellChange[]).sort((a, b) => a.column - b.column);
+  for (const rowNumber of sorted([...byRow.keys()], (n) => n)) {
+    const list = sorted(byRow.get(rowNumber) as CellChange[], (c) => c.column);
     while (next < rows.length && (rows[next] as RowSpot).row < rowNumber) next++;
     const row = rows[next];
     if (row !== undefined && row.row === rowNumber) {
@@ -147,6 +147,14 @@ function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[])
     else edits.push({ start: data.closeStart, end: data.closeStart, insert: group.join("") });
   }
   return edits;
+}
+
+/** The items in the order of their key, sorted only when they are not in order already (a
+ * roster's changes come row by row, each row's column by column). */
+function sorted<T>(items: T[], key: (item: T) => number): T[] {
+  for (let i = 1; i < items.length; i++)
+    if (key(items[i - 1] as T) > key(items[i] as T)) return items.sort((a, b) => key(a) - key(b));
+  return items;
 }
 
 /** A1 references of a sheet's cells (1-based row, 0-based column), each column's letters found
