@@ -19,7 +19,7 @@ export function timeIt(run: () => number, repeats = 5): number {
   return median(samples);
 }
 
-export function median(values: number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 }

@@ -10,6 +10,13 @@ describe("formulas stored once for a whole column", () => {
     expect(slid("ROUND(D8*$L8+H$4-SUM(D8:H8),2)+1", 3)).toBe(false);
   });
 
+  it("moves references to other rows than the formula's own, each by as many rows", () => {
+    const slid = slides("H4+G5*2");
+    expect(slid("H7+G8*2", 3)).toBe(true);
+    expect(slid("H7+G7*2", 3)).toBe(false);
+    expect(slid("H4+G5*2", 0)).toBe(true);
+  });
+
   it("leaves function names alone", () => {
     expect(slides("LOG10(A1)+ATAN2(B1,C1)")("LOG10(A2)+ATAN2(B2,C2)", 1)).toBe(true);
     expect(slides("LOG10(A1)+ATAN2(B1,C1)")("LOG11(A2)+ATAN3(B2,C2)", 1)).toBe(false);

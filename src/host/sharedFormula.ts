@@ -43,9 +43,21 @@ function piecesOf(formula: string): Pieces {
  * first's pieces joined around its moved rows, in one buffer (a roster has thousands). */
 export function slides(formula: string): (candidate: string, rows: number) => boolean {
   const { text, rows: at } = piecesOf(formula);
+  // Mostly every relative reference is to the formula's own row: the pieces join around one number.
+  if (at.every((row) => row === at[0]))
+    return (candidate, rows) => text.join(String((at[0] ?? 0) + rows)) === candidate;
   const joined = text.flatMap((piece, i) => (i === 0 ? [piece] : ["", piece]));
   return (candidate, rows) => {
-    for (let i = 0; i < at.length; i++) joined[2 * i + 1] = String((at[i] as number) + rows);
+    // The row numbers of a row's formula are mostly one and the same: each written out once.
+    let row = -1;
+    let digits = "";
+    for (let i = 0; i < at.length; i++) {
+      if (at[i] !== row) {
+        row = at[i] as number;
+        digits = String(row + rows);
+      }
+      joined[2 * i + 1] = digits;
+    }
     return joined.join("") === candidate;
   };
 }
@@ -57,15 +69,31 @@ export interface FormulaCell {
   formula: string;
 }
 
+/** The cells in column then row order. They come row by row across a few columns: grouped by
+ * column first, each column's rows sorted only when they are not in order already. */
+function byColumnAndRow<T extends FormulaCell>(cells: readonly T[]): T[] {
+  const columns = new Map<string, T[]>();
+  for (const cell of cells) {
+    const list = columns.get(cell.column);
+    if (list) list.push(cell);
+    else columns.set(cell.column, [cell]);
+  }
+  const out: T[] = [];
+  for (const column of [...columns.keys()].sort()) {
+    const list = columns.get(column) as T[];
+    let ordered = true;
+    for (let i = 1; i < list.length && ordered; i++) ordered = (list[i - 1] as T).row <= (list[i] as T).row;
+    for (const cell of ordered ? list : list.sort((a, b) => a.row - b.row)) out.push(cell);
+  }
+  return out;
+}
+
 /** Runs of consecutive rows in one column whose formulas are the first one slid down; a run of one
  * is a cell on its own. Cells come back grouped, in column then row order. */
 export function sharedRuns<T extends FormulaCell>(cells: readonly T[]): T[][] {
-  const sorted = [...cells].sort((a, b) =>
-    a.column === b.column ? a.row - b.row : a.column < b.column ? -1 : 1,
-  );
   const runs: T[][] = [];
   let slide: ((candidate: string, rows: number) => boolean) | null = null;
-  for (const cell of sorted) {
+  for (const cell of byColumnAndRow(cells)) {
     const run = runs[runs.length - 1];
     const first = run?.[0];
     const last = run?.[run.length - 1];

@@ -1,4 +1,4 @@
-import { address, boxOf } from "../layout/a1";
+import { address, boxOf, columnLetter } from "../layout/a1";
 import type { CellValue } from "../layout/grid";
 import type { ValidationWrite } from "../plan/patch";
 import { slideFormula, toStored } from "./formulaText";
@@ -56,7 +56,10 @@ export function patchSheet(
   changes: SheetChanges,
 ): { text: string; reverse: Reverse[]; skipped: ValidationWrite[] } {
   const p = scan.prefix;
-  const edits: Edit[] = [...cellEdits(xml, scan, changes.cells)];
+  // The dimension comes before the cells: edits given in order are spliced without sorting.
+  const dimension = dimensionEdit(scan, changes.cells);
+  const edits: Edit[] = dimension ? [dimension] : [];
+  for (const edit of cellEdits(xml, scan, changes.cells)) edits.push(edit);
   const removedFormats = new Set(changes.removeFormats);
   const removed = scan.conditionalFormats.filter((spot) => removedFormats.has(spot.sqref));
   // New rules rank after every rule that stays.
@@ -89,8 +92,6 @@ export function patchSheet(
   }
   for (const edit of validationEdits(xml, scan, new Set(changes.removeValidations), validations))
     edits.push(edit);
-  const dimension = dimensionEdit(scan, changes.cells);
-  if (dimension) edits.push(dimension);
   const { text, reverse } = splice(xml, edits);
   return { text, reverse, skipped };
 }
@@ -107,23 +108,27 @@ function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[])
     else byRow.set(change.row, [change]);
   }
   const edits: Edit[] = [];
-  const written = new Set(changes.map((c) => c.row * 16_384 + c.column));
-  for (const edit of keptFollowers(xml, scan, written)) edits.push(edit);
+  // Only a sheet with shared formulas has cells that read another's formula.
+  if (scan.maxShared >= 0) {
+    const written = new Set(changes.map((c) => c.row * 16_384 + c.column));
+    for (const edit of keptFollowers(xml, scan, written)) edits.push(edit);
+  }
   const rows = scan.rows;
   let next = 0;
   const newRows = new Map<number, string[]>();
-  for (const rowNumber of [...byRow.keys()].sort((a, b) => a - b)) {
-    const list = (byRow.get(rowNumber) as CellChange[]).sort((a, b) => a.column - b.column);
+  const ref = references();
+  for (const rowNumber of sorted([...byRow.keys()], (n) => n)) {
+    const list = sorted(byRow.get(rowNumber) as CellChange[], (c) => c.column);
     while (next < rows.length && (rows[next] as RowSpot).row < rowNumber) next++;
     const row = rows[next];
     if (row !== undefined && row.row === rowNumber) {
-      edits.push(...rowEdits(xml, scan, row, list));
+      for (const edit of rowEdits(xml, scan, row, list, ref)) edits.push(edit);
       continue;
     }
     // A row the sheet does not have: inserted before the next row, or at the end of sheetData.
     const at = row?.start ?? -1;
     const cells = list.map((c) =>
-      cellXml(p, address(rowNumber - 1, c.column), styleFor(scan, null, c.column), "", c.content),
+      cellXml(p, ref(rowNumber, c.column), styleFor(scan, undefined, c.column), "", c.content),
     );
     const group = newRows.get(at) ?? [];
     group.push(`<${p}row r="${rowNumber}">${cells.join("")}</${p}row>`);
@@ -144,31 +149,57 @@ function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[])
   return edits;
 }
 
-function rowEdits(xml: string, scan: SheetScan, row: RowSpot, list: readonly CellChange[]): Edit[] {
+/** The items in the order of their key, sorted only when they are not in order already (a
+ * roster's changes come row by row, each row's column by column). */
+function sorted<T>(items: T[], key: (item: T) => number): T[] {
+  for (let i = 1; i < items.length; i++)
+    if (key(items[i - 1] as T) > key(items[i] as T)) return items.sort((a, b) => key(a) - key(b));
+  return items;
+}
+
+/** A1 references of a sheet's cells (1-based row, 0-based column), each column's letters found
+ * once. */
+function references(): (row: number, column: number) => string {
+  const letters: string[] = [];
+  return (row, column) => `${(letters[column] ??= columnLetter(column))}${row}`;
+}
+
+function rowEdits(
+  xml: string,
+  scan: SheetScan,
+  row: RowSpot,
+  list: readonly CellChange[],
+  ref: (row: number, column: number) => string,
+): Edit[] {
   const p = scan.prefix;
   const edits: Edit[] = [];
   const inserts: string[] = [];
   let i = 0;
   const cells = row.cells;
+  const own = rowStyle(row);
   for (const change of list) {
     while (i < cells.length && (cells[i] as CellSpot).column < change.column) i++;
     const spot = cells[i];
-    const ref = address(row.row - 1, change.column);
+    const at = ref(row.row, change.column);
     if (spot !== undefined && spot.column === change.column) {
       const s = attr(spot.attrs, "s");
       const ph = attr(spot.attrs, "ph");
       edits.push({
         start: spot.start,
         end: spot.end,
-        insert: cellXml(p, ref, s, ph !== undefined ? ` ph="${escapeAttr(ph)}"` : "", change.content),
+        insert: cellXml(p, at, s, ph !== undefined ? ` ph="${escapeAttr(ph)}"` : "", change.content),
       });
       continue;
     }
-    const text = cellXml(p, ref, styleFor(scan, row, change.column), "", change.content);
+    const text = cellXml(p, at, styleFor(scan, own, change.column), "", change.content);
     if (row.openEnd === row.end) inserts.push(text);
     else {
-      const at = spot?.start ?? row.closeStart;
-      edits.push({ start: at, end: at, insert: text });
+      const offset = spot?.start ?? row.closeStart;
+      // New cells side by side go in as one edit.
+      const previous = edits[edits.length - 1];
+      if (previous !== undefined && previous.start === offset && previous.end === offset)
+        previous.insert += text;
+      else edits.push({ start: offset, end: offset, insert: text });
     }
   }
   if (inserts.length > 0) {
@@ -182,13 +213,15 @@ function rowEdits(xml: string, scan: SheetScan, row: RowSpot, list: readonly Cel
   return edits;
 }
 
-/** The style a cell the sheet does not have yet takes: its row's (when the row sets one), else its
- * column's, as Excel gives a cell typed there. */
-function styleFor(scan: SheetScan, row: RowSpot | null, column: number): string | undefined {
-  if (row && isTrue(attr(row.attrs, "customFormat"))) {
-    const s = attr(row.attrs, "s");
-    if (s !== undefined) return s;
-  }
+/** The style a row gives the cells it does not have yet, when it sets one. */
+function rowStyle(row: RowSpot): string | undefined {
+  return isTrue(attr(row.attrs, "customFormat")) ? attr(row.attrs, "s") : undefined;
+}
+
+/** The style a cell the sheet does not have yet takes: its row's (`rowStyle`), else its column's,
+ * as Excel gives a cell typed there. */
+function styleFor(scan: SheetScan, own: string | undefined, column: number): string | undefined {
+  if (own !== undefined) return own;
   const col = scan.columnStyles.find(([min, max]) => column + 1 >= min && column + 1 <= max);
   return col ? String(col[2]) : undefined;
 }

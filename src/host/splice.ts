@@ -42,7 +42,14 @@ export function splice(text: string, edits: readonly Edit[]): { text: string; re
     out.push(kept);
     length += kept.length;
     const replaced = text.slice(edit.start, edit.end);
-    if (replaced !== edit.insert) reverse.push([length, edit.insert.length, replaced]);
+    if (replaced !== edit.insert) {
+      // Edits side by side (a row's new cells) are undone as one: a smaller record.
+      const last = reverse[reverse.length - 1];
+      if (last !== undefined && last[0] + last[1] === length) {
+        last[1] += edit.insert.length;
+        last[2] += replaced;
+      } else reverse.push([length, edit.insert.length, replaced]);
+    }
     out.push(edit.insert);
     length += edit.insert.length;
     from = edit.end;

@@ -4,7 +4,9 @@ import { type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
 import { type CellWrite, type GradeTone, type PatchWarning, type WorkbookPatch } from "../plan/patch";
 import type { WorkbookAppraisal } from "../appraisal/appraisal";
-import { planWorkbook } from "../plan/scoring";
+import { planForm } from "../plan/form";
+import { planRoster } from "../plan/roster";
+import { sheetWrites } from "../plan/sheetWrites";
 import { boxOf } from "../layout/a1";
 import { recordedCell, recordFromXml, recordToXml, RECORD_NAMESPACE, type WriteRecord } from "../plan/record";
 import { sharedRuns, type FormulaCell } from "./sharedFormula";
@@ -259,15 +261,36 @@ function restoreIn(xml: string): Restore {
 // ---------------------------------------------------------------------------------------------
 // Applying a patch
 
-/** The values the written formulas show, by "sheet!A1": the numbers the values mode would write. */
-export type Results = ReadonlyMap<string, CellValue>;
+/** The values the written formulas show, by sheet and A1 address: the numbers the values mode
+ * would write. */
+export type Results = ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
 
-/** What the formulas of a scoring show: the values the values mode writes in their cells (planned
- * without the record a scoring's plan builds on: only the values matter here). */
-export function formulaResults(grids: readonly Grid[], appraisal: WorkbookAppraisal): Map<string, CellValue> {
-  const out = new Map<string, CellValue>();
-  for (const w of planWorkbook(grids, appraisal, "values").writes)
-    if ("value" in w) out.set(`${w.sheet}!${w.cell}`, w.value);
+/** What the formulas of a scoring show: the values the values mode writes in their cells. Only
+ * the tables' planned values matter here, not what the cells hold now nor the record, so the
+ * tables are planned without meeting the cells (a cell planned twice keeps its first value, as
+ * the plan does). */
+export function formulaResults(
+  grids: readonly Grid[],
+  appraisal: WorkbookAppraisal,
+): Map<string, Map<string, CellValue>> {
+  const out = new Map<string, Map<string, CellValue>>();
+  const names = new Set(grids.map((g) => g.name));
+  for (const sheet of appraisal.sheets) {
+    if (sheet.kind === "none" || !names.has(sheet.name)) continue;
+    const planned = sheetWrites(sheet.name, "values");
+    for (const table of sheet.tables) {
+      if ("items" in table.layout) planForm(table, planned);
+      else planRoster(table, planned);
+    }
+    const values = new Map<string, CellValue>();
+    const seen = new Set<string>();
+    for (const w of planned.planned) {
+      if (seen.has(w.cell)) continue;
+      seen.add(w.cell);
+      if ("value" in w) values.set(w.cell, w.value);
+    }
+    out.set(sheet.name, values);
+  }
   return out;
 }
 
@@ -369,6 +392,7 @@ export async function applyPatch(
     ...patch.removals.formats.map((r) => r.sheet),
   ]);
   const emptied: Array<{ sheet: string; cell: string }> = [];
+  const writesBySheet = groupBy(patch.writes, (w) => w.sheet);
   let written = false;
   for (const sheet of sheets) {
     const state = workbook.sheets.get(sheet);
@@ -376,9 +400,9 @@ export async function applyPatch(
     if (restored.has(state.part)) continue;
     const read = await scanned(workbook, sheet);
     if (!read) throw new Error(`worksheet ${sheet} cannot be read`);
-    const changes = sheetChanges(workbook, patch, sheet, read.scan, dxf, results);
-    for (const w of patch.writes)
-      if (w.sheet === sheet && w.before.formula !== undefined && !("formula" in w)) emptied.push(w);
+    const writes = writesBySheet.get(sheet) ?? [];
+    const changes = sheetChanges(workbook, patch, sheet, writes, read.scan, dxf, results);
+    for (const w of writes) if (w.before.formula !== undefined && !("formula" in w)) emptied.push(w);
     const { text, reverse, skipped } = patchSheet(read.xml, read.scan, changes);
     for (const v of skipped)
       warnings.push({ code: "patch.listTooLong", params: { sheet, range: v.range }, sheet, cell: v.range });
@@ -408,26 +432,26 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return out;
 }
 
-/** One sheet's share of the patch, as cell contents and ranges. */
+/** One sheet's share of the patch (its writes given apart), as cell contents and ranges. */
 function sheetChanges(
   workbook: XlsxWorkbook,
   patch: WorkbookPatch,
   sheet: string,
+  writes: readonly CellWrite[],
   scan: SheetScan,
   dxf: Partial<Record<GradeTone, number>>,
   results: Results,
 ): SheetChanges {
   const cells: CellChange[] = [];
   const formulas: Array<FormulaCell & { write: CellWrite & { formula: string } }> = [];
-  for (const w of patch.writes) {
-    if (w.sheet !== sheet) continue;
+  for (const w of writes) {
     const at = /^([A-Z]+)(\d+)$/.exec(w.cell);
     if (!at) continue;
     if ("formula" in w)
       formulas.push({
         column: at[1] as string,
         row: Number(at[2]),
-        formula: w.formula.replace(/^=/, ""),
+        formula: w.formula.startsWith("=") ? w.formula.slice(1) : w.formula,
         write: w,
       });
     else
@@ -437,22 +461,23 @@ function sheetChanges(
         content: { value: valueOf(workbook, w) },
       });
   }
+  const shown = results.get(sheet);
   let si = scan.maxShared + 1;
   for (const run of sharedRuns(formulas)) {
     const first = run[0] as (typeof run)[number];
     const last = run[run.length - 1] as (typeof run)[number];
     const ref = `${first.column}${first.row}:${last.column}${last.row}`;
-    const group =
-      run.length > 1 ? (sharedGroupAt(scan, first.row, columnOf(first.column), ref) ?? si++) : null;
-    run.forEach((cell, i) => {
-      const result = resultOf(workbook, cell.write, results);
-      const content: Content = {
-        formula: cell.formula,
-        ...(result !== undefined ? { result } : {}),
-        ...(group !== null ? { shared: i === 0 ? { si: group, ref } : { si: group } } : {}),
-      };
-      cells.push({ row: cell.row, column: columnOf(cell.column), content });
-    });
+    const column = columnOf(first.column);
+    const group = run.length > 1 ? (sharedGroupAt(scan, first.row, column, ref) ?? si++) : null;
+    const follower = group !== null ? { si: group } : undefined;
+    for (let i = 0; i < run.length; i++) {
+      const cell = run[i] as (typeof run)[number];
+      const content: Content & { formula: string } = { formula: cell.formula };
+      const result = resultOf(workbook, cell.write, shown);
+      if (result !== undefined) content.result = result;
+      if (group !== null) content.shared = i === 0 ? { si: group, ref } : follower;
+      cells.push({ row: cell.row, column, content });
+    }
   }
   return {
     cells,
@@ -486,10 +511,14 @@ function valueOf(workbook: XlsxWorkbook, w: CellWrite & { value: CellValue }): C
 }
 
 /** The value a written formula shows: what it held before, put back by undo, or the computed one. */
-function resultOf(workbook: XlsxWorkbook, w: CellWrite, results: Results): CellValue | undefined {
+function resultOf(
+  workbook: XlsxWorkbook,
+  w: CellWrite,
+  shown: ReadonlyMap<string, CellValue> | undefined,
+): CellValue | undefined {
   if (w.role === "restore")
     return workbook.record ? recordedCell(workbook.record, w.sheet, w.cell)?.before.value : undefined;
-  return results.get(`${w.sheet}!${w.cell}`);
+  return shown?.get(w.cell);
 }
 
 /** The styles part with the grade fills, and the index of each tone's. */
