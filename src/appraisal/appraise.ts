@@ -192,7 +192,8 @@ function partsDoubt(group: readonly TableAppraisal[], grading: Grading | null): 
     const weighted = t.items.filter((i) => !i.adjustment && i.weight !== null);
     return weighted.length === 0 ? null : weighted.reduce((s, i) => s + (i.weight as number), 0);
   };
-  const hundred = (w: number | null | undefined): boolean => typeof w === "number" && Math.abs(w - 100) < 1e-6;
+  const hundred = (w: number | null | undefined): boolean =>
+    typeof w === "number" && Math.abs(w - 100) < 1e-6;
   const weights = group.map(weightOf);
   // 加减分项 in a part of their own leave the form's 100 as it is.
   const all = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
