@@ -1,20 +1,24 @@
 import { issue, type Issue } from "../engine/issue";
+import { kindSpec } from "../engine/kinds";
+import { clean } from "../engine/precision";
 import { address, columnIndex, parseAddress } from "../layout/a1";
 import type { Grid } from "../layout/grid";
-import type { FormTable, HeaderBlock, Layout, RosterTable, SheetLayout } from "../layout/layout";
-import type {
-  ItemFacts,
-  ItemOutcome,
-  PersonAppraisal,
-  ScoreWarning,
-  SheetAppraisal,
-  TableAppraisal,
-  WorkbookAppraisal,
+import type { FormTable, HeaderBlock, Layout, RosterTable, Section, SheetLayout } from "../layout/layout";
+import {
+  isSure,
+  type Grading,
+  type ItemFacts,
+  type ItemOutcome,
+  type PersonAppraisal,
+  type ScoreWarning,
+  type SheetAppraisal,
+  type TableAppraisal,
+  type WorkbookAppraisal,
 } from "./appraisal";
 import { headerValue, numberAt, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
-import { graded, gradesOutOf5, gradingOf, payOf } from "./grading";
+import { gradeScale, graded, gradesOutOf5, gradingOf, payOf } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
 
@@ -55,10 +59,13 @@ function appraiseForm(
   warn: Warn,
 ): TableAppraisal {
   const said = readingCorrections(options.corrections, sheet.name, index);
-  const doubt = doubtOf(table, said);
-  if (doubt) warn({ ...doubt, cell: tableCell(table) });
   const grading = gradingOf(grid, options.grids, table, said, warn);
   const items = formItems(grid, table, said, gradesOutOf5(grading));
+  // A form in parts is checked once its parts are joined.
+  const whole = table.partOf === undefined && !sheet.tables?.some((t) => "items" in t && t.partOf === index);
+  const over = whole ? pointsOver(items, table.sections, grading, tableCell(table)) : undefined;
+  const doubt = doubtOf(table, said) ?? (over && !said.confirmed("", over) ? over : undefined);
+  if (doubt) warn({ ...doubt, cell: tableCell(table) });
   let outcomes = items.map((item) =>
     item.entry
       ? scoreEntry(grid, item, item.entry, item.row as number, true, warn)
@@ -145,20 +152,60 @@ function rootOf(tables: readonly TableAppraisal[], index: number): number | unde
   }
 }
 
+/** What an item is worth in the total: its points where it has a weight, else the full score its
+ * rule states (酌情给分，满分60分); undefined where neither says. */
+function worth(item: ItemFacts): number | undefined {
+  if (item.weight !== null) return item.points;
+  return isSure(item.rule) ? kindSpec(item.rule.rule).statedMax(item.rule.rule) : undefined;
+}
+
+/** The items' points added up, where each is known and no section weighs its items' sum against
+ * another's; undefined otherwise. 加减分项 stand outside the sum. */
+function pointsSum(items: readonly ItemFacts[], sections: readonly Section[]): number | undefined {
+  if (sections.some((s) => s.weight !== null && !s.adjustment)) return undefined;
+  const counted = items.filter((i) => !i.adjustment);
+  const each = counted.map(worth);
+  if (counted.length === 0 || each.some((w) => w === undefined)) return undefined;
+  return clean(each.reduce<number>((s, w) => s + (w as number), 0));
+}
+
+/** Items whose points add up to more than the grade table grades out of (180 graded as if out of
+ * 100): the points or the grades are wrong, and the total would be graded as a guess. */
+function pointsOver(
+  items: readonly ItemFacts[],
+  sections: readonly Section[],
+  grading: Grading | null,
+  cell: string,
+): Issue | undefined {
+  const sum = pointsSum(items, sections);
+  const scale = gradeScale(grading);
+  if (sum === undefined || scale === undefined || sum <= scale + 1e-6) return undefined;
+  return issue("score.pointsScale", { sum, scale, cell });
+}
+
 /** Parts each weighted to 100 on their own (业绩 30/30/30/10, 行为 50/50) are sections the sheet
- * weighs against each other somewhere the reading did not find (业绩×80%+行为×20%): adding them up
- * would be a guess. */
-function partsDoubt(group: readonly TableAppraisal[]): Issue | undefined {
+ * weighs against each other somewhere the reading did not find (业绩×80%+行为×20%); parts whose
+ * points together are not one 100 (nor the grade table's scale) are not one form's either way:
+ * adding them up would be a guess. */
+function partsDoubt(group: readonly TableAppraisal[], grading: Grading | null): Issue | undefined {
   const weightOf = (t: TableAppraisal): number | null => {
     const weighted = t.items.filter((i) => !i.adjustment && i.weight !== null);
     return weighted.length === 0 ? null : weighted.reduce((s, i) => s + (i.weight as number), 0);
   };
-  const hundred = (w: number | null): boolean => w !== null && Math.abs(w - 100) < 1e-6;
+  const hundred = (w: number | null | undefined): boolean =>
+    typeof w === "number" && Math.abs(w - 100) < 1e-6;
   const weights = group.map(weightOf);
   // 加减分项 in a part of their own leave the form's 100 as it is.
   const all = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
-  if (!weights.some(hundred) || hundred(all)) return undefined;
-  return issue("score.partWeights", { rows: group.map((t) => t.layout.headerRow).join("、") });
+  const rows = group.map((t) => t.layout.headerRow).join("、");
+  if (weights.some(hundred) && !hundred(all)) return issue("score.partWeights", { rows });
+  const sum = pointsSum(
+    group.flatMap((t) => t.items),
+    group.flatMap((t) => (t.layout as FormTable).sections),
+  );
+  const scale = gradeScale(grading) ?? 100;
+  if (sum === undefined || hundred(sum) || Math.abs(sum - scale) < 1e-6) return undefined;
+  return issue("score.partPoints", { rows, sum, scale });
 }
 
 const CELLS = ["total", "grade", "coefficient", "pay", "payBase", "gradeTable"] as const;
@@ -191,8 +238,15 @@ function joinParts(
         const holder = group.find((t) => (t.layout as FormTable)[key] !== undefined);
         if (holder) Object.assign(layout, { [key]: (holder.layout as FormTable)[key] });
       }
-    const doubt = group.find((t) => t.doubt)?.doubt ?? partsDoubt(group);
-    if (doubt?.code === "score.partWeights") warn({ ...doubt, cell: tableCell(base.layout) });
+    // The form's grade table is read once, from whichever part states it.
+    const grading =
+      layout.gradeTable === (base.layout as FormTable).gradeTable
+        ? base.grading
+        : gradingOf(grid, grids, layout, said(root), warn);
+    const parted = partsDoubt(group, grading);
+    const doubt =
+      group.find((t) => t.doubt)?.doubt ?? (parted && !said(root).confirmed("", parted) ? parted : undefined);
+    if (doubt === parted && doubt) warn({ ...doubt, cell: tableCell(base.layout) });
     const items: ItemFacts[] = [];
     const outcomes: ItemOutcome[] = [];
     for (const t of group) {
@@ -209,11 +263,6 @@ function joinParts(
     }
     layout.sections = group.flatMap((t) => (t.layout as FormTable).sections);
     const sums = totals(items, outcomes, layout.sections);
-    // The form's grade table is read once, from whichever part states it.
-    const grading =
-      layout.gradeTable === (base.layout as FormTable).gradeTable
-        ? base.grading
-        : gradingOf(grid, grids, layout, said(root), warn);
     const joined: PersonAppraisal = {
       ...person,
       items,

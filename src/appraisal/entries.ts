@@ -1,7 +1,8 @@
 import { evaluate } from "../engine/evaluate";
-import { issue, step, type Step } from "../engine/issue";
+import { issue, step, type Issue, type Step } from "../engine/issue";
 import { clean } from "../engine/precision";
 import { parseQuantity } from "../engine/quantity";
+import type { Rule } from "../engine/rule";
 import { combineEvaluators } from "../engine/scheme";
 import { address, columnIndex } from "../layout/a1";
 import { percentAt, valueAt, type Grid } from "../layout/grid";
@@ -99,6 +100,56 @@ type Read =
 /** Percent as the explanation shows a weight. */
 const share = (weight: number): string => `${clean(weight * 100)}%`;
 
+/** One evaluator's cell on a row: a score, blank, 不适用 (their share passes to the others), or
+ * why it cannot be read. */
+type EvaluatorCell =
+  | { role: string; weight: number; cell: string; score: number | null; notApplicable?: true }
+  | { refused: Parameters<Warn>[0] };
+
+function evaluatorCells(
+  grid: Grid,
+  item: Pick<ItemFacts, "max">,
+  entry: Extract<Entry, { kind: "evaluators" }>,
+  r: number,
+): EvaluatorCell[] {
+  return entry.evaluators.map((e): EvaluatorCell => {
+    const c = columnIndex(e.column);
+    const cell = address(r, c);
+    const read = numberIn(grid, r, c);
+    const own = { role: e.label, weight: e.weight, cell };
+    if (read.problem !== undefined) {
+      if (isNotApplicable(read.problem)) return { ...own, score: null, notApplicable: true };
+      return { refused: { ...issue("quantity.unparseable", { input: read.problem }), cell } };
+    }
+    // Each evaluator's own score is checked against the item's points, not only their mix.
+    if (read.value !== null && (read.value < 0 || (item.max !== undefined && read.value > item.max)))
+      return {
+        refused: { ...issue("manual.outOfRange", { input: read.value, min: 0, max: item.max ?? "" }), cell },
+      };
+    return { ...own, score: read.value };
+  });
+}
+
+/**
+ * The first evaluator with a weight whose cell is blank while another has scored: the item waits
+ * for them (their share is not the others' to take unless they are marked 不适用 or the user says
+ * so), said with the blank cell.
+ */
+export function evaluatorPending(
+  grid: Grid,
+  item: Pick<ItemFacts, "name" | "max">,
+  entry: Extract<Entry, { kind: "evaluators" }>,
+  row: number,
+): Issue | undefined {
+  const cells = evaluatorCells(grid, item, entry, row - 1);
+  const read = cells.flatMap((c) => ("refused" in c ? [] : [c]));
+  if (read.length < cells.length || !read.some((c) => c.score !== null)) return undefined;
+  const blank = read.find((c) => c.score === null && !c.notApplicable && c.weight > 0);
+  return blank
+    ? issue("score.evaluatorPending", { item: item.name, evaluator: blank.role, cell: blank.cell })
+    : undefined;
+}
+
 function readEvaluators(
   grid: Grid,
   item: Pick<ItemFacts, "name" | "max">,
@@ -106,40 +157,25 @@ function readEvaluators(
   r: number,
   warn: Warn,
 ): Read {
-  const scores: Array<{ role: string; weight: number; score: number | null }> = [];
-  for (const e of entry.evaluators) {
-    const c = columnIndex(e.column);
-    const cell = address(r, c);
-    const read = numberIn(grid, r, c);
-    if (read.problem !== undefined) {
-      if (isNotApplicable(read.problem)) return { kind: "notApplicable", cell };
-      return {
-        kind: "refused",
-        warning: { ...issue("quantity.unparseable", { input: read.problem }), cell },
-      };
-    }
-    // Each evaluator's own score is checked against the item's points, not only their mix.
-    if (read.value !== null && (read.value < 0 || (item.max !== undefined && read.value > item.max)))
-      return {
-        kind: "refused",
-        warning: { ...issue("manual.outOfRange", { input: read.value, min: 0, max: item.max ?? "" }), cell },
-      };
-    scores.push({ role: e.label, weight: e.weight, score: read.value });
+  const cells = evaluatorCells(grid, item, entry, r);
+  const scores: Array<{ role: string; weight: number; score: number | null; cell: string }> = [];
+  for (const c of cells) {
+    if ("refused" in c) return { kind: "refused", warning: c.refused };
+    scores.push(c);
   }
-  const combined = combineEvaluators(scores);
   const first = address(r, columnIndex(entry.evaluators[0]?.column ?? "A"));
+  // Every evaluator who said anything said 不适用: the item itself is not applicable.
+  if (cells.some((c) => "notApplicable" in c) && scores.every((s) => s.score === null))
+    return { kind: "notApplicable", cell: first };
+  const combined = combineEvaluators(scores);
   if (combined.score === null) return { kind: "blank", cell: first };
-  for (const e of entry.evaluators) {
-    const missing = scores.find((s) => s.role === e.label && s.score === null);
-    if (missing && combined.missing.includes(e.label)) {
-      const cell = address(r, columnIndex(e.column));
+  for (const s of scores)
+    if (s.score === null && combined.missing.includes(s.role))
       warn({
         code: "score.evaluatorMissing",
-        params: { item: item.name, evaluator: e.label, cell },
-        cell,
+        params: { item: item.name, evaluator: s.role, cell: s.cell },
+        cell: s.cell,
       });
-    }
-  }
   const present = scores.filter((s) => s.score !== null && s.weight > 0);
   const parts = present.map((s) => `${s.role} ${clean(s.score as number)} × ${share(s.weight)}`).join(" + ");
   const weight = present.reduce((s, e) => s + e.weight, 0);
@@ -178,7 +214,13 @@ function readLevels(
   const c = columnIndex(only.column);
   const cell = cells[0] as string;
   if (entry.input === "mark") {
-    if (!MARK.test(textOf(grid, r, c)) || only.points === undefined) return refuse();
+    if (!MARK.test(textOf(grid, r, c))) return refuse();
+    // One level ticked, but the sheet does not say what that level is worth.
+    if (only.points === undefined)
+      return {
+        kind: "refused",
+        warning: { code: "score.levelNoPoints", params: { item: item.name, level: only.level, cell }, cell },
+      };
     const steps = [step("levels.matched", { level: only.level, score: only.points })];
     return { kind: "score", value: only.points, cell, steps };
   }
@@ -249,16 +291,17 @@ function weightIsShare(grid: Grid, table: FormTable, row: number): boolean {
 const ENTRY_SCALES: readonly number[] = [5, 100];
 
 /** What the scale of entered scores is: a scale (5, 100), the items' own points (none), or
- * unknown (`doubt`: the cell whose weight leaves it open). */
-export type EntryScale = { scale?: number; doubt?: string };
+ * unknown (`doubt`, naming the cell that leaves it open). */
+export type EntryScale = { scale?: number; doubt?: Issue };
 
 /**
  * The scale entered scores are on. The items' points where the weights are points (分值 30) or
  * the item's rule states them (满分30分, levels worth 40/30/20); the top of the level columns (100-0)
- * where the weights are not those points; for scores typed with weights written as shares adding
- * up to 100, 百分制 where most scores exceed their item's weight and none exceeds 100. A 1-5 rating
- * is taken as such only where the sheet grades totals out of 5 (`outOf5`), since sheets weigh such
- * ratings in more than one way; anything else is a doubt, never a guess.
+ * where it is a scale (5, 100) and the weights are not those points; for scores typed with weights
+ * written as shares adding up to 100, 百分制 where every score exceeds its item's weight and none
+ * exceeds 100. A 1-5 rating is taken as such only where the sheet grades totals out of 5
+ * (`outOf5`), since sheets weigh such ratings in more than one way; scores all within 5 on items
+ * worth more are never taken as points. Anything else is a doubt, never a guess.
  */
 export function entryScale(
   grid: Grid,
@@ -273,27 +316,46 @@ export function entryScale(
   if (!first?.entry || weighted.some((i) => i.entry === undefined)) return {};
   // Weights adding up to 100 on this table alone: a part of a form (or a slip) leaves a scale open.
   const whole = Math.abs(weighted.reduce((s, i) => s + (i.weight as number), 0) - 100) < 1e-6;
-  const doubt = `${table.columns.weight ?? table.columns.item ?? "A"}${first.row ?? table.headerRow}`;
-  const rated = (scale: number): EntryScale => (whole && (scale !== 5 || outOf5) ? { scale } : { doubt });
+  const cell = `${table.columns.weight ?? table.columns.item ?? "A"}${first.row ?? table.headerRow}`;
+  const doubt = { doubt: issue("score.entryScale", { cell }) };
+  const rated = (scale: number): EntryScale => (whole && (scale !== 5 || outOf5) ? { scale } : doubt);
   const entry = first.entry;
   if (entry.kind === "levels") {
-    const top = Math.max(...entry.columns.map((l) => l.range?.max ?? l.points ?? 0));
-    if (weighted.every((i) => i.weight === top) || !ENTRY_SCALES.includes(top)) return {};
-    return rated(top);
+    const tops = entry.columns.map((l) => l.range?.max ?? l.points ?? 0);
+    const top = Math.max(...tops);
+    if (weighted.every((i) => i.weight === top)) return {};
+    if (ENTRY_SCALES.includes(top)) return rated(top);
+    // Levels worth neither the items' points nor a scale: how a tick becomes points is unknown.
+    const column = entry.columns[tops.indexOf(top)]?.column ?? "A";
+    const at = `${column}${table.levelScoreRow ?? table.headerRow}`;
+    return top > 0 ? { doubt: issue("score.levelScale", { cell: at, top }) } : {};
   }
   if (weighted.every((i) => i.rule.rule?.kind === "manual" && i.rule.rule.max !== undefined)) return {};
-  if (!weighted.every((i) => i.row !== undefined && weightIsShare(grid, table, i.row))) return {};
-  if (!whole) return { doubt };
   const read = weighted.map((i) => {
     const got = readEntry(grid, i, entry, i.row as number, () => undefined);
     return got.kind === "score" ? got.value : null;
   });
   const values = read.filter((v): v is number => v !== null);
   if (values.length === 0) return {};
+  const shares = weighted.every((i) => i.row !== undefined && weightIsShare(grid, table, i.row));
+  // Scores all within 5 on items each worth more: 1-5 ratings as often as points.
+  if (values.every((v) => v <= 5) && weighted.every((i) => (i.weight as number) > 5)) {
+    if (shares || outOf5) return rated(5);
+    return { doubt: issue("score.ratingScale", { cell }) };
+  }
+  if (!shares) return {};
+  if (!whole) return doubt;
   if (values.every((v) => v <= 5) && weighted.some((i) => (i.weight as number) > 5)) return rated(5);
+  // 百分制 only where no score reads as points too: one reading for every score, or a doubt.
   const over = read.filter((v, i) => v !== null && v > (weighted[i]?.weight as number)).length;
-  if (over * 2 >= values.length && values.every((v) => v <= 100)) return rated(100);
-  return { doubt };
+  if (over === values.length && values.every((v) => v <= 100)) return rated(100);
+  return doubt;
+}
+
+/** A 加减分项 is scored as typed, minus for a deduction: within its stated points either way. */
+function signed(item: Pick<ItemFacts, "adjustment">, rule: Rule): Rule {
+  if (!item.adjustment || rule.kind !== "manual" || rule.min !== undefined) return rule;
+  return { ...rule, min: rule.max === undefined ? -Infinity : -rule.max };
 }
 
 /**
@@ -309,7 +371,9 @@ export function scoreEntry(
   explain: boolean,
   warn: Warn,
 ): ItemOutcome {
-  const read = readEntry(grid, item, entry, row, warn);
+  const reading = item.rule;
+  // A doubted item says its doubt, not how its evaluators were combined.
+  const read = readEntry(grid, item, entry, row, reading.doubt ? () => undefined : warn);
   const none = (input: ItemOutcome["input"], why: Parameters<Warn>[0]): ItemOutcome => {
     warn(why);
     return {
@@ -327,14 +391,18 @@ export function scoreEntry(
   }
   if (read.kind === "blank")
     return none(null, {
-      code: "score.pending",
+      code: "score.entryPending",
       params: { item: item.name, cell: read.cell },
       cell: read.cell,
     });
-  const reading = item.rule;
   if (reading.rule === null)
     return none(read.value, { ...(reading.issue ?? issue("rule.empty")), cell: reading.cell });
-  const evaluation = evaluate(reading.rule, read.value, { max: item.max });
+  const evaluation = evaluate(signed(item, reading.rule), read.value, { max: item.max });
+  // A doubt about the scale (or an evaluator still to score) points at the cell that leaves it
+  // open, and comes before checking the score against points that may not be its scale's.
+  const named = reading.doubt?.params.cell;
+  const ours = reading.doubt?.code.startsWith("score.") === true && typeof named === "string";
+  if (reading.doubt && ours && !evaluation.ok) return none(read.value, { ...reading.doubt, cell: named });
   if (!evaluation.ok) return none(read.value, { ...evaluation.issue, cell: read.cell });
   const score = typeof evaluation.score === "number" ? evaluation.score : null;
   if (score === null)
@@ -344,10 +412,7 @@ export function scoreEntry(
     });
   const steps = [...read.steps, ...evaluation.explanation];
   if (reading.doubt) {
-    // A doubt about the scale points at the weight that leaves it open.
-    const named = reading.doubt.params.cell;
-    const at = reading.doubt.code.startsWith("score.") && typeof named === "string" ? named : reading.cell;
-    const out = none(read.value, { ...reading.doubt, cell: at });
+    const out = none(read.value, { ...reading.doubt, cell: ours ? (named as string) : reading.cell });
     out.tentative = score;
     if (explain) out.explanation = steps;
     return out;

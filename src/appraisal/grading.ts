@@ -215,3 +215,12 @@ export function gradesOutOf5(grading: Grading | null): boolean {
   const bounds = grading.grades.rows.flatMap((r) => [r.min?.value, r.max?.value]);
   return bounds.some((b) => b !== undefined) && bounds.every((b) => b === undefined || b <= 5);
 }
+
+/** The most a total can be by the grade table: 5 where it grades out of 5, 100 where it grades out
+ * of 100 (its bounds within 100, or the default table); unknown where its bounds go beyond. */
+export function gradeScale(grading: Grading | null): number | undefined {
+  if (gradesOutOf5(grading)) return 5;
+  if (!grading || grading.gradesDefault) return 100;
+  const bounds = grading.grades.rows.flatMap((r) => [r.min?.value, r.max?.value]);
+  return bounds.every((b) => b === undefined || b <= 100) ? 100 : undefined;
+}

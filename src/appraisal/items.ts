@@ -1,5 +1,5 @@
 import { contextDoubt } from "../engine/certainty";
-import { issue } from "../engine/issue";
+import { issue, type Issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
 import { address, columnIndex } from "../layout/a1";
 import { valueAt, type Grid } from "../layout/grid";
@@ -7,7 +7,7 @@ import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
-import { entryOf, entryScale, evaluatorWeightsWhole } from "./entries";
+import { entryOf, entryScale, evaluatorPending, evaluatorWeightsWhole } from "./entries";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -112,9 +112,8 @@ function levelRowsTop(grid: Grid, table: FormTable, item: FormTable["items"][num
 
 /** Entered scores on a scale the sheet leaves open: each doubted (the weight's cell named) until the
  * user confirms the scores are the items' points. */
-function withScaleDoubt(items: Unscaled[], cell: string | undefined, said: ReadingCorrections): Unscaled[] {
-  if (cell === undefined) return items;
-  const doubt = issue("score.entryScale", { cell });
+function withScaleDoubt(items: Unscaled[], doubt: Issue | undefined, said: ReadingCorrections): Unscaled[] {
+  if (doubt === undefined) return items;
   return items.map((item) => {
     if (!item.entry || item.rule.doubt) return item;
     if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
@@ -148,6 +147,16 @@ function evaluatorsUnread(table: FormTable): RuleReading | undefined {
     inCell: false,
     issue: why,
   };
+}
+
+/** An item an evaluator has not scored yet while another has: doubted (the blank cell named) until
+ * that evaluator scores it, marks it 不适用, or the user confirms the others' scores stand. */
+function withEvaluatorDoubt(grid: Grid, item: ItemFacts, said: ReadingCorrections): ItemFacts {
+  if (item.entry?.kind !== "evaluators" || item.rule.doubt || item.row === undefined) return item;
+  const doubt = evaluatorPending(grid, item, item.entry, item.row);
+  if (!doubt) return item;
+  if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
+  return { ...item, rule: { ...item.rule, doubt } };
 }
 
 /** An entered score is checked against the item's points: an item with none (no weight, no full
@@ -211,7 +220,9 @@ export function formItems(
   });
   if (!entry) return scaled(items, said);
   const { scale, doubt } = entryScale(grid, table, items, outOf5);
-  return scaled(withScaleDoubt(items, doubt, said), said, scale).map((item) => withPointsDoubt(item, said));
+  return scaled(withScaleDoubt(items, doubt, said), said, scale).map((item) =>
+    withEvaluatorDoubt(grid, withPointsDoubt(item, said), said),
+  );
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),

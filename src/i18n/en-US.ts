@@ -124,6 +124,19 @@ export const enUS: Messages = {
     `The evaluators (${p.evaluators}) each have a weighted score worked out by the sheet (columns ${p.columns}) in a way not read: not scored`,
   "score.evaluatorSum": (p) =>
     `The evaluators' weights (${p.evaluators}) add up to ${p.sum}, not 100%: how their scores combine is unclear, so there is no score; check the weights`,
+  "score.evaluatorPending": (p) =>
+    `"${p.item}": ${p.evaluator} has not scored it yet (${p.cell}), so there is no total; if they do not take part, enter "N/A" or confirm the others' scores stand`,
+  "score.levelNoPoints": (p) =>
+    `"${p.item}": the level ticked (${p.level}, ${p.cell}) has no points stated on the sheet, so there is no score`,
+  "score.levelScale": (p) =>
+    `The top level is worth ${p.top} (${p.cell}): neither the items' points nor a 5- or 100-point scale, so how a tick becomes an item's score is unclear and there is no total until you confirm`,
+  "score.ratingScale": (p) =>
+    `Every score typed is 5 or less while every item is worth more (${p.cell}): whether they are 1-5 ratings or points is unclear, so there is no total until you confirm`,
+  "score.entryPending": (p) => `"${p.item}" has no score yet (${p.cell}), so there is no total`,
+  "score.partPoints": (p) =>
+    `The form is in parts (headers on rows ${p.rows}) whose points add up to ${p.sum}, not ${p.scale}: how the parts make the total is unclear, so there is no total`,
+  "score.pointsScale": (p) =>
+    `The items' points add up to ${p.sum} (${p.cell}) while the grades are out of ${p.scale}: the points or the grade table may be wrong, so there is no total until you check`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>

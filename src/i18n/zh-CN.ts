@@ -106,6 +106,19 @@ export const zhCN: Messages = {
     `评分人（${p.evaluators}）各自的实得分在${p.columns}列由表格换算，换算方法没有读出：不计算，请确认`,
   "score.evaluatorSum": (p) =>
     `评分人（${p.evaluators}）的权重合计为${p.sum}而不是100%，无法确定如何合成得分：不计算，请核对权重`,
+  "score.evaluatorPending": (p) =>
+    `“${p.item}”的评分人“${p.evaluator}”尚未评分（${p.cell}），暂不计算总分；如该评分人不参与本项，请填“不适用”或确认按其余评分人折算`,
+  "score.levelNoPoints": (p) =>
+    `“${p.item}”勾选了等级“${p.level}”（${p.cell}），但表上没有写明该等级的分值，无法算出得分`,
+  "score.levelScale": (p) =>
+    `等级栏最高为${p.top}分（${p.cell}），与各项分值不同，也不是5分制或百分制：无法确定勾选的等级如何折算成各项得分，暂不计算总分，请确认`,
+  "score.ratingScale": (p) =>
+    `所填分数都不超过5分，而各项分值或权重都大于5（${p.cell}）：无法确定是5分制评分还是各项得分，暂不计算总分，请确认`,
+  "score.entryPending": (p) => `“${p.item}”尚未填写得分（${p.cell}），暂不计算总分`,
+  "score.partPoints": (p) =>
+    `表分为几部分（表头在第${p.rows}行），各部分分值合计为${p.sum}分，而不是${p.scale}分：无法确定如何合成总分，暂不计算总分`,
+  "score.pointsScale": (p) =>
+    `各项分值合计为${p.sum}分（${p.cell}），而等级按${p.scale}分评定：分值或等级表可能有误，暂不计算总分，请核对`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,

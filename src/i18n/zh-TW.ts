@@ -107,6 +107,19 @@ export const zhTW: Messages = {
     `評分人（${p.evaluators}）各自的實得分在${p.columns}欄由表格換算，換算方法沒有讀出：不計算，請確認`,
   "score.evaluatorSum": (p) =>
     `評分人（${p.evaluators}）的權重合計為${p.sum}而不是100%，無法確定如何合成得分：不計算，請核對權重`,
+  "score.evaluatorPending": (p) =>
+    `「${p.item}」的評分人「${p.evaluator}」尚未評分（${p.cell}），暫不計算總分；如該評分人不參與本項，請填「不適用」或確認按其餘評分人折算`,
+  "score.levelNoPoints": (p) =>
+    `「${p.item}」勾選了等級「${p.level}」（${p.cell}），但表上沒有寫明該等級的分值，無法算出得分`,
+  "score.levelScale": (p) =>
+    `等級欄最高為${p.top}分（${p.cell}），與各項分值不同，也不是5分制或百分制：無法確定勾選的等級如何折算成各項得分，暫不計算總分，請確認`,
+  "score.ratingScale": (p) =>
+    `所填分數都不超過5分，而各項分值或權重都大於5（${p.cell}）：無法確定是5分制評分還是各項得分，暫不計算總分，請確認`,
+  "score.entryPending": (p) => `「${p.item}」尚未填寫得分（${p.cell}），暫不計算總分`,
+  "score.partPoints": (p) =>
+    `表分為幾部分（表頭在第${p.rows}行），各部分分值合計為${p.sum}分，而不是${p.scale}分：無法確定如何合成總分，暫不計算總分`,
+  "score.pointsScale": (p) =>
+    `各項分值合計為${p.sum}分（${p.cell}），而等級按${p.scale}分評定：分值或等級表可能有誤，暫不計算總分，請核對`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,

@@ -53,10 +53,11 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
       if (typeof outcome.input !== "number" || outcome.score === null || item.factor !== 1) complete = false;
       return;
     }
-    // Combined or ticked scores have no formula over one input cell: their figures are written.
+    // Combined or ticked scores have no formula over one input cell: their figures are written, and
+    // so is the total over them (a live sum would not follow an evaluator's later change).
     if (mode === "values" || outcome.notApplicable || item.entry) {
       if (!writeValue(out, "score", cell, outcome.written)) complete = false;
-      if (outcome.notApplicable) complete = false;
+      if (outcome.notApplicable || item.entry) complete = false;
       return;
     }
     const f = itemFormula(item, outcome, { row, at: String(row) }, mode);

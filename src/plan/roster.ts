@@ -29,12 +29,15 @@ type TotalFormula = { ok: true; formula: string } | { ok: false; code?: IssueCod
 /** Where a row's number goes in a roster total built once for many rows: no cell holds it. */
 const OPEN_ROW = "\u0001";
 
-/** A person's total as one formula over their indicator cells, rows written as `at`. */
-function formulaOf(person: PersonAppraisal, at: string, mode: FormulaMode): TotalFormula {
-  const row = person.row as number;
+/** Where an item's input is read in a person's total formula: its row, and that row as written. */
+type RowOf = (item: ItemFacts) => { row: number; at: string };
+
+/** A person's total as one formula over their indicator cells, each at the row `rowOf` gives. */
+function formulaOf(person: PersonAppraisal, rowOf: RowOf, mode: FormulaMode): TotalFormula {
   const parts: string[] = [];
   for (let i = 0; i < person.items.length; i++) {
-    const f = itemFormula(person.items[i] as ItemFacts, person.outcomes[i] as ItemOutcome, { row, at }, mode);
+    const item = person.items[i] as ItemFacts;
+    const f = itemFormula(item, person.outcomes[i] as ItemOutcome, rowOf(item), mode);
     if (!f.ok) return f;
     parts.push(f.body);
   }
@@ -42,6 +45,11 @@ function formulaOf(person: PersonAppraisal, at: string, mode: FormulaMode): Tota
   if (parts.length === 0) return { ok: false };
   return { ok: true, formula: `=ROUND(${parts.join("+")},2)` };
 }
+
+/** A roster row's items all read on the person's row, written as `at`. */
+const onRow =
+  (person: PersonAppraisal, at: string): RowOf =>
+  () => ({ row: person.row as number, at });
 
 /** Excel's limit on a formula's length: longer, the total is written as the number. */
 const sized = (f: TotalFormula): TotalFormula =>
@@ -70,13 +78,13 @@ function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalForm
   /** The formula of rows reading these inputs, open at its row numbers; checked once against the
    * formula built for the row itself, so that no text holding the placeholder can mislead it. */
   const templateOf = (person: PersonAppraisal): string[] | null => {
-    const open = formulaOf(person, OPEN_ROW, mode);
-    const own = formulaOf(person, String(person.row), mode);
+    const open = formulaOf(person, onRow(person, OPEN_ROW), mode);
+    const own = formulaOf(person, onRow(person, String(person.row)), mode);
     const pieces = open.ok ? open.formula.split(OPEN_ROW) : null;
     return pieces && own.ok && pieces.join(String(person.row)) === own.formula ? pieces : null;
   };
   return (person) => {
-    const own = () => sized(formulaOf(person, String(person.row), mode));
+    const own = () => sized(formulaOf(person, onRow(person, String(person.row)), mode));
     const inputs = inputsOf(person);
     if (inputs === null) return own();
     let pieces = templates.get(inputs);
@@ -89,17 +97,8 @@ function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalForm
 
 /** A total over the indicators of a roster with people in columns: each on its own row, in the
  * person's column. */
-function transposedTotal(person: PersonAppraisal, mode: FormulaMode): TotalFormula {
-  const parts: string[] = [];
-  for (let i = 0; i < person.items.length; i++) {
-    const item = person.items[i] as ItemFacts;
-    const row = item.row as number;
-    const f = itemFormula(item, person.outcomes[i] as ItemOutcome, { row, at: String(row) }, mode);
-    if (!f.ok) return f;
-    parts.push(f.body);
-  }
-  return parts.length === 0 ? { ok: false } : sized({ ok: true, formula: `=ROUND(${parts.join("+")},2)` });
-}
+const transposedTotal = (person: PersonAppraisal, mode: FormulaMode): TotalFormula =>
+  sized(formulaOf(person, (item) => ({ row: item.row as number, at: String(item.row) }), mode));
 
 /** A roster with people in columns: each person's total, grade … on the rows the layout names for
  * them, in the person's column. */

@@ -210,8 +210,32 @@ describe("evaluator columns", () => {
     expect(people(appraisal, "360 Review")[0]?.total).toBe(3.77);
   });
 
-  it("leave out an evaluator who has not scored, the others' weights scaled up, said with the cell", async () => {
+  it("wait for an evaluator who has not scored: no total, the blank cell named", async () => {
     const { appraisal } = await appraised("evaluators.xlsx");
+    expect(people(appraisal, "说明权重")[0]?.total).toBeNull();
+    expect(warnings(appraisal, "说明权重")).toContainEqual(
+      expect.objectContaining({ code: "score.evaluatorPending", cell: "F6" }),
+    );
+  });
+
+  it("leave out an evaluator who has not scored once the user confirms, the others' weights scaled up", async () => {
+    const read = await openWorkbook(join(SHAPES, "evaluators.xlsx"));
+    if (!read.ok) throw new Error(read.issue.code);
+    const { layout } = recognize(read.snapshot.grids);
+    const held = people(appraiseWorkbook(read.snapshot.grids, layout), "说明权重")[0];
+    const at = held?.items.findIndex((i) => i.rule.doubt?.code === "score.evaluatorPending") ?? -1;
+    const item = held?.items[at];
+    const table =
+      layout.sheets.find((s) => s.name === "说明权重")?.tables?.findIndex((t) => "items" in t) ?? 0;
+    if (!item?.rule.doubt || item.row === undefined) throw new Error("no pending evaluator");
+    const confirm = {
+      kind: "confirm" as const,
+      sheet: "说明权重",
+      table,
+      row: item.row,
+      doubt: item.rule.doubt,
+    };
+    const appraisal = appraiseWorkbook(read.snapshot.grids, layout, [confirm]);
     expect(people(appraisal, "说明权重")[0]?.total).toBe(81.64);
     expect(warnings(appraisal, "说明权重")).toContainEqual(
       expect.objectContaining({ code: "score.evaluatorMissing", cell: "F6" }),
@@ -354,6 +378,14 @@ describe("a form in stacked parts", () => {
     expect(people(appraisal, "分部分").map((p) => [p.name, p.total, p.grade])).toEqual([["孙悦", 86, "B"]]);
     const e10 = writes("portable").find((w) => w.sheet === "分部分" && w.cell === "E10");
     expect(e10).toMatchObject({ formula: "=ROUND(SUM(E4:E5,E8:E9),2)" });
+  });
+
+  it("whose parts' points together are not 100 gives no total, and says what they add up to", () => {
+    const result = appraiseSheet(grid, parts([60, 60]));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ code: "score.partPoints", params: expect.objectContaining({ sum: 120 }) }),
+    );
   });
 
   it("whose parts are each weighted to 100 on their own gives no total (how they combine is not read)", () => {
