@@ -130,21 +130,36 @@ function evaluatorCells(
   });
 }
 
+/** The evaluators who have scored at least one item of a table. */
+export function evaluatorsStarted(grid: Grid, items: readonly ItemFacts[]): Set<string> {
+  const started = new Set<string>();
+  for (const item of items) {
+    if (item.entry?.kind !== "evaluators" || item.row === undefined) continue;
+    for (const c of evaluatorCells(grid, item, item.entry, item.row - 1))
+      if (!("refused" in c) && c.score !== null) started.add(c.role);
+  }
+  return started;
+}
+
 /**
- * The first evaluator with a weight whose cell is blank while another has scored: the item waits
- * for them (their share is not the others' to take unless they are marked 不适用 or the user says
- * so), said with the blank cell.
+ * The first evaluator with a weight whose cell is blank while another has scored, when they have
+ * scored no item at all: they have not appraised yet, and their share is not the others' to take
+ * unless they are marked 不适用 or the user says so. One who skipped an item but scored others is
+ * missing there only: their share is spread over the others (renormalised, with a warning).
  */
 export function evaluatorPending(
   grid: Grid,
   item: Pick<ItemFacts, "name" | "max">,
   entry: Extract<Entry, { kind: "evaluators" }>,
   row: number,
+  started: ReadonlySet<string>,
 ): Issue | undefined {
   const cells = evaluatorCells(grid, item, entry, row - 1);
   const read = cells.flatMap((c) => ("refused" in c ? [] : [c]));
   if (read.length < cells.length || !read.some((c) => c.score !== null)) return undefined;
-  const blank = read.find((c) => c.score === null && !c.notApplicable && c.weight > 0);
+  const blank = read.find(
+    (c) => c.score === null && !c.notApplicable && c.weight > 0 && !started.has(c.role),
+  );
   return blank
     ? issue("score.evaluatorPending", { item: item.name, evaluator: blank.role, cell: blank.cell })
     : undefined;

@@ -7,7 +7,7 @@ import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
-import { entryOf, entryScale, evaluatorPending, evaluatorWeightsWhole } from "./entries";
+import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -149,11 +149,16 @@ function evaluatorsUnread(table: FormTable): RuleReading | undefined {
   };
 }
 
-/** An item an evaluator has not scored yet while another has: doubted (the blank cell named) until
- * that evaluator scores it, marks it 不适用, or the user confirms the others' scores stand. */
-function withEvaluatorDoubt(grid: Grid, item: ItemFacts, said: ReadingCorrections): ItemFacts {
+/** An item an evaluator who has scored nothing yet has not scored while another has: doubted (the
+ * blank cell named) until that evaluator scores, marks it 不适用, or the user confirms. */
+function withEvaluatorDoubt(
+  grid: Grid,
+  item: ItemFacts,
+  said: ReadingCorrections,
+  started: ReadonlySet<string>,
+): ItemFacts {
   if (item.entry?.kind !== "evaluators" || item.rule.doubt || item.row === undefined) return item;
-  const doubt = evaluatorPending(grid, item, item.entry, item.row);
+  const doubt = evaluatorPending(grid, item, item.entry, item.row, started);
   if (!doubt) return item;
   if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
   return { ...item, rule: { ...item.rule, doubt } };
@@ -220,9 +225,9 @@ export function formItems(
   });
   if (!entry) return scaled(items, said);
   const { scale, doubt } = entryScale(grid, table, items, outOf5);
-  return scaled(withScaleDoubt(items, doubt, said), said, scale).map((item) =>
-    withEvaluatorDoubt(grid, withPointsDoubt(item, said), said),
-  );
+  const read = scaled(withScaleDoubt(items, doubt, said), said, scale);
+  const started = evaluatorsStarted(grid, read);
+  return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, started));
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),

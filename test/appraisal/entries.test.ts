@@ -210,32 +210,8 @@ describe("evaluator columns", () => {
     expect(people(appraisal, "360 Review")[0]?.total).toBe(3.77);
   });
 
-  it("wait for an evaluator who has not scored: no total, the blank cell named", async () => {
+  it("spread the share of an evaluator who skipped one item over the others, said with the cell", async () => {
     const { appraisal } = await appraised("evaluators.xlsx");
-    expect(people(appraisal, "说明权重")[0]?.total).toBeNull();
-    expect(warnings(appraisal, "说明权重")).toContainEqual(
-      expect.objectContaining({ code: "score.evaluatorPending", cell: "F6" }),
-    );
-  });
-
-  it("leave out an evaluator who has not scored once the user confirms, the others' weights scaled up", async () => {
-    const read = await openWorkbook(join(SHAPES, "evaluators.xlsx"));
-    if (!read.ok) throw new Error(read.issue.code);
-    const { layout } = recognize(read.snapshot.grids);
-    const held = people(appraiseWorkbook(read.snapshot.grids, layout), "说明权重")[0];
-    const at = held?.items.findIndex((i) => i.rule.doubt?.code === "score.evaluatorPending") ?? -1;
-    const item = held?.items[at];
-    const table =
-      layout.sheets.find((s) => s.name === "说明权重")?.tables?.findIndex((t) => "items" in t) ?? 0;
-    if (!item?.rule.doubt || item.row === undefined) throw new Error("no pending evaluator");
-    const confirm = {
-      kind: "confirm" as const,
-      sheet: "说明权重",
-      table,
-      row: item.row,
-      doubt: item.rule.doubt,
-    };
-    const appraisal = appraiseWorkbook(read.snapshot.grids, layout, [confirm]);
     expect(people(appraisal, "说明权重")[0]?.total).toBe(81.64);
     expect(warnings(appraisal, "说明权重")).toContainEqual(
       expect.objectContaining({ code: "score.evaluatorMissing", cell: "F6" }),

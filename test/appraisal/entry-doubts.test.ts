@@ -79,11 +79,11 @@ describe("a manager who has not scored yet", () => {
     expect(personOf(result)?.outcomes.every((o) => o.score === null)).toBe(true);
   });
 
-  it("on one item only leaves that item pending, the others scored", () => {
+  it("who skipped one item but scored the others has that item scored by the self-assessment, said with the cell", () => {
     const result = appraised(gridOf(evaluatorRows([28, null, 18, 16])));
-    expect(personOf(result)?.total).toBeNull();
-    expect(personOf(result)?.outcomes.map((o) => o.score)).toEqual([28.4, null, 18.4, 15.8]);
-    expect(codes(result)).toEqual([["score.evaluatorPending", "F5"]]);
+    expect(personOf(result)?.outcomes.map((o) => o.score)).toEqual([28.4, 25, 18.4, 15.8]);
+    expect(personOf(result)?.total).toBe(87.6);
+    expect(codes(result)).toEqual([["score.evaluatorMissing", "F5"]]);
   });
 
   it("marked 不适用 hands their share to the self-assessment, said with the cell", () => {
@@ -94,13 +94,13 @@ describe("a manager who has not scored yet", () => {
   });
 
   it("is passed over once the user confirms the others' scores stand", () => {
-    const grid = gridOf(evaluatorRows([null, 24, 18, 16]));
+    const grid = gridOf(evaluatorRows([]));
     const doubt = personOf(appraised(grid))?.items[0]?.rule.doubt;
     if (!doubt) throw new Error("no doubt to confirm");
     const confirm: Correction = { kind: "confirm", sheet: "表", table: 0, row: 4, doubt };
     const result = appraised(grid, [confirm]);
-    expect(personOf(result)?.total).toBe(88.4);
-    expect(codes(result)).toEqual([["score.evaluatorMissing", "F4"]]);
+    expect(personOf(result)?.outcomes[0]?.score).toBe(30);
+    expect(codes(result)).toContainEqual(["score.evaluatorMissing", "F4"]);
   });
 });
 
