@@ -1,16 +1,15 @@
 import type { Issue } from "../engine/issue";
 import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
-import { boxOf, columnIndex, columnLetter, type Box } from "./a1";
-import { WEIGHT_ROW_LABEL } from "./evaluators";
+import { address, boxOf, columnIndex, columnLetter, type Box } from "./a1";
 import type { Grid } from "./grid";
 import { findHeaderFields, toHeaderBlock } from "./headerBlock";
 import { readBody, type FormColumns } from "./items";
 import type { ColumnRole, Evidence, FormTable, Indicator, RosterTable, SheetLayout } from "./layout";
-import { Teaching, type TaughtRole, type TaughtSheet } from "./profile";
+import { differences, Teaching, type TaughtRole, type TaughtSheet } from "./profile";
 import type { Recognition } from "./recognize";
 import { buildSections } from "./sections";
-import { matchRole } from "./roles";
+import { leadRows } from "./roster";
 import { prepareSheet, type Sheet } from "./sheet";
 import { rowKind } from "./totals";
 import { readWeight, toPoints } from "./weight";
@@ -60,9 +59,10 @@ function problems(teaching: Teaching, roles: ReturnType<typeof rolesOf>): Issue[
   return out;
 }
 
-/** The gradeTable of a layout: one cell (a grade text) or a range of cells. */
-function gradeTableOf(range: string): NonNullable<FormTable["gradeTable"]> {
-  return range.includes(":") ? { range } : { cell: range };
+/** The gradeTable of a layout: one cell (a grade text), a range of cells, or one on another sheet. */
+function gradeTableOf(taught: NonNullable<Teaching["gradeTable"]>): NonNullable<FormTable["gradeTable"]> {
+  if (typeof taught !== "string") return taught;
+  return taught.includes(":") ? { range: taught } : { cell: taught };
 }
 
 function columnsOf(byRole: Map<ColumnRole, number>): Partial<Record<ColumnRole, string>> {
@@ -74,7 +74,12 @@ function columnsOf(byRole: Map<ColumnRole, number>): Partial<Record<ColumnRole, 
 // Rows under a taught form's selection still read for its total, grade and coefficient rows.
 const BELOW = 15;
 
-function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<ColumnRole, number>): FormTable {
+function teachForm(
+  sheet: Sheet,
+  teaching: Teaching,
+  box: Box,
+  byRole: Map<ColumnRole, number>,
+): FormTable | Issue {
   const at = (role: ColumnRole) => byRole.get(role) ?? -1;
   const cols: FormColumns = {
     from: box.left,
@@ -96,6 +101,11 @@ function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<Colum
   // the rows under the selection: its total, grade and coefficient rows and grade tables, read as
   // the recogniser reads them (no item of them: the items are the selection's)
   const below = readBody(sheet, box.bottom + 1, cols, Math.min(sheet.grid.rows, box.bottom + 1 + BELOW));
+  // an item right under the selection (a row added since, or one left out): the table goes on, and
+  // reading the selection alone would put its total in that item's row
+  const next = below.items[0];
+  if (next && next.row === nextShown(sheet, box.bottom + 1) + 1)
+    return { code: "teach.itemsBelow", params: { range: teaching.range, cell: address(next.row - 1, cols.item) } };
   const cells = { ...below.cells, ...body.cells };
   const tables = body.tables.gradeTable || body.tables.coefficientTable ? body.tables : below.tables;
   const sections = buildSections(body.groups);
@@ -124,25 +134,11 @@ function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<Colum
   return table;
 }
 
-// Rows between a roster's header and its people that give each indicator its weight or its rule.
-const LEAD_ROWS = 3;
-
-/** A roster's weight and rule rows right under its header, by their label (权重, 评分标准). */
-function leadRows(
-  sheet: Sheet,
-  box: Box,
-  name: number,
-): { weightRow: number; ruleRow: number; first: number } {
-  let weightRow = -1;
-  let ruleRow = -1;
-  let r = box.top + 1;
-  for (; r <= box.top + LEAD_ROWS; r++) {
-    const label = sheet.key(r, box.left) || sheet.key(r, name);
-    if (WEIGHT_ROW_LABEL.test(label)) weightRow = r;
-    else if (matchRole(label, "form")?.role === "rule") ruleRow = r;
-    else break;
-  }
-  return { weightRow, ruleRow, first: r };
+/** The first row from `row` on that is not hidden. */
+function nextShown(sheet: Sheet, row: number): number {
+  let r = row;
+  while (r < sheet.grid.rows && sheet.hiddenRow(r)) r++;
+  return r;
 }
 
 /** A roster: its indicators with the weight and rule rows under the header, and its people: the
@@ -156,7 +152,13 @@ function teachRoster(
 ): RosterTable {
   const { byRole, indicators } = roles;
   const name = byRole.get("name") as number;
-  const { weightRow, ruleRow, first } = leadRows(sheet, box, name);
+  const { weightRow, ruleRow, first } = leadRows(
+    sheet,
+    box.top + 1,
+    sheet.grid.rows,
+    [box.left, name],
+    indicators.map((column) => ({ column })),
+  );
   const weights = toPoints(indicators.map((c) => (weightRow >= 0 ? readWeight(sheet, weightRow, c) : null)));
   const list: Indicator[] = indicators.map((c, i) => {
     const indicator: Indicator = {
@@ -204,6 +206,7 @@ export function teachSheet(grid: Grid, teaching: Teaching, index = 0): Taught {
     teaching.kind === "form"
       ? teachForm(sheet, teaching, box, roles.byRole)
       : teachRoster(sheet, teaching, box, roles);
+  if ("code" in table) return { ok: false, issues: [table] };
   const layout: SheetLayout = { name: grid.name, kind: teaching.kind, tables: [table] };
   if (teaching.kind === "form") {
     const header = toHeaderBlock(findHeaderFields(sheet, 0, box.top, 0, grid.columns - 1));
@@ -213,10 +216,18 @@ export function teachSheet(grid: Grid, teaching: Teaching, index = 0): Taught {
   return { ok: true, sheet: layout, evidence: [{ path: `sheets.${index}.tables.0`, confidence: 1, reason }] };
 }
 
+/** A sheet's reading held back: in doubt, each of its tables too, so nothing is written from it. */
+function heldBack(sheet: SheetLayout, doubt: Issue): SheetLayout {
+  const tables = sheet.tables?.map((t) => ({ ...t, doubt }));
+  return { ...sheet, doubt, ...(tables ? { tables } : {}) };
+}
+
 /**
  * The recognition of a workbook with its taught sheets read as taught: each replaces what the
- * recogniser made of that sheet, with its evidence and a sure reading. A teaching that cannot be
- * read on its sheet (the sheet changed since) leaves the recogniser's reading.
+ * recogniser made of that sheet, with its evidence and a sure reading. Every time, the sheet is
+ * first checked against what it said when taught (header words, labels): a sheet changed since
+ * (or whose teaching no longer reads there) is not read as taught; it is unsure, with where it
+ * differs as the reason, and nothing is written from it.
  */
 export function withTaughtSheets(
   recognition: Recognition,
@@ -228,17 +239,33 @@ export function withTaughtSheets(
   let { evidence, readings } = recognition;
   for (const t of taught) {
     const index = grids.findIndex((g) => g.name === t.sheet);
-    const read = index < 0 ? null : teachSheet(grids[index] as Grid, t, index);
-    if (!read?.ok) continue;
-    sheets[index] = read.sheet;
+    if (index < 0) continue;
+    const grid = grids[index] as Grid;
+    const differ = differences(prepareSheet(grid), t);
+    const read = differ.length === 0 ? teachSheet(grid, t, index) : null;
     const path = `sheets.${index}`;
     const elsewhere = (p: string) => p !== path && !p.startsWith(`${path}.`);
-    const reason = read.evidence[0]?.reason as Issue;
-    evidence = [...evidence.filter((e) => elsewhere(e.path)), ...read.evidence];
+    if (read?.ok) {
+      sheets[index] = read.sheet;
+      const reason = read.evidence[0]?.reason as Issue;
+      evidence = [...evidence.filter((e) => elsewhere(e.path)), ...read.evidence];
+      readings = [
+        ...readings.filter((r) => elsewhere(r.path)),
+        { path, confidence: 1, sure: true, reasons: [reason] },
+        { path: `${path}.tables.0`, confidence: 1, sure: true, reasons: [reason] },
+      ];
+      continue;
+    }
+    const reasons = read ? read.issues : differ;
+    const cells = reasons.map((i) => i.params.cell).filter((c) => c !== undefined);
+    const doubt: Issue = {
+      code: "teach.changed",
+      params: { sheet: t.sheet, cells: cells.length > 0 ? cells.join("、") : t.range },
+    };
+    sheets[index] = heldBack(sheets[index] as SheetLayout, doubt);
     readings = [
-      ...readings.filter((r) => elsewhere(r.path)),
-      { path, confidence: 1, sure: true, reasons: [reason] },
-      { path: `${path}.tables.0`, confidence: 1, sure: true, reasons: [reason] },
+      ...readings.filter((r) => r.path !== path),
+      { path, confidence: 0, sure: false, reasons: [doubt, ...reasons] },
     ];
   }
   return { layout: { ...recognition.layout, sheets }, evidence, readings };

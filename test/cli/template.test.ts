@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { ScoreReport } from "../../src/appraisal/report";
 import { applyPatch, openWorkbook, workbookBytes } from "../../src/host/xlsx";
-import type { TaughtSheet } from "../../src/layout/profile";
+import { fingerprinted, type Teaching } from "../../src/layout/profile";
 import { planTeach } from "../../src/plan/operations";
 import { load } from "../support/workbook";
 import { kpi, ROOT } from "./kpi";
@@ -22,8 +22,7 @@ const APRIL = join(DIR, "shop-month-april.xlsx");
 const PROFILE = join(DIR, "shop-month.profile.json");
 const OUT = mkdtempSync(join(tmpdir(), "kpi-template-"));
 
-const TAUGHT: TaughtSheet = {
-  sheet: "门店月度考评",
+const TAUGHT: Teaching = {
   kind: "form",
   range: "A4:F8",
   columns: { B: "item", C: "weight", D: "rule", E: "actual", F: "score" },
@@ -37,7 +36,9 @@ const TAUGHT: TaughtSheet = {
 async function taughtMarch(): Promise<string> {
   const read = await openWorkbook(MARCH);
   if (!read.ok) throw new Error(read.issue.code);
-  await applyPatch(read.workbook, planTeach(read.snapshot, [TAUGHT]));
+  const [grid] = read.snapshot.grids;
+  if (!grid) throw new Error("no sheet");
+  await applyPatch(read.workbook, planTeach(read.snapshot, [fingerprinted(grid, TAUGHT)]));
   const file = join(OUT, "march-taught.xlsx");
   writeFileSync(file, await workbookBytes(read.workbook));
   return file;

@@ -3,7 +3,15 @@ import { openWorkbook } from "../../src/host/xlsx";
 import type { Grid } from "../../src/layout/grid";
 import { readdirSync } from "fs";
 import type { FormTable, RosterTable } from "../../src/layout/layout";
-import { applyProfile, profileOf, readProfile, teachingOf, type Teaching } from "../../src/layout/profile";
+import {
+  applyProfile,
+  fingerprinted,
+  profileOf,
+  readProfile,
+  teachingOf,
+  type TaughtSheet,
+  type Teaching,
+} from "../../src/layout/profile";
 import { teachSheet } from "../../src/layout/profileTeach";
 import { appraiseSnapshot } from "../../src/plan/operations";
 import { emptyRecord } from "../../src/plan/record";
@@ -33,8 +41,11 @@ const SHOP: Teaching = {
   gradeTable: "A12",
 };
 
-function scores(grids: Grid[], taught: Teaching[]) {
-  const record = { ...emptyRecord(), taught: taught.map((t) => ({ ...t, sheet: "门店月度考评" })) };
+/** The sheet taught as the task pane keeps it: with what its header and label cells say now. */
+const taughtOn = (grids: Grid[], teaching: Teaching): TaughtSheet => fingerprinted(grids[0] as Grid, teaching);
+
+function scores(grids: Grid[], taught: TaughtSheet[]) {
+  const record = { ...emptyRecord(), taught };
   return reportOf(appraiseSnapshot({ grids, record, readOnly: false }).appraisal).sheets;
 }
 
@@ -61,7 +72,7 @@ describe("teaching the add-in a sheet it does not recognise", () => {
   it("scores a taught sheet sure, with the sheet's own grade scale", async () => {
     const grids = await gridsOf("shop-month-march");
     expect(scores(grids, [])).toEqual([]);
-    const [sheet] = scores(grids, [SHOP]);
+    const [sheet] = scores(grids, [taughtOn(grids, SHOP)]);
     expect(sheet?.people.map((p) => [p.total, p.grade])).toEqual([[72, "C"]]);
   });
 
@@ -106,11 +117,10 @@ describe("teaching a roster", () => {
       },
       gradeTable: "A13",
     };
-    const sheet = grids[0]?.name as string;
     const taught = reportOf(
       appraiseSnapshot({
         grids,
-        record: { ...emptyRecord(), taught: [{ ...roster, sheet }] },
+        record: { ...emptyRecord(), taught: [taughtOn(grids, roster)] },
         readOnly: false,
       }).appraisal,
     ).sheets;
@@ -142,7 +152,8 @@ describe("taught the columns and cells the recogniser found", () => {
     const taught = recognised.layout.sheets.flatMap((sheet) => {
       const table = sheet.tables?.length === 1 ? sheet.tables[0] : undefined;
       const teaching = table && teachable(table) ? teachingOf(table, sheet.header) : null;
-      return teaching ? [{ ...teaching, sheet: sheet.name }] : [];
+      const grid = grids.find((g) => g.name === sheet.name) as Grid;
+      return teaching ? [fingerprinted(grid, teaching)] : [];
     });
     const people = (appraised: ReturnType<typeof appraiseSnapshot>) =>
       reportOf(appraised.appraisal)
@@ -167,7 +178,7 @@ describe("taught the columns and cells the recogniser found", () => {
 describe("a template profile", () => {
   it("holds the header words it was taught on, and reads through its schema", async () => {
     const grids = await gridsOf("shop-month-march");
-    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], grids);
+    const profile = profileOf([taughtOn(grids, SHOP)], grids);
     expect(profile?.tables[0]?.headers).toEqual({ B: "事项", C: "占比", D: "怎么算", E: "本月", F: "结果" });
     expect(profile?.tables[0]?.labels).toEqual({ B2: "店长", F9: "本月结果", F10: "档次" });
     expect(readProfile(JSON.stringify(profile))).toEqual({ ok: true, profile });
@@ -177,7 +188,7 @@ describe("a template profile", () => {
   });
 
   it("applied to another month of the same template, scores that month's person", async () => {
-    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], await gridsOf("shop-month-march"));
+    const profile = profileOf([taughtOn(await gridsOf("shop-month-march"), SHOP)], await gridsOf("shop-month-march"));
     const april = await gridsOf("shop-month-april");
     const applied = applyProfile(profile!, april);
     if (!applied.ok) throw new Error(JSON.stringify(applied.differences));
@@ -186,7 +197,7 @@ describe("a template profile", () => {
   });
 
   it("applied to a workbook laid out otherwise, says in which cells it differs and teaches nothing", async () => {
-    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], await gridsOf("shop-month-march"));
+    const profile = profileOf([taughtOn(await gridsOf("shop-month-march"), SHOP)], await gridsOf("shop-month-march"));
     const [other] = await gridsOf("shop-month-april");
     const moved = { ...(other as Grid), values: (other as Grid).values.map((r) => [...(r ?? [])]) };
     (moved.values[3] as unknown[])[2] = "目标";
