@@ -61,7 +61,9 @@ async function run(argv: readonly string[], io: Io, locale: Locale): Promise<voi
     const { values, positionals } = parse(rest, RECOGNIZE_OPTIONS);
     if (positionals.length !== 1) throw usage(s.needsOneFile("recognize"));
     const read = await runRecognize({ file: positionals[0] as string, sheet: values.sheet }, locale);
-    io.stdout(values.json ? `${JSON.stringify(read.layout)}\n` : formatLayout(read.layout, locale, read.taught));
+    io.stdout(
+      values.json ? `${JSON.stringify(read.layout)}\n` : formatLayout(read.layout, locale, read.taught),
+    );
     return;
   }
   if (command === "score") {

@@ -38,11 +38,17 @@ export async function runRecognize(command: RecognizeCommand, locale: Locale = "
 }
 
 /** A short summary for people, one line per sheet and table, in the user's language. */
-export function formatLayout(layout: Layout, locale: Locale = "zh-CN", taught: readonly string[] = []): string {
+export function formatLayout(
+  layout: Layout,
+  locale: Locale = "zh-CN",
+  taught: readonly string[] = [],
+): string {
   const s = cliStrings(locale);
   const lines: string[] = [];
   for (const sheet of layout.sheets) {
-    lines.push(s.sheetKind(sheet.name, s.kinds[sheet.kind], taught.includes(sheet.name) ? s.taught : sheet.reason));
+    lines.push(
+      s.sheetKind(sheet.name, s.kinds[sheet.kind], taught.includes(sheet.name) ? s.taught : sheet.reason),
+    );
     if (sheet.doubt && !sheet.tables?.length) lines.push(`  ${s.doubt(message(sheet.doubt, locale))}`);
     for (const table of sheet.tables ?? []) {
       lines.push(`  ${describeTable(table, locale)}`);

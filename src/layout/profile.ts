@@ -103,7 +103,12 @@ function labelsOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
 /** A teaching of a sheet with what its cells say now: what the record keeps when it is taught. */
 export function fingerprinted(grid: Grid, teaching: Teaching): TaughtSheet {
   const sheet = prepareSheet(grid);
-  return { ...teaching, sheet: grid.name, headers: headersOf(sheet, teaching), labels: labelsOf(sheet, teaching) };
+  return {
+    ...teaching,
+    sheet: grid.name,
+    headers: headersOf(sheet, teaching),
+    labels: labelsOf(sheet, teaching),
+  };
 }
 
 /** The profile of the sheets taught in a workbook: those still laid out as they were taught (a
@@ -219,7 +224,13 @@ export function teachingOf(table: FormTable | RosterTable, header?: HeaderBlock)
   if ("items" in table && table.total) teaching.total = table.total.cell;
   if ("items" in table && table.grade) teaching.grade = table.grade.cell;
   const grades = table.gradeTable;
-  if (grades) teaching.gradeTable = "cell" in grades ? grades.cell : "sheet" in grades ? { sheet: grades.sheet, range: grades.range } : grades.range;
+  if (grades)
+    teaching.gradeTable =
+      "cell" in grades
+        ? grades.cell
+        : "sheet" in grades
+          ? { sheet: grades.sheet, range: grades.range }
+          : grades.range;
   return teaching;
 }
 

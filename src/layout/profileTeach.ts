@@ -20,7 +20,11 @@ import { readWeight, toPoints } from "./weight";
  * rules). A taught reading is sure: confidence 1, reason "taught".
  */
 
-export type Taught = { ok: true; sheet: SheetLayout; evidence: Evidence[] } | { ok: false; issues: Issue[] };
+/** A sheet read as taught, or why it cannot be; a teaching whose table goes on under it (`teach.itemsBelow`)
+ * still gives its reading, for a record's teaching to be shown held back rather than dropped. */
+export type Taught =
+  | { ok: true; sheet: SheetLayout; evidence: Evidence[] }
+  | { ok: false; issues: Issue[]; sheet?: SheetLayout };
 
 /** Column indices by role; a roster's indicators apart. */
 function rolesOf(teaching: Teaching): {
@@ -79,7 +83,7 @@ function teachForm(
   teaching: Teaching,
   box: Box,
   byRole: Map<ColumnRole, number>,
-): FormTable | Issue {
+): { table: FormTable; problem?: Issue } {
   const at = (role: ColumnRole) => byRole.get(role) ?? -1;
   const cols: FormColumns = {
     from: box.left,
@@ -104,8 +108,13 @@ function teachForm(
   // an item right under the selection (a row added since, or one left out): the table goes on, and
   // reading the selection alone would put its total in that item's row
   const next = below.items[0];
-  if (next && next.row === nextShown(sheet, box.bottom + 1) + 1)
-    return { code: "teach.itemsBelow", params: { range: teaching.range, cell: address(next.row - 1, cols.item) } };
+  const problem: Issue | undefined =
+    next && next.row === nextShown(sheet, box.bottom + 1) + 1
+      ? {
+          code: "teach.itemsBelow",
+          params: { range: teaching.range, cell: address(next.row - 1, cols.item) },
+        }
+      : undefined;
   const cells = { ...below.cells, ...body.cells };
   const tables = body.tables.gradeTable || body.tables.coefficientTable ? body.tables : below.tables;
   const sections = buildSections(body.groups);
@@ -131,7 +140,7 @@ function teachForm(
   if (teaching.gradeTable) table.gradeTable = gradeTableOf(teaching.gradeTable);
   else if (tables.gradeTable) table.gradeTable = tables.gradeTable;
   else if (tables.coefficientTable) table.coefficientTable = tables.coefficientTable;
-  return table;
+  return problem ? { table, problem } : { table };
 }
 
 /** The first row from `row` on that is not hidden. */
@@ -202,16 +211,16 @@ export function teachSheet(grid: Grid, teaching: Teaching, index = 0): Taught {
   const wrong = problems(teaching, roles);
   if (wrong.length > 0) return { ok: false, issues: wrong };
   const sheet = prepareSheet(grid);
-  const table =
+  const { table, problem } =
     teaching.kind === "form"
       ? teachForm(sheet, teaching, box, roles.byRole)
-      : teachRoster(sheet, teaching, box, roles);
-  if ("code" in table) return { ok: false, issues: [table] };
+      : { table: teachRoster(sheet, teaching, box, roles), problem: undefined };
   const layout: SheetLayout = { name: grid.name, kind: teaching.kind, tables: [table] };
   if (teaching.kind === "form") {
     const header = toHeaderBlock(findHeaderFields(sheet, 0, box.top, 0, grid.columns - 1));
     layout.header = teaching.name ? { ...header, name: teaching.name } : header;
   }
+  if (problem) return { ok: false, issues: [problem], sheet: layout };
   const reason: Issue = { code: "teach.taught", params: { range: teaching.range } };
   return { ok: true, sheet: layout, evidence: [{ path: `sheets.${index}.tables.0`, confidence: 1, reason }] };
 }
@@ -242,10 +251,10 @@ export function withTaughtSheets(
     if (index < 0) continue;
     const grid = grids[index] as Grid;
     const differ = differences(prepareSheet(grid), t);
-    const read = differ.length === 0 ? teachSheet(grid, t, index) : null;
+    const read = teachSheet(grid, t, index);
     const path = `sheets.${index}`;
     const elsewhere = (p: string) => p !== path && !p.startsWith(`${path}.`);
-    if (read?.ok) {
+    if (read.ok && differ.length === 0) {
       sheets[index] = read.sheet;
       const reason = read.evidence[0]?.reason as Issue;
       evidence = [...evidence.filter((e) => elsewhere(e.path)), ...read.evidence];
@@ -256,13 +265,16 @@ export function withTaughtSheets(
       ];
       continue;
     }
-    const reasons = read ? read.issues : differ;
-    const cells = reasons.map((i) => i.params.cell).filter((c) => c !== undefined);
-    const doubt: Issue = {
-      code: "teach.changed",
-      params: { sheet: t.sheet, cells: cells.length > 0 ? cells.join("、") : t.range },
-    };
-    sheets[index] = heldBack(sheets[index] as SheetLayout, doubt);
+    // shown as it would be read as taught (where it still can be), in doubt: the user sees why
+    const reasons = differ.length > 0 || read.ok ? differ : read.issues;
+    const doubt: Issue =
+      differ.length > 0 || read.ok
+        ? {
+            code: "teach.changed",
+            params: { sheet: t.sheet, cells: differ.map((i) => i.params.cell).join("、") },
+          }
+        : (read.issues[0] as Issue);
+    sheets[index] = heldBack(read.sheet ?? (sheets[index] as SheetLayout), doubt);
     readings = [
       ...readings.filter((r) => r.path !== path),
       { path, confidence: 0, sure: false, reasons: [doubt, ...reasons] },

@@ -164,11 +164,13 @@ export function useTeach({ host, snapshot, run, tell, strings: s, locale }: Teac
       void selection().then((selected) => {
         if (!selected || !sheet) return;
         if (cell === "gradeTable") {
-          const range = selected.sheet === sheet ? selected.range : { sheet: selected.sheet, range: selected.range };
+          const range =
+            selected.sheet === sheet ? selected.range : { sheet: selected.sheet, range: selected.range };
           return setTeaching((t) => t && { ...t, gradeTable: range });
         }
         // the layout holds a name, total or grade cell on the table's own sheet only
-        if (selected.sheet !== sheet) return tell({ intent: "error", text: s.pointOtherSheet(sheet), lines: [] });
+        if (selected.sheet !== sheet)
+          return tell({ intent: "error", text: s.pointOtherSheet(sheet), lines: [] });
         setTeaching((t) => t && { ...t, [cell]: firstCell(selected.range) });
       }),
     keep: () => {
