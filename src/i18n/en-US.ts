@@ -219,7 +219,7 @@ export const enUS: Messages = {
   "profile.noSheet": (p) => `No sheet of the workbook fits the template "${p.sheet}"`,
   "profile.invalid": (p) => `Not a template profile: ${p.reason}`,
   "teach.changed": (p) =>
-    `${p.sheet} changed since it was taught (${p.cells}): not read as taught and nothing written; check it and teach it again`,
+    `Sheet "${p.sheet}" changed since it was taught (${p.cells}): not read as taught and nothing written; check it and teach it again`,
   "teach.itemsBelow": (p) =>
     `More items follow the selection ${p.range} (${p.cell}): select them too and teach again`,
   "evaluators.combined": (p) =>

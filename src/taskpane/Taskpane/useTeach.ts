@@ -49,7 +49,7 @@ const firstCell = (range: string): string => range.split(":")[0] as string;
 
 /** A selection within what the sheet uses: a whole row or column (`4:4`, `A:F`, Ctrl+A) cut down
  * to the used cells, so a table is never 16,384 columns wide; null when nothing used is selected. */
-function clipped(range: string, grid: Grid | undefined): string | null {
+export function clipped(range: string, grid: Grid | undefined): string | null {
   const box = boxOf(range);
   if (!box || !grid) return null;
   const bottom = Math.min(box.bottom, grid.rows - 1);
