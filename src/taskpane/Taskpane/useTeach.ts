@@ -73,10 +73,13 @@ function previewOf(
     return { problems: read.issues.map((i) => message(i, locale)), items: 0, people: [], notes: [] };
   const table = read.sheet.tables?.[0];
   const items = !table ? 0 : "items" in table ? table.items.length : table.indicators.length;
-  // the sheet alone: a preview at every change costs one sheet's scoring, however large the workbook
-  const alone = { ...snapshot, grids: [grid], readOnly: false };
+  // the sheet alone (and a grade scale's sheet): a preview at every change costs one sheet's
+  // scoring, however large the workbook
+  const scale = typeof teaching.gradeTable === "object" ? teaching.gradeTable.sheet : sheet;
+  const grids = snapshot.grids.filter((g) => g.name === sheet || g.name === scale);
+  const alone = { ...snapshot, grids, readOnly: false };
   const record = planTeach(alone, [fingerprinted(grid, teaching)]).record;
-  const scored = planScore({ ...alone, record }, "values").report.sheets[0];
+  const scored = planScore({ ...alone, record }, "values").report.sheets.find((r) => r.name === sheet);
   return {
     problems: [],
     items,
