@@ -60,8 +60,10 @@ async function run(argv: readonly string[], io: Io, locale: Locale): Promise<voi
   if (command === "recognize") {
     const { values, positionals } = parse(rest, RECOGNIZE_OPTIONS);
     if (positionals.length !== 1) throw usage(s.needsOneFile("recognize"));
-    const layout = await runRecognize({ file: positionals[0] as string, sheet: values.sheet }, locale);
-    io.stdout(values.json ? `${JSON.stringify(layout)}\n` : formatLayout(layout, locale));
+    const read = await runRecognize({ file: positionals[0] as string, sheet: values.sheet }, locale);
+    io.stdout(
+      values.json ? `${JSON.stringify(read.layout)}\n` : formatLayout(read.layout, locale, read.taught),
+    );
     return;
   }
   if (command === "score") {

@@ -1,6 +1,7 @@
-import { readWorkbook } from "../host/xlsx";
+import { openWorkbook } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
 import type { FormTable, Layout, RosterTable } from "../layout/layout";
+import { withTaughtSheets } from "../layout/profileTeach";
 import { recognize } from "../layout/recognize";
 import { CliError } from "./errors";
 import { cliStrings } from "./strings";
@@ -10,28 +11,49 @@ export interface RecognizeCommand {
   sheet?: string;
 }
 
-/** `kpi recognize`: reads a workbook through the xlsx adapter and recognises each sheet (or one). */
-export async function runRecognize(command: RecognizeCommand, locale: Locale = "zh-CN"): Promise<Layout> {
-  const read = await readWorkbook(command.file);
+/** A workbook's layout, and the sheets of it read as the user taught them (kept in its record). */
+export interface Recognized {
+  layout: Layout;
+  taught: string[];
+}
+
+/** `kpi recognize`: reads a workbook through the xlsx adapter and recognises each sheet (or one),
+ * a sheet taught in the task pane as taught. */
+export async function runRecognize(command: RecognizeCommand, locale: Locale = "zh-CN"): Promise<Recognized> {
+  const read = await openWorkbook(command.file);
   // An unreadable file is the caller's input, not a sheet problem: exit 2 with the file's name.
   if (!read.ok) throw new CliError(read.issue.code, message(read.issue, locale));
-  const grids = command.sheet === undefined ? read.grids : read.grids.filter((g) => g.name === command.sheet);
+  const all = read.snapshot.grids;
+  const grids = command.sheet === undefined ? all : all.filter((g) => g.name === command.sheet);
   if (grids.length === 0)
     throw new CliError(
       "usage",
-      cliStrings(locale).noSuchSheet(command.sheet ?? "", read.grids.map((g) => g.name).join("、")),
+      cliStrings(locale).noSuchSheet(command.sheet ?? "", all.map((g) => g.name).join("、")),
     );
-  return recognize(grids).layout;
+  const recognition = withTaughtSheets(recognize(grids), grids, read.snapshot.record?.taught ?? []);
+  const taught = recognition.readings
+    .filter((r) => /^sheets\.\d+$/.test(r.path) && r.sure && r.reasons[0]?.code === "teach.taught")
+    .map((r) => grids[Number(r.path.slice("sheets.".length))]?.name ?? "");
+  return { layout: recognition.layout, taught };
 }
 
 /** A short summary for people, one line per sheet and table, in the user's language. */
-export function formatLayout(layout: Layout, locale: Locale = "zh-CN"): string {
+export function formatLayout(
+  layout: Layout,
+  locale: Locale = "zh-CN",
+  taught: readonly string[] = [],
+): string {
   const s = cliStrings(locale);
   const lines: string[] = [];
   for (const sheet of layout.sheets) {
-    lines.push(s.sheetKind(sheet.name, s.kinds[sheet.kind], sheet.reason));
+    lines.push(
+      s.sheetKind(sheet.name, s.kinds[sheet.kind], taught.includes(sheet.name) ? s.taught : sheet.reason),
+    );
+    if (sheet.doubt && !sheet.tables?.length) lines.push(`  ${s.doubt(message(sheet.doubt, locale))}`);
     for (const table of sheet.tables ?? []) {
       lines.push(`  ${describeTable(table, locale)}`);
+      // a part of the form above is totalled with it: one person, one total
+      if ("items" in table && table.partOf !== undefined) lines.push(`    ${s.partOf(table.partOf + 1)}`);
       // an unsure reading is shown as such, with why: nothing is scored from it
       if (table.doubt) lines.push(`    ${s.doubt(message(table.doubt, locale))}`);
     }

@@ -155,7 +155,7 @@ export function formatScore(output: ScoreOutput, command: ScoreCommand, locale: 
   for (const sheet of output.report.sheets) {
     lines.push(s.sheet(sheet.name));
     for (const p of sheet.people)
-      lines.push(s.person(p.name || s.unnamed, p.row, shown(p.total), shown(p.grade), shown(p.coefficient)));
+      lines.push(s.person(p.name || s.unnamed, p, shown(p.total), shown(p.grade), shown(p.coefficient)));
     for (const w of sheet.warnings)
       lines.push(`  ${s.note(`${message(w, locale)}${w.cell ? `（${w.cell}）` : ""}`)}`);
   }

@@ -35,7 +35,8 @@ export interface CliStrings {
   sheet: (name: string) => string;
   person: (
     name: string,
-    row: number | undefined,
+    /** Where the person is: their row, or their column in a roster with people in columns. */
+    at: { row?: number; column?: string },
     total: string,
     grade: string,
     coefficient: string,
@@ -65,6 +66,10 @@ export interface CliStrings {
   unsureShort: string;
   doubt: (reason: string) => string;
   tentative: (score: string) => string;
+  /** A table read as the rest of the form above it (no header block of its own): one total. */
+  partOf: (table: number) => string;
+  /** A sheet read as the user taught it in the task pane. */
+  taught: string;
 }
 
 const zhCN: CliStrings = {
@@ -123,8 +128,8 @@ KPI_LANG=zh-TW 或 KPI_LANG=en-US 切换提示语言。
     `工作表中有本工具写入的 KPI 公式（如 ${cell}），但写入记录不在了，可能是其他软件另存时删除了它；无法按记录恢复`,
   internal: (d) => `内部错误，未写入任何文件。请把这条消息和所用的工作簿告诉维护者：${d}`,
   sheet: (n) => `工作表“${n}”：`,
-  person: (n, row, t, g, c) =>
-    `  ${n}${row !== undefined ? `（第${row}行）` : ""}：总分 ${t}，等级 ${g}，系数 ${c}`,
+  person: (n, at, t, g, c) =>
+    `  ${n}${at.column !== undefined ? `（${at.column}列）` : at.row !== undefined ? `（第${at.row}行）` : ""}：总分 ${t}，等级 ${g}，系数 ${c}`,
   unnamed: "（未填姓名）",
   note: (t) => `注意：${t}`,
   modes: { values: "数值", functions: "KPI 函数公式", portable: "Excel 原生公式" },
@@ -146,6 +151,8 @@ KPI_LANG=zh-TW 或 KPI_LANG=en-US 切换提示语言。
   unsureShort: "评分标准待确认",
   doubt: (r) => `待确认：${r}`,
   tentative: (s) => `（暂按此读法为 ${s}）`,
+  partOf: (t) => `接着第${t}张表，算作同一张考核表（合计一个总分）`,
+  taught: "按您教的表格读取",
 };
 
 const zhTW: CliStrings = {
@@ -202,8 +209,8 @@ const zhTW: CliStrings = {
     `工作表中有本工具寫入的 KPI 公式（如 ${cell}），但寫入紀錄不在了，可能是其他軟體另存時刪除了它；無法按紀錄還原`,
   internal: (d) => `內部錯誤，未寫入任何檔案。請把這則訊息和所用的活頁簿告訴維護者：${d}`,
   sheet: (n) => `工作表「${n}」：`,
-  person: (n, row, t, g, c) =>
-    `  ${n}${row !== undefined ? `（第${row}列）` : ""}：總分 ${t}，等級 ${g}，係數 ${c}`,
+  person: (n, at, t, g, c) =>
+    `  ${n}${at.column !== undefined ? `（${at.column}欄）` : at.row !== undefined ? `（第${at.row}列）` : ""}：總分 ${t}，等級 ${g}，係數 ${c}`,
   unnamed: "（未填姓名）",
   note: (t) => `注意：${t}`,
   modes: { values: "數值", functions: "KPI 函數公式", portable: "Excel 原生公式" },
@@ -225,6 +232,8 @@ const zhTW: CliStrings = {
   unsureShort: "評分標準待確認",
   doubt: (r) => `待確認：${r}`,
   tentative: (s) => `（暫按此讀法為 ${s}）`,
+  partOf: (t) => `接著第${t}張表，算作同一張考核表（合計一個總分）`,
+  taught: "按您教的表格讀取",
 };
 
 const enUS: CliStrings = {
@@ -286,8 +295,8 @@ Examples:
   internal: (d) =>
     `Internal error; nothing was written. Please tell the maintainers, with this message and the workbook used: ${d}`,
   sheet: (n) => `Sheet "${n}":`,
-  person: (n, row, t, g, c) =>
-    `  ${n}${row !== undefined ? ` (row ${row})` : ""}: total ${t}, grade ${g}, coefficient ${c}`,
+  person: (n, at, t, g, c) =>
+    `  ${n}${at.column !== undefined ? ` (column ${at.column})` : at.row !== undefined ? ` (row ${at.row})` : ""}: total ${t}, grade ${g}, coefficient ${c}`,
   unnamed: "(no name)",
   note: (t) => `Note: ${t}`,
   modes: { values: "values", functions: "KPI function formulas", portable: "native Excel formulas" },
@@ -313,6 +322,8 @@ Examples:
   unsureShort: "the rule needs confirming",
   doubt: (r) => `To be confirmed: ${r}`,
   tentative: (s) => ` (this reading would give ${s})`,
+  partOf: (t) => `continues table ${t} above: read as one form with one total`,
+  taught: "read as you taught it",
 };
 
 const TABLES: Record<Locale, CliStrings> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };

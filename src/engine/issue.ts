@@ -131,6 +131,8 @@ export const IssueCode = z.enum([
   "profile.label",
   "profile.noSheet",
   "profile.invalid",
+  "teach.changed",
+  "teach.itemsBelow",
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

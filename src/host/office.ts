@@ -230,7 +230,8 @@ export async function selectedRange(
   return splitAddress(range.address);
 }
 
-/** `'Sheet 1'!$A$4:$F$8` → the sheet and `A4:F8`; a range of one cell is that cell (`F9`). */
+/** `'Sheet 1'!$A$4:$F$8` → the sheet and `A4:F8`; a range of one cell is that cell (`F9`); a whole
+ * row or column stays one (`4:4`, `A:A`), not a cell address it is not. */
 export function splitAddress(full: string): { sheet: string; range: string } {
   const at = full.lastIndexOf("!");
   const quoted = /^'(.*)'$/.exec(full.slice(0, at));
@@ -239,7 +240,8 @@ export function splitAddress(full: string): { sheet: string; range: string } {
     .slice(at + 1)
     .replace(/\$/g, "")
     .split(":");
-  return { sheet, range: from === to ? (from as string) : `${from}:${to}` };
+  const cell = /^[A-Z]+\d+$/.test(from as string);
+  return { sheet, range: from === to && cell ? (from as string) : `${from}:${to}` };
 }
 
 /** The Host of the task pane, in Excel. Requirement sets are checked once, when it is made; what

@@ -231,6 +231,10 @@ export const enUS: Messages = {
     `The label left of ${p.sheet}!${p.cell} should be "${p.expected}" but is "${p.found}"`,
   "profile.noSheet": (p) => `No sheet of the workbook fits the template "${p.sheet}"`,
   "profile.invalid": (p) => `Not a template profile: ${p.reason}`,
+  "teach.changed": (p) =>
+    `Sheet "${p.sheet}" changed since it was taught (${p.cells}): not read as taught and nothing written; check it and teach it again`,
+  "teach.itemsBelow": (p) =>
+    `More items follow the selection ${p.range} (${p.cell}): select them too and teach again`,
   "evaluators.combined": (p) =>
     p.missing
       ? `score = (${p.parts}) ÷ ${p.weight} = ${num(p.score)} (${p.missing} not scored: the others' weights are scaled up)`

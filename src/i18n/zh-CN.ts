@@ -201,6 +201,9 @@ export const zhCN: Messages = {
   "profile.label": (p) => `${p.sheet}!${p.cell} 左边应为“${p.expected}”，实际为“${p.found}”`,
   "profile.noSheet": (p) => `工作簿中没有可套用模板“${p.sheet}”的工作表`,
   "profile.invalid": (p) => `不是有效的模板文件：${p.reason}`,
+  "teach.changed": (p) =>
+    `工作表“${p.sheet}”教过之后表格变了（${p.cells}），不再按所教读取，也不写入：请核对后重新教一次`,
+  "teach.itemsBelow": (p) => `所选区域 ${p.range} 下面还有考核项目（${p.cell}），请把它们一起选上再教`,
   "evaluators.combined": (p) =>
     p.missing
       ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未评分，按其余评分人折算）`

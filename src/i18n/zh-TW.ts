@@ -203,6 +203,9 @@ export const zhTW: Messages = {
   "profile.label": (p) => `${p.sheet}!${p.cell} 左邊應為「${p.expected}」，實際為「${p.found}」`,
   "profile.noSheet": (p) => `活頁簿中沒有可套用範本「${p.sheet}」的工作表`,
   "profile.invalid": (p) => `不是有效的範本檔案：${p.reason}`,
+  "teach.changed": (p) =>
+    `工作表「${p.sheet}」教過之後表格變了（${p.cells}），不再按所教讀取，也不寫入：請核對後重新教一次`,
+  "teach.itemsBelow": (p) => `所選範圍 ${p.range} 下面還有考核項目（${p.cell}），請把它們一起選上再教`,
   "evaluators.combined": (p) =>
     p.missing
       ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未評分，按其餘評分人折算）`

@@ -34,30 +34,36 @@ export const Teaching = z.object({
   name: z.optional(CellAddress),
   total: z.optional(CellAddress),
   grade: z.optional(CellAddress),
-  /** A grade text's cell, or a grade table in cells (`H4:I8`). */
-  gradeTable: z.optional(RangeAddress),
+  /** A grade text's cell, or a grade table in cells (`H4:I8`), on this sheet or another one. */
+  gradeTable: z.optional(z.union([RangeAddress, z.object({ sheet: z.string(), range: RangeAddress })])),
 });
 export type Teaching = z.infer<typeof Teaching>;
 
-/** A taught sheet, as the add-in's record keeps it. */
-export const TaughtSheet = z.object({ sheet: z.string(), ...Teaching.shape });
-export type TaughtSheet = z.infer<typeof TaughtSheet>;
-
-/** A profile's table: the teaching, the sheet it was taught on, and what its cells said then. */
-export const ProfileTable = z.object({
-  ...TaughtSheet.shape,
-  /** The header words of each taught column (by letter): the template's fingerprint. */
+/** What a taught table's cells said when it was taught: checked every time it is read again. */
+const Fingerprint = {
+  /** The header words of each taught column (by letter). */
   headers: z.record(Letters, z.string()),
   /** The label beside each pointed cell (name, total, grade), by the pointed cell's address. */
   labels: z.record(CellAddress, z.string()),
-});
-export type ProfileTable = z.infer<typeof ProfileTable>;
+};
+
+// without a header word for each taught column (or with none at all), any sheet would pass the check
+const headedColumns = (t: { columns: Record<string, unknown>; headers: Record<string, string> }): boolean =>
+  Object.keys(t.columns).every((letters) => letters in t.headers) &&
+  Object.values(t.headers).some((h) => h.trim() !== "");
+
+/** A taught sheet: the teaching, the sheet it was taught on, and what its cells said then. The
+ * add-in's record keeps it; a template profile's tables are these. */
+export const TaughtSheet = z
+  .object({ sheet: z.string(), ...Teaching.shape, ...Fingerprint })
+  .check(z.refine(headedColumns, { message: "headers: every taught column needs its header word" }));
+export type TaughtSheet = z.infer<typeof TaughtSheet>;
 
 /** A template profile: what `kpi template` writes and `kpi score --template` reads. */
 export const Profile = z.object({
   format: z.literal("kpi-template-profile"),
   version: z.literal(1),
-  tables: z.array(ProfileTable).check(z.minLength(1)),
+  tables: z.array(TaughtSheet).check(z.minLength(1)),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -94,21 +100,31 @@ function labelsOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
   return out;
 }
 
-/** The profile of the sheets taught in a workbook, with the header words their grids hold now. */
+/** A teaching of a sheet with what its cells say now: what the record keeps when it is taught. */
+export function fingerprinted(grid: Grid, teaching: Teaching): TaughtSheet {
+  const sheet = prepareSheet(grid);
+  return {
+    ...teaching,
+    sheet: grid.name,
+    headers: headersOf(sheet, teaching),
+    labels: labelsOf(sheet, teaching),
+  };
+}
+
+/** The profile of the sheets taught in a workbook: those still laid out as they were taught (a
+ * sheet changed since is no template). */
 export function profileOf(taught: readonly TaughtSheet[], grids: readonly Grid[]): Profile | null {
-  const tables = taught.flatMap((t): ProfileTable[] => {
+  const tables = taught.filter((t) => {
     const grid = grids.find((g) => g.name === t.sheet);
-    if (!grid) return [];
-    const sheet = prepareSheet(grid);
-    return [{ ...t, headers: headersOf(sheet, t), labels: labelsOf(sheet, t) }];
+    return grid !== undefined && differences(prepareSheet(grid), t).length === 0;
   });
   return tables.length > 0 ? { format: "kpi-template-profile", version: 1, tables } : null;
 }
 
 const same = (a: string, b: string): boolean => matchKey(a) === matchKey(b);
 
-/** Where a sheet differs from a profile's table: each header word or label not found as taught. */
-function differences(sheet: Sheet, table: ProfileTable): Issue[] {
+/** Where a sheet differs from a taught table: each header word or label not found as taught. */
+export function differences(sheet: Sheet, table: TaughtSheet): Issue[] {
   const name = sheet.grid.name;
   const top = boxOf(table.range)?.top ?? 0;
   const out: Issue[] = [];
@@ -142,13 +158,12 @@ export function applyProfile(profile: Profile, grids: readonly Grid[]): Applied 
   const taught: TaughtSheet[] = [];
   const refused: Issue[] = [];
   for (const table of profile.tables) {
-    const { headers: _headers, labels: _labels, ...teaching } = table;
     const named = sheets.find((s) => s.grid.name === table.sheet);
     const candidates = named ? [named] : sheets;
     const checked = candidates.map((sheet) => ({ sheet, differ: differences(sheet, table) }));
     const fitting = checked.filter((c) => c.differ.length === 0);
     if (fitting.length > 0) {
-      taught.push(...fitting.map((c) => ({ ...teaching, sheet: c.sheet.grid.name })));
+      taught.push(...fitting.map((c) => ({ ...table, sheet: c.sheet.grid.name })));
       continue;
     }
     const nearest = checked.reduce<(typeof checked)[number] | undefined>(
@@ -209,7 +224,13 @@ export function teachingOf(table: FormTable | RosterTable, header?: HeaderBlock)
   if ("items" in table && table.total) teaching.total = table.total.cell;
   if ("items" in table && table.grade) teaching.grade = table.grade.cell;
   const grades = table.gradeTable;
-  if (grades && !("sheet" in grades)) teaching.gradeTable = "cell" in grades ? grades.cell : grades.range;
+  if (grades)
+    teaching.gradeTable =
+      "cell" in grades
+        ? grades.cell
+        : "sheet" in grades
+          ? { sheet: grades.sheet, range: grades.range }
+          : grades.range;
   return teaching;
 }
 

@@ -1,16 +1,15 @@
 import type { Issue } from "../engine/issue";
 import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
-import { boxOf, columnIndex, columnLetter, type Box } from "./a1";
-import { WEIGHT_ROW_LABEL } from "./evaluators";
+import { address, boxOf, columnIndex, columnLetter, type Box } from "./a1";
 import type { Grid } from "./grid";
 import { findHeaderFields, toHeaderBlock } from "./headerBlock";
 import { readBody, type FormColumns } from "./items";
 import type { ColumnRole, Evidence, FormTable, Indicator, RosterTable, SheetLayout } from "./layout";
-import { Teaching, type TaughtRole, type TaughtSheet } from "./profile";
+import { differences, Teaching, type TaughtRole, type TaughtSheet } from "./profile";
 import type { Recognition } from "./recognize";
 import { buildSections } from "./sections";
-import { matchRole } from "./roles";
+import { leadRows } from "./roster";
 import { prepareSheet, type Sheet } from "./sheet";
 import { rowKind } from "./totals";
 import { readWeight, toPoints } from "./weight";
@@ -21,7 +20,11 @@ import { readWeight, toPoints } from "./weight";
  * rules). A taught reading is sure: confidence 1, reason "taught".
  */
 
-export type Taught = { ok: true; sheet: SheetLayout; evidence: Evidence[] } | { ok: false; issues: Issue[] };
+/** A sheet read as taught, or why it cannot be; a teaching whose table goes on under it (`teach.itemsBelow`)
+ * still gives its reading, for a record's teaching to be shown held back rather than dropped. */
+export type Taught =
+  | { ok: true; sheet: SheetLayout; evidence: Evidence[] }
+  | { ok: false; issues: Issue[]; sheet?: SheetLayout };
 
 /** Column indices by role; a roster's indicators apart. */
 function rolesOf(teaching: Teaching): {
@@ -60,9 +63,10 @@ function problems(teaching: Teaching, roles: ReturnType<typeof rolesOf>): Issue[
   return out;
 }
 
-/** The gradeTable of a layout: one cell (a grade text) or a range of cells. */
-function gradeTableOf(range: string): NonNullable<FormTable["gradeTable"]> {
-  return range.includes(":") ? { range } : { cell: range };
+/** The gradeTable of a layout: one cell (a grade text), a range of cells, or one on another sheet. */
+function gradeTableOf(taught: NonNullable<Teaching["gradeTable"]>): NonNullable<FormTable["gradeTable"]> {
+  if (typeof taught !== "string") return taught;
+  return taught.includes(":") ? { range: taught } : { cell: taught };
 }
 
 function columnsOf(byRole: Map<ColumnRole, number>): Partial<Record<ColumnRole, string>> {
@@ -74,7 +78,12 @@ function columnsOf(byRole: Map<ColumnRole, number>): Partial<Record<ColumnRole, 
 // Rows under a taught form's selection still read for its total, grade and coefficient rows.
 const BELOW = 15;
 
-function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<ColumnRole, number>): FormTable {
+function teachForm(
+  sheet: Sheet,
+  teaching: Teaching,
+  box: Box,
+  byRole: Map<ColumnRole, number>,
+): { table: FormTable; problem?: Issue } {
   const at = (role: ColumnRole) => byRole.get(role) ?? -1;
   const cols: FormColumns = {
     from: box.left,
@@ -96,6 +105,16 @@ function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<Colum
   // the rows under the selection: its total, grade and coefficient rows and grade tables, read as
   // the recogniser reads them (no item of them: the items are the selection's)
   const below = readBody(sheet, box.bottom + 1, cols, Math.min(sheet.grid.rows, box.bottom + 1 + BELOW));
+  // an item right under the selection (a row added since, or one left out): the table goes on, and
+  // reading the selection alone would put its total in that item's row
+  const next = below.items[0];
+  const problem: Issue | undefined =
+    next && next.row === nextShown(sheet, box.bottom + 1) + 1
+      ? {
+          code: "teach.itemsBelow",
+          params: { range: teaching.range, cell: address(next.row - 1, cols.item) },
+        }
+      : undefined;
   const cells = { ...below.cells, ...body.cells };
   const tables = body.tables.gradeTable || body.tables.coefficientTable ? body.tables : below.tables;
   const sections = buildSections(body.groups);
@@ -121,28 +140,14 @@ function teachForm(sheet: Sheet, teaching: Teaching, box: Box, byRole: Map<Colum
   if (teaching.gradeTable) table.gradeTable = gradeTableOf(teaching.gradeTable);
   else if (tables.gradeTable) table.gradeTable = tables.gradeTable;
   else if (tables.coefficientTable) table.coefficientTable = tables.coefficientTable;
-  return table;
+  return problem ? { table, problem } : { table };
 }
 
-// Rows between a roster's header and its people that give each indicator its weight or its rule.
-const LEAD_ROWS = 3;
-
-/** A roster's weight and rule rows right under its header, by their label (权重, 评分标准). */
-function leadRows(
-  sheet: Sheet,
-  box: Box,
-  name: number,
-): { weightRow: number; ruleRow: number; first: number } {
-  let weightRow = -1;
-  let ruleRow = -1;
-  let r = box.top + 1;
-  for (; r <= box.top + LEAD_ROWS; r++) {
-    const label = sheet.key(r, box.left) || sheet.key(r, name);
-    if (WEIGHT_ROW_LABEL.test(label)) weightRow = r;
-    else if (matchRole(label, "form")?.role === "rule") ruleRow = r;
-    else break;
-  }
-  return { weightRow, ruleRow, first: r };
+/** The first row from `row` on that is not hidden. */
+function nextShown(sheet: Sheet, row: number): number {
+  let r = row;
+  while (r < sheet.grid.rows && sheet.hiddenRow(r)) r++;
+  return r;
 }
 
 /** A roster: its indicators with the weight and rule rows under the header, and its people: the
@@ -156,7 +161,13 @@ function teachRoster(
 ): RosterTable {
   const { byRole, indicators } = roles;
   const name = byRole.get("name") as number;
-  const { weightRow, ruleRow, first } = leadRows(sheet, box, name);
+  const { weightRow, ruleRow, first } = leadRows(
+    sheet,
+    box.top + 1,
+    sheet.grid.rows,
+    [box.left, name],
+    indicators.map((column) => ({ column })),
+  );
   const weights = toPoints(indicators.map((c) => (weightRow >= 0 ? readWeight(sheet, weightRow, c) : null)));
   const list: Indicator[] = indicators.map((c, i) => {
     const indicator: Indicator = {
@@ -200,23 +211,32 @@ export function teachSheet(grid: Grid, teaching: Teaching, index = 0): Taught {
   const wrong = problems(teaching, roles);
   if (wrong.length > 0) return { ok: false, issues: wrong };
   const sheet = prepareSheet(grid);
-  const table =
+  const { table, problem } =
     teaching.kind === "form"
       ? teachForm(sheet, teaching, box, roles.byRole)
-      : teachRoster(sheet, teaching, box, roles);
+      : { table: teachRoster(sheet, teaching, box, roles), problem: undefined };
   const layout: SheetLayout = { name: grid.name, kind: teaching.kind, tables: [table] };
   if (teaching.kind === "form") {
     const header = toHeaderBlock(findHeaderFields(sheet, 0, box.top, 0, grid.columns - 1));
     layout.header = teaching.name ? { ...header, name: teaching.name } : header;
   }
+  if (problem) return { ok: false, issues: [problem], sheet: layout };
   const reason: Issue = { code: "teach.taught", params: { range: teaching.range } };
   return { ok: true, sheet: layout, evidence: [{ path: `sheets.${index}.tables.0`, confidence: 1, reason }] };
 }
 
+/** A sheet's reading held back: in doubt, each of its tables too, so nothing is written from it. */
+function heldBack(sheet: SheetLayout, doubt: Issue): SheetLayout {
+  const tables = sheet.tables?.map((t) => ({ ...t, doubt }));
+  return { ...sheet, doubt, ...(tables ? { tables } : {}) };
+}
+
 /**
  * The recognition of a workbook with its taught sheets read as taught: each replaces what the
- * recogniser made of that sheet, with its evidence and a sure reading. A teaching that cannot be
- * read on its sheet (the sheet changed since) leaves the recogniser's reading.
+ * recogniser made of that sheet, with its evidence and a sure reading. Every time, the sheet is
+ * first checked against what it said when taught (header words, labels): a sheet changed since
+ * (or whose teaching no longer reads there) is not read as taught; it is unsure, with where it
+ * differs as the reason, and nothing is written from it.
  */
 export function withTaughtSheets(
   recognition: Recognition,
@@ -228,17 +248,36 @@ export function withTaughtSheets(
   let { evidence, readings } = recognition;
   for (const t of taught) {
     const index = grids.findIndex((g) => g.name === t.sheet);
-    const read = index < 0 ? null : teachSheet(grids[index] as Grid, t, index);
-    if (!read?.ok) continue;
-    sheets[index] = read.sheet;
+    if (index < 0) continue;
+    const grid = grids[index] as Grid;
+    const differ = differences(prepareSheet(grid), t);
+    const read = teachSheet(grid, t, index);
     const path = `sheets.${index}`;
     const elsewhere = (p: string) => p !== path && !p.startsWith(`${path}.`);
-    const reason = read.evidence[0]?.reason as Issue;
-    evidence = [...evidence.filter((e) => elsewhere(e.path)), ...read.evidence];
+    if (read.ok && differ.length === 0) {
+      sheets[index] = read.sheet;
+      const reason = read.evidence[0]?.reason as Issue;
+      evidence = [...evidence.filter((e) => elsewhere(e.path)), ...read.evidence];
+      readings = [
+        ...readings.filter((r) => elsewhere(r.path)),
+        { path, confidence: 1, sure: true, reasons: [reason] },
+        { path: `${path}.tables.0`, confidence: 1, sure: true, reasons: [reason] },
+      ];
+      continue;
+    }
+    // shown as it would be read as taught (where it still can be), in doubt: the user sees why
+    const reasons = differ.length > 0 || read.ok ? differ : read.issues;
+    const doubt: Issue =
+      differ.length > 0 || read.ok
+        ? {
+            code: "teach.changed",
+            params: { sheet: t.sheet, cells: differ.map((i) => i.params.cell).join("、") },
+          }
+        : (read.issues[0] as Issue);
+    sheets[index] = heldBack(read.sheet ?? (sheets[index] as SheetLayout), doubt);
     readings = [
-      ...readings.filter((r) => elsewhere(r.path)),
-      { path, confidence: 1, sure: true, reasons: [reason] },
-      { path: `${path}.tables.0`, confidence: 1, sure: true, reasons: [reason] },
+      ...readings.filter((r) => r.path !== path),
+      { path, confidence: 0, sure: false, reasons: [doubt, ...reasons] },
     ];
   }
   return { layout: { ...recognition.layout, sheets }, evidence, readings };

@@ -12,7 +12,7 @@ import type { Issue } from "../engine/issue";
 import { evaluatorColumns, weighFromNote } from "./evaluators";
 import { parameterTable } from "./parameters";
 
-const ROSTER_ROLES = [
+export const ROSTER_ROLES = [
   "name",
   "position",
   "department",
@@ -68,6 +68,28 @@ function derived(sheet: Sheet, from: number, to: number, column: number): boolea
   return filled > 0;
 }
 
+/** A roster's weight and rule rows right under its header (权重, 评分标准, or a row of weights
+ * adding up to 100), labelled in one of `labels` (its first or name column), and the row its
+ * people start on. */
+export function leadRows(
+  sheet: Sheet,
+  from: number,
+  limit: number,
+  labels: readonly number[],
+  indicators: readonly { column: number }[],
+): { weightRow: number; ruleRow: number; first: number } {
+  let weightRow = -1;
+  let ruleRow = -1;
+  let r = from;
+  for (; r < limit && r < from + 3; r++) {
+    const label = labels.map((c) => sheet.key(r, c)).find((k) => k !== "") ?? "";
+    if (WEIGHT_ROW.test(label) || (label === "" && weightsRow(sheet, r, indicators))) weightRow = r;
+    else if (RULE_ROW.test(label)) ruleRow = r;
+    else break;
+  }
+  return { weightRow, ruleRow, first: r };
+}
+
 /** Whether a row under the header gives the indicators' weights without a label: a weight under
  * every indicator, adding up to 100 (or 1). */
 function weightsRow(sheet: Sheet, row: number, indicators: readonly { column: number }[]): boolean {
@@ -108,15 +130,10 @@ export function readRoster(
   }
   const weightColumns = new Set(weightOf.values());
   const indicatorColumns = candidates.filter((o) => !weightColumns.has(o.column));
-  let r = header.row + header.rows;
-  let weightRow = -1;
-  let ruleRow = -1;
-  for (; r < limit && r < header.row + header.rows + 3; r++) {
-    const label = sheet.key(r, from) || sheet.key(r, nameColumn);
-    if (WEIGHT_ROW.test(label) || (label === "" && weightsRow(sheet, r, indicatorColumns))) weightRow = r;
-    else if (RULE_ROW.test(label)) ruleRow = r;
-    else break;
-  }
+  const lead = leadRows(sheet, header.row + header.rows, limit, [from, nameColumn], indicatorColumns);
+  let r = lead.first;
+  let weightRow = lead.weightRow;
+  const ruleRow = lead.ruleRow;
   const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
   if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
   const weights = toPoints(

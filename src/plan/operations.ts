@@ -50,11 +50,19 @@ export interface Appraised {
   appraisal: WorkbookAppraisal;
 }
 
+/** The corrections that apply over the layout: on a taught sheet the teaching says which column
+ * holds what, so no column correction moves it (teaching drops the sheet's earlier corrections; one
+ * left in a record would otherwise read the taught table through a column it was not taught). */
+function correctionsOver(record: WriteRecord): Correction[] {
+  const taught = new Set((record.taught ?? []).map((t) => t.sheet));
+  return record.corrections.filter((c) => c.kind !== "column" || !taught.has(c.sheet));
+}
+
 /** Recognises the workbook, applies the corrections kept in its record, and appraises it. */
 export function appraiseSnapshot(snapshot: WorkbookSnapshot): Appraised {
   const record = recordOf(snapshot);
   const recognition = withTaughtSheets(recognize(snapshot.grids), snapshot.grids, record.taught ?? []);
-  const corrections = record.corrections;
+  const corrections = correctionsOver(record);
   const layout = applyCorrections(recognition.layout, corrections);
   return {
     layout,
@@ -181,11 +189,17 @@ export function planCorrection(snapshot: WorkbookSnapshot, correction: Correctio
 }
 
 /** Keeps what the user taught of some sheets with the workbook (replacing what they taught of
- * them before): a patch that only stores the record. */
+ * them before, and the corrections they made of them before: those were of the layout the teaching
+ * replaces): a patch that only stores the record. */
 export function planTeach(snapshot: WorkbookSnapshot, taught: readonly TaughtSheet[]): WorkbookPatch {
   const record = recordOf(snapshot);
+  const sheets = new Set(taught.map((t) => t.sheet));
   return readOnlyBlock(snapshot, {
     ...emptyPatch("values"),
-    record: { ...record, taught: taught.reduce(withTaught, record.taught ?? []) },
+    record: {
+      ...record,
+      corrections: record.corrections.filter((c) => !sheets.has(c.sheet)),
+      taught: taught.reduce(withTaught, record.taught ?? []),
+    },
   });
 }

@@ -170,4 +170,42 @@ describe("teaching the add-in a sheet it does not recognise, in the task pane", 
       .getByText(`${SHEET} — 不是考核表`)
       .waitFor({ state: "attached" });
   });
+
+  it("keeps a grade scale pointed at on another sheet with its sheet, and refuses a name cell there", async () => {
+    mkdirSync(SCRATCH, { recursive: true });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(DIR, "shop-month-march.xlsx"));
+    const scale = workbook.addWorksheet("等级标准");
+    [
+      ["等级", "分数"],
+      ["优", 80],
+      ["良", 70],
+      ["差", 0],
+    ].forEach((r) => scale.addRow(r));
+    const file = join(SCRATCH, "shop-month-scale-sheet.xlsx");
+    await workbook.xlsx.writeFile(file);
+    await openFile(file);
+    await cell("A4").click();
+    await cell("F8").click({ modifiers: ["Shift"] });
+    await teach().getByRole("button", { name: "用选中区域作为考核表" }).click();
+    const roles: Array<[string, string]> = [
+      ["B 列“事项”", "考核项目"],
+      ["C 列“占比”", "权重/分值"],
+      ["D 列“怎么算”", "评分标准"],
+      ["E 列“本月”", "实际完成"],
+      ["F 列“结果”", "得分"],
+    ];
+    for (const [column, role] of roles)
+      await teach().getByRole("combobox", { name: column }).selectOption({ label: role });
+    await page.getByRole("tab", { name: "等级标准" }).click();
+    await cell("A1").click();
+    await cell("B4").click({ modifiers: ["Shift"] });
+    await teach().getByRole("button", { name: "选中区域为等级标准" }).click();
+    await teach().getByText("等级标准：等级标准!A1:B4").waitFor();
+    await pointAt("B2", "选中单元格为姓名");
+    await expect(notice().innerText()).resolves.toContain(`要在考核表所在的工作表“${SHEET}”上选中`);
+    await teach().getByText("姓名：未指定").waitFor();
+    await page.getByTestId("teach-preview").getByText("总分 72 · 等级 良").waitFor();
+    await teach().getByRole("button", { name: "取消" }).click();
+  });
 });

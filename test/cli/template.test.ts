@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { ScoreReport } from "../../src/appraisal/report";
 import { applyPatch, openWorkbook, workbookBytes } from "../../src/host/xlsx";
-import type { TaughtSheet } from "../../src/layout/profile";
+import { fingerprinted, type Teaching } from "../../src/layout/profile";
 import { planTeach } from "../../src/plan/operations";
 import { load } from "../support/workbook";
 import { kpi, ROOT } from "./kpi";
@@ -22,8 +22,7 @@ const APRIL = join(DIR, "shop-month-april.xlsx");
 const PROFILE = join(DIR, "shop-month.profile.json");
 const OUT = mkdtempSync(join(tmpdir(), "kpi-template-"));
 
-const TAUGHT: TaughtSheet = {
-  sheet: "门店月度考评",
+const TAUGHT: Teaching = {
   kind: "form",
   range: "A4:F8",
   columns: { B: "item", C: "weight", D: "rule", E: "actual", F: "score" },
@@ -33,15 +32,20 @@ const TAUGHT: TaughtSheet = {
   gradeTable: "A12",
 };
 
-/** March as the task pane leaves it once taught: the teaching kept in the workbook's record. */
-async function taughtMarch(): Promise<string> {
-  const read = await openWorkbook(MARCH);
-  if (!read.ok) throw new Error(read.issue.code);
-  await applyPatch(read.workbook, planTeach(read.snapshot, [TAUGHT]));
-  const file = join(OUT, "march-taught.xlsx");
+/** A month as the task pane leaves it once taught: the teaching kept in the workbook's record.
+ * Taught on another month (`on`): the record of a workbook copied from it and changed since. */
+async function taught(path = MARCH, name = "march-taught.xlsx", on = path): Promise<string> {
+  const source = await openWorkbook(on);
+  const read = await openWorkbook(path);
+  if (!read.ok || !source.ok) throw new Error("unreadable");
+  const [grid] = source.snapshot.grids;
+  if (!grid) throw new Error("no sheet");
+  await applyPatch(read.workbook, planTeach(read.snapshot, [fingerprinted(grid, TAUGHT)]));
+  const file = join(OUT, name);
   writeFileSync(file, await workbookBytes(read.workbook));
   return file;
 }
+const taughtMarch = () => taught();
 
 const people = (stdout: string) =>
   (JSON.parse(stdout) as ScoreReport).sheets.flatMap((s) => s.people.map((p) => [p.name, p.total, p.grade]));
@@ -104,6 +108,19 @@ describe("a template taught once", () => {
     });
   });
 
+  it("is shown as taught by kpi recognize", async () => {
+    const run = await kpi("recognize", await taughtMarch());
+    expect(run.stdout.split("\n")[0]).toBe("工作表“门店月度考评”：考核表（每表一人）（按您教的表格读取）");
+  });
+
+  it("taught on April, on a May with an item added since: writes nothing, and says which cells changed", async () => {
+    const may = await taught(join(DIR, "shop-month-five-items.xlsx"), "may-taught.xlsx", APRIL);
+    const run = await kpi("score", may, "-o", join(OUT, "may-scored.xlsx"), "--mode", "values");
+    expect(run.stdout).toContain("  孙立行：总分 —，等级 —");
+    expect(run.stdout).toContain("工作表“门店月度考评”教过之后表格变了（F9、F10）");
+    expect(run.stdout).toContain("写入 0 个单元格");
+  });
+
   it("says so when a workbook holds no teaching or a profile is not one", async () => {
     const none = await kpi("template", APRIL, "-o", join(OUT, "none.json"));
     expect(none.status).toBe(1);
@@ -122,5 +139,23 @@ describe("a template taught once", () => {
       join(OUT, "no.json"),
     );
     expect(missing.status).toBe(2);
+  });
+});
+
+describe("kpi summaries", () => {
+  it("lists the people of a roster with people in columns by their column", async () => {
+    const run = await kpi(
+      "score",
+      join(ROOT, "test", "fixtures", "shapes", "roster-transposed.xlsx"),
+      "-o",
+      join(OUT, "transposed.xlsx"),
+    );
+    expect(run.stdout).toContain("  林雅（D列）：总分 100，等级 A");
+    expect(run.stdout).not.toMatch(/第\d+行/);
+  });
+
+  it("says when a table is read as part of the form above it", async () => {
+    const run = await kpi("recognize", join(ROOT, "test", "fixtures", "shapes", "stacked-forms.xlsx"));
+    expect(run.stdout).toContain("    接着第1张表，算作同一张考核表（合计一个总分）");
   });
 });

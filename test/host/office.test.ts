@@ -373,4 +373,10 @@ describe("what the task pane asks of Excel", () => {
     expect(splitAddress("'Bob''s 3月'!$B$2")).toEqual({ sheet: "Bob's 3月", range: "B2" });
     expect(splitAddress("Sheet1!A1:C3")).toEqual({ sheet: "Sheet1", range: "A1:C3" });
   });
+
+  it("keeps a whole row or column selected as one, not as a cell it is not", () => {
+    expect(splitAddress("Sheet1!$4:$4")).toEqual({ sheet: "Sheet1", range: "4:4" });
+    expect(splitAddress("Sheet1!$A:$A")).toEqual({ sheet: "Sheet1", range: "A:A" });
+    expect(splitAddress("Sheet1!$A$1:$XFD$1048576")).toEqual({ sheet: "Sheet1", range: "A1:XFD1048576" });
+  });
 });

@@ -3,9 +3,20 @@ import { openWorkbook } from "../../src/host/xlsx";
 import type { Grid } from "../../src/layout/grid";
 import { readdirSync } from "fs";
 import type { FormTable, RosterTable } from "../../src/layout/layout";
-import { applyProfile, profileOf, readProfile, teachingOf, type Teaching } from "../../src/layout/profile";
+import {
+  applyProfile,
+  fingerprinted,
+  profileOf,
+  readProfile,
+  teachingOf,
+  type TaughtSheet,
+  type Teaching,
+} from "../../src/layout/profile";
 import { teachSheet } from "../../src/layout/profileTeach";
-import { appraiseSnapshot } from "../../src/plan/operations";
+import { appraiseSnapshot, planScore, planTeach } from "../../src/plan/operations";
+import type { Correction } from "../../src/appraisal/corrections";
+import { message } from "../../src/i18n";
+import { gridOf } from "../support/grid";
 import { emptyRecord } from "../../src/plan/record";
 import { reportOf } from "../../src/appraisal/report";
 
@@ -33,8 +44,12 @@ const SHOP: Teaching = {
   gradeTable: "A12",
 };
 
-function scores(grids: Grid[], taught: Teaching[]) {
-  const record = { ...emptyRecord(), taught: taught.map((t) => ({ ...t, sheet: "门店月度考评" })) };
+/** The sheet taught as the task pane keeps it: with what its header and label cells say now. */
+const taughtOn = (grids: Grid[], teaching: Teaching): TaughtSheet =>
+  fingerprinted(grids[0] as Grid, teaching);
+
+function scores(grids: Grid[], taught: TaughtSheet[]) {
+  const record = { ...emptyRecord(), taught };
   return reportOf(appraiseSnapshot({ grids, record, readOnly: false }).appraisal).sheets;
 }
 
@@ -61,7 +76,7 @@ describe("teaching the add-in a sheet it does not recognise", () => {
   it("scores a taught sheet sure, with the sheet's own grade scale", async () => {
     const grids = await gridsOf("shop-month-march");
     expect(scores(grids, [])).toEqual([]);
-    const [sheet] = scores(grids, [SHOP]);
+    const [sheet] = scores(grids, [taughtOn(grids, SHOP)]);
     expect(sheet?.people.map((p) => [p.total, p.grade])).toEqual([[72, "C"]]);
   });
 
@@ -106,11 +121,10 @@ describe("teaching a roster", () => {
       },
       gradeTable: "A13",
     };
-    const sheet = grids[0]?.name as string;
     const taught = reportOf(
       appraiseSnapshot({
         grids,
-        record: { ...emptyRecord(), taught: [{ ...roster, sheet }] },
+        record: { ...emptyRecord(), taught: [taughtOn(grids, roster)] },
         readOnly: false,
       }).appraisal,
     ).sheets;
@@ -142,7 +156,8 @@ describe("taught the columns and cells the recogniser found", () => {
     const taught = recognised.layout.sheets.flatMap((sheet) => {
       const table = sheet.tables?.length === 1 ? sheet.tables[0] : undefined;
       const teaching = table && teachable(table) ? teachingOf(table, sheet.header) : null;
-      return teaching ? [{ ...teaching, sheet: sheet.name }] : [];
+      const grid = grids.find((g) => g.name === sheet.name) as Grid;
+      return teaching ? [fingerprinted(grid, teaching)] : [];
     });
     const people = (appraised: ReturnType<typeof appraiseSnapshot>) =>
       reportOf(appraised.appraisal)
@@ -167,7 +182,7 @@ describe("taught the columns and cells the recogniser found", () => {
 describe("a template profile", () => {
   it("holds the header words it was taught on, and reads through its schema", async () => {
     const grids = await gridsOf("shop-month-march");
-    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], grids);
+    const profile = profileOf([taughtOn(grids, SHOP)], grids);
     expect(profile?.tables[0]?.headers).toEqual({ B: "事项", C: "占比", D: "怎么算", E: "本月", F: "结果" });
     expect(profile?.tables[0]?.labels).toEqual({ B2: "店长", F9: "本月结果", F10: "档次" });
     expect(readProfile(JSON.stringify(profile))).toEqual({ ok: true, profile });
@@ -177,7 +192,10 @@ describe("a template profile", () => {
   });
 
   it("applied to another month of the same template, scores that month's person", async () => {
-    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], await gridsOf("shop-month-march"));
+    const profile = profileOf(
+      [taughtOn(await gridsOf("shop-month-march"), SHOP)],
+      await gridsOf("shop-month-march"),
+    );
     const april = await gridsOf("shop-month-april");
     const applied = applyProfile(profile!, april);
     if (!applied.ok) throw new Error(JSON.stringify(applied.differences));
@@ -186,7 +204,10 @@ describe("a template profile", () => {
   });
 
   it("applied to a workbook laid out otherwise, says in which cells it differs and teaches nothing", async () => {
-    const profile = profileOf([{ ...SHOP, sheet: "门店月度考评" }], await gridsOf("shop-month-march"));
+    const profile = profileOf(
+      [taughtOn(await gridsOf("shop-month-march"), SHOP)],
+      await gridsOf("shop-month-march"),
+    );
     const [other] = await gridsOf("shop-month-april");
     const moved = { ...(other as Grid), values: (other as Grid).values.map((r) => [...(r ?? [])]) };
     (moved.values[3] as unknown[])[2] = "目标";
@@ -200,5 +221,148 @@ describe("a template profile", () => {
         },
       ],
     });
+  });
+});
+
+describe("a taught sheet read again later", () => {
+  /** A workbook's planned scoring with these sheets taught (and corrections) in its record. */
+  async function scored(name: string, taught: TaughtSheet[], corrections: Correction[] = []) {
+    const grids = await gridsOf(name);
+    return planScore({ grids, record: { ...emptyRecord(), taught, corrections }, readOnly: false }, "values");
+  }
+
+  it("is held back, writing nothing, when an item was added since: the old total cell is now that item's", async () => {
+    // taught on April (total F9, grade F10); May has a fifth item in row 9 and its total in F10
+    const april = taughtOn(await gridsOf("shop-month-april"), SHOP);
+    const may = await scored("shop-month-five-items", [april]);
+    expect(may.patch.writes).toEqual([]);
+    const [sheet] = may.report.sheets;
+    // no number from the old teaching: not April's 85 and B, nor a total of four items of five
+    expect(sheet?.people.map((p) => [p.total, p.grade])).toEqual([[null, null]]);
+    const doubt = sheet?.warnings.find((w) => w.code === "teach.changed");
+    expect(doubt?.params).toEqual({ sheet: "门店月度考评", cells: "F9、F10" });
+    expect(message(doubt!, "zh-CN")).toContain("F9、F10");
+  });
+
+  it("is held back when items follow the taught rows, though no pointed cell moved", async () => {
+    const { total: _total, grade: _grade, ...noTotal } = SHOP;
+    const april = taughtOn(await gridsOf("shop-month-april"), noTotal);
+    const may = await scored("shop-month-five-items", [april]);
+    expect(may.patch.writes).toEqual([]);
+    const doubt = may.report.sheets[0]?.warnings.find((w) => w.code === "teach.itemsBelow");
+    expect(doubt?.params).toEqual({ range: "A4:F8", cell: "B9" });
+  });
+
+  it("when taught with all five items, scores the fifth too", async () => {
+    const grids = await gridsOf("shop-month-five-items");
+    const five = taughtOn(grids, { ...SHOP, range: "A4:F9", total: "F10", grade: "F11", gradeTable: "A13" });
+    const may = await scored("shop-month-five-items", [five]);
+    expect(may.report.sheets[0]?.people.map((p) => [p.total, p.grade])).toEqual([[105, "A"]]);
+  });
+
+  it("is read as taught while the sheet still says what it said then", async () => {
+    const april = taughtOn(await gridsOf("shop-month-april"), SHOP);
+    const again = await scored("shop-month-april", [april]);
+    expect(again.report.sheets[0]?.people.map((p) => [p.total, p.grade])).toEqual([[85, "B"]]);
+    expect(again.patch.writes.length).toBeGreaterThan(0);
+  });
+
+  it("keeps its taught columns over a column correction made before teaching", async () => {
+    const april = taughtOn(await gridsOf("shop-month-april"), SHOP);
+    const moved: Correction = {
+      kind: "column",
+      sheet: "门店月度考评",
+      table: 0,
+      role: "actual",
+      column: "C",
+    };
+    const corrected = await scored("shop-month-april", [april], [moved]);
+    expect(corrected.report.sheets[0]?.people.map((p) => [p.total, p.grade])).toEqual([[85, "B"]]);
+  });
+
+  it("teaching a sheet drops the corrections made of it before, and keeps other sheets'", async () => {
+    const grids = await gridsOf("shop-month-april");
+    const mine: Correction = { kind: "column", sheet: "门店月度考评", table: 0, role: "actual", column: "C" };
+    const other: Correction = { kind: "weight", sheet: "其他", table: 0, row: 5, weight: 10 };
+    const record = { ...emptyRecord(), corrections: [mine, other] };
+    const patch = planTeach({ grids, record, readOnly: false }, [taughtOn(grids, SHOP)]);
+    expect(patch.record?.corrections).toEqual([other]);
+    expect(patch.record?.taught?.map((t) => t.sheet)).toEqual(["门店月度考评"]);
+  });
+});
+
+describe("teaching a table with more items under the selection", () => {
+  it("says the items below must be selected too, naming the first one's cell", async () => {
+    const [grid] = await gridsOf("shop-month-five-items");
+    const { total: _total, grade: _grade, ...noTotal } = SHOP;
+    const read = teachSheet(grid as Grid, noTotal);
+    expect(read.ok).toBe(false);
+    expect(read.ok ? [] : read.issues).toEqual([
+      { code: "teach.itemsBelow", params: { range: "A4:F8", cell: "B9" } },
+    ]);
+  });
+});
+
+describe("a template profile must carry its header words", () => {
+  it("is refused when a taught column has no header word, or none has any", () => {
+    const table = { ...SHOP, sheet: "名单", headers: {}, labels: {} };
+    const empty = readProfile(
+      JSON.stringify({ format: "kpi-template-profile", version: 1, tables: [table] }),
+    );
+    expect(empty.ok ? "" : empty.issue.code).toBe("profile.invalid");
+    const partial = { ...table, headers: { B: "事项", C: "占比" } };
+    const some = readProfile(
+      JSON.stringify({ format: "kpi-template-profile", version: 1, tables: [partial] }),
+    );
+    expect(some.ok ? "" : some.issue.code).toBe("profile.invalid");
+  });
+});
+
+describe("a taught roster's weight and rule rows", () => {
+  const ROWS = [
+    ["员工", "销售额完成率", "转化率", "总分", "等级"],
+    ["分值", 60, 40],
+    ["评分标准", "≥100%得60分，90%-99%得40分，低于90%不得分", "≥5%得40分，3%-5%得20分，低于3%不得分"],
+    ["张三", 1.05, 0.06],
+    ["李四", 0.95, 0.04],
+    ["王五", 0.8, 0.02],
+  ];
+  const formats = { "3,1": "0%", "4,1": "0%", "5,1": "0%", "3,2": "0%", "4,2": "0%", "5,2": "0%" };
+
+  it("reads a 分值 row as the indicators' weights, as the recogniser does, not as a person", () => {
+    const grid = gridOf("名单", ROWS, { formats });
+    const roster: Teaching = {
+      kind: "roster",
+      range: "A1:E6",
+      columns: { A: "name", B: "indicator", C: "indicator", D: "total", E: "grade" },
+    };
+    const read = teachSheet(grid, roster);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const table = read.sheet.tables?.[0] as RosterTable;
+    expect(table.people.map((p) => p.name)).toEqual(["张三", "李四", "王五"]);
+    expect(table.indicators.map((i) => i.weight)).toEqual([60, 40]);
+    expect(table.weightRow).toBe(2);
+    expect(table.ruleRow).toBe(3);
+  });
+});
+
+describe("a grade scale pointed at on another sheet", () => {
+  it("is kept with its sheet, and grades by it", async () => {
+    const [grid] = await gridsOf("shop-month-april");
+    const scale = gridOf("等级标准", [
+      ["等级", "分数"],
+      ["A", 90],
+      ["B", 80],
+      ["C", 70],
+      ["D", 0],
+    ]);
+    const teaching: Teaching = { ...SHOP, gradeTable: { sheet: "等级标准", range: "A1:B5" } };
+    const read = teachSheet(grid as Grid, teaching);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect((read.sheet.tables?.[0] as FormTable).gradeTable).toEqual({ sheet: "等级标准", range: "A1:B5" });
+    const grids = [grid as Grid, scale];
+    const record = { ...emptyRecord(), taught: [fingerprinted(grid as Grid, teaching)] };
+    const report = reportOf(appraiseSnapshot({ grids, record, readOnly: false }).appraisal);
+    expect(report.sheets[0]?.people.map((p) => [p.total, p.grade])).toEqual([[85, "B"]]);
   });
 });

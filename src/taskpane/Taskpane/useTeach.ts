@@ -1,10 +1,11 @@
 import { useMemo, useState } from "react";
 import type { Host } from "../../host/host";
 import { message, type Locale } from "../../i18n";
-import { boxOf, columnIndex, columnLetter } from "../../layout/a1";
-import { textAt } from "../../layout/grid";
+import { address, boxOf, columnIndex, columnLetter } from "../../layout/a1";
+import { textAt, type Grid } from "../../layout/grid";
 import {
   applyProfile,
+  fingerprinted,
   profileOf,
   readProfile,
   teachingOf,
@@ -13,6 +14,7 @@ import {
   type Teaching,
 } from "../../layout/profile";
 import { teachSheet } from "../../layout/profileTeach";
+import { ROSTER_ROLES } from "../../layout/roster";
 import { appraiseSnapshot, planScore, planTeach, type WorkbookSnapshot } from "../../plan/operations";
 import type { Outcome, Planned } from "../operation";
 import type { TaskpaneStrings } from "../strings";
@@ -29,19 +31,8 @@ import type { Notice, TeachColumn, TeachPreview, TeachState } from "./Taskpane.t
 /** The roles a column can be given, by kind of table; the rest are read from cells pointed at. */
 export const TEACH_ROLES: Record<TaughtKind, readonly TaughtRole[]> = {
   form: ["category", "item", "definition", "weight", "target", "rule", "actual", "score", "source", "remark"],
-  roster: [
-    "name",
-    "position",
-    "department",
-    "period",
-    "indicator",
-    "total",
-    "grade",
-    "coefficient",
-    "base",
-    "pay",
-    "remark",
-  ],
+  // a roster's roles as the recogniser knows them, and its indicator columns
+  roster: [...ROSTER_ROLES, "indicator"],
 };
 
 interface TeachOptions {
@@ -56,6 +47,19 @@ interface TeachOptions {
 /** One cell of a selection: its top-left cell (a merged total cell is selected whole). */
 const firstCell = (range: string): string => range.split(":")[0] as string;
 
+/** A selection within what the sheet uses: a whole row or column (`4:4`, `A:F`, Ctrl+A) cut down
+ * to the used cells, so a table is never 16,384 columns wide; null when nothing used is selected. */
+export function clipped(range: string, grid: Grid | undefined): string | null {
+  const box = boxOf(range);
+  if (!box || !grid) return null;
+  const bottom = Math.min(box.bottom, grid.rows - 1);
+  const right = Math.min(box.right, grid.columns - 1);
+  if (box.top > bottom || box.left > right) return null;
+  const from = address(box.top, box.left);
+  const to = address(bottom, right);
+  return from === to ? from : `${from}:${to}`;
+}
+
 function previewOf(
   snapshot: WorkbookSnapshot,
   sheet: string,
@@ -69,10 +73,13 @@ function previewOf(
     return { problems: read.issues.map((i) => message(i, locale)), items: 0, people: [], notes: [] };
   const table = read.sheet.tables?.[0];
   const items = !table ? 0 : "items" in table ? table.items.length : table.indicators.length;
-  // the sheet alone: a preview at every change costs one sheet's scoring, however large the workbook
-  const alone = { ...snapshot, grids: [grid], readOnly: false };
-  const record = planTeach(alone, [{ ...teaching, sheet }]).record;
-  const scored = planScore({ ...alone, record }, "values").report.sheets[0];
+  // the sheet alone (and a grade scale's sheet): a preview at every change costs one sheet's
+  // scoring, however large the workbook
+  const scale = typeof teaching.gradeTable === "object" ? teaching.gradeTable.sheet : sheet;
+  const grids = snapshot.grids.filter((g) => g.name === sheet || g.name === scale);
+  const alone = { ...snapshot, grids, readOnly: false };
+  const record = planTeach(alone, [fingerprinted(grid, teaching)]).record;
+  const scored = planScore({ ...alone, record }, "values").report.sheets.find((r) => r.name === sheet);
   return {
     problems: [],
     items,
@@ -124,10 +131,17 @@ export function useTeach({ host, snapshot, run, tell, strings: s, locale }: Teac
     return { ...known, range, columns: Object.fromEntries(Object.entries(known.columns).filter(within)) };
   };
 
+  /** The selection, clipped to its sheet's used cells; a selection Excel cannot give as one range
+   * (several areas, a chart) is no selection, and the user is told so. */
   const selection = async () => {
-    const selected = await host.selection();
-    if (!selected) tell({ intent: "info", text: s.noSelection, lines: [] });
-    return selected;
+    const selected = await host.selection().catch(() => null);
+    const grid = selected ? snapshot?.grids.find((g) => g.name === selected.sheet) : undefined;
+    const range = selected && clipped(selected.range, grid);
+    if (!selected || !range) {
+      tell({ intent: "info", text: s.noSelection, lines: [] });
+      return null;
+    }
+    return { sheet: selected.sheet, range };
   };
 
   const taught = (snapshot?.record?.taught ?? []).length > 0;
@@ -151,13 +165,22 @@ export function useTeach({ host, snapshot, run, tell, strings: s, locale }: Teac
       }),
     point: (cell) =>
       void selection().then((selected) => {
-        if (!selected) return;
-        const range = cell === "gradeTable" ? selected.range : firstCell(selected.range);
-        setTeaching((t) => t && { ...t, [cell]: range });
+        if (!selected || !sheet) return;
+        if (cell === "gradeTable") {
+          const range =
+            selected.sheet === sheet ? selected.range : { sheet: selected.sheet, range: selected.range };
+          return setTeaching((t) => t && { ...t, gradeTable: range });
+        }
+        // the layout holds a name, total or grade cell on the table's own sheet only
+        if (selected.sheet !== sheet)
+          return tell({ intent: "error", text: s.pointOtherSheet(sheet), lines: [] });
+        setTeaching((t) => t && { ...t, [cell]: firstCell(selected.range) });
       }),
     keep: () => {
       if (!sheet || !teaching) return;
-      void run("teach", (snap) => ({ patch: planTeach(snap, [{ ...teaching, sheet }]) })).then((outcome) => {
+      const taught = (snap: WorkbookSnapshot) =>
+        snap.grids.filter((g) => g.name === sheet).map((g) => fingerprinted(g, teaching));
+      void run("teach", (snap) => ({ patch: planTeach(snap, taught(snap)) })).then((outcome) => {
         if (outcome.kind !== "done") return;
         setSheet(null);
         setTeaching(null);

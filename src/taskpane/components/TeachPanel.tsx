@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef } from "react";
-import { TaughtKind, TaughtRole } from "../../layout/profile";
+import { TaughtKind, TaughtRole, type Teaching } from "../../layout/profile";
 import type { TaskpaneStrings } from "../strings";
 import type { PointedCell } from "../strings/types";
 import type { TeachState } from "../Taskpane/Taskpane.types";
@@ -41,6 +41,10 @@ export interface TeachPanelProps {
 
 /** Teach once: take the selection as the table, give each column its role, point at the cells,
  * see the result, keep it; save the workbook's teachings as a template, or apply one. */
+/** A pointed cell as shown: its address, with its sheet when it is on another one. */
+const pointedAt = (at: Teaching["gradeTable"]): string | undefined =>
+  at === undefined || typeof at === "string" ? at : `${at.sheet}!${at.range}`;
+
 export function TeachPanel({ strings: s, teach, disabled }: TeachPanelProps) {
   const classes = useStyles();
   const file = useRef<HTMLInputElement | null>(null);
@@ -116,7 +120,7 @@ export function TeachPanel({ strings: s, teach, disabled }: TeachPanelProps) {
               <Button size="small" onClick={() => teach.point(p)} disabled={disabled}>
                 {s.pointAt[p]}
               </Button>
-              <Text>{`${s.pointed[p]}：${teaching[p] ?? s.notPointed}`}</Text>
+              <Text>{`${s.pointed[p]}：${pointedAt(teaching[p]) ?? s.notPointed}`}</Text>
             </div>
           ))}
           {preview && <Preview strings={s} preview={preview} />}

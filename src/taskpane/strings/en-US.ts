@@ -168,5 +168,7 @@ export const enUS: TaskpaneStrings = {
   saveTemplate: "Save template",
   applyTemplate: "Apply template",
   templateDiffers: "The workbook is not laid out as the template; nothing applied:",
+  pointOtherSheet: (sheet) =>
+    `Select the name, total and grade on the table's sheet "${sheet}"; only the grade scale may be on another sheet`,
   templateApplied: (sheets) => `Read by the template: ${sheets}`,
 };

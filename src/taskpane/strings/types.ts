@@ -132,5 +132,7 @@ export interface TaskpaneStrings {
   applyTemplate: string;
   templateDiffers: string;
   templateApplied: (sheets: string) => string;
+  /** A cell pointed at on another sheet than the taught table's (only a grade table may be there). */
+  pointOtherSheet: (sheet: string) => string;
   goToCell: (sheet: string, cell: string) => string;
 }

@@ -162,4 +162,6 @@ export const zhCN: TaskpaneStrings = {
   applyTemplate: "应用模板",
   templateDiffers: "工作簿的版式与模板不符，未应用：",
   templateApplied: (sheets) => `已按模板读取${sheets}`,
+  pointOtherSheet: (sheet) =>
+    `姓名、总分和等级要在考核表所在的工作表“${sheet}”上选中；只有等级标准可以在别的工作表上`,
 };

@@ -161,5 +161,7 @@ export const zhTW: TaskpaneStrings = {
   saveTemplate: "儲存範本",
   applyTemplate: "套用範本",
   templateDiffers: "活頁簿的版面與範本不符，未套用：",
+  pointOtherSheet: (sheet) =>
+    `姓名、總分和等級要在考核表所在的工作表「${sheet}」上選取；只有等級標準可以在別的工作表上`,
   templateApplied: (sheets) => `已按範本讀取${sheets}`,
 };
