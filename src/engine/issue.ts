@@ -27,6 +27,8 @@ export const IssueCode = z.enum([
   "doubt.unused",
   "doubt.target",
   "doubt.overMax",
+  "doubt.bound",
+  "doubt.key",
   "rule.needsMax",
   "rule.needsTarget",
   "band.uncovered",

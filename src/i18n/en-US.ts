@@ -38,6 +38,10 @@ export const enUS: Messages = {
     `The standard ${p.stated} in the scoring rule "${p.text}" differs from the item's target ${p.target}: please confirm which one counts`,
   "doubt.overMax": (p) =>
     `The scoring rule "${p.text}" gives ${p.points} points, more than the item's ${p.max}: please confirm`,
+  "doubt.bound": (p) =>
+    `"${p.word}" in the scoring rule "${p.text}" was not read with its number: a band's bound may be wrong; please confirm`,
+  "doubt.key": (p) =>
+    `"${p.key}" in the scoring rule "${p.text}" was read as a level, yet what follows it counts points per occurrence: please confirm`,
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",

@@ -439,6 +439,12 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     readings.some((r) => r.clause.tokens.some((t) => is(t, "adjustment")));
   if (rule.basePoints === undefined && (full || (!adjustment && ((relative && !change) || rule.floor === 0))))
     rule.fromFull = true;
+  // 每多10人加2分,最高不超过满分: from the full score, nothing is added above it.
+  const fullCap = limitsOf(readings).find((l) => l.reading.limit.kind === "fullCap");
+  if (fullCap && rule.fromFull) {
+    rule.maxBonus = 0;
+    used.add(fullCap);
+  }
   // 退货率每上升1%扣1分: a rise from what, when neither a target nor last month is named.
   const named = target !== undefined || steps.some((s) => s.reading.step.targeted || s.reading.step.change);
   if (steps.some((s) => s.reading.step.rise) && !named)
@@ -502,6 +508,7 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     if (limit.kind === "cap") rule.cap = limit.ratio;
     if (limit.kind === "capPoints" && points !== undefined) rule.cap = limit.points / points;
     if (limit.kind === "ceiling" && points !== undefined) rule.cap = limit.value / points;
+    if (limit.kind === "fullCap") rule.cap = 1;
   }
   const extra = of(readings, "step").find((s) => s.reading.step.points > 0);
   if (extra) {

@@ -75,7 +75,7 @@ function digitsForCounters(text: string): string {
 }
 
 /** Units and counters a number may carry: a digit before one is a quantity, not a list number. */
-const UNIT_AFTER = "次个天条人家件篇单项名位周月年时分秒万千元倍级星课%‰点";
+const UNIT_AFTER = "次个天条人家件篇单项名位周月年时分秒万千元倍级星课款种批轮处门辆%‰点";
 const GLUED = new RegExp(
   `(^|分|;)(\\d)(?:[.、](?=[\\d\\u4e00-\\u9fa5])|(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}]))`,
   "g",

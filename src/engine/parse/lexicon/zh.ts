@@ -443,6 +443,10 @@ export const ZH: readonly Entry[] = [
   ["考核权重", { kind: "aside" }],
   // Words that only look like key words.
   ["满意度", word],
+  // 差评 / 中评 / 好评 name reviews, not the levels 差 / 中.
+  ["差评", word],
+  ["中评", word],
+  ["好评", word],
   ["满足", word],
   ["满意", word],
   ["内容", word],
