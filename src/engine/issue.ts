@@ -29,6 +29,7 @@ export const IssueCode = z.enum([
   "doubt.overMax",
   "doubt.bound",
   "doubt.key",
+  "doubt.targetUnit",
   "rule.needsMax",
   "rule.needsTarget",
   "band.uncovered",

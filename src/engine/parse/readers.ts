@@ -342,7 +342,9 @@ function readStep(tokens: readonly Token[]): Read {
       inScope.length === 2 &&
       first !== undefined &&
       readings(scope[scope.indexOf(first) - 1], "dir") !== undefined &&
-      !scope.slice(scope.indexOf(first) + 1, scope.indexOf(inScope[1] as NumToken)).some((t) => t.t === "word");
+      !scope
+        .slice(scope.indexOf(first) + 1, scope.indexOf(inScope[1] as NumToken))
+        .some((t) => t.t === "word");
     const q = standardFirst ? inScope[1] : first;
     const dirToken = [...tokens.slice(0, pts.at), ...after].find((t) => {
       const d = readings(t, "dir");
@@ -355,7 +357,8 @@ function readStep(tokens: readonly Token[]): Read {
     const named = standardFirst
       ? first
       : scope.find(
-          (t): t is NumToken => t.t === "num" && t !== q && dirToken !== undefined && t.start > dirToken.start,
+          (t): t is NumToken =>
+            t.t === "num" && t !== q && dirToken !== undefined && t.start > dirToken.start,
         );
     const from =
       threshold && !threshold.bare && threshold.used.length === 1
@@ -411,12 +414,17 @@ function readStep(tokens: readonly Token[]): Read {
     .find(({ t }) => t.t === "num");
   if (countAt && countAt.t.t === "num") {
     const c = countAt.t;
-    // 少一次扣1分: a shortfall of one, measured against the target.
-    const direction = readings(before[countAt.i - 1], "dir");
+    // 少一次扣1分, 少交一次扣2分: a shortfall of one, measured against the target (a verb may
+    // stand between the direction and the count).
+    const verb =
+      before[countAt.i - 1]?.t === "word" && (before[countAt.i - 1] as { text: string }).text.length <= 2;
+    const shortBy = readings(before[countAt.i - 2], "dir");
+    const dirAt = verb && shortBy?.kind === "dir" && shortBy.dir === "below" ? countAt.i - 2 : countAt.i - 1;
+    const direction = readings(before[dirAt], "dir");
     if (
       direction?.kind === "dir" &&
       direction.dir !== "occurrence" &&
-      !readings(before[countAt.i - 1], "cmp") &&
+      !readings(before[dirAt], "cmp") &&
       c.unit === "count"
     )
       return {

@@ -198,6 +198,7 @@ export const ZH: readonly Entry[] = [
   ["晚交", occurrence],
   ["迟交", occurrence],
   ["超时", occurrence],
+  ["超期", occurrence],
   // Targets.
   ["目标", { kind: "target" }],
   ["目标值", { kind: "target" }],
