@@ -95,7 +95,7 @@ function unread(reading: Reading, text: string): Issue | undefined {
 function modifier(reading: Reading, text: string): Issue | undefined {
   if (reading.judged) return undefined;
   const used = new Set<Token>(
-    reading.readings.filter((r) => r.used.length > 0).flatMap((r) => r.clause.tokens),
+    reading.readings.filter((r) => r.used.length > 0 || reading.used.has(r)).flatMap((r) => r.clause.tokens),
   );
   const word = reading.tokens.find((t) => is(t, "modifier") && used.has(t));
   return word?.t === "lex" ? issue("doubt.modifier", { text: excerpt(text), word: word.text }) : undefined;

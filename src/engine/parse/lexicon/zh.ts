@@ -435,6 +435,10 @@ export const ZH: readonly Entry[] = [
   ["加倍", modifier],
   ["翻倍", modifier],
   ["重复", modifier],
+  // 按实际与目标的差值计分: a difference, which no proportion or step turns into points by itself.
+  ["差值", modifier],
+  ["差额", modifier],
+  ["差距", modifier],
   // Examples and the weight, stated beside a rule, score nothing.
   ["例:", { kind: "aside" }],
   ["例如", { kind: "aside" }],
