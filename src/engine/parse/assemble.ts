@@ -402,7 +402,8 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     }
   // 48小时内处理完毕得100分，每超时一单扣10分: one standard written with its points, beside counted
   // faults, is the score they count down from (and the standard says what a fault is).
-  const standards = [...of(readings, "band"), ...of(readings, "anchor")].filter(
+  const met = of(readings, "pass").filter((p) => p.reading.met && !p.reading.condition);
+  const standards = [...of(readings, "band"), ...of(readings, "anchor"), ...met].filter(
     (b) => !used.has(b) && b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
   );
   const standard = standards[0];

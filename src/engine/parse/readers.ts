@@ -85,6 +85,7 @@ type Reader = (tokens: readonly Token[], clause: Clause) => Read;
 
 const READERS: readonly Reader[] = [
   readAside,
+  readCountsAs,
   readThreshold,
   readSequence,
   readJudged,
@@ -113,6 +114,22 @@ function readAside(tokens: readonly Token[]): Read {
   if (rest.some((t) => readings(t, "sign") || is(t, "full") || is(t, "zero") || readings(t, "per")))
     return null;
   return { reading: { type: "definition" }, used: nums(tokens) };
+}
+
+/** 完成率超过100%按100%计算: values past a bound count as the bound, a cap on the measure. */
+function readCountsAs(tokens: readonly Token[]): Read {
+  const all = nums(tokens);
+  if (all.length !== 2) return null;
+  const [bound, as] = all as [NumToken, NumToken];
+  const before = tokens[tokens.indexOf(bound) - 1];
+  const over =
+    (readings(before, "cmp") as { op?: string } | undefined)?.op === ">" ||
+    (before?.t === "cmp" && before.op === ">");
+  const by = tokens[tokens.indexOf(as) - 1];
+  const counted = by?.t === "word" && by.text.endsWith("按") && is(tokens[tokens.indexOf(as) + 1], "give");
+  if (!over || !counted || bound.value !== as.value || bound.unit !== as.unit || bound.unit !== "percent")
+    return null;
+  return { reading: { type: "limit", limit: { kind: "cap", ratio: bound.value } }, used: [bound, as] };
 }
 
 function readThreshold(tokens: readonly Token[]): Read {
@@ -186,6 +203,8 @@ function readLimit(tokens: readonly Token[]): Read {
   const value = negative ? -n.value : n.value;
   const read = (l: Limit): Read => ({ reading: { type: "limit", limit: l }, used: [n as NumToken] });
   if (n.unit === "percent") {
+    // 最多扣50%: at most half the points taken off, so half of them always remain.
+    if (limit.side === "max" && sign === -1) return read({ kind: "floorShare", share: 1 - value });
     return limit.side === "max"
       ? read({ kind: "cap", ratio: value })
       : read({ kind: "floorShare", share: value });

@@ -298,6 +298,11 @@ export const ZH: readonly Entry[] = [
   ["主要考察", manual],
   ["重点考察", manual],
   ["打分", manual],
+  // Who judges: 由直属主管依工作表现评分, 按团队负责人评分, 同事互评.
+  ["主管", manual],
+  ["负责人", manual],
+  ["互评", manual],
+  ["评审小组", manual],
   // Proportional.
   ["按比例", prop],
   ["按完成比例", prop],
@@ -305,6 +310,9 @@ export const ZH: readonly Entry[] = [
   ["完成比例", prop],
   ["计划比例", prop],
   ["按完成率", prop],
+  ["按实际完成率", prop],
+  ["按实际达成率", prop],
+  ["按实际完成比例", prop],
   ["按达成率", prop],
   ["按比率", prop],
   ["占比计分", prop],
