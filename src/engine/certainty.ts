@@ -38,6 +38,10 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     if ((unit === "percent" && absolute) || (unit !== "percent" && unit !== "number" && rateTarget))
       return issue("doubt.targetUnit", { text: excerpt, target: context.target });
   }
+  // 有重大贡献的,额外加5-10分 on an item worth 10: is the award the item's score, or added on top
+  // of its points? The text names no base, and the two readings differ.
+  if (rule.kind === "bonus" && rule.award !== undefined && context.max !== undefined)
+    return issue("doubt.base", { text: excerpt, max: context.max });
   return undefined;
 }
 

@@ -30,6 +30,7 @@ export const IssueCode = z.enum([
   "doubt.bound",
   "doubt.key",
   "doubt.targetUnit",
+  "doubt.base",
   "rule.needsMax",
   "rule.needsTarget",
   "band.uncovered",

@@ -303,6 +303,7 @@ export const ZH: readonly Entry[] = [
   ["负责人", manual],
   ["互评", manual],
   ["评审小组", manual],
+  ["进行评分", manual],
   // Proportional.
   ["按比例", prop],
   ["按完成比例", prop],
