@@ -511,10 +511,20 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     if (limit.kind === "ceiling" && points !== undefined) rule.cap = limit.value / points;
     if (limit.kind === "fullCap") rule.cap = 1;
   }
-  const extra = of(readings, "step").find((s) => s.reading.step.points > 0);
+  // 超额部分每1%加0.5分: extra points per step of the rate above the target; a count (每获得一次
+  // 表扬加2分) or a step in another unit is no part of the proportion.
+  const extra = of(readings, "step").find(
+    (s) =>
+      s.reading.step.points > 0 &&
+      s.reading.step.measure === "above" &&
+      (s.reading.step.perUnit === undefined || s.reading.step.perUnit === rule.unit),
+  );
   if (extra) {
     rule.extra = { per: extra.reading.step.per, points: extra.reading.step.points };
     used.add(extra);
+    // 达成率×20,超额部分每5%加1分: a completion rate is over its target past 100%.
+    const rated = prop.some((p) => p.clause.tokens.some((t) => is(t, "rate")));
+    if (rule.target === undefined && rule.unit === "percent" && rated) rule.target = 1;
     // 超额部分每1%加0.5分，最多加5分: the extra points have their own cap.
     const most = limits.find((l) => l.reading.limit.kind === "maxBonus");
     if (most?.reading.limit.kind === "maxBonus") rule.extra.max = most.reading.limit.value;
