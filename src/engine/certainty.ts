@@ -42,7 +42,25 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
   // of its points? The text names no base, and the two readings differ.
   if (rule.kind === "bonus" && rule.award !== undefined && context.max !== undefined)
     return issue("doubt.base", { text: excerpt, max: context.max });
+  // 每出现1次违规扣5分 with no points for the item: the text names no base (基础分, 满分, 扣完为止,
+  // a cap) and no fault before its count, so whether it counts down from the item's points or is
+  // an adjustment to the total is not said.
+  if (context.max === undefined && unbasedCounts(rule)) return issue("doubt.counted", { text: excerpt });
   return undefined;
+}
+
+function unbasedCounts(rule: Rule): boolean {
+  return (
+    rule.kind === "deduction" &&
+    !rule.judged &&
+    rule.clauses.every((c) => c.measure === "count" && c.label === undefined) &&
+    !rule.fromFull &&
+    rule.floor === undefined &&
+    rule.floorShare === undefined &&
+    rule.maxDeduction === undefined &&
+    rule.basePoints === undefined &&
+    rule.zeroWhen === undefined
+  );
 }
 
 /** Steps counted from the target (每低于目标1%), not occurrences. */

@@ -31,6 +31,7 @@ export const IssueCode = z.enum([
   "doubt.key",
   "doubt.targetUnit",
   "doubt.base",
+  "doubt.counted",
   "rule.needsMax",
   "rule.needsTarget",
   "band.uncovered",

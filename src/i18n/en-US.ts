@@ -46,6 +46,8 @@ export const enUS: Messages = {
     `The scoring rule "${p.text}" counts steps in one unit, but the item's target ${p.target} is in another (a rate and an amount): please confirm`,
   "doubt.base": (p) =>
     `The scoring rule "${p.text}" awards extra points but does not say whether they are the item's score or come on top of its ${p.max} points: please confirm`,
+  "doubt.counted": (p) =>
+    `The scoring rule "${p.text}" takes points off per occurrence but does not say from what score (the item's points) it counts down, nor that it adjusts the total: please confirm`,
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",
