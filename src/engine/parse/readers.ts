@@ -126,7 +126,9 @@ function readCountsAs(tokens: readonly Token[]): Read {
     (readings(before, "cmp") as { op?: string } | undefined)?.op === ">" ||
     (before?.t === "cmp" && before.op === ">");
   const by = tokens[tokens.indexOf(as) - 1];
-  const counted = by?.t === "word" && by.text.endsWith("按") && is(tokens[tokens.indexOf(as) + 1], "give");
+  const next = tokens[tokens.indexOf(as) + 1];
+  const reckoned = next !== undefined && "text" in next && /^[计算]/.test(next.text);
+  const counted = by?.t === "word" && by.text.endsWith("按") && reckoned;
   if (!over || !counted || bound.value !== as.value || bound.unit !== as.unit || bound.unit !== "percent")
     return null;
   return { reading: { type: "limit", limit: { kind: "cap", ratio: bound.value } }, used: [bound, as] };
