@@ -50,7 +50,14 @@ export function readText(
     let aside = -1;
     for (const c of clauses) {
       const part =
-        c.segment === aside && c.tokens.every((t) => t.t === "word" || t.t === "num" || is(t, "pts"));
+        c.segment === aside &&
+        c.tokens.every(
+          (t) =>
+            t.t === "word" ||
+            t.t === "num" ||
+            is(t, "pts") ||
+            (t.t === "lex" && t.readings.every((r) => r.kind === "word" || r.kind === "target")),
+        );
       if (c.tokens.some((t) => is(t, "aside"))) aside = c.segment;
       else if (!part) aside = -1;
       if (aside === c.segment) for (const t of c.tokens) if (t.t === "num") read.add(t);
