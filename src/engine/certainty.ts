@@ -29,15 +29,6 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     "unit" in rule && rule.unit === "percent" && (context.target ?? Infinity) <= PERCENT_POINTS_FROM;
   if (stated !== undefined && context.target !== undefined && rates && compare(stated, context.target) !== 0)
     return issue("doubt.target", { text: excerpt, stated, target: context.target });
-  // 每少1个扣3分 beside a target of 90%, 每低1%扣2分 beside a target of 3000: steps measured in
-  // one unit from a target written in another.
-  if (context.target !== undefined && stated === undefined && relativeSteps(rule)) {
-    const unit = (rule as { unit: string }).unit;
-    const rateTarget = context.target <= 1;
-    const absolute = context.target > PERCENT_POINTS_FROM;
-    if ((unit === "percent" && absolute) || (unit !== "percent" && unit !== "number" && rateTarget))
-      return issue("doubt.targetUnit", { text: excerpt, target: context.target });
-  }
   // 有重大贡献的,额外加5-10分 on an item worth 10: is the award the item's score, or added on top
   // of its points? The text names no base, and the two readings differ.
   if (rule.kind === "bonus" && rule.award !== undefined && context.max !== undefined)
@@ -60,13 +51,6 @@ function unbasedCounts(rule: Rule): boolean {
     rule.maxDeduction === undefined &&
     rule.basePoints === undefined &&
     rule.zeroWhen === undefined
-  );
-}
-
-/** Steps counted from the target (每低于目标1%), not occurrences. */
-function relativeSteps(rule: Rule): boolean {
-  return (
-    (rule.kind === "deduction" || rule.kind === "bonus") && rule.clauses.some((c) => c.measure !== "count")
   );
 }
 

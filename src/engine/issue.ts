@@ -29,7 +29,6 @@ export const IssueCode = z.enum([
   "doubt.overMax",
   "doubt.bound",
   "doubt.key",
-  "doubt.targetUnit",
   "doubt.base",
   "doubt.counted",
   "rule.needsMax",

@@ -42,8 +42,6 @@ export const enUS: Messages = {
     `"${p.word}" in the scoring rule "${p.text}" was not read with its number: a band's bound may be wrong; please confirm`,
   "doubt.key": (p) =>
     `"${p.key}" in the scoring rule "${p.text}" was read as a level, yet what follows it counts points per occurrence: please confirm`,
-  "doubt.targetUnit": (p) =>
-    `The scoring rule "${p.text}" counts steps in one unit, but the item's target ${p.target} is in another (a rate and an amount): please confirm`,
   "doubt.base": (p) =>
     `The scoring rule "${p.text}" awards extra points but does not say whether they are the item's score or come on top of its ${p.max} points: please confirm`,
   "doubt.counted": (p) =>
