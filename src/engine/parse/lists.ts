@@ -294,7 +294,11 @@ export function describedLevels(clauses: readonly Clause[]): { levels: Level[]; 
   }
   // The last level may stand without a score: it earns none.
   if (words.length > 0 && inDescription.length === 0) close({ type: "points", points: 0 }, []);
-  if (levels.length < 2 || words.length > 0 || (passOnly && levels.length === 2)) return null;
+  // 按时提交,达标得5分,未达标得0分: two states, one of them not met, make a met / not met rule.
+  const notMet = clauses.some((c) =>
+    c.tokens.some((t) => (readings(t, "pass") as { met?: boolean } | undefined)?.met === false),
+  );
+  if (levels.length < 2 || words.length > 0 || ((passOnly || notMet) && levels.length === 2)) return null;
   // Levels scored in points are named by their score, as the sheets that write them do.
   const scores = levels.map((l) => (l.score?.type === "points" ? String(l.score.points) : ""));
   if (scores.every((s) => s !== "") && new Set(scores).size === scores.length)
