@@ -1,5 +1,6 @@
 import type { Interval, TableRow, TableValue } from "../rule";
 import { readCondition } from "./bounds";
+import { endingOutcome } from "./outcomes";
 import type { Clause } from "./cut";
 import { is, readings, type NumToken, type Token } from "./tokens";
 
@@ -85,6 +86,9 @@ export function readTable(clauses: readonly Clause[], hinted: boolean): ParsedTa
       used.push(...output.used, ...(condition?.used ?? []));
       pending = undefined;
     } else if (condition && !output) {
+      // ≥4.5 earns full marks: a condition with a score of its own is a band, no table row.
+      const own = endingOutcome(clause.tokens, clause.source);
+      if (own && !own.used.some((n) => condition.used.includes(n))) return null;
       // 评分低于70分的, 视为不合格, 不发放绩效工资: a condition carries to the clause that pays.
       pending = condition.interval;
       used.push(...condition.used);
