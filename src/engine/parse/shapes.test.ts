@@ -447,6 +447,42 @@ describe("proportions with a cap or extra points", () => {
   });
 });
 
+describe("pay tables", () => {
+  it("reads 发放50% as half the base paid", () => {
+    const parsed = parseRule("月度KPI得分低于60分，不发放绩效奖金；60-79分，发放50%；80分及以上，全额发放");
+    expect(parsed.ok && !parsed.doubt).toBe(true);
+    const rows = parsed.ok && parsed.rule.kind === "table" ? parsed.rule.rows.map((r) => r.value) : [];
+    expect(rows).toEqual([
+      { type: "share", share: 0 },
+      { type: "share", share: 0.5 },
+      { type: "share", share: 1 },
+    ]);
+  });
+
+  it("reads a band with full marks beside other bands as bands, not a table of the score", () => {
+    scores(
+      "Customer satisfaction score ≥ 4.5 earns full marks; 4.0–4.49 earns 10; below 4.0 earns 0",
+      { max: 15 },
+      [
+        ["4.6", 15],
+        ["4.2", 10],
+        ["3.9", 0],
+      ],
+    );
+  });
+
+  it("reads 'per percentage point' as a step of one point", () => {
+    scores(
+      "On-time delivery rate: 2 points off per percentage point below target",
+      { max: 20, target: 0.98 },
+      [
+        ["98%", 20],
+        ["95.5%", 16],
+      ],
+    );
+  });
+});
+
 describe("sure or ask, new checks", () => {
   it.each([
     ["a bound word read without its number", "好评率98%以上15分,95%及以上得10分,90%以上得5分,5款以下"],

@@ -18,6 +18,9 @@ function outputOf(tokens: readonly Token[]): { at: number; value: TableValue; us
     const pay = readings(t, "pay");
     if (pay?.kind === "pay") return { at: i, value: { type: "share", share: pay.share }, used: [] };
     if (is(t, "payPercent")) return { at: i, value: { type: "scorePercent" }, used: [] };
+    const paid = tokens[i + 1];
+    if (is(t, "payOut") && paid?.t === "num" && paid.unit === "percent")
+      return { at: i, value: { type: "share", share: paid.value }, used: [paid] };
     if (is(t, "coef")) {
       // 系数0.8, 系数为0.8 (not "Coefficient: score < 60", a heading).
       let j = i + 1;

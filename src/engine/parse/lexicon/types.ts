@@ -97,6 +97,8 @@ export type Lexeme =
   | { kind: "gradeWord" }
   | { kind: "pay"; share: number }
   | { kind: "payPercent" }
+  /** 发放50%: the share of the base paid is the percent that follows. */
+  | { kind: "payOut" }
   | { kind: "payBase" }
   /** A clause beside the rule that scores nothing: an example (例：89分拿89%), the weight (权重20%). */
   | { kind: "aside" }

@@ -381,6 +381,8 @@ export const ZH: readonly Entry[] = [
   ["不发放", { kind: "pay", share: 0 }],
   ["无绩效工资", { kind: "pay", share: 0 }],
   ["无奖金", { kind: "pay", share: 0 }],
+  ["发放", { kind: "payOut" }],
+  ["发", { kind: "payOut" }],
   ["按得分%", { kind: "payPercent" }],
   ["按得分的%", { kind: "payPercent" }],
   ["按得分百分比", { kind: "payPercent" }],
