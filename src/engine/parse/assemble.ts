@@ -41,7 +41,10 @@ export function assemble(readings: readonly ClauseReading[]): Assembly {
   if (passes.some((p) => p.reading.condition) && passes.some((p) => !p.reading.met))
     return buildPass(readings);
   // 审核通过98%为满分: one value earning the full score is a standard, met from there up.
-  const standard = bands.length === 1 && (bands[0] as Of<"band">).reading.outcome.score.type === "share";
+  // 开播率100%得10分,否则0分: so is one value earning its points beside 否则.
+  const standard =
+    bands.length === 1 &&
+    ((bands[0] as Of<"band">).reading.outcome.score.type === "share" || of(readings, "otherwise").length > 0);
   if (bands.some((b) => !b.reading.condition.bare) || bands.length > 1 || standard)
     return buildBand(readings);
   if (passes.length > 0 && bands.length === 0) return buildPass(readings);

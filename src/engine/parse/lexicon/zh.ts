@@ -420,6 +420,8 @@ export const ZH: readonly Entry[] = [
   ["无缺勤", { kind: "none" }],
   ["无失误", { kind: "none" }],
   ["零投诉", { kind: "none" }],
+  ["无客诉", { kind: "none" }],
+  ["零客诉", { kind: "none" }],
   ["零差错", { kind: "none" }],
   ["零失误", { kind: "none" }],
   ["零违规", { kind: "none" }],
