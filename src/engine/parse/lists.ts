@@ -385,13 +385,13 @@ export function labelledConditions(
   // 评估标准 5 完美无缺: words before the first number are the legend's heading.
   const heading = (k: number, c: Token[]) =>
     k === 0 && c.slice(0, -1).every((t) => t.t === "word" || t.t === "lex") ? c.slice(-1) : c;
-  const bare = pairs.map((p, k) =>
-    heading(k, p.condition).length === 1 && p.condition[p.condition.length - 1]?.t === "num"
-      ? (p.condition[p.condition.length - 1] as NumToken).unit === "number"
-        ? (p.condition[p.condition.length - 1] as NumToken).value
-        : NaN
-      : NaN,
-  );
+  // 5分：远超预期: the number may carry its 分.
+  const own = (c: Token[]) => (is(c[c.length - 1], "pts") ? c.slice(0, -1) : c);
+  const bare = pairs.map((p, k) => {
+    const c = own(p.condition);
+    const n = c[c.length - 1];
+    return heading(k, c).length === 1 && n?.t === "num" && n.unit === "number" ? n.value : NaN;
+  });
   const steps = bare.every(
     (n, k) => Number.isInteger(n) && (k === 0 || Math.abs(n - (bare[k - 1] as number)) === 1),
   );

@@ -447,6 +447,24 @@ describe("proportions with a cap or extra points", () => {
   });
 });
 
+describe("legends and standards", () => {
+  it("reads a rating legend whose numbers carry 分 (5分：远超预期；4分：超出预期…)", () => {
+    scores("5分：远超预期；4分：超出预期；3分：达到预期；2分：部分达到；1分：未达到", { max: 5 }, [
+      ["5", 5],
+      ["3", 3],
+      ["1", 1],
+      ["6", null],
+    ]);
+  });
+
+  it("reads one value earning its points beside 否则 as a standard met from there up", () => {
+    scores("直播间开播率100%得10分，否则0分", { max: 10 }, [
+      ["100%", 10],
+      ["99%", 0],
+    ]);
+  });
+});
+
 describe("pay tables", () => {
   it("reads 发放50% as half the base paid", () => {
     const parsed = parseRule("月度KPI得分低于60分，不发放绩效奖金；60-79分，发放50%；80分及以上，全额发放");
