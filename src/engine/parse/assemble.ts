@@ -40,6 +40,25 @@ export function assemble(readings: readonly ClauseReading[]): Assembly {
   const passes = of(readings, "pass");
   if (passes.some((p) => p.reading.condition) && passes.some((p) => !p.reading.met))
     return buildPass(readings);
+  // GMV达成率≥100%得20分,未达成得0分: one standard and what not meeting it scores is met / not met,
+  // read from the value or from the words (达成 / 未达成).
+  const one = bands[0];
+  const { min, max } = one?.reading.condition.interval ?? {};
+  if (
+    one &&
+    bands.length === 1 &&
+    !one.reading.condition.bare &&
+    (min === undefined) !== (max === undefined) &&
+    passes.length > 0 &&
+    passes.every((p) => !p.reading.met && !p.reading.condition)
+  ) {
+    const standard: Of<"pass"> = {
+      ...one,
+      reading: { type: "pass", met: true, outcome: one.reading.outcome, condition: one.reading.condition },
+    };
+    const built = buildPass([standard, ...passes]);
+    return built && { ...built, used: new Set([...built.used, one]) };
+  }
   // 审核通过98%为满分: one value earning the full score is a standard, met from there up.
   // 开播率100%得10分,否则0分: so is one value earning its points beside 否则.
   const standard =

@@ -465,6 +465,16 @@ describe("legends and standards", () => {
   });
 });
 
+describe("met or not met", () => {
+  it("reads one standard and 未达成得0分 as met / not met, from the value or the words", () => {
+    scores("GMV达成率≥100%得20分，未达成得0分", { max: 20 }, [
+      ["105%", 20],
+      ["99%", 0],
+      ["未达成", 0],
+    ]);
+  });
+});
+
 describe("pay tables", () => {
   it("reads 发放50% as half the base paid", () => {
     const parsed = parseRule("月度KPI得分低于60分，不发放绩效奖金；60-79分，发放50%；80分及以上，全额发放");
