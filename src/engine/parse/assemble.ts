@@ -3,7 +3,7 @@ import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
 import type { ClauseReading, Limit, Reading, Step } from "./readers";
-import { is, type NumToken } from "./tokens";
+import { is, readings as lexemeOf, type NumToken } from "./tokens";
 
 /**
  * The clause readings of a text assembled into the one rule kind they describe, chosen by which
@@ -197,8 +197,16 @@ function buildPass(readings: readonly ClauseReading[]): Assembly {
   const no = passes.find((p) => !p.reading.met) ?? of(readings, "otherwise")[0];
   const pass: Score = yes?.reading.outcome.score ?? { type: "share", share: 1 };
   const fail: Score = no?.reading.outcome.score ?? { type: "points", points: 0 };
-  const used = usedSet(yes ? [yes] : [], no ? [no] : []);
-  const when = standard?.reading.condition;
+  // 差评率≤2%为达标,达标得10分: the standard defined in a clause of its own.
+  const defined = standard
+    ? undefined
+    : of(readings, "condition").find(
+        (c) =>
+          !c.reading.condition.bare &&
+          c.clause.tokens.some((t) => (lexemeOf(t, "pass") as { met?: boolean } | undefined)?.met === true),
+      );
+  const used = usedSet(yes ? [yes] : [], no ? [no] : [], defined ? [defined] : []);
+  const when = standard?.reading.condition ?? defined?.reading.condition;
   if (when) return { rule: { kind: "pass", pass, fail, when: when.interval, unit: when.unit }, used };
   return { rule: { kind: "pass", pass, fail, unit: "number" }, used };
 }

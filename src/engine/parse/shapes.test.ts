@@ -475,6 +475,17 @@ describe("met or not met", () => {
   });
 });
 
+describe("a standard defined on its own", () => {
+  it("reads 差评率≤2%为达标 as the standard the met / not met clauses refer to", () => {
+    scores("差评率≤2%为达标，达标得10分，不达标不得分", { max: 10 }, [
+      ["1%", 10],
+      ["2%", 10],
+      ["3%", 0],
+      ["达标", 10],
+    ]);
+  });
+});
+
 describe("pay tables", () => {
   it("reads 发放50% as half the base paid", () => {
     const parsed = parseRule("月度KPI得分低于60分，不发放绩效奖金；60-79分，发放50%；80分及以上，全额发放");
