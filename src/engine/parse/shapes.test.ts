@@ -486,6 +486,16 @@ describe("a standard defined on its own", () => {
   });
 });
 
+describe("none and some, said in words", () => {
+  it("reads 无客诉 as none and 有客诉 as one or more", () => {
+    scores("当月无客诉得满分,有客诉不得分", { max: 10 }, [
+      ["0", 10],
+      ["1", 0],
+      ["3", 0],
+    ]);
+  });
+});
+
 describe("pay tables", () => {
   it("reads 发放50% as half the base paid", () => {
     const parsed = parseRule("月度KPI得分低于60分，不发放绩效奖金；60-79分，发放50%；80分及以上，全额发放");
