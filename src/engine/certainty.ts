@@ -29,7 +29,29 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     "unit" in rule && rule.unit === "percent" && (context.target ?? Infinity) <= PERCENT_POINTS_FROM;
   if (stated !== undefined && context.target !== undefined && rates && compare(stated, context.target) !== 0)
     return issue("doubt.target", { text: excerpt, stated, target: context.target });
+  // 有重大贡献的,额外加5-10分 on an item worth 10: is the award the item's score, or added on top
+  // of its points? The text names no base, and the two readings differ.
+  if (rule.kind === "bonus" && rule.award !== undefined && context.max !== undefined)
+    return issue("doubt.base", { text: excerpt, max: context.max });
+  // 每出现1次违规扣5分 with no points for the item: the text names no base (基础分, 满分, 扣完为止,
+  // a cap) and no fault before its count, so whether it counts down from the item's points or is
+  // an adjustment to the total is not said.
+  if (context.max === undefined && unbasedCounts(rule)) return issue("doubt.counted", { text: excerpt });
   return undefined;
+}
+
+function unbasedCounts(rule: Rule): boolean {
+  return (
+    rule.kind === "deduction" &&
+    !rule.judged &&
+    rule.clauses.every((c) => c.measure === "count" && c.label === undefined) &&
+    !rule.fromFull &&
+    rule.floor === undefined &&
+    rule.floorShare === undefined &&
+    rule.maxDeduction === undefined &&
+    rule.basePoints === undefined &&
+    rule.zeroWhen === undefined
+  );
 }
 
 /** A parsed rule's doubt: from its text, else from the item it scores. */

@@ -38,6 +38,14 @@ export const enUS: Messages = {
     `The standard ${p.stated} in the scoring rule "${p.text}" differs from the item's target ${p.target}: please confirm which one counts`,
   "doubt.overMax": (p) =>
     `The scoring rule "${p.text}" gives ${p.points} points, more than the item's ${p.max}: please confirm`,
+  "doubt.bound": (p) =>
+    `"${p.word}" in the scoring rule "${p.text}" was not read with its number: a band's bound may be wrong; please confirm`,
+  "doubt.key": (p) =>
+    `"${p.key}" in the scoring rule "${p.text}" was read as a level, yet what follows it counts points per occurrence: please confirm`,
+  "doubt.base": (p) =>
+    `The scoring rule "${p.text}" awards extra points but does not say whether they are the item's score or come on top of its ${p.max} points: please confirm`,
+  "doubt.counted": (p) =>
+    `The scoring rule "${p.text}" takes points off per occurrence but does not say from what score (the item's points) it counts down, nor that it adjusts the total: please confirm`,
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",

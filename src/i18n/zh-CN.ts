@@ -33,6 +33,14 @@ export const zhCN: Messages = {
   "doubt.target": (p) =>
     `评分标准“${p.text}”写的标准${p.stated}与本项目标值${p.target}不一致，请确认按哪个计分`,
   "doubt.overMax": (p) => `评分标准“${p.text}”给出的${p.points}分超过了本项分值${p.max}分，请确认后再评分`,
+  "doubt.bound": (p) =>
+    `评分标准“${p.text}”中的“${p.word}”没有和它的数字一起读进规则，档位的边界可能不准，请确认后再评分`,
+  "doubt.key": (p) =>
+    `评分标准“${p.text}”中的“${p.key}”读成了等级，但它后面是按次扣分或加分的说法，请确认后再评分`,
+  "doubt.base": (p) =>
+    `评分标准“${p.text}”是额外加分，但没有说这就是本项的得分，还是加在本项分值${p.max}分之上，请确认后再评分`,
+  "doubt.counted": (p) =>
+    `评分标准“${p.text}”按次扣分，但没有说从多少分扣起（本项分值），也没有说是加减分项，请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
   "band.uncovered": (p) => `实际值${p.actual}不在评分标准的任何档位内，标准未写明此时得分`,

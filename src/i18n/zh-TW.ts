@@ -33,6 +33,14 @@ export const zhTW: Messages = {
   "doubt.target": (p) =>
     `評分標準「${p.text}」寫的標準${p.stated}與本項目標值${p.target}不一致，請確認按哪個計分`,
   "doubt.overMax": (p) => `評分標準「${p.text}」給出的${p.points}分超過了本項分值${p.max}分，請確認後再評分`,
+  "doubt.bound": (p) =>
+    `評分標準「${p.text}」中的「${p.word}」沒有和它的數字一起讀進規則，檔位的邊界可能不準，請確認後再評分`,
+  "doubt.key": (p) =>
+    `評分標準「${p.text}」中的「${p.key}」讀成了等級，但它後面是按次扣分或加分的說法，請確認後再評分`,
+  "doubt.base": (p) =>
+    `評分標準「${p.text}」是額外加分，但沒有說這就是本項的得分，還是加在本項分值${p.max}分之上，請確認後再評分`,
+  "doubt.counted": (p) =>
+    `評分標準「${p.text}」按次扣分，但沒有說從多少分扣起（本項分值），也沒有說是加減分項，請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
   "band.uncovered": (p) => `實際值${p.actual}不在評分標準的任何檔位內，標準未寫明此時得分`,

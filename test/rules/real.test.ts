@@ -5,12 +5,19 @@ import { judge, loadPart, tally } from "./real";
  * wrong, for the part the parser was tuned on and the part it is only measured on. The bars are the
  * figures reached (README, Status): a change that makes them worse fails here.
  */
-const parts = { tune: loadPart("tune"), measure: loadPart("measure") };
+const parts = {
+  tune: loadPart("tune"),
+  measure: loadPart("measure"),
+  made: loadPart("made"),
+  heldout: loadPart("heldout"),
+};
 
-describe("real rule texts never written by us", () => {
+describe("real rule texts never written by us, and made-up ones", () => {
   for (const [part, bar] of [
-    ["tune", { right: 0.9, wrong: 0 }],
-    ["measure", { right: 0.74, wrong: 11 }],
+    ["tune", { right: 0.93, wrong: 0 }],
+    ["measure", { right: 0.764, wrong: 4 }],
+    ["made", { right: 0.82, wrong: 0 }],
+    ["heldout", { right: 0.88, wrong: 1 }],
   ] as const) {
     it(`the ${part} part: at least ${bar.right * 100}% scored right, at most ${bar.wrong} confidently wrong`, () => {
       const t = tally(parts[part].map(judge));

@@ -28,10 +28,19 @@ export type Labelled = {
 export type Verdict = "right" | "unsure" | "wrong";
 export type Outcome = { id: string; verdict: Verdict; detail: string };
 
-const DIR = join(__dirname, "real");
+/** The real texts' two parts, and the made-up ones: `made` (tuned on) and `heldout` (written and
+ * labelled before the parser ran on them, to see how a change generalises). */
+export type Part = "tune" | "measure" | "made" | "heldout";
 
-export function loadPart(part: "tune" | "measure"): Labelled[] {
-  return JSON.parse(readFileSync(join(DIR, `${part}.json`), "utf8")) as Labelled[];
+const FILES: Record<Part, string> = {
+  tune: join(__dirname, "real", "tune.json"),
+  measure: join(__dirname, "real", "measure.json"),
+  made: join(__dirname, "made", "made.json"),
+  heldout: join(__dirname, "made", "heldout.json"),
+};
+
+export function loadPart(part: Part): Labelled[] {
+  return JSON.parse(readFileSync(FILES[part], "utf8")) as Labelled[];
 }
 
 /** Inputs a text an HR reader would ask about is tried on when its label gives none. */

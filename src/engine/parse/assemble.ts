@@ -3,7 +3,7 @@ import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
 import type { ClauseReading, Limit, Reading, Step } from "./readers";
-import { is, type NumToken } from "./tokens";
+import { is, readings as lexemeOf, type NumToken } from "./tokens";
 
 /**
  * The clause readings of a text assembled into the one rule kind they describe, chosen by which
@@ -40,8 +40,30 @@ export function assemble(readings: readonly ClauseReading[]): Assembly {
   const passes = of(readings, "pass");
   if (passes.some((p) => p.reading.condition) && passes.some((p) => !p.reading.met))
     return buildPass(readings);
+  // GMV达成率≥100%得20分,未达成得0分: one standard and what not meeting it scores is met / not met,
+  // read from the value or from the words (达成 / 未达成).
+  const one = bands[0];
+  const { min, max } = one?.reading.condition.interval ?? {};
+  if (
+    one &&
+    bands.length === 1 &&
+    !one.reading.condition.bare &&
+    (min === undefined) !== (max === undefined) &&
+    passes.length > 0 &&
+    passes.every((p) => !p.reading.met && !p.reading.condition)
+  ) {
+    const standard: Of<"pass"> = {
+      ...one,
+      reading: { type: "pass", met: true, outcome: one.reading.outcome, condition: one.reading.condition },
+    };
+    const built = buildPass([standard, ...passes]);
+    return built && { ...built, used: new Set([...built.used, one]) };
+  }
   // 审核通过98%为满分: one value earning the full score is a standard, met from there up.
-  const standard = bands.length === 1 && (bands[0] as Of<"band">).reading.outcome.score.type === "share";
+  // 开播率100%得10分,否则0分: so is one value earning its points beside 否则.
+  const standard =
+    bands.length === 1 &&
+    ((bands[0] as Of<"band">).reading.outcome.score.type === "share" || of(readings, "otherwise").length > 0);
   if (bands.some((b) => !b.reading.condition.bare) || bands.length > 1 || standard)
     return buildBand(readings);
   if (passes.length > 0 && bands.length === 0) return buildPass(readings);
@@ -175,8 +197,16 @@ function buildPass(readings: readonly ClauseReading[]): Assembly {
   const no = passes.find((p) => !p.reading.met) ?? of(readings, "otherwise")[0];
   const pass: Score = yes?.reading.outcome.score ?? { type: "share", share: 1 };
   const fail: Score = no?.reading.outcome.score ?? { type: "points", points: 0 };
-  const used = usedSet(yes ? [yes] : [], no ? [no] : []);
-  const when = standard?.reading.condition;
+  // 差评率≤2%为达标,达标得10分: the standard defined in a clause of its own.
+  const defined = standard
+    ? undefined
+    : of(readings, "condition").find(
+        (c) =>
+          !c.reading.condition.bare &&
+          c.clause.tokens.some((t) => (lexemeOf(t, "pass") as { met?: boolean } | undefined)?.met === true),
+      );
+  const used = usedSet(yes ? [yes] : [], no ? [no] : [], defined ? [defined] : []);
+  const when = standard?.reading.condition ?? defined?.reading.condition;
   if (when) return { rule: { kind: "pass", pass, fail, when: when.interval, unit: when.unit }, used };
   return { rule: { kind: "pass", pass, fail, unit: "number" }, used };
 }
@@ -402,7 +432,8 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     }
   // 48小时内处理完毕得100分，每超时一单扣10分: one standard written with its points, beside counted
   // faults, is the score they count down from (and the standard says what a fault is).
-  const standards = [...of(readings, "band"), ...of(readings, "anchor")].filter(
+  const met = of(readings, "pass").filter((p) => p.reading.met && !p.reading.condition);
+  const standards = [...of(readings, "band"), ...of(readings, "anchor"), ...met].filter(
     (b) => !used.has(b) && b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
   );
   const standard = standards[0];
@@ -439,6 +470,12 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     readings.some((r) => r.clause.tokens.some((t) => is(t, "adjustment")));
   if (rule.basePoints === undefined && (full || (!adjustment && ((relative && !change) || rule.floor === 0))))
     rule.fromFull = true;
+  // 每多10人加2分,最高不超过满分: from the full score, nothing is added above it.
+  const fullCap = limitsOf(readings).find((l) => l.reading.limit.kind === "fullCap");
+  if (fullCap && rule.fromFull) {
+    rule.maxBonus = 0;
+    used.add(fullCap);
+  }
   // 退货率每上升1%扣1分: a rise from what, when neither a target nor last month is named.
   const named = target !== undefined || steps.some((s) => s.reading.step.targeted || s.reading.step.change);
   if (steps.some((s) => s.reading.step.rise) && !named)
@@ -502,11 +539,22 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     if (limit.kind === "cap") rule.cap = limit.ratio;
     if (limit.kind === "capPoints" && points !== undefined) rule.cap = limit.points / points;
     if (limit.kind === "ceiling" && points !== undefined) rule.cap = limit.value / points;
+    if (limit.kind === "fullCap") rule.cap = 1;
   }
-  const extra = of(readings, "step").find((s) => s.reading.step.points > 0);
+  // 超额部分每1%加0.5分: extra points per step of the rate above the target; a count (每获得一次
+  // 表扬加2分) or a step in another unit is no part of the proportion.
+  const extra = of(readings, "step").find(
+    (s) =>
+      s.reading.step.points > 0 &&
+      s.reading.step.measure === "above" &&
+      (s.reading.step.perUnit === undefined || s.reading.step.perUnit === rule.unit),
+  );
   if (extra) {
     rule.extra = { per: extra.reading.step.per, points: extra.reading.step.points };
     used.add(extra);
+    // 达成率×20,超额部分每5%加1分: a completion rate is over its target past 100%.
+    const rated = prop.some((p) => p.clause.tokens.some((t) => is(t, "rate")));
+    if (rule.target === undefined && rule.unit === "percent" && rated) rule.target = 1;
     // 超额部分每1%加0.5分，最多加5分: the extra points have their own cap.
     const most = limits.find((l) => l.reading.limit.kind === "maxBonus");
     if (most?.reading.limit.kind === "maxBonus") rule.extra.max = most.reading.limit.value;

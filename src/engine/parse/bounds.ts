@@ -106,6 +106,8 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
   if (nums.length === 0) {
     if (tokens.some((t) => is(t, "none")))
       return { interval: side("=", 0), unit: "count", bare: false, used: [] };
+    if (tokens.some((t) => is(t, "some")))
+      return { interval: side("≥", 1), unit: "count", bare: false, used: [] };
     if (tokens.some((t) => is(t, "decline")) && !tokens.some((t) => t.t === "lex" && is(t, "dir")))
       return { interval: { max: bound(0, false) }, unit: "percent", bare: false, used: [] };
     return null;

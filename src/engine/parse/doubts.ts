@@ -31,6 +31,9 @@ const CHECKS: readonly Check[] = [
   unused,
   modifier,
   conflict,
+  overlap,
+  bound,
+  key,
   units,
   unitless,
   gap,
@@ -92,7 +95,7 @@ function unread(reading: Reading, text: string): Issue | undefined {
 function modifier(reading: Reading, text: string): Issue | undefined {
   if (reading.judged) return undefined;
   const used = new Set<Token>(
-    reading.readings.filter((r) => r.used.length > 0).flatMap((r) => r.clause.tokens),
+    reading.readings.filter((r) => r.used.length > 0 || reading.used.has(r)).flatMap((r) => r.clause.tokens),
   );
   const word = reading.tokens.find((t) => is(t, "modifier") && used.has(t));
   return word?.t === "lex" ? issue("doubt.modifier", { text: excerpt(text), word: word.text }) : undefined;
@@ -116,6 +119,46 @@ function conflict(reading: Reading, text: string): Issue | undefined {
     ),
   );
   return twice ? issue("doubt.conflict", { text: excerpt(text) }) : undefined;
+}
+
+/** 80%-95%得10分，90%-100%得15分: two ranges that share more than an endpoint give the values
+ * in both two scores, and which one the text means is not said. */
+function overlap(reading: Reading, text: string): Issue | undefined {
+  const ranges = bandsOf(reading.rule).filter((b) => b.min && b.max);
+  const twice = ranges.some((a, i) =>
+    ranges.some(
+      (b, j) =>
+        j > i &&
+        compare((a.min as { value: number }).value, (b.max as { value: number }).value) < 0 &&
+        compare((b.min as { value: number }).value, (a.max as { value: number }).value) < 0 &&
+        JSON.stringify(a.score) !== JSON.stringify(b.score),
+    ),
+  );
+  return twice ? issue("doubt.conflict", { text: excerpt(text) }) : undefined;
+}
+
+/** 5款以下不得分 read as exactly 5: a bound word in a band the reading took no bound from. */
+function bound(reading: Reading, text: string): Issue | undefined {
+  for (const r of reading.readings) {
+    if (!reading.used.has(r) || r.reading.type !== "band" || !r.reading.condition.bare) continue;
+    const head = r.clause.tokens.slice(0, r.reading.outcome.start);
+    const word = head.find((t) => readings(t, "cmp") !== undefined || (t.t === "cmp" && t.op !== "="));
+    if (word)
+      return issue("doubt.bound", {
+        text: excerpt(text),
+        word: source(reading).slice(word.start, word.end),
+      });
+  }
+  return undefined;
+}
+
+/** 差评每条扣1分 read as a level 差: a level list whose entries count steps is no level list. */
+function key(reading: Reading, text: string): Issue | undefined {
+  const rule = reading.rule;
+  const per = reading.tokens.findIndex((t) => is(t, "per"));
+  const counted = per >= 0 && reading.tokens.slice(per).some((t) => readings(t, "sign") !== undefined);
+  if (rule.kind !== "levels" || !counted) return undefined;
+  return issue("doubt.key", { text: excerpt(text), key: rule.levels[0]?.key ?? "" });
 }
 
 /** Bands measured in different units (完成率达到100% beside 一项未完成): two measures in one list. */

@@ -46,8 +46,22 @@ export function readText(
   ): Reading => {
     const read = new Set(used);
     // An example or the weight stated beside the rule (例：89分拿89%, 权重20%) scores nothing.
-    for (const c of clauses)
-      if (c.tokens.some((t) => is(t, "aside"))) for (const t of c.tokens) if (t.t === "num") read.add(t);
+    // 其中创新性占4分,可行性占4分: the parts of a breakdown after 其中, each a word and its points.
+    let aside = -1;
+    for (const c of clauses) {
+      const part =
+        c.segment === aside &&
+        c.tokens.every(
+          (t) =>
+            t.t === "word" ||
+            t.t === "num" ||
+            is(t, "pts") ||
+            (t.t === "lex" && t.readings.every((r) => r.kind === "word" || r.kind === "target")),
+        );
+      if (c.tokens.some((t) => is(t, "aside"))) aside = c.segment;
+      else if (!part) aside = -1;
+      if (aside === c.segment) for (const t of c.tokens) if (t.t === "num") read.add(t);
+    }
     const unread = tokens.filter((t): t is NumToken => t.t === "num" && !read.has(t));
     return { rule, tokens, clauses, readings, used: parts, unread, judged: false };
   };

@@ -294,7 +294,11 @@ export function describedLevels(clauses: readonly Clause[]): { levels: Level[]; 
   }
   // The last level may stand without a score: it earns none.
   if (words.length > 0 && inDescription.length === 0) close({ type: "points", points: 0 }, []);
-  if (levels.length < 2 || words.length > 0 || (passOnly && levels.length === 2)) return null;
+  // 按时提交,达标得5分,未达标得0分: two states, one of them not met, make a met / not met rule.
+  const notMet = clauses.some((c) =>
+    c.tokens.some((t) => (readings(t, "pass") as { met?: boolean } | undefined)?.met === false),
+  );
+  if (levels.length < 2 || words.length > 0 || ((passOnly || notMet) && levels.length === 2)) return null;
   // Levels scored in points are named by their score, as the sheets that write them do.
   const scores = levels.map((l) => (l.score?.type === "points" ? String(l.score.points) : ""));
   if (scores.every((s) => s !== "") && new Set(scores).size === scores.length)
@@ -381,13 +385,13 @@ export function labelledConditions(
   // 评估标准 5 完美无缺: words before the first number are the legend's heading.
   const heading = (k: number, c: Token[]) =>
     k === 0 && c.slice(0, -1).every((t) => t.t === "word" || t.t === "lex") ? c.slice(-1) : c;
-  const bare = pairs.map((p, k) =>
-    heading(k, p.condition).length === 1 && p.condition[p.condition.length - 1]?.t === "num"
-      ? (p.condition[p.condition.length - 1] as NumToken).unit === "number"
-        ? (p.condition[p.condition.length - 1] as NumToken).value
-        : NaN
-      : NaN,
-  );
+  // 5分：远超预期: the number may carry its 分.
+  const own = (c: Token[]) => (is(c[c.length - 1], "pts") ? c.slice(0, -1) : c);
+  const bare = pairs.map((p, k) => {
+    const c = own(p.condition);
+    const n = c[c.length - 1];
+    return heading(k, c).length === 1 && n?.t === "num" && n.unit === "number" ? n.value : NaN;
+  });
   const steps = bare.every(
     (n, k) => Number.isInteger(n) && (k === 0 || Math.abs(n - (bare[k - 1] as number)) === 1),
   );

@@ -24,6 +24,12 @@ const PREPARE: readonly Rewrite[] = [
   ],
   // 25分 / 90%-100%: a slash between spaces divides clauses, as a page lays a table out in one line.
   [/(?<=[\d%分)])\s+\/\s+(?=[\d≥≤<>A-Ea-e(\u4e00-\u9fa5])/g, ";", "/"],
+  // per percentage point, for each full percentage point: a step of one point.
+  [
+    /\b(per|each|every|for each|for every)\s+(?:full\s+)?percentage\s+point\b/gi,
+    "$1 1 percentage point",
+    "pP",
+  ],
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
@@ -75,7 +81,7 @@ function digitsForCounters(text: string): string {
 }
 
 /** Units and counters a number may carry: a digit before one is a quantity, not a list number. */
-const UNIT_AFTER = "次个天条人家件篇单项名位周月年时分秒万千元倍级星课%‰点";
+const UNIT_AFTER = "次个天条人家件篇单项名位周月年时分秒万千元倍级星课款种批轮处门辆%‰点";
 const GLUED = new RegExp(
   `(^|分|;)(\\d)(?:[.、](?=[\\d\\u4e00-\\u9fa5])|(?=[\\u4e00-\\u9fa5])(?![${UNIT_AFTER}]))`,
   "g",

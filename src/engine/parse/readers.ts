@@ -63,6 +63,8 @@ export type Limit =
   | { kind: "cap"; ratio: number }
   | { kind: "capPoints"; points: number }
   | { kind: "floorShare"; share: number }
+  /** 最高不超过满分: the score stays within the item's points. */
+  | { kind: "fullCap" }
   | { kind: "uncapped" };
 
 export type ClauseReading = { clause: Clause; reading: Reading; used: NumToken[] };
@@ -83,6 +85,7 @@ type Reader = (tokens: readonly Token[], clause: Clause) => Read;
 
 const READERS: readonly Reader[] = [
   readAside,
+  readCountsAs,
   readThreshold,
   readSequence,
   readJudged,
@@ -111,6 +114,24 @@ function readAside(tokens: readonly Token[]): Read {
   if (rest.some((t) => readings(t, "sign") || is(t, "full") || is(t, "zero") || readings(t, "per")))
     return null;
   return { reading: { type: "definition" }, used: nums(tokens) };
+}
+
+/** 完成率超过100%按100%计算: values past a bound count as the bound, a cap on the measure. */
+function readCountsAs(tokens: readonly Token[]): Read {
+  const all = nums(tokens);
+  if (all.length !== 2) return null;
+  const [bound, as] = all as [NumToken, NumToken];
+  const before = tokens[tokens.indexOf(bound) - 1];
+  const over =
+    (readings(before, "cmp") as { op?: string } | undefined)?.op === ">" ||
+    (before?.t === "cmp" && before.op === ">");
+  const by = tokens[tokens.indexOf(as) - 1];
+  const next = tokens[tokens.indexOf(as) + 1];
+  const reckoned = next !== undefined && "text" in next && /^[计算]/.test(next.text);
+  const counted = by?.t === "word" && by.text.endsWith("按") && reckoned;
+  if (!over || !counted || bound.value !== as.value || bound.unit !== as.unit || bound.unit !== "percent")
+    return null;
+  return { reading: { type: "limit", limit: { kind: "cap", ratio: bound.value } }, used: [bound, as] };
 }
 
 function readThreshold(tokens: readonly Token[]): Read {
@@ -155,6 +176,8 @@ function readLimit(tokens: readonly Token[]): Read {
   if (at < 0) return null;
   const limit = readings(tokens[at], "limit");
   if (limit?.kind !== "limit") return null;
+  if (limit.side === "max" && nums(tokens).length === 0 && tokens.slice(at + 1).some((t) => is(t, "full")))
+    return { reading: { type: "limit", limit: { kind: "fullCap" } }, used: [] };
   // The number the limit names: the first after the word, or just before it (120%封顶).
   let n: NumToken | undefined;
   let negative = false;
@@ -182,6 +205,8 @@ function readLimit(tokens: readonly Token[]): Read {
   const value = negative ? -n.value : n.value;
   const read = (l: Limit): Read => ({ reading: { type: "limit", limit: l }, used: [n as NumToken] });
   if (n.unit === "percent") {
+    // 最多扣50%: at most half the points taken off, so half of them always remain.
+    if (limit.side === "max" && sign === -1) return read({ kind: "floorShare", share: 1 - value });
     return limit.side === "max"
       ? read({ kind: "cap", ratio: value })
       : read({ kind: "floorShare", share: value });
@@ -328,7 +353,20 @@ function readStep(tokens: readonly Token[]): Read {
   if (perAt >= 0) {
     // The quantity of one step: the number after 每 (Chinese) or after "for every" (English).
     const scope = perAt < pts.at ? tokens.slice(perAt + 1, pts.at) : tokens.slice(perAt + 1);
-    const q = scope.find((t): t is NumToken => t.t === "num");
+    const inScope = nums(scope);
+    const first = inScope[0];
+    // 每篇稿件阅读量达到1万得2分: a bound before the number makes it a threshold, not a step's size.
+    if (first && preBound(scope, scope.indexOf(first)) && !readings(scope[scope.indexOf(first) - 1], "dir"))
+      return null;
+    // 每低于4.8分0.1分扣2分: the standard right after the direction word, then the step's size.
+    const standardFirst =
+      inScope.length === 2 &&
+      first !== undefined &&
+      readings(scope[scope.indexOf(first) - 1], "dir") !== undefined &&
+      !scope
+        .slice(scope.indexOf(first) + 1, scope.indexOf(inScope[1] as NumToken))
+        .some((t) => t.t === "word");
+    const q = standardFirst ? inScope[1] : first;
     const dirToken = [...tokens.slice(0, pts.at), ...after].find((t) => {
       const d = readings(t, "dir");
       return d !== undefined;
@@ -337,9 +375,12 @@ function readStep(tokens: readonly Token[]): Read {
     const perCount = readings(tokens[perAt], "per");
     const threshold = readCondition(before.slice(0, Math.max(0, perAt)).filter((t) => !is(t, "target")));
     // for every ¥1 above ¥20, for every 1% below the 95% target: the target after the direction.
-    const named = scope.find(
-      (t): t is NumToken => t.t === "num" && t !== q && dirToken !== undefined && t.start > dirToken.start,
-    );
+    const named = standardFirst
+      ? first
+      : scope.find(
+          (t): t is NumToken =>
+            t.t === "num" && t !== q && dirToken !== undefined && t.start > dirToken.start,
+        );
     const from =
       threshold && !threshold.bare && threshold.used.length === 1
         ? { value: threshold.interval.min?.value ?? threshold.interval.max?.value ?? 0, unit: threshold.unit }
@@ -373,7 +414,8 @@ function readStep(tokens: readonly Token[]): Read {
           counted: true,
           ...(label ? { label } : {}),
         };
-    if (!relative && q && q.unit === "percent") return null;
+    // 超时每2小时扣1分: a duration, amount or rate is a distance, not a count of occurrences.
+    if (!relative && q && q.unit !== "count" && q.unit !== "number") return null;
     return { reading: { type: "step", step }, used };
   }
   if (suffix) {
@@ -393,12 +435,17 @@ function readStep(tokens: readonly Token[]): Read {
     .find(({ t }) => t.t === "num");
   if (countAt && countAt.t.t === "num") {
     const c = countAt.t;
-    // 少一次扣1分: a shortfall of one, measured against the target.
-    const direction = readings(before[countAt.i - 1], "dir");
+    // 少一次扣1分, 少交一次扣2分: a shortfall of one, measured against the target (a verb may
+    // stand between the direction and the count).
+    const verb =
+      before[countAt.i - 1]?.t === "word" && (before[countAt.i - 1] as { text: string }).text.length <= 2;
+    const shortBy = readings(before[countAt.i - 2], "dir");
+    const dirAt = verb && shortBy?.kind === "dir" && shortBy.dir === "below" ? countAt.i - 2 : countAt.i - 1;
+    const direction = readings(before[dirAt], "dir");
     if (
       direction?.kind === "dir" &&
       direction.dir !== "occurrence" &&
-      !readings(before[countAt.i - 1], "cmp") &&
+      !readings(before[dirAt], "cmp") &&
       c.unit === "count"
     )
       return {
@@ -603,6 +650,7 @@ function readProportional(tokens: readonly Token[]): Read {
 function readAnchor(tokens: readonly Token[], clause: Clause): Read {
   const outcome = endingOutcome(tokens, clause.source);
   if (!outcome || nums(tokens.slice(0, outcome.start)).length > 0) return null;
+  if (tokens.slice(0, outcome.start).some((t) => readings(t, "limit"))) return null;
   const { score } = outcome;
   const states =
     (score.type === "share" && score.share === 1) || (score.type === "points" && score.points > 0);

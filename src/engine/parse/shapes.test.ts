@@ -2,6 +2,7 @@ import { evaluate } from "../evaluate";
 import type { EvaluateOptions } from "../result";
 import { roundHalfAway } from "../precision";
 import { parseRule } from "../parseRule";
+import { contextDoubt } from "../certainty";
 
 /**
  * The shapes real 评分标准 texts take, each read as an HR person reads it. The texts are made up in
@@ -354,5 +355,207 @@ describe("sure or ask", () => {
   ])("is not sure of %s", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
+  });
+});
+
+describe("counters, judges and breakdowns", () => {
+  it("reads a counter such as 款 as the unit of a band, so 以下 keeps its number", () => {
+    scores("产品上新≥8款得满分;5-7款得6分;5款以下不得分", { max: 10 }, [
+      ["8", 10],
+      ["7", 6],
+      ["5", 6],
+      ["4", 0],
+    ]);
+  });
+
+  it("reads 差评 and 中评 as reviews counted, not as the levels 差 and 中", () => {
+    scores("差评每条扣1分；中评每条扣0.5分", { max: 10 }, [
+      ["0", 10],
+      ["2,1", 7.5],
+    ]);
+  });
+
+  it("reads a judgement by a named role out of the item's points", () => {
+    scores("按团队负责人评分", { max: 10 }, [
+      ["7", 7],
+      ["12", null],
+    ]);
+  });
+
+  it("reads the parts of a breakdown after 其中 as guidance for the judge", () => {
+    scores("根据创意质量进行评分,满分10分,其中创意占5分,执行占5分", {}, [
+      ["8", 8],
+      ["11", null],
+    ]);
+  });
+});
+
+describe("steps and their standards", () => {
+  it("reads 少交一次 as one short of the target", () => {
+    scores("少交一次扣2分。", { max: 10, target: 4 }, [
+      ["4", 10],
+      ["3", 8],
+      ["0", 2],
+    ]);
+  });
+
+  it("reads the standard written right after the direction word, then the step", () => {
+    scores("店铺DSR评分每低于4.8分0.1分扣2分", { max: 10 }, [
+      ["4.8", 10],
+      ["4.7", 8],
+      ["4.65", 8],
+      ["4.3", 0],
+    ]);
+  });
+
+  it("caps steps from the full score at the full score (最高不超过满分)", () => {
+    scores("按新增客户数计分,每多10人加2分,每少10人减2分,最高不超过满分", { max: 20, target: 100 }, [
+      ["110", 20],
+      ["90", 18],
+    ]);
+  });
+
+  it("keeps half the points when at most 50% may be taken off", () => {
+    scores("每推迟1天扣5%，最多扣50%", { max: 20 }, [
+      ["1", 19],
+      ["15", 10],
+    ]);
+  });
+
+  it("counts faults down from a met standard that states its points", () => {
+    scores("按照项目节点按时完成得10分，每延期1天扣1分，延期超过5天不得分", { max: 10 }, [
+      ["0", 10],
+      ["5", 5],
+      ["6", 0],
+    ]);
+  });
+});
+
+describe("proportions with a cap or extra points", () => {
+  it("reads 超过100%按100%计算 as a cap on the rate", () => {
+    scores("得分=完成率×分值,完成率超过100%按100%计算", { max: 25 }, [
+      ["80%", 20],
+      ["120%", 25],
+    ]);
+  });
+
+  it("adds a completion rate's extra points past 100%", () => {
+    scores("达成率×20,超额部分每5%加1分", { max: 20 }, [
+      ["80%", 16],
+      ["112%", 22],
+    ]);
+  });
+});
+
+describe("legends and standards", () => {
+  it("reads a rating legend whose numbers carry 分 (5分：远超预期；4分：超出预期…)", () => {
+    scores("5分：远超预期；4分：超出预期；3分：达到预期；2分：部分达到；1分：未达到", { max: 5 }, [
+      ["5", 5],
+      ["3", 3],
+      ["1", 1],
+      ["6", null],
+    ]);
+  });
+
+  it("reads one value earning its points beside 否则 as a standard met from there up", () => {
+    scores("直播间开播率100%得10分，否则0分", { max: 10 }, [
+      ["100%", 10],
+      ["99%", 0],
+    ]);
+  });
+});
+
+describe("met or not met", () => {
+  it("reads one standard and 未达成得0分 as met / not met, from the value or the words", () => {
+    scores("GMV达成率≥100%得20分，未达成得0分", { max: 20 }, [
+      ["105%", 20],
+      ["99%", 0],
+      ["未达成", 0],
+    ]);
+  });
+});
+
+describe("a standard defined on its own", () => {
+  it("reads 差评率≤2%为达标 as the standard the met / not met clauses refer to", () => {
+    scores("差评率≤2%为达标，达标得10分，不达标不得分", { max: 10 }, [
+      ["1%", 10],
+      ["2%", 10],
+      ["3%", 0],
+      ["达标", 10],
+    ]);
+  });
+});
+
+describe("none and some, said in words", () => {
+  it("reads 无客诉 as none and 有客诉 as one or more", () => {
+    scores("当月无客诉得满分,有客诉不得分", { max: 10 }, [
+      ["0", 10],
+      ["1", 0],
+      ["3", 0],
+    ]);
+  });
+});
+
+describe("pay tables", () => {
+  it("reads 发放50% as half the base paid", () => {
+    const parsed = parseRule("月度KPI得分低于60分，不发放绩效奖金；60-79分，发放50%；80分及以上，全额发放");
+    expect(parsed.ok && !parsed.doubt).toBe(true);
+    const rows = parsed.ok && parsed.rule.kind === "table" ? parsed.rule.rows.map((r) => r.value) : [];
+    expect(rows).toEqual([
+      { type: "share", share: 0 },
+      { type: "share", share: 0.5 },
+      { type: "share", share: 1 },
+    ]);
+  });
+
+  it("reads a band with full marks beside other bands as bands, not a table of the score", () => {
+    scores(
+      "Customer satisfaction score ≥ 4.5 earns full marks; 4.0–4.49 earns 10; below 4.0 earns 0",
+      { max: 15 },
+      [
+        ["4.6", 15],
+        ["4.2", 10],
+        ["3.9", 0],
+      ],
+    );
+  });
+
+  it("reads 'per percentage point' as a step of one point", () => {
+    scores(
+      "On-time delivery rate: 2 points off per percentage point below target",
+      { max: 20, target: 0.98 },
+      [
+        ["98%", 20],
+        ["95.5%", 16],
+      ],
+    );
+  });
+});
+
+describe("sure or ask, new checks", () => {
+  it.each([
+    ["a bound word read without its number", "好评率98%以上15分,95%及以上得10分,90%以上得5分,5款以下"],
+    ["two ranges that overlap with different scores", "80%-95%得10分，90%-100%得15分"],
+    ["a threshold taken for the size of a step", "每篇稿件阅读量达到1万得2分,最多得10分"],
+    ["a difference to the target with no rule for it", "按实际比例与目标比例的差值计分"],
+  ])("is not sure of %s", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
+  });
+
+  it("asks whether an award is the item's score or comes on top of its points", () => {
+    const parsed = parseRule("有重大贡献的，额外加5-10分");
+    expect(parsed.ok && !parsed.doubt).toBe(true);
+    if (parsed.ok) expect(contextDoubt(parsed.rule, { max: 10 }, "")?.code).toBe("doubt.base");
+    if (parsed.ok) expect(contextDoubt(parsed.rule, {}, "")).toBeUndefined();
+  });
+
+  it("asks what counted deductions start from when the item has no points and the text names none", () => {
+    const parsed = parseRule("每出现1次违规扣5分");
+    if (!parsed.ok) throw new Error("not understood");
+    expect(contextDoubt(parsed.rule, {}, "")?.code).toBe("doubt.counted");
+    expect(contextDoubt(parsed.rule, { max: 10 }, "")).toBeUndefined();
+    const named = parseRule("超期一天扣50分");
+    expect(named.ok ? contextDoubt(named.rule, {}, "") : "refused").toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Interval, TableRow, TableValue } from "../rule";
 import { readCondition } from "./bounds";
+import { endingOutcome } from "./outcomes";
 import type { Clause } from "./cut";
 import { is, readings, type NumToken, type Token } from "./tokens";
 
@@ -17,6 +18,9 @@ function outputOf(tokens: readonly Token[]): { at: number; value: TableValue; us
     const pay = readings(t, "pay");
     if (pay?.kind === "pay") return { at: i, value: { type: "share", share: pay.share }, used: [] };
     if (is(t, "payPercent")) return { at: i, value: { type: "scorePercent" }, used: [] };
+    const paid = tokens[i + 1];
+    if (is(t, "payOut") && paid?.t === "num" && paid.unit === "percent")
+      return { at: i, value: { type: "share", share: paid.value }, used: [paid] };
     if (is(t, "coef")) {
       // 系数0.8, 系数为0.8 (not "Coefficient: score < 60", a heading).
       let j = i + 1;
@@ -85,6 +89,9 @@ export function readTable(clauses: readonly Clause[], hinted: boolean): ParsedTa
       used.push(...output.used, ...(condition?.used ?? []));
       pending = undefined;
     } else if (condition && !output) {
+      // ≥4.5 earns full marks: a condition with a score of its own is a band, no table row.
+      const own = endingOutcome(clause.tokens, clause.source);
+      if (own && !own.used.some((n) => condition.used.includes(n))) return null;
       // 评分低于70分的, 视为不合格, 不发放绩效工资: a condition carries to the clause that pays.
       pending = condition.interval;
       used.push(...condition.used);

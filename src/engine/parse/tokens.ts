@@ -82,7 +82,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, string, number?]> = (
     ["课时", "课时"],
     ["人次", "次"],
     ["个", "个"],
-    ...[..."条次人单件篇家场位名项天日笔户例台套份张部支星级年"].map((c) => [c, c] as const),
+    ...[..."条次人单件篇家场位名项天日笔户例台套份张部支星级年款种批轮处门辆"].map((c) => [c, c] as const),
   ] as Array<readonly [string, string, number?]>
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -310,6 +310,7 @@ const QUANTITY_UNIT: Record<string, string> = {
   星: "个",
   级: "个",
   年: "个",
+  ...Object.fromEntries([..."款种批轮处门辆"].map((c) => [c, "个"])),
 };
 
 export function readings(token: Token | undefined, kind: LexemeKind): Lexeme | undefined {

@@ -72,6 +72,8 @@ export type Lexeme =
   | { kind: "change" }
   /** Nothing happened, said in words: 全勤, 无违规, 零投诉 (a count of 0). */
   | { kind: "none" }
+  /** Something happened, said in words: 有客诉, 有投诉 (a count of one or more). */
+  | { kind: "some" }
   /** A decline: 负增长, 下降 (a change read on its magnitude, mirrored). */
   | { kind: "decline" }
   /** 若 / 如果 / if: a new condition begins. */
@@ -97,6 +99,8 @@ export type Lexeme =
   | { kind: "gradeWord" }
   | { kind: "pay"; share: number }
   | { kind: "payPercent" }
+  /** 发放50%: the share of the base paid is the percent that follows. */
+  | { kind: "payOut" }
   | { kind: "payBase" }
   /** A clause beside the rule that scores nothing: an example (例：89分拿89%), the weight (权重20%). */
   | { kind: "aside" }
