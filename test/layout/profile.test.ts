@@ -253,11 +253,13 @@ describe("a taught sheet read again later", () => {
     expect(doubt?.params).toEqual({ range: "A4:F8", cell: "B9" });
   });
 
-  it("when taught with all five items, scores the fifth too", async () => {
+  it("when taught with all five items, reads the fifth too, and asks as their points pass the grades' 100", async () => {
     const grids = await gridsOf("shop-month-five-items");
     const five = taughtOn(grids, { ...SHOP, range: "A4:F9", total: "F10", grade: "F11", gradeTable: "A13" });
     const may = await scored("shop-month-five-items", [five]);
-    expect(may.report.sheets[0]?.people.map((p) => [p.total, p.grade])).toEqual([[105, "A"]]);
+    const sheet = may.report.sheets[0];
+    expect(sheet?.people.map((p) => [p.total, p.grade])).toEqual([[null, null]]);
+    expect(sheet?.warnings.find((w) => w.code === "score.pointsScale")?.params).toMatchObject({ sum: 120 });
   });
 
   it("is read as taught while the sheet still says what it said then", async () => {
