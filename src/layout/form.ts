@@ -18,6 +18,7 @@ import type { HeaderRow } from "./header";
 import { readBody, type Body, type FormColumns } from "./items";
 import {
   gradeColumns,
+  groupedLevel,
   groupedLevelColumns,
   joinLevelRules,
   levelInput,
@@ -80,7 +81,7 @@ function findLevels(
   columns: Columns,
 ): { levels: LevelColumn[]; pointsRow: number; spread: boolean; inputOnly: boolean } {
   const none = { levels: [], pointsRow: -1, spread: false, inputOnly: false };
-  const grouped = [...columns.levels].map(([column, name]) => ({ column, name }));
+  const grouped = [...columns.levels].map(([column, name]) => groupedLevel(column, name));
   if (grouped.length > 0) return { ...none, levels: grouped, spread: !columns.byRole.has("rule") };
   if (columns.byRole.has("rule")) {
     const named = gradeColumns(columns);

@@ -47,7 +47,7 @@ const POINTS_AFTER = /^(.*\D)\s*(\d+(?:\.\d+)?)\s*分$/;
 /** A level header's name and the points written in it, if any. */
 function levelName(header: string): { name: string; points?: number } | null {
   const text = header.trim();
-  if (isLevel(text)) return { name: text };
+  // points first: a bilingual test alone would take `5 - Outstanding` for a name without points
   const bracket = ANNOTATED.exec(text);
   if (bracket && isLevel(bracket[1] ?? "")) {
     const points = /^(\d+(?:\.\d+)?)\s*分?$/.exec((bracket[2] ?? "").trim());
@@ -59,7 +59,12 @@ function levelName(header: string): { name: string; points?: number } | null {
     return { name: (before[2] ?? "").trim(), points: Number(before[1]) };
   const after = POINTS_AFTER.exec(text);
   if (after && isLevel(after[1] ?? "")) return { name: (after[1] ?? "").trim(), points: Number(after[2]) };
-  return null;
+  return isLevel(text) ? { name: text } : null;
+}
+
+/** A level column under a group header (评价等级): its name, and the points its header states. */
+export function groupedLevel(column: number, header: string): LevelColumn {
+  return { column, ...(levelName(header) ?? { name: header }) };
 }
 
 /** The longest run of adjacent columns a test names as levels, if it has MIN_LEVELS or more. */

@@ -108,6 +108,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "衡量方法",
       "指标要求",
       "工作要求",
+      "考核说明",
+      "项目说明",
+      "指标描述",
     ],
     priority: 4,
     shape: "form",
@@ -136,6 +139,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "应得分",
       "标准分",
       "权重分",
+      "占比",
+      "权重比例",
     ],
     priority: 7,
   },
@@ -297,7 +302,12 @@ export const MATCHERS: readonly RoleMatcher[] = [
     priority: 6,
     shape: "roster",
   },
-  { role: "position", synonyms: ["岗位", "职位", "职务", "position"], priority: 5, shape: "roster" },
+  {
+    role: "position",
+    synonyms: ["岗位", "职位", "职务", "position", "jobtitle", "title", "designation"],
+    priority: 5,
+    shape: "roster",
+  },
   {
     role: "department",
     synonyms: ["部门", "所在部门", "department", "depart", "dept"],
@@ -319,7 +329,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "grade",
-    synonyms: ["等级", "绩效等级", "评级", "考核等级", "grade"],
+    synonyms: ["等级", "绩效等级", "评级", "考核等级", "grade", "rating", "performancerating"],
     priority: 6,
     shape: "roster",
   },
@@ -390,6 +400,9 @@ const MATCH = {
   roster: memoized(MEMO_SIZE, (key) => findRole(key, "roster")),
 };
 
+// Two Latin letters name a role only as the whole header: `no` is inside `does not meet`.
+const SHORT_WORD = /^[a-z]{1,2}$/;
+
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
 
@@ -400,7 +413,7 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
   let bestRank = -1;
   for (const { synonym: s, matcher: m } of SYNONYMS[shape]) {
     const exact = s === bare || s === key;
-    if (!exact && (!containing || s.length < 2 || !bare.includes(s))) continue;
+    if (!exact && (!containing || s.length < 2 || SHORT_WORD.test(s) || !bare.includes(s))) continue;
     // exact beats contained; a longer contained synonym says more; priority breaks ties
     const rank = (exact ? 1000 : s.length * 10) + m.priority;
     if (rank > bestRank) {
