@@ -43,6 +43,10 @@ function isLevel(text: string): boolean {
 // Points written beside a level's name: `5 优秀`, `5. Excellent`, `优秀5分`.
 const POINTS_BEFORE = /^(\d+(?:\.\d+)?)\s*[分.、:：-]?\s*(\D.*)$/;
 const POINTS_AFTER = /^(.*\D)\s*(\d+(?:\.\d+)?)\s*分$/;
+// A level's range after its name without brackets: `优秀 90-100`, `良好：80～89分`.
+const RANGE_AFTER = /^(.*?\D)\s*[:：]?\s*\d+(?:\.\d+)?\s*[-~～—至]\s*\d+(?:\.\d+)?\s*分?$/;
+// A level named by its points alone: `20分`.
+const POINTS_ONLY = /^(\d+(?:\.\d+)?)\s*分$/;
 
 /** A level header's name and the points written in it, if any. */
 function levelName(header: string): { name: string; points?: number } | null {
@@ -59,6 +63,10 @@ function levelName(header: string): { name: string; points?: number } | null {
     return { name: (before[2] ?? "").trim(), points: Number(before[1]) };
   const after = POINTS_AFTER.exec(text);
   if (after && isLevel(after[1] ?? "")) return { name: (after[1] ?? "").trim(), points: Number(after[2]) };
+  const range = RANGE_AFTER.exec(text);
+  if (range && isLevel(range[1] ?? "")) return { name: (range[1] ?? "").trim() };
+  const only = POINTS_ONLY.exec(text);
+  if (only) return { name: text, points: Number(only[1]) };
   return isLevel(text) ? { name: text } : null;
 }
 
