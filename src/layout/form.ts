@@ -143,6 +143,13 @@ function impliedWeights(body: Body, levelPoints: readonly number[], itemHeader: 
   return { code: "layout.weightFromLevels", params: { sum: clean(sum) } };
 }
 
+/** The level columns' points on a row of their own (分值 | 25 | 20 | …), when every level has one. */
+function rowPoints(sheet: Sheet, row: number, levels: readonly LevelColumn[]): number[] {
+  if (row < 0) return [];
+  const points = levels.map((l) => sheet.grid.values[row]?.[l.column]);
+  return points.every((p): p is number => typeof p === "number") ? points : [];
+}
+
 /** What the level columns' points are, as the sheet states them: header points, or numbered levels
  * when a legend says the top number is best. */
 function levelPointsOf(
@@ -244,7 +251,11 @@ export function readFormTable(
   }
   const implied =
     cols.weight < 0
-      ? impliedWeights(body, points ? [...points.values()] : [], columns.byRole.get("item")?.header ?? "")
+      ? impliedWeights(
+          body,
+          points ? [...points.values()] : rowPoints(sheet, body.levelScoreRow, found.levels),
+          columns.byRole.get("item")?.header ?? "",
+        )
       : null;
   const noteCell = weighFromNote(sheet, evaluators, header.row, body.end);
   const sections = buildSections(body.groups);

@@ -28,7 +28,7 @@ const MIN_LEVELS = 3;
 // `优秀(20分)`, `A (90-100)`: the level's name and what the brackets say.
 const ANNOTATED = /^(.+?)\s*[(（]\s*([^)）]*)\s*[)）]\s*$/;
 // A mark that picks a level.
-const MARK = /^[✓√✔☑☒●○◯〇★☆✗✘]$|^[xX]$/;
+const MARK = /^[✓√✔☑☒●○◎◯〇★☆✗✘]$|^[xXvV]$/;
 
 /** A level header's name and the points written in it, if any. */
 /** Whether a text names a level, in one language or two (`優秀 Excellent`). */
