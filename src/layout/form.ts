@@ -4,7 +4,7 @@ import { clean } from "../engine/precision";
 import { impliedMax } from "../engine/score";
 import { address, columnLetter } from "./a1";
 import { percentAt } from "./grid";
-import { ColumnRole, type Evidence, type FormTable } from "./layout";
+import { ColumnRole, type Evidence, type FormTable, type Item } from "./layout";
 import {
   assignColumns,
   columnLetters,
@@ -143,6 +143,16 @@ function impliedWeights(body: Body, levelPoints: readonly number[], itemHeader: 
   return { code: "layout.weightFromLevels", params: { sum: clean(sum) } };
 }
 
+/** Where the levels the evaluator ticks carry the points, a rule column with no rule in it
+ * (`热情耐心，用语规范`) describes each item: it is the definition. */
+function describedOnly(columns: Columns, items: Item[]): void {
+  const rule = columns.byRole.get("rule");
+  if (!rule || columns.byRole.has("definition") || items.some((i) => i.rule !== null)) return;
+  columns.byRole.delete("rule");
+  columns.byRole.set("definition", { ...rule, role: "definition" });
+  for (const item of items) item.ruleText = "";
+}
+
 /** The level columns' points on a row of their own (分值 | 25 | 20 | …), when every level has one. */
 function rowPoints(sheet: Sheet, row: number, levels: readonly LevelColumn[]): number[] {
   if (row < 0) return [];
@@ -192,7 +202,7 @@ export function readFormTable(
 ): { table: FormTable; end: number; evidence: Evidence[]; doubts: Issue[] } {
   const first = header.row + header.rows;
   const columns = assignColumns(sheet, header.row, header.rows, segment.from, segment.to, "form");
-  const sectionWeight = settleGroupColumns(sheet, columns, first);
+  const sectionWeight = settleGroupColumns(sheet, columns, header.row, first);
   const evaluators: EvaluatorColumn[] = settleEvaluators(sheet, header, columns, segment);
   settleDescriptions(sheet, columns, segment, first, (text) => parseRule(text).ok);
   const found = findLevels(sheet, header, columns);
@@ -236,6 +246,7 @@ export function readFormTable(
   // grade-named columns beside a rule column that hold no answer are not the table's levels
   if (found.inputOnly && !input) found.levels = [];
   const points = input ? levelPointsOf(sheet, found.levels, first, body.end + 15) : null;
+  if (points) describedOnly(columns, body.items);
   if (!input) {
     if (found.pointsRow >= 0) body.levelScoreRow = found.pointsRow;
     if (body.levelScoreRow >= 0) joinLevelRules(sheet, body.items, cols.levels, body.levelScoreRow);

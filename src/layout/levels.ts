@@ -40,9 +40,9 @@ function isLevel(text: string): boolean {
   return (chinese !== "" && LEVEL_NAME.test(chinese)) || (english !== "" && LEVEL_NAME.test(english));
 }
 
-// Points written beside a level's name: `5 优秀`, `5. Excellent`, `优秀5分`.
-const POINTS_BEFORE = /^(\d+(?:\.\d+)?)\s*[分.、:：-]?\s*(\D.*)$/;
-const POINTS_AFTER = /^(.*\D)\s*(\d+(?:\.\d+)?)\s*分$/;
+// Points written beside a level's name: `5 优秀`, `5. Excellent`, `优秀5分`, `A=20`.
+const POINTS_BEFORE = /^(\d+(?:\.\d+)?)\s*[分.、:：=-]?\s*(\D.*)$/;
+const POINTS_AFTER = /^(.*\D)\s*(\d+(?:\.\d+)?)\s*分$|^(.*?)\s*[=:：]\s*(\d+(?:\.\d+)?)\s*分?$/;
 // A level's range after its name without brackets: `优秀 90-100`, `良好：80～89分`.
 const RANGE_AFTER = /^(.*?\D)\s*[:：]?\s*\d+(?:\.\d+)?\s*[-~～—至]\s*\d+(?:\.\d+)?\s*分?$/;
 // A level named by its points alone: `20分`.
@@ -62,7 +62,8 @@ function levelName(header: string): { name: string; points?: number } | null {
   if (before && isLevel(before[2] ?? ""))
     return { name: (before[2] ?? "").trim(), points: Number(before[1]) };
   const after = POINTS_AFTER.exec(text);
-  if (after && isLevel(after[1] ?? "")) return { name: (after[1] ?? "").trim(), points: Number(after[2]) };
+  const [afterName, afterPoints] = after ? [after[1] ?? after[3] ?? "", after[2] ?? after[4]] : ["", ""];
+  if (after && isLevel(afterName)) return { name: afterName.trim(), points: Number(afterPoints) };
   const range = RANGE_AFTER.exec(text);
   if (range && isLevel(range[1] ?? "")) return { name: (range[1] ?? "").trim() };
   const only = POINTS_ONLY.exec(text);
