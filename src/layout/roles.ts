@@ -307,7 +307,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "name",
-    synonyms: ["姓名", "员工姓名", "被考核人", "name", "employee"],
+    synonyms: ["姓名", "员工姓名", "被考核人", "人员", "员工", "name", "employee", "staff"],
     priority: 6,
     shape: "roster",
   },
@@ -332,13 +332,26 @@ export const MATCHERS: readonly RoleMatcher[] = [
   {
     role: "total",
     // 上级评分 / 最终得分: the score a roster keeps per person when it has no 总分 column
-    synonyms: ["总分", "总得分", "合计", "绩效得分", "综合得分", "total", "最终得分", "上级评分", "绩效"],
+    synonyms: [
+      "总分",
+      "总得分",
+      "合计",
+      "绩效得分",
+      "综合得分",
+      "total",
+      "最终得分",
+      "上级评分",
+      "绩效",
+      "考核得分",
+      "finalscore",
+      "overallscore",
+    ],
     priority: 6,
     shape: "roster",
   },
   {
     role: "grade",
-    synonyms: ["等级", "绩效等级", "评级", "考核等级", "grade", "rating", "performancerating"],
+    synonyms: ["等级", "绩效等级", "评级", "考核等级", "考核结果", "grade", "rating", "performancerating"],
     priority: 6,
     shape: "roster",
   },
@@ -411,6 +424,8 @@ const MATCH = {
 
 // Two Latin letters name a role only as the whole header: `no` is inside `does not meet`.
 const SHORT_WORD = /^[a-z]{1,2}$/;
+// Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not.
+const WHOLE_ONLY = new Set(["人员", "员工", "staff"]);
 
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
@@ -422,7 +437,11 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
   let bestRank = -1;
   for (const { synonym: s, matcher: m } of SYNONYMS[shape]) {
     const exact = s === bare || s === key;
-    if (!exact && (!containing || s.length < 2 || SHORT_WORD.test(s) || !bare.includes(s))) continue;
+    if (
+      !exact &&
+      (!containing || s.length < 2 || SHORT_WORD.test(s) || WHOLE_ONLY.has(s) || !bare.includes(s))
+    )
+      continue;
     // exact beats contained; a longer contained synonym says more; priority breaks ties
     const rank = (exact ? 1000 : s.length * 10) + m.priority;
     if (rank > bestRank) {
