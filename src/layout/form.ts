@@ -98,8 +98,8 @@ function findLevels(
   return { ...none, levels: numbered, spread: numbered.length > 0 };
 }
 
-// An item's points written into its name: 业务技能(20), 责任感（15分）.
-const NAME_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*[分%％]?\s*[)）]\s*$/;
+// An item's points written into its name: 业务技能(20), 责任感（15分）, 到货及时率（权重30%）.
+const NAME_WEIGHT = /[(（]\s*(?:权重|占比|weight)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[分%％]?\s*[)）]\s*$/i;
 // Item weights adding up to this (give or take) are the sheet's 100.
 const HUNDRED = 0.5;
 
@@ -117,13 +117,18 @@ function weightsFromNames(body: Body, itemHeader: string): number[] | null {
   return hundred || WEIGHTS_IN_NAMES.test(matchKey(itemHeader)) ? points : null;
 }
 
-/** The top points of an item's levels: from the level headers, or from its rule's levels. */
+/** The top points of an item: from the level headers, or from its rule's levels, its top band
+ * (`≥10家得50分`) or its full marks (`满分20分`). */
 function topPoints(ruleText: string, levelPoints: readonly number[]): number | null {
   if (levelPoints.length > 0) return Math.max(...levelPoints);
   if (ruleText === "") return null;
   const parsed = parseRule(ruleText);
-  if (!parsed.ok || parsed.rule.kind !== "levels") return null;
-  return impliedMax(parsed.rule.levels.map((l) => l.score)) ?? null;
+  if (!parsed.ok) return null;
+  const rule = parsed.rule;
+  if (rule.kind === "levels") return impliedMax(rule.levels.map((l) => l.score)) ?? null;
+  if (rule.kind === "band") return impliedMax(rule.bands.map((b) => b.score)) ?? null;
+  if (rule.kind === "manual") return rule.max ?? null;
+  return null;
 }
 
 /** Item weights when the sheet writes none in a column: inside the names, or each item's top level
