@@ -252,6 +252,9 @@ export function readFormTable(
   if (found.inputOnly && !input) found.levels = [];
   const points = input ? levelPointsOf(sheet, found.levels, first, body.end + 15) : null;
   if (points) describedOnly(columns, body.items);
+  // scores typed under levels whose ranges the header states: the range row is the levels' row
+  if (input === "score" && found.pointsRow >= 0 && body.levelScoreRow < 0)
+    body.levelScoreRow = found.pointsRow;
   if (!input) {
     if (found.pointsRow >= 0) body.levelScoreRow = found.pointsRow;
     if (body.levelScoreRow >= 0) joinLevelRules(sheet, body.items, cols.levels, body.levelScoreRow);

@@ -110,16 +110,20 @@ export function numberedColumns(columns: Columns): LevelColumn[] {
   return steps.every((d) => d === steps[0] && Math.abs(d) === 1) ? numbered : [];
 }
 
+// A level's points or range of scores on the row under its name: `5`, `90-100`.
+const POINTS_OR_RANGE = /^\d+(\.\d+)?(\s*[-~～—–]\s*\d+(\.\d+)?)?$/;
+
 /**
  * Level columns read across the header: named on the upper header row (`out standing | strong+ | …`)
- * with their points right under them on the second (`5 | 4 | …`). Their points row is that second row.
+ * with their points (`5 | 4 | …`) or ranges (`90-100 | 80-89 | …`) right under them on the second.
+ * Their points row is that second row.
  */
 export function pointedLevelColumns(sheet: Sheet, header: HeaderRow, columns: Columns): LevelColumn[] {
   if (header.rows !== 2) return [];
   return run(
     columns.others.map((o) => {
       const { text, groupText } = headerText(sheet, header.row, header.rows, o.column);
-      return /^\d+(\.\d+)?$/.test(text) && groupText.trim() !== ""
+      return POINTS_OR_RANGE.test(text) && groupText.trim() !== ""
         ? { column: o.column, name: groupText.trim() }
         : null;
     }),
