@@ -25,6 +25,7 @@ import {
 import { SHAPES } from "./fixtures/shapes.mjs";
 import { PAGES } from "./fixtures/pages.mjs";
 import { TEACH } from "./fixtures/teach.mjs";
+import { HELD } from "./fixtures/held.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -836,6 +837,7 @@ async function main() {
   await write("shapes", SHAPES);
   await write("pages", PAGES);
   await write("teach", TEACH);
+  await write("held", HELD);
 }
 
 main().catch((error) => {

@@ -130,14 +130,17 @@ function mergedDown(sheet: Sheet, row: number, column: number): boolean {
  * Group columns told apart from per-row columns by their first body row (`body`): a column named
  * as the item (`项目`) but merged down over the rows while another column names each row is the
  * category; a weight column merged down likewise (`权重占比设定`) is the sections' weight, and the
- * per-row weight column (`权重分解`) is the items'. Returns the sections' weight column, or -1.
+ * per-row weight column (`权重分解`) is the items'. An item header merged across two columns
+ * (考核项目 over 维度 | 指标) names both: the one merged down is the category. Returns the sections'
+ * weight column, or -1.
  */
-export function settleGroupColumns(sheet: Sheet, columns: Columns, body: number): number {
+export function settleGroupColumns(sheet: Sheet, columns: Columns, header: number, body: number): number {
   const { byRole } = columns;
   const item = byRole.get("item");
   if (item && !byRole.has("category") && mergedDown(sheet, body, item.column)) {
     const other =
       columns.losers.find((l) => l.role === "item" && !mergedDown(sheet, body, l.column)) ??
+      spannedColumn(sheet, header, body, item.column) ??
       columns.others.find((o) => {
         const text = sheet.text(body, o.column);
         return o.column > item.column && text !== "" && !isFigure(text) && !evaluatorOf(o.header);
@@ -171,6 +174,22 @@ export function settleGroupColumns(sheet: Sheet, columns: Columns, body: number)
     }
   }
   return -1;
+}
+
+/** The column right of `column` under the same merged header cell, naming each body row. */
+function spannedColumn(
+  sheet: Sheet,
+  header: number,
+  body: number,
+  column: number,
+): { column: number; header: string } | undefined {
+  const area = sheet.areaAt(header, column);
+  if (!area || area.left !== column || area.right <= column) return undefined;
+  const next = column + 1;
+  const text = sheet.text(body, next);
+  return text !== "" && !isFigure(text) && !mergedDown(sheet, body, next)
+    ? { column: next, header: sheet.text(header, column) }
+    : undefined;
 }
 
 /** Whether the first item is merged down over several rows with its weight merged alike: one item

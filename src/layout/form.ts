@@ -4,7 +4,7 @@ import { clean } from "../engine/precision";
 import { impliedMax } from "../engine/score";
 import { address, columnLetter } from "./a1";
 import { percentAt } from "./grid";
-import { ColumnRole, type Evidence, type FormTable } from "./layout";
+import { ColumnRole, type Evidence, type FormTable, type Item } from "./layout";
 import {
   assignColumns,
   columnLetters,
@@ -18,6 +18,7 @@ import type { HeaderRow } from "./header";
 import { readBody, type Body, type FormColumns } from "./items";
 import {
   gradeColumns,
+  groupedLevel,
   groupedLevelColumns,
   joinLevelRules,
   levelInput,
@@ -80,7 +81,7 @@ function findLevels(
   columns: Columns,
 ): { levels: LevelColumn[]; pointsRow: number; spread: boolean; inputOnly: boolean } {
   const none = { levels: [], pointsRow: -1, spread: false, inputOnly: false };
-  const grouped = [...columns.levels].map(([column, name]) => ({ column, name }));
+  const grouped = [...columns.levels].map(([column, name]) => groupedLevel(column, name));
   if (grouped.length > 0) return { ...none, levels: grouped, spread: !columns.byRole.has("rule") };
   if (columns.byRole.has("rule")) {
     const named = gradeColumns(columns);
@@ -97,8 +98,8 @@ function findLevels(
   return { ...none, levels: numbered, spread: numbered.length > 0 };
 }
 
-// An item's points written into its name: 业务技能(20), 责任感（15分）.
-const NAME_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*[分%％]?\s*[)）]\s*$/;
+// An item's points written into its name: 业务技能(20), 责任感（15分）, 到货及时率（权重30%）.
+const NAME_WEIGHT = /[(（]\s*(?:权重|占比|weight)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[分%％]?\s*[)）]\s*$/i;
 // Item weights adding up to this (give or take) are the sheet's 100.
 const HUNDRED = 0.5;
 
@@ -116,13 +117,18 @@ function weightsFromNames(body: Body, itemHeader: string): number[] | null {
   return hundred || WEIGHTS_IN_NAMES.test(matchKey(itemHeader)) ? points : null;
 }
 
-/** The top points of an item's levels: from the level headers, or from its rule's levels. */
+/** The top points of an item: from the level headers, or from its rule's levels, its top band
+ * (`≥10家得50分`) or its full marks (`满分20分`). */
 function topPoints(ruleText: string, levelPoints: readonly number[]): number | null {
   if (levelPoints.length > 0) return Math.max(...levelPoints);
   if (ruleText === "") return null;
   const parsed = parseRule(ruleText);
-  if (!parsed.ok || parsed.rule.kind !== "levels") return null;
-  return impliedMax(parsed.rule.levels.map((l) => l.score)) ?? null;
+  if (!parsed.ok) return null;
+  const rule = parsed.rule;
+  if (rule.kind === "levels") return impliedMax(rule.levels.map((l) => l.score)) ?? null;
+  if (rule.kind === "band") return impliedMax(rule.bands.map((b) => b.score)) ?? null;
+  if (rule.kind === "manual") return rule.max ?? null;
+  return null;
 }
 
 /** Item weights when the sheet writes none in a column: inside the names, or each item's top level
@@ -140,6 +146,23 @@ function impliedWeights(body: Body, levelPoints: readonly number[], itemHeader: 
   if (Math.abs(sum - 100) > HUNDRED) return null;
   body.items.forEach((item, i) => (item.weight = tops[i] ?? null));
   return { code: "layout.weightFromLevels", params: { sum: clean(sum) } };
+}
+
+/** Where the levels the evaluator ticks carry the points, a rule column with no rule in it
+ * (`热情耐心，用语规范`) describes each item: it is the definition. */
+function describedOnly(columns: Columns, items: Item[]): void {
+  const rule = columns.byRole.get("rule");
+  if (!rule || columns.byRole.has("definition") || items.some((i) => i.rule !== null)) return;
+  columns.byRole.delete("rule");
+  columns.byRole.set("definition", { ...rule, role: "definition" });
+  for (const item of items) item.ruleText = "";
+}
+
+/** The level columns' points on a row of their own (分值 | 25 | 20 | …), when every level has one. */
+function rowPoints(sheet: Sheet, row: number, levels: readonly LevelColumn[]): number[] {
+  if (row < 0) return [];
+  const points = levels.map((l) => sheet.grid.values[row]?.[l.column]);
+  return points.every((p): p is number => typeof p === "number") ? points : [];
 }
 
 /** What the level columns' points are, as the sheet states them: header points, or numbered levels
@@ -184,7 +207,7 @@ export function readFormTable(
 ): { table: FormTable; end: number; evidence: Evidence[]; doubts: Issue[] } {
   const first = header.row + header.rows;
   const columns = assignColumns(sheet, header.row, header.rows, segment.from, segment.to, "form");
-  const sectionWeight = settleGroupColumns(sheet, columns, first);
+  const sectionWeight = settleGroupColumns(sheet, columns, header.row, first);
   const evaluators: EvaluatorColumn[] = settleEvaluators(sheet, header, columns, segment);
   settleDescriptions(sheet, columns, segment, first, (text) => parseRule(text).ok);
   const found = findLevels(sheet, header, columns);
@@ -228,6 +251,10 @@ export function readFormTable(
   // grade-named columns beside a rule column that hold no answer are not the table's levels
   if (found.inputOnly && !input) found.levels = [];
   const points = input ? levelPointsOf(sheet, found.levels, first, body.end + 15) : null;
+  if (points) describedOnly(columns, body.items);
+  // scores typed under levels whose ranges the header states: the range row is the levels' row
+  if (input === "score" && found.pointsRow >= 0 && body.levelScoreRow < 0)
+    body.levelScoreRow = found.pointsRow;
   if (!input) {
     if (found.pointsRow >= 0) body.levelScoreRow = found.pointsRow;
     if (body.levelScoreRow >= 0) joinLevelRules(sheet, body.items, cols.levels, body.levelScoreRow);
@@ -243,7 +270,11 @@ export function readFormTable(
   }
   const implied =
     cols.weight < 0
-      ? impliedWeights(body, points ? [...points.values()] : [], columns.byRole.get("item")?.header ?? "")
+      ? impliedWeights(
+          body,
+          points ? [...points.values()] : rowPoints(sheet, body.levelScoreRow, found.levels),
+          columns.byRole.get("item")?.header ?? "",
+        )
       : null;
   const noteCell = weighFromNote(sheet, evaluators, header.row, body.end);
   const sections = buildSections(body.groups);

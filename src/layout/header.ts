@@ -136,6 +136,9 @@ function hasSubHeader(sheet: Sheet, row: number): boolean {
   let group = false;
   for (let c = 0; c < width; c++) {
     const area = sheet.areaAt(row, c);
+    // a rule under a header cell of its own (under 评分标准) is the first body row, not a sub-header
+    if (!area && sheet.text(row + 1, c).length > SUB_HEADER_LENGTH && matchRole(sheet.key(row, c), "form"))
+      return false;
     if (!area || area.top !== row || area.left !== c) continue;
     if (area.bottom > row) return true; // a header cell merged down over the second row
     if (area.right === area.left) continue;

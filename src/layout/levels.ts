@@ -28,7 +28,7 @@ const MIN_LEVELS = 3;
 // `优秀(20分)`, `A (90-100)`: the level's name and what the brackets say.
 const ANNOTATED = /^(.+?)\s*[(（]\s*([^)）]*)\s*[)）]\s*$/;
 // A mark that picks a level.
-const MARK = /^[✓√✔☑☒●○◯〇★☆✗✘]$|^[xX]$/;
+const MARK = /^[✓√✔☑☒●○◎◯〇★☆✗✘]$|^[xXvV]$/;
 
 /** A level header's name and the points written in it, if any. */
 /** Whether a text names a level, in one language or two (`優秀 Excellent`). */
@@ -40,14 +40,18 @@ function isLevel(text: string): boolean {
   return (chinese !== "" && LEVEL_NAME.test(chinese)) || (english !== "" && LEVEL_NAME.test(english));
 }
 
-// Points written beside a level's name: `5 优秀`, `5. Excellent`, `优秀5分`.
-const POINTS_BEFORE = /^(\d+(?:\.\d+)?)\s*[分.、:：-]?\s*(\D.*)$/;
-const POINTS_AFTER = /^(.*\D)\s*(\d+(?:\.\d+)?)\s*分$/;
+// Points written beside a level's name: `5 优秀`, `5. Excellent`, `优秀5分`, `A=20`.
+const POINTS_BEFORE = /^(\d+(?:\.\d+)?)\s*[分.、:：=-]?\s*(\D.*)$/;
+const POINTS_AFTER = /^(.*\D)\s*(\d+(?:\.\d+)?)\s*分$|^(.*?)\s*[=:：]\s*(\d+(?:\.\d+)?)\s*分?$/;
+// A level's range after its name without brackets: `优秀 90-100`, `良好：80～89分`.
+const RANGE_AFTER = /^(.*?\D)\s*[:：]?\s*\d+(?:\.\d+)?\s*[-~～—至]\s*\d+(?:\.\d+)?\s*分?$/;
+// A level named by its points alone: `20分`.
+const POINTS_ONLY = /^(\d+(?:\.\d+)?)\s*分$/;
 
 /** A level header's name and the points written in it, if any. */
 function levelName(header: string): { name: string; points?: number } | null {
   const text = header.trim();
-  if (isLevel(text)) return { name: text };
+  // points first: a bilingual test alone would take `5 - Outstanding` for a name without points
   const bracket = ANNOTATED.exec(text);
   if (bracket && isLevel(bracket[1] ?? "")) {
     const points = /^(\d+(?:\.\d+)?)\s*分?$/.exec((bracket[2] ?? "").trim());
@@ -58,8 +62,18 @@ function levelName(header: string): { name: string; points?: number } | null {
   if (before && isLevel(before[2] ?? ""))
     return { name: (before[2] ?? "").trim(), points: Number(before[1]) };
   const after = POINTS_AFTER.exec(text);
-  if (after && isLevel(after[1] ?? "")) return { name: (after[1] ?? "").trim(), points: Number(after[2]) };
-  return null;
+  const [afterName, afterPoints] = after ? [after[1] ?? after[3] ?? "", after[2] ?? after[4]] : ["", ""];
+  if (after && isLevel(afterName)) return { name: afterName.trim(), points: Number(afterPoints) };
+  const range = RANGE_AFTER.exec(text);
+  if (range && isLevel(range[1] ?? "")) return { name: (range[1] ?? "").trim() };
+  const only = POINTS_ONLY.exec(text);
+  if (only) return { name: text, points: Number(only[1]) };
+  return isLevel(text) ? { name: text } : null;
+}
+
+/** A level column under a group header (评价等级): its name, and the points its header states. */
+export function groupedLevel(column: number, header: string): LevelColumn {
+  return { column, ...(levelName(header) ?? { name: header }) };
 }
 
 /** The longest run of adjacent columns a test names as levels, if it has MIN_LEVELS or more. */
@@ -96,16 +110,20 @@ export function numberedColumns(columns: Columns): LevelColumn[] {
   return steps.every((d) => d === steps[0] && Math.abs(d) === 1) ? numbered : [];
 }
 
+// A level's points or range of scores on the row under its name: `5`, `90-100`.
+const POINTS_OR_RANGE = /^\d+(\.\d+)?(\s*[-~～—–]\s*\d+(\.\d+)?)?$/;
+
 /**
  * Level columns read across the header: named on the upper header row (`out standing | strong+ | …`)
- * with their points right under them on the second (`5 | 4 | …`). Their points row is that second row.
+ * with their points (`5 | 4 | …`) or ranges (`90-100 | 80-89 | …`) right under them on the second.
+ * Their points row is that second row.
  */
 export function pointedLevelColumns(sheet: Sheet, header: HeaderRow, columns: Columns): LevelColumn[] {
   if (header.rows !== 2) return [];
   return run(
     columns.others.map((o) => {
       const { text, groupText } = headerText(sheet, header.row, header.rows, o.column);
-      return /^\d+(\.\d+)?$/.test(text) && groupText.trim() !== ""
+      return POINTS_OR_RANGE.test(text) && groupText.trim() !== ""
         ? { column: o.column, name: groupText.trim() }
         : null;
     }),

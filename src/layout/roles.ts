@@ -59,6 +59,11 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "考核项",
       "关键绩效指标",
       "kpi指标名称",
+      "绩效指标",
+      "岗位职责",
+      "工作职责",
+      "主要职责",
+      "工作目标",
       "indicator",
       "item",
       "attributes",
@@ -108,6 +113,17 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "衡量方法",
       "指标要求",
       "工作要求",
+      "考核说明",
+      "考核重点",
+      "评核重点",
+      "评价重点",
+      "项目说明",
+      "计算方法",
+      "计算口径",
+      "统计口径",
+      "指标解释",
+      "formula",
+      "指标描述",
     ],
     priority: 4,
     shape: "form",
@@ -136,12 +152,14 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "应得分",
       "标准分",
       "权重分",
+      "占比",
+      "权重比例",
     ],
     priority: 7,
   },
   {
     role: "target",
-    synonyms: ["目标值", "目标", "target", "考核目标", "计划值", "基准值", "标准值"],
+    synonyms: ["目标值", "目标", "target", "考核目标", "计划值", "基准值", "标准值", "指标值", "目标要求"],
     priority: 5,
     shape: "form",
   },
@@ -159,6 +177,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "评分条件",
       "评分范围",
       "考核内容与标准",
+      "考核内容及标准",
+      "评分标准及方法",
+      "考核标准及评分办法",
       "评分办法",
       "计分方法",
       "考核办法",
@@ -204,6 +225,10 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "achieved",
       "achievement",
       "actualresult",
+      "actualachievement",
+      "实际达成",
+      "实际结果",
+      "完成结果",
       "actual",
       "result",
     ],
@@ -269,6 +294,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "remarks",
       "notes",
       "comment",
+      "评语",
+      "意见",
     ],
     priority: 3,
   },
@@ -293,11 +320,16 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "name",
-    synonyms: ["姓名", "员工姓名", "被考核人", "name", "employee"],
+    synonyms: ["姓名", "员工姓名", "被考核人", "人员", "员工", "name", "employee", "staff"],
     priority: 6,
     shape: "roster",
   },
-  { role: "position", synonyms: ["岗位", "职位", "职务", "position"], priority: 5, shape: "roster" },
+  {
+    role: "position",
+    synonyms: ["岗位", "职位", "职务", "position", "jobtitle", "title", "designation"],
+    priority: 5,
+    shape: "roster",
+  },
   {
     role: "department",
     synonyms: ["部门", "所在部门", "department", "depart", "dept"],
@@ -313,13 +345,26 @@ export const MATCHERS: readonly RoleMatcher[] = [
   {
     role: "total",
     // 上级评分 / 最终得分: the score a roster keeps per person when it has no 总分 column
-    synonyms: ["总分", "总得分", "合计", "绩效得分", "综合得分", "total", "最终得分", "上级评分", "绩效"],
+    synonyms: [
+      "总分",
+      "总得分",
+      "合计",
+      "绩效得分",
+      "综合得分",
+      "total",
+      "最终得分",
+      "上级评分",
+      "绩效",
+      "考核得分",
+      "finalscore",
+      "overallscore",
+    ],
     priority: 6,
     shape: "roster",
   },
   {
     role: "grade",
-    synonyms: ["等级", "绩效等级", "评级", "考核等级", "grade"],
+    synonyms: ["等级", "绩效等级", "评级", "考核等级", "考核结果", "grade", "rating", "performancerating"],
     priority: 6,
     shape: "roster",
   },
@@ -390,6 +435,11 @@ const MATCH = {
   roster: memoized(MEMO_SIZE, (key) => findRole(key, "roster")),
 };
 
+// Two Latin letters name a role only as the whole header: `no` is inside `does not meet`.
+const SHORT_WORD = /^[a-z]{1,2}$/;
+// Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not.
+const WHOLE_ONLY = new Set(["人员", "员工", "staff"]);
+
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
 
@@ -400,7 +450,11 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
   let bestRank = -1;
   for (const { synonym: s, matcher: m } of SYNONYMS[shape]) {
     const exact = s === bare || s === key;
-    if (!exact && (!containing || s.length < 2 || !bare.includes(s))) continue;
+    if (
+      !exact &&
+      (!containing || s.length < 2 || SHORT_WORD.test(s) || WHOLE_ONLY.has(s) || !bare.includes(s))
+    )
+      continue;
     // exact beats contained; a longer contained synonym says more; priority breaks ties
     const rank = (exact ? 1000 : s.length * 10) + m.priority;
     if (rank > bestRank) {

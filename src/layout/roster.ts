@@ -8,6 +8,7 @@ import type { HeaderRow } from "./header";
 import { isWeightColumnOf } from "./roles";
 import type { Sheet } from "./sheet";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
+import { parseQuantity } from "../engine/quantity";
 import type { Issue } from "../engine/issue";
 import { evaluatorColumns, weighFromNote } from "./evaluators";
 import { parameterTable } from "./parameters";
@@ -100,6 +101,42 @@ function weightsRow(sheet: Sheet, row: number, indicators: readonly { column: nu
   return Math.abs(points.reduce<number>((s, p) => s + (p ?? 0), 0) - 100) <= 0.5;
 }
 
+// An indicator's weight written in its header: `销售额(50%)`, `毛利率（30分）`.
+const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分)?\s*[)）]\s*$/;
+
+/** The weights written in the indicators' headers, when every indicator has one and they add up
+ * to 100 (or 1): otherwise none, a bracket is then only an annotation. */
+function headerWeights(headers: readonly string[]): WrittenWeight[] | null {
+  if (headers.length < 2) return null;
+  const weights = headers.map((h): WrittenWeight | null => {
+    const m = HEADER_WEIGHT.exec(h);
+    if (!m) return null;
+    const value = Number(m[1]);
+    return { value, fraction: m[2] === undefined && value > 0 && value <= 1 };
+  });
+  if (weights.some((w) => w === null)) return null;
+  const points = toPoints(weights);
+  return Math.abs(points.reduce<number>((sum, p) => sum + (p ?? 0), 0) - 100) <= 0.5
+    ? (weights as WrittenWeight[])
+    : null;
+}
+
+// People rows probed to tell an attribute column (门店, 工号) from an indicator.
+const ATTRIBUTE_PROBE = 20;
+
+/** Whether a column's people cells hold text only (一店, 二店): an attribute of the person, not an
+ * indicator's result, where it has no weight and no rule of its own. */
+function textOnly(sheet: Sheet, from: number, to: number, column: number): boolean {
+  let filled = 0;
+  for (let r = from; r < to; r++) {
+    const value = sheet.grid.values[r]?.[column];
+    if (value === null || value === undefined || value === "") continue;
+    if (typeof value !== "string" || parseQuantity(value).ok) return false;
+    filled++;
+  }
+  return filled > 0;
+}
+
 /**
  * A roster (one row per person): name / position / total / grade columns, one indicator per other
  * column with its weight and rule from the 权重 / 评分标准 rows under the header, and the people.
@@ -129,15 +166,30 @@ export function readRoster(
       weightOf.set(o.column, next.column);
   }
   const weightColumns = new Set(weightOf.values());
-  const indicatorColumns = candidates.filter((o) => !weightColumns.has(o.column));
+  let indicatorColumns = candidates.filter((o) => !weightColumns.has(o.column));
   const lead = leadRows(sheet, header.row + header.rows, limit, [from, nameColumn], indicatorColumns);
   let r = lead.first;
   let weightRow = lead.weightRow;
   const ruleRow = lead.ruleRow;
+  // where the indicators carry a weight or rule row, a text column with neither is the person's
+  if (weightRow >= 0 || ruleRow >= 0) {
+    const probe = Math.min(limit, r + ATTRIBUTE_PROBE);
+    indicatorColumns = indicatorColumns.filter(
+      (o) =>
+        (ruleRow >= 0 && sheet.text(ruleRow, o.column) !== "") ||
+        (weightRow >= 0 && readWeight(sheet, weightRow, o.column) !== null) ||
+        !textOnly(sheet, r, probe, o.column),
+    );
+  }
   const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
   if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
+  const inHeaders =
+    weightRow < 0 && !parameters?.weights && weightOf.size === 0
+      ? headerWeights(indicatorColumns.map((o) => o.header))
+      : null;
   const weights = toPoints(
-    indicatorColumns.map((o) => {
+    indicatorColumns.map((o, i) => {
+      if (inHeaders) return inHeaders[i] ?? null;
       if (weightRow >= 0) return readWeight(sheet, weightRow, o.column);
       if (parameters?.weights) return parameters.weights.get(o.column) ?? null;
       const column = weightOf.get(o.column);

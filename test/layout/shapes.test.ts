@@ -3,14 +3,15 @@ import { loadCases, type Case } from "./cases";
 
 /**
  * The shapes real templates take (test/fixtures/shapes) and the page layouts of the tuning part
- * (test/fixtures/pages), each sheet read as written by hand beside it: columns, evaluators, level
+ * (test/fixtures/pages) and the held-out layouts made since (test/fixtures/held), each sheet read as
+ * written by hand beside it: columns, evaluators, level
  * columns, items with their weights, people, grade tables, header blocks, sub-tables and doubts.
  */
 
 let cases: Case[] = [];
 beforeAll(async () => {
   cases = (await loadCases({ parts: ["tuning"], corpus: false })).filter(
-    (c) => c.source === "shapes" || c.source === "pages",
+    (c) => c.source === "shapes" || c.source === "pages" || c.source === "held",
   );
 });
 
@@ -18,6 +19,7 @@ describe("recognising the shapes real templates take", () => {
   it("has a fixture for each shape and each tuning page layout", () => {
     expect(cases.filter((c) => c.source === "shapes").length).toBeGreaterThanOrEqual(9);
     expect(cases.filter((c) => c.source === "pages").length).toBe(5);
+    expect(cases.filter((c) => c.source === "held").length).toBeGreaterThanOrEqual(3);
   });
 
   it("reads every sheet as written by hand", () => {
