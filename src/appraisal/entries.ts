@@ -7,6 +7,7 @@ import { combineEvaluators } from "../engine/scheme";
 import { address, columnIndex } from "../layout/a1";
 import { percentAt, valueAt, type Grid } from "../layout/grid";
 import type { FormTable } from "../layout/layout";
+import { LEVEL_MARK, levelName, levelRange, type LevelRange } from "../layout/levels";
 import type { Entry, ItemFacts, ItemOutcome } from "./appraisal";
 import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
 import type { Warn } from "./score";
@@ -19,15 +20,14 @@ import type { Warn } from "./score";
  * cell named, never capped.
  */
 
-/** What an item's row says in a level matrix: the mark that ticks a level. */
-const MARK = /^[✓√✔☑○●◎★vV]$/;
-
-/** A level column's range of scores as a header row states it (`100-90`, `59-0`). */
-function rangeOf(text: string): { min: number; max: number } | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*[-~～—–]\s*(\d+(?:\.\d+)?)$/.exec(text.trim());
-  if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  return { min: Math.min(a, b), max: Math.max(a, b) };
+/** A level column's range of scores as its own header states it (`优秀 90-100`, `良好(80-89)`),
+ * read on whichever header row names that level. */
+function headerRange(grid: Grid, table: FormTable, column: number, level: string): LevelRange | undefined {
+  for (let r = table.headerRow - 1; r < table.headerRow - 1 + (table.headerRows ?? 1); r++) {
+    const header = levelName(textOf(grid, r, column));
+    if (header?.name === level && header.range) return header.range;
+  }
+  return undefined;
 }
 
 /**
@@ -53,8 +53,10 @@ export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
       input: table.levelInput,
       columns: Object.entries(table.levelColumns).map(([column, level]) => {
         const stated = table.levelPoints?.[column];
-        const cell = scoreRow === undefined ? null : valueAt(grid, scoreRow - 1, columnIndex(column));
-        const range = typeof cell === "string" ? rangeOf(cell) : undefined;
+        const c = columnIndex(column);
+        const cell = scoreRow === undefined ? null : valueAt(grid, scoreRow - 1, c);
+        const range =
+          (typeof cell === "string" ? levelRange(cell) : undefined) ?? headerRange(grid, table, c, level);
         const points = stated ?? (typeof cell === "number" ? cell : undefined);
         return {
           column,
@@ -229,7 +231,7 @@ function readLevels(
   const c = columnIndex(only.column);
   const cell = cells[0] as string;
   if (entry.input === "mark") {
-    if (!MARK.test(textOf(grid, r, c))) return refuse();
+    if (!LEVEL_MARK.test(textOf(grid, r, c))) return refuse();
     // One level ticked, but the sheet does not say what that level is worth.
     if (only.points === undefined)
       return {

@@ -14,6 +14,7 @@ import {
 import type { Sheet } from "./sheet";
 import { GRADE_VALUE, rowKind, SUBTOTAL, type RowKind } from "./totals";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
+import { POINTS_OR_RANGE } from "./levels";
 import { textTable, cellTable, type FoundTables } from "./gradeTable";
 import { isFormHeaderRow } from "./header";
 import { WEIGHT_ROW_LABEL } from "./evaluators";
@@ -65,8 +66,6 @@ export interface Body {
 // The row of points under grade-named level columns.
 const LEVEL_SCORE_ROW =
   /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|分值范围|分数区间|分值区间|评分区间|得分范围|points|score|scorerange)$/;
-// A level's points as that row gives them: a number or a range (100-90).
-const LEVEL_POINTS = /^\d+(\.\d+)?(\s*[-~～—]\s*\d+(\.\d+)?)?$/;
 
 // Blank rows that end a table whose total row never came.
 const BLANK_RUN = 3;
@@ -442,7 +441,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       cols.levels.length > 0 &&
       levelScoreRow < 0 &&
       LEVEL_SCORE_ROW.test(label.key) &&
-      cols.levels.every((c) => LEVEL_POINTS.test(sheet.text(r, c)))
+      cols.levels.every((c) => POINTS_OR_RANGE.test(sheet.text(r, c)))
     ) {
       levelScoreRow = r;
       end = r;

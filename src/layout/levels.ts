@@ -21,16 +21,46 @@ export interface LevelColumn {
   name: string;
   /** Points stated in the header (`优秀(20分)`). */
   points?: number;
+  /** The range of scores stated in the header (`优秀 90-100`, `良好(80-89)`). */
+  range?: LevelRange;
+}
+
+/** A level's range of scores, lowest end first. */
+export interface LevelRange {
+  min: number;
+  max: number;
 }
 
 // Level columns side by side: at least this many.
 const MIN_LEVELS = 3;
 // `优秀(20分)`, `A (90-100)`: the level's name and what the brackets say.
 const ANNOTATED = /^(.+?)\s*[(（]\s*([^)）]*)\s*[)）]\s*$/;
-// A mark that picks a level.
-const MARK = /^[✓√✔☑☒●○◎◯〇★☆✗✘]$|^[xXvV]$/;
+/** A mark that picks a level: a tick, a cross, a circle or a star, and the letters typed for them.
+ * The appraisal reads ticks with it too, so a level the layout takes as ticked is scored. */
+export const LEVEL_MARK = /^[✓√✔☑☒●○◎◯〇★☆✗✘]$|^[xXvV]$/;
 
-/** A level header's name and the points written in it, if any. */
+// A range of scores and the dashes it is written with: `90-100`, `80～89`, `0–59`, `80至89`.
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+const RANGE = String.raw`(${NUMBER})\s*[-~～—–至]\s*(${NUMBER})`;
+
+/** A level's points or range of scores on a row of their own (`5`, `90-100`): the layout finds
+ * such rows with it and the appraisal reads their ranges with `levelRange`. */
+export const POINTS_OR_RANGE = new RegExp(`^(?:${NUMBER}|${RANGE})$`);
+const RANGE_ONLY = new RegExp(`^${RANGE}$`);
+// A range written in a level's header, in brackets or on its own: `80-89`, `80～89分`.
+const RANGE_IN_HEADER = new RegExp(`^${RANGE}\\s*分?$`);
+
+/** The range a points-row cell states (`100-90`, `59-0`), lowest end first. */
+export function levelRange(text: string): LevelRange | undefined {
+  return rangeOf(RANGE_ONLY.exec(text.trim()));
+}
+
+function rangeOf(m: RegExpExecArray | null, at = 1): LevelRange | undefined {
+  if (!m) return undefined;
+  const [a, b] = [Number(m[at]), Number(m[at + 1])];
+  return { min: Math.min(a, b), max: Math.max(a, b) };
+}
+
 /** Whether a text names a level, in one language or two (`優秀 Excellent`). */
 function isLevel(text: string): boolean {
   const key = matchKey(text);
@@ -44,19 +74,21 @@ function isLevel(text: string): boolean {
 const POINTS_BEFORE = /^(\d+(?:\.\d+)?)\s*[分.、:：=-]?\s*(\D.*)$/;
 const POINTS_AFTER = /^(.*\D)\s*(\d+(?:\.\d+)?)\s*分$|^(.*?)\s*[=:：]\s*(\d+(?:\.\d+)?)\s*分?$/;
 // A level's range after its name without brackets: `优秀 90-100`, `良好：80～89分`.
-const RANGE_AFTER = /^(.*?\D)\s*[:：]?\s*\d+(?:\.\d+)?\s*[-~～—至]\s*\d+(?:\.\d+)?\s*分?$/;
+const RANGE_AFTER = new RegExp(`^(.*?\\D)\\s*[:：]?\\s*${RANGE}\\s*分?$`);
 // A level named by its points alone: `20分`.
 const POINTS_ONLY = /^(\d+(?:\.\d+)?)\s*分$/;
 
-/** A level header's name and the points written in it, if any. */
-function levelName(header: string): { name: string; points?: number } | null {
+/** A level header's name and the points or range of scores written in it, if any. */
+export function levelName(header: string): { name: string; points?: number; range?: LevelRange } | null {
   const text = header.trim();
   // points first: a bilingual test alone would take `5 - Outstanding` for a name without points
   const bracket = ANNOTATED.exec(text);
   if (bracket && isLevel(bracket[1] ?? "")) {
-    const points = /^(\d+(?:\.\d+)?)\s*分?$/.exec((bracket[2] ?? "").trim());
+    const said = (bracket[2] ?? "").trim();
+    const points = /^(\d+(?:\.\d+)?)\s*分?$/.exec(said);
     const name = (bracket[1] ?? "").trim();
-    return points ? { name, points: Number(points[1]) } : { name };
+    const range = rangeOf(RANGE_IN_HEADER.exec(said));
+    return points ? { name, points: Number(points[1]) } : range ? { name, range } : { name };
   }
   const before = POINTS_BEFORE.exec(text);
   if (before && isLevel(before[2] ?? ""))
@@ -65,7 +97,8 @@ function levelName(header: string): { name: string; points?: number } | null {
   const [afterName, afterPoints] = after ? [after[1] ?? after[3] ?? "", after[2] ?? after[4]] : ["", ""];
   if (after && isLevel(afterName)) return { name: afterName.trim(), points: Number(afterPoints) };
   const range = RANGE_AFTER.exec(text);
-  if (range && isLevel(range[1] ?? "")) return { name: (range[1] ?? "").trim() };
+  if (range && isLevel(range[1] ?? ""))
+    return { name: (range[1] ?? "").trim(), range: rangeOf(range, 2) as LevelRange };
   const only = POINTS_ONLY.exec(text);
   if (only) return { name: text, points: Number(only[1]) };
   return isLevel(text) ? { name: text } : null;
@@ -109,9 +142,6 @@ export function numberedColumns(columns: Columns): LevelColumn[] {
   const steps = numbered.slice(1).map((l, i) => Number(l.name) - Number((numbered[i] as LevelColumn).name));
   return steps.every((d) => d === steps[0] && Math.abs(d) === 1) ? numbered : [];
 }
-
-// A level's points or range of scores on the row under its name: `5`, `90-100`.
-const POINTS_OR_RANGE = /^\d+(\.\d+)?(\s*[-~～—–]\s*\d+(\.\d+)?)?$/;
 
 /**
  * Level columns read across the header: named on the upper header row (`out standing | strong+ | …`)
@@ -172,7 +202,7 @@ export function levelInput(
       const text = sheet.text(r, c);
       if (text === "") continue;
       filled++;
-      if (MARK.test(text)) marks++;
+      if (LEVEL_MARK.test(text)) marks++;
       else if (parseQuantity(text).ok) numbers++;
     }
     if (filled === 1 && numbers === 1) single++;

@@ -309,6 +309,98 @@ describe("level matrices", () => {
     const result = appraiseSheet(ticked([null, "✓", null]), levelSheet("mark"));
     expect(result.tables[0]?.people[0]?.total).toBe(35);
   });
+
+  it.each(["X", "x", "☒", "✗", "✘", "☆", "〇", "◯", "◎", "v", "○", "●", "√", "✓"])(
+    "count a level ticked with %s, as the form is recognised with it",
+    (mark) => {
+      const grid = gridOf([
+        ["员工行为考核表"],
+        ["姓名：郑爽"],
+        ["考核项目", "分值", "优秀(20分)", "良好(15分)", "合格(10分)", "得分"],
+        ["责任心", 20, null, mark],
+        ["执行力", 20, mark],
+        ["合计"],
+      ]);
+      const sheet = recognize([grid]).layout.sheets[0] as SheetLayout;
+      expect(sheet.tables?.[0]).toMatchObject({ levelInput: "mark" });
+      expect(appraiseSheet(grid, sheet).tables[0]?.people[0]?.total).toBe(35);
+    },
+  );
+
+  it("do not take a word typed under a level for a tick", () => {
+    const result = appraiseSheet(ticked([null, "是", null]), levelSheet("mark"));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: "score.levelEntry", cell: "C3" }));
+  });
+
+  /** A monthly form whose levels state their ranges in the header; the evaluator types a score
+   * under one level per item, on 百分制, and the items' weights are shares. */
+  const rangedForm = (headers: string[], scores: CellValue[][]) =>
+    gridOf([
+      ["客服主管月度考核表"],
+      ["姓名", "石磊", "部门", "客服部"],
+      ["考核指标", "权重", ...headers, "得分"],
+      ["客户满意度", 0.4, ...(scores[0] ?? [])],
+      ["问题解决率", 0.3, ...(scores[1] ?? [])],
+      ["团队管理", 0.3, ...(scores[2] ?? [])],
+      ["合计"],
+    ]);
+  const headerStyles = [
+    ["优秀 90-100", "良好 80-89", "合格 60-79", "不合格 0-59"],
+    ["优秀(90-100)", "良好(80-89)", "合格(60-79)", "不合格(0-59)"],
+    ["A 90~100", "B 80～89", "C 60—79", "D 0–59"],
+    ["优秀：90至100分", "良好：80至89分", "合格：60至79分", "不合格：0至59分"],
+  ];
+
+  it.each(headerStyles)(
+    "with ranges in their headers (%s …) weigh a score typed within its level's range on 百分制",
+    (...headers) => {
+      const grid = rangedForm(headers, [[92], [null, 85], [null, null, 70]]);
+      const sheet = recognize([grid]).layout.sheets[0] as SheetLayout;
+      expect(sheet.tables?.[0]).toMatchObject({ levelInput: "score" });
+      expect(appraiseSheet(grid, sheet).tables[0]?.people[0]?.total).toBe(83.3);
+    },
+  );
+
+  it.each(headerStyles)(
+    "with ranges in their headers (%s …) give no score for one typed outside its level's range, naming the cell",
+    (...headers) => {
+      const grid = rangedForm(headers, [[92], [null, 95], [null, null, 70]]);
+      const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+      expect(result.tables[0]?.people[0]?.total).toBeNull();
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({
+          code: "score.levelRange",
+          cell: "D5",
+          params: expect.objectContaining({ range: "80-89" }),
+        }),
+      );
+    },
+  );
+
+  it.each(["89-80", "89–80", "89～80", "89—80", "89~80", "80至89"])(
+    "read a range row written as %s, and refuse a score outside it",
+    (range) => {
+      const grid = gridOf([
+        ["姓名", "冯凯"],
+        ["指标", "A", "B", "得分"],
+        ["分值范围", "100-90", range],
+        ["GMV", null, 95],
+        ["客单价", 92, null],
+      ]);
+      const sheet = formSheet({
+        columns: { item: "A", score: "D" },
+        items: [item(4, "GMV", 50), item(5, "客单价", 50)],
+        levelColumns: { B: "A", C: "B" },
+        levelScoreRow: 3,
+        levelInput: "score",
+      });
+      const result = appraiseSheet(grid, sheet);
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({ code: "score.levelRange", cell: "C4" }),
+      );
+    },
+  );
 });
 
 describe("a form in stacked parts", () => {
