@@ -416,6 +416,18 @@ function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boo
   return null;
 }
 
+/** Whether a row holds the same texts over the same columns as an earlier one (two at least). */
+function repeatsRow(sheet: Sheet, earlier: number, row: number): boolean {
+  const width = Math.max(sheet.grid.values[earlier]?.length ?? 0, sheet.grid.values[row]?.length ?? 0);
+  let same = 0;
+  for (let c = 0; c < width; c++) {
+    const text = sheet.key(earlier, c);
+    if (sheet.key(row, c) !== text) return false;
+    if (text !== "") same++;
+  }
+  return same >= 2;
+}
+
 /**
  * The header row of the next table at or below `start`: every row of the HEADER_SCAN_ROWS after it
  * is read as a candidate, and from the first one the best of those within LOOKAHEAD rows wins (a
@@ -432,6 +444,8 @@ export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
     const previous = found[found.length - 1];
     if (previous && r < previous.row + previous.rows) continue;
     // after a strict header only another strict one can win: loose rows are not weighed
+    // the header repeated at a page break is the table's own header again, not a rival to it
+    if (found.some((c) => repeatsRow(sheet, c.row, r))) continue;
     const candidate = candidateAt(
       sheet,
       r,
