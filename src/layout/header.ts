@@ -151,6 +151,20 @@ function hasSubHeader(sheet: Sheet, row: number): boolean {
   return group;
 }
 
+// Rows under a header probed for a blank separator column.
+const SEPARATOR_PROBE = 5;
+
+/** Whether a column's own cells are blank in the rows under a header row (a note merged across
+ * the table does not fill it). */
+function blankBelow(sheet: Sheet, row: number, column: number): boolean {
+  for (let r = row + 1; r <= row + SEPARATOR_PROBE; r++) {
+    const area = sheet.areaAt(r, column);
+    if (area && area.right > area.left) continue;
+    if (sheet.text(r, column) !== "") return false;
+  }
+  return true;
+}
+
 /** A roster's columns: from the sheet's left edge to the last header before a blank header cell
  * right of its name column (a side table such as 组 | 平均分差 starts after that gap). */
 function rosterSegment(
@@ -160,10 +174,13 @@ function rosterSegment(
   width: number,
 ): { from: number; to: number } {
   const name = roles.find((r) => r.role === "name")?.column ?? 0;
+  const summed = roles.filter((r) => r.role === "total" || r.role === "grade").map((r) => r.column);
   for (let c = name + 1; c < width; c++) {
     if (sheet.hiddenColumn(c) || sheet.text(row, c) !== "") continue;
     // a blank header cell under a merged group header is not a gap
     if (sheet.areaAt(row, c)) continue;
+    // a blank separator column before the roster's own total and grade is no gap either
+    if (!summed.some((s) => s < c) && summed.some((s) => s > c) && blankBelow(sheet, row, c)) continue;
     return { from: 0, to: c - 1 };
   }
   return { from: 0, to: width - 1 };

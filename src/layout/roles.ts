@@ -325,6 +325,26 @@ export const MATCHERS: readonly RoleMatcher[] = [
     shape: "roster",
   },
   {
+    // a person's own attributes beside their name (工号, 入职日期): never an indicator
+    role: "ignored",
+    synonyms: [
+      "工号",
+      "员工编号",
+      "员工工号",
+      "人员编号",
+      "入职日期",
+      "入职时间",
+      "司龄",
+      "employeeid",
+      "staffid",
+      "empid",
+      "hiredate",
+      "startdate",
+    ],
+    priority: 9,
+    shape: "roster",
+  },
+  {
     role: "position",
     synonyms: ["岗位", "职位", "职务", "position", "jobtitle", "title", "designation"],
     priority: 5,

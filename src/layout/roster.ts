@@ -48,7 +48,7 @@ function usualWeight(sheet: Sheet, from: number, to: number, column: number): Wr
 }
 
 // Rows under the people that sum them up, not people (头条平均阅读, 合计).
-const STATISTIC = /平均|合计|总计|小计|汇总|^average|^total/i;
+const STATISTIC = /平均|合计|合計|总计|總計|小计|小計|汇总|彙總|匯總|^average|^total/i;
 // A notes line merged across under the people (`微信公众号绩效说明：…`).
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.
