@@ -28,6 +28,8 @@ export interface RoleMatcher {
   priority: number;
   /** Only in a roster (one row per person) or only in a form. */
   shape?: "form" | "roster";
+  /** Its words name the role only as the whole header (a roster's `得分`, not `销售额得分`). */
+  whole?: boolean;
 }
 
 export const MATCHERS: readonly RoleMatcher[] = [
@@ -383,6 +385,14 @@ export const MATCHERS: readonly RoleMatcher[] = [
     shape: "roster",
   },
   {
+    // a roster's one score column after its indicators is each person's total
+    role: "total",
+    synonyms: ["得分", "score", "综合评分", "考核分数"],
+    priority: 5,
+    shape: "roster",
+    whole: true,
+  },
+  {
     role: "grade",
     synonyms: ["等级", "绩效等级", "评级", "考核等级", "考核结果", "grade", "rating", "performancerating"],
     priority: 6,
@@ -472,7 +482,12 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
     const exact = s === bare || s === key;
     if (
       !exact &&
-      (!containing || s.length < 2 || SHORT_WORD.test(s) || WHOLE_ONLY.has(s) || !bare.includes(s))
+      (!containing ||
+        s.length < 2 ||
+        SHORT_WORD.test(s) ||
+        WHOLE_ONLY.has(s) ||
+        m.whole === true ||
+        !bare.includes(s))
     )
       continue;
     // exact beats contained; a longer contained synonym says more; priority breaks ties
