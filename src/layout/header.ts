@@ -8,6 +8,7 @@ import {
   type Signals,
 } from "./evidence";
 import { parameterFields } from "./parameters";
+import { labelledLead } from "./roster";
 import {
   FORM_HEADER_ROLES,
   isObjectiveHeader,
@@ -230,6 +231,14 @@ const RIVAL_GAP = 0.05;
 // A strict header (an item and two more roles) outweighs a loose one of the same signals.
 const STRICT_BONUS = 0.15;
 
+/** A roster without a total or grade column: a name column, and a 权重 or 评分标准 row under the
+ * header labelled in the first or the name column. */
+function weighedRoster(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): boolean {
+  const name = roles.find((x) => x.role === "name");
+  if (!name) return false;
+  return labelledLead(sheet, row + mergedDepth(sheet, row, width), [0, name.column]);
+}
+
 /** The roles named on a header row and on the row under it when that row names sub-columns. */
 function headerRoles(
   sheet: Sheet,
@@ -406,7 +415,12 @@ function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boo
     };
   }
   const nameless = !isRosterHeader(roster) && namelessRoster(sheet, r, roster);
-  if (isRosterHeader(roster) || nameless || pairedRoster(sheet, r, roster)) {
+  if (
+    isRosterHeader(roster) ||
+    nameless ||
+    pairedRoster(sheet, r, roster) ||
+    weighedRoster(sheet, r, roster, width)
+  ) {
     const rows = Math.max(hasSubHeader(sheet, r) ? 2 : 1, mergedDepth(sheet, r, width));
     const first = r + rows;
     // a nameless roster's names stand in its first column, under no header

@@ -322,7 +322,22 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "name",
-    synonyms: ["姓名", "员工姓名", "被考核人", "人员", "员工", "name", "employee", "staff"],
+    synonyms: [
+      "姓名",
+      "员工姓名",
+      "被考核人",
+      "被考核人姓名",
+      "考核对象",
+      "员工名称",
+      "人员",
+      "员工",
+      "主播",
+      "主播姓名",
+      "主播昵称",
+      "name",
+      "employee",
+      "staff",
+    ],
     priority: 6,
     shape: "roster",
   },
@@ -468,7 +483,7 @@ const MATCH = {
 // Two Latin letters name a role only as the whole header: `no` is inside `does not meet`.
 const SHORT_WORD = /^[a-z]{1,2}$/;
 // Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not.
-const WHOLE_ONLY = new Set(["人员", "员工", "staff"]);
+const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播"]);
 
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;

@@ -69,6 +69,13 @@ function derived(sheet: Sheet, from: number, to: number, column: number): boolea
   return filled > 0;
 }
 
+/** Whether the row under a header is labelled as a roster's weight or rule row (权重, 评分标准)
+ * in one of `labels`: a roster stated that way needs no total column to be one. */
+export function labelledLead(sheet: Sheet, row: number, labels: readonly number[]): boolean {
+  const label = labels.map((c) => sheet.key(row, c)).find((k) => k !== "") ?? "";
+  return WEIGHT_ROW.test(label) || RULE_ROW.test(label);
+}
+
 /** A roster's weight and rule rows right under its header (权重, 评分标准, or a row of weights
  * adding up to 100), labelled in one of `labels` (its first or name column), and the row its
  * people start on. */
