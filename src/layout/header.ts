@@ -259,12 +259,17 @@ const PERSON = /^([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+( [A-Z][a-z]+){0,2})$/;
 
 /** Columns right of a form-like header's roles headed by people's names, with figures under them. */
 export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): number[] {
-  if (roles.length === 0) return [];
-  const last = Math.max(...roles.map((r) => r.column));
+  // notes columns (备注, 数据来源) may follow the people: the people start after the other roles
+  const labels = roles.filter((r) => r.role !== "remark" && r.role !== "source");
+  if (labels.length === 0) return [];
+  const last = Math.max(...labels.map((r) => r.column));
   const out: number[] = [];
   for (let c = last + 1; c < width; c++) {
     const text = sheet.text(row, c);
     if (text === "" || sheet.hiddenColumn(c)) continue;
+    // a notes column after the people (备注, 数据来源) ends them
+    const role = matchRole(sheet.key(row, c), "form")?.role;
+    if (out.length > 0 && (role === "remark" || role === "source")) break;
     if (
       !PERSON.test(text) ||
       GRADE_VALUE.test(text) ||
