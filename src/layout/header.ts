@@ -8,13 +8,14 @@ import {
   type Signals,
 } from "./evidence";
 import { parameterFields } from "./parameters";
-import { labelledLead } from "./roster";
 import {
   FORM_HEADER_ROLES,
   isObjectiveHeader,
   isOnlyScore,
   isWeightColumnOf,
   matchRole,
+  RULE_ROW,
+  WEIGHT_ROW,
   type MatchRole,
 } from "./roles";
 import { matchKey, type Sheet } from "./sheet";
@@ -236,7 +237,9 @@ const STRICT_BONUS = 0.15;
 function weighedRoster(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): boolean {
   const name = roles.find((x) => x.role === "name");
   if (!name) return false;
-  return labelledLead(sheet, row + mergedDepth(sheet, row, width), [0, name.column]);
+  const under = row + mergedDepth(sheet, row, width);
+  const label = [0, name.column].map((c) => sheet.key(under, c)).find((k) => k !== "") ?? "";
+  return WEIGHT_ROW.test(label) || RULE_ROW.test(label);
 }
 
 /** The roles named on a header row and on the row under it when that row names sub-columns. */

@@ -5,7 +5,7 @@ import type { Evidence, Indicator, RosterTable } from "./layout";
 import { assignColumns, columnLetters, headerText } from "./columns";
 import { textTable } from "./gradeTable";
 import type { HeaderRow } from "./header";
-import { isWeightColumnOf } from "./roles";
+import { isWeightColumnOf, RULE_ROW, WEIGHT_ROW } from "./roles";
 import type { Sheet } from "./sheet";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { parseQuantity } from "../engine/quantity";
@@ -25,8 +25,6 @@ export const ROSTER_ROLES = [
   "pay",
   "remark",
 ] as const;
-const WEIGHT_ROW = /^(权重|考核权重|分值|weight)$/;
-const RULE_ROW = /^(评分标准|考核标准|打分标准|评分细则|scoringrule|rule)$/;
 // A column added to the total outside the weights (extra, 加减分, 奖惩).
 const ADJUSTMENT_COLUMN = /^(extra|bonus|adjustment|加减分|加减分项|奖惩|奖罚|加扣分)$/;
 // People rows read for the usual value of a per-person weight column.
@@ -67,13 +65,6 @@ function derived(sheet: Sheet, from: number, to: number, column: number): boolea
     filled++;
   }
   return filled > 0;
-}
-
-/** Whether the row under a header is labelled as a roster's weight or rule row (权重, 评分标准)
- * in one of `labels`: a roster stated that way needs no total column to be one. */
-export function labelledLead(sheet: Sheet, row: number, labels: readonly number[]): boolean {
-  const label = labels.map((c) => sheet.key(row, c)).find((k) => k !== "") ?? "";
-  return WEIGHT_ROW.test(label) || RULE_ROW.test(label);
 }
 
 /** A roster's weight and rule rows right under its header (权重, 评分标准, or a row of weights
