@@ -116,7 +116,10 @@ async function corpusCases(): Promise<Case[]> {
 }
 
 /** Workbooks with an expected JSON in the measure format (`{source, sheets, notes}`). */
-async function folderCases(folder: "shapes" | "pages" | "held" | "held2" | "measure", part: Part): Promise<Case[]> {
+async function folderCases(
+  folder: "shapes" | "pages" | "held" | "held2" | "measure",
+  part: Part,
+): Promise<Case[]> {
   const dir = join(FIXTURES, folder);
   const cases: Case[] = [];
   for (const f of xlsx(dir)) {
