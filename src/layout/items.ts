@@ -249,6 +249,14 @@ function spanRuleText(sheet: Sheet, row: number, cols: FormColumns): string | nu
   return lines.join("\n");
 }
 
+/** Whether a row has a rule text of its own in the rule column: not a label or a remark merged
+ * over it and the columns beside it. */
+function ownRule(sheet: Sheet, row: number, cols: FormColumns): boolean {
+  if (cols.rule < 0 || sheet.text(row, cols.rule) === "") return false;
+  const area = sheet.areaAt(row, cols.rule);
+  return !area || (area.left === cols.rule && area.right <= Math.max(cols.rule, cols.ruleTo));
+}
+
 /** Whether a row repeats the table's header (a page break): the same texts over the same columns. */
 function repeatsHeader(sheet: Sheet, row: number, cols: FormColumns): boolean {
   let same = 0;
@@ -372,6 +380,9 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     if (kind === "signature") break;
     const labels = valueLabels(sheet, r, label.column, cols, totalRow >= 0);
     if (labels.length > 0) kind = labels[0]?.kind ?? null;
+    // an item named like a total or a remark (Total revenue, 合计差错次数, 说明书…) has a rule of its own
+    if (kind !== null && kind !== "signature" && label.column === cols.item && ownRule(sheet, r, cols))
+      kind = null;
     if (kind === "total" || kind === "grade" || kind === "coefficient" || kind === "base" || kind === "pay") {
       for (const f of labels) {
         if (
