@@ -104,6 +104,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "考核要求",
       "工作内容",
       "工作细则",
+      "考核细则",
       "具体事项",
       "标准说明",
       "绩效表现",
