@@ -398,7 +398,7 @@ function formCandidate(
 function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boolean): Candidate | null {
   // after a strict form header, a roster header a row or two below is no rival
   if (strictOnly) return null;
-  const roster = rowRoles(sheet, r, "roster");
+  let roster = rowRoles(sheet, r, "roster");
   // people across the header after a 姓名 / 主播 cell, indicators down the rows under it
   const nameCell = cornerCell(sheet, r, width);
   const across = nameCell ? personColumns(sheet, r, [nameCell], width) : [];
@@ -421,6 +421,17 @@ function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boo
       roles: roster,
       transposed: true,
     };
+  }
+  // the person's columns named on a second header row, under a group header (员工信息 over 姓名)
+  if (!isRosterHeader(roster) && !roster.some((x) => x.role === "name") && hasSubHeader(sheet, r)) {
+    const taken = new Set(roster.map((x) => x.column));
+    const lower = rowRoles(sheet, r + 1, "roster").filter((x) => !taken.has(x.column));
+    const name = lower.find((x) => x.role === "name");
+    const group = name ? sheet.areaAt(r, name.column) : undefined;
+    // the name stands under a group header merged across (a 姓名 label row above a form is no group)
+    const both = [...roster, ...lower];
+    if (group && group.top === r && group.bottom === r && group.right > group.left && isRosterHeader(both))
+      roster = both;
   }
   const nameless = !isRosterHeader(roster) && namelessRoster(sheet, r, roster);
   if (
