@@ -542,8 +542,9 @@ export function isOnlyScore(matches: readonly { role: MatchRole; synonym: string
 }
 
 /** The labels of a roster's weight and rule rows under its header (权重, 评分标准). */
-export const WEIGHT_ROW = /^(权重|考核权重|分值|weight)$/;
-export const RULE_ROW = /^(评分标准|考核标准|打分标准|评分细则|scoringrule|rule)$/;
+export const WEIGHT_ROW = /^(权重|考核权重|指标权重|权重占比|分值|weight|weighting|weights)$/;
+export const RULE_ROW =
+  /^(评分标准|考核标准|打分标准|评分细则|评分规则|计分规则|计分方法|评分方法|scoringrules?|scoringcriteria|criteria|rules?)$/;
 
 /** Whether a header names the weight of the column headed `of`: `quality_p`, `quality权重`. */
 export function isWeightColumnOf(key: string, of: string): boolean {
