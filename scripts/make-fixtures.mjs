@@ -26,6 +26,7 @@ import { SHAPES } from "./fixtures/shapes.mjs";
 import { PAGES } from "./fixtures/pages.mjs";
 import { TEACH } from "./fixtures/teach.mjs";
 import { HELD } from "./fixtures/held.mjs";
+import { HELD2 } from "./fixtures/held2.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -838,6 +839,7 @@ async function main() {
   await write("pages", PAGES);
   await write("teach", TEACH);
   await write("held", HELD);
+  await write("held2", HELD2);
 }
 
 main().catch((error) => {

@@ -14,6 +14,8 @@ import {
   isOnlyScore,
   isWeightColumnOf,
   matchRole,
+  RULE_ROW,
+  WEIGHT_ROW,
   type MatchRole,
 } from "./roles";
 import { matchKey, type Sheet } from "./sheet";
@@ -151,6 +153,20 @@ function hasSubHeader(sheet: Sheet, row: number): boolean {
   return group;
 }
 
+// Rows under a header probed for a blank separator column.
+const SEPARATOR_PROBE = 5;
+
+/** Whether a column's own cells are blank in the rows under a header row (a note merged across
+ * the table does not fill it). */
+function blankBelow(sheet: Sheet, row: number, column: number): boolean {
+  for (let r = row + 1; r <= row + SEPARATOR_PROBE; r++) {
+    const area = sheet.areaAt(r, column);
+    if (area && area.right > area.left) continue;
+    if (sheet.text(r, column) !== "") return false;
+  }
+  return true;
+}
+
 /** A roster's columns: from the sheet's left edge to the last header before a blank header cell
  * right of its name column (a side table such as 组 | 平均分差 starts after that gap). */
 function rosterSegment(
@@ -160,10 +176,13 @@ function rosterSegment(
   width: number,
 ): { from: number; to: number } {
   const name = roles.find((r) => r.role === "name")?.column ?? 0;
+  const summed = roles.filter((r) => r.role === "total" || r.role === "grade").map((r) => r.column);
   for (let c = name + 1; c < width; c++) {
     if (sheet.hiddenColumn(c) || sheet.text(row, c) !== "") continue;
     // a blank header cell under a merged group header is not a gap
     if (sheet.areaAt(row, c)) continue;
+    // a blank separator column before the roster's own total and grade is no gap either
+    if (!summed.some((s) => s < c) && summed.some((s) => s > c) && blankBelow(sheet, row, c)) continue;
     return { from: 0, to: c - 1 };
   }
   return { from: 0, to: width - 1 };
@@ -213,6 +232,16 @@ const RIVAL_GAP = 0.05;
 // A strict header (an item and two more roles) outweighs a loose one of the same signals.
 const STRICT_BONUS = 0.15;
 
+/** A roster without a total or grade column: a name column, and a 权重 or 评分标准 row under the
+ * header labelled in the first or the name column. */
+function weighedRoster(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): boolean {
+  const name = roles.find((x) => x.role === "name");
+  if (!name) return false;
+  const under = row + mergedDepth(sheet, row, width);
+  const label = [0, name.column].map((c) => sheet.key(under, c)).find((k) => k !== "") ?? "";
+  return WEIGHT_ROW.test(label) || RULE_ROW.test(label);
+}
+
 /** The roles named on a header row and on the row under it when that row names sub-columns. */
 function headerRoles(
   sheet: Sheet,
@@ -233,12 +262,17 @@ const PERSON = /^([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+( [A-Z][a-z]+){0,2})$/;
 
 /** Columns right of a form-like header's roles headed by people's names, with figures under them. */
 export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): number[] {
-  if (roles.length === 0) return [];
-  const last = Math.max(...roles.map((r) => r.column));
+  // notes columns (备注, 数据来源) may follow the people: the people start after the other roles
+  const labels = roles.filter((r) => r.role !== "remark" && r.role !== "source");
+  if (labels.length === 0) return [];
+  const last = Math.max(...labels.map((r) => r.column));
   const out: number[] = [];
   for (let c = last + 1; c < width; c++) {
     const text = sheet.text(row, c);
     if (text === "" || sheet.hiddenColumn(c)) continue;
+    // a notes column after the people (备注, 数据来源) ends them
+    const role = matchRole(sheet.key(row, c), "form")?.role;
+    if (out.length > 0 && (role === "remark" || role === "source")) break;
     if (
       !PERSON.test(text) ||
       GRADE_VALUE.test(text) ||
@@ -364,7 +398,7 @@ function formCandidate(
 function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boolean): Candidate | null {
   // after a strict form header, a roster header a row or two below is no rival
   if (strictOnly) return null;
-  const roster = rowRoles(sheet, r, "roster");
+  let roster = rowRoles(sheet, r, "roster");
   // people across the header after a 姓名 / 主播 cell, indicators down the rows under it
   const nameCell = cornerCell(sheet, r, width);
   const across = nameCell ? personColumns(sheet, r, [nameCell], width) : [];
@@ -388,8 +422,24 @@ function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boo
       transposed: true,
     };
   }
+  // the person's columns named on a second header row, under a group header (员工信息 over 姓名)
+  if (!isRosterHeader(roster) && !roster.some((x) => x.role === "name") && hasSubHeader(sheet, r)) {
+    const taken = new Set(roster.map((x) => x.column));
+    const lower = rowRoles(sheet, r + 1, "roster").filter((x) => !taken.has(x.column));
+    const name = lower.find((x) => x.role === "name");
+    const group = name ? sheet.areaAt(r, name.column) : undefined;
+    // the name stands under a group header merged across (a 姓名 label row above a form is no group)
+    const both = [...roster, ...lower];
+    if (group && group.top === r && group.bottom === r && group.right > group.left && isRosterHeader(both))
+      roster = both;
+  }
   const nameless = !isRosterHeader(roster) && namelessRoster(sheet, r, roster);
-  if (isRosterHeader(roster) || nameless || pairedRoster(sheet, r, roster)) {
+  if (
+    isRosterHeader(roster) ||
+    nameless ||
+    pairedRoster(sheet, r, roster) ||
+    weighedRoster(sheet, r, roster, width)
+  ) {
     const rows = Math.max(hasSubHeader(sheet, r) ? 2 : 1, mergedDepth(sheet, r, width));
     const first = r + rows;
     // a nameless roster's names stand in its first column, under no header
@@ -416,6 +466,18 @@ function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boo
   return null;
 }
 
+/** Whether a row holds the same texts over the same columns as an earlier one (two at least). */
+function repeatsRow(sheet: Sheet, earlier: number, row: number): boolean {
+  const width = Math.max(sheet.grid.values[earlier]?.length ?? 0, sheet.grid.values[row]?.length ?? 0);
+  let same = 0;
+  for (let c = 0; c < width; c++) {
+    const text = sheet.key(earlier, c);
+    if (sheet.key(row, c) !== text) return false;
+    if (text !== "") same++;
+  }
+  return same >= 2;
+}
+
 /**
  * The header row of the next table at or below `start`: every row of the HEADER_SCAN_ROWS after it
  * is read as a candidate, and from the first one the best of those within LOOKAHEAD rows wins (a
@@ -432,6 +494,8 @@ export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
     const previous = found[found.length - 1];
     if (previous && r < previous.row + previous.rows) continue;
     // after a strict header only another strict one can win: loose rows are not weighed
+    // the header repeated at a page break is the table's own header again, not a rival to it
+    if (found.some((c) => repeatsRow(sheet, c.row, r))) continue;
     const candidate = candidateAt(
       sheet,
       r,

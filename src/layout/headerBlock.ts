@@ -27,6 +27,7 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["所在部门", "department"],
     ["部门", "department"],
     ["department", "department"],
+    ["dept", "department"],
     ["小组", "department"],
     ["岗位名称", "position"],
     ["岗位", "position"],
@@ -78,9 +79,18 @@ type Label = { fields: HeaderField[]; label: string; rest: string };
 // Two labels joined in one cell (`部门-姓名 | 研发部-张三`): the value cell holds both fields.
 const JOINED = /^([^-—/／、]+)[-—/／、]([^-—/／、]+)$/;
 
+/** The label of the same field in another language starting `after`, right before a colon. */
+function translationAfter(after: string, field: HeaderField): string | undefined {
+  return LABELS.find(
+    ([label, f]) => f === field && after.startsWith(label) && /^[:：]/.test(after.slice(label.length)),
+  )?.[0];
+}
+
 function labelOf(key: string): Label | null {
-  for (const [label, field] of LABELS) {
-    if (!key.startsWith(label)) continue;
+  for (const [found, field] of LABELS) {
+    if (!key.startsWith(found)) continue;
+    // a bilingual label, the word then its translation (`姓名 Name：`, `部門 Dept：`), is one label
+    const label = found + (translationAfter(key.slice(found.length), field) ?? "");
     const rest = key.slice(label.length).replace(/^[:：]/, "");
     // `考核人签字`, `部门负责人：` and similar words that only start like a label are not labels
     if (rest !== "" && !/^[:：]/.test(key.slice(label.length))) break;

@@ -248,6 +248,23 @@ function spanRuleText(sheet: Sheet, row: number, cols: FormColumns): string | nu
   return lines.join("\n");
 }
 
+/** The name of the item above for a row with no name but a weight and a rule of its own, right
+ * under that item (its name written once, not merged); "" otherwise. */
+function continuedName(sheet: Sheet, row: number, cols: FormColumns, items: readonly Item[]): string {
+  const last = items[items.length - 1];
+  if (!last || (last.lastRow ?? last.row) !== row || cols.weight < 0) return "";
+  if (sheet.areaAt(row, cols.item) || !ownRule(sheet, row, cols)) return "";
+  return readWeight(sheet, row, cols.weight) === null ? "" : last.name;
+}
+
+/** Whether a row has a rule text of its own in the rule column: not a label or a remark merged
+ * over it and the columns beside it. */
+function ownRule(sheet: Sheet, row: number, cols: FormColumns): boolean {
+  if (cols.rule < 0 || sheet.text(row, cols.rule) === "") return false;
+  const area = sheet.areaAt(row, cols.rule);
+  return !area || (area.left === cols.rule && area.right <= Math.max(cols.rule, cols.ruleTo));
+}
+
 /** Whether a row repeats the table's header (a page break): the same texts over the same columns. */
 function repeatsHeader(sheet: Sheet, row: number, cols: FormColumns): boolean {
   let same = 0;
@@ -367,9 +384,14 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       continue;
     }
     blank = 0;
-    let kind: RowKind | null = rowKind(label.key);
+    // an item named like a total, a remark or a signature line (Total revenue, 合计差错次数, 说明书…,
+    // 电子签名覆盖率) has a rule of its own beside its name, or a weight and a rule of its own
+    const named =
+      ownRule(sheet, r, cols) &&
+      (label.column === cols.item || (cols.weight >= 0 && readWeight(sheet, r, cols.weight) !== null));
+    let kind: RowKind | null = named ? null : rowKind(label.key);
     if (kind === "signature") break;
-    const labels = valueLabels(sheet, r, label.column, cols, totalRow >= 0);
+    const labels = named ? [] : valueLabels(sheet, r, label.column, cols, totalRow >= 0);
     if (labels.length > 0) kind = labels[0]?.kind ?? null;
     if (kind === "total" || kind === "grade" || kind === "coefficient" || kind === "base" || kind === "pay") {
       for (const f of labels) {
@@ -419,7 +441,8 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       end = r;
       continue;
     }
-    const name = sheet.text(r, cols.item);
+    // a measure of its own under an item whose name is written on its first row only (not merged)
+    const name = sheet.text(r, cols.item) || continuedName(sheet, r, cols, items);
     // a row of weights right under the header (评分权重 | | 20% | 80%) weighs columns, not an item
     if (items.length === 0 && r === first && WEIGHT_ROW_LABEL.test(label.key)) {
       end = r;
@@ -473,7 +496,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
         current = section;
       continue;
     }
-    if (signatureRow(sheet, r, cols.from, cols.to)) break;
+    if (!named && signatureRow(sheet, r, cols.from, cols.to)) break;
     if (acrossTable(sheet, r, cols)) continue;
     const spanned = cols.ruleTo > cols.rule ? spanRuleText(sheet, r, cols) : undefined;
     // one text across a rule spread over description | points pairs: a record, not an item

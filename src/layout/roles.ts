@@ -28,6 +28,8 @@ export interface RoleMatcher {
   priority: number;
   /** Only in a roster (one row per person) or only in a form. */
   shape?: "form" | "roster";
+  /** Its words name the role only as the whole header (a roster's `得分`, not `销售额得分`). */
+  whole?: boolean;
 }
 
 export const MATCHERS: readonly RoleMatcher[] = [
@@ -102,6 +104,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "考核要求",
       "工作内容",
       "工作细则",
+      "考核细则",
       "具体事项",
       "标准说明",
       "绩效表现",
@@ -320,8 +323,43 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "name",
-    synonyms: ["姓名", "员工姓名", "被考核人", "人员", "员工", "name", "employee", "staff"],
+    synonyms: [
+      "姓名",
+      "员工姓名",
+      "被考核人",
+      "被考核人姓名",
+      "考核对象",
+      "员工名称",
+      "人员",
+      "员工",
+      "主播",
+      "主播姓名",
+      "主播昵称",
+      "name",
+      "employee",
+      "staff",
+    ],
     priority: 6,
+    shape: "roster",
+  },
+  {
+    // a person's own attributes beside their name (工号, 入职日期): never an indicator
+    role: "ignored",
+    synonyms: [
+      "工号",
+      "员工编号",
+      "员工工号",
+      "人员编号",
+      "入职日期",
+      "入职时间",
+      "司龄",
+      "employeeid",
+      "staffid",
+      "empid",
+      "hiredate",
+      "startdate",
+    ],
+    priority: 9,
     shape: "roster",
   },
   {
@@ -361,6 +399,14 @@ export const MATCHERS: readonly RoleMatcher[] = [
     ],
     priority: 6,
     shape: "roster",
+  },
+  {
+    // a roster's one score column after its indicators is each person's total
+    role: "total",
+    synonyms: ["得分", "score", "综合评分", "考核分数"],
+    priority: 5,
+    shape: "roster",
+    whole: true,
   },
   {
     role: "grade",
@@ -438,7 +484,7 @@ const MATCH = {
 // Two Latin letters name a role only as the whole header: `no` is inside `does not meet`.
 const SHORT_WORD = /^[a-z]{1,2}$/;
 // Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not.
-const WHOLE_ONLY = new Set(["人员", "员工", "staff"]);
+const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播"]);
 
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
@@ -452,7 +498,12 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
     const exact = s === bare || s === key;
     if (
       !exact &&
-      (!containing || s.length < 2 || SHORT_WORD.test(s) || WHOLE_ONLY.has(s) || !bare.includes(s))
+      (!containing ||
+        s.length < 2 ||
+        SHORT_WORD.test(s) ||
+        WHOLE_ONLY.has(s) ||
+        m.whole === true ||
+        !bare.includes(s))
     )
       continue;
     // exact beats contained; a longer contained synonym says more; priority breaks ties
@@ -489,6 +540,11 @@ export function isOnlyScore(matches: readonly { role: MatchRole; synonym: string
     matches.some((m) => m.role === "ignored" && SELF_SCORE.has(m.synonym))
   );
 }
+
+/** The labels of a roster's weight and rule rows under its header (权重, 评分标准). */
+export const WEIGHT_ROW = /^(权重|考核权重|指标权重|权重占比|分值|weight|weighting|weights)$/;
+export const RULE_ROW =
+  /^(评分标准|考核标准|打分标准|评分细则|评分规则|计分规则|计分方法|评分方法|scoringrules?|scoringcriteria|criteria|rules?)$/;
 
 /** Whether a header names the weight of the column headed `of`: `quality_p`, `quality权重`. */
 export function isWeightColumnOf(key: string, of: string): boolean {

@@ -5,7 +5,7 @@ import type { Evidence, Indicator, RosterTable } from "./layout";
 import { assignColumns, columnLetters, headerText } from "./columns";
 import { textTable } from "./gradeTable";
 import type { HeaderRow } from "./header";
-import { isWeightColumnOf } from "./roles";
+import { isWeightColumnOf, RULE_ROW, WEIGHT_ROW } from "./roles";
 import type { Sheet } from "./sheet";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { parseQuantity } from "../engine/quantity";
@@ -25,8 +25,6 @@ export const ROSTER_ROLES = [
   "pay",
   "remark",
 ] as const;
-const WEIGHT_ROW = /^(权重|考核权重|分值|weight)$/;
-const RULE_ROW = /^(评分标准|考核标准|打分标准|评分细则|scoringrule|rule)$/;
 // A column added to the total outside the weights (extra, 加减分, 奖惩).
 const ADJUSTMENT_COLUMN = /^(extra|bonus|adjustment|加减分|加减分项|奖惩|奖罚|加扣分)$/;
 // People rows read for the usual value of a per-person weight column.
@@ -48,7 +46,7 @@ function usualWeight(sheet: Sheet, from: number, to: number, column: number): Wr
 }
 
 // Rows under the people that sum them up, not people (头条平均阅读, 合计).
-const STATISTIC = /平均|合计|总计|小计|汇总|^average|^total/i;
+const STATISTIC = /平均|合计|合計|总计|總計|小计|小計|汇总|彙總|匯總|^average|^total/i;
 // A notes line merged across under the people (`微信公众号绩效说明：…`).
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.

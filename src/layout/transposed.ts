@@ -16,7 +16,7 @@ import { readWeight, toPoints } from "./weight";
  * `rows` for the per-person rows where an ordinary roster has columns.
  */
 
-const LABEL_ROLES: readonly ColumnRole[] = ["item", "weight", "target", "rule", "definition"];
+const LABEL_ROLES: readonly ColumnRole[] = ["item", "weight", "target", "rule", "definition", "remark"];
 const PERSON_ROWS: readonly ColumnRole[] = ["total", "grade", "coefficient", "base", "pay"];
 // Blank rows that end the indicators.
 const BLANK_RUN = 2;

@@ -11,7 +11,7 @@ import split from "./split.json";
 /**
  * The workbooks the recogniser is measured on, each with what was written by hand, in two parts
  * fixed by test/layout/split.json before any tuning: `tuning` (the fixtures, the real corpus, the
- * shape fixtures, the layouts from pages marked "tune" and the held-out fixtures, tuned on once made) and `measure` (test/fixtures/measure,
+ * shape fixtures, the layouts from pages marked "tune" and the held-out fixtures of both batches, held and held2, tuned on once made) and `measure` (test/fixtures/measure,
  * built by someone who does not change the recogniser; only aggregate figures are read from it).
  */
 
@@ -20,7 +20,7 @@ export const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "rea
 const CORPUS_EXPECTED = join(__dirname, "..", "corpus-real");
 
 export type Part = "tuning" | "measure";
-export type Source = "fixtures" | "corpus" | "shapes" | "pages" | "held" | "measure";
+export type Source = "fixtures" | "corpus" | "shapes" | "pages" | "held" | "held2" | "measure";
 
 /** A person as an HR reader scores them; `total: null` where they would ask instead. */
 export interface ExpectedPerson {
@@ -116,7 +116,10 @@ async function corpusCases(): Promise<Case[]> {
 }
 
 /** Workbooks with an expected JSON in the measure format (`{source, sheets, notes}`). */
-async function folderCases(folder: "shapes" | "pages" | "held" | "measure", part: Part): Promise<Case[]> {
+async function folderCases(
+  folder: "shapes" | "pages" | "held" | "held2" | "measure",
+  part: Part,
+): Promise<Case[]> {
   const dir = join(FIXTURES, folder);
   const cases: Case[] = [];
   for (const f of xlsx(dir)) {
@@ -150,6 +153,7 @@ export async function loadCases(
     cases.push(...(await folderCases("shapes", "tuning")));
     cases.push(...(await folderCases("pages", "tuning")).filter((c) => tuneLayout(c.file)));
     cases.push(...(await folderCases("held", "tuning")));
+    cases.push(...(await folderCases("held2", "tuning")));
   }
   if (parts.includes("measure")) cases.push(...(await folderCases("measure", "measure")));
   return cases;
