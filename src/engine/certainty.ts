@@ -1,6 +1,6 @@
 import { PERCENT_POINTS_FROM } from "./coerce";
 import { issue, type Issue } from "./issue";
-import { compare } from "./precision";
+import { compare, roundHalfAway } from "./precision";
 import { kindSpec } from "./kinds";
 import type { Rule } from "./rule";
 
@@ -29,6 +29,21 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     "unit" in rule && rule.unit === "percent" && (context.target ?? Infinity) <= PERCENT_POINTS_FROM;
   if (stated !== undefined && context.target !== undefined && rates && compare(stated, context.target) !== 0)
     return issue("doubt.target", { text: excerpt, stated, target: context.target });
+  // 完成率≥100%得满分 on an item whose target is itself a rate outside the rule's bounds (毛利率目标
+  // 30%): is a percent typed in the actual the completion rate, or the rate to divide by the target?
+  const bounds = rateBounds(rule);
+  if (
+    stated === undefined &&
+    rates &&
+    context.target !== undefined &&
+    context.target > 0 &&
+    bounds.length > 0 &&
+    (compare(context.target, Math.min(...bounds)) < 0 || compare(context.target, Math.max(...bounds)) > 0)
+  )
+    return issue("doubt.rateTarget", {
+      text: excerpt,
+      target: `${roundHalfAway(context.target * 100, 4)}%`,
+    });
   // 有重大贡献的,额外加5-10分 on an item worth 10: is the award the item's score, or added on top
   // of its points? The text names no base, and the two readings differ.
   if (rule.kind === "bonus" && rule.award !== undefined && context.max !== undefined)
@@ -38,6 +53,12 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
   // an adjustment to the total is not said.
   if (context.max === undefined && unbasedCounts(rule)) return issue("doubt.counted", { text: excerpt });
   return undefined;
+}
+
+/** The values a band or pass rule compares its input with. */
+function rateBounds(rule: Rule): number[] {
+  const intervals = rule.kind === "band" ? rule.bands : rule.kind === "pass" && rule.when ? [rule.when] : [];
+  return intervals.flatMap((i) => [i.min?.value, i.max?.value].filter((v): v is number => v !== undefined));
 }
 
 function unbasedCounts(rule: Rule): boolean {

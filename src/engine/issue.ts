@@ -26,6 +26,7 @@ export const IssueCode = z.enum([
   "doubt.baseline",
   "doubt.unused",
   "doubt.target",
+  "doubt.rateTarget",
   "doubt.overMax",
   "doubt.bound",
   "doubt.key",

@@ -36,6 +36,8 @@ export const enUS: Messages = {
     `"${p.clause}" in the scoring rule "${p.text}" is not part of the reading: the score may be wrong; please confirm`,
   "doubt.target": (p) =>
     `The standard ${p.stated} in the scoring rule "${p.text}" differs from the item's target ${p.target}: please confirm which one counts`,
+  "doubt.rateTarget": (p) =>
+    `The scoring rule "${p.text}" scores a rate, and the item's target is itself a rate (${p.target}): is the actual typed the completion rate, or to be divided by the target? Please confirm`,
   "doubt.overMax": (p) =>
     `The scoring rule "${p.text}" gives ${p.points} points, more than the item's ${p.max}: please confirm`,
   "doubt.bound": (p) =>

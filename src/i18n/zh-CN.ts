@@ -32,6 +32,8 @@ export const zhCN: Messages = {
   "doubt.unused": (p) => `评分标准“${p.text}”中的“${p.clause}”没有读进规则，分数可能不准，请确认后再评分`,
   "doubt.target": (p) =>
     `评分标准“${p.text}”写的标准${p.stated}与本项目标值${p.target}不一致，请确认按哪个计分`,
+  "doubt.rateTarget": (p) =>
+    `评分标准“${p.text}”按比率评分，而本项目标值本身是比率（${p.target}）：所填实际值是完成率本身，还是要除以目标？请确认后再评分`,
   "doubt.overMax": (p) => `评分标准“${p.text}”给出的${p.points}分超过了本项分值${p.max}分，请确认后再评分`,
   "doubt.bound": (p) =>
     `评分标准“${p.text}”中的“${p.word}”没有和它的数字一起读进规则，档位的边界可能不准，请确认后再评分`,

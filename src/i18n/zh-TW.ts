@@ -32,6 +32,8 @@ export const zhTW: Messages = {
   "doubt.unused": (p) => `評分標準「${p.text}」中的「${p.clause}」沒有讀進規則，分數可能不準，請確認後再評分`,
   "doubt.target": (p) =>
     `評分標準「${p.text}」寫的標準${p.stated}與本項目標值${p.target}不一致，請確認按哪個計分`,
+  "doubt.rateTarget": (p) =>
+    `評分標準「${p.text}」按比率評分，而本項目標值本身是比率（${p.target}）：所填實際值是完成率本身，還是要除以目標？請確認後再評分`,
   "doubt.overMax": (p) => `評分標準「${p.text}」給出的${p.points}分超過了本項分值${p.max}分，請確認後再評分`,
   "doubt.bound": (p) =>
     `評分標準「${p.text}」中的「${p.word}」沒有和它的數字一起讀進規則，檔位的邊界可能不準，請確認後再評分`,

@@ -558,4 +558,13 @@ describe("sure or ask, new checks", () => {
     const named = parseRule("超期一天扣50分");
     expect(named.ok ? contextDoubt(named.rule, {}, "") : "refused").toBeUndefined();
   });
+
+  it("asks whether a percent typed is the completion rate when the item's target is a rate the bands never reach", () => {
+    const parsed = parseRule("完成率≥100%得20分，80%-100%得10分，低于80%不得分");
+    if (!parsed.ok) throw new Error("not understood");
+    expect(contextDoubt(parsed.rule, { max: 20, target: 0.3 }, "")?.code).toBe("doubt.rateTarget");
+    // A target within the bands is the same kind of rate: the percent typed is read as it stands.
+    expect(contextDoubt(parsed.rule, { max: 20, target: 0.9 }, "")).toBeUndefined();
+    expect(contextDoubt(parsed.rule, { max: 20, target: 1 }, "")).toBeUndefined();
+  });
 });
