@@ -30,6 +30,12 @@ const PREPARE: readonly Rewrite[] = [
     "$1 1 percentage point",
     "pP",
   ],
+  // each point below 50, every percent above 95%: a step of one unit from the standard after it.
+  [
+    /\b(?:per|each|every|for each|for every)\s+(point|unit|percent)\s+(?=(?:below|under|above|over|short of)\s+[¥$]?\d)/gi,
+    (_m, unit: string) => `for every 1${unit.toLowerCase() === "percent" ? "%" : ""} `,
+    "pP",
+  ],
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
@@ -115,7 +121,15 @@ function gluedScores(text: string): string {
   return text.replace(GLUED_SCORE, " $1;");
 }
 
+/**
+ * A line break inside a clause, as text copied out of a PDF keeps them (`90%(含)-100%\n得24分`,
+ * `100%及以上得\n30分`): a line that ends on a word needing what follows, or a line that begins with
+ * a score word, continues the clause before. Every other line break divides clauses.
+ */
+const BROKEN_CLAUSE = /(?<=[得扣加减为至到\-~–、,，])[ \t]*\r?\n\s*|[ \t]*\r?\n\s*(?=[得扣加减])/g;
+
 export function prepare(text: string): string {
-  const normalized = digitsForCounters(normalizeText(text.replace(CIRCLED, ";")));
+  const joined = text.replace(BROKEN_CLAUSE, "");
+  const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
   return rewrite(gluedScores(gluedNumbering(normalized)), PREPARE);
 }

@@ -182,7 +182,7 @@ function readLimit(tokens: readonly Token[]): Read {
   let n: NumToken | undefined;
   let negative = false;
   let sign: 1 | -1 | undefined;
-  let downTo = false;
+  let downTo: { up?: true } | undefined;
   const own = readings(tokens[at], "sign");
   if (own?.kind === "sign") sign = own.sign;
   for (let i = at + 1; i < tokens.length; i++) {
@@ -194,7 +194,8 @@ function readLimit(tokens: readonly Token[]): Read {
     }
     const s = readings(t, "sign");
     if (s?.kind === "sign") sign = s.sign;
-    if (is(t, "downTo")) downTo = true;
+    const to = readings(t, "downTo");
+    if (to?.kind === "downTo") downTo = to;
     if (t.t === "sep" && t.ch === ",") break;
   }
   if (!n && percentCap >= 0) n = tokens[percentCap] as NumToken;
@@ -212,7 +213,7 @@ function readLimit(tokens: readonly Token[]): Read {
       : read({ kind: "floorShare", share: value });
   }
   if (n.unit !== "number") return null;
-  if (downTo) return read({ kind: "floor", value });
+  if (downTo) return read({ kind: downTo.up ? "ceiling" : "floor", value });
   if (limit.side === "min") return read({ kind: "floor", value });
   if (sign === -1) return read({ kind: "maxDeduction", value: Math.abs(value) });
   if (sign === 1) return read({ kind: "maxBonus", value });
@@ -684,6 +685,8 @@ function readTarget(tokens: readonly Token[]): Read {
     return { reading: { type: "definition" }, used: all };
   if (all.length !== 1) return null;
   const n = all[0] as NumToken;
+  // 以目标值为基准得10分: points given at the target, not the target's value.
+  if (is(tokens[tokens.indexOf(n) + 1], "pts") || tokens.some((t) => is(t, "give"))) return null;
   if (
     tokens.some(
       (t) => t.t === "cmp" || readings(t, "cmp") || readings(t, "sign") || is(t, "full") || is(t, "zero"),
