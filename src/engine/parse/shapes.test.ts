@@ -638,6 +638,15 @@ describe("the sixth held-out batch's shapes", () => {
     ]);
   });
 
+  it("reads ranges each given a name after = as a grade table, even when the names are not grade words", () => {
+    scores("年度总分 0-59=待改进 60-74=基本达标 75-89=达标 90-100=超出期望", {}, [
+      ["50", "待改进"],
+      ["60", "基本达标"],
+      ["80", "达标"],
+      ["95", "超出期望"],
+    ]);
+  });
+
   it("does not take the points given at the target for the target itself", () => {
     scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
       ["100000", 10],
