@@ -631,10 +631,13 @@ function readProportional(tokens: readonly Token[]): Read {
   const divisor = slash >= 0 ? tokens[slash + 1] : undefined;
   const target = divisor?.t === "num" && divisor !== n ? divisor : undefined;
   const others = nums(tokens).filter((t) => t !== n && t !== target);
-  if (others.length > 0 && !prop) return null;
+  if (others.length > 0 && !prop && !target) return null;
   // 低于95%按比例扣分: where the proportion applies, which the target says anyway.
-  const where = others.length > 0 ? readCondition(tokens.filter((t) => t !== n)) : null;
+  const where = others.length > 0 ? readCondition(tokens.filter((t) => t !== n && t !== target)) : null;
   if (others.length > 0 && (!where || where.bare || where.used.length !== others.length)) return null;
+  // 未达到98%的按实际/98%×分值: a formula's own bound is the standard it divides by, nothing else.
+  const bounds = [where?.interval.min?.value, where?.interval.max?.value].filter((v) => v !== undefined);
+  if (others.length > 0 && !prop && !bounds.every((v) => v === target?.value)) return null;
   return {
     reading: {
       type: "proportional",

@@ -647,6 +647,19 @@ describe("the sixth held-out batch's shapes", () => {
     ]);
   });
 
+  it("scores in proportion to the standard the text divides by, below that same standard", () => {
+    scores("回访率达到95%得满分，未达到95%的按实际回访率/95%×分值计算", { max: 20 }, [
+      ["100%", 20],
+      ["95%", 20],
+      ["76%", 16],
+      ["47.5%", 10],
+    ]);
+  });
+
+  it("refuses a proportion whose bound is not the standard it divides by", () => {
+    expect(parseRule("低于90%的按实际好评率/98%×分值计算").ok).toBe(false);
+  });
+
   it("does not take the points given at the target for the target itself", () => {
     scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
       ["100000", 10],
