@@ -439,3 +439,45 @@ export function labelledConditions(
   }
   return { rows, used };
 }
+
+/**
+ * Names each given its points after =, : or a dash, one per segment (`Exceeds expectations – 10;
+ * Meets expectations – 7; Below expectations – 3`): levels keyed by their names, whatever the words.
+ * A name holds no number, step or points of its own, and at least one plain word, so a bound written
+ * before a number (`Below 3`) is never taken for one.
+ */
+export function namedScores(clauses: readonly Clause[]): { levels: Level[]; used: NumToken[] } | null {
+  const segments = new Map<number, { tokens: Token[]; source: string }>();
+  for (const c of clauses) {
+    const s = segments.get(c.segment) ?? { tokens: [], source: c.source };
+    s.tokens.push(...c.tokens);
+    segments.set(c.segment, s);
+  }
+  const levels: Level[] = [];
+  const used: NumToken[] = [];
+  for (const { tokens, source } of segments.values()) {
+    const end = is(tokens[tokens.length - 1], "pts") ? tokens.length - 1 : tokens.length;
+    const n = tokens[end - 1];
+    const mark = tokens[end - 2];
+    const marked =
+      mark !== undefined &&
+      (is(mark, "eq") ||
+        mark.t === "dash" ||
+        (mark.t === "sep" && mark.ch === ":") ||
+        (mark.t === "cmp" && mark.op === "="));
+    if (n?.t !== "num" || n.unit !== "number" || !marked) return null;
+    const name = tokens.slice(0, end - 2);
+    if (
+      !name.some((t) => t.t === "word") ||
+      name.some((t) => t.t !== "word" && t.t !== "lex" && t.t !== "level") ||
+      name.some((t) => readings(t, "sign") || readings(t, "per") || is(t, "pts") || is(t, "full"))
+    )
+      return null;
+    const key = text(name, source);
+    if (key === undefined) return null;
+    levels.push({ key, score: { type: "points", points: n.value } });
+    used.push(n);
+  }
+  const keys = new Set(levels.map((l) => l.key.toUpperCase()));
+  return levels.length >= 3 && keys.size === levels.length ? { levels, used } : null;
+}

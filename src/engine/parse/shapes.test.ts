@@ -660,6 +660,18 @@ describe("the sixth held-out batch's shapes", () => {
     expect(parseRule("低于90%的按实际好评率/98%×分值计算").ok).toBe(false);
   });
 
+  it("reads names each given points after a dash or = as levels the reviewer picks by name", () => {
+    scores("Far exceeds goals – 5; Achieves goals – 3; Misses goals – 1", { max: 5 }, [
+      ["Far exceeds goals", 5],
+      ["achieves goals", 3],
+      ["Misses goals", 1],
+    ]);
+    scores("超出预期=10；符合预期=7；低于预期=3", { max: 10 }, [
+      ["超出预期", 10],
+      ["低于预期", 3],
+    ]);
+  });
+
   it("does not take the points given at the target for the target itself", () => {
     scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
       ["100000", 10],
