@@ -672,6 +672,14 @@ describe("the sixth held-out batch's shapes", () => {
     ]);
   });
 
+  it("reads 'heading: 0 = 5 points' as none scoring 5, not as a score of 0", () => {
+    scores("Missed deadlines: 0 = 5 points; 1-2 = 3 points; 3 or more = 0 points", { max: 5 }, [
+      ["0", 5],
+      ["2", 3],
+      ["7", 0],
+    ]);
+  });
+
   it("does not take the points given at the target for the target itself", () => {
     scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
       ["100000", 10],
