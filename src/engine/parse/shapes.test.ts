@@ -680,6 +680,18 @@ describe("the sixth held-out batch's shapes", () => {
     ]);
   });
 
+  it("reads rows of a one-line table divided by ' / ' after their points", () => {
+    scores(
+      "Weak (0 – 50) = 1 point / Fair (51 – 80) = 2 points / Strong (81 and above) = 3 points",
+      { max: 3 },
+      [
+        ["50", 1],
+        ["51", 2],
+        ["90", 3],
+      ],
+    );
+  });
+
   it("does not take the points given at the target for the target itself", () => {
     scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
       ["100000", 10],
