@@ -464,7 +464,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     const limit: Limit = l.reading.limit;
     // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take
     // off, a limit with no sign of its own caps what they take.
-    if (limit.kind === "ceiling" && clauses.every((c) => c.points < 0)) {
+    // 满分20分…最高加至25分: from stated points, the additions reach 25 in all.
+    if (
+      limit.kind === "maxBonus" &&
+      limit.total &&
+      rule.basePoints !== undefined &&
+      limit.value > rule.basePoints
+    ) {
+      rule.ceiling = limit.value;
+      used.add(l);
+    } else if (limit.kind === "ceiling" && clauses.every((c) => c.points < 0)) {
       rule.maxDeduction = limit.value;
       used.add(l);
     } else if (

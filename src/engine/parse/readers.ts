@@ -59,7 +59,9 @@ export type Step = {
 };
 
 export type Limit =
-  | { kind: "maxDeduction" | "maxBonus" | "floor" | "ceiling"; value: number }
+  /** `total`: 最高加至25分 names the final score the additions reach, which is what they add only
+   * when they start from 0. */
+  | { kind: "maxDeduction" | "maxBonus" | "floor" | "ceiling"; value: number; total?: true }
   | { kind: "cap"; ratio: number }
   | { kind: "capPoints"; points: number }
   | { kind: "floorShare"; share: number }
@@ -213,7 +215,8 @@ function readLimit(tokens: readonly Token[]): Read {
       : read({ kind: "floorShare", share: value });
   }
   if (n.unit !== "number") return null;
-  if (downTo) return read({ kind: downTo.up ? "ceiling" : "floor", value });
+  if (downTo?.up) return read({ kind: "maxBonus", value, total: true });
+  if (downTo) return read({ kind: "floor", value });
   if (limit.side === "min") return read({ kind: "floor", value });
   if (sign === -1) return read({ kind: "maxDeduction", value: Math.abs(value) });
   if (sign === 1) return read({ kind: "maxBonus", value });

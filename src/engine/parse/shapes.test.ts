@@ -692,6 +692,18 @@ describe("the sixth held-out batch's shapes", () => {
     );
   });
 
+  it("reads 加至 from stated base points as the total reached, and from nothing as what is added", () => {
+    scores("基础分5分，每签约1单加1分，最多加到10分", { max: 10 }, [
+      ["0", 5],
+      ["3", 8],
+      ["9", 10],
+    ]);
+    scores("每获表彰1次加1分，最多可追加至5分", {}, [
+      ["3", 3],
+      ["7", 5],
+    ]);
+  });
+
   it("does not take the points given at the target for the target itself", () => {
     scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
       ["100000", 10],
