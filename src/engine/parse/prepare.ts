@@ -125,9 +125,10 @@ function gluedScores(text: string): string {
 /**
  * A line break inside a clause, as text copied out of a PDF keeps them (`90%(含)-100%\n得24分`,
  * `100%及以上得\n30分`): a line that ends on a word needing what follows, or a line that begins with
- * a score word, continues the clause before. Every other line break divides clauses.
+ * 得 or with points taken or given (`扣5分`), continues the clause before. Every other line break
+ * divides clauses (a line ending on a comma, or beginning with 加分项, keeps its break).
  */
-const BROKEN_CLAUSE = /(?<=[得扣加减为至到\-~–、,，])[ \t]*\r?\n\s*|[ \t]*\r?\n\s*(?=[得扣加减])/g;
+const BROKEN_CLAUSE = /(?<=[得扣加减为至到\-~–])[ \t]*\r?\n\s*|[ \t]*\r?\n\s*(?=得|[扣加减]\s*\d)/g;
 
 export function prepare(text: string): string {
   const joined = text.replace(BROKEN_CLAUSE, "");
