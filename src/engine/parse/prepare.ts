@@ -24,7 +24,10 @@ const PREPARE: readonly Rewrite[] = [
   ],
   // 25分 / 90%-100%, = 1 point / Poor (…): a slash between spaces divides clauses, as a page lays a
   // table out in one line.
-  [/(?<=[\d%分)]|\bpoints?|\bpts)\s+\/\s+(?=[\d≥≤<>A-Za-z(\u4e00-\u9fa5])/g, ";", "/"],
+  [/(?<=[\d%分)])\s+\/\s+(?=[\d≥≤<>A-Ea-e(\u4e00-\u9fa5])/g, ";", "/"],
+  // After points, only a row that opens as one (a capital, a bracket, a number): 2 points / incident
+  // is a step per incident.
+  [/(?<=\bpoints?|\bpts)\s+\/\s+(?=[\dA-Z(])/g, ";", "/"],
   // per percentage point, for each full percentage point: a step of one point.
   [
     /\b(per|each|every|for each|for every)\s+(?:full\s+)?percentage\s+point\b/gi,
