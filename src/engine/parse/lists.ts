@@ -440,9 +440,22 @@ export function labelledConditions(
   return { rows, used };
 }
 
+/** The words of a name (Latin, three letters or more) and the character pairs of its Chinese. */
+function partsOf(name: string): Set<string> {
+  const latin = name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2);
+  const pairs = [...name.matchAll(/[\u4e00-\u9fa5]{2,}/g)].flatMap(([run]) =>
+    [...run].slice(1).map((c, i) => `${run[i] ?? ""}${c}`),
+  );
+  return new Set([...latin, ...pairs]);
+}
+
 /**
  * Names each given its points after =, : or a dash, one per segment (`Exceeds expectations – 10;
- * Meets expectations – 7; Below expectations – 3`): levels keyed by their names, whatever the words.
+ * Meets expectations – 7; Below expectations – 3`): levels keyed by their names, when the names are
+ * degrees of one thing (a word they all share) and the points run in order.
  * A name holds no number, step or points of its own, and at least one plain word, so a bound written
  * before a number (`Below 3`) is never taken for one.
  */
@@ -455,6 +468,7 @@ export function namedScores(clauses: readonly Clause[]): { levels: Level[]; used
   }
   const levels: Level[] = [];
   const used: NumToken[] = [];
+  const words: Array<Set<string>> = [];
   for (const { tokens, source } of segments.values()) {
     const end = is(tokens[tokens.length - 1], "pts") ? tokens.length - 1 : tokens.length;
     const n = tokens[end - 1];
@@ -477,7 +491,15 @@ export function namedScores(clauses: readonly Clause[]): { levels: Level[]; used
     if (key === undefined) return null;
     levels.push({ key, score: { type: "points", points: n.value } });
     used.push(n);
+    words.push(partsOf(key));
   }
   const keys = new Set(levels.map((l) => l.key.toUpperCase()));
-  return levels.length >= 3 && keys.size === levels.length ? { levels, used } : null;
+  // Degrees of one thing (… expectations, …预期) with points in order; Attendance – 10; Teamwork – 5
+  // is a breakdown of the points, not levels to pick from.
+  const shared = [...(words[0] ?? [])].some((w) => words.every((ws) => ws.has(w)));
+  const points = levels.map((l) => (l.score?.type === "points" ? l.score.points : NaN));
+  const ordered =
+    points.every((p, i) => i === 0 || p < (points[i - 1] as number)) ||
+    points.every((p, i) => i === 0 || p > (points[i - 1] as number));
+  return levels.length >= 3 && keys.size === levels.length && shared && ordered ? { levels, used } : null;
 }

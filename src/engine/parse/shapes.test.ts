@@ -704,6 +704,11 @@ describe("the sixth held-out batch's shapes", () => {
     ]);
   });
 
+  it("does not take a breakdown of the points by criterion for levels to pick from", () => {
+    const parsed = parseRule("Attendance – 10; Punctuality – 6; Teamwork – 4");
+    expect(parsed.ok && !parsed.doubt && parsed.rule.kind === "levels").toBe(false);
+  });
+
   it("does not take the points given at the target for the target itself", () => {
     scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
       ["100000", 10],
