@@ -441,65 +441,47 @@ export function labelledConditions(
 }
 
 /** The words of a name (Latin, three letters or more) and the character pairs of its Chinese. */
-function partsOf(name: string): Set<string> {
-  const latin = name
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 2);
-  const pairs = [...name.matchAll(/[\u4e00-\u9fa5]{2,}/g)].flatMap(([run]) =>
+const partsOf = (name: string): string[] => [
+  ...name.split(/[^a-z]+/).filter((w) => w.length > 2),
+  ...[...name.matchAll(/[\u4e00-\u9fa5]{2,}/g)].flatMap(([run]) =>
     [...run].slice(1).map((c, i) => `${run[i] ?? ""}${c}`),
-  );
-  return new Set([...latin, ...pairs]);
-}
+  ),
+];
 
 /**
- * Names each given its points after =, : or a dash, one per segment (`Exceeds expectations – 10;
+ * Names each given its points after =, : or a dash, one per clause (`Exceeds expectations – 10;
  * Meets expectations – 7; Below expectations – 3`): levels keyed by their names, when the names are
- * degrees of one thing (a word they all share) and the points run in order.
- * A name holds no number, step or points of its own, and at least one plain word, so a bound written
- * before a number (`Below 3`) is never taken for one.
+ * degrees of one thing (a word they all share: `Attendance – 10; Teamwork – 5` is a breakdown of the
+ * points, not levels to pick from). A name holds no number, step or points of its own, and at least
+ * one plain word, so a bound written before a number (`Below 3`) is never taken for one.
  */
 export function namedScores(clauses: readonly Clause[]): { levels: Level[]; used: NumToken[] } | null {
-  const segments = new Map<number, { tokens: Token[]; source: string }>();
-  for (const c of clauses) {
-    const s = segments.get(c.segment) ?? { tokens: [], source: c.source };
-    s.tokens.push(...c.tokens);
-    segments.set(c.segment, s);
-  }
   const levels: Level[] = [];
   const used: NumToken[] = [];
-  const words: Array<Set<string>> = [];
-  for (const { tokens, source } of segments.values()) {
-    const end = is(tokens[tokens.length - 1], "pts") ? tokens.length - 1 : tokens.length;
+  for (const { tokens, source } of clauses) {
+    const end = tokens.length - (is(tokens[tokens.length - 1], "pts") ? 1 : 0);
     const n = tokens[end - 1];
     const mark = tokens[end - 2];
     const marked =
-      mark !== undefined &&
-      (is(mark, "eq") ||
-        mark.t === "dash" ||
-        (mark.t === "sep" && mark.ch === ":") ||
-        (mark.t === "cmp" && mark.op === "="));
+      is(mark, "eq") ||
+      mark?.t === "dash" ||
+      (mark?.t === "sep" && mark.ch === ":") ||
+      (mark?.t === "cmp" && mark.op === "=");
     if (n?.t !== "num" || n.unit !== "number" || !marked) return null;
     const name = tokens.slice(0, end - 2);
+    const key = text(name, source);
     if (
+      key === undefined ||
       !name.some((t) => t.t === "word") ||
-      name.some((t) => t.t !== "word" && t.t !== "lex" && t.t !== "level") ||
-      name.some((t) => readings(t, "sign") || readings(t, "per") || is(t, "pts") || is(t, "full"))
+      name.some(
+        (t) => t.t === "num" || t.t === "dash" || readings(t, "sign") || readings(t, "per") || is(t, "pts"),
+      )
     )
       return null;
-    const key = text(name, source);
-    if (key === undefined) return null;
     levels.push({ key, score: { type: "points", points: n.value } });
     used.push(n);
-    words.push(partsOf(key));
   }
-  const keys = new Set(levels.map((l) => l.key.toUpperCase()));
-  // Degrees of one thing (… expectations, …预期) with points in order; Attendance – 10; Teamwork – 5
-  // is a breakdown of the points, not levels to pick from.
-  const shared = [...(words[0] ?? [])].some((w) => words.every((ws) => ws.has(w)));
-  const points = levels.map((l) => (l.score?.type === "points" ? l.score.points : NaN));
-  const ordered =
-    points.every((p, i) => i === 0 || p < (points[i - 1] as number)) ||
-    points.every((p, i) => i === 0 || p > (points[i - 1] as number));
-  return levels.length >= 3 && keys.size === levels.length && shared && ordered ? { levels, used } : null;
+  const keys = levels.map((l) => l.key.toLowerCase());
+  const shared = partsOf(keys[0] ?? "").some((w) => keys.every((k) => k.includes(w)));
+  return levels.length > 2 && new Set(keys).size === levels.length && shared ? { levels, used } : null;
 }
