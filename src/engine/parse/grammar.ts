@@ -3,7 +3,7 @@ import type { Rule } from "../rule";
 import { assemble } from "./assemble";
 import { readCondition } from "./bounds";
 import { clausesOf, type Clause } from "./cut";
-import { describedLevels, labelledConditions, levelEntries, namedScores, readLevelList } from "./lists";
+import { describedLevels, labelledConditions, levelEntries, readLevelList } from "./lists";
 import { readClause, type ClauseReading } from "./readers";
 import { readTable } from "./tables";
 import { is, readings, type NumToken, type Token } from "./tokens";
@@ -98,8 +98,6 @@ export function readText(
   }
   const described = describedLevels(clauses);
   if (described) return done({ kind: "levels", levels: described.levels, unit: "number" }, described.used);
-  const named = namedScores(clauses);
-  if (named) return done({ kind: "levels", levels: named.levels, unit: "number" }, named.used);
   const readings = clauses.map(readClause);
   const assembly = assemble(readings);
   if (!assembly) return null;

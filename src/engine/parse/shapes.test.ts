@@ -660,18 +660,6 @@ describe("the sixth held-out batch's shapes", () => {
     expect(parseRule("低于90%的按实际好评率/98%×分值计算").ok).toBe(false);
   });
 
-  it("reads names each given points after a dash or = as levels the reviewer picks by name", () => {
-    scores("Far exceeds goals – 5; Achieves goals – 3; Misses goals – 1", { max: 5 }, [
-      ["Far exceeds goals", 5],
-      ["achieves goals", 3],
-      ["Misses goals", 1],
-    ]);
-    scores("超出预期=10；符合预期=7；低于预期=3", { max: 10 }, [
-      ["超出预期", 10],
-      ["低于预期", 3],
-    ]);
-  });
-
   it("reads 'heading: 0 = 5 points' as none scoring 5, not as a score of 0", () => {
     scores("Missed deadlines: 0 = 5 points; 1-2 = 3 points; 3 or more = 0 points", { max: 5 }, [
       ["0", 5],
@@ -702,11 +690,6 @@ describe("the sixth held-out batch's shapes", () => {
       ["3", 3],
       ["7", 5],
     ]);
-  });
-
-  it("does not take a breakdown of the points by criterion for levels to pick from", () => {
-    const parsed = parseRule("Attendance – 10; Punctuality – 6; Teamwork – 4");
-    expect(parsed.ok && !parsed.doubt && parsed.rule.kind === "levels").toBe(false);
   });
 
   it("does not take the points given at the target for the target itself", () => {
