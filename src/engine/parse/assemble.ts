@@ -441,11 +441,39 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     if (rule.basePoints === undefined) rule.basePoints = standard.reading.outcome.score.points;
     used.add(standard);
   }
+  // 满分20分 beside steps from a target (每高1个百分点加1分，每低…扣2分): the full points are where the
+  // steps start.
+  const scale = of(readings, "scale")[0];
+  if (relative && scale && rule.basePoints === undefined) {
+    rule.basePoints = scale.reading.points;
+    used.add(scale);
+  }
+  // 以目标值为基准得10分 / 达到目标得10分 beside steps from the target: the points the steps start from.
+  const atTarget = [...of(readings, "anchor"), ...met].find(
+    (a) =>
+      !used.has(a) &&
+      a.clause.tokens.some((t) => is(t, "target")) &&
+      a.reading.outcome.score.type === "points" &&
+      a.reading.outcome.score.points > 0,
+  );
+  if (relative && atTarget?.reading.outcome.score.type === "points" && rule.basePoints === undefined) {
+    rule.basePoints = atTarget.reading.outcome.score.points;
+    used.add(atTarget);
+  }
   for (const l of limitsOf(readings)) {
     const limit: Limit = l.reading.limit;
     // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take
     // off, a limit with no sign of its own caps what they take.
-    if (limit.kind === "ceiling" && clauses.every((c) => c.points < 0)) {
+    // 满分20分…最高加至25分: from stated points, the additions reach 25 in all.
+    if (
+      limit.kind === "maxBonus" &&
+      limit.total &&
+      rule.basePoints !== undefined &&
+      limit.value > rule.basePoints
+    ) {
+      rule.ceiling = limit.value;
+      used.add(l);
+    } else if (limit.kind === "ceiling" && clauses.every((c) => c.points < 0)) {
       rule.maxDeduction = limit.value;
       used.add(l);
     } else if (
@@ -477,7 +505,10 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     used.add(fullCap);
   }
   // 退货率每上升1%扣1分: a rise from what, when neither a target nor last month is named.
-  const named = target !== undefined || steps.some((s) => s.reading.step.targeted || s.reading.step.change);
+  const named =
+    target !== undefined ||
+    (atTarget !== undefined && used.has(atTarget)) ||
+    steps.some((s) => s.reading.step.targeted || s.reading.step.change);
   if (steps.some((s) => s.reading.step.rise) && !named)
     return { rule, used, doubt: issue("doubt.baseline", {}) };
   return { rule, used };

@@ -140,7 +140,7 @@ function cutAfterOutcomes(piece: readonly Token[], text: string): Token[][] {
     if (head.some((t) => is(t, "aside"))) continue;
     // 依次赋予60分、57分…: the scores of one sequence.
     if (head.some((t) => is(t, "sequence"))) continue;
-    // 次数为0评5分: a score right after it makes 为0 the condition.
+    // 次数为0评5分, Complaints: 0 = 10 points: a score right after it makes 0 the condition.
     if (outcomeFollows(piece, o.end)) continue;
     const end = tail(piece, o.end);
     if (end >= piece.length) break;
@@ -159,6 +159,7 @@ function outcomeFollows(tokens: readonly Token[], at: number): boolean {
   while (
     is(tokens[k], "give") ||
     is(tokens[k], "eq") ||
+    (tokens[k]?.t === "cmp" && (tokens[k] as { op: string }).op === "=") ||
     (tokens[k]?.t === "word" && (tokens[k] as { text: string }).text === "的")
   )
     k++;

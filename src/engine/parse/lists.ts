@@ -323,7 +323,7 @@ function labelAt(
   tokens: readonly Token[],
   i: number,
   source: string,
-): { label: string; end: number; level: boolean } | null {
+): { label: string; end: number; level: boolean; marked: boolean } | null {
   const t = tokens[i] as Token;
   const level = t.t === "level" ? t.key : (readings(t, "level") as { key: string } | undefined)?.key;
   const marked =
@@ -340,7 +340,7 @@ function labelAt(
   if (j === from) return null;
   const label = source.slice((tokens[from] as Token).start, (tokens[j - 1] as Token).end).trim();
   const named = level !== undefined && j === i + 1;
-  return label.length > 0 && !/\d/.test(label) ? { label, end: j, level: named } : null;
+  return label.length > 0 && !/\d/.test(label) ? { label, end: j, level: named, marked } : null;
 }
 
 /**
@@ -359,7 +359,7 @@ export function labelledConditions(
       is(tokens[i + 1], "pts"),
   );
   if (markedScore) return null;
-  const pairs: Array<{ condition: Token[]; label: string; level: boolean }> = [];
+  const pairs: Array<{ condition: Token[]; label: string; level: boolean; named: boolean }> = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -375,7 +375,16 @@ export function labelledConditions(
     if (pairs.length === 0)
       for (let k = start; k < i; k++)
         if (tokens[k]?.t === "sep" && (tokens[k] as { ch: string }).ch === ":") from = k + 1;
-    pairs.push({ condition: tokens.slice(from, i), label: named.label, level: named.level });
+    const condition = tokens.slice(from, i);
+    // 30-47=低于标准: a range then = and a name names a grade, whatever the words.
+    const at = tokens[i] as Token;
+    const equals = is(at, "eq") || (at.t === "cmp" && at.op === "=");
+    pairs.push({
+      condition,
+      label: named.label,
+      level: named.level,
+      named: equals && condition.some((x) => x.t === "dash"),
+    });
     start = named.end;
     i = named.end - 1;
   }
@@ -404,8 +413,9 @@ export function labelledConditions(
       })),
       used,
     };
-  // A grade table names its grades with grade words (优秀, 合格, A), nothing else.
-  if (pairs.some((p) => !p.level)) return null;
+  // A grade table names its grades with grade words (优秀, 合格, A), or every range is given its name
+  // after = (1-30=不称职 30-47=低于标准).
+  if (pairs.some((p) => !p.level) && !(pairs.length >= 3 && pairs.every((p) => p.named))) return null;
   const conditions = pairs.map((p) =>
     readCondition(p.condition.filter((t) => !is(t, "pts") && !is(t, "scoreName") && t.t !== "word")),
   );

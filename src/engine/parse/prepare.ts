@@ -22,12 +22,22 @@ const PREPARE: readonly Rewrite[] = [
     "$1-$2(不含)",
     "满足低小",
   ],
-  // 25分 / 90%-100%: a slash between spaces divides clauses, as a page lays a table out in one line.
+  // 25分 / 90%-100%, = 1 point / Poor (…): a slash between spaces divides clauses, as a page lays a
+  // table out in one line.
   [/(?<=[\d%分)])\s+\/\s+(?=[\d≥≤<>A-Ea-e(\u4e00-\u9fa5])/g, ";", "/"],
+  // After points, only a row that opens as one (a capital, a bracket, a number): 2 points / incident
+  // is a step per incident.
+  [/(?<=\bpoints?|\bpts)\s+\/\s+(?=[\dA-Z(])/g, ";", "/"],
   // per percentage point, for each full percentage point: a step of one point.
   [
     /\b(per|each|every|for each|for every)\s+(?:full\s+)?percentage\s+point\b/gi,
     "$1 1 percentage point",
+    "pP",
+  ],
+  // each point below 50, every percent above 95%: a step of one unit from the standard after it.
+  [
+    /\b(?:per|each|every|for each|for every)\s+(point|unit|percent)\s+(?=(?:below|under|above|over|short of)\s+[¥$]?\d)/gi,
+    (_m, unit: string) => `for every 1${unit.toLowerCase() === "percent" ? "%" : ""} `,
     "pP",
   ],
   // 乘以: the multiplication sign written out.
@@ -115,7 +125,16 @@ function gluedScores(text: string): string {
   return text.replace(GLUED_SCORE, " $1;");
 }
 
+/**
+ * A line break inside a clause, as text copied out of a PDF keeps them (`90%(含)-100%\n得24分`,
+ * `100%及以上得\n30分`): a line that ends on a word needing what follows, or a line that begins with
+ * 得 or with points taken or given (`扣5分`), continues the clause before. Every other line break
+ * divides clauses (a line ending on a comma, or beginning with 加分项, keeps its break).
+ */
+const BROKEN_CLAUSE = /(?<=[得扣加减为至到\-~–])[ \t]*\r?\n\s*|[ \t]*\r?\n\s*(?=得|[扣加减]\s*\d)/g;
+
 export function prepare(text: string): string {
-  const normalized = digitsForCounters(normalizeText(text.replace(CIRCLED, ";")));
+  const joined = text.replace(BROKEN_CLAUSE, "");
+  const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
   return rewrite(gluedScores(gluedNumbering(normalized)), PREPARE);
 }

@@ -59,7 +59,9 @@ export type Step = {
 };
 
 export type Limit =
-  | { kind: "maxDeduction" | "maxBonus" | "floor" | "ceiling"; value: number }
+  /** `total`: 最高加至25分 names the final score the additions reach, which is what they add only
+   * when they start from 0. */
+  | { kind: "maxDeduction" | "maxBonus" | "floor" | "ceiling"; value: number; total?: true }
   | { kind: "cap"; ratio: number }
   | { kind: "capPoints"; points: number }
   | { kind: "floorShare"; share: number }
@@ -182,7 +184,7 @@ function readLimit(tokens: readonly Token[]): Read {
   let n: NumToken | undefined;
   let negative = false;
   let sign: 1 | -1 | undefined;
-  let downTo = false;
+  let downTo: { up?: true } | undefined;
   const own = readings(tokens[at], "sign");
   if (own?.kind === "sign") sign = own.sign;
   for (let i = at + 1; i < tokens.length; i++) {
@@ -194,7 +196,8 @@ function readLimit(tokens: readonly Token[]): Read {
     }
     const s = readings(t, "sign");
     if (s?.kind === "sign") sign = s.sign;
-    if (is(t, "downTo")) downTo = true;
+    const to = readings(t, "downTo");
+    if (to?.kind === "downTo") downTo = to;
     if (t.t === "sep" && t.ch === ",") break;
   }
   if (!n && percentCap >= 0) n = tokens[percentCap] as NumToken;
@@ -212,6 +215,7 @@ function readLimit(tokens: readonly Token[]): Read {
       : read({ kind: "floorShare", share: value });
   }
   if (n.unit !== "number") return null;
+  if (downTo?.up) return read({ kind: "maxBonus", value, total: true });
   if (downTo) return read({ kind: "floor", value });
   if (limit.side === "min") return read({ kind: "floor", value });
   if (sign === -1) return read({ kind: "maxDeduction", value: Math.abs(value) });
@@ -630,10 +634,13 @@ function readProportional(tokens: readonly Token[]): Read {
   const divisor = slash >= 0 ? tokens[slash + 1] : undefined;
   const target = divisor?.t === "num" && divisor !== n ? divisor : undefined;
   const others = nums(tokens).filter((t) => t !== n && t !== target);
-  if (others.length > 0 && !prop) return null;
+  if (others.length > 0 && !prop && !target) return null;
   // 低于95%按比例扣分: where the proportion applies, which the target says anyway.
-  const where = others.length > 0 ? readCondition(tokens.filter((t) => t !== n)) : null;
+  const where = others.length > 0 ? readCondition(tokens.filter((t) => t !== n && t !== target)) : null;
   if (others.length > 0 && (!where || where.bare || where.used.length !== others.length)) return null;
+  // 未达到98%的按实际/98%×分值: a formula's own bound is the standard it divides by, nothing else.
+  const bounds = [where?.interval.min?.value, where?.interval.max?.value].filter((v) => v !== undefined);
+  if (others.length > 0 && !prop && !bounds.every((v) => v === target?.value)) return null;
   return {
     reading: {
       type: "proportional",
@@ -684,6 +691,8 @@ function readTarget(tokens: readonly Token[]): Read {
     return { reading: { type: "definition" }, used: all };
   if (all.length !== 1) return null;
   const n = all[0] as NumToken;
+  // 以目标值为基准得10分: points given at the target, not the target's value.
+  if (is(tokens[tokens.indexOf(n) + 1], "pts") || tokens.some((t) => is(t, "give"))) return null;
   if (
     tokens.some(
       (t) => t.t === "cmp" || readings(t, "cmp") || readings(t, "sign") || is(t, "full") || is(t, "zero"),

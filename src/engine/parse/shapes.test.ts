@@ -568,3 +568,144 @@ describe("sure or ask, new checks", () => {
     expect(contextDoubt(parsed.rule, { max: 20, target: 1 }, "")).toBeUndefined();
   });
 });
+
+describe("the sixth held-out batch's shapes", () => {
+  it("reads a band whose line breaks fall inside its clauses, as a PDF copies them", () => {
+    scores("完成率100%及以上得\n20分，90%(含)-100%得15分，90%以下\n得0分", { max: 20 }, [
+      ["105%", 20],
+      ["100%", 20],
+      ["90%", 15],
+      ["85%", 0],
+    ]);
+  });
+
+  it("keeps a line break between whole rows as a row break", () => {
+    scores("≥95% 10分\n90%-95% 6分\n<90% 0分", { max: 10 }, [
+      ["96%", 10],
+      ["92%", 6],
+      ["80%", 0],
+    ]);
+  });
+
+  it("counts steps above and below the item's target from the points it gives at the target", () => {
+    scores(
+      "以目标值为基准得20分，每超出1000元加1分，每减少1000元扣2分，最高25分，最低0分",
+      { max: 25, target: 50000 },
+      [
+        ["50000", 20],
+        ["53000", 23],
+        ["60000", 25],
+        ["48000", 16],
+        ["30000", 0],
+      ],
+    );
+  });
+
+  it("starts two-sided steps from the full points the text states, and caps the total where it says 最高加至", () => {
+    scores(
+      "利润率目标10%，每高1个百分点加2分，每低1个百分点扣2分，满分10分，最高加至14分，最低0分",
+      { max: 10 },
+      [
+        ["10%", 10],
+        ["11%", 12],
+        ["15%", 14],
+        ["8%", 6],
+        ["4%", 0],
+      ],
+    );
+  });
+
+  it("reads 'each point below 90' as one point per unit under the standard", () => {
+    scores("Full marks at 90 or above; deduct 1 point for each point below 90", { max: 10 }, [
+      ["95", 10],
+      ["90", 10],
+      ["87", 7],
+      ["75", 0],
+    ]);
+  });
+
+  it("counts days absent as occurrences, with no target needed", () => {
+    scores("旷工每1天扣5分，扣完为止", { max: 10 }, [
+      ["0", 10],
+      ["1", 5],
+      ["3", 0],
+    ]);
+  });
+
+  it("reads 按时提交 / 未按时提交 as met or not met", () => {
+    scores("按时提交周报得3分，未按时提交不得分", { max: 3 }, [
+      ["是", 3],
+      ["否", 0],
+    ]);
+  });
+
+  it("reads 'none' after a condition as no points", () => {
+    scores("100% or above: 10 points; 90% to 100%: 5 points; below 90%: none", { max: 10 }, [
+      ["105%", 10],
+      ["95%", 5],
+      ["80%", 0],
+    ]);
+  });
+
+  it("reads ranges each given a name after = as a grade table, even when the names are not grade words", () => {
+    scores("年度总分 0-59=待改进 60-74=基本达标 75-89=达标 90-100=超出期望", {}, [
+      ["50", "待改进"],
+      ["60", "基本达标"],
+      ["80", "达标"],
+      ["95", "超出期望"],
+    ]);
+  });
+
+  it("scores in proportion to the standard the text divides by, below that same standard", () => {
+    scores("回访率达到95%得满分，未达到95%的按实际回访率/95%×分值计算", { max: 20 }, [
+      ["100%", 20],
+      ["95%", 20],
+      ["76%", 16],
+      ["47.5%", 10],
+    ]);
+  });
+
+  it("refuses a proportion whose bound is not the standard it divides by", () => {
+    expect(parseRule("低于90%的按实际好评率/98%×分值计算").ok).toBe(false);
+  });
+
+  it("reads 'heading: 0 = 5 points' as none scoring 5, not as a score of 0", () => {
+    scores("Missed deadlines: 0 = 5 points; 1-2 = 3 points; 3 or more = 0 points", { max: 5 }, [
+      ["0", 5],
+      ["2", 3],
+      ["7", 0],
+    ]);
+  });
+
+  it("reads rows of a one-line table divided by ' / ' after their points", () => {
+    scores(
+      "Weak (0 – 50) = 1 point / Fair (51 – 80) = 2 points / Strong (81 and above) = 3 points",
+      { max: 3 },
+      [
+        ["50", 1],
+        ["51", 2],
+        ["90", 3],
+      ],
+    );
+  });
+
+  it("reads 加至 from stated base points as the total reached, and from nothing as what is added", () => {
+    scores("基础分5分，每签约1单加1分，最多加到10分", { max: 10 }, [
+      ["0", 5],
+      ["3", 8],
+      ["9", 10],
+    ]);
+    scores("每获表彰1次加1分，最多可追加至5分", {}, [
+      ["3", 3],
+      ["7", 5],
+    ]);
+  });
+
+  it("does not take the points given at the target for the target itself", () => {
+    scores("以目标值为基准得10分，每超出1万元加1分，最高15分", { max: 15, target: 100000 }, [
+      ["100000", 10],
+      ["120000", 12],
+      ["200000", 15],
+    ]);
+  });
+});

@@ -209,7 +209,8 @@ export const EN: readonly Entry[] = [
   ["for example", { kind: "aside" }],
   ["weight", { kind: "aside" }],
   ["percent", word],
-  ["none", { kind: "none" }],
+  // none: no complaints (a count of none) before a score, no points after a condition.
+  ["none", { kind: "none" }, { kind: "zero" }],
   ["no complaints", { kind: "none" }],
   ["no errors", { kind: "none" }],
 ];

@@ -46,8 +46,9 @@ export type Lexeme =
   | { kind: "target" }
   /** A limit on the score or on what the steps take off or add: 最高 / 最多 (max), 最低 (min). */
   | { kind: "limit"; side: "max" | "min" }
-  /** Down to: 扣至 / 扣到 (最高扣至0分 is a floor at 0). */
-  | { kind: "downTo" }
+  /** Down to: 扣至 / 扣到 (最高扣至0分 is a floor at 0); up to, with `up`: 加至 (最高加至25分 is the
+   * final score the additions reach, from stated points; from 0 it is what they add). */
+  | { kind: "downTo"; up?: true }
   /** 扣完为止, down to zero: deductions stop at 0. */
   | { kind: "floorZero" }
   /** 不封顶: a proportional score is not capped. */
