@@ -3,10 +3,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { ScoreReport } from "../../src/appraisal/report";
 import { applyPatch, openWorkbook, workbookBytes } from "../../src/host/xlsx";
-import { fingerprinted, type Teaching } from "../../src/layout/profile";
+import { fingerprinted } from "../../src/layout/profile";
 import { planTeach } from "../../src/plan/operations";
 import { load } from "../support/workbook";
 import { kpi, ROOT } from "./kpi";
+import { SHOP_TEACHING } from "../support/teach";
 
 /**
  * Teach once, score every month: a shop's own monthly template the recogniser does not read
@@ -22,15 +23,7 @@ const APRIL = join(DIR, "shop-month-april.xlsx");
 const PROFILE = join(DIR, "shop-month.profile.json");
 const OUT = mkdtempSync(join(tmpdir(), "kpi-template-"));
 
-const TAUGHT: Teaching = {
-  kind: "form",
-  range: "A4:F8",
-  columns: { B: "item", C: "weight", D: "rule", E: "actual", F: "score" },
-  name: "B2",
-  total: "F9",
-  grade: "F10",
-  gradeTable: "A12",
-};
+const TAUGHT = SHOP_TEACHING;
 
 /** A month as the task pane leaves it once taught: the teaching kept in the workbook's record.
  * Taught on another month (`on`): the record of a workbook copied from it and changed since. */

@@ -19,6 +19,7 @@ import { message } from "../../src/i18n";
 import { gridOf } from "../support/grid";
 import { emptyRecord } from "../../src/plan/record";
 import { reportOf } from "../../src/appraisal/report";
+import { SHOP_TEACHING } from "../support/teach";
 
 /**
  * Teaching the add-in a shop's own monthly template it does not recognise (test/fixtures/teach):
@@ -34,15 +35,7 @@ async function gridsOf(name: string): Promise<Grid[]> {
   return read.snapshot.grids;
 }
 
-const SHOP: Teaching = {
-  kind: "form",
-  range: "A4:F8",
-  columns: { B: "item", C: "weight", D: "rule", E: "actual", F: "score" },
-  name: "B2",
-  total: "F9",
-  grade: "F10",
-  gradeTable: "A12",
-};
+const SHOP = SHOP_TEACHING;
 
 /** The sheet taught as the task pane keeps it: with what its header and label cells say now. */
 const taughtOn = (grids: Grid[], teaching: Teaching): TaughtSheet =>
