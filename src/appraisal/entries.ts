@@ -370,7 +370,7 @@ export function entryScale(
 }
 
 /** A 加减分项 is scored as typed, minus for a deduction: within its stated points either way. */
-function signed(item: Pick<ItemFacts, "adjustment">, rule: Rule): Rule {
+export function signed(item: Pick<ItemFacts, "adjustment">, rule: Rule): Rule {
   if (!item.adjustment || rule.kind !== "manual" || rule.min !== undefined) return rule;
   return { ...rule, min: rule.max === undefined ? -Infinity : -rule.max };
 }

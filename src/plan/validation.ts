@@ -10,6 +10,7 @@ import {
   type TableAppraisal,
   type WorkbookAppraisal,
 } from "../appraisal/appraisal";
+import { signed } from "../appraisal/entries";
 import { message, type Locale } from "../i18n";
 import { boxOf, columnIndex, overlaps } from "../layout/a1";
 import type { Grid } from "../layout/grid";
@@ -68,12 +69,19 @@ function validationOf(spec: InputSpec, locale: Locale): Accepts {
       // A bounded score is refused outside its range; an unbounded one may be typed as 20分.
       return spec.max !== undefined
         ? {
-            rule: { kind: "number", min: spec.min ?? 0, max: spec.max },
+            rule: {
+              kind: "number",
+              ...(spec.min === undefined || Number.isFinite(spec.min) ? { min: spec.min ?? 0 } : {}),
+              max: spec.max,
+            },
             hint: { code: "validation.manual", params: { max: spec.max } },
             style: "stop",
           }
         : {
-            rule: { kind: "number", ...(spec.min !== undefined ? { min: spec.min } : {}) },
+            rule: {
+              kind: "number",
+              ...(spec.min !== undefined && Number.isFinite(spec.min) ? { min: spec.min } : {}),
+            },
             hint: { code: "validation.number", params: {} },
             style: "warning",
           };
@@ -190,7 +198,9 @@ export function planValidation(
         // none of the template's then (those cells were skipped), so its validations are ours.
         const theirsAt = ([r, c]: [number, number]) =>
           !mine.some((m) => inColumn(m, c)) && theirs.some((range) => overlaps(range, r, c));
-        const a = accepts(reading.rule, input.item.max ?? null, input.percent, locale);
+        // An entered 加减分项 accepts what its scoring accepts: minus within its points too.
+        const rule = input.item.entry ? signed(input.item, reading.rule) : reading.rule;
+        const a = accepts(rule, input.item.max ?? null, input.percent, locale);
         if (!a) continue;
         if (input.cells.some(theirsAt)) {
           patch.warnings.push({

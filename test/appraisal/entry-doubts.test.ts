@@ -6,7 +6,7 @@ import { boxOf } from "../../src/layout/a1";
 import type { CellValue, Grid } from "../../src/layout/grid";
 import type { SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
-import { planScore } from "../../src/plan/operations";
+import { planInputValidation, planScore } from "../../src/plan/operations";
 import type { CellWrite, PatchMode } from "../../src/plan/patch";
 
 /**
@@ -218,6 +218,10 @@ describe("scores typed per item", () => {
     const result = appraised(grid);
     expect(personOf(result)?.total).toBe(89);
     expect(result.warnings).toEqual([]);
+    // Its cell's validation lets a minus through, as its scoring does.
+    const patch = planInputValidation({ grids: [grid], record: null, readOnly: false }, "zh-CN");
+    const adjustment = patch.validations.find((v) => v.range === "E6");
+    expect(adjustment?.rule).not.toMatchObject({ min: 0 });
   });
 });
 
