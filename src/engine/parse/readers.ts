@@ -354,6 +354,17 @@ function readStep(tokens: readonly Token[]): Read {
     ...(pts.share ? { share: true } : {}),
     ...(pts.accumulates ? { accumulates: true } : {}),
   };
+  // 扣2分/次, 违纪扣5分: the points of each occurrence, counted one by one.
+  const perOccurrence = () => {
+    const label = labelOf(before);
+    return {
+      reading: {
+        type: "step" as const,
+        step: { ...base, measure: "count" as const, per: 1, counted: true, ...(label ? { label } : {}) },
+      },
+      used: [pts.n],
+    };
+  };
   if (perAt >= 0) {
     // The quantity of one step: the number after 每 (Chinese) or after "for every" (English).
     const scope = perAt < pts.at ? tokens.slice(perAt + 1, pts.at) : tokens.slice(perAt + 1);
@@ -422,16 +433,7 @@ function readStep(tokens: readonly Token[]): Read {
     if (!relative && q && q.unit !== "count" && q.unit !== "number") return null;
     return { reading: { type: "step", step }, used };
   }
-  if (suffix) {
-    const label = labelOf(before);
-    return {
-      reading: {
-        type: "step",
-        step: { ...base, measure: "count", per: 1, counted: true, ...(label ? { label } : {}) },
-      },
-      used: [pts.n],
-    };
-  }
+  if (suffix) return perOccurrence();
   // 1次扣5分, 延误一天扣2分, 迟到3次扣40分: a count before the points.
   const countAt = before
     .map((t, i) => ({ t, i }))
@@ -499,14 +501,7 @@ function readStep(tokens: readonly Token[]): Read {
       )
     )
       return null;
-    const label = labelOf(before);
-    return {
-      reading: {
-        type: "step",
-        step: { ...base, measure: "count", per: 1, counted: true, ...(label ? { label } : {}) },
-      },
-      used: [pts.n],
-    };
+    return perOccurrence();
   }
   return null;
 }
