@@ -31,14 +31,12 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     return issue("doubt.target", { text: excerpt, stated, target: context.target });
   // 完成率≥100%得满分 on an item whose target is itself a rate outside the rule's bounds (毛利率目标
   // 30%): is a percent typed in the actual the completion rate, or the rate to divide by the target?
-  const bounds = rateBounds(rule);
   if (
     stated === undefined &&
     rates &&
     context.target !== undefined &&
     context.target > 0 &&
-    bounds.length > 0 &&
-    (compare(context.target, Math.min(...bounds)) < 0 || compare(context.target, Math.max(...bounds)) > 0)
+    outside(context.target, rateBounds(rule))
   )
     return issue("doubt.rateTarget", {
       text: excerpt,
@@ -56,6 +54,13 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
 }
 
 /** The values a band or pass rule compares its input with. */
+/** Whether a value lies below or above every bound (none: it does not). */
+function outside(value: number, bounds: readonly number[]): boolean {
+  return (
+    bounds.length > 0 && (compare(value, Math.min(...bounds)) < 0 || compare(value, Math.max(...bounds)) > 0)
+  );
+}
+
 function rateBounds(rule: Rule): number[] {
   const intervals = rule.kind === "band" ? rule.bands : rule.kind === "pass" && rule.when ? [rule.when] : [];
   return intervals.flatMap((i) => [i.min?.value, i.max?.value].filter((v): v is number => v !== undefined));
