@@ -27,10 +27,15 @@ export type RangeRef = z.infer<typeof RangeRef>;
 export const RecordedCell = z.object({ before: z.optional(CellContent), after: z.string() });
 export type RecordedCell = z.infer<typeof RecordedCell>;
 
+/** A recorded cell as the record keeps it: a cell that was empty before is its digest alone
+ * (most of a roster's cells: a smaller record, read and written faster). */
+export const KeptCell = z.union([z.string(), RecordedCell]);
+export type KeptCell = z.infer<typeof KeptCell>;
+
 export const WriteRecord = z.object({
   version: z.literal(1),
   /** By sheet name, then A1 address. */
-  cells: z.record(z.string(), z.record(z.string(), RecordedCell)),
+  cells: z.record(z.string(), z.record(z.string(), KeptCell)),
   /** Data validation the add-in put on input cells. */
   validations: z.array(RangeRef),
   /** Conditional formats the add-in put on grade cells. */
@@ -94,13 +99,18 @@ const EMPTY: CellContent = { value: null };
 /** The record's entry for one cell, if the add-in wrote it. */
 export function recordedCell(record: WriteRecord, sheet: string, cell: string): Recorded | undefined {
   const entry = record.cells[sheet]?.[cell];
-  return entry && { sheet, cell, before: entry.before ?? EMPTY, after: entry.after };
+  return entry === undefined ? undefined : recorded(sheet, cell, entry);
 }
+
+const recorded = (sheet: string, cell: string, entry: KeptCell): Recorded =>
+  typeof entry === "string"
+    ? { sheet, cell, before: EMPTY, after: entry }
+    : { sheet, cell, before: entry.before ?? EMPTY, after: entry.after };
 
 /** Every cell the record holds, sheet by sheet. */
 export function recordedCells(record: WriteRecord): Recorded[] {
   return Object.entries(record.cells).flatMap(([sheet, cells]) =>
-    Object.entries(cells).map(([cell, e]) => ({ sheet, cell, before: e.before ?? EMPTY, after: e.after })),
+    Object.entries(cells).map(([cell, entry]) => recorded(sheet, cell, entry)),
   );
 }
 
@@ -117,10 +127,10 @@ export function withWritten(
       cells[w.sheet] = { ...cells[w.sheet] };
       copied.add(w.sheet);
     }
-    const sheet = cells[w.sheet] as Record<string, RecordedCell>;
+    const sheet = cells[w.sheet] as Record<string, KeptCell>;
     const empty = w.before.formula === undefined && w.before.value === null;
     const after = digest(w);
-    sheet[w.cell] = empty ? { after } : { before: w.before, after };
+    sheet[w.cell] = empty ? after : { before: w.before, after };
   }
   return { ...record, cells };
 }
@@ -144,7 +154,8 @@ const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
 
 function valueText(v: CellContent["value"]): string {
-  if (typeof v === "number") return `n${Number(v.toPrecision(15))}`;
+  // An integer reads the same at 15 digits: the common case, without the rounding's cost.
+  if (typeof v === "number") return `n${Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15))}`;
   return v !== null && typeof v === "object" ? `e${v.error}` : `${typeof v}${String(v)}`;
 }
 

@@ -1,4 +1,4 @@
-import { digest } from "../../src/plan/record";
+import { digest, emptyRecord, recordedCell, recordFromXml, recordToXml, withWritten } from "../../src/plan/record";
 
 describe("the fingerprints of what the add-in wrote, kept in the workbook", () => {
   it("stay the same from version to version, so a workbook scored before is still recognised", () => {
@@ -10,6 +10,8 @@ describe("the fingerprints of what the add-in wrote, kept in the workbook", () =
     expect(digest({ value: true })).toBe("bbd902f3");
     expect(digest({ value: null })).toBe("337eed4b");
     expect(digest({ value: { error: "#N/A" } })).toBe("cec1609d");
+    expect(digest({ value: 123456789012345 })).toBe(digest({ value: 123456789012345.2 }));
+    expect(digest({ value: -40 })).toBe(digest({ value: -40.00000000000001 }));
   });
 
   it("read a formula as Excel may give it back: without its =, in lower case, with spaces", () => {
@@ -19,5 +21,31 @@ describe("the fingerprints of what the add-in wrote, kept in the workbook", () =
 
   it("tell a number from the same text", () => {
     expect(digest({ value: 85 })).not.toBe(digest({ value: "85" }));
+  });
+});
+
+describe("the record of what the add-in wrote", () => {
+  const written = [
+    { sheet: "6月", cell: "I5", before: { value: null }, formula: "=SUM(D5:H5)" },
+    { sheet: "6月", cell: "J5", before: { value: "待评" }, value: "B" },
+  ];
+
+  it("keeps a cell that was empty before as its fingerprint alone, and reads it back as empty before", () => {
+    const record = withWritten(emptyRecord(), written);
+    expect(record.cells["6月"]?.["I5"]).toBe(digest({ formula: "=SUM(D5:H5)" }));
+    const back = recordFromXml(recordToXml(record));
+    expect(back && recordedCell(back, "6月", "I5")).toEqual({
+      sheet: "6月",
+      cell: "I5",
+      before: { value: null },
+      after: digest({ formula: "=SUM(D5:H5)" }),
+    });
+    expect(back && recordedCell(back, "6月", "J5")?.before).toEqual({ value: "待评" });
+  });
+
+  it("still reads a record written by an earlier version, each cell with its own object", () => {
+    const earlier = { ...emptyRecord(), cells: { "6月": { I5: { after: "f0a7be2e" } } } };
+    const back = recordFromXml(recordToXml(earlier));
+    expect(back && recordedCell(back, "6月", "I5")?.after).toBe("f0a7be2e");
   });
 });
