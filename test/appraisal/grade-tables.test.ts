@@ -236,3 +236,28 @@ describe("a grade text", () => {
     }
   });
 });
+
+describe("a coefficient or pay text under the grade text", () => {
+  const below = (text: string) =>
+    form(
+      [28, 27, 30],
+      [
+        ["绩效基数", null, null, null, 3000],
+        ["绩效工资"],
+        ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+        [text],
+      ],
+    );
+
+  it("gives the coefficient and the pay it states", () => {
+    const grids = [below("绩效系数：≥90分系数1.2，80-89分系数1.0，70-79分系数0.8，<70分系数0.5")];
+    const report = reportOf(appraiseWorkbook(grids, recognize(grids).layout));
+    expect(report.sheets[0]?.people[0]).toMatchObject({ total: 85, grade: "B", coefficient: 1, pay: 3000 });
+  });
+
+  it("pays the share of the base it states", () => {
+    const grids = [below("绩效工资：≥90分发放全额，80-89分发放80%，70-79分发放60%，70分以下不发放")];
+    const report = reportOf(appraiseWorkbook(grids, recognize(grids).layout));
+    expect(report.sheets[0]?.people[0]).toMatchObject({ total: 85, grade: "B", pay: 2400 });
+  });
+});
