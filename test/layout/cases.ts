@@ -12,7 +12,8 @@ import split from "./split.json";
  * The workbooks the recogniser is measured on, each with what was written by hand, in two parts
  * fixed by test/layout/split.json before any tuning: `tuning` (the fixtures, the real corpus, the
  * shape fixtures, the layouts from pages marked "tune" and the held-out fixtures of three batches,
- * held, held2 and held3, tuned on once made) and `measure` (test/fixtures/measure, built by someone who does not change the recogniser; only aggregate figures are read from it).
+ * held, held2 and held3, tuned on once made) and `measure` (test/fixtures/measure, built by
+ * someone who does not change the recogniser; only aggregate figures are read from it).
  */
 
 const FIXTURES = join(__dirname, "..", "fixtures");
