@@ -41,7 +41,18 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "category",
-    synonyms: ["类别", "维度", "指标类型", "考核面", "指标维度", "指标类别", "考核维度", "类型", "category"],
+    synonyms: [
+      "类别",
+      "维度",
+      "指标类型",
+      "考核面",
+      "指标维度",
+      "指标类别",
+      "考核维度",
+      "类型",
+      "构面",
+      "category",
+    ],
     priority: 5,
     shape: "form",
   },
@@ -234,6 +245,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "完成结果",
       "actual",
       "result",
+      "实际",
     ],
     priority: 5,
     shape: "form",
@@ -299,6 +311,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "comment",
       "评语",
       "意见",
+      "扣分原因",
+      "扣分说明",
+      "加扣分说明",
     ],
     priority: 3,
   },
@@ -370,7 +385,19 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "department",
-    synonyms: ["部门", "所在部门", "department", "depart", "dept"],
+    synonyms: [
+      "部门",
+      "所在部门",
+      "所属部门",
+      "单位",
+      "所属单位",
+      "团队",
+      "组别",
+      "department",
+      "depart",
+      "dept",
+      "team",
+    ],
     priority: 4,
     shape: "roster",
   },
@@ -396,6 +423,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "考核得分",
       "finalscore",
       "overallscore",
+      "weightedscore",
+      "weightedtotal",
+      "totalscore",
     ],
     priority: 6,
     shape: "roster",
@@ -410,7 +440,18 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "grade",
-    synonyms: ["等级", "绩效等级", "评级", "考核等级", "考核结果", "grade", "rating", "performancerating"],
+    synonyms: [
+      "等级",
+      "绩效等级",
+      "评级",
+      "考核等级",
+      "考核结果",
+      "等第",
+      "考核等第",
+      "grade",
+      "rating",
+      "performancerating",
+    ],
     priority: 6,
     shape: "roster",
   },
@@ -483,8 +524,9 @@ const MATCH = {
 
 // Two Latin letters name a role only as the whole header: `no` is inside `does not meet`.
 const SHORT_WORD = /^[a-z]{1,2}$/;
-// Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not.
-const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播"]);
+// Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not;
+// `团队` / `team` a roster's unit, `团队协作` / `teamwork` an indicator.
+const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播", "单位", "团队", "team"]);
 
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;

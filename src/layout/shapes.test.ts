@@ -211,3 +211,64 @@ describe("doubts", () => {
     expect(weighed.evaluatorWeights).toEqual({ cell: "A5" });
   });
 });
+
+describe("the words of Traditional Chinese and English templates", () => {
+  const sheet = (values: CellValue[][]) => recognizeSheet(grid(values)).sheet;
+
+  it("reads 構面 as the category, 單位 and 評核月份 in the header block, 考核等第 as the grade row", () => {
+    const read = sheet([
+      ["員工姓名：范思妤", null, null, "單位：信義門市", null, "評核月份：2024年8月"],
+      ["構面", "評核項目", "配分", "評分標準", "實際達成", "實得分數"],
+      ["業績", "營業額達成率", 60, "≥100%得60分，低於100%不得分", 1, null],
+      ["服務", "顧客滿意度", 40, "≥95%得40分，低於95%不得分", 0.96, null],
+      ["總計"],
+      ["考核等第"],
+    ]);
+    const table = read.tables?.[0] as FormTable;
+    expect(read.header).toEqual({ name: "A1", department: "D1", period: "F1" });
+    expect(table.columns.category).toBe("A");
+    expect(table.grade).toEqual({ cell: "F6" });
+  });
+
+  it("reads an English form's Review Period and its Performance Rating row", () => {
+    const read = sheet([
+      ["Employee Name", "Olivia Chen", "Review Period", "Q3 2024"],
+      ["Objective", "Weighting", "Scoring Criteria", "Result", "Points Earned"],
+      ["CSAT", 1, "≥90%: 100 pts; below 90%: 0", 0.92, null],
+      ["Overall Score"],
+      ["Performance Rating"],
+    ]);
+    expect(read.header).toEqual({ name: "B1", period: "D1" });
+    expect((read.tables?.[0] as FormTable).grade).toEqual({ cell: "E5" });
+  });
+
+  it("reads a roster's Team / 單位 as the unit, Weighted Score as the total and 等第 as the grade", () => {
+    const en = sheet([
+      ["Employee", "Team", "Revenue (60%)", "Teamwork (40%)", "Weighted Score", "Rating"],
+      ["Ava Lin", "North", 90, 80, null, null],
+      ["Ben Roy", "South", 100, 90, null, null],
+    ]).tables?.[0] as RosterTable;
+    expect(en.columns).toEqual({ name: "A", department: "B", total: "E", grade: "F" });
+    expect(en.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["C", 60],
+      ["D", 40],
+    ]);
+    const tw = sheet([
+      ["店長姓名", "單位", "營收達成(60)", "團隊協作(40)", "總分", "等第"],
+      ["施若綺", "中山店", 50, 30, null, null],
+      ["馮子豪", "板橋店", 40, 35, null, null],
+    ]).tables?.[0] as RosterTable;
+    expect(tw.columns).toEqual({ name: "A", department: "B", total: "E", grade: "F" });
+    expect(tw.indicators.map((i) => i.column)).toEqual(["C", "D"]);
+  });
+
+  it("reads 扣分原因 as remarks and a bare 实际 as the actual value", () => {
+    const table = sheet([
+      ["考核项目", "权重", "评分标准", "实际", "得分", "扣分原因"],
+      ["入库准确率", "60%", "≥99%得60分，低于99%不得分", 0.995, null, null],
+      ["安全检查", "40%", "每发现一项隐患扣5分，扣完为止", 1, null, "消防通道堆货"],
+      ["合计"],
+    ]).tables?.[0] as FormTable;
+    expect(table.columns).toMatchObject({ actual: "D", score: "E", remark: "F" });
+  });
+});

@@ -14,7 +14,7 @@ const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
   // a bilingual label (等級 Grade) is the same row
   [
     "grade",
-    /^(?:考核等级|绩效等级|绩效评级|等级评定|评定等级|考核结果|等级|评级)?(?:grade|rating|overallrating)?$/,
+    /^(?:考核等级|绩效等级|绩效评级|等级评定|评定等级|考核结果|考核等第|等第|等级|评级)?(?:grade|rating|overallrating|performancerating|performancelevel)?$/,
   ],
   ["base", /^(绩效(?:工资|奖金)?基数|绩效工资标准|base ?pay|pay ?base)$/],
   [
