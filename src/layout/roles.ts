@@ -536,6 +536,7 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
   const containing = bare.length <= LONGEST_CONTAINING;
   let best: RoleMatch | null = null;
   let bestRank = -1;
+  let bestEnd = -1;
   for (const { synonym: s, matcher: m } of SYNONYMS[shape]) {
     const exact = s === bare || s === key;
     if (
@@ -548,10 +549,13 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
         !bare.includes(s))
     )
       continue;
-    // exact beats contained; a longer contained synonym says more; priority breaks ties
+    // exact beats contained; a longer contained synonym says more; priority breaks ties, and then
+    // the word nearer the end: a compound names what its last word names (考核内容及评分标准 is a 标准)
     const rank = (exact ? 1000 : s.length * 10) + m.priority;
-    if (rank > bestRank) {
+    const end = exact ? bare.length : bare.lastIndexOf(s) + s.length;
+    if (rank > bestRank || (rank === bestRank && end > bestEnd)) {
       bestRank = rank;
+      bestEnd = end;
       best = {
         role: m.role,
         confidence: exact ? 1 : Math.min(0.9, 0.5 + s.length / (2 * bare.length)),

@@ -272,3 +272,29 @@ describe("the words of Traditional Chinese and English templates", () => {
     expect(table.columns).toMatchObject({ actual: "D", score: "E", remark: "F" });
   });
 });
+
+describe("rows and headers inside a form", () => {
+  const table = (values: CellValue[][]) => recognizeSheet(grid(values)).sheet.tables?.[0] as FormTable;
+
+  it("leaves a note typed in the item column between items (注：…) out of the items", () => {
+    const read = table([
+      ["考核项目", "权重", "评分标准", "实际", "得分"],
+      ["入库准确率", "60%", "≥99%得60分，低于99%不得分", 0.995, null],
+      ["注：入库准确率以WMS系统月末数据为准"],
+      ["安全检查", "40%", "每发现一项隐患扣5分，扣完为止", 1, null],
+      ["合计"],
+    ]);
+    expect(read.items.map((i) => i.name)).toEqual(["入库准确率", "安全检查"]);
+  });
+
+  it("reads a header naming content and standard (考核内容及评分标准) as the rule, by its last word", () => {
+    const read = table([
+      ["序号", "考核项目", "分值", "考核内容及评分标准", "考核评分"],
+      [1, "工作质量", 60, "文件无差错，差错一次扣3分", 57],
+      [2, "考勤纪律", 40, "迟到一次扣2分", 38],
+      ["总分"],
+    ]);
+    expect(read.columns).toEqual({ item: "B", weight: "C", rule: "D", score: "E" });
+    expect(read.typedScore).toBe(true);
+  });
+});

@@ -22,7 +22,11 @@ const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
     /^(绩效工资|绩效奖金|实发绩效(?:工资|奖金)?|应发绩效(?:工资|奖金)?|绩效工资金额|performance ?pay|pay)$/,
   ],
   ["coefficient", /^(绩效系数|系数|考核系数|绩效工资发放比例|发放比例|绩效工资比例|coefficient)$/],
-  ["remark", /^(备注|说明|评语|评分人评语|考核人评价|考核人意见|主管评语|notes?|remarks?|comments?)/],
+  // a note typed in the item column (`注：…以系统数据为准`) is one as well
+  [
+    "remark",
+    /^(备注|说明|评语|评分人评语|考核人评价|考核人意见|主管评语|注[:：]|附注|注意事项|notes?|remarks?|comments?)/,
+  ],
 ];
 
 const SIGNATURE = /签字|签名|签章|signature/;
