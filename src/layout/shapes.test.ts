@@ -298,3 +298,26 @@ describe("rows and headers inside a form", () => {
     expect(read.typedScore).toBe(true);
   });
 });
+
+describe("a roster's weight row", () => {
+  it("reads a 配分比例 row labelled across the person's columns as the indicators' weights", () => {
+    const values: CellValue[][] = [
+      ["序号", "主播姓名", "岗位", "GMV(万元)", "转化率(%)", "综合得分", "等级"],
+      ["配分比例", null, null, 0.6, 0.4],
+      ["评分标准", null, null, "≥50得100分，低于50不得分", "≥5得100分，低于5不得分"],
+      [1, "葛欣", "主播", 52, 4.2],
+      [2, "童悦", "主播", 38, 5.5],
+    ];
+    const merges = [
+      { top: 1, left: 0, bottom: 1, right: 2 },
+      { top: 2, left: 0, bottom: 2, right: 2 },
+    ];
+    const table = recognizeSheet(grid(values, { merges })).sheet.tables?.[0] as RosterTable;
+    expect(table.weightRow).toBe(2);
+    expect(table.ruleRow).toBe(3);
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["D", 60],
+      ["E", 40],
+    ]);
+  });
+});
