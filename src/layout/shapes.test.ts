@@ -321,3 +321,32 @@ describe("a roster's weight row", () => {
     ]);
   });
 });
+
+describe("headers over three rows", () => {
+  it("reads groups over the columns, then the columns, then sub-columns (完成情况 over 目标值 | 实际值)", () => {
+    const values: CellValue[][] = [
+      ["序号", "考核内容", null, null, "考核结果", null, null],
+      [null, "考核指标", "权重", "评分标准", "完成情况", null, "得分"],
+      [null, null, null, null, "目标值", "实际值", null],
+      [1, "店铺销售额完成率", "60%", "≥100%得60分，低于100%不得分", "100%", 1.02, null],
+      [2, "活动上线及时率", "40%", "≥98%得40分，低于98%不得分", "98%", 0.99, null],
+      ["合计"],
+    ];
+    const area = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+    const merges = [
+      area(0, 0, 2, 0),
+      area(0, 1, 0, 3),
+      area(0, 4, 0, 6),
+      area(1, 1, 2, 1),
+      area(1, 2, 2, 2),
+      area(1, 3, 2, 3),
+      area(1, 4, 1, 5),
+      area(1, 6, 2, 6),
+    ];
+    const table = recognizeSheet(grid(values, { merges })).sheet.tables?.[0] as FormTable;
+    expect(table.headerRow).toBe(1);
+    expect(table.headerRows).toBe(3);
+    expect(table.columns).toEqual({ item: "B", weight: "C", rule: "D", target: "E", actual: "F", score: "G" });
+    expect(table.items.map((i) => i.row)).toEqual([4, 5]);
+  });
+});
