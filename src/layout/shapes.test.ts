@@ -346,7 +346,37 @@ describe("headers over three rows", () => {
     const table = recognizeSheet(grid(values, { merges })).sheet.tables?.[0] as FormTable;
     expect(table.headerRow).toBe(1);
     expect(table.headerRows).toBe(3);
-    expect(table.columns).toEqual({ item: "B", weight: "C", rule: "D", target: "E", actual: "F", score: "G" });
+    expect(table.columns).toEqual({
+      item: "B",
+      weight: "C",
+      rule: "D",
+      target: "E",
+      actual: "F",
+      score: "G",
+    });
     expect(table.items.map((i) => i.row)).toEqual([4, 5]);
+  });
+});
+
+describe("the person named under the form", () => {
+  const items: CellValue[][] = [
+    ["考核项目", "权重", "评分标准", "实际完成", "得分"],
+    ["收发货准确率", "100%", "≥99%得100分，低于99%不得分", 0.98, null],
+    ["合计"],
+    [],
+  ];
+
+  it("reads the appraisee from the signature block when no header block stands above the table", () => {
+    const read = recognizeSheet(
+      grid([...items, ["被考核人：", "袁野", "考核人签字：", null, "日期："]]),
+    ).sheet;
+    expect(read.header).toEqual({ name: "B5" });
+  });
+
+  it("keeps the header block above the table over a name written under it", () => {
+    const read = recognizeSheet(
+      grid([["姓名", "洪远"], ...items, ["被考核人：", "袁野", "考核人：", "李四"]]),
+    ).sheet;
+    expect(read.header).toEqual({ name: "B1", evaluator: "D6" });
   });
 });
