@@ -38,6 +38,8 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["职务", "position"],
     ["position", "position"],
     ["designation", "position"],
+    ["jobtitle", "position"],
+    ["role", "position"],
     ["考核人姓名", "evaluator"],
     ["汇报对象", "evaluator"],
     ["考核人", "evaluator"],

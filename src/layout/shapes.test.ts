@@ -380,3 +380,61 @@ describe("the person named under the form", () => {
     expect(read.header).toEqual({ name: "B1", evaluator: "D6" });
   });
 });
+
+describe("section shares, points in names and rating rows", () => {
+  const read = (values: CellValue[][], merges: Grid["merges"] = []) =>
+    recognizeSheet(grid(values, { merges })).sheet;
+
+  it("weighs sections whose rows say their share as （占70%）", () => {
+    const table = read(
+      [
+        ["序号", "考核内容", "分值", "评分标准", "实际完成", "得分"],
+        ["一、业绩考核（占70%）"],
+        [1, "销售额完成率", 100, "≥100%得100分，低于100%不得分", 1.02, null],
+        ["二、行为考核（占30%）"],
+        [1, "考勤", 100, "迟到一次扣10分，扣完为止", 1, null],
+        ["合计"],
+      ],
+      [
+        { top: 1, left: 0, bottom: 1, right: 5 },
+        { top: 3, left: 0, bottom: 3, right: 5 },
+      ],
+    ).tables?.[0] as FormTable;
+    expect(table.sections.map((s) => [s.weight, s.firstRow, s.lastRow])).toEqual([
+      [0.7, 3, 3],
+      [0.3, 5, 5],
+    ]);
+  });
+
+  it("reads English competencies with their points in their names, none taken for a grade list", () => {
+    const sheet = read([
+      ["Name:", "Liam Park", "Role:", "Designer"],
+      ["Competency (points)", "Description", "Score"],
+      ["Job knowledge (50)", "Knows the tools", 45],
+      ["Teamwork (50)", "Helps others", 40],
+      ["Total Score"],
+      ["Overall Rating"],
+      ["Rating scale: A (≥90), B (80-89), C (<80)"],
+    ]);
+    const table = sheet.tables?.[0] as FormTable;
+    expect(sheet.header).toEqual({ name: "B1", position: "D1" });
+    expect(table.items.map((i) => [i.row, i.weight])).toEqual([
+      [3, 50],
+      [4, 50],
+    ]);
+    expect(table.total).toEqual({ cell: "C5" });
+    expect(table.grade).toEqual({ cell: "C6" });
+    expect(table.gradeTable).toEqual({ cell: "A7" });
+  });
+
+  it("reads Overall rating as the total where no total row comes before it", () => {
+    const table = read([
+      ["KPI", "Weight", "Scoring rule", "Actual", "Score"],
+      ["GMV attainment", "50%", "≥100%: 50 pts; below 100%: 0", 1.02, null],
+      ["Conversion rate", "50%", "≥5%: 50 pts; below 5%: 0", 0.05, null],
+      ["Overall rating"],
+    ]).tables?.[0] as FormTable;
+    expect(table.total).toEqual({ cell: "E4" });
+    expect(table.grade).toBeUndefined();
+  });
+});
