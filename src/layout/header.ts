@@ -381,8 +381,10 @@ function formCandidate(
       total: totalSignal(sheet, first, 0),
       texty: textySignal(sheet, r),
     };
-    // a loose header stands only on a body that bears it out
-    if (!strict && (signals.body < 0.75 || signals.rows < 0.5 || signals.texty < LOOSE_TEXTY)) return null;
+    // a loose header stands only on a body that bears it out; the row may still head a roster
+    // (姓名 | KPI得分(70%) | 行为得分(30%) | 最终得分 names an item and a score as well)
+    if (!strict && (signals.body < 0.75 || signals.rows < 0.5 || signals.texty < LOOSE_TEXTY))
+      return undefined;
     const people = strict || set.has("item") ? personColumns(sheet, r, form, width) : [];
     const transposed = people.length >= MIN_PEOPLE && !set.has("actual") && !set.has("score");
     return {

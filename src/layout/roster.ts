@@ -181,13 +181,17 @@ export function readRoster(
   }
   const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
   if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
-  const inHeaders =
+  // a 加减分 column beside the weighted ones carries no weight of its own
+  const adjusts = (o: { column: number }) => ADJUSTMENT_COLUMN.test(sheet.key(header.row, o.column));
+  const weighed = indicatorColumns.filter((o) => !adjusts(o));
+  const fromHeaders =
     weightRow < 0 && !parameters?.weights && weightOf.size === 0
-      ? headerWeights(indicatorColumns.map((o) => o.header))
+      ? headerWeights(weighed.map((o) => o.header))
       : null;
+  const inHeaders = fromHeaders && new Map(weighed.map((o, i) => [o.column, fromHeaders[i] ?? null]));
   const weights = toPoints(
-    indicatorColumns.map((o, i) => {
-      if (inHeaders) return inHeaders[i] ?? null;
+    indicatorColumns.map((o) => {
+      if (inHeaders) return inHeaders.get(o.column) ?? null;
       if (weightRow >= 0) return readWeight(sheet, weightRow, o.column);
       if (parameters?.weights) return parameters.weights.get(o.column) ?? null;
       const column = weightOf.get(o.column);
@@ -205,7 +209,7 @@ export function readRoster(
     };
     const weightColumn = weightOf.get(o.column);
     if (weightColumn !== undefined) indicator.weightColumn = columnLetter(weightColumn);
-    if (ADJUSTMENT_COLUMN.test(sheet.key(header.row, o.column))) {
+    if (adjusts(o)) {
       indicator.weight = null;
       indicator.adjustment = true;
     }

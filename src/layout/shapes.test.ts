@@ -438,3 +438,23 @@ describe("section shares, points in names and rating rows", () => {
     expect(table.grade).toBeUndefined();
   });
 });
+
+describe("rosters of scores already worked out", () => {
+  it("reads 姓名 | KPI得分(70%) | 行为得分(30%) | 加减分 | 最终得分 as a roster, the 加减分 outside the weights", () => {
+    const read = recognizeSheet(
+      grid([
+        ["序号", "部门", "姓名", "KPI得分(70%)", "行为得分(30%)", "加减分", "最终得分", "绩效等级"],
+        [1, "品牌部", "窦青", 90, 80, 2, null, null],
+        [2, "渠道部", "宫越", 70, 60, -3, null, null],
+      ]),
+    ).sheet;
+    expect(read.kind).toBe("roster");
+    const table = read.tables?.[0] as RosterTable;
+    expect(table.columns).toEqual({ department: "B", name: "C", total: "G", grade: "H" });
+    expect(table.indicators.map((i) => [i.column, i.weight, i.adjustment ?? false])).toEqual([
+      ["D", 70, false],
+      ["E", 30, false],
+      ["F", null, true],
+    ]);
+  });
+});
