@@ -36,6 +36,7 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["岗位", "position"],
     ["职位", "position"],
     ["职务", "position"],
+    ["职称", "position"],
     ["position", "position"],
     ["designation", "position"],
     ["jobtitle", "position"],

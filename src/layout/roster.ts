@@ -45,8 +45,9 @@ function usualWeight(sheet: Sheet, from: number, to: number, column: number): Wr
   return best?.weight ?? null;
 }
 
-// Rows under the people that sum them up, not people (头条平均阅读, 合计).
-const STATISTIC = /平均|合计|合計|总计|總計|小计|小計|汇总|彙總|匯總|^average|^total/i;
+// Rows under the people that sum them up, not people (头条平均阅读, 合计, 最高分, Max).
+const STATISTIC =
+  /平均|合计|合計|总计|總計|小计|小計|汇总|彙總|匯總|^最高|^最低|^最大值|^最小值|^中位数|^average|^total|^(max|min|maximum|minimum|median)$/i;
 // A notes line merged across under the people (`微信公众号绩效说明：…`).
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.
@@ -100,7 +101,7 @@ function weightsRow(sheet: Sheet, row: number, indicators: readonly { column: nu
 }
 
 // An indicator's weight written in its header: `销售额(50%)`, `毛利率（30分）`.
-const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分)?\s*[)）]\s*$/;
+const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分|pts?|points?)?\s*[)）]\s*$/i;
 
 /** The weights written in the indicators' headers, when every indicator has one and they add up
  * to 100 (or 1): otherwise none, a bracket is then only an annotation. */

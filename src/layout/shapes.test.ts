@@ -458,3 +458,33 @@ describe("rosters of scores already worked out", () => {
     ]);
   });
 });
+
+describe("what a roster of scores holds besides people and indicators", () => {
+  it("leaves a rank column and Max / Min / 最高 rows out, and reads points written as (40 pts)", () => {
+    const table = recognizeSheet(
+      grid([
+        ["No.", "Name", "Sales (60 pts)", "Service (40 pts)", "Total", "Grade", "Rank"],
+        [1, "Noah Reed", 50, 30, null, null, null],
+        [2, "Mia Lowe", 40, 35, null, null, null],
+        ["Max", null, 50, 35],
+        ["最低", null, 40, 30],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["C", 60],
+      ["D", 40],
+    ]);
+    expect(table.people.map((p) => p.name)).toEqual(["Noah Reed", "Mia Lowe"]);
+  });
+
+  it("reads 職稱 as the person's position", () => {
+    const table = recognizeSheet(
+      grid([
+        ["員工姓名", "職稱", "業績(60%)", "品質(40%)", "總分"],
+        ["蔡明哲", "專員", 90, 80, null],
+        ["許雅婷", "助理", 100, 90, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.columns).toEqual({ name: "A", position: "B", total: "E" });
+  });
+});
