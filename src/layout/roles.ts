@@ -373,6 +373,18 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "empid",
       "hiredate",
       "startdate",
+      "性别",
+      "年龄",
+      "学历",
+      "联系电话",
+      "手机号",
+      "身份证号",
+      // where each person signs the sheet (员工签字, 本人确认)
+      "签字",
+      "签名",
+      "本人确认",
+      "员工确认",
+      "signature",
       // a rank among the people (排名, 名次) is worked out from the totals, never an indicator
       "排名",
       "名次",

@@ -12,6 +12,7 @@ import { parseQuantity } from "../engine/quantity";
 import type { Issue } from "../engine/issue";
 import { evaluatorColumns, weighFromNote } from "./evaluators";
 import { parameterTable } from "./parameters";
+import { rowKind } from "./totals";
 
 export const ROSTER_ROLES = [
   "name",
@@ -52,6 +53,17 @@ const STATISTIC =
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.
 const AFTER_PEOPLE = 15;
+// A name is short: a longer text in the name column is a note or a footer line.
+const LONGEST_NAME = 24;
+
+/** Whether a text in the name column under the people is a line of the sheet rather than a person:
+ * a sum-up row (平均, 合计), a label with its value (制表人：张三, 注：…), a signature line, a grade text
+ * or a sentence. */
+function notAPerson(sheet: Sheet, row: number, column: number, name: string): boolean {
+  if (STATISTIC.test(name) || /[:：]/.test(name) || name.length > LONGEST_NAME) return true;
+  const key = sheet.key(row, column);
+  return rowKind(key) === "signature" || textTable(key, row, column) !== null;
+}
 
 // Rows probed to tell a computed column (分差 = 上级评分 − 自评得分) from an indicator.
 const DERIVED_PROBE = 20;
@@ -230,7 +242,7 @@ export function readRoster(
     const name = sheet.text(r, nameColumn);
     const area = sheet.areaAt(r, nameColumn);
     // a line merged across the sheet (制表人、审核、日期 …) is a footer, not a person
-    if (name !== "" && !(area && area.right > area.left) && !STATISTIC.test(name)) {
+    if (name !== "" && !(area && area.right > area.left) && !notAPerson(sheet, r, nameColumn, name)) {
       people.push({ row: r + 1, name });
       end = r;
       continue;

@@ -488,3 +488,21 @@ describe("what a roster of scores holds besides people and indicators", () => {
     expect(table.columns).toEqual({ name: "A", position: "B", total: "E" });
   });
 });
+
+describe("lines under a roster and columns beside its people", () => {
+  it("takes no footer line for a person (制表人：…, 注：…, a signature) and no 员工签字 column for an indicator", () => {
+    const table = recognizeSheet(
+      grid([
+        ["姓名", "岗位", "业绩(60%)", "态度(40%)", "总分", "等级", "员工签字"],
+        ["齐悦", "运营专员", 90, 80, null, null, null],
+        ["房宁", "运营专员", 80, 90, null, null, null],
+        [],
+        ["注：数据截至8月31日，以系统导出为准"],
+        ["制表人：言川"],
+        ["部门负责人签字"],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.people.map((p) => p.name)).toEqual(["齐悦", "房宁"]);
+    expect(table.indicators.map((i) => i.column)).toEqual(["C", "D"]);
+  });
+});
