@@ -242,7 +242,8 @@ function weighedRoster(sheet: Sheet, row: number, roles: readonly RoleAt[], widt
   return WEIGHT_ROW.test(label) || RULE_ROW.test(label);
 }
 
-/** The roles named on a header row and on the row under it when that row names sub-columns. */
+/** The roles named on a header row and on the rows under it that name sub-columns: the lowest row
+ * first, then any row between (考核内容 over 考核指标 | 权重 | 完成情况 over 目标值 | 实际值). */
 function headerRoles(
   sheet: Sheet,
   row: number,
@@ -253,7 +254,12 @@ function headerRoles(
   const roles = [...top];
   if (rows < 2) return roles;
   const taken = new Set(roles.map((r) => r.column));
-  for (const r of rowRoles(sheet, row + rows - 1, shape)) if (!taken.has(r.column)) roles.push(r);
+  for (let lower = row + rows - 1; lower > row; lower--)
+    for (const r of rowRoles(sheet, lower, shape))
+      if (!taken.has(r.column)) {
+        roles.push(r);
+        taken.add(r.column);
+      }
   return roles;
 }
 
@@ -375,8 +381,10 @@ function formCandidate(
       total: totalSignal(sheet, first, 0),
       texty: textySignal(sheet, r),
     };
-    // a loose header stands only on a body that bears it out
-    if (!strict && (signals.body < 0.75 || signals.rows < 0.5 || signals.texty < LOOSE_TEXTY)) return null;
+    // a loose header stands only on a body that bears it out; the row may still head a roster
+    // (姓名 | KPI得分(70%) | 行为得分(30%) | 最终得分 names an item and a score as well)
+    if (!strict && (signals.body < 0.75 || signals.rows < 0.5 || signals.texty < LOOSE_TEXTY))
+      return undefined;
     const people = strict || set.has("item") ? personColumns(sheet, r, form, width) : [];
     const transposed = people.length >= MIN_PEOPLE && !set.has("actual") && !set.has("score");
     return {
