@@ -20,7 +20,7 @@ import {
 } from "./roles";
 import { matchKey, type Sheet } from "./sheet";
 import { parseQuantity } from "../engine/quantity";
-import { GRADE_VALUE, LEVEL_NAME } from "./totals";
+import { GRADE_VALUE, LEVEL_NAME, STATISTIC } from "./totals";
 
 /** How far below the start of a region a header row is looked for: titles, header blocks and
  * notes take a few rows, never dozens, and a sheet of 50,000 rows must not be scanned for one. */
@@ -269,7 +269,8 @@ export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[
   const out: number[] = [];
   for (let c = last + 1; c < width; c++) {
     const text = sheet.text(row, c);
-    if (text === "" || sheet.hiddenColumn(c)) continue;
+    // a statistic of the people (组平均, 合计, 最高) is none of them
+    if (text === "" || sheet.hiddenColumn(c) || STATISTIC.test(text)) continue;
     // a notes column after the people (备注, 数据来源) ends them
     const role = matchRole(sheet.key(row, c), "form")?.role;
     if (out.length > 0 && (role === "remark" || role === "source")) break;

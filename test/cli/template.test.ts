@@ -147,6 +147,26 @@ describe("kpi summaries", () => {
     expect(run.stdout).not.toMatch(/第\d+行/);
   });
 
+  it("lists no 组平均 or Average column of a roster with people in columns as a person", async () => {
+    const workbook = await load(join(ROOT, "test", "fixtures", "shapes", "roster-transposed.xlsx"));
+    const add = (name: string, header: string, values: number[]) =>
+      workbook
+        .getWorksheet(name)!
+        .getColumn(7)
+        .eachCell({ includeEmpty: true }, (cell, row) => {
+          if (row === 2) cell.value = header;
+          else if (row >= 3 && row < 3 + values.length) cell.value = values[row - 3] as number;
+        });
+    add("横向名单", "组平均", [0.94, 1.3, 3833]);
+    add("Host team", "Average", [0.9, 0.05]);
+    const file = join(OUT, "transposed-average.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await kpi("score", file, "-o", join(OUT, "transposed-average-scored.xlsx"));
+    expect(run.stdout).toContain("  陈静（F列）：总分 30，等级 D");
+    expect(run.stdout).toContain("  Carol Tan（F列）");
+    expect(run.stdout).not.toMatch(/组平均|Average（/);
+  });
+
   it("says when a table is read as part of the form above it", async () => {
     const run = await kpi("recognize", join(ROOT, "test", "fixtures", "shapes", "stacked-forms.xlsx"));
     expect(run.stdout).toContain("    接着第1张表，算作同一张考核表（合计一个总分）");

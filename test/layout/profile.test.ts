@@ -341,6 +341,47 @@ describe("a taught roster's weight and rule rows", () => {
   });
 });
 
+describe("a taught roster's group figures", () => {
+  const RULE = "≥100%得100分，90%-99%得80分，低于90%不得分";
+  const ROWS = [
+    ["员工", "销售额完成率", "总分", "等级"],
+    ["评分标准", RULE],
+    ["张三", 1.05],
+    ["李四", 0.95],
+    ["一组小计", 2],
+    ["王五", 0.8],
+    ["赵六", 1.1],
+    ["小计", 1.9],
+    ["平均", 0.975],
+    ["最高分", 1.1],
+    ["合计", 3.9],
+    ["钱七", 1],
+  ];
+  const formats = Object.fromEntries(ROWS.map((_, r) => [`${r},1`, "0%"]));
+  const roster: Teaching = {
+    kind: "roster",
+    // the header, the rule row and the first two people: the others are read on below
+    range: "A1:D4",
+    columns: { A: "name", B: "indicator", C: "total", D: "grade" },
+  };
+
+  it("scores the people under a 小计 row too, and no 小计, 平均 or 最高分 row as a person", () => {
+    const grid = gridOf("名单", ROWS, { formats });
+    const read = teachSheet(grid, roster);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const table = read.sheet.tables?.[0] as RosterTable;
+    // 合计 ends the roster: 钱七 under it is another table's
+    expect(table.people.map((p) => p.name)).toEqual(["张三", "李四", "王五", "赵六"]);
+    const [sheet] = scores([grid], [fingerprinted(grid, roster)]);
+    expect(sheet?.people.map((p) => [p.name, p.total])).toEqual([
+      ["张三", 100],
+      ["李四", 80],
+      ["王五", 0],
+      ["赵六", 100],
+    ]);
+  });
+});
+
 describe("a grade scale pointed at on another sheet", () => {
   it("is kept with its sheet, and grades by it", async () => {
     const [grid] = await gridsOf("shop-month-april");
