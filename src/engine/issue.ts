@@ -134,6 +134,8 @@ export const IssueCode = z.enum([
   "teach.noInput",
   "profile.header",
   "profile.label",
+  "profile.column",
+  "profile.gradeTable",
   "profile.noSheet",
   "profile.invalid",
   "teach.changed",

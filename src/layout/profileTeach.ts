@@ -248,11 +248,12 @@ export function withTaughtSheets(
   if (taught.length === 0) return recognition;
   const sheets = [...recognition.layout.sheets];
   let { evidence, readings } = recognition;
+  const prepared = grids.map(prepareSheet);
   for (const t of taught) {
     const index = grids.findIndex((g) => g.name === t.sheet);
     if (index < 0) continue;
     const grid = grids[index] as Grid;
-    const differ = differences(prepareSheet(grid), t);
+    const differ = differences(prepared[index] as Sheet, t, prepared);
     const read = teachSheet(grid, t, index);
     const path = `sheets.${index}`;
     const elsewhere = (p: string) => p !== path && !p.startsWith(`${path}.`);

@@ -101,6 +101,23 @@ describe("a template taught once", () => {
     });
   });
 
+  it("refuses a month with a column added beside the taught ones (加分项 with its rule), naming it, and writes nothing", async () => {
+    const workbook = await load(APRIL);
+    const sheet = workbook.getWorksheet("门店月度考评");
+    sheet!.getCell("G4").value = "加分项";
+    sheet!.getCell("G5").value = "每项创新奖励加5分";
+    const added = join(OUT, "bonus-column.xlsx");
+    await workbook.xlsx.writeFile(added);
+    const output = join(OUT, "bonus-column-scored.xlsx");
+    const run = await kpi("score", added, "-o", output, "--template", PROFILE);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `kpi: 工作簿的版式与模板「${PROFILE}」不符，未写入任何文件：\n` +
+        "  门店月度考评!G4 多了模板里没有的一列（“加分项”）：模板不读这一列，请核对后重新教一次\n",
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
   it("is shown as taught by kpi recognize", async () => {
     const run = await kpi("recognize", await taughtMarch());
     expect(run.stdout.split("\n")[0]).toBe("工作表“门店月度考评”：考核表（每表一人）（按您教的表格读取）");
