@@ -134,8 +134,6 @@ export const IssueCode = z.enum([
   "teach.noInput",
   "profile.header",
   "profile.label",
-  "profile.column",
-  "profile.gradeTable",
   "profile.noSheet",
   "profile.invalid",
   "teach.changed",

@@ -239,10 +239,6 @@ export const enUS: Messages = {
   "profile.header": (p) => `${p.sheet}!${p.cell} should be the header "${p.expected}" but is "${p.found}"`,
   "profile.label": (p) =>
     `The label left of ${p.sheet}!${p.cell} should be "${p.expected}" but is "${p.found}"`,
-  "profile.column": (p) =>
-    `${p.sheet}!${p.cell} is a column the template does not have ("${p.found}"): the template does not read it; check it and teach the sheet again`,
-  "profile.gradeTable": (p) =>
-    `${p.sheet}!${p.cell}, beside the grade table ${p.range}, should be ${p.expected ? `"${p.expected}"` : "blank"} but is "${p.found}": the grade table may have a band or a column more; check it and teach the sheet again`,
   "profile.noSheet": (p) => `No sheet of the workbook fits the template "${p.sheet}"`,
   "profile.invalid": (p) => `Not a template profile: ${p.reason}`,
   "teach.changed": (p) =>

@@ -209,10 +209,6 @@ export const zhCN: Messages = {
   "teach.noInput": () => "请至少指定一列实际值、得分或指标，才能评分",
   "profile.header": (p) => `${p.sheet}!${p.cell} 应为表头“${p.expected}”，实际为“${p.found}”`,
   "profile.label": (p) => `${p.sheet}!${p.cell} 左边应为“${p.expected}”，实际为“${p.found}”`,
-  "profile.column": (p) =>
-    `${p.sheet}!${p.cell} 多了模板里没有的一列（“${p.found}”）：模板不读这一列，请核对后重新教一次`,
-  "profile.gradeTable": (p) =>
-    `${p.sheet}!${p.cell} 在等级表 ${p.range} 旁边，应为${p.expected ? `“${p.expected}”` : "空白"}，实际为“${p.found}”：等级表可能多了一档或一列，请核对后重新教一次`,
   "profile.noSheet": (p) => `工作簿中没有可套用模板“${p.sheet}”的工作表`,
   "profile.invalid": (p) => `不是有效的模板文件：${p.reason}`,
   "teach.changed": (p) =>

@@ -211,10 +211,6 @@ export const zhTW: Messages = {
   "teach.noInput": () => "請至少指定一欄實際值、得分或指標，才能評分",
   "profile.header": (p) => `${p.sheet}!${p.cell} 應為表頭「${p.expected}」，實際為「${p.found}」`,
   "profile.label": (p) => `${p.sheet}!${p.cell} 左邊應為「${p.expected}」，實際為「${p.found}」`,
-  "profile.column": (p) =>
-    `${p.sheet}!${p.cell} 多了範本裡沒有的一欄（「${p.found}」）：範本不讀這一欄，請核對後重新教一次`,
-  "profile.gradeTable": (p) =>
-    `${p.sheet}!${p.cell} 在等級表 ${p.range} 旁邊，應為${p.expected ? `「${p.expected}」` : "空白"}，實際為「${p.found}」：等級表可能多了一檔或一欄，請核對後重新教一次`,
   "profile.noSheet": (p) => `活頁簿中沒有可套用範本「${p.sheet}」的工作表`,
   "profile.invalid": (p) => `不是有效的範本檔案：${p.reason}`,
   "teach.changed": (p) =>

@@ -201,6 +201,13 @@ export function profileOf(taught: readonly TaughtSheet[], grids: readonly Grid[]
 
 const same = (a: string, b: string): boolean => matchKey(a) === matchKey(b);
 
+/** A cell that says what it did not when taught, beyond the taught cells: the sheet changed since
+ * (a column or a grade band added), said as a taught sheet changed since is. */
+const changed = (sheet: string, cell: string, expected: string, found: string): Issue => ({
+  code: "teach.changed",
+  params: { sheet, cells: cell, cell, expected, found },
+});
+
 /** A column not taught that now heads a column added since: a header word not there when
  * taught, or (a profile written before keeps no such words) a scoring rule in the table's rows. */
 function addedColumns(sheet: Sheet, table: TaughtSheet): Issue[] {
@@ -213,10 +220,7 @@ function addedColumns(sheet: Sheet, table: TaughtSheet): Issue[] {
     if (table.others) {
       const expected = table.others[columnLetter(column)] ?? "";
       if (header !== "" && !same(header, expected))
-        out.push({
-          code: "profile.column",
-          params: { sheet: name, cell: address(box.top, column), expected, found: header },
-        });
+        out.push(changed(name, address(box.top, column), expected, header));
       continue;
     }
     for (let r = box.top + 1; r <= box.bottom; r++) {
@@ -225,8 +229,7 @@ function addedColumns(sheet: Sheet, table: TaughtSheet): Issue[] {
       const merged = anchor(sheet, r, column).column !== column;
       if (text === "" || merged || typeof sheet.grid.values[r]?.[column] === "number" || !parseRule(text).ok)
         continue;
-      const params = { sheet: name, cell: address(r, column), expected: "", found: text };
-      out.push({ code: "profile.column", params });
+      out.push(changed(name, address(r, column), "", text));
       break;
     }
   }
@@ -240,18 +243,13 @@ function grownGrades(sheets: readonly Sheet[], table: TaughtSheet, home: Sheet):
   const cells = gradeCells(table, home.grid.name);
   const sheet = cells && sheets.find((s) => s.grid.name === cells.sheet);
   if (!cells || !sheet) return [];
-  const range = `${address(cells.box.top, cells.box.left)}:${address(cells.box.bottom, cells.box.right)}`;
   const out: Issue[] = [];
   for (const { row, column, side } of ring(sheet, cells.box)) {
     if (!table.around && side !== "below" && side !== "right") continue;
     const cell = address(row, column);
     const expected = table.around?.[cell] ?? "";
     const found = sheet.text(row, column);
-    if (!same(found, expected))
-      out.push({
-        code: "profile.gradeTable",
-        params: { sheet: sheet.grid.name, cell, range, expected, found },
-      });
+    if (!same(found, expected)) out.push(changed(sheet.grid.name, cell, expected, found));
   }
   return out;
 }

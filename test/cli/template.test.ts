@@ -113,7 +113,7 @@ describe("a template taught once", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `kpi: 工作簿的版式与模板「${PROFILE}」不符，未写入任何文件：\n` +
-        "  门店月度考评!G4 多了模板里没有的一列（“加分项”）：模板不读这一列，请核对后重新教一次\n",
+        "  工作表“门店月度考评”教过之后表格变了（G4），不再按所教读取，也不写入：请核对后重新教一次\n",
     );
     expect(existsSync(output)).toBe(false);
   });

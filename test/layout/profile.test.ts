@@ -268,18 +268,19 @@ describe("a template profile applied to a workbook whose taught table has grown"
     expect(applyProfile(profile!, [month()]).ok).toBe(true);
     const grown = month([[95, "S"]]);
     const expected = [
-      ["profile.gradeTable", "A15"],
-      ["profile.gradeTable", "B15"],
+      ["teach.changed", "A15"],
+      ["teach.changed", "B15"],
     ];
     expect(cells(applyProfile(profile!, [grown]))).toEqual(expected);
     expect(cells(applyProfile(writtenBefore(profile), [grown]))).toEqual(expected);
     const applied = applyProfile(profile!, [grown]);
     const difference = applied.ok ? undefined : applied.differences[0];
+    expect(difference?.params).toMatchObject({ cell: "A15", expected: "", found: "95" });
     expect(message(difference!, "zh-CN")).toBe(
-      "门店月度考评!A15 在等级表 A10:B14 旁边，应为空白，实际为“95”：等级表可能多了一档或一列，请核对后重新教一次",
+      "工作表“门店月度考评”教过之后表格变了（A15），不再按所教读取，也不写入：请核对后重新教一次",
     );
-    expect(message(difference!, "en-US")).toContain('should be blank but is "95"');
-    expect(message(difference!, "zh-TW")).toContain("應為空白，實際為「95」");
+    expect(message(difference!, "en-US")).toContain('Sheet "门店月度考评" changed since it was taught (A15)');
+    expect(message(difference!, "zh-TW")).toContain("（A15）");
   });
 
   it("with a coefficient column added beside its grade table, says where", () => {
@@ -291,7 +292,7 @@ describe("a template profile applied to a workbook whose taught table has grown"
       values: grid.values.map((r, i) => (i === 9 ? [...r, "系数"] : i > 9 ? [...(r ?? []), 1] : r)),
     };
     expect(cells(applyProfile(profile!, [wider]))).toEqual(
-      ["C10", "C11", "C12", "C13", "C14"].map((c) => ["profile.gradeTable", c]),
+      ["C10", "C11", "C12", "C13", "C14"].map((c) => ["teach.changed", c]),
     );
   });
 
@@ -326,13 +327,13 @@ describe("a template profile applied to a workbook whose taught table has grown"
       ok: false,
       differences: [
         {
-          code: "profile.column",
-          params: { sheet: "6月绩效汇总", cell: "F1", expected: "", found: "加分项" },
+          code: "teach.changed",
+          params: { sheet: "6月绩效汇总", cells: "F1", cell: "F1", expected: "", found: "加分项" },
         },
       ],
     });
     // a profile written before knows no header words but the taught ones: the rule gives the column away
-    expect(cells(applyProfile(writtenBefore(profile), [added]))).toEqual([["profile.column", "F2"]]);
+    expect(cells(applyProfile(writtenBefore(profile), [added]))).toEqual([["teach.changed", "F2"]]);
     expect(applyProfile(writtenBefore(profile), [roster()]).ok).toBe(true);
   });
 
