@@ -260,6 +260,19 @@ function headerRoles(
 // A person's name as a column header: two to four Chinese characters, or one to three capitalised words.
 const PERSON = /^([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+( [A-Z][a-z]+){0,2})$/;
 
+// Rows under a header probed for a person's first figure (one left blank is not yet filled in).
+const FIGURE_PROBE = 10;
+
+/** Whether the first filled cell under a header cell is a figure (a number, or 50秒, 3次). */
+function figureUnder(sheet: Sheet, row: number, column: number): boolean {
+  for (let r = row + 1; r <= row + FIGURE_PROBE && r < sheet.grid.rows; r++) {
+    const v = sheet.grid.values[r]?.[column];
+    if (v === null || v === undefined || v === "") continue;
+    return typeof v === "number" || (typeof v === "string" && parseQuantity(v).ok);
+  }
+  return false;
+}
+
 /** Columns right of a form-like header's roles headed by people's names, with figures under them. */
 export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): number[] {
   // notes columns (备注, 数据来源) may follow the people: the people start after the other roles
@@ -281,8 +294,7 @@ export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[
       matchRole(sheet.key(row, c), "form")
     )
       return [];
-    const v = sheet.grid.values[row + 1]?.[c];
-    if (typeof v !== "number" && !(typeof v === "string" && parseQuantity(v).ok)) return [];
+    if (!figureUnder(sheet, row, c)) return [];
     out.push(c);
   }
   return out;
