@@ -20,7 +20,7 @@ import {
 } from "./roles";
 import { matchKey, type Sheet } from "./sheet";
 import { parseQuantity } from "../engine/quantity";
-import { GRADE_VALUE, LEVEL_NAME } from "./totals";
+import { GRADE_VALUE, LEVEL_NAME, STATISTIC } from "./totals";
 
 /** How far below the start of a region a header row is looked for: titles, header blocks and
  * notes take a few rows, never dozens, and a sheet of 50,000 rows must not be scanned for one. */
@@ -266,6 +266,19 @@ function headerRoles(
 // A person's name as a column header: two to four Chinese characters, or one to three capitalised words.
 const PERSON = /^([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+( [A-Z][a-z]+){0,2})$/;
 
+// Rows under a header probed for a person's first figure (one left blank is not yet filled in).
+const FIGURE_PROBE = 10;
+
+/** Whether the first filled cell under a header cell is a figure (a number, or 50秒, 3次). */
+function figureUnder(sheet: Sheet, row: number, column: number): boolean {
+  for (let r = row + 1; r <= row + FIGURE_PROBE && r < sheet.grid.rows; r++) {
+    const v = sheet.grid.values[r]?.[column];
+    if (v === null || v === undefined || v === "") continue;
+    return typeof v === "number" || (typeof v === "string" && parseQuantity(v).ok);
+  }
+  return false;
+}
+
 /** Columns right of a form-like header's roles headed by people's names, with figures under them. */
 export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): number[] {
   // notes columns (备注, 数据来源) may follow the people: the people start after the other roles
@@ -275,7 +288,8 @@ export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[
   const out: number[] = [];
   for (let c = last + 1; c < width; c++) {
     const text = sheet.text(row, c);
-    if (text === "" || sheet.hiddenColumn(c)) continue;
+    // a statistic of the people (组平均, 合计, 最高) is none of them
+    if (text === "" || sheet.hiddenColumn(c) || STATISTIC.test(text)) continue;
     // a notes column after the people (备注, 数据来源) ends them
     const role = matchRole(sheet.key(row, c), "form")?.role;
     if (out.length > 0 && (role === "remark" || role === "source")) break;
@@ -286,8 +300,7 @@ export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[
       matchRole(sheet.key(row, c), "form")
     )
       return [];
-    const v = sheet.grid.values[row + 1]?.[c];
-    if (typeof v !== "number" && !(typeof v === "string" && parseQuantity(v).ok)) return [];
+    if (!figureUnder(sheet, row, c)) return [];
     out.push(c);
   }
   return out;

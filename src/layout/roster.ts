@@ -7,6 +7,7 @@ import { textTable } from "./gradeTable";
 import type { HeaderRow } from "./header";
 import { isWeightColumnOf, RULE_ROW, WEIGHT_ROW } from "./roles";
 import type { Sheet } from "./sheet";
+import { STATISTIC } from "./totals";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { parseQuantity } from "../engine/quantity";
 import type { Issue } from "../engine/issue";
@@ -46,9 +47,6 @@ function usualWeight(sheet: Sheet, from: number, to: number, column: number): Wr
   return best?.weight ?? null;
 }
 
-// Rows under the people that sum them up, not people (头条平均阅读, 合计, 最高分, Max).
-const STATISTIC =
-  /平均|合计|合計|总计|總計|小计|小計|汇总|彙總|匯總|^最高|^最低|^最大值|^最小值|^中位数|^average|^total|^(max|min|maximum|minimum|median)$/i;
 // A notes line merged across under the people (`微信公众号绩效说明：…`).
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.

@@ -38,6 +38,11 @@ export const GRADE_VALUE = /^([甲乙丙丁戊]等?|[a-e][+-]?|优秀|良好|合
 export const LEVEL_NAME =
   /^([甲乙丙丁戊][级等]?|[a-es][+-]?级?|[优良中可差劣好]|超出期望|达到期望|部分达到期望?|未达到期望|远超预期|超出预期|符合预期|达到预期|低于预期|未达预期|exceeds|meets|below|partiallymeets|doesnotmeet|exceptional|strong|unacceptable|优秀|良好|中等|一般|合格|及格|不合格|不及格|较好|较差|差|很好|很差|尚可|卓越|杰出|优良|称职|基本称职|不称职|待提高|待改进|待改善|普通|超额完成|完成|基本完成|未完成|需改进|需要改进|excellent|outstanding|verygood|good|average|belowaverage|aboveaverage|fair|poor|satisfactory|unsatisfactory|needsimprovement|exceedsexpectations|meetsexpectations|belowexpectations|\d分)$/i;
 
+/** A figure that sums people up, not a person (组平均, 合计, 小计, 最高分): a row or column so
+ * labelled among the people of a roster is none of them. */
+export const STATISTIC =
+  /平均|合计|合計|总计|總計|小计|小計|汇总|彙總|匯總|^最高|^最低|^最大值|^最小值|^中位[数數]|^average|^total|^(mean|median|max|maximum|min|minimum)$/i;
+
 /** A section's own total row (`小计`, `该项得分`), named in its item or label cell. */
 export const SUBTOTAL = /^(小计|该项得分|分项得分|subtotal)$/;
 
