@@ -8,6 +8,7 @@ import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
 import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
+import { rosterPoints, type RosterPoints } from "./rosterPoints";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -233,6 +234,7 @@ export function formItems(
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),
  * each rule read once from its 评分标准 cell. */
 export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCorrections): Unscaled[] {
+  const typed = rosterPoints(grid, table);
   return table.indicators.map((indicator) => {
     if (table.transposed && indicator.row !== undefined)
       return transposedIndicator(grid, table, { ...indicator, row: indicator.row }, said);
@@ -251,7 +253,9 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
             ...parsed,
             issue: issue("score.parameters", { item: indicator.name, range: table.parameterTable.range }),
           }
-        : parsed;
+        : typed && !indicator.adjustment
+          ? pointsTyped(parsed, typed, indicator.weight)
+          : parsed;
     const facts: Unscaled = {
       column: indicator.column,
       name: indicator.name,
@@ -269,6 +273,18 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
       facts.weightCell = `${indicator.column}${table.weightRow}`;
     return facts;
   });
+}
+
+/** A rule-less indicator of a roster of points typed (`rosterPoints`): the points typed, within
+ * the indicator's; doubted as 1-5 ratings that may be points; or no rule, and why. */
+function pointsTyped(read: RuleReading, typed: RosterPoints, points: number | null): RuleReading {
+  if ("refused" in typed) return { ...read, issue: typed.refused };
+  const rule = cellsRule(
+    { kind: "manual", ...(points !== null ? { max: points } : {}) },
+    read.text,
+    read.cell,
+  );
+  return "doubt" in typed ? { ...rule, doubt: typed.doubt } : rule;
 }
 
 /** An indicator of a roster with people in columns: its weight and rule on its own row, each

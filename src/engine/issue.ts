@@ -95,6 +95,8 @@ export const IssueCode = z.enum([
   "score.entryPending",
   "score.partPoints",
   "score.pointsScale",
+  "score.typedPoints",
+  "score.typedWeights",
   "patch.value",
   "patch.formula",
   "patch.merged",

@@ -187,6 +187,11 @@ describe("the shape and page fixtures", () => {
   agree([...workbooksIn(join(FIXTURES, "shapes")), ...workbooksIn(join(FIXTURES, "pages"))]);
 });
 
+// The held-out made-up workbooks of both batches (tuned on since): what is scored agrees.
+describe("the held-out workbooks", () => {
+  agree([...workbooksIn(join(FIXTURES, "held")), ...workbooksIn(join(FIXTURES, "held2"))]);
+});
+
 // Measured, never tuned on (test/fixtures/measure/README.md): some have no cell the recogniser finds
 // to score, and what it does score agrees.
 describe("the measure-only workbooks", () => {
