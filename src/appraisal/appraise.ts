@@ -18,7 +18,7 @@ import {
 import { headerValue, numberAt, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
-import { gradeScale, graded, gradesOutOf5, gradingOf, payOf } from "./grading";
+import { gradeScale, graded, gradesSay, gradingOf, payOf } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
 
@@ -50,6 +50,19 @@ function personName(grid: Grid, header: HeaderBlock | undefined): string {
   return cell ? headerValue(textOf(grid, cell.row, cell.column)) : "";
 }
 
+/** A total on a 5-point scale (ratings times their shares) is graded only by grades out of 5: the
+ * default grades are out of 100, so it gets no grade or coefficient from them, and a warning says so. */
+function onItsScale(
+  grading: Grading | null,
+  items: readonly ItemFacts[],
+  cell: string,
+  warn: Warn,
+): Grading | null {
+  if (!grading?.gradesDefault || !items.some((i) => i.scale === 5)) return grading;
+  warn({ code: "score.ungraded5", params: { cell }, cell });
+  return null;
+}
+
 function appraiseForm(
   grid: Grid,
   sheet: SheetLayout,
@@ -59,8 +72,9 @@ function appraiseForm(
   warn: Warn,
 ): TableAppraisal {
   const said = readingCorrections(options.corrections, sheet.name, index);
-  const grading = gradingOf(grid, options.grids, table, said, warn);
-  const items = formItems(grid, table, said, gradesOutOf5(grading));
+  const read = gradingOf(grid, options.grids, table, said, warn);
+  const items = formItems(grid, table, said, gradesSay(grid, table, read));
+  const grading = onItsScale(read, items, table.total?.cell ?? tableCell(table), warn);
   // A form in parts is checked once its parts are joined.
   const whole = table.partOf === undefined && !sheet.tables?.some((t) => "items" in t && t.partOf === index);
   const over = whole ? pointsOver(items, table.sections, grading, tableCell(table)) : undefined;

@@ -7,6 +7,7 @@ import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
+import type { GradesSay } from "./grading";
 import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
 import { rosterPoints, type RosterPoints } from "./rosterPoints";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
@@ -182,7 +183,7 @@ export function formItems(
   grid: Grid,
   table: FormTable,
   said: ReadingCorrections,
-  outOf5 = false,
+  grades: GradesSay = "more",
 ): ItemFacts[] {
   const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
   const { rule: ruleColumn, weight: weightColumn, target: targetColumn, actual } = table.columns;
@@ -225,7 +226,7 @@ export function formItems(
     return facts;
   });
   if (!entry) return scaled(items, said);
-  const { scale, doubt } = entryScale(grid, table, items, outOf5);
+  const { scale, doubt } = entryScale(grid, table, items, grades);
   const read = scaled(withScaleDoubt(items, doubt, said), said, scale);
   const started = evaluatorsStarted(grid, read);
   return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, started));

@@ -97,6 +97,7 @@ export const IssueCode = z.enum([
   "score.pointsScale",
   "score.typedPoints",
   "score.typedWeights",
+  "score.ungraded5",
   "patch.value",
   "patch.formula",
   "patch.merged",

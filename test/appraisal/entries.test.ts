@@ -249,12 +249,10 @@ describe("level matrices", () => {
     expect(people(appraisal, "逐級一行")[0]?.total).toBe(80);
   });
 
-  it("rated 1-5 with weights give no total unless the sheet grades totals out of 5", async () => {
+  it("rated 1-5 with weights as shares, nothing on the sheet grading beyond 5, total each rating times its share, with no grade", async () => {
     const { appraisal } = await appraised("level-matrix.xlsx");
-    expect(people(appraisal, "Ratings")[0]?.total).toBeNull();
-    expect(warnings(appraisal, "Ratings")).toContainEqual(
-      expect.objectContaining({ code: "score.entryScale" }),
-    );
+    // 4 × 30% + 3 × 30% + 5 × 20% + 4 × 20%; the legend below (5 = Excellent …) grades nothing.
+    expect(people(appraisal, "Ratings")[0]).toMatchObject({ total: 3.9, grade: null, coefficient: null });
   });
 
   const ticked = (marks: CellValue[], score: CellValue[] = []) =>
