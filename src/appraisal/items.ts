@@ -2,10 +2,11 @@ import { contextDoubt } from "../engine/certainty";
 import { issue, type Issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
 import { address, columnIndex } from "../layout/a1";
-import { valueAt, type Grid } from "../layout/grid";
+import { parseQuantity } from "../engine/quantity";
+import { percentAt, valueAt, type Grid } from "../layout/grid";
 import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
-import { numberAt } from "./cells";
+import { inputAt, isBlank, isNotApplicable, numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
 import type { GradesSay } from "./grading";
 import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
@@ -178,6 +179,28 @@ function withPointsDoubt(item: ItemFacts, said: ReadingCorrections): ItemFacts {
   return { ...item, rule: { ...item.rule, doubt } };
 }
 
+/** A judged item (主管根据完成情况评分，满分30分) whose actual cell holds what the judgement is made on
+ * (98%, 良好), which no judgement reads as points, while its score cell holds a number: that number
+ * is the judged score, typed where the sheet asks for it, checked against the item's points. An
+ * actual cell holding a number is the judged score itself, as before. */
+function judgedInScoreCell(grid: Grid, table: FormTable, item: Unscaled): Unscaled {
+  const { actual, score } = table.columns;
+  if (actual === undefined || score === undefined || item.row === undefined) return item;
+  if (!isSure(item.rule) || item.rule.rule.kind !== "manual") return item;
+  const r = item.row - 1;
+  const a = columnIndex(actual);
+  const given = inputAt(grid, r, a);
+  if (isBlank(given) || isNotApplicable(given)) return item;
+  const q = typeof given === "string" ? parseQuantity(given.trim()) : null;
+  const points =
+    (typeof given === "number" && !percentAt(grid, r, a)) ||
+    (q?.ok === true && (q.quantity.unit === "number" || q.quantity.unit === "points"));
+  if (points) return item;
+  const s = columnIndex(score);
+  if (typeof valueAt(grid, r, s) !== "number" || percentAt(grid, r, s)) return item;
+  return { ...item, input: score, entry: { kind: "typed" } };
+}
+
 /** A form's items, each read on its own row. */
 export function formItems(
   grid: Grid,
@@ -225,7 +248,11 @@ export function formItems(
     }
     return facts;
   });
-  if (!entry) return scaled(items, said);
+  if (!entry)
+    return scaled(
+      items.map((i) => judgedInScoreCell(grid, table, i)),
+      said,
+    );
   const { scale, doubt } = entryScale(grid, table, items, grades);
   const read = scaled(withScaleDoubt(items, doubt, said), said, scale);
   const started = evaluatorsStarted(grid, read);

@@ -298,3 +298,37 @@ describe("two stacked forms whose points come from their rule texts", () => {
     );
   });
 });
+
+describe("a judged item whose actual cell says what the judgement is made on", () => {
+  /** 考核指标 | 配分 | 评分办法 | 完成情况说明 | 主管评分, two judged items, a grade text. */
+  const judged = (actual: CellValue[], scores: CellValue[]): Grid =>
+    gridOf([
+      ["姓名", "钱伟"],
+      ["考核指标", "配分", "考核标准及评分办法", "完成情况说明", "主管评分"],
+      ["发货及时率", 60, "主管根据完成情况评分，满分60分", actual[0] ?? null, scores[0] ?? null],
+      ["责任心", 40, "主管酌情评分，满分40分", actual[1] ?? null, scores[1] ?? null],
+      ["最终得分"],
+      ["考核等级"],
+      [GRADES],
+    ]);
+
+  it("takes the score typed in the score cell, beside a description (98%, 良好) no judgement reads", () => {
+    const grid = judged(["98%", "良好"], [54, 33]);
+    expect(personOf(appraised(grid))).toMatchObject({ total: 87, grade: "B" });
+    // The typed scores are the inputs: never written over; the total sums them.
+    const writes = writesOf(grid, "portable");
+    expect(writes.map((w) => w.cell)).not.toContain("E3");
+    expect(writes.find((w) => w.cell === "E5")).toMatchObject({ formula: expect.stringContaining("E3") });
+  });
+
+  it("refuses a score typed over the item's points, naming the cell", () => {
+    const result = appraised(judged(["98%", "良好"], [54, 45]));
+    expect(personOf(result)?.total).toBeNull();
+    expect(codes(result)).toContainEqual(["manual.outOfRange", "E4"]);
+  });
+
+  it("reads a number in the actual cell as the judged score, as before", () => {
+    const result = appraised(judged([50, 30], [null, null]));
+    expect(personOf(result)?.total).toBe(80);
+  });
+});
