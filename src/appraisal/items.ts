@@ -306,7 +306,7 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
 /** A rule-less indicator of a roster of points typed (`rosterPoints`): the points typed, within
  * the indicator's; doubted as 1-5 ratings that may be points; or no rule, and why. */
 function pointsTyped(read: RuleReading, typed: RosterPoints, points: number | null): RuleReading {
-  if ("refused" in typed) return { ...read, issue: typed.refused };
+  if ("refused" in typed) return { ...read, issue: typed.refused, cell: typed.cell };
   const rule = cellsRule(
     { kind: "manual", ...(points !== null ? { max: points } : {}) },
     read.text,

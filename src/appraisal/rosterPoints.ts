@@ -15,7 +15,7 @@ import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
 
 /** How a roster's indicators without a rule read: as points typed (`sure`), asked about as 1-5
  * ratings that may be points (`doubt`, confirmable), or not as points at all (`refused`). */
-export type RosterPoints = { sure: true } | { doubt: Issue } | { refused: Issue };
+export type RosterPoints = { sure: true } | { doubt: Issue } | { refused: Issue; cell: string };
 
 /** Shares, not points: a weight written with a percent sign, or in a percent-formatted cell. */
 const SHARE = /%|％/;
@@ -61,7 +61,7 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
   const sum = indicators.reduce((s, i) => s + (i.weight as number), 0);
   const shares = indicators.some((i) => writtenAsShare(grid, table, columnIndex(i.column)));
   if (shares || Math.abs(sum - 100) > 1e-6)
-    return { refused: issue("score.typedWeights", { sum: Math.round(sum * 100) / 100, cell: headerCell }) };
+    return { refused: issue("score.entryScale", { cell: headerCell }), cell: headerCell };
   const typed: number[] = [];
   for (const indicator of indicators) {
     const c = columnIndex(indicator.column);
@@ -70,10 +70,17 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
       const value = pointsIn(grid, person.row - 1, c);
       if (value === null) continue;
       const cell = `${indicator.column}${person.row}`;
-      if (value === "other" || value < 0 || value > points + 1e-9) {
-        const input = textOf(grid, person.row - 1, c);
-        return { refused: issue("score.typedPoints", { item: indicator.name, points, cell, input }) };
-      }
+      // A number no points reading takes: the whole roster is no roster of points, said at that cell.
+      const input = textOf(grid, person.row - 1, c);
+      if (value === "other")
+        return {
+          refused: percentAt(grid, person.row - 1, c)
+            ? issue("quantity.unitMismatch", { input, expected: "points", given: "percent" })
+            : issue("quantity.unparseable", { input }),
+          cell,
+        };
+      if (value < 0 || value > points + 1e-9)
+        return { refused: issue("manual.outOfRange", { input: value, min: 0, max: points }), cell };
       typed.push(value);
     }
   }

@@ -37,7 +37,7 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     rates &&
     context.target !== undefined &&
     context.target > 0 &&
-    compare(context.target, 1) !== 0 &&
+    context.target !== 1 &&
     outside(context.target, rateBounds(rule))
   )
     return issue("doubt.rateTarget", {

@@ -147,12 +147,6 @@ export const enUS: Messages = {
     `The form is in parts (headers on rows ${p.rows}) whose points add up to ${p.sum}, not ${p.scale}: how the parts make the total is unclear, so there is no total`,
   "score.pointsScale": (p) =>
     `The items' points add up to ${p.sum} (${p.cell}) while the grades are out of ${p.scale}: the points or the grade table may be wrong, so there is no total until you check`,
-  "score.typedPoints": (p) =>
-    `"${p.item}" gives only its points (${p.points}) and no scoring rule, and ${p.cell} holds "${p.input}", which is not a score between 0 and ${p.points}: the numbers typed cannot be added up as scores, so there is no total until a rule is added or the cell is checked`,
-  "score.typedWeights": (p) =>
-    `The indicators give only points or weights in their headers (${p.cell}, ${p.sum} in all) and no scoring rule, and the points are not 100 in all: whether the numbers typed are each indicator's score is unclear, so there is no total until a rule is added or the points are checked`,
-  "score.ungraded5": (p) =>
-    `The total is on the 5-point scale (each rating times its weight, ${p.cell}) and the sheet has no grades out of 5, while the default grades are out of 100: no grade or coefficient is given`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>

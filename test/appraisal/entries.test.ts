@@ -558,24 +558,25 @@ describe("a roster of points typed under headers that give each indicator's poin
     );
     expect(result.tables[0]?.people.map((p) => p.total)).toEqual([null, null]);
     expect(result.warnings[0]).toMatchObject({
-      code: "score.typedPoints",
-      params: expect.objectContaining({ cell: "E4", points: 20 }),
+      code: "manual.outOfRange",
+      cell: "E4",
+      params: expect.objectContaining({ input: 150, max: 20 }),
     });
     for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
-      expect(message(result.warnings[0] as never, locale)).toContain("E4");
+      expect(message(result.warnings[0] as never, locale)).toContain("150");
   });
 
   it("gives no total when a cell holds a percent, which is no points", () => {
     const result = appraisedRoster(pointsRoster(headers, [["鲁平", 45, 0.27, 18]], { "2,3": "0%" }));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
-    expect(result.warnings[0]).toMatchObject({ code: "score.typedPoints" });
+    expect(result.warnings[0]).toMatchObject({ code: "quantity.unitMismatch", cell: "D3" });
   });
 
   it("gives no total when the headers give shares (50%), not points", () => {
     const shares = ["工作业绩(50%)", "工作态度(30%)", "工作能力(20%)"];
     const result = appraisedRoster(pointsRoster(shares, [["鲁平", 45, 27, 18]]));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
-    expect(result.warnings[0]).toMatchObject({ code: "score.typedWeights", cell: "C2" });
+    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "C2" });
   });
 
   it("gives no total when the points in the headers are not 100 in all", () => {

@@ -191,19 +191,13 @@ function unitless(reading: Reading, text: string): Issue | undefined {
 }
 
 /** The smallest step the bands are written in, in the unit the rule compares: 1 for 80-89, 0.1
- * for 4.5-4.9, 0.01 for 80%-89%, an hour (3,600 seconds) for 80-99小时. */
+ * for 4.5-4.9, 0.01 for 80%-89%, an hour for 80-99小时 (durations all in hours). */
 function precisionOf(reading: Reading): number {
   let decimals = 0;
   const bounds = reading.readings.flatMap((r) => (r.reading.type === "band" ? r.reading.condition.used : []));
   for (const t of bounds) decimals = Math.max(decimals, (t.digits.split(".")[1] ?? "").length);
   const rule = reading.rule;
-  if (rule.kind === "band" && rule.unit === "percent") return 10 ** -decimals * 0.01;
-  if (rule.kind !== "band" || rule.unit !== "seconds") return 10 ** -decimals;
-  // Durations all written in one unit (小时, 分钟) step in that unit; mixed ones in seconds.
-  const units = new Set(
-    reading.tokens.flatMap((t) => (t.t === "num" && t.timeUnit !== undefined ? [t.timeUnit] : [])),
-  );
-  return 10 ** -decimals * (units.size === 1 ? ([...units][0] as number) : 1);
+  return 10 ** -decimals * (rule.kind !== "band" ? 1 : rule.unit === "percent" ? 0.01 : (rule.timeUnit ?? 1));
 }
 
 /** ≥90%得30分, 70%-80%得10分: a value in between would silently take the band below. */
