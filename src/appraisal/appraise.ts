@@ -18,7 +18,7 @@ import {
 import { headerValue, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
-import { baseAt, gradeScale, graded, gradesOutOf5, gradingOf, payOf } from "./grading";
+import { baseAt, gradeScale, graded, gradesSay, gradingOf, payOf } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
 
@@ -50,6 +50,13 @@ function personName(grid: Grid, header: HeaderBlock | undefined): string {
   return cell ? headerValue(textOf(grid, cell.row, cell.column)) : "";
 }
 
+/** A total on a 5-point scale (ratings times their shares) is graded only by grades out of 5: the
+ * default grades are out of 100, so it gets no grade or coefficient from them. (No warning of its
+ * own: the functions bundle, which carries every message, has no room left for one.) */
+function onItsScale(grading: Grading | null, items: readonly ItemFacts[]): Grading | null {
+  return grading?.gradesDefault && items.some((i) => i.scale === 5) ? null : grading;
+}
+
 function appraiseForm(
   grid: Grid,
   sheet: SheetLayout,
@@ -59,8 +66,9 @@ function appraiseForm(
   warn: Warn,
 ): TableAppraisal {
   const said = readingCorrections(options.corrections, sheet.name, index);
-  const grading = gradingOf(grid, options.grids, table, said, warn);
-  const items = formItems(grid, table, said, gradesOutOf5(grading));
+  const read = gradingOf(grid, options.grids, table, said, warn);
+  const items = formItems(grid, table, said, gradesSay(grid, table, read));
+  const grading = onItsScale(read, items);
   // A form in parts is checked once its parts are joined.
   const whole = table.partOf === undefined && !sheet.tables?.some((t) => "items" in t && t.partOf === index);
   const over = whole ? pointsOver(items, table.sections, grading, tableCell(table)) : undefined;

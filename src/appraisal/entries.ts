@@ -10,6 +10,7 @@ import type { FormTable } from "../layout/layout";
 import { LEVEL_MARK, levelName, levelRange, type LevelRange } from "../layout/levels";
 import type { Entry, ItemFacts, ItemOutcome } from "./appraisal";
 import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
+import type { GradesSay } from "./grading";
 import type { Warn } from "./score";
 
 /**
@@ -316,9 +317,12 @@ export type EntryScale = { scale?: number; doubt?: Issue };
  * the item's rule states them (满分30分, levels worth 40/30/20); the top of the level columns (100-0)
  * where it is a scale (5, 100) and the weights are not those points; for scores typed with weights
  * written as shares adding up to 100, 百分制 where every score exceeds its item's weight and none
- * exceeds 100. A 1-5 rating is taken as such only where the sheet grades totals out of 5
- * (`outOf5`), since sheets weigh such ratings in more than one way; scores all within 5 on items
- * worth more are never taken as points. Anything else is a doubt, never a guess.
+ * exceeds 100. A 1-5 rating is taken as such where the sheet grades totals out of 5, or where the
+ * weights are shares (40%) and nothing on the sheet grades beyond 5: each rating times its share,
+ * a total on the ratings' own scale (domain: items on a 5-point scale are multiplied by their
+ * weight %). Weights in points, or grades out of 100, leave it open (rating / 5 × points, or a
+ * 100-point total), and scores all within 5 on items worth more are never taken as points.
+ * Anything else is a doubt, never a guess.
  */
 export function entryScale(
   grid: Grid,
@@ -326,7 +330,7 @@ export function entryScale(
   items: ReadonlyArray<
     Pick<ItemFacts, "name" | "weight" | "adjustment" | "entry" | "rule" | "row" | "input">
   >,
-  outOf5: boolean,
+  grades: GradesSay,
 ): EntryScale {
   const weighted = items.filter((i) => !i.adjustment && i.weight !== null);
   const first = weighted[0];
@@ -335,6 +339,8 @@ export function entryScale(
   const whole = Math.abs(weighted.reduce((s, i) => s + (i.weight as number), 0) - 100) < 1e-6;
   const cell = `${table.columns.weight ?? table.columns.item ?? "A"}${first.row ?? table.headerRow}`;
   const doubt = { doubt: issue("score.entryScale", { cell }) };
+  const shares = weighted.every((i) => i.row !== undefined && weightIsShare(grid, table, i.row));
+  const outOf5 = grades === "outOf5" || (grades === "nothing" && shares);
   const rated = (scale: number): EntryScale => (whole && (scale !== 5 || outOf5) ? { scale } : doubt);
   const entry = first.entry;
   if (entry.kind === "levels") {
@@ -354,7 +360,6 @@ export function entryScale(
   });
   const values = read.filter((v): v is number => v !== null);
   if (values.length === 0) return {};
-  const shares = weighted.every((i) => i.row !== undefined && weightIsShare(grid, table, i.row));
   // Scores all within 5 on items each worth more: 1-5 ratings as often as points.
   if (values.every((v) => v <= 5) && weighted.every((i) => (i.weight as number) > 5)) {
     if (shares || outOf5) return rated(5);

@@ -310,6 +310,38 @@ export function gradesOutOf5(grading: Grading | null): boolean {
   return bounds.some((b) => b !== undefined) && bounds.every((b) => b === undefined || b <= 5);
 }
 
+/** What a sheet's grades say of the scale of its totals: graded out of 5 (`outOf5`); nothing (no
+ * grade table of its own, or one whose numbers are none beyond 5, such as a legend of 1-5 ratings
+ * it cannot grade by); or a scale beyond 5 (`more`). */
+export type GradesSay = "outOf5" | "nothing" | "more";
+
+/** The numbers written in a table's cells: its text cell, or every cell of its range on this sheet. */
+function numbersIn(grid: Grid, table: FormTable | RosterTable): number[] | undefined {
+  const cells = [table.gradeTable, table.coefficientTable].flatMap((found) => {
+    if (!found) return [];
+    if ("cell" in found) {
+      const at = parseAddress(found.cell);
+      return at ? [textOf(grid, at.row, at.column)] : [undefined];
+    }
+    const box = "sheet" in found ? undefined : boxOf(found.range);
+    if (!box) return [undefined];
+    const out: string[] = [];
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) out.push(textOf(grid, r, c));
+    return out;
+  });
+  if (cells.some((t) => t === undefined)) return undefined;
+  return cells.flatMap((t) => (t ?? "").match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+}
+
+export function gradesSay(grid: Grid, table: FormTable | RosterTable, grading: Grading | null): GradesSay {
+  if (gradesOutOf5(grading)) return "outOf5";
+  if (grading) return grading.gradesDefault ? "nothing" : "more";
+  // A table the sheet states but that could not be read: nothing beyond 5 in it says no more.
+  const numbers = numbersIn(grid, table);
+  return numbers && numbers.length > 0 && numbers.every((n) => n <= 5) ? "nothing" : "more";
+}
+
 /** The most a total can be by the grade table: 5 where it grades out of 5, 100 where it grades out
  * of 100 (its bounds within 100, or the default table); unknown where its bounds go beyond. */
 export function gradeScale(grading: Grading | null): number | undefined {

@@ -2,12 +2,15 @@ import { contextDoubt } from "../engine/certainty";
 import { issue, type Issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
 import { address, columnIndex } from "../layout/a1";
-import { valueAt, type Grid } from "../layout/grid";
+import { parseQuantity } from "../engine/quantity";
+import { percentAt, valueAt, type Grid } from "../layout/grid";
 import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
-import { numberAt } from "./cells";
+import { inputAt, isBlank, isNotApplicable, numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
+import type { GradesSay } from "./grading";
 import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
+import { rosterPoints, type RosterPoints } from "./rosterPoints";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -176,12 +179,34 @@ function withPointsDoubt(item: ItemFacts, said: ReadingCorrections): ItemFacts {
   return { ...item, rule: { ...item.rule, doubt } };
 }
 
+/** A judged item (主管根据完成情况评分，满分30分) whose actual cell holds what the judgement is made on
+ * (98%, 良好), which no judgement reads as points, while its score cell holds a number: that number
+ * is the judged score, typed where the sheet asks for it, checked against the item's points. An
+ * actual cell holding a number is the judged score itself, as before. */
+function judgedInScoreCell(grid: Grid, table: FormTable, item: Unscaled): Unscaled {
+  const { actual, score } = table.columns;
+  if (actual === undefined || score === undefined || item.row === undefined) return item;
+  if (!isSure(item.rule) || item.rule.rule.kind !== "manual") return item;
+  const r = item.row - 1;
+  const a = columnIndex(actual);
+  const given = inputAt(grid, r, a);
+  if (isBlank(given) || isNotApplicable(given)) return item;
+  const q = typeof given === "string" ? parseQuantity(given.trim()) : null;
+  const points =
+    (typeof given === "number" && !percentAt(grid, r, a)) ||
+    (q?.ok === true && (q.quantity.unit === "number" || q.quantity.unit === "points"));
+  if (points) return item;
+  const s = columnIndex(score);
+  if (typeof valueAt(grid, r, s) !== "number" || percentAt(grid, r, s)) return item;
+  return { ...item, input: score, entry: { kind: "typed" } };
+}
+
 /** A form's items, each read on its own row. */
 export function formItems(
   grid: Grid,
   table: FormTable,
   said: ReadingCorrections,
-  outOf5 = false,
+  grades: GradesSay = "more",
 ): ItemFacts[] {
   const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
   const { rule: ruleColumn, weight: weightColumn, target: targetColumn, actual } = table.columns;
@@ -223,8 +248,12 @@ export function formItems(
     }
     return facts;
   });
-  if (!entry) return scaled(items, said);
-  const { scale, doubt } = entryScale(grid, table, items, outOf5);
+  if (!entry)
+    return scaled(
+      items.map((i) => judgedInScoreCell(grid, table, i)),
+      said,
+    );
+  const { scale, doubt } = entryScale(grid, table, items, grades);
   const read = scaled(withScaleDoubt(items, doubt, said), said, scale);
   const started = evaluatorsStarted(grid, read);
   return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, started));
@@ -233,6 +262,7 @@ export function formItems(
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),
  * each rule read once from its 评分标准 cell. */
 export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCorrections): Unscaled[] {
+  const typed = rosterPoints(grid, table);
   return table.indicators.map((indicator) => {
     if (table.transposed && indicator.row !== undefined)
       return transposedIndicator(grid, table, { ...indicator, row: indicator.row }, said);
@@ -251,7 +281,9 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
             ...parsed,
             issue: issue("score.parameters", { item: indicator.name, range: table.parameterTable.range }),
           }
-        : parsed;
+        : typed && !indicator.adjustment
+          ? pointsTyped(parsed, typed, indicator.weight)
+          : parsed;
     const facts: Unscaled = {
       column: indicator.column,
       name: indicator.name,
@@ -269,6 +301,18 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
       facts.weightCell = `${indicator.column}${table.weightRow}`;
     return facts;
   });
+}
+
+/** A rule-less indicator of a roster of points typed (`rosterPoints`): the points typed, within
+ * the indicator's; doubted as 1-5 ratings that may be points; or no rule, and why. */
+function pointsTyped(read: RuleReading, typed: RosterPoints, points: number | null): RuleReading {
+  if ("refused" in typed) return { ...read, issue: typed.refused, cell: typed.cell };
+  const rule = cellsRule(
+    { kind: "manual", ...(points !== null ? { max: points } : {}) },
+    read.text,
+    read.cell,
+  );
+  return "doubt" in typed ? { ...rule, doubt: typed.doubt } : rule;
 }
 
 /** An indicator of a roster with people in columns: its weight and rule on its own row, each

@@ -31,11 +31,13 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     return issue("doubt.target", { text: excerpt, stated, target: context.target });
   // 完成率≥100%得满分 on an item whose target is itself a rate outside the rule's bounds (毛利率目标
   // 30%): is a percent typed in the actual the completion rate, or the rate to divide by the target?
+  // A target of 100% leaves no question: the rate divided by it is the rate itself.
   if (
     stated === undefined &&
     rates &&
     context.target !== undefined &&
     context.target > 0 &&
+    context.target !== 1 &&
     outside(context.target, rateBounds(rule))
   )
     return issue("doubt.rateTarget", {

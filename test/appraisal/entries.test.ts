@@ -6,6 +6,7 @@ import { openWorkbook } from "../../src/host/xlsx";
 import type { CellValue, Grid } from "../../src/layout/grid";
 import type { FormTable, SheetLayout } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
+import { recalculated } from "../support/recalculated";
 import { planInputValidation, planScore } from "../../src/plan/operations";
 import type { CellWrite, PatchMode } from "../../src/plan/patch";
 
@@ -248,12 +249,10 @@ describe("level matrices", () => {
     expect(people(appraisal, "逐級一行")[0]?.total).toBe(80);
   });
 
-  it("rated 1-5 with weights give no total unless the sheet grades totals out of 5", async () => {
+  it("rated 1-5 with weights as shares, nothing on the sheet grading beyond 5, total each rating times its share, with no grade", async () => {
     const { appraisal } = await appraised("level-matrix.xlsx");
-    expect(people(appraisal, "Ratings")[0]?.total).toBeNull();
-    expect(warnings(appraisal, "Ratings")).toContainEqual(
-      expect.objectContaining({ code: "score.entryScale" }),
-    );
+    // 4 × 30% + 3 × 30% + 5 × 20% + 4 × 20%; the legend below (5 = Excellent …) grades nothing.
+    expect(people(appraisal, "Ratings")[0]).toMatchObject({ total: 3.9, grade: null, coefficient: null });
   });
 
   const ticked = (marks: CellValue[], score: CellValue[] = []) =>
@@ -546,5 +545,111 @@ describe("a grade table in cells", () => {
   it("keeps its grades as the sheet writes them (Good, not GOOD)", async () => {
     const { appraisal } = await appraised("grade-tables.xlsx");
     expect(people(appraisal, "Rating scale")[0]?.grade).toBe("Good");
+  });
+});
+
+describe("a roster of points typed under headers that give each indicator's points", () => {
+  /** 姓名 | 岗位 | three indicators with their points in the header | 总分 | 等级, a grade text below. */
+  const pointsRoster = (headers: string[], rows: CellValue[][], formats: Record<string, string> = {}) => {
+    const grade = "等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)";
+    const grid = gridOf(
+      [
+        Array<CellValue>(7).fill("行政部考核评分表"),
+        ["姓名", "岗位", ...headers, "总分", "等级"],
+        ...rows.map(([name, ...points]) => [name ?? null, "文员", ...points]),
+        [],
+        Array<CellValue>(7).fill(grade),
+      ],
+      formats,
+    );
+    const last = rows.length + 3;
+    grid.merges = [
+      { top: 0, bottom: 0, left: 0, right: 6 },
+      { top: last, bottom: last, left: 0, right: 6 },
+    ];
+    return grid;
+  };
+  const headers = ["工作业绩(50)", "工作态度(30分)", "工作能力(20)"];
+  const appraisedRoster = (grid: Grid) =>
+    appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+
+  it("adds up each person's points into the total and grades it by the sheet's grades", () => {
+    const grid = pointsRoster(headers, [
+      ["鲁平", 45, 27, 18],
+      ["封燕", 38, 25, 15],
+    ]);
+    const result = appraisedRoster(grid);
+    expect(result.tables[0]?.people.map((p) => [p.name, p.total, p.grade])).toEqual([
+      ["鲁平", 90, "A"],
+      ["封燕", 78, "C"],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("leaves a person without all their points pending, the others scored", () => {
+    const result = appraisedRoster(
+      pointsRoster(headers, [
+        ["鲁平", 45, 27, 18],
+        ["封燕", 38, null, 15],
+      ]),
+    );
+    expect(result.tables[0]?.people.map((p) => p.total)).toEqual([90, null]);
+  });
+
+  it("gives no total when a number typed is more than its indicator's points, naming the cell", () => {
+    const result = appraisedRoster(
+      pointsRoster(headers, [
+        ["鲁平", 45, 27, 18],
+        ["封燕", 38, 25, 150],
+      ]),
+    );
+    expect(result.tables[0]?.people.map((p) => p.total)).toEqual([null, null]);
+    expect(result.warnings[0]).toMatchObject({
+      code: "manual.outOfRange",
+      cell: "E4",
+      params: expect.objectContaining({ input: 150, max: 20 }),
+    });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(result.warnings[0] as never, locale)).toContain("150");
+  });
+
+  it("gives no total when a cell holds a percent, which is no points", () => {
+    const result = appraisedRoster(pointsRoster(headers, [["鲁平", 45, 0.27, 18]], { "2,3": "0%" }));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings[0]).toMatchObject({ code: "quantity.unitMismatch", cell: "D3" });
+  });
+
+  it("gives no total when the headers give shares (50%), not points", () => {
+    const shares = ["工作业绩(50%)", "工作态度(30%)", "工作能力(20%)"];
+    const result = appraisedRoster(pointsRoster(shares, [["鲁平", 45, 27, 18]]));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "C2" });
+  });
+
+  it("gives no total when the points in the headers are not 100 in all", () => {
+    const over = ["工作业绩(50)", "工作态度(30)", "工作能力(40)"];
+    const result = appraisedRoster(pointsRoster(over, [["鲁平", 45, 27, 18]]));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+  });
+
+  it("asks whether numbers all within 5 under indicators worth more are 1-5 ratings or points", () => {
+    const result = appraisedRoster(
+      pointsRoster(headers, [
+        ["鲁平", 4, 5, 3],
+        ["封燕", 3, 4, 4],
+      ]),
+    );
+    expect(result.tables[0]?.people.map((p) => p.total)).toEqual([null, null]);
+    expect(result.warnings[0]).toMatchObject({ code: "score.ratingScale", cell: "C2" });
+  });
+
+  it("writes each total as a formula over the person's points that recalculates to the same number", () => {
+    const grid = pointsRoster(headers, [["鲁平", 45, 27, 18]]);
+    const snapshot = { grids: [grid] };
+    for (const mode of ["portable", "functions"] as const) {
+      const writes = planScore(snapshot as never, mode).patch.writes;
+      expect(writes.find((w) => w.cell === "F3")).toMatchObject({ formula: expect.stringContaining("C3") });
+      expect(recalculated(grid, writes)("F3")).toBe(90);
+    }
   });
 });

@@ -175,6 +175,26 @@ describe("scores typed per item", () => {
     expect(codes(result)).toEqual([["score.ratingScale", "D4"]]);
   });
 
+  it("as 1-5 ratings on weights written as shares, with no grades on the sheet, are each rating times its share: a total out of 5 and no grade", () => {
+    const rows = typedRows(["30%", "30%", "20%", "20%"], [4, 5, 3, 4]).slice(0, -1);
+    const result = appraised(gridOf(rows));
+    expect(personOf(result)).toMatchObject({ total: 4.1, grade: null, coefficient: null });
+    expect(codes(result)).toEqual([]);
+  });
+
+  it("as 1-5 ratings on weights written as shares, on a sheet graded out of 100, are asked about", () => {
+    const result = appraised(gridOf(typedRows(["30%", "30%", "20%", "20%"], [4, 5, 3, 4])));
+    expect(personOf(result)?.total).toBeNull();
+    expect(codes(result)).toEqual([["score.entryScale", "D4"]]);
+  });
+
+  it("as 1-5 ratings on weights written as points, with no grades on the sheet, are asked about", () => {
+    const rows = typedRows([30, 30, 20, 20], [4, 5, 3, 4]).slice(0, -1);
+    const result = appraised(gridOf(rows));
+    expect(personOf(result)?.total).toBeNull();
+    expect(codes(result)).toEqual([["score.ratingScale", "D4"]]);
+  });
+
   it("on items worth 5 or less are points as typed", () => {
     const result = appraised(gridOf(typedRows([5, 5, 5, 5], [4, 5, 3, 4], "分值")));
     expect(personOf(result)?.total).toBe(16);
@@ -275,5 +295,39 @@ describe("two stacked forms whose points come from their rule texts", () => {
     expect(result.warnings.map((w) => w.code)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^score\.part(Points|Weights)$/)]),
     );
+  });
+});
+
+describe("a judged item whose actual cell says what the judgement is made on", () => {
+  /** 考核指标 | 配分 | 评分办法 | 完成情况说明 | 主管评分, two judged items, a grade text. */
+  const judged = (actual: CellValue[], scores: CellValue[]): Grid =>
+    gridOf([
+      ["姓名", "钱伟"],
+      ["考核指标", "配分", "考核标准及评分办法", "完成情况说明", "主管评分"],
+      ["发货及时率", 60, "主管根据完成情况评分，满分60分", actual[0] ?? null, scores[0] ?? null],
+      ["责任心", 40, "主管酌情评分，满分40分", actual[1] ?? null, scores[1] ?? null],
+      ["最终得分"],
+      ["考核等级"],
+      [GRADES],
+    ]);
+
+  it("takes the score typed in the score cell, beside a description (98%, 良好) no judgement reads", () => {
+    const grid = judged(["98%", "良好"], [54, 33]);
+    expect(personOf(appraised(grid))).toMatchObject({ total: 87, grade: "B" });
+    // The typed scores are the inputs: never written over; the total sums them.
+    const writes = writesOf(grid, "portable");
+    expect(writes.map((w) => w.cell)).not.toContain("E3");
+    expect(writes.find((w) => w.cell === "E5")).toMatchObject({ formula: expect.stringContaining("E3") });
+  });
+
+  it("refuses a score typed over the item's points, naming the cell", () => {
+    const result = appraised(judged(["98%", "良好"], [54, 45]));
+    expect(personOf(result)?.total).toBeNull();
+    expect(codes(result)).toContainEqual(["manual.outOfRange", "E4"]);
+  });
+
+  it("reads a number in the actual cell as the judged score, as before", () => {
+    const result = appraised(judged([50, 30], [null, null]));
+    expect(personOf(result)?.total).toBe(80);
   });
 });

@@ -190,12 +190,14 @@ function unitless(reading: Reading, text: string): Issue | undefined {
   return bare ? issue("doubt.unitless", { text: excerpt(text) }) : undefined;
 }
 
-/** The smallest step the bands are written in: 1 for 80%-89%, 0.1 for 4.5-4.9. */
+/** The smallest step the bands are written in, in the unit the rule compares: 1 for 80-89, 0.1
+ * for 4.5-4.9, 0.01 for 80%-89%, an hour for 80-99小时 (durations all in hours). */
 function precisionOf(reading: Reading): number {
   let decimals = 0;
   const bounds = reading.readings.flatMap((r) => (r.reading.type === "band" ? r.reading.condition.used : []));
   for (const t of bounds) decimals = Math.max(decimals, (t.digits.split(".")[1] ?? "").length);
-  return 10 ** -decimals * (reading.rule.kind === "band" && reading.rule.unit === "percent" ? 0.01 : 1);
+  const rule = reading.rule;
+  return 10 ** -decimals * (rule.kind !== "band" ? 1 : rule.unit === "percent" ? 0.01 : (rule.timeUnit ?? 1));
 }
 
 /** ≥90%得30分, 70%-80%得10分: a value in between would silently take the band below. */

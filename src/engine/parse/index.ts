@@ -38,8 +38,10 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
   const tokens = tokenize(prepared);
   const reading = readText(tokens, prepared, { table: options.kind === "table" });
   if (!reading) return notUnderstood(text);
-  const rule = namesAsWritten(withTimeUnit(reading.rule, tokens), text);
-  const doubt = doubtOf(reading, text.trim());
+  const timed = withTimeUnit(reading.rule, tokens);
+  const rule = namesAsWritten(timed, text);
+  // Checked with its time unit: bands in whole hours step by the hour.
+  const doubt = doubtOf({ ...reading, rule: timed }, text.trim());
   return doubt ? { ok: true, rule, doubt } : { ok: true, rule };
 }
 

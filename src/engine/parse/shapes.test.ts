@@ -343,11 +343,30 @@ describe("levels and numbers", () => {
   });
 });
 
+describe("bands of time written in whole units", () => {
+  it("reads 80-99小时 before ≥100小时 as bands with no gap, as 80%-99% before ≥100% is", () => {
+    const parsed = parseRule("≥100小时得40分，80-99小时得30分，低于80小时不得分");
+    expect(parsed.ok && parsed.doubt).toBe(undefined);
+    scores("≥100小时得40分，80-99小时得30分，低于80小时不得分", { max: 40 }, [
+      ["120", 40],
+      ["90", 30],
+      ["99.5", 30],
+      ["70", 0],
+    ]);
+    scores("≥1.5小时得10分，1-1.4小时得5分，不足1小时不得分", { max: 10 }, [
+      ["1.5", 10],
+      ["1.2", 5],
+      ["0.5", 0],
+    ]);
+  });
+});
+
 describe("sure or ask", () => {
   it.each([
     ["a band left without its score", "≥90%得30分，80%-90%"],
     ["a garbled number", "完成率达到100%的评5分,达到90299%的评4分"],
     ["bands that leave a gap", "≥90%得30分，70%-80%得10分"],
+    ["bands of hours that leave a gap", "≥100小时得40分，60-80小时得30分"],
     ["the same band scored twice", "≥90%得30分，≥90%得20分"],
     ["a word that changes what the number means", "累计3次以上迟到扣5分，每次迟到扣1分"],
     ["bands in two different measures", "完成率达到100%得5分，1项未完成得4分"],
@@ -566,6 +585,14 @@ describe("sure or ask, new checks", () => {
     // A target within the bands is the same kind of rate: the percent typed is read as it stands.
     expect(contextDoubt(parsed.rule, { max: 20, target: 0.9 }, "")).toBeUndefined();
     expect(contextDoubt(parsed.rule, { max: 20, target: 1 }, "")).toBeUndefined();
+  });
+
+  it("reads a percent typed against a target of 100% as it stands, whatever bands the rule draws", () => {
+    const parsed = parseRule("≥95%: 20 pts; 80%-94%: 10 pts; below 80%: 0");
+    if (!parsed.ok) throw new Error("not understood");
+    // 85% of a 100% target is 85% either way: the two readings agree.
+    expect(contextDoubt(parsed.rule, { max: 20, target: 1 }, "")).toBeUndefined();
+    expect(contextDoubt(parsed.rule, { max: 20, target: 0.3 }, "")?.code).toBe("doubt.rateTarget");
   });
 });
 

@@ -1,0 +1,92 @@
+import { issue, type Issue } from "../engine/issue";
+import { parseQuantity } from "../engine/quantity";
+import { columnIndex } from "../layout/a1";
+import { percentAt, type Grid } from "../layout/grid";
+import type { RosterTable } from "../layout/layout";
+import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
+
+/**
+ * A roster whose indicators carry only their points in the header (工作业绩(50), 回款率(30分)) — no
+ * rule, no parameter table — under which the evaluator types each person's points, and a 总分
+ * column for their sum. The points typed are the scores only where everything the sheet holds says
+ * so: the points add up to 100 and are no shares (50%), and every number typed lies between 0 and its
+ * indicator's points. Anything else is asked about, with the cell that leaves it open.
+ */
+
+/** How a roster's indicators without a rule read: as points typed (`sure`), asked about as 1-5
+ * ratings that may be points (`doubt`, confirmable), or not as points at all (`refused`). */
+export type RosterPoints = { sure: true } | { doubt: Issue } | { refused: Issue; cell: string };
+
+/** Shares, not points: a weight written with a percent sign, or in a percent-formatted cell. */
+const SHARE = /%|％/;
+
+/** What a person's cell holds: a number of points, nothing yet, or something that is no points. */
+function pointsIn(grid: Grid, row: number, column: number): number | null | "other" {
+  const v = inputAt(grid, row, column);
+  if (isBlank(v) || isNotApplicable(v)) return null;
+  if (typeof v === "boolean" || percentAt(grid, row, column)) return "other";
+  if (typeof v === "number") return v;
+  const q = parseQuantity(String(v).trim());
+  return q.ok && (q.quantity.unit === "number" || q.quantity.unit === "points") ? q.quantity.value : "other";
+}
+
+/** Whether an indicator's weight is written as a share: in its header or in the weight row. */
+function writtenAsShare(grid: Grid, table: RosterTable, column: number): boolean {
+  const last = table.headerRow - 1 + (table.headerRows ?? 1) - 1;
+  for (let r = table.headerRow - 1; r <= last; r++) if (SHARE.test(textOf(grid, r, column))) return true;
+  if (table.weightRow === undefined) return false;
+  const r = table.weightRow - 1;
+  return percentAt(grid, r, column) || SHARE.test(textOf(grid, r, column));
+}
+
+/**
+ * How the roster's rule-less indicators read, or undefined where the roster is not of this shape
+ * (a rule or a parameter for some indicator, people in columns, no 总分 column, an indicator
+ * without points).
+ */
+export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | undefined {
+  const indicators = table.indicators.filter((i) => !i.adjustment);
+  if (
+    table.transposed ||
+    table.ruleRow !== undefined ||
+    table.parameterTable !== undefined ||
+    table.columns.total === undefined ||
+    indicators.length === 0 ||
+    table.indicators.some((i) => (i.ruleText ?? "").trim() !== "" || i.parameters !== undefined) ||
+    indicators.some((i) => i.weight === null || i.weight <= 0 || i.weightColumn !== undefined)
+  )
+    return undefined;
+  const first = indicators[0] as (typeof indicators)[number];
+  const headerCell = `${first.column}${table.headerRow}`;
+  const sum = indicators.reduce((s, i) => s + (i.weight as number), 0);
+  const shares = indicators.some((i) => writtenAsShare(grid, table, columnIndex(i.column)));
+  if (shares || Math.abs(sum - 100) > 1e-6)
+    return { refused: issue("score.entryScale", { cell: headerCell }), cell: headerCell };
+  const typed: number[] = [];
+  for (const indicator of indicators) {
+    const c = columnIndex(indicator.column);
+    const points = indicator.weight as number;
+    for (const person of table.people) {
+      const value = pointsIn(grid, person.row - 1, c);
+      if (value === null) continue;
+      const cell = `${indicator.column}${person.row}`;
+      // A number no points reading takes: the whole roster is no roster of points, said at that cell.
+      const input = textOf(grid, person.row - 1, c);
+      if (value === "other")
+        return {
+          refused: percentAt(grid, person.row - 1, c)
+            ? issue("quantity.unitMismatch", { input, expected: "points", given: "percent" })
+            : issue("quantity.unparseable", { input }),
+          cell,
+        };
+      if (value < 0 || value > points + 1e-9)
+        return { refused: issue("manual.outOfRange", { input: value, min: 0, max: points }), cell };
+      typed.push(value);
+    }
+  }
+  if (typed.length === 0) return undefined;
+  // Every number within 5 while every indicator is worth more: 1-5 ratings as often as points.
+  if (typed.every((v) => v <= 5) && indicators.every((i) => (i.weight as number) > 5))
+    return { doubt: issue("score.ratingScale", { cell: headerCell }) };
+  return { sure: true };
+}
