@@ -82,6 +82,33 @@ export function readClause(clause: Clause): ClauseReading {
   return { clause, reading: { type: "note" }, used: [] };
 }
 
+/**
+ * 完成率达到100%的评5分,1项未完成评4分,2项未完成评3分…: beside bands that count the items not
+ * done, all done (a completion of 100%) is none of them undone, a count of 0.
+ */
+export function doneAsNoneUndone(all: readonly ClauseReading[]): ClauseReading[] {
+  const band = (r: ClauseReading) => (r.reading.type === "band" ? r.reading.condition : undefined);
+  const undone = all.filter(
+    (r) =>
+      band(r)?.unit === "count" &&
+      r.clause.tokens.some((t) => (readings(t, "pass") as { met?: boolean } | undefined)?.met === false),
+  );
+  const rated = all.filter((r) => band(r)?.unit === "percent");
+  const done = rated[0];
+  const { min, max } = (done && band(done)?.interval) ?? {};
+  const whole = min?.value === 1 && min.inclusive && (!max || max.value === 1);
+  if (undone.length < 2 || rated.length !== 1 || !done || !whole || done.reading.type !== "band")
+    return [...all];
+  const none = { value: 0, inclusive: true, explicit: true };
+  const condition: Condition = {
+    ...done.reading.condition,
+    interval: { min: none, max: none },
+    unit: "count",
+    bare: false,
+  };
+  return all.map((r) => (r === done ? { ...r, reading: { ...done.reading, condition } } : r));
+}
+
 type Read = { reading: Reading; used: NumToken[] } | null;
 type Reader = (tokens: readonly Token[], clause: Clause) => Read;
 
@@ -552,7 +579,8 @@ function readPass(tokens: readonly Token[], clause: Clause): Read {
     .filter((t) => !is(t, "target") && !(t.t === "word" && /^[的者]$/.test(t.text)));
   if (rest.some((t) => t.t === "num")) return null;
   const condition = readCondition(head.slice(0, passAt));
-  if (condition && condition.bare) return null;
+  // 4项以上未完成的评0分: what is not done, counted, is the measure of a band.
+  if (condition && (condition.bare || (!pass.met && condition.unit === "count"))) return null;
   return {
     reading: { type: "pass", met: pass.met, outcome, ...(condition ? { condition } : {}) },
     used: [...outcome.used, ...(condition?.used ?? [])],
