@@ -14,7 +14,8 @@ import { is, readings, type NumToken, type Token } from "./tokens";
 export function doubtOf(reading: Reading, text: string): Issue | undefined {
   for (const check of CHECKS) {
     const doubt = check(reading);
-    if (doubt) return issue(doubt.code, { text: excerpt(text), ...doubt.params });
+    if (doubt)
+      return issue(doubt.code, { text: text.length > 40 ? `${text.slice(0, 40)}…` : text, ...doubt.params });
   }
   return undefined;
 }
@@ -25,7 +26,8 @@ type Check = (reading: Reading) => Issue | undefined;
 const shown = (n: NumToken, source: string): string => source.slice(n.start, n.end).trim();
 
 const CHECKS: readonly Check[] = [
-  assembled,
+  // What the assembly found itself (退货率每上升1%扣1分: a rise from what?).
+  (reading) => reading.assembled,
   garbled,
   fragment,
   unread,
@@ -40,11 +42,6 @@ const CHECKS: readonly Check[] = [
   gap,
   mixedLevels,
 ];
-
-/** What the assembly found itself (退货率每上升1%扣1分: a rise from what?). */
-function assembled(reading: Reading): Issue | undefined {
-  return reading.assembled;
-}
 
 /** Clause types that score: left out of the rule, they leave part of the text unread. */
 const SCORING: ReadonlySet<string> = new Set([
@@ -81,7 +78,7 @@ function garbled(reading: Reading): Issue | undefined {
 function fragment(reading: Reading): Issue | undefined {
   const first = reading.tokens[0];
   const cut = is(first, "pts") && reading.tokens[1]?.t === "sep";
-  return cut ? issue("doubt.fragment", {}) : undefined;
+  return cut ? issue("doubt.fragment") : undefined;
 }
 
 function unread(reading: Reading): Issue | undefined {
@@ -117,7 +114,7 @@ function conflict(reading: Reading): Issue | undefined {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
-  return twice ? issue("doubt.conflict", {}) : undefined;
+  return twice ? issue("doubt.conflict") : undefined;
 }
 
 /** 80%-95%得10分，90%-100%得15分: two ranges that share more than an endpoint give the values
@@ -133,7 +130,7 @@ function overlap(reading: Reading): Issue | undefined {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
-  return twice ? issue("doubt.conflict", {}) : undefined;
+  return twice ? issue("doubt.conflict") : undefined;
 }
 
 /** 5款以下不得分 read as exactly 5: a bound word in a band the reading took no bound from. */
@@ -168,7 +165,7 @@ function units(reading: Reading): Issue | undefined {
       .map((r) => (r.reading.type === "band" ? r.reading.condition.unit : "number"))
       .filter((u) => u !== "number"),
   );
-  return measured.size > 1 ? issue("doubt.units", {}) : undefined;
+  return measured.size > 1 ? issue("doubt.units") : undefined;
 }
 
 /** Kinds whose numbers are measured values (bands, anchors, steps from a target), not counts. */
@@ -185,7 +182,7 @@ function unitless(reading: Reading): Issue | undefined {
   const bare = tokens.some(
     (t, i) => t.t === "num" && t.unit === "number" && t.unitWord === undefined && !is(tokens[i + 1], "pts"),
   );
-  return bare ? issue("doubt.unitless", {}) : undefined;
+  return bare ? issue("doubt.unitless") : undefined;
 }
 
 /** The smallest step the bands are written in: 1 for 80%-89%, 0.1 for 4.5-4.9. */
@@ -205,7 +202,7 @@ function gap(reading: Reading): Issue | undefined {
   const step = precisionOf(reading);
   let reach = (bands[0] as { hi: number }).hi;
   for (const band of bands.slice(1)) {
-    if (compare(band.lo - reach, step) > 0) return issue("doubt.gap", {});
+    if (compare(band.lo - reach, step) > 0) return issue("doubt.gap");
     reach = Math.max(reach, band.hi);
   }
   return undefined;
@@ -218,13 +215,9 @@ function mixedLevels(reading: Reading): Issue | undefined {
   const levels = reading.rule.levels;
   const mixed =
     (levels.some((l) => l.when) || levels.some((l) => !l.score && !l.when)) && levels.some((l) => l.score);
-  return mixed ? issue("doubt.levels", {}) : undefined;
+  return mixed ? issue("doubt.levels") : undefined;
 }
 
 function source(reading: Reading): string {
   return reading.clauses[0]?.source ?? "";
-}
-
-function excerpt(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../issue";
-import { asWritten } from "../normalize";
+import { asWritten, needsConversion } from "../normalize";
 import type { Rule } from "../rule";
 import { doubtOf } from "./doubts";
 import { readText } from "./grammar";
@@ -46,7 +46,8 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
 /** Level keys and descriptions, grade labels and counted kinds are shown to the user (dropdowns,
  * grades written): they keep the text's own spelling, though it was read in Simplified. */
 function namesAsWritten(rule: Rule, text: string): Rule {
-  if (!("levels" in rule || "rows" in rule || "clauses" in rule)) return rule;
+  // Most texts are written in Simplified: nothing to look up.
+  if (!("levels" in rule || "rows" in rule || "clauses" in rule) || !needsConversion(text)) return rule;
   const own = (value: unknown, key = ""): unknown =>
     typeof value === "string"
       ? /^(key|description|label)$/.test(key)
