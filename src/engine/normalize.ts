@@ -38,7 +38,7 @@ function changingCharacters(): RegExp {
   return changing;
 }
 
-function needsConversion(text: string): boolean {
+export function needsConversion(text: string): boolean {
   return changingCharacters().test(text);
 }
 

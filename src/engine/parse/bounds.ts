@@ -123,8 +123,8 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
     used.push(t);
     const negative = tokens[i - 1]?.t === "dash" && (i === 1 || isOperator(tokens[i - 2]));
     const value = (negative ? -1 : 1) * scaled(t, unit);
-    // q [(含)] - q [(不含)]: a dash range.
-    let j = i + 1;
+    // q [分][(含)] - q [(不含)]: a dash range (4.7分(含)-4.8分).
+    let j = is(tokens[i + 1], "pts") && is(tokens[i + 2], "incl") ? i + 2 : i + 1;
     const inclusiveStart = readings(tokens[j], "incl");
     if (inclusiveStart) j++;
     if (tokens[j]?.t === "dash" && tokens[j + 1]?.t === "num") {

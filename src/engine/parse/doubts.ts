@@ -13,18 +13,21 @@ import { is, readings, type NumToken, type Token } from "./tokens";
  */
 export function doubtOf(reading: Reading, text: string): Issue | undefined {
   for (const check of CHECKS) {
-    const doubt = check(reading, text);
-    if (doubt) return doubt;
+    const doubt = check(reading);
+    if (doubt)
+      return issue(doubt.code, { text: text.length > 40 ? `${text.slice(0, 40)}…` : text, ...doubt.params });
   }
   return undefined;
 }
 
-type Check = (reading: Reading, text: string) => Issue | undefined;
+/** A check names its doubt; doubtOf adds the text it is about. */
+type Check = (reading: Reading) => Issue | undefined;
 
 const shown = (n: NumToken, source: string): string => source.slice(n.start, n.end).trim();
 
 const CHECKS: readonly Check[] = [
-  assembled,
+  // What the assembly found itself (退货率每上升1%扣1分: a rise from what?).
+  (reading) => reading.assembled,
   garbled,
   fragment,
   unread,
@@ -40,13 +43,6 @@ const CHECKS: readonly Check[] = [
   mixedLevels,
 ];
 
-/** What the assembly found itself (退货率每上升1%扣1分: a rise from what?). */
-function assembled(reading: Reading, text: string): Issue | undefined {
-  return reading.assembled
-    ? issue(reading.assembled.code, { ...reading.assembled.params, text: excerpt(text) })
-    : undefined;
-}
-
 /** Clause types that score: left out of the rule, they leave part of the text unread. */
 const SCORING: ReadonlySet<string> = new Set([
   "manual",
@@ -60,45 +56,45 @@ const SCORING: ReadonlySet<string> = new Set([
 ]);
 
 /** 完成目標得滿分,超額部分酌情加分: a clause that scores something the rule leaves out. */
-function unused(reading: Reading, text: string): Issue | undefined {
+function unused(reading: Reading): Issue | undefined {
   if (reading.judged || reading.rule.kind === "manual") return undefined;
   // Judgement words that only describe who scores (由直接上级制定) take nothing off or on.
   const scores = (r: Reading["readings"][number]) =>
     r.reading.type !== "manual" || r.clause.tokens.some((t) => readings(t, "sign") !== undefined);
   const left = reading.readings.find((r) => SCORING.has(r.reading.type) && !reading.used.has(r) && scores(r));
-  return left ? issue("doubt.unused", { text: excerpt(text), clause: left.clause.text }) : undefined;
+  return left ? issue("doubt.unused", { clause: left.clause.text }) : undefined;
 }
 
 /** 达到90299%: a number no sheet holds (a percent of 1,000 and over, 16 digits). */
-function garbled(reading: Reading, text: string): Issue | undefined {
+function garbled(reading: Reading): Issue | undefined {
   const n = reading.tokens.find(
     (t): t is NumToken =>
       t.t === "num" && ((t.unit === "percent" && t.value >= 10) || t.digits.replace(".", "").length >= 16),
   );
-  return n ? issue("doubt.garbled", { text: excerpt(text), number: shown(n, source(reading)) }) : undefined;
+  return n ? issue("doubt.garbled", { number: shown(n, source(reading)) }) : undefined;
 }
 
 /** 分,次数为1的评4分…: a text cut out of the middle of a sentence begins with a unit or a score. */
-function fragment(reading: Reading, text: string): Issue | undefined {
+function fragment(reading: Reading): Issue | undefined {
   const first = reading.tokens[0];
   const cut = is(first, "pts") && reading.tokens[1]?.t === "sep";
-  return cut ? issue("doubt.fragment", { text: excerpt(text) }) : undefined;
+  return cut ? issue("doubt.fragment") : undefined;
 }
 
-function unread(reading: Reading, text: string): Issue | undefined {
+function unread(reading: Reading): Issue | undefined {
   if (reading.unread.length === 0) return undefined;
   const numbers = reading.unread.map((n) => shown(n, source(reading))).join("、");
-  return issue("doubt.unread", { text: excerpt(text), numbers });
+  return issue("doubt.unread", { numbers });
 }
 
 /** 累计3次以上, 连续2个月: a word the reading does not model, inside a clause it uses. */
-function modifier(reading: Reading, text: string): Issue | undefined {
+function modifier(reading: Reading): Issue | undefined {
   if (reading.judged) return undefined;
   const used = new Set<Token>(
     reading.readings.filter((r) => r.used.length > 0 || reading.used.has(r)).flatMap((r) => r.clause.tokens),
   );
   const word = reading.tokens.find((t) => is(t, "modifier") && used.has(t));
-  return word?.t === "lex" ? issue("doubt.modifier", { text: excerpt(text), word: word.text }) : undefined;
+  return word?.t === "lex" ? issue("doubt.modifier", { word: word.text }) : undefined;
 }
 
 const bandsOf = (rule: Rule): readonly Band[] => (rule.kind === "band" ? rule.bands : []);
@@ -107,7 +103,7 @@ const sameBound = (a: Band["min"], b: Band["min"]): boolean =>
   a === b || (!!a && !!b && a.value === b.value && a.inclusive === b.inclusive);
 
 /** The same interval scored twice (头条 / 次条 tables pasted into one cell). */
-function conflict(reading: Reading, text: string): Issue | undefined {
+function conflict(reading: Reading): Issue | undefined {
   const bands = bandsOf(reading.rule);
   const twice = bands.some((a, i) =>
     bands.some(
@@ -118,12 +114,12 @@ function conflict(reading: Reading, text: string): Issue | undefined {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
-  return twice ? issue("doubt.conflict", { text: excerpt(text) }) : undefined;
+  return twice ? issue("doubt.conflict") : undefined;
 }
 
 /** 80%-95%得10分，90%-100%得15分: two ranges that share more than an endpoint give the values
  * in both two scores, and which one the text means is not said. */
-function overlap(reading: Reading, text: string): Issue | undefined {
+function overlap(reading: Reading): Issue | undefined {
   const ranges = bandsOf(reading.rule).filter((b) => b.min && b.max);
   const twice = ranges.some((a, i) =>
     ranges.some(
@@ -134,18 +130,17 @@ function overlap(reading: Reading, text: string): Issue | undefined {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
-  return twice ? issue("doubt.conflict", { text: excerpt(text) }) : undefined;
+  return twice ? issue("doubt.conflict") : undefined;
 }
 
 /** 5款以下不得分 read as exactly 5: a bound word in a band the reading took no bound from. */
-function bound(reading: Reading, text: string): Issue | undefined {
+function bound(reading: Reading): Issue | undefined {
   for (const r of reading.readings) {
     if (!reading.used.has(r) || r.reading.type !== "band" || !r.reading.condition.bare) continue;
     const head = r.clause.tokens.slice(0, r.reading.outcome.start);
     const word = head.find((t) => readings(t, "cmp") !== undefined || (t.t === "cmp" && t.op !== "="));
     if (word)
       return issue("doubt.bound", {
-        text: excerpt(text),
         word: source(reading).slice(word.start, word.end),
       });
   }
@@ -153,16 +148,16 @@ function bound(reading: Reading, text: string): Issue | undefined {
 }
 
 /** 差评每条扣1分 read as a level 差: a level list whose entries count steps is no level list. */
-function key(reading: Reading, text: string): Issue | undefined {
+function key(reading: Reading): Issue | undefined {
   const rule = reading.rule;
   const per = reading.tokens.findIndex((t) => is(t, "per"));
   const counted = per >= 0 && reading.tokens.slice(per).some((t) => readings(t, "sign") !== undefined);
   if (rule.kind !== "levels" || !counted) return undefined;
-  return issue("doubt.key", { text: excerpt(text), key: rule.levels[0]?.key ?? "" });
+  return issue("doubt.key", { key: rule.levels[0]?.key ?? "" });
 }
 
 /** Bands measured in different units (完成率达到100% beside 一项未完成): two measures in one list. */
-function units(reading: Reading, text: string): Issue | undefined {
+function units(reading: Reading): Issue | undefined {
   if (reading.rule.kind !== "band") return undefined;
   const measured = new Set(
     reading.readings
@@ -170,14 +165,14 @@ function units(reading: Reading, text: string): Issue | undefined {
       .map((r) => (r.reading.type === "band" ? r.reading.condition.unit : "number"))
       .filter((u) => u !== "number"),
   );
-  return measured.size > 1 ? issue("doubt.units", { text: excerpt(text) }) : undefined;
+  return measured.size > 1 ? issue("doubt.units") : undefined;
 }
 
 /** Kinds whose numbers are measured values (bands, anchors, steps from a target), not counts. */
 const MEASURED: ReadonlySet<Rule["kind"]> = new Set(["band", "linear", "deduction", "bonus"]);
 
 /** 平均观看时长达到3得满分: a measure of time whose numbers carry no unit (seconds? minutes?). */
-function unitless(reading: Reading, text: string): Issue | undefined {
+function unitless(reading: Reading): Issue | undefined {
   const rule = reading.rule;
   if (!MEASURED.has(rule.kind) || !("unit" in rule) || rule.unit !== "number") return undefined;
   if ("clauses" in rule && rule.clauses.every((c) => c.measure === "count")) return undefined;
@@ -187,7 +182,7 @@ function unitless(reading: Reading, text: string): Issue | undefined {
   const bare = tokens.some(
     (t, i) => t.t === "num" && t.unit === "number" && t.unitWord === undefined && !is(tokens[i + 1], "pts"),
   );
-  return bare ? issue("doubt.unitless", { text: excerpt(text) }) : undefined;
+  return bare ? issue("doubt.unitless") : undefined;
 }
 
 /** The smallest step the bands are written in, in the unit the rule compares: 1 for 80-89, 0.1
@@ -201,7 +196,7 @@ function precisionOf(reading: Reading): number {
 }
 
 /** ≥90%得30分, 70%-80%得10分: a value in between would silently take the band below. */
-function gap(reading: Reading, text: string): Issue | undefined {
+function gap(reading: Reading): Issue | undefined {
   const bands = bandsOf(reading.rule)
     .map((b) => ({ lo: b.min?.value ?? -Infinity, hi: b.max?.value ?? Infinity }))
     .sort((a, b) => a.lo - b.lo);
@@ -209,7 +204,7 @@ function gap(reading: Reading, text: string): Issue | undefined {
   const step = precisionOf(reading);
   let reach = (bands[0] as { hi: number }).hi;
   for (const band of bands.slice(1)) {
-    if (compare(band.lo - reach, step) > 0) return issue("doubt.gap", { text: excerpt(text) });
+    if (compare(band.lo - reach, step) > 0) return issue("doubt.gap");
     reach = Math.max(reach, band.hi);
   }
   return undefined;
@@ -217,18 +212,14 @@ function gap(reading: Reading, text: string): Issue | undefined {
 
 /** 优:90分以上;良:8090分: some levels named by a bound, others by a score, is no list one reads;
  * nor A级20分，B级15分，C级，D级0分, a level whose score is missing among scored ones. */
-function mixedLevels(reading: Reading, text: string): Issue | undefined {
+function mixedLevels(reading: Reading): Issue | undefined {
   if (reading.rule.kind !== "levels") return undefined;
   const levels = reading.rule.levels;
   const mixed =
     (levels.some((l) => l.when) || levels.some((l) => !l.score && !l.when)) && levels.some((l) => l.score);
-  return mixed ? issue("doubt.levels", { text: excerpt(text) }) : undefined;
+  return mixed ? issue("doubt.levels") : undefined;
 }
 
 function source(reading: Reading): string {
   return reading.clauses[0]?.source ?? "";
-}
-
-function excerpt(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -4,7 +4,7 @@ import { assemble } from "./assemble";
 import { readCondition } from "./bounds";
 import { clausesOf, type Clause } from "./cut";
 import { describedLevels, labelledConditions, levelEntries, readLevelList } from "./lists";
-import { readClause, type ClauseReading } from "./readers";
+import { doneAsNoneUndone, readClause, type ClauseReading } from "./readers";
 import { readTable } from "./tables";
 import { is, readings, type NumToken, type Token } from "./tokens";
 
@@ -98,7 +98,7 @@ export function readText(
   }
   const described = describedLevels(clauses);
   if (described) return done({ kind: "levels", levels: described.levels, unit: "number" }, described.used);
-  const readings = clauses.map(readClause);
+  const readings = doneAsNoneUndone(clauses.map(readClause));
   const assembly = assemble(readings);
   if (!assembly) return null;
   const used: NumToken[] = [];

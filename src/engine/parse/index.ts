@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../issue";
-import { asWritten } from "../normalize";
+import { asWritten, needsConversion } from "../normalize";
 import type { Rule } from "../rule";
 import { doubtOf } from "./doubts";
 import { readText } from "./grammar";
@@ -48,33 +48,19 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
 /** Level keys and descriptions, grade labels and counted kinds are shown to the user (dropdowns,
  * grades written): they keep the text's own spelling, though it was read in Simplified. */
 function namesAsWritten(rule: Rule, text: string): Rule {
-  const own = (word: string): string => asWritten(word, text);
-  switch (rule.kind) {
-    case "levels":
-      return {
-        ...rule,
-        levels: rule.levels.map((l) => ({
-          ...l,
-          key: own(l.key),
-          ...(l.description === undefined ? {} : { description: own(l.description) }),
-        })),
-      };
-    case "table":
-      return {
-        ...rule,
-        rows: rule.rows.map((r) =>
-          r.value.type === "label" ? { ...r, value: { ...r.value, label: own(r.value.label) } } : r,
-        ),
-      };
-    case "deduction":
-    case "bonus":
-      return {
-        ...rule,
-        clauses: rule.clauses.map((c) => (c.label === undefined ? c : { ...c, label: own(c.label) })),
-      };
-    default:
-      return rule;
-  }
+  // Most texts are written in Simplified: nothing to look up.
+  if (!("levels" in rule || "rows" in rule || "clauses" in rule) || !needsConversion(text)) return rule;
+  const own = (value: unknown, key = ""): unknown =>
+    typeof value === "string"
+      ? /^(key|description|label)$/.test(key)
+        ? asWritten(value, text)
+        : value
+      : Array.isArray(value)
+        ? value.map((v) => own(v))
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, own(v, k)]))
+          : value;
+  return own(rule) as Rule;
 }
 
 /** A rule that writes every duration in one unit reads plain numbers in it (每少5小时扣1分: 110

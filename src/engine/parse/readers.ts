@@ -1,6 +1,6 @@
 import type { Unit } from "../quantity";
 import type { Score } from "../rule";
-import { readCondition, type Condition } from "./bounds";
+import { readCondition, side, type Condition } from "./bounds";
 import type { Clause } from "./cut";
 import { endingOutcome, scoreAt, type Outcome } from "./outcomes";
 import { is, readings, type NumToken, type Token } from "./tokens";
@@ -80,6 +80,23 @@ export function readClause(clause: Clause): ClauseReading {
     if (got) return { clause, ...got };
   }
   return { clause, reading: { type: "note" }, used: [] };
+}
+
+/**
+ * 完成率达到100%的评5分,1项未完成评4分,2项未完成评3分…: beside bands that count the items not
+ * done, all done (a completion of 100%) is none of them undone, a count of 0.
+ */
+export function doneAsNoneUndone(all: ClauseReading[]): ClauseReading[] {
+  const bands = (unit: Unit) =>
+    all.filter((r) => (r.reading as { condition?: Condition }).condition?.unit === unit);
+  const undone = bands("count").filter((r) =>
+    r.clause.tokens.some((t) => (readings(t, "pass") as { met?: boolean } | undefined)?.met === false),
+  );
+  const [done, other] = bands("percent").map((r) => r.reading);
+  if (undone.length < 2 || other || done?.type !== "band" || done.condition.interval.min?.value !== 1)
+    return all;
+  const condition: Condition = { ...done.condition, interval: side("=", 0), unit: "count" };
+  return all.map((r) => (r.reading === done ? { ...r, reading: { ...done, condition } } : r));
 }
 
 type Read = { reading: Reading; used: NumToken[] } | null;
@@ -552,7 +569,8 @@ function readPass(tokens: readonly Token[], clause: Clause): Read {
     .filter((t) => !is(t, "target") && !(t.t === "word" && /^[的者]$/.test(t.text)));
   if (rest.some((t) => t.t === "num")) return null;
   const condition = readCondition(head.slice(0, passAt));
-  if (condition && condition.bare) return null;
+  // 4项以上未完成的评0分: what is not done, counted, is the measure of a band.
+  if (condition && (condition.bare || (!pass.met && condition.unit === "count"))) return null;
   return {
     reading: { type: "pass", met: pass.met, outcome, ...(condition ? { condition } : {}) },
     used: [...outcome.used, ...(condition?.used ?? [])],

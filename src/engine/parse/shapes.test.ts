@@ -736,3 +736,36 @@ describe("the sixth held-out batch's shapes", () => {
     ]);
   });
 });
+
+describe("items not done, counted", () => {
+  it("reads 1项未完成得7分… as a count of items not done, and a completion of 100% as none undone", () => {
+    scores(
+      "本月工作计划完成率100%得10分，1项未完成得7分，2项未完成得4分，3项及以上未完成不得分",
+      { max: 10 },
+      [
+        ["0", 10],
+        ["1", 7],
+        ["2", 4],
+        ["3", 0],
+        ["5", 0],
+        ["95%", null],
+      ],
+    );
+  });
+
+  it("asks when another completion rate stands beside the counts of items not done", () => {
+    const parsed = parseRule("完成率100%得10分，完成率90%得5分，1项未完成得7分，2项未完成得4分");
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+});
+
+describe("the seventh held-out batch's shapes", () => {
+  it("reads (含) after a range's first number and its 分 as keeping that number", () => {
+    scores("评分4.9分(含)以上得5分，4.6分(含)-4.9分得3分，4.6分以下0分", { max: 5 }, [
+      ["4.9", 5],
+      ["4.7", 3],
+      ["4.6", 3],
+      ["4.5", 0],
+    ]);
+  });
+});
