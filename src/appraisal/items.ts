@@ -307,8 +307,9 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
  * the indicator's; doubted as 1-5 ratings that may be points; or no rule, and why. */
 function pointsTyped(read: RuleReading, typed: RosterPoints, points: number | null): RuleReading {
   if ("refused" in typed) return { ...read, issue: typed.refused, cell: typed.cell };
+  const max = "sure" in typed && typed.max !== undefined ? typed.max : points;
   const rule = cellsRule(
-    { kind: "manual", ...(points !== null ? { max: points } : {}) },
+    { kind: "manual", ...(max !== null ? { max } : {}) },
     read.text,
     read.cell,
   );

@@ -9,13 +9,20 @@ import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
  * A roster whose indicators carry only their points in the header (工作业绩(50), 回款率(30分)) — no
  * rule, no parameter table — under which the evaluator types each person's points, and a 总分
  * column for their sum. The points typed are the scores only where everything the sheet holds says
- * so: the points add up to 100 and are no shares (50%), and every number typed lies between 0 and its
- * indicator's points. Anything else is asked about, with the cell that leaves it open.
+ * so: the points add up to 100, and every number typed lies between 0 and its indicator's points.
+ * Where every indicator's weight is a share adding up to 100% (业绩得分(60%)), the numbers typed
+ * are scores out of 100 weighed by their shares, where each share has some score beyond it (so
+ * none reads as points out of its share) and none exceeds 100. Anything else is asked about, with
+ * the cell that leaves it open.
  */
 
-/** How a roster's indicators without a rule read: as points typed (`sure`), asked about as 1-5
- * ratings that may be points (`doubt`, confirmable), or not as points at all (`refused`). */
-export type RosterPoints = { sure: true } | { doubt: Issue } | { refused: Issue; cell: string };
+/** How a roster's indicators without a rule read: as points typed (`sure`; `max` 100 where they
+ * are scores out of 100 weighted by shares), asked about as 1-5 ratings that may be points
+ * (`doubt`, confirmable), or not as points at all (`refused`). */
+export type RosterPoints =
+  | { sure: true; max?: number }
+  | { doubt: Issue }
+  | { refused: Issue; cell: string };
 
 /** Shares, not points: a weight written with a percent sign, or in a percent-formatted cell. */
 const SHARE = /%|％/;
@@ -59,13 +66,17 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
   const first = indicators[0] as (typeof indicators)[number];
   const headerCell = `${first.column}${table.headerRow}`;
   const sum = indicators.reduce((s, i) => s + (i.weight as number), 0);
-  const shares = indicators.some((i) => writtenAsShare(grid, table, columnIndex(i.column)));
-  if (shares || Math.abs(sum - 100) > 1e-6)
-    return { refused: issue("score.entryScale", { cell: headerCell }), cell: headerCell };
+  const shares = indicators.filter((i) => writtenAsShare(grid, table, columnIndex(i.column))).length;
+  const refused = { refused: issue("score.entryScale", { cell: headerCell }), cell: headerCell };
+  if (Math.abs(sum - 100) > 1e-6 || (shares > 0 && shares < indicators.length)) return refused;
+  // Shares (业绩得分(60%)): the numbers typed are scores out of 100, each weighed by its share.
+  const max = shares > 0 ? 100 : undefined;
   const typed: number[] = [];
+  // Per indicator, whether some number typed exceeds its weight: then it cannot be points out of it.
+  const beyond = new Set<string>();
   for (const indicator of indicators) {
     const c = columnIndex(indicator.column);
-    const points = indicator.weight as number;
+    const points = max ?? (indicator.weight as number);
     for (const person of table.people) {
       const value = pointsIn(grid, person.row - 1, c);
       if (value === null) continue;
@@ -81,10 +92,16 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
         };
       if (value < 0 || value > points + 1e-9)
         return { refused: issue("manual.outOfRange", { input: value, min: 0, max: points }), cell };
+      if (value > (indicator.weight as number)) beyond.add(indicator.column);
       typed.push(value);
     }
   }
   if (typed.length === 0) return undefined;
+  if (max !== undefined) {
+    // A share whose every score lies within it reads as points out of it as well: asked.
+    const open = indicators.find((i) => !beyond.has(i.column));
+    return open ? { ...refused, cell: `${open.column}${table.headerRow}` } : { sure: true, max };
+  }
   // Every number within 5 while every indicator is worth more: 1-5 ratings as often as points.
   if (typed.every((v) => v <= 5) && indicators.every((i) => (i.weight as number) > 5))
     return { doubt: issue("score.ratingScale", { cell: headerCell }) };

@@ -619,11 +619,40 @@ describe("a roster of points typed under headers that give each indicator's poin
     expect(result.warnings[0]).toMatchObject({ code: "quantity.unitMismatch", cell: "D3" });
   });
 
-  it("gives no total when the headers give shares (50%), not points", () => {
+  it("gives no total when the headers give shares (50%) and the scores all lie within them", () => {
     const shares = ["工作业绩(50%)", "工作态度(30%)", "工作能力(20%)"];
     const result = appraisedRoster(pointsRoster(shares, [["鲁平", 45, 27, 18]]));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
     expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "C2" });
+  });
+
+  it("weighs scores out of 100 by the shares in the headers (业绩得分(60%)) when each share has a score beyond it", () => {
+    const shares = ["业绩得分(60%)", "能力得分(20%)", "态度得分(20%)"];
+    const grid = pointsRoster(shares, [
+      ["齐悦", 90, 85, 80],
+      ["言川", 70, 75, 60],
+    ]);
+    const result = appraisedRoster(grid);
+    // 90 × 60% + 85 × 20% + 80 × 20% = 87; 70 × 60% + 75 × 20% + 60 × 20% = 69
+    expect(result.tables[0]?.people.map((p) => [p.name, p.total, p.grade])).toEqual([
+      ["齐悦", 87, "B"],
+      ["言川", 69, "D"],
+    ]);
+    expect(result.warnings).toEqual([]);
+    const writes = planScore({ grids: [grid] } as never, "portable").patch.writes;
+    expect(recalculated(grid, writes)("F3")).toBe(87);
+  });
+
+  it("asks when every score under a share lies within it, as points out of it would", () => {
+    const shares = ["业绩得分(60%)", "能力得分(20%)", "态度得分(20%)"];
+    const result = appraisedRoster(
+      pointsRoster(shares, [
+        ["齐悦", 90, 15, 80],
+        ["言川", 70, 18, 60],
+      ]),
+    );
+    expect(result.tables[0]?.people.map((p) => p.total)).toEqual([null, null]);
+    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "D2" });
   });
 
   it("gives no total when the points in the headers are not 100 in all", () => {
