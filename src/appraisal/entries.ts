@@ -8,6 +8,7 @@ import { address, columnIndex } from "../layout/a1";
 import { percentAt, valueAt, type Grid } from "../layout/grid";
 import type { FormTable } from "../layout/layout";
 import { LEVEL_MARK, levelName, levelRange, type LevelRange } from "../layout/levels";
+import { shareOf, weightAt } from "../layout/weight";
 import type { Entry, ItemFacts, ItemOutcome } from "./appraisal";
 import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
 import type { Warn } from "./score";
@@ -43,7 +44,12 @@ export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
     if (!evaluatorWeightsWhole(table)) return undefined;
     return {
       kind: "evaluators",
-      evaluators: evaluators.map((e) => ({ column: e.column, label: e.label, weight: e.weight as number })),
+      evaluators: evaluators.map((e) => ({
+        column: e.column,
+        label: e.label,
+        weight: e.weight as number,
+        ...(e.weightColumn !== undefined ? { weightColumn: e.weightColumn } : {}),
+      })),
     };
   }
   if (table.levelColumns && table.levelInput) {
@@ -108,17 +114,50 @@ type EvaluatorCell =
   | { role: string; weight: number; cell: string; score: number | null; notApplicable?: true }
   | { refused: Parameters<Warn>[0] };
 
+/**
+ * The evaluators' weights on row `r`: each written on the row where the sheet has a weight column
+ * beside them (rows may weigh them differently: 0% | 100% on one item), else the table's. A weight
+ * cell blank or not a weight, or a row whose weights do not add up to 100%, gives no weights: the
+ * row's cells are named so that the user can put them right.
+ */
+function rowWeights(
+  grid: Grid,
+  item: Pick<ItemFacts, "name">,
+  entry: Extract<Entry, { kind: "evaluators" }>,
+  r: number,
+): number[] | { refused: Parameters<Warn>[0] } {
+  const own = entry.evaluators.filter((e) => e.weightColumn !== undefined);
+  if (own.length === 0) return entry.evaluators.map((e) => e.weight);
+  const written = entry.evaluators.map((e) => {
+    if (e.weightColumn === undefined) return e.weight;
+    const w = weightAt(grid, r, columnIndex(e.weightColumn));
+    return w === null ? null : shareOf(w);
+  });
+  const sum = written.reduce<number>((s, w) => s + (w ?? 0), 0);
+  if (written.every((w) => w !== null) && Math.abs(sum - 1) < 1e-6) return written as number[];
+  const cells = own.map((e) => address(r, columnIndex(e.weightColumn as string)));
+  return {
+    refused: {
+      code: "score.evaluatorRowWeights",
+      params: { item: item.name, cells: cells.join("、") },
+      cell: cells[0] as string,
+    },
+  };
+}
+
 function evaluatorCells(
   grid: Grid,
-  item: Pick<ItemFacts, "max">,
+  item: Pick<ItemFacts, "name" | "max">,
   entry: Extract<Entry, { kind: "evaluators" }>,
   r: number,
 ): EvaluatorCell[] {
-  return entry.evaluators.map((e): EvaluatorCell => {
+  const weights = rowWeights(grid, item, entry, r);
+  if (!Array.isArray(weights)) return [weights];
+  return entry.evaluators.map((e, i): EvaluatorCell => {
     const c = columnIndex(e.column);
     const cell = address(r, c);
     const read = numberIn(grid, r, c);
-    const own = { role: e.label, weight: e.weight, cell };
+    const own = { role: e.label, weight: weights[i] as number, cell };
     if (read.problem !== undefined) {
       if (isNotApplicable(read.problem)) return { ...own, score: null, notApplicable: true };
       return { refused: { ...issue("quantity.unparseable", { input: read.problem }), cell } };

@@ -89,6 +89,7 @@ export const IssueCode = z.enum([
   "score.evaluatorResults",
   "score.evaluatorSum",
   "score.evaluatorPending",
+  "score.evaluatorRowWeights",
   "score.levelNoPoints",
   "score.levelScale",
   "score.ratingScale",

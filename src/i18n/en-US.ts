@@ -134,6 +134,8 @@ export const enUS: Messages = {
     `The evaluators (${p.evaluators}) each have a weighted score worked out by the sheet (columns ${p.columns}) in a way not read: not scored`,
   "score.evaluatorSum": (p) =>
     `The evaluators' weights (${p.evaluators}) add up to ${p.sum}, not 100%: how their scores combine is unclear, so there is no score; check the weights`,
+  "score.evaluatorRowWeights": (p) =>
+    `"${p.item}": the evaluators' weights on its row (${p.cells}) are blank, not percentages or do not add up to 100%, so there is no score; check the row's weights`,
   "score.evaluatorPending": (p) =>
     `"${p.item}": ${p.evaluator} has not scored it yet (${p.cell}), so there is no total; if they do not take part, enter "N/A" or confirm the others' scores stand`,
   "score.levelNoPoints": (p) =>

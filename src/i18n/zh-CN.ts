@@ -116,6 +116,8 @@ export const zhCN: Messages = {
     `评分人（${p.evaluators}）各自的实得分在${p.columns}列由表格换算，换算方法没有读出：不计算，请确认`,
   "score.evaluatorSum": (p) =>
     `评分人（${p.evaluators}）的权重合计为${p.sum}而不是100%，无法确定如何合成得分：不计算，请核对权重`,
+  "score.evaluatorRowWeights": (p) =>
+    `“${p.item}”这一行的评分人权重（${p.cells}）有空白、不是百分比或合计不是100%，无法折算得分，请核对该行权重`,
   "score.evaluatorPending": (p) =>
     `“${p.item}”的评分人“${p.evaluator}”尚未评分（${p.cell}），暂不计算总分；如该评分人不参与本项，请填“不适用”或确认按其余评分人折算`,
   "score.levelNoPoints": (p) =>

@@ -117,6 +117,8 @@ export const zhTW: Messages = {
     `評分人（${p.evaluators}）各自的實得分在${p.columns}欄由表格換算，換算方法沒有讀出：不計算，請確認`,
   "score.evaluatorSum": (p) =>
     `評分人（${p.evaluators}）的權重合計為${p.sum}而不是100%，無法確定如何合成得分：不計算，請核對權重`,
+  "score.evaluatorRowWeights": (p) =>
+    `「${p.item}」這一列的評分人權重（${p.cells}）有空白、不是百分比或合計不是100%，無法折算得分，請核對該列權重`,
   "score.evaluatorPending": (p) =>
     `「${p.item}」的評分人「${p.evaluator}」尚未評分（${p.cell}），暫不計算總分；如該評分人不參與本項，請填「不適用」或確認按其餘評分人折算`,
   "score.levelNoPoints": (p) =>

@@ -210,6 +210,37 @@ describe("evaluator columns", () => {
     expect(people(appraisal, "360 Review")[0]?.total).toBe(3.77);
   });
 
+  /** 自评得分 | 自评权重 | 上级评分 | 上级权重 written on every item's row, not merged. */
+  const weighedPerRow = (row6: CellValue[]): Grid =>
+    gridOf([
+      ["姓名：赵云"],
+      ["考核项目", "分值", "考核内容", "自评得分", "自评权重", "上级评分", "上级权重", "综合得分"],
+      ["活动执行", 30, "按计划执行活动", 27, "30%", 24, "70%"],
+      ["数据复盘", 30, "每周复盘并提交报告", 28, "30%", 26, "70%"],
+      ["内容发布", 25, "按排期发布内容", ...row6],
+      ["协作沟通", 15, "配合主播与客服", 15, "50%", 12, "50%"],
+      ["合计"],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+    ]);
+
+  it("weigh each item by the evaluator weights written on its own row", () => {
+    const grid = weighedPerRow([25, "0%", 12, "100%"]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    const person = result.tables[0]?.people[0];
+    expect(person?.outcomes.map((o) => o.score)).toEqual([24.9, 26.6, 12, 13.5]);
+    expect([person?.total, person?.grade]).toEqual([77, "C"]);
+  });
+
+  it("give no score for an item whose row's evaluator weights do not add up to 100%, naming the cells", () => {
+    const grid = weighedPerRow([25, "30%", 12, ""]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    const warning = result.warnings.find((w) => w.code === "score.evaluatorRowWeights");
+    expect(warning).toMatchObject({ cell: "E5", params: { item: "内容发布", cells: "E5、G5" } });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(warning!, locale)).toContain("E5、G5");
+  });
+
   it("spread the share of an evaluator who skipped one item over the others, said with the cell", async () => {
     const { appraisal } = await appraised("evaluators.xlsx");
     expect(people(appraisal, "说明权重")[0]?.total).toBe(81.64);
