@@ -8,6 +8,7 @@ import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
 import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
+import { mergedEntryItems } from "./mergedEntries";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
 /**
@@ -176,7 +177,7 @@ function withPointsDoubt(item: ItemFacts, said: ReadingCorrections): ItemFacts {
   return { ...item, rule: { ...item.rule, doubt } };
 }
 
-/** A form's items, each read on its own row. */
+/** A form's items, each read on its own row (rows sharing a merged entry cell as one item). */
 export function formItems(
   grid: Grid,
   table: FormTable,
@@ -224,8 +225,9 @@ export function formItems(
     return facts;
   });
   if (!entry) return scaled(items, said);
-  const { scale, doubt } = entryScale(grid, table, items, outOf5);
-  const read = scaled(withScaleDoubt(items, doubt, said), said, scale);
+  const entered = mergedEntryItems(grid, table, entry, items);
+  const { scale, doubt } = entryScale(grid, table, entered, outOf5);
+  const read = scaled(withScaleDoubt(entered, doubt, said), said, scale);
   const started = evaluatorsStarted(grid, read);
   return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, started));
 }

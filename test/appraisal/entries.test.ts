@@ -135,6 +135,75 @@ describe("a score the evaluator types in 评分", () => {
   });
 });
 
+describe("a score cell merged over several measure rows", () => {
+  /** 服务质量 measured on two rows (响应及时, 无差评), its score typed once in E4:E5 merged; the grid
+   * repeats a merged value on every row it covers, as a sheet's reader shows it. */
+  const merged = (): Grid => ({
+    ...gridOf([
+      ["姓名：陈静"],
+      [],
+      ["序号", "考核项目", "考核内容", "分值", "评分", "备注"],
+      [1, "服务质量", "响应及时", 15, 14],
+      [1, "服务质量", "无差评", 15, 14],
+      [2, "询单转化", "询单转化率达到目标", 40, 35],
+      [3, "协作", "配合", 30, 25],
+      ["合计"],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+    ]),
+    merges: [
+      { top: 3, left: 0, bottom: 4, right: 0 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 4, bottom: 4, right: 4 },
+    ],
+  });
+
+  it("counts the score once, for the item it belongs to, worth the points of every row it covers", () => {
+    const grid = merged();
+    const person = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout).tables[0]
+      ?.people[0];
+    expect(person?.items.map((i) => [i.row, i.lastRow, i.weight])).toEqual([
+      [4, 5, 30],
+      [6, 6, 40],
+      [7, 7, 30],
+    ]);
+    expect([person?.total, person?.grade]).toEqual([74, "C"]);
+  });
+
+  it("writes a total formula that sums the score once, agreeing with the report", () => {
+    const grid = merged();
+    const writes = planScore({ grids: [grid], record: null, readOnly: false }, "portable").patch.writes;
+    // E5 is empty in the file (a merged area keeps its value in its first cell): E4 counted once.
+    expect(writes.find((w) => w.cell === "E8")).toMatchObject({ formula: "=ROUND(SUM(E4,E6:E7),2)" });
+  });
+
+  it("combines evaluators' scores merged over two rows once", () => {
+    const grid: Grid = {
+      ...gridOf([
+        ["姓名", "王磊"],
+        ["序号", "考核项目", "分值", "评分标准", "自评(20%)", "上级评分(80%)", "得分"],
+        [1, "直播表现", 20, "酌情给分，满分20分", 18, 16],
+        [1, "直播间氛围", 20, "酌情给分，满分20分", 18, 16],
+        [2, "带货话术", 30, "酌情给分，满分30分", 27, 24],
+        [3, "团队协作", 30, "酌情给分，满分30分", 28, 27],
+        ["最终得分"],
+        ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+      ]),
+      merges: [
+        { top: 2, left: 0, bottom: 3, right: 0 },
+        { top: 2, left: 4, bottom: 3, right: 4 },
+        { top: 2, left: 5, bottom: 3, right: 5 },
+      ],
+    };
+    const person = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout).tables[0]
+      ?.people[0];
+    expect(person?.outcomes.map((o) => o.score)).toEqual([16.4, 24.6, 27.2]);
+    expect(person?.total).toBe(68.2);
+    const writes = planScore({ grids: [grid], record: null, readOnly: false }, "portable").patch.writes;
+    expect(writes.find((w) => w.cell === "G3")).toMatchObject({ value: 16.4 });
+    expect(writes.find((w) => w.cell === "G4")).toBeUndefined();
+  });
+});
+
 describe("scores typed on 百分制 with weights as shares", () => {
   it("are weighted: the total is each score times its weight", () => {
     const grid = gridOf([
