@@ -171,21 +171,34 @@ function evaluatorCells(
   });
 }
 
-/** The evaluators who have scored at least one item of a table. */
-export function evaluatorsStarted(grid: Grid, items: readonly ItemFacts[]): Set<string> {
-  const started = new Set<string>();
+/**
+ * The evaluators whose blanks are skips: those who left blank (with a weight, not 不适用) fewer
+ * than half of the items another evaluator has scored. Their share of an item they skipped is the
+ * others' (renormalised, said with the cell); one blank on half the items or more has not
+ * appraised yet, and is waited for.
+ */
+export function evaluatorsScoredMost(grid: Grid, items: readonly ItemFacts[]): Set<string> {
+  const blanks = new Map<string, number>();
+  let scored = 0;
   for (const item of items) {
     if (item.entry?.kind !== "evaluators" || item.row === undefined) continue;
-    for (const c of evaluatorCells(grid, item, item.entry, item.row - 1))
-      if (!("refused" in c) && c.score !== null) started.add(c.role);
+    const cells = evaluatorCells(grid, item, item.entry, item.row - 1).flatMap((c) =>
+      "refused" in c ? [] : [c],
+    );
+    if (!cells.some((c) => c.score !== null)) continue;
+    scored++;
+    for (const c of cells) {
+      const blank = c.score === null && !c.notApplicable && c.weight > 0;
+      blanks.set(c.role, (blanks.get(c.role) ?? 0) + (blank ? 1 : 0));
+    }
   }
-  return started;
+  return new Set([...blanks].filter(([, n]) => n * 2 < scored).map(([role]) => role));
 }
 
 /**
  * The first evaluator with a weight whose cell is blank while another has scored, when they have
- * scored no item at all: they have not appraised yet, and their share is not the others' to take
- * unless they are marked 不适用 or the user says so. One who skipped an item but scored others is
+ * left half the items or more blank: they have not appraised yet, and their share is not the
+ * others' to take unless they are marked 不适用 or the user says so. One who skipped fewer items is
  * missing there only: their share is spread over the others (renormalised, with a warning).
  */
 export function evaluatorPending(
@@ -193,13 +206,13 @@ export function evaluatorPending(
   item: Pick<ItemFacts, "name" | "max">,
   entry: Extract<Entry, { kind: "evaluators" }>,
   row: number,
-  started: ReadonlySet<string>,
+  scoredMost: ReadonlySet<string>,
 ): Issue | undefined {
   const cells = evaluatorCells(grid, item, entry, row - 1);
   const read = cells.flatMap((c) => ("refused" in c ? [] : [c]));
   if (read.length < cells.length || !read.some((c) => c.score !== null)) return undefined;
   const blank = read.find(
-    (c) => c.score === null && !c.notApplicable && c.weight > 0 && !started.has(c.role),
+    (c) => c.score === null && !c.notApplicable && c.weight > 0 && !scoredMost.has(c.role),
   );
   return blank
     ? issue("score.evaluatorPending", { item: item.name, evaluator: blank.role, cell: blank.cell })

@@ -7,7 +7,13 @@ import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
-import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
+import {
+  entryOf,
+  entryScale,
+  evaluatorPending,
+  evaluatorsScoredMost,
+  evaluatorWeightsWhole,
+} from "./entries";
 import { mergedEntryItems } from "./mergedEntries";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
@@ -150,16 +156,17 @@ function evaluatorsUnread(table: FormTable): RuleReading | undefined {
   };
 }
 
-/** An item an evaluator who has scored nothing yet has not scored while another has: doubted (the
- * blank cell named) until that evaluator scores, marks it 不适用, or the user confirms. */
+/** An item an evaluator who has left half the items or more blank has not scored while another
+ * has: doubted (the blank cell named) until that evaluator scores, marks it 不适用, or the user
+ * confirms. */
 function withEvaluatorDoubt(
   grid: Grid,
   item: ItemFacts,
   said: ReadingCorrections,
-  started: ReadonlySet<string>,
+  scoredMost: ReadonlySet<string>,
 ): ItemFacts {
   if (item.entry?.kind !== "evaluators" || item.rule.doubt || item.row === undefined) return item;
-  const doubt = evaluatorPending(grid, item, item.entry, item.row, started);
+  const doubt = evaluatorPending(grid, item, item.entry, item.row, scoredMost);
   if (!doubt) return item;
   if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
   return { ...item, rule: { ...item.rule, doubt } };
@@ -228,8 +235,8 @@ export function formItems(
   const entered = mergedEntryItems(grid, table, entry, items);
   const { scale, doubt } = entryScale(grid, table, entered, outOf5);
   const read = scaled(withScaleDoubt(entered, doubt, said), said, scale);
-  const started = evaluatorsStarted(grid, read);
-  return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, started));
+  const scoredMost = evaluatorsScoredMost(grid, read);
+  return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, scoredMost));
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),

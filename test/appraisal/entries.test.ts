@@ -310,6 +310,45 @@ describe("evaluator columns", () => {
       expect(message(warning!, locale)).toContain("E5、G5");
   });
 
+  /** 自评(20%) | 上级评分(80%) on four items, the manager's scores as given (null: left blank). */
+  const managerScored = (manager: (number | null)[]): Grid =>
+    gridOf([
+      ["姓名", "王磊"],
+      ["序号", "考核项目", "分值", "评分标准", "自评(20%)", "上级评分(80%)", "得分"],
+      [1, "直播时长与出勤", 30, "酌情给分，满分30分", 28, manager[0] ?? null],
+      [2, "直播间氛围", 30, "酌情给分，满分30分", 27, manager[1] ?? null],
+      [3, "带货话术", 20, "酌情给分，满分20分", 18, manager[2] ?? null],
+      [4, "团队协作", 20, "酌情给分，满分20分", 20, manager[3] ?? null],
+      ["最终得分"],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+    ]);
+
+  it("wait for an evaluator who has left most items blank (scored 1 of 4): no total, each blank cell named", () => {
+    const grid = managerScored([25, null, null, null]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings.filter((w) => w.code === "score.evaluatorPending").map((w) => w.cell)).toEqual([
+      "F4",
+      "F5",
+      "F6",
+    ]);
+  });
+
+  it("wait for an evaluator who has left half the items blank", () => {
+    const grid = managerScored([25, 24, null, null]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+  });
+
+  it("spread the share of an evaluator who skipped a minority of the items (1 of 4) over the others, said", () => {
+    const grid = managerScored([25, 24, null, 18]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBe(86.6);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ code: "score.evaluatorMissing", cell: "F5" }),
+    );
+  });
+
   it("spread the share of an evaluator who skipped one item over the others, said with the cell", async () => {
     const { appraisal } = await appraised("evaluators.xlsx");
     expect(people(appraisal, "说明权重")[0]?.total).toBe(81.64);
