@@ -1,10 +1,16 @@
 import { evaluate } from "../engine/evaluate";
 import { defaultCoefficientTable, defaultGradeTable } from "../engine/grade";
-import type { Issue } from "../engine/issue";
+import type { Issue, IssueCode } from "../engine/issue";
 import { parseRule } from "../engine/parseRule";
 import { clean, roundHalfAway } from "../engine/precision";
 import type { RuleOf } from "../engine/rule";
-import { coefficientsByGrade, gradesBeforeCoefficients, tableFromCells } from "../engine/sheetTables";
+import {
+  coefficientsByGrade,
+  gradesBeforeCoefficients,
+  tableDoubt,
+  tableFromCells,
+  type TableDoubt,
+} from "../engine/sheetTables";
 import { address, boxOf, parseAddress, type Box } from "../layout/a1";
 import { tableHead, type TableHead } from "../layout/gradeTable";
 import { valueAt, type CellValue, type Grid } from "../layout/grid";
@@ -28,11 +34,38 @@ interface SheetTables {
   pay?: RuleOf<"table">;
   /** The sheet states a grade table (so a coefficient is only what it says). */
   own: boolean;
+  /** Why the coefficients the sheet states cannot be used (the grades still can). */
+  coefficientDoubt?: IssueCode;
+}
+
+/** What reading a table gave: read, none there, or why it cannot be used (nothing read then). */
+type TableRead = boolean | { code: IssueCode; params?: Record<string, string> } | Issue;
+
+const GRADE_DOUBT: Record<TableDoubt, IssueCode> = {
+  gap: "score.gradeTableGap",
+  overlap: "score.gradeTableOverlap",
+  order: "score.coefficientOrder",
+};
+
+/** Grades or coefficients as read, or set aside with the reason when they do not hold together. */
+function checkedGrades(grades: RuleOf<"table">): TableRead {
+  const doubt = tableDoubt(grades);
+  return doubt === null || doubt === "order" ? true : { code: GRADE_DOUBT[doubt] };
+}
+
+function keepCoefficients(
+  into: SheetTables,
+  coefficients: RuleOf<"table">,
+  key: "coefficients" | "pay",
+): void {
+  const doubt = tableDoubt(coefficients);
+  if (doubt === null) into[key] = coefficients;
+  else into.coefficientDoubt = GRADE_DOUBT[doubt];
 }
 
 /** Reads a grade, coefficient or pay text into `into`: true when read, false when it is none, or
  * the doubt of a tentative reading the user has not confirmed (nothing is read then). */
-function readTextTable(text: string, into: SheetTables, said: ReadingCorrections): boolean | Issue {
+function readTextTable(text: string, into: SheetTables, said: ReadingCorrections): TableRead {
   const parsed = parseRule(text, { kind: "table" });
   if (!parsed.ok || parsed.rule.kind !== "table") return false;
   const rule = parsed.rule;
@@ -45,16 +78,24 @@ function readTextTable(text: string, into: SheetTables, said: ReadingCorrections
   const doubt = grades.ok ? grades.doubt : parsed.doubt;
   if (doubt && !said.confirmed("", doubt)) return doubt;
   if (rule.output === "grade") {
+    const checked = checkedGrades(rule);
+    if (checked !== true) return checked;
     into.grades = rule;
-    if (coefficients) into.coefficients = coefficients;
-  } else if (rule.output === "coefficient") into.coefficients = rule;
-  else into.pay = rule;
+    if (coefficients) keepCoefficients(into, coefficients, "coefficients");
+  } else keepCoefficients(into, rule, rule.output === "coefficient" ? "coefficients" : "pay");
   return true;
+}
+
+/** A coefficient as a table cell holds it: a number, or a percent typed as text (`120%`). */
+function coefficientIn(value: string | number): number | null {
+  if (typeof value === "number") return value;
+  const percent = /^\s*(\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(value);
+  return percent ? Number(percent[1]) / 100 : null;
 }
 
 /** A table in cells: a header row (分值 | 评级 | 绩效系数), then one row per grade; or across, a
  * header column (评级 / 分数 / 系数), then one column per grade. */
-function readCellTable(grid: Grid, range: string, into: SheetTables, across = false): boolean {
+function readCellTable(grid: Grid, range: string, into: SheetTables, across = false): TableRead {
   const box = boxOf(range);
   if (!box) return false;
   if (across)
@@ -70,29 +111,59 @@ function readCellTable(grid: Grid, range: string, into: SheetTables, across = fa
   }
   const scoreColumn = heads.score;
   if (scoreColumn === undefined) return false;
-  const rows = (column: number | undefined) => {
+  // A row with a score and something else filled in, but this column blank: a hole in the table.
+  let holes = { grade: false, coefficient: false };
+  const rows = (column: number | undefined, kind: "grade" | "coefficient") => {
     if (column === undefined) return [];
     const out: Array<[string | number, string | number]> = [];
     for (let r = box.top + 1; r <= box.bottom; r++) {
       const score = inputAt(grid, r, scoreColumn);
       const value = inputAt(grid, r, column);
-      if (isBlank(score) || isBlank(value) || typeof score === "boolean" || typeof value === "boolean")
+      if (isBlank(score) || typeof score === "boolean") continue;
+      if (isBlank(value) || typeof value === "boolean") {
+        holes = { ...holes, [kind]: true };
         continue;
+      }
       out.push([typeof score === "number" ? score : String(score).trim(), value as string | number]);
     }
     return out;
   };
-  const gradeRows = rows(heads.grade);
+  const gradeRows = rows(heads.grade, "grade");
+  if (holes.grade) return { code: "score.gradeTableBlank" };
+  if (gradeRows.length > 0 && topScores(gradeRows)) return { code: "score.gradeTableBounds" };
   const read = tableFromCells(gradeRows, "grade");
   const grades = spelledAsWritten(
     read,
     gradeRows.map(([, name]) => String(name).trim()),
   );
   if (grades !== read) into.respelled = true;
-  const coefficients = tableFromCells(rows(heads.coefficient), "coefficient");
-  if (grades) into.grades = grades;
-  if (coefficients) into.coefficients = coefficients;
-  return grades !== null || coefficients !== null;
+  if (grades) {
+    const checked = checkedGrades(grades);
+    if (checked !== true) return checked;
+    into.grades = grades;
+  }
+  const coefficientRows = rows(heads.coefficient, "coefficient").map(
+    ([score, value]) => [score, coefficientIn(value) ?? Number.NaN] as [string | number, number],
+  );
+  if (holes.coefficient || coefficientRows.some(([, value]) => Number.isNaN(value)))
+    into.coefficientDoubt = "score.coefficientBlank";
+  else {
+    const coefficients = tableFromCells(coefficientRows, "coefficient");
+    if (coefficients) keepCoefficients(into, coefficients, "coefficients");
+  }
+  if (heads.amount !== undefined && heads.coefficient === undefined)
+    into.coefficientDoubt = "score.gradeAmount";
+  return grades !== null || into.coefficients !== undefined || into.coefficientDoubt !== undefined;
+}
+
+/** Scores in cells that may each be a band's highest rather than its lowest (59 / 79 / 89 / 100):
+ * the top row at the top of the scale while the bottom row is above 0 reads both ways. */
+function topScores(rows: ReadonlyArray<readonly [string | number, string | number]>): boolean {
+  const scores = rows.map(([score]) => score);
+  if (!scores.every((x): x is number => typeof x === "number")) return false;
+  const top = Math.max(...scores);
+  const bottom = Math.min(...scores);
+  return bottom > 0 && (top >= 100 || (top === 5 && scores.every((x) => x <= 5)));
 }
 
 /** A grade table with its grades spelled as the sheet writes them (Good, not GOOD): the parser
@@ -149,30 +220,42 @@ export function gradingOf(
     warn({ code: "score.gradeTable", params: { cell: where }, ...here });
   };
   /** A table written as text in `cell`. */
-  const readText = (cell: string): void => {
-    const at = parseAddress(cell);
-    const read = at ? readTextTable(textOf(grid, at.row, at.column), tables, said) : false;
-    if (read === false) problem(cell);
+  /** What reading the table in `where` gave: nothing, or a doubt, stops the grading. */
+  const settle = (read: TableRead, where: string): void => {
+    if (read === false) problem(where);
     else if (read !== true) {
       unreadable = true;
-      warn({ ...read, cell });
+      const here = where.includes("!") ? {} : { cell: where.split(":")[0] as string };
+      warn({ params: { cell: where }, ...read, ...here });
     }
   };
+  const readText = (cell: string): void => {
+    const at = parseAddress(cell);
+    settle(at ? readTextTable(textOf(grid, at.row, at.column), tables, said) : false, cell);
+  };
   const found = table.gradeTable;
+  let tableAt = "";
   if (found) {
     tables.own = true;
-    if ("cell" in found) readText(found.cell);
+    if ("cell" in found) readText((tableAt = found.cell));
     else {
       const where = "sheet" in found ? grids.find((g) => g.name === found.sheet) : grid;
-      if (!where || !readCellTable(where, found.range, tables, "across" in found && found.across === true))
-        problem("sheet" in found ? `${found.sheet}!${found.range}` : found.range);
+      tableAt = "sheet" in found ? `${found.sheet}!${found.range}` : found.range;
+      settle(
+        where ? readCellTable(where, found.range, tables, "across" in found && found.across === true) : false,
+        tableAt,
+      );
     }
   }
-  if (table.coefficientTable) readText(table.coefficientTable.cell);
+  if (table.coefficientTable) readText((tableAt = table.coefficientTable.cell));
   if (unreadable) return null;
+  if (tables.coefficientDoubt) {
+    const here = tableAt.includes("!") ? {} : { cell: tableAt.split(":")[0] as string };
+    warn({ code: tables.coefficientDoubt, params: { cell: tableAt }, ...here });
+  }
   const coefficient = tables.pay
     ? { table: tables.pay, pay: true, isDefault: false }
-    : tables.own && !tables.coefficients
+    : (tables.own && !tables.coefficients) || tables.coefficientDoubt
       ? null
       : {
           table: tables.coefficients ?? defaultCoefficientTable(),

@@ -1,7 +1,7 @@
 import { appraise } from "./grade";
 import { parseRule } from "./parseRule";
 import type { RuleOf } from "./rule";
-import { coefficientsByGrade, tableFromCells } from "./sheetTables";
+import { coefficientsByGrade, tableDoubt, tableFromCells } from "./sheetTables";
 
 const grades = (text: string): RuleOf<"table"> => {
   const parsed = parseRule(text, { kind: "table" });
@@ -81,5 +81,31 @@ describe("grade and coefficient tables in cells", () => {
       ),
     ).toBeNull();
     expect(tableFromCells([["分值≥90", "A"]], "grade")).toBeNull();
+  });
+});
+
+describe("a grade table that does not say one thing", () => {
+  const table = (text: string) => {
+    const parsed = parseRule(text, { kind: "table" });
+    if (!parsed.ok || parsed.rule.kind !== "table") throw new Error(text);
+    return parsed.rule;
+  };
+
+  it("is consistent when bands written to one decimal meet (3.5-4.49, then ≥4.5)", () => {
+    expect(tableDoubt(table("A(≥4.5分)、B(3.5-4.49分)、C(2.5-3.49分)、D(<2.5分)"))).toBeNull();
+  });
+
+  it("leaves a gap when a whole band is missing, and overlaps when two bands share more than an end", () => {
+    expect(tableDoubt(table("A(≥90分)、B(80-89分)、C(60-69分)、D(<60分)"))).toBe("gap");
+    expect(tableDoubt(table("A(85-100分)、B(80-90分)、C(70-79分)、D(<70分)"))).toBe("overlap");
+  });
+
+  it("has coefficients out of order when they fall as the score rises", () => {
+    const rows = [
+      [0, 1.2],
+      [70, 1],
+      [90, 0.5],
+    ] as Array<[number, number]>;
+    expect(tableDoubt(tableFromCells(rows, "coefficient") as RuleOf<"table">)).toBe("order");
   });
 });

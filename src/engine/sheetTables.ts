@@ -85,3 +85,46 @@ export function tableFromCells(
   if (!parsed.ok || parsed.rule.kind !== "table" || parsed.rule.output !== output) return null;
   return parsed.rule.rows.length === rows.length ? parsed.rule : null;
 }
+
+/** Why a grade, coefficient or pay table cannot be used as the sheet writes it: bands that leave a
+ * gap (`C(60-69分)` then `B(80-89分)`: where does 75 go?) or overlap beyond a shared end
+ * (`A(85-100分)`, `B(80-90分)`), or numbers that fall as the score rises (A 0.5 and D 1.2: a
+ * coefficient listed in the other order). Null when the table is consistent. */
+export type TableDoubt = "gap" | "overlap" | "order";
+
+export function tableDoubt(table: RuleOf<"table">): TableDoubt | null {
+  const rows = [...table.rows].sort(
+    (a, b) =>
+      (a.min?.value ?? -Infinity) - (b.min?.value ?? -Infinity) ||
+      (a.max?.value ?? Infinity) - (b.max?.value ?? Infinity),
+  );
+  for (let i = 1; i < rows.length; i++) {
+    const top = (rows[i - 1] as TableRow).max;
+    const bottom = (rows[i] as TableRow).min;
+    // Only two written ends meet: a band open above runs up to the next one's lowest score.
+    if (top === undefined || bottom === undefined) continue;
+    if (top.value > bottom.value) return "overlap";
+    if (bottom.value - top.value > step(top.value, bottom.value)) return "gap";
+  }
+  const numbers = rows.map((r) =>
+    r.value.type === "number" ? r.value.value : r.value.type === "share" ? r.value.share : null,
+  );
+  for (let i = 1; i < numbers.length; i++) {
+    const [a, b] = [numbers[i - 1], numbers[i]];
+    if (typeof a === "number" && typeof b === "number" && b < a) return "order";
+  }
+  return null;
+}
+
+/** The gap two ends written to this precision leave between neighbouring bands (79 and 80,
+ * 4.49 and 4.5): one unit of the last digit written. */
+function step(a: number, b: number): number {
+  const decimals = Math.max(decimalsOf(a), decimalsOf(b));
+  return 10 ** -decimals;
+}
+
+const decimalsOf = (x: number): number => {
+  const text = String(x);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+};

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n";
+import type { Locale } from "../i18n/types";
 
 /** The language of function messages; the add-in sets it from Office's display language. */
 let locale: Locale = "zh-CN";

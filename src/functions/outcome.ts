@@ -1,5 +1,5 @@
 import type { Issue } from "../engine/issue";
-import { message } from "../i18n";
+import { ruleMessage } from "../i18n/rules";
 import { currentLocale } from "./locale";
 
 /** What a cell passes to a function: a value, or a range as rows of values. Blank is null. */
@@ -18,10 +18,10 @@ export function isError(value: unknown): value is FormulaError {
 
 /** Bad input (text where a number belongs, a range where a cell belongs): #VALUE!. */
 export function invalid(problem: Issue): FormulaError {
-  return { error: "#VALUE!", message: message(problem, currentLocale()) };
+  return { error: "#VALUE!", message: ruleMessage(problem, currentLocale()) };
 }
 
 /** No value to give yet (not scored yet, outside every band, a range left to judgement): #N/A. */
 export function unavailable(problem: Issue): FormulaError {
-  return { error: "#N/A", message: message(problem, currentLocale()) };
+  return { error: "#N/A", message: ruleMessage(problem, currentLocale()) };
 }

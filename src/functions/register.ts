@@ -1,4 +1,4 @@
-import { toLocale } from "../i18n";
+import { toLocale } from "../i18n/locale";
 import * as functions from "./functions";
 import { setLocale } from "./locale";
 

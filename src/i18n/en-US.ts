@@ -1,8 +1,8 @@
 import { num, pct } from "./numbers";
-import type { Messages } from "./types";
+import type { RuleMessages, SheetMessages, StepMessages } from "./types";
 
 /** English. */
-export const enUS: Messages = {
+export const enUSRules: RuleMessages = {
   "quantity.empty": () => "No actual value yet: not scored",
   "quantity.unparseable": (p) =>
     `Cannot read "${p.input}": enter a number, a percent (95%), an amount (30000, ¥20) or a duration (300s, 3分40秒)`,
@@ -74,6 +74,10 @@ export const enUS: Messages = {
   "function.pending": (p) => `${p.count} item(s) not scored yet: no total`,
   "function.table": () =>
     "The table needs two columns: the lowest score on the left, the grade, coefficient or share on the right",
+};
+
+/** What the add-in says about the workbook: layouts, scores, writes, files, teaching. */
+export const enUSSheets: SheetMessages = {
   "layout.emptySheet": () => "Empty sheet",
   "layout.noTable": () => "No appraisal table header (item, weight, scoring rule …) found: not a KPI sheet",
   "layout.headerRow": (p) => `Row ${p.row} is the header, with ${p.roles}`,
@@ -114,6 +118,20 @@ export const enUS: Messages = {
   "score.pending": (p) => `"${p.item}" has no actual value yet (${p.cell}): no total until it is filled in`,
   "score.notApplicable": (p) =>
     `"${p.item}" is marked not applicable (${p.cell}): its points go to the other items of its section`,
+  "score.gradeTableGap": (p) =>
+    `The grade table in ${p.cell} leaves a gap between its bands (a total in it has no grade): no grade or coefficient`,
+  "score.gradeTableOverlap": (p) =>
+    `The grade table in ${p.cell} has bands that overlap: no grade or coefficient`,
+  "score.gradeTableBounds": (p) =>
+    `The grade table in ${p.cell} may list each grade's lowest or highest score: no grade or coefficient`,
+  "score.gradeTableBlank": (p) =>
+    `A row of the grade table in ${p.cell} has no grade: no grade or coefficient`,
+  "score.coefficientOrder": (p) =>
+    `The coefficients in ${p.cell} fall as the score rises, perhaps listed in another order than the grades: no coefficient or pay`,
+  "score.coefficientBlank": (p) =>
+    `A grade in the table in ${p.cell} has no coefficient, or one that is not a number: no coefficient or pay`,
+  "score.gradeAmount": (p) =>
+    `The table in ${p.cell} gives a bonus or base amount, not a coefficient: no coefficient or pay`,
   "score.gradeTable": (p) =>
     `The grade / coefficient table in ${p.cell} could not be read: no grade or coefficient`,
   "score.evaluatorMissing": (p) =>
@@ -198,6 +216,24 @@ export const enUS: Messages = {
     `Cannot read "${p.file}": the file is damaged or is not an Excel workbook (.xlsx)`,
   "file.encrypted": (p) =>
     `"${p.file}" has an open password: remove it in Excel, save the workbook as .xlsx and try again`,
+  "teach.taught": (p) => `Read as you taught it (${p.range})`,
+  "teach.range": (p) => `"${p.range}" is not a range of cells`,
+  "teach.twice": (p) => `Columns ${p.columns} are given the same role: a role goes to one column`,
+  "teach.noItem": (p) => (p.kind === "roster" ? "Choose the name column" : "Choose the item column"),
+  "teach.noInput": () => "Choose at least one actual, score or indicator column to score",
+  "profile.header": (p) => `${p.sheet}!${p.cell} should be the header "${p.expected}" but is "${p.found}"`,
+  "profile.label": (p) =>
+    `The label left of ${p.sheet}!${p.cell} should be "${p.expected}" but is "${p.found}"`,
+  "profile.noSheet": (p) => `No sheet of the workbook fits the template "${p.sheet}"`,
+  "profile.invalid": (p) => `Not a template profile: ${p.reason}`,
+  "teach.changed": (p) =>
+    `Sheet "${p.sheet}" changed since it was taught (${p.cells}): not read as taught and nothing written; check it and teach it again`,
+  "teach.itemsBelow": (p) =>
+    `More items follow the selection ${p.range} (${p.cell}): select them too and teach again`,
+};
+
+/** The steps of an explanation. */
+export const enUSSteps: StepMessages = {
   "input.percentPoints": (p) => `${p.input} read as ${p.input}%`,
   "input.ratio": (p) => `completion = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分 read as ${p.input} minutes`,
@@ -233,20 +269,6 @@ export const enUS: Messages = {
   "pass.result": (p) => (p.passed ? "met" : "not met"),
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-  "teach.taught": (p) => `Read as you taught it (${p.range})`,
-  "teach.range": (p) => `"${p.range}" is not a range of cells`,
-  "teach.twice": (p) => `Columns ${p.columns} are given the same role: a role goes to one column`,
-  "teach.noItem": (p) => (p.kind === "roster" ? "Choose the name column" : "Choose the item column"),
-  "teach.noInput": () => "Choose at least one actual, score or indicator column to score",
-  "profile.header": (p) => `${p.sheet}!${p.cell} should be the header "${p.expected}" but is "${p.found}"`,
-  "profile.label": (p) =>
-    `The label left of ${p.sheet}!${p.cell} should be "${p.expected}" but is "${p.found}"`,
-  "profile.noSheet": (p) => `No sheet of the workbook fits the template "${p.sheet}"`,
-  "profile.invalid": (p) => `Not a template profile: ${p.reason}`,
-  "teach.changed": (p) =>
-    `Sheet "${p.sheet}" changed since it was taught (${p.cells}): not read as taught and nothing written; check it and teach it again`,
-  "teach.itemsBelow": (p) =>
-    `More items follow the selection ${p.range} (${p.cell}): select them too and teach again`,
   "evaluators.combined": (p) =>
     p.missing
       ? `score = (${p.parts}) ÷ ${p.weight} = ${num(p.score)} (${p.missing} not scored: the others' weights are scaled up)`

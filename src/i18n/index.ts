@@ -1,20 +1,17 @@
 import type { Issue, Step } from "../engine/issue";
-import { enUS } from "./en-US";
+import { enUSRules, enUSSheets, enUSSteps } from "./en-US";
 import type { Locale, Messages } from "./types";
-import { zhCN } from "./zh-CN";
-import { zhTW } from "./zh-TW";
+import { zhCNRules, zhCNSheets, zhCNSteps } from "./zh-CN";
+import { zhTWRules, zhTWSheets, zhTWSteps } from "./zh-TW";
 
 export type { Locale, Messages } from "./types";
+export { toLocale } from "./locale";
 
-const TABLES: Record<Locale, Messages> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };
-
-/** Office's display language to ours: zh-HK / zh-MO / zh-Hant read Traditional, other zh Simplified. */
-export function toLocale(language: string | undefined): Locale {
-  const l = (language ?? "").toLowerCase();
-  if (/^zh-(tw|hk|mo|hant)/.test(l)) return "zh-TW";
-  if (l.startsWith("en")) return "en-US";
-  return "zh-CN";
-}
+const TABLES: Record<Locale, Messages> = {
+  "zh-CN": { ...zhCNRules, ...zhCNSheets, ...zhCNSteps },
+  "zh-TW": { ...zhTWRules, ...zhTWSheets, ...zhTWSteps },
+  "en-US": { ...enUSRules, ...enUSSheets, ...enUSSteps },
+};
 
 /** The sentence for an issue or explanation step. */
 export function message(item: Issue | Step, locale: Locale = "zh-CN"): string {

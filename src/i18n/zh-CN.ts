@@ -1,8 +1,8 @@
 import { num, pct } from "./numbers";
-import type { Messages } from "./types";
+import type { RuleMessages, SheetMessages, StepMessages } from "./types";
 
 /** 简体中文: the default language of our users. */
-export const zhCN: Messages = {
+export const zhCNRules: RuleMessages = {
   "quantity.empty": () => "尚未填写实际值，暂不评分",
   "quantity.unparseable": (p) =>
     `无法识别“${p.input}”：请填写数字、百分比（如95%）、金额（如3万、¥20）或时长（如300秒、3分40秒）`,
@@ -65,6 +65,10 @@ export const zhCN: Messages = {
   "function.notNumber": (p) => `${p.argument}需要数字，收到“${p.input}”`,
   "function.pending": (p) => `尚有${p.count}项未评分，暂不计算总分`,
   "function.table": () => "对照表应为两列：左列为分数下限，右列为等级、系数或比例",
+};
+
+/** What the add-in says about the workbook: layouts, scores, writes, files, teaching. */
+export const zhCNSheets: SheetMessages = {
   "layout.emptySheet": () => "空工作表",
   "layout.noTable": () => "未找到考核表的表头（考核项目、权重、评分标准等），不是绩效考核表",
   "layout.headerRow": (p) => `第${p.row}行是表头，识别出${p.roles}`,
@@ -98,6 +102,16 @@ export const zhCN: Messages = {
   "layout.competingHeaders": (p) => `第${p.row}行和第${p.other}行都可能是表头，无法确定`,
   "score.pending": (p) => `“${p.item}”尚未填写实际值（${p.cell}），暂不计算总分`,
   "score.notApplicable": (p) => `“${p.item}”标为不适用（${p.cell}），其分值分给本部分其他项目`,
+  "score.gradeTableGap": (p) =>
+    `${p.cell}的等级表分数段之间有空缺，落在空缺中的总分不知属于哪一级，未给出等级和系数`,
+  "score.gradeTableOverlap": (p) => `${p.cell}的等级表分数段相互重叠，未给出等级和系数`,
+  "score.gradeTableBounds": (p) =>
+    `${p.cell}的等级表中的分数是每一级的最低分还是最高分无法确定，未给出等级和系数`,
+  "score.gradeTableBlank": (p) => `${p.cell}的等级表有一行缺少等级，未给出等级和系数`,
+  "score.coefficientOrder": (p) =>
+    `${p.cell}的系数随分数升高反而降低，可能与等级的顺序没有对应，未给出系数和绩效工资`,
+  "score.coefficientBlank": (p) => `${p.cell}的等级表有的等级没有系数或系数不是数字，未给出系数和绩效工资`,
+  "score.gradeAmount": (p) => `${p.cell}的等级表给出的是奖金或基数金额而不是系数，未给出系数和绩效工资`,
   "score.gradeTable": (p) => `无法读取${p.cell}的等级/系数对照表，未给出等级和系数`,
   "score.evaluatorMissing": (p) =>
     `“${p.item}”的评分人“${p.evaluator}”未评分（${p.cell}），按其余评分人的权重折算`,
@@ -170,6 +184,22 @@ export const zhCN: Messages = {
   "file.legacyXls": (p) => `「${p.file}」是旧版 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再试`,
   "file.unreadable": (p) => `无法读取「${p.file}」：文件已损坏，或不是 Excel 工作簿（.xlsx）`,
   "file.encrypted": (p) => `「${p.file}」设有打开密码，请在 Excel 中取消密码并另存为 .xlsx 后再试`,
+  "teach.taught": (p) => `按您教的表格读取（${p.range}）`,
+  "teach.range": (p) => `“${p.range}”不是一个单元格区域`,
+  "teach.twice": (p) => `${p.columns}列设成了同一种作用，一种作用只能给一列`,
+  "teach.noItem": (p) => (p.kind === "roster" ? "请指定姓名列" : "请指定考核项目列"),
+  "teach.noInput": () => "请至少指定一列实际值、得分或指标，才能评分",
+  "profile.header": (p) => `${p.sheet}!${p.cell} 应为表头“${p.expected}”，实际为“${p.found}”`,
+  "profile.label": (p) => `${p.sheet}!${p.cell} 左边应为“${p.expected}”，实际为“${p.found}”`,
+  "profile.noSheet": (p) => `工作簿中没有可套用模板“${p.sheet}”的工作表`,
+  "profile.invalid": (p) => `不是有效的模板文件：${p.reason}`,
+  "teach.changed": (p) =>
+    `工作表“${p.sheet}”教过之后表格变了（${p.cells}），不再按所教读取，也不写入：请核对后重新教一次`,
+  "teach.itemsBelow": (p) => `所选区域 ${p.range} 下面还有考核项目（${p.cell}），请把它们一起选上再教`,
+};
+
+/** The steps of an explanation. */
+export const zhCNSteps: StepMessages = {
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
   "input.ratio": (p) => `完成率 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分按${p.input}分钟理解`,
@@ -204,18 +234,6 @@ export const zhCN: Messages = {
   "pass.result": (p) => (p.passed ? "已达标" : "未达标"),
   "table.matched": (p) => `总分${p.actual}落在“${p.band}”档`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-  "teach.taught": (p) => `按您教的表格读取（${p.range}）`,
-  "teach.range": (p) => `“${p.range}”不是一个单元格区域`,
-  "teach.twice": (p) => `${p.columns}列设成了同一种作用，一种作用只能给一列`,
-  "teach.noItem": (p) => (p.kind === "roster" ? "请指定姓名列" : "请指定考核项目列"),
-  "teach.noInput": () => "请至少指定一列实际值、得分或指标，才能评分",
-  "profile.header": (p) => `${p.sheet}!${p.cell} 应为表头“${p.expected}”，实际为“${p.found}”`,
-  "profile.label": (p) => `${p.sheet}!${p.cell} 左边应为“${p.expected}”，实际为“${p.found}”`,
-  "profile.noSheet": (p) => `工作簿中没有可套用模板“${p.sheet}”的工作表`,
-  "profile.invalid": (p) => `不是有效的模板文件：${p.reason}`,
-  "teach.changed": (p) =>
-    `工作表“${p.sheet}”教过之后表格变了（${p.cells}），不再按所教读取，也不写入：请核对后重新教一次`,
-  "teach.itemsBelow": (p) => `所选区域 ${p.range} 下面还有考核项目（${p.cell}），请把它们一起选上再教`,
   "evaluators.combined": (p) =>
     p.missing
       ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未评分，按其余评分人折算）`

@@ -1,8 +1,8 @@
 import { num, pct } from "./numbers";
-import type { Messages } from "./types";
+import type { RuleMessages, SheetMessages, StepMessages } from "./types";
 
 /** 繁體中文. */
-export const zhTW: Messages = {
+export const zhTWRules: RuleMessages = {
   "quantity.empty": () => "尚未填寫實際值，暫不評分",
   "quantity.unparseable": (p) =>
     `無法識別「${p.input}」：請填寫數字、百分比（如95%）、金額（如3萬、¥20）或時長（如300秒、3分40秒）`,
@@ -65,6 +65,10 @@ export const zhTW: Messages = {
   "function.notNumber": (p) => `${p.argument}需要數字，收到「${p.input}」`,
   "function.pending": (p) => `尚有${p.count}項未評分，暫不計算總分`,
   "function.table": () => "對照表應為兩欄：左欄為分數下限，右欄為等級、係數或比例",
+};
+
+/** What the add-in says about the workbook: layouts, scores, writes, files, teaching. */
+export const zhTWSheets: SheetMessages = {
   "layout.emptySheet": () => "空工作表",
   "layout.noTable": () => "未找到考核表的表頭（考核項目、權重、評分標準等），不是績效考核表",
   "layout.headerRow": (p) => `第${p.row}列是表頭，識別出${p.roles}`,
@@ -98,6 +102,16 @@ export const zhTW: Messages = {
   "layout.competingHeaders": (p) => `第${p.row}列和第${p.other}列都可能是表頭，無法確定`,
   "score.pending": (p) => `「${p.item}」尚未填寫實際值（${p.cell}），暫不計算總分`,
   "score.notApplicable": (p) => `「${p.item}」標為不適用（${p.cell}），其分值分給本部分其他項目`,
+  "score.gradeTableGap": (p) =>
+    `${p.cell}的等級表分數段之間有空缺，落在空缺中的總分不知屬於哪一級，未給出等級和係數`,
+  "score.gradeTableOverlap": (p) => `${p.cell}的等級表分數段相互重疊，未給出等級和係數`,
+  "score.gradeTableBounds": (p) =>
+    `${p.cell}的等級表中的分數是每一級的最低分還是最高分無法確定，未給出等級和係數`,
+  "score.gradeTableBlank": (p) => `${p.cell}的等級表有一行缺少等級，未給出等級和係數`,
+  "score.coefficientOrder": (p) =>
+    `${p.cell}的係數隨分數升高反而降低，可能與等級的順序沒有對應，未給出係數和績效工資`,
+  "score.coefficientBlank": (p) => `${p.cell}的等級表有的等級沒有係數或係數不是數字，未給出係數和績效工資`,
+  "score.gradeAmount": (p) => `${p.cell}的等級表給出的是獎金或基數金額而不是係數，未給出係數和績效工資`,
   "score.gradeTable": (p) => `無法讀取${p.cell}的等級/係數對照表，未給出等級和係數`,
   "score.evaluatorMissing": (p) =>
     `「${p.item}」的評分人「${p.evaluator}」未評分（${p.cell}），按其餘評分人的權重折算`,
@@ -172,6 +186,22 @@ export const zhTW: Messages = {
   "file.legacyXls": (p) => `「${p.file}」是舊版 Excel 97-2003 格式（.xls），請在 Excel 中另存為 .xlsx 後再試`,
   "file.unreadable": (p) => `無法讀取「${p.file}」：檔案已損毀，或不是 Excel 活頁簿（.xlsx）`,
   "file.encrypted": (p) => `「${p.file}」設有開啟密碼，請在 Excel 中移除密碼並另存為 .xlsx 後再試`,
+  "teach.taught": (p) => `按您教的表格讀取（${p.range}）`,
+  "teach.range": (p) => `「${p.range}」不是一個儲存格範圍`,
+  "teach.twice": (p) => `${p.columns}欄設成了同一種作用，一種作用只能給一欄`,
+  "teach.noItem": (p) => (p.kind === "roster" ? "請指定姓名欄" : "請指定考核項目欄"),
+  "teach.noInput": () => "請至少指定一欄實際值、得分或指標，才能評分",
+  "profile.header": (p) => `${p.sheet}!${p.cell} 應為表頭「${p.expected}」，實際為「${p.found}」`,
+  "profile.label": (p) => `${p.sheet}!${p.cell} 左邊應為「${p.expected}」，實際為「${p.found}」`,
+  "profile.noSheet": (p) => `活頁簿中沒有可套用範本「${p.sheet}」的工作表`,
+  "profile.invalid": (p) => `不是有效的範本檔案：${p.reason}`,
+  "teach.changed": (p) =>
+    `工作表「${p.sheet}」教過之後表格變了（${p.cells}），不再按所教讀取，也不寫入：請核對後重新教一次`,
+  "teach.itemsBelow": (p) => `所選範圍 ${p.range} 下面還有考核項目（${p.cell}），請把它們一起選上再教`,
+};
+
+/** The steps of an explanation. */
+export const zhTWSteps: StepMessages = {
   "input.percentPoints": (p) => `${p.input}按${p.input}%理解`,
   "input.ratio": (p) => `完成率 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "input.minutes": (p) => `${p.input}分按${p.input}分鐘理解`,
@@ -206,18 +236,6 @@ export const zhTW: Messages = {
   "pass.result": (p) => (p.passed ? "已達標" : "未達標"),
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
-  "teach.taught": (p) => `按您教的表格讀取（${p.range}）`,
-  "teach.range": (p) => `「${p.range}」不是一個儲存格範圍`,
-  "teach.twice": (p) => `${p.columns}欄設成了同一種作用，一種作用只能給一欄`,
-  "teach.noItem": (p) => (p.kind === "roster" ? "請指定姓名欄" : "請指定考核項目欄"),
-  "teach.noInput": () => "請至少指定一欄實際值、得分或指標，才能評分",
-  "profile.header": (p) => `${p.sheet}!${p.cell} 應為表頭「${p.expected}」，實際為「${p.found}」`,
-  "profile.label": (p) => `${p.sheet}!${p.cell} 左邊應為「${p.expected}」，實際為「${p.found}」`,
-  "profile.noSheet": (p) => `活頁簿中沒有可套用範本「${p.sheet}」的工作表`,
-  "profile.invalid": (p) => `不是有效的範本檔案：${p.reason}`,
-  "teach.changed": (p) =>
-    `工作表「${p.sheet}」教過之後表格變了（${p.cells}），不再按所教讀取，也不寫入：請核對後重新教一次`,
-  "teach.itemsBelow": (p) => `所選範圍 ${p.range} 下面還有考核項目（${p.cell}），請把它們一起選上再教`,
   "evaluators.combined": (p) =>
     p.missing
       ? `得分 = (${p.parts}) ÷ ${p.weight} = ${num(p.score)}分（${p.missing}未評分，按其餘評分人折算）`

@@ -321,8 +321,9 @@ export function readFormTable(
   if (body.cells.coefficient) table.coefficient = { cell: body.cells.coefficient };
   if (body.cells.pay) table.pay = { cell: body.cells.pay };
   if (body.cells.base) table.payBase = { cell: body.cells.base };
+  // A grade text and a coefficient or pay text of its own are both read (系数 or 发放 under 等级).
   if (body.tables.gradeTable) table.gradeTable = body.tables.gradeTable;
-  else if (body.tables.coefficientTable) table.coefficientTable = body.tables.coefficientTable;
+  if (body.tables.coefficientTable) table.coefficientTable = body.tables.coefficientTable;
   if (evaluators.length > 0)
     table.evaluators = evaluators.map((e) => ({
       column: columnLetter(e.column),

@@ -29,24 +29,33 @@ export function textTable(key: string, row: number, column: number): FoundTables
 }
 
 /** The header words of a grade table in cells (compared as `matchKey` text): its score column,
- * its grade column and the coefficient, bonus or base column (or row) beside them. */
+ * its grade column and the coefficient, or the bonus or base amount, beside them. An amount is
+ * part of the table but never its coefficient (a bonus of 1500 is no multiplier of the base). */
 const TABLE_HEADS = {
-  coefficient: /^(绩效系数|系数|考核系数|奖金|绩效奖金|考核基数|基数|coefficient|bonus)/,
+  coefficient: /^(绩效系数|系数|考核系数|coefficient)/,
+  amount: /^(奖金|绩效奖金|考核基数|基数|bonus)/,
   grade: /^(评级|等级|绩效等级|绩效评价|考核等级|grade|rating)/,
   score: /^(绩效分值|绩效得分|分值|分数|得分|总分|考核得分|score|points|分数区间|range)/,
 } as const;
 
 export type TableHead = keyof typeof TABLE_HEADS;
 
-/** What a grade table's header cell names (a `matchKey`), coefficient before grade before score
- * (绩效系数 is no score column); null for anything else. */
+/** What a grade table's header cell names (a `matchKey`), coefficient and amount before grade
+ * before score (绩效系数 is no score column); null for anything else. */
 export function tableHead(key: string): TableHead | null {
   if (TABLE_HEADS.coefficient.test(key)) return "coefficient";
+  if (TABLE_HEADS.amount.test(key)) return "amount";
   if (TABLE_HEADS.grade.test(key)) return "grade";
   return TABLE_HEADS.score.test(key) ? "score" : null;
 }
 
-/** A table in cells: a header row naming a score column and a grade column, then its rows. */
+/** A header naming what a grade table gives a score: a grade, a coefficient or an amount. */
+const valueHead = (key: string): boolean =>
+  TABLE_HEADS.grade.test(key) || TABLE_HEADS.coefficient.test(key) || TABLE_HEADS.amount.test(key);
+
+/** A table in cells: a header row naming a score column and a grade column, then its rows (a
+ * row with its score and any other cell filled: a blank grade is the table's hole, read as one).
+ * A header naming people or units (姓名 | 得分 | 等级) heads results, not a grade table. */
 export function cellTable(sheet: Sheet, row: number, from: number, to: number): GradeTable | null {
   let score = -1;
   let grade = -1;
@@ -57,21 +66,25 @@ export function cellTable(sheet: Sheet, row: number, from: number, to: number): 
     // a header merged across columns ends at its own (top-left) cell
     const area = sheet.areaAt(row, c);
     if (area && area.left !== c) continue;
+    if (WHO.test(k)) return null;
     if (score < 0 && TABLE_HEADS.score.test(k)) score = c;
-    else if (grade < 0 && (TABLE_HEADS.grade.test(k) || TABLE_HEADS.coefficient.test(k))) grade = c;
+    else if (grade < 0 && valueHead(k)) grade = c;
     last = c;
   }
   if (score < 0 || grade < 0) return null;
+  const left = Math.min(score, grade);
+  const filled = (r: number): boolean => {
+    for (let c = left; c <= last; c++) if (c !== score && sheet.text(r, c) !== "") return true;
+    return false;
+  };
   let bottom = row;
-  while (
-    bottom + 1 < sheet.grid.rows &&
-    sheet.text(bottom + 1, score) !== "" &&
-    sheet.text(bottom + 1, grade) !== ""
-  )
-    bottom++;
+  while (bottom + 1 < sheet.grid.rows && sheet.text(bottom + 1, score) !== "" && filled(bottom + 1)) bottom++;
   if (bottom - row < 2) return null;
-  return { range: `${address(row, Math.min(score, grade))}:${address(bottom, last)}` };
+  return { range: `${address(row, left)}:${address(bottom, last)}` };
 }
+
+// Whose results a table lists, one row each: a results table, not a grade table.
+const WHO = /^(姓名|员工|员工姓名|部门|部门名称|团队|小组|门店|店铺|name|employee|department|team)$/;
 
 // Rows of a sheet without a table looked through for a grade table another sheet's form uses.
 const GRADE_SCAN_ROWS = 200;
@@ -121,12 +134,12 @@ function acrossTable(sheet: Sheet, row: number, column: number): GradeTable | nu
   let bottom = row;
   while (bottom + 1 < sheet.grid.rows && bottom - row < BLOCK_ROWS) {
     const k = sheet.key(bottom + 1, column);
-    if (!TABLE_HEADS.score.test(k) && !TABLE_HEADS.grade.test(k) && !TABLE_HEADS.coefficient.test(k)) break;
+    if (!TABLE_HEADS.score.test(k) && !valueHead(k)) break;
     heads.push(k);
     bottom++;
   }
   // a grade (or pay) row and a score row, the first of them on top
-  const grade = heads.some((k) => TABLE_HEADS.grade.test(k) || TABLE_HEADS.coefficient.test(k));
+  const grade = heads.some(valueHead);
   if (bottom === row || !grade || !heads.some((k) => TABLE_HEADS.score.test(k))) return null;
   let right = column;
   while (right + 1 < (sheet.grid.values[row]?.length ?? 0) && sheet.text(row, right + 1) !== "") right++;
@@ -167,7 +180,7 @@ function blockUnder(sheet: Sheet, row: number, from: number, to: number): GradeT
 
 /** The grade table a text cell is, or labels: a grade text itself, or its label's value. */
 function fromCell(sheet: Sheet, row: number, column: number, key: string): GradeTable | null {
-  if (TABLE_HEADS.score.test(key) || TABLE_HEADS.grade.test(key) || TABLE_HEADS.coefficient.test(key)) {
+  if (TABLE_HEADS.score.test(key) || valueHead(key)) {
     const table =
       cellTable(sheet, row, column, (sheet.grid.values[row]?.length ?? 0) - 1) ??
       acrossTable(sheet, row, column);

@@ -139,7 +139,7 @@ function teachForm(
   if (cells.base) table.payBase = { cell: cells.base };
   if (teaching.gradeTable) table.gradeTable = gradeTableOf(teaching.gradeTable);
   else if (tables.gradeTable) table.gradeTable = tables.gradeTable;
-  else if (tables.coefficientTable) table.coefficientTable = tables.coefficientTable;
+  if (tables.coefficientTable) table.coefficientTable = tables.coefficientTable;
   return problem ? { table, problem } : { table };
 }
 

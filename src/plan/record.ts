@@ -155,7 +155,8 @@ const PRIME = 0x01000193;
 
 function valueText(v: CellContent["value"]): string {
   // An integer reads the same at 15 digits: the common case, without the rounding's cost.
-  if (typeof v === "number") return `n${Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15))}`;
+  if (typeof v === "number")
+    return `n${Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15))}`;
   return v !== null && typeof v === "object" ? `e${v.error}` : `${typeof v}${String(v)}`;
 }
 

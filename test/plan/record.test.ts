@@ -1,4 +1,11 @@
-import { digest, emptyRecord, recordedCell, recordFromXml, recordToXml, withWritten } from "../../src/plan/record";
+import {
+  digest,
+  emptyRecord,
+  recordedCell,
+  recordFromXml,
+  recordToXml,
+  withWritten,
+} from "../../src/plan/record";
 
 describe("the fingerprints of what the add-in wrote, kept in the workbook", () => {
   it("stay the same from version to version, so a workbook scored before is still recognised", () => {
