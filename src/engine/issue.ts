@@ -11,6 +11,7 @@ export const IssueCode = z.enum([
   "quantity.empty",
   "quantity.unparseable",
   "quantity.unitMismatch",
+  "quantity.rateScale",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",

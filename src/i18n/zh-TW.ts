@@ -8,6 +8,8 @@ export const zhTWRules: RuleMessages = {
     `無法識別「${p.input}」：請填寫數字、百分比（如95%）、金額（如3萬、¥20）或時長（如300秒、3分40秒）`,
   "quantity.unitMismatch": (p) =>
     `「${p.input}」的單位與評分標準不符：這裡需要${UNIT_TW[String(p.expected)] ?? p.expected}`,
+  "quantity.rateScale": (p) =>
+    `實際值${p.actual}像是小數（${p.share}），目標值${p.target}像是百分點（${p.target}%）：完成率是${p.asTyped}還是${p.asRates}無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
   "rule.empty": () => "評分標準為空",
   "rule.notUnderstood": (p) =>
     `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
