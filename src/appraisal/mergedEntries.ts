@@ -1,9 +1,10 @@
-import { columnIndex } from "../layout/a1";
+import { issue } from "../engine/issue";
+import { address, columnIndex } from "../layout/a1";
 import type { Area, Grid } from "../layout/grid";
 import type { FormTable } from "../layout/layout";
 import type { Entry, ItemFacts } from "./appraisal";
 
-type Merged = Pick<ItemFacts, "row" | "lastRow" | "weight" | "weightCell">;
+type Merged = Pick<ItemFacts, "row" | "lastRow" | "name" | "weight" | "weightCell" | "rule">;
 
 /**
  * A score cell (or each evaluator's cell) merged down over several measure rows holds one score for
@@ -27,13 +28,23 @@ function tallArea(grid: Grid, r: number, c: number): Area | undefined {
   );
 }
 
-/** Whether the item on row `row` (1-based) has its entry cells merged with an earlier row's, in
- * every entry column alike: it is then part of the item that row starts. */
-function coveredFrom(grid: Grid, columns: readonly number[], row: number): number | undefined {
+/**
+ * Whether the item on row `row` (1-based) has its entry cells merged with an earlier row's: in
+ * every entry column alike, it is part of the item that row starts (`top`); in some columns only
+ * (自评 merged over two rows, 上级 scored on each), which row a score belongs to is unclear, and
+ * the first such cell is named.
+ */
+function coveredFrom(
+  grid: Grid,
+  columns: readonly number[],
+  row: number,
+): { top: number } | { unclear: string } | undefined {
   const tops = columns.map((c) => tallArea(grid, row - 1, c)?.top);
-  const top = tops[0];
-  if (top === undefined || top >= row - 1 || tops.some((t) => t !== top)) return undefined;
-  return top + 1;
+  const above = tops.findIndex((t) => t !== undefined && t < row - 1);
+  if (above < 0) return undefined;
+  const top = tops[above] as number;
+  if (tops.every((t) => t === top)) return { top: top + 1 };
+  return { unclear: address(row - 1, columns[above] as number) };
 }
 
 /** The items of a form with entries merged down over several rows made one, each read once. */
@@ -48,7 +59,13 @@ export function mergedEntryItems<T extends Merged>(
   const out: T[] = [];
   for (const item of items) {
     const last = out[out.length - 1];
-    const top = item.row === undefined ? undefined : coveredFrom(grid, columns, item.row);
+    const covered = item.row === undefined ? undefined : coveredFrom(grid, columns, item.row);
+    if (covered && "unclear" in covered) {
+      const doubt = issue("score.mergedEntry", { item: item.name, cell: covered.unclear });
+      out.push({ ...item, rule: { ...item.rule, doubt } });
+      continue;
+    }
+    const top = covered?.top;
     if (!last || top === undefined || last.row === undefined || top < last.row) {
       out.push(item);
       continue;

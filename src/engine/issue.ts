@@ -98,6 +98,7 @@ export const IssueCode = z.enum([
   "score.evaluatorSum",
   "score.evaluatorPending",
   "score.evaluatorRowWeights",
+  "score.mergedEntry",
   "score.levelNoPoints",
   "score.levelScale",
   "score.ratingScale",

@@ -132,6 +132,8 @@ export const zhCNSheets: SheetMessages = {
     `评分人（${p.evaluators}）各自的实得分在${p.columns}列由表格换算，换算方法没有读出：不计算，请确认`,
   "score.evaluatorSum": (p) =>
     `评分人（${p.evaluators}）的权重合计为${p.sum}而不是100%，无法确定如何合成得分：不计算，请核对权重`,
+  "score.mergedEntry": (p) =>
+    `“${p.item}”的评分单元格（${p.cell}）与上一行合并，而同一行其他评分人的单元格没有合并：无法确定分数属于哪一项，暂不计算总分，请核对`,
   "score.evaluatorRowWeights": (p) =>
     `“${p.item}”这一行的评分人权重（${p.cells}）有空白、不是百分比或合计不是100%，无法折算得分，请核对该行权重`,
   "score.evaluatorPending": (p) =>

@@ -133,6 +133,8 @@ export const zhTWSheets: SheetMessages = {
     `評分人（${p.evaluators}）各自的實得分在${p.columns}欄由表格換算，換算方法沒有讀出：不計算，請確認`,
   "score.evaluatorSum": (p) =>
     `評分人（${p.evaluators}）的權重合計為${p.sum}而不是100%，無法確定如何合成得分：不計算，請核對權重`,
+  "score.mergedEntry": (p) =>
+    `「${p.item}」的評分儲存格（${p.cell}）與上一列合併，而同一列其他評分人的儲存格沒有合併：無法確定分數屬於哪一項，暫不計算總分，請核對`,
   "score.evaluatorRowWeights": (p) =>
     `「${p.item}」這一列的評分人權重（${p.cells}）有空白、不是百分比或合計不是100%，無法折算得分，請核對該列權重`,
   "score.evaluatorPending": (p) =>

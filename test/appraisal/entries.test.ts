@@ -176,6 +176,31 @@ describe("a score cell merged over several measure rows", () => {
     expect(writes.find((w) => w.cell === "E8")).toMatchObject({ formula: "=ROUND(SUM(E4,E6:E7),2)" });
   });
 
+  it("asks which item a self-score merged over two rows belongs to when the manager scored each row", () => {
+    const grid: Grid = {
+      ...gridOf([
+        ["姓名", "王磊"],
+        ["序号", "考核项目", "分值", "评分标准", "自评(20%)", "上级评分(80%)", "得分"],
+        [1, "直播表现", 20, "酌情给分，满分20分", 18, 16],
+        [2, "直播间氛围", 20, "酌情给分，满分20分", 18, 15],
+        [3, "带货话术", 30, "酌情给分，满分30分", 27, 24],
+        [4, "团队协作", 30, "酌情给分，满分30分", 28, 27],
+        ["最终得分"],
+        ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+      ]),
+      merges: [{ top: 2, left: 4, bottom: 3, right: 4 }],
+    };
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "score.mergedEntry",
+        cell: "E4",
+        params: { item: "直播间氛围", cell: "E4" },
+      }),
+    );
+  });
+
   it("combines evaluators' scores merged over two rows once", () => {
     const grid: Grid = {
       ...gridOf([
