@@ -27,6 +27,7 @@ import { PAGES } from "./fixtures/pages.mjs";
 import { TEACH } from "./fixtures/teach.mjs";
 import { HELD } from "./fixtures/held.mjs";
 import { HELD2 } from "./fixtures/held2.mjs";
+import { HELD3 } from "./fixtures/held3.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -840,6 +841,7 @@ async function main() {
   await write("teach", TEACH);
   await write("held", HELD);
   await write("held2", HELD2);
+  await write("held3", HELD3);
 }
 
 main().catch((error) => {

@@ -15,10 +15,10 @@ import {
   type TableAppraisal,
   type WorkbookAppraisal,
 } from "./appraisal";
-import { headerValue, numberAt, textOf } from "./cells";
+import { headerValue, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
-import { gradeScale, graded, gradesOutOf5, gradingOf, payOf } from "./grading";
+import { baseAt, gradeScale, graded, gradesOutOf5, gradingOf, payOf } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
 
@@ -88,7 +88,7 @@ function appraiseForm(
   };
   if (table.pay) {
     const base = table.payBase ? parseAddress(table.payBase.cell) : null;
-    person.pay = payOf(base ? numberAt(grid, base.row, base.column) : undefined, person.coefficient);
+    person.pay = payOf(base ? baseAt(grid, base.row, base.column, warn) : undefined, person.coefficient);
   }
   if (sums.sections) person.sections = sums.sections;
   return { index, layout: table, ...(doubt ? { doubt } : {}), items, grading, people: [person] };
@@ -118,6 +118,12 @@ function appraiseRoster(
       }
     : rosterItems(grid, table, indicators, common, said);
   const base = table.columns.base !== undefined ? columnIndex(table.columns.base) : -1;
+  // An unreadable base is said once for the roster, at the first person it concerns.
+  let baseSaid = false;
+  const warnBase: Warn = (w) => {
+    if (!baseSaid) warn(w);
+    baseSaid = true;
+  };
   // Totals repeat down a roster: each is graded once.
   const grades = new Map<number | null, Pick<PersonAppraisal, "grade" | "coefficient">>();
   const people = table.people.map((p): PersonAppraisal => {
@@ -139,7 +145,7 @@ function appraiseRoster(
       coefficient: grade.coefficient,
     };
     if (table.columns.pay !== undefined)
-      person.pay = payOf(base < 0 ? undefined : numberAt(grid, p.row - 1, base), grade.coefficient);
+      person.pay = payOf(base < 0 ? undefined : baseAt(grid, p.row - 1, base, warnBase), grade.coefficient);
     return person;
   });
   return { index, layout: table, ...(doubt ? { doubt } : {}), items: common, grading, people };
@@ -296,7 +302,7 @@ function joinParts(
     if (sums.sections) joined.sections = sums.sections;
     if (layout.pay) {
       const at = layout.payBase ? parseAddress(layout.payBase.cell) : null;
-      joined.pay = payOf(at ? numberAt(grid, at.row, at.column) : undefined, joined.coefficient);
+      joined.pay = payOf(at ? baseAt(grid, at.row, at.column, warn) : undefined, joined.coefficient);
     }
     tables[root] = { ...base, layout, items, grading, people: [joined], ...(doubt ? { doubt } : {}) };
     for (const i of parts) tables[i] = { ...(tables[i] as TableAppraisal), people: [] };

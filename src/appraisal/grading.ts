@@ -17,7 +17,7 @@ import { valueAt, type CellValue, type Grid } from "../layout/grid";
 import type { FormTable, RosterTable } from "../layout/layout";
 import { matchKey } from "../layout/sheet";
 import type { Grading, PersonAppraisal } from "./appraisal";
-import { inputAt, isBlank, textOf } from "./cells";
+import { inputAt, isBlank, numberAt, textOf } from "./cells";
 import type { ReadingCorrections } from "./corrections";
 import type { Warn } from "./score";
 
@@ -284,6 +284,17 @@ export function graded(
     grade: grade.ok ? String(grade.score) : null,
     coefficient: coefficient?.ok && typeof coefficient.score === "number" ? clean(coefficient.score) : null,
   };
+}
+
+/** The pay base in a cell; a cell holding something other than an amount (`4000元/月`) is said,
+ * since no pay is given from it. */
+export function baseAt(grid: Grid, row: number, column: number, warn: Warn): number | undefined {
+  const base = numberAt(grid, row, column);
+  if (base === undefined && !isBlank(inputAt(grid, row, column))) {
+    const cell = address(row, column);
+    warn({ code: "score.payBase", params: { cell }, cell });
+  }
+  return base;
 }
 
 /** 绩效工资: the base times the coefficient, to the fen; null when either is missing. */

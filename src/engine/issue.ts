@@ -87,6 +87,7 @@ export const IssueCode = z.enum([
   "score.coefficientOrder",
   "score.coefficientBlank",
   "score.gradeAmount",
+  "score.payBase",
   "score.evaluatorMissing",
   "score.levelEntry",
   "score.levelRange",

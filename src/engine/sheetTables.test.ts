@@ -109,3 +109,23 @@ describe("a grade table that does not say one thing", () => {
     expect(tableDoubt(tableFromCells(rows, "coefficient") as RuleOf<"table">)).toBe("order");
   });
 });
+
+describe("a grade table in cells whose score cells are conditions", () => {
+  it("is read when every condition is sure", () => {
+    const rows: Array<[string, string]> = [
+      ["分值≤59", "D"],
+      ["60≤分值≤79", "C"],
+      ["分值≥80", "B"],
+    ];
+    expect(tableFromCells(rows, "grade")?.rows).toHaveLength(3);
+  });
+
+  it("is not read when a condition is read only with a doubt (a number it does not understand)", () => {
+    const rows: Array<[string, string]> = [
+      ["分值≤59", "D"],
+      ["60≤分值≤79", "C"],
+      ["≥80分，限20%", "B"],
+    ];
+    expect(tableFromCells(rows, "grade")).toBeNull();
+  });
+});

@@ -65,7 +65,7 @@ export function gradesBeforeCoefficients(text: string): string {
 /**
  * A grade or coefficient table from rows of cells [score, value], where the score cell holds the
  * lowest score of the row (a number) or its condition (`分值≤59`, `60≤分值≤79`, `90分以上`).
- * Null when a row cannot be read.
+ * Null when a row cannot be read, or the conditions are read only with a doubt.
  * @example tableFromCells([["分值≤59", "D"], ["60≤分值≤79", "C"], ["分值≥80", "B"]], "grade")
  */
 export function tableFromCells(
@@ -82,7 +82,9 @@ export function tableFromCells(
     .map(([score, value]) => (output === "grade" ? `${score}为${value}` : `${score} 系数${value}`))
     .join("；");
   const parsed = parseRule(text, { kind: "table" });
-  if (!parsed.ok || parsed.rule.kind !== "table" || parsed.rule.output !== output) return null;
+  // A doubted reading of the conditions is no table to grade by: the sheet's table is then unread.
+  if (!parsed.ok || parsed.doubt || parsed.rule.kind !== "table" || parsed.rule.output !== output)
+    return null;
   return parsed.rule.rows.length === rows.length ? parsed.rule : null;
 }
 

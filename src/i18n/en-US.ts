@@ -134,6 +134,7 @@ export const enUSSheets: SheetMessages = {
     `A grade in the table in ${p.cell} has no coefficient, or one that is not a number: no coefficient or pay`,
   "score.gradeAmount": (p) =>
     `The table in ${p.cell} gives a bonus or base amount, not a coefficient: no coefficient or pay`,
+  "score.payBase": (p) => `The pay base in ${p.cell} is not an amount: no pay`,
   "score.gradeTable": (p) =>
     `The grade / coefficient table in ${p.cell} could not be read: no grade or coefficient`,
   "score.evaluatorMissing": (p) =>

@@ -114,6 +114,7 @@ export const zhCNSheets: SheetMessages = {
     `${p.cell}的系数随分数升高反而降低，可能与等级的顺序没有对应，未给出系数和绩效工资`,
   "score.coefficientBlank": (p) => `${p.cell}的等级表有的等级没有系数或系数不是数字，未给出系数和绩效工资`,
   "score.gradeAmount": (p) => `${p.cell}的等级表给出的是奖金或基数金额而不是系数，未给出系数和绩效工资`,
+  "score.payBase": (p) => `绩效基数（${p.cell}）不是金额，未计算绩效工资`,
   "score.gradeTable": (p) => `无法读取${p.cell}的等级/系数对照表，未给出等级和系数`,
   "score.evaluatorMissing": (p) =>
     `“${p.item}”的评分人“${p.evaluator}”未评分（${p.cell}），按其余评分人的权重折算`,

@@ -114,6 +114,7 @@ export const zhTWSheets: SheetMessages = {
     `${p.cell}的係數隨分數升高反而降低，可能與等級的順序沒有對應，未給出係數和績效工資`,
   "score.coefficientBlank": (p) => `${p.cell}的等級表有的等級沒有係數或係數不是數字，未給出係數和績效工資`,
   "score.gradeAmount": (p) => `${p.cell}的等級表給出的是獎金或基數金額而不是係數，未給出係數和績效工資`,
+  "score.payBase": (p) => `績效基數（${p.cell}）不是金額，未計算績效工資`,
   "score.gradeTable": (p) => `無法讀取${p.cell}的等級/係數對照表，未給出等級和係數`,
   "score.evaluatorMissing": (p) =>
     `「${p.item}」的評分人「${p.evaluator}」未評分（${p.cell}），按其餘評分人的權重折算`,

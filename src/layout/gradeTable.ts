@@ -14,8 +14,9 @@ export interface FoundTables {
   cell?: { row: number; column: number };
 }
 
-// A letter grade followed by its score range: A(≥90分), A+(100+分), A (≥90).
-const GRADE_LIST = /[a-e][+-]?\s*[(（]\s*[≥≤<>]?\s*\d/i;
+// A letter grade followed by its score range: A(≥90分), A+(100+分), A (≥90); a letter standing alone,
+// not the end of a word (`Job knowledge (25)`).
+const GRADE_LIST = /(?<![a-z])[a-e][+-]?\s*[(（]\s*[≥≤<>]?\s*\d/i;
 // A pay or coefficient rule: ≥90分发放全额, 按得分%发放.
 const PAY_RULE = /发放|绩效工资|系数/;
 

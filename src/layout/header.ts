@@ -20,7 +20,7 @@ import {
 } from "./roles";
 import { matchKey, type Sheet } from "./sheet";
 import { parseQuantity } from "../engine/quantity";
-import { GRADE_VALUE, LEVEL_NAME } from "./totals";
+import { GRADE_VALUE, LEVEL_NAME, STATISTIC } from "./totals";
 
 /** How far below the start of a region a header row is looked for: titles, header blocks and
  * notes take a few rows, never dozens, and a sheet of 50,000 rows must not be scanned for one. */
@@ -242,7 +242,8 @@ function weighedRoster(sheet: Sheet, row: number, roles: readonly RoleAt[], widt
   return WEIGHT_ROW.test(label) || RULE_ROW.test(label);
 }
 
-/** The roles named on a header row and on the row under it when that row names sub-columns. */
+/** The roles named on a header row and on the rows under it that name sub-columns: the lowest row
+ * first, then any row between (考核内容 over 考核指标 | 权重 | 完成情况 over 目标值 | 实际值). */
 function headerRoles(
   sheet: Sheet,
   row: number,
@@ -253,12 +254,30 @@ function headerRoles(
   const roles = [...top];
   if (rows < 2) return roles;
   const taken = new Set(roles.map((r) => r.column));
-  for (const r of rowRoles(sheet, row + rows - 1, shape)) if (!taken.has(r.column)) roles.push(r);
+  for (let lower = row + rows - 1; lower > row; lower--)
+    for (const r of rowRoles(sheet, lower, shape))
+      if (!taken.has(r.column)) {
+        roles.push(r);
+        taken.add(r.column);
+      }
   return roles;
 }
 
 // A person's name as a column header: two to four Chinese characters, or one to three capitalised words.
 const PERSON = /^([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+( [A-Z][a-z]+){0,2})$/;
+
+// Rows under a header probed for a person's first figure (one left blank is not yet filled in).
+const FIGURE_PROBE = 10;
+
+/** Whether the first filled cell under a header cell is a figure (a number, or 50秒, 3次). */
+function figureUnder(sheet: Sheet, row: number, column: number): boolean {
+  for (let r = row + 1; r <= row + FIGURE_PROBE && r < sheet.grid.rows; r++) {
+    const v = sheet.grid.values[r]?.[column];
+    if (v === null || v === undefined || v === "") continue;
+    return typeof v === "number" || (typeof v === "string" && parseQuantity(v).ok);
+  }
+  return false;
+}
 
 /** Columns right of a form-like header's roles headed by people's names, with figures under them. */
 export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[], width: number): number[] {
@@ -269,7 +288,8 @@ export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[
   const out: number[] = [];
   for (let c = last + 1; c < width; c++) {
     const text = sheet.text(row, c);
-    if (text === "" || sheet.hiddenColumn(c)) continue;
+    // a statistic of the people (组平均, 合计, 最高) is none of them
+    if (text === "" || sheet.hiddenColumn(c) || STATISTIC.test(text)) continue;
     // a notes column after the people (备注, 数据来源) ends them
     const role = matchRole(sheet.key(row, c), "form")?.role;
     if (out.length > 0 && (role === "remark" || role === "source")) break;
@@ -280,8 +300,7 @@ export function personColumns(sheet: Sheet, row: number, roles: readonly RoleAt[
       matchRole(sheet.key(row, c), "form")
     )
       return [];
-    const v = sheet.grid.values[row + 1]?.[c];
-    if (typeof v !== "number" && !(typeof v === "string" && parseQuantity(v).ok)) return [];
+    if (!figureUnder(sheet, row, c)) return [];
     out.push(c);
   }
   return out;
@@ -375,8 +394,10 @@ function formCandidate(
       total: totalSignal(sheet, first, 0),
       texty: textySignal(sheet, r),
     };
-    // a loose header stands only on a body that bears it out
-    if (!strict && (signals.body < 0.75 || signals.rows < 0.5 || signals.texty < LOOSE_TEXTY)) return null;
+    // a loose header stands only on a body that bears it out; the row may still head a roster
+    // (姓名 | KPI得分(70%) | 行为得分(30%) | 最终得分 names an item and a score as well)
+    if (!strict && (signals.body < 0.75 || signals.rows < 0.5 || signals.texty < LOOSE_TEXTY))
+      return undefined;
     const people = strict || set.has("item") ? personColumns(sheet, r, form, width) : [];
     const transposed = people.length >= MIN_PEOPLE && !set.has("actual") && !set.has("score");
     return {

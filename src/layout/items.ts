@@ -12,7 +12,7 @@ import {
   type SectionLabel,
 } from "./sections";
 import type { Sheet } from "./sheet";
-import { GRADE_VALUE, rowKind, SUBTOTAL, type RowKind } from "./totals";
+import { GRADE_VALUE, kindAfterTotal, rowKind, SUBTOTAL, type RowKind } from "./totals";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { POINTS_OR_RANGE } from "./levels";
 import { textTable, cellTable, type FoundTables } from "./gradeTable";
@@ -335,7 +335,7 @@ function valueLabels(
   closed: boolean,
 ): { kind: RowKind; column: number }[] {
   const at = (c: number): RowKind | null => {
-    const kind = rowKind(sheet.key(row, c));
+    const kind = (closed ? kindAfterTotal : rowKind)(sheet.key(row, c));
     return kind !== null && VALUE_KINDS.has(kind) ? kind : null;
   };
   const column =
@@ -389,7 +389,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     const named =
       ownRule(sheet, r, cols) &&
       (label.column === cols.item || (cols.weight >= 0 && readWeight(sheet, r, cols.weight) !== null));
-    let kind: RowKind | null = named ? null : rowKind(label.key);
+    let kind: RowKind | null = named ? null : (totalRow >= 0 ? kindAfterTotal : rowKind)(label.key);
     if (kind === "signature") break;
     const labels = named ? [] : valueLabels(sheet, r, label.column, cols, totalRow >= 0);
     if (labels.length > 0) kind = labels[0]?.kind ?? null;

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { Issue } from "../engine/issue";
-import { address, boxOf, columnIndex, parseAddress } from "./a1";
+import { parseRule } from "../engine/parseRule";
+import { address, boxOf, columnIndex, columnLetter, parseAddress, type Box } from "./a1";
 import type { Grid } from "./grid";
 import { ColumnRole, type FormTable, type HeaderBlock, type RosterTable } from "./layout";
 import { matchKey, prepareSheet, type Sheet } from "./sheet";
@@ -45,6 +46,13 @@ const Fingerprint = {
   headers: z.record(Letters, z.string()),
   /** The label beside each pointed cell (name, total, grade), by the pointed cell's address. */
   labels: z.record(CellAddress, z.string()),
+  /** The header row's words over the columns not taught (序号, 备注 …), by letter: a column added
+   * since (加分项) is then a difference. Profiles written before have none. */
+  others: z.optional(z.record(Letters, z.string())),
+  /** The filled cells around a grade table in cells (the row above and under it, the columns left
+   * and right of it), on its sheet: a band added since (95 S under 90 A) is then a difference.
+   * Profiles written before have none. */
+  around: z.optional(z.record(CellAddress, z.string())),
 };
 
 // without a header word for each taught column (or with none at all), any sheet would pass the check
@@ -100,31 +108,156 @@ function labelsOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
   return out;
 }
 
-/** A teaching of a sheet with what its cells say now: what the record keeps when it is taught. */
-export function fingerprinted(grid: Grid, teaching: Teaching): TaughtSheet {
+/** The header row's words over the columns not taught. */
+function othersOf(sheet: Sheet, teaching: Teaching): Record<string, string> {
+  const top = boxOf(teaching.range)?.top ?? 0;
+  const out: Record<string, string> = {};
+  for (const column of untaught(sheet, teaching.columns)) {
+    const text = sheet.text(top, column);
+    if (text !== "") out[columnLetter(column)] = text;
+  }
+  return out;
+}
+
+/** The columns of a sheet a teaching gives no role. */
+function untaught(sheet: Sheet, columns: Record<string, unknown>): number[] {
+  const taught = new Set(Object.keys(columns).map(columnIndex));
+  return Array.from({ length: sheet.grid.columns }, (_, c) => c).filter((c) => !taught.has(c));
+}
+
+/** A grade table in cells (not a grade text in one cell): its sheet's name and its box. */
+function gradeCells(table: Teaching, home: string): { sheet: string; box: Box } | null {
+  const taught = table.gradeTable;
+  if (!taught) return null;
+  const { sheet, range } = typeof taught === "string" ? { sheet: home, range: taught } : taught;
+  const box = range.includes(":") ? boxOf(range) : null;
+  return box ? { sheet, box } : null;
+}
+
+/** A cell around a box, and the side of the box it is on. */
+type Beside = { row: number; column: number; side: "above" | "below" | "left" | "right" };
+
+/** The cells around a box; none that is part of a cell merged from inside the box. */
+function ring(sheet: Sheet, box: Box): Beside[] {
+  const out: Beside[] = [];
+  for (let c = box.left; c <= box.right; c++) {
+    if (box.top > 0) out.push({ row: box.top - 1, column: c, side: "above" });
+    out.push({ row: box.bottom + 1, column: c, side: "below" });
+  }
+  for (let r = box.top; r <= box.bottom; r++) {
+    if (box.left > 0) out.push({ row: r, column: box.left - 1, side: "left" });
+    out.push({ row: r, column: box.right + 1, side: "right" });
+  }
+  const inside = (row: number, column: number) =>
+    row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
+  return out.filter((cell) => {
+    const from = anchor(sheet, cell.row, cell.column);
+    return !inside(from.row, from.column);
+  });
+}
+
+/** The filled cells around a grade table in cells, as they are now; null for none in cells. */
+function aroundOf(sheets: readonly Sheet[], teaching: Teaching, home: Sheet): Record<string, string> | null {
+  const cells = gradeCells(teaching, home.grid.name);
+  const sheet = cells && sheets.find((s) => s.grid.name === cells.sheet);
+  if (!cells || !sheet) return null;
+  const out: Record<string, string> = {};
+  for (const { row, column } of ring(sheet, cells.box)) {
+    const text = sheet.text(row, column);
+    if (text !== "") out[address(row, column)] = text;
+  }
+  return out;
+}
+
+/** A teaching of a sheet with what its cells say now: what the record keeps when it is taught.
+ * `grids` holds the sheet a grade table on another sheet is on. */
+export function fingerprinted(grid: Grid, teaching: Teaching, grids: readonly Grid[] = [grid]): TaughtSheet {
   const sheet = prepareSheet(grid);
+  const around = aroundOf(
+    grids.map((g) => (g.name === grid.name ? sheet : prepareSheet(g))),
+    teaching,
+    sheet,
+  );
   return {
     ...teaching,
     sheet: grid.name,
     headers: headersOf(sheet, teaching),
     labels: labelsOf(sheet, teaching),
+    others: othersOf(sheet, teaching),
+    ...(around ? { around } : {}),
   };
 }
 
 /** The profile of the sheets taught in a workbook: those still laid out as they were taught (a
  * sheet changed since is no template). */
 export function profileOf(taught: readonly TaughtSheet[], grids: readonly Grid[]): Profile | null {
+  const sheets = grids.map(prepareSheet);
   const tables = taught.filter((t) => {
-    const grid = grids.find((g) => g.name === t.sheet);
-    return grid !== undefined && differences(prepareSheet(grid), t).length === 0;
+    const sheet = sheets.find((s) => s.grid.name === t.sheet);
+    return sheet !== undefined && differences(sheet, t, sheets).length === 0;
   });
   return tables.length > 0 ? { format: "kpi-template-profile", version: 1, tables } : null;
 }
 
 const same = (a: string, b: string): boolean => matchKey(a) === matchKey(b);
 
-/** Where a sheet differs from a taught table: each header word or label not found as taught. */
-export function differences(sheet: Sheet, table: TaughtSheet): Issue[] {
+/** A cell that says what it did not when taught, beyond the taught cells: the sheet changed since
+ * (a column or a grade band added), said as a taught sheet changed since is. */
+const changed = (sheet: string, cell: string, expected: string, found: string): Issue => ({
+  code: "teach.changed",
+  params: { sheet, cells: cell, cell, expected, found },
+});
+
+/** A column not taught that now heads a column added since: a header word not there when
+ * taught, or (a profile written before keeps no such words) a scoring rule in the table's rows. */
+function addedColumns(sheet: Sheet, table: TaughtSheet): Issue[] {
+  const name = sheet.grid.name;
+  const box = boxOf(table.range);
+  if (!box) return [];
+  const out: Issue[] = [];
+  for (const column of untaught(sheet, table.columns)) {
+    const header = sheet.text(box.top, column);
+    if (table.others) {
+      const expected = table.others[columnLetter(column)] ?? "";
+      if (header !== "" && !same(header, expected))
+        out.push(changed(name, address(box.top, column), expected, header));
+      continue;
+    }
+    for (let r = box.top + 1; r <= box.bottom; r++) {
+      const text = sheet.text(r, column);
+      // a cell merged from a column left of it (a taught rule over two columns) is that column's
+      const merged = anchor(sheet, r, column).column !== column;
+      if (text === "" || merged || typeof sheet.grid.values[r]?.[column] === "number" || !parseRule(text).ok)
+        continue;
+      out.push(changed(name, address(r, column), "", text));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Where a grade table in cells goes on past the cells taught (a band added under it, a column of
+ * coefficients beside it): each cell around it not as it was then. A profile written before keeps
+ * no such cells: the row under the table and the column right of it are to be blank. */
+function grownGrades(sheets: readonly Sheet[], table: TaughtSheet, home: Sheet): Issue[] {
+  const cells = gradeCells(table, home.grid.name);
+  const sheet = cells && sheets.find((s) => s.grid.name === cells.sheet);
+  if (!cells || !sheet) return [];
+  const out: Issue[] = [];
+  for (const { row, column, side } of ring(sheet, cells.box)) {
+    if (!table.around && side !== "below" && side !== "right") continue;
+    const cell = address(row, column);
+    const expected = table.around?.[cell] ?? "";
+    const found = sheet.text(row, column);
+    if (!same(found, expected)) out.push(changed(sheet.grid.name, cell, expected, found));
+  }
+  return out;
+}
+
+/** Where a sheet differs from a taught table: each header word or label not found as taught, a
+ * column added beside the taught ones, a grade table in cells grown past the cells taught.
+ * `sheets` holds the sheet a grade table on another sheet is on. */
+export function differences(sheet: Sheet, table: TaughtSheet, sheets: readonly Sheet[] = [sheet]): Issue[] {
   const name = sheet.grid.name;
   const top = boxOf(table.range)?.top ?? 0;
   const out: Issue[] = [];
@@ -141,7 +274,7 @@ export function differences(sheet: Sheet, table: TaughtSheet): Issue[] {
     if (!same(found, expected))
       out.push({ code: "profile.label", params: { sheet: name, cell, expected, found } });
   }
-  return out;
+  return [...out, ...addedColumns(sheet, table), ...grownGrades(sheets, table, sheet)];
 }
 
 /** A profile applied to a workbook: the sheets it teaches, or where the workbook differs. */
@@ -160,7 +293,7 @@ export function applyProfile(profile: Profile, grids: readonly Grid[]): Applied 
   for (const table of profile.tables) {
     const named = sheets.find((s) => s.grid.name === table.sheet);
     const candidates = named ? [named] : sheets;
-    const checked = candidates.map((sheet) => ({ sheet, differ: differences(sheet, table) }));
+    const checked = candidates.map((sheet) => ({ sheet, differ: differences(sheet, table, sheets) }));
     const fitting = checked.filter((c) => c.differ.length === 0);
     if (fitting.length > 0) {
       taught.push(...fitting.map((c) => ({ ...table, sheet: c.sheet.grid.name })));

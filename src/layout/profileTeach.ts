@@ -11,7 +11,7 @@ import type { Recognition } from "./recognize";
 import { buildSections } from "./sections";
 import { leadRows } from "./roster";
 import { prepareSheet, type Sheet } from "./sheet";
-import { rowKind } from "./totals";
+import { rowKind, STATISTIC } from "./totals";
 import { readWeight, toPoints } from "./weight";
 
 /**
@@ -152,7 +152,7 @@ function nextShown(sheet: Sheet, row: number): number {
 
 /** A roster: its indicators with the weight and rule rows under the header, and its people: the
  * rows with a name, within the selection and on below it until a blank name or a total row
- * (another month's roster holds other people). */
+ * (another month's roster holds other people), but a group's figures (小计, 平均). */
 function teachRoster(
   sheet: Sheet,
   teaching: Teaching,
@@ -187,6 +187,8 @@ function teachRoster(
     if (text === "" && r > box.bottom) break;
     if (text === "" || sheet.hiddenRow(r)) continue;
     if (rowKind(sheet.key(r, name)) === "total") break;
+    // a group's 小计, 平均 or 最高分 row is none of the people; the people go on under it
+    if (STATISTIC.test(text)) continue;
     people.push({ row: r + 1, name: text });
   }
   const table: RosterTable = { headerRow: box.top + 1, columns: columnsOf(byRole), indicators: list, people };
@@ -246,11 +248,12 @@ export function withTaughtSheets(
   if (taught.length === 0) return recognition;
   const sheets = [...recognition.layout.sheets];
   let { evidence, readings } = recognition;
+  const prepared = grids.map(prepareSheet);
   for (const t of taught) {
     const index = grids.findIndex((g) => g.name === t.sheet);
     if (index < 0) continue;
     const grid = grids[index] as Grid;
-    const differ = differences(prepareSheet(grid), t);
+    const differ = differences(prepared[index] as Sheet, t, prepared);
     const read = teachSheet(grid, t, index);
     const path = `sheets.${index}`;
     const elsewhere = (p: string) => p !== path && !p.startsWith(`${path}.`);

@@ -255,7 +255,16 @@ export function recognizeSheet(
   const tables = reads.map((r) => r.table);
   const kind = reads.some((r) => "items" in r.table) ? "form" : "roster";
   const layout: SheetLayout = { name: grid.name, kind, tables };
-  if (kind === "form") layout.header = header ?? {};
+  if (kind === "form") {
+    const below = fieldsBelow(sheet, reads, header ?? {});
+    layout.header = { ...header, ...toHeaderBlock(below) };
+    for (const f of below)
+      evidence.push({
+        path: `${path}.header.${f.field}`,
+        confidence: 0.7,
+        reason: { code: "layout.headerField", params: { label: f.label, field: f.field } },
+      });
+  }
   const doubtful = tables.find((t) => t.doubt);
   if (doubtful?.doubt) layout.doubt = doubtful.doubt;
   const sheetConfidence = Math.min(...readings.map((r) => r.confidence));
@@ -266,6 +275,24 @@ export function recognizeSheet(
     reasons: readings.flatMap((r) => r.reasons.filter((x) => !POSITIVE.has(x.code))),
   });
   return { sheet: layout, evidence, readings };
+}
+
+// Rows under a form searched for the person's fields when none stand above it (the signature block).
+const BELOW_ROWS = 6;
+
+/**
+ * Header fields written under a form of one person, in the signature block (`被考核人： | 袁野`), for
+ * the fields the sheet does not name above its table. Only a sheet of one form has one: stacked or
+ * side-by-side forms name each person above their own table.
+ */
+function fieldsBelow(sheet: Sheet, reads: readonly Read[], above: HeaderBlock): FoundField[] {
+  const only = reads.length === 1 ? reads[0] : undefined;
+  if (!only || !("items" in only.table)) return [];
+  const top = only.rect.bottom + 1;
+  const bottom = Math.min(sheet.grid.rows, top + BELOW_ROWS);
+  return findHeaderFields(sheet, top, bottom, 0, sheet.grid.columns - 1).filter(
+    (f) => above[f.field] === undefined,
+  );
 }
 
 // The reasons that speak for a reading; the others are doubts.

@@ -41,7 +41,18 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "category",
-    synonyms: ["类别", "维度", "指标类型", "考核面", "指标维度", "指标类别", "考核维度", "类型", "category"],
+    synonyms: [
+      "类别",
+      "维度",
+      "指标类型",
+      "考核面",
+      "指标维度",
+      "指标类别",
+      "考核维度",
+      "类型",
+      "构面",
+      "category",
+    ],
     priority: 5,
     shape: "form",
   },
@@ -234,6 +245,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "完成结果",
       "actual",
       "result",
+      "实际",
     ],
     priority: 5,
     shape: "form",
@@ -299,6 +311,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "comment",
       "评语",
       "意见",
+      "扣分原因",
+      "扣分说明",
+      "加扣分说明",
     ],
     priority: 3,
   },
@@ -358,19 +373,48 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "empid",
       "hiredate",
       "startdate",
+      "性别",
+      "年龄",
+      "学历",
+      "联系电话",
+      "手机号",
+      "身份证号",
+      // where each person signs the sheet (员工签字, 本人确认)
+      "签字",
+      "签名",
+      "本人确认",
+      "员工确认",
+      "signature",
+      // a rank among the people (排名, 名次) is worked out from the totals, never an indicator
+      "排名",
+      "名次",
+      "rank",
+      "ranking",
     ],
     priority: 9,
     shape: "roster",
   },
   {
     role: "position",
-    synonyms: ["岗位", "职位", "职务", "position", "jobtitle", "title", "designation"],
+    synonyms: ["岗位", "职位", "职务", "职称", "position", "jobtitle", "title", "designation"],
     priority: 5,
     shape: "roster",
   },
   {
     role: "department",
-    synonyms: ["部门", "所在部门", "department", "depart", "dept"],
+    synonyms: [
+      "部门",
+      "所在部门",
+      "所属部门",
+      "单位",
+      "所属单位",
+      "团队",
+      "组别",
+      "department",
+      "depart",
+      "dept",
+      "team",
+    ],
     priority: 4,
     shape: "roster",
   },
@@ -396,6 +440,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "考核得分",
       "finalscore",
       "overallscore",
+      "weightedscore",
+      "weightedtotal",
+      "totalscore",
     ],
     priority: 6,
     shape: "roster",
@@ -410,7 +457,18 @@ export const MATCHERS: readonly RoleMatcher[] = [
   },
   {
     role: "grade",
-    synonyms: ["等级", "绩效等级", "评级", "考核等级", "考核结果", "grade", "rating", "performancerating"],
+    synonyms: [
+      "等级",
+      "绩效等级",
+      "评级",
+      "考核等级",
+      "考核结果",
+      "等第",
+      "考核等第",
+      "grade",
+      "rating",
+      "performancerating",
+    ],
     priority: 6,
     shape: "roster",
   },
@@ -483,8 +541,9 @@ const MATCH = {
 
 // Two Latin letters name a role only as the whole header: `no` is inside `does not meet`.
 const SHORT_WORD = /^[a-z]{1,2}$/;
-// Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not.
-const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播"]);
+// Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not;
+// `团队` / `team` a roster's unit, `团队协作` / `teamwork` an indicator.
+const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播", "单位", "团队", "team"]);
 
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
@@ -494,6 +553,7 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
   const containing = bare.length <= LONGEST_CONTAINING;
   let best: RoleMatch | null = null;
   let bestRank = -1;
+  let bestEnd = -1;
   for (const { synonym: s, matcher: m } of SYNONYMS[shape]) {
     const exact = s === bare || s === key;
     if (
@@ -506,10 +566,13 @@ function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
         !bare.includes(s))
     )
       continue;
-    // exact beats contained; a longer contained synonym says more; priority breaks ties
+    // exact beats contained; a longer contained synonym says more; priority breaks ties, and then
+    // the word nearer the end: a compound names what its last word names (考核内容及评分标准 is a 标准)
     const rank = (exact ? 1000 : s.length * 10) + m.priority;
-    if (rank > bestRank) {
+    const end = exact ? bare.length : bare.lastIndexOf(s) + s.length;
+    if (rank > bestRank || (rank === bestRank && end > bestEnd)) {
       bestRank = rank;
+      bestEnd = end;
       best = {
         role: m.role,
         confidence: exact ? 1 : Math.min(0.9, 0.5 + s.length / (2 * bare.length)),
@@ -542,7 +605,8 @@ export function isOnlyScore(matches: readonly { role: MatchRole; synonym: string
 }
 
 /** The labels of a roster's weight and rule rows under its header (权重, 评分标准). */
-export const WEIGHT_ROW = /^(权重|考核权重|指标权重|权重占比|分值|weight|weighting|weights)$/;
+export const WEIGHT_ROW =
+  /^(权重|考核权重|指标权重|权重占比|权重比例|分值|配分|配分比例|占比|比重|weight|weighting|weights)$/;
 export const RULE_ROW =
   /^(评分标准|考核标准|打分标准|评分细则|评分规则|计分规则|计分方法|评分方法|scoringrules?|scoringcriteria|criteria|rules?)$/;
 

@@ -7,11 +7,13 @@ import { textTable } from "./gradeTable";
 import type { HeaderRow } from "./header";
 import { isWeightColumnOf, RULE_ROW, WEIGHT_ROW } from "./roles";
 import type { Sheet } from "./sheet";
+import { STATISTIC } from "./totals";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { parseQuantity } from "../engine/quantity";
 import type { Issue } from "../engine/issue";
 import { evaluatorColumns, weighFromNote } from "./evaluators";
 import { parameterTable } from "./parameters";
+import { rowKind } from "./totals";
 
 export const ROSTER_ROLES = [
   "name",
@@ -45,12 +47,21 @@ function usualWeight(sheet: Sheet, from: number, to: number, column: number): Wr
   return best?.weight ?? null;
 }
 
-// Rows under the people that sum them up, not people (头条平均阅读, 合计).
-const STATISTIC = /平均|合计|合計|总计|總計|小计|小計|汇总|彙總|匯總|^average|^total/i;
 // A notes line merged across under the people (`微信公众号绩效说明：…`).
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.
 const AFTER_PEOPLE = 15;
+// A name is short: a longer text in the name column is a note or a footer line.
+const LONGEST_NAME = 24;
+
+/** Whether a text in the name column under the people is a line of the sheet rather than a person:
+ * a sum-up row (平均, 合计), a label with its value (制表人：张三, 注：…), a signature line, a grade text
+ * or a sentence. */
+function notAPerson(sheet: Sheet, row: number, column: number, name: string): boolean {
+  if (STATISTIC.test(name) || /[:：]/.test(name) || name.length > LONGEST_NAME) return true;
+  const key = sheet.key(row, column);
+  return rowKind(key) === "signature" || textTable(key, row, column) !== null;
+}
 
 // Rows probed to tell a computed column (分差 = 上级评分 − 自评得分) from an indicator.
 const DERIVED_PROBE = 20;
@@ -100,7 +111,7 @@ function weightsRow(sheet: Sheet, row: number, indicators: readonly { column: nu
 }
 
 // An indicator's weight written in its header: `销售额(50%)`, `毛利率（30分）`.
-const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分)?\s*[)）]\s*$/;
+const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分|pts?|points?)?\s*[)）]\s*$/i;
 
 /** The weights written in the indicators' headers, when every indicator has one and they add up
  * to 100 (or 1): otherwise none, a bracket is then only an annotation. */
@@ -181,13 +192,17 @@ export function readRoster(
   }
   const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
   if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
-  const inHeaders =
+  // a 加减分 column beside the weighted ones carries no weight of its own
+  const adjusts = (o: { column: number }) => ADJUSTMENT_COLUMN.test(sheet.key(header.row, o.column));
+  const weighed = indicatorColumns.filter((o) => !adjusts(o));
+  const fromHeaders =
     weightRow < 0 && !parameters?.weights && weightOf.size === 0
-      ? headerWeights(indicatorColumns.map((o) => o.header))
+      ? headerWeights(weighed.map((o) => o.header))
       : null;
+  const inHeaders = fromHeaders && new Map(weighed.map((o, i) => [o.column, fromHeaders[i] ?? null]));
   const weights = toPoints(
-    indicatorColumns.map((o, i) => {
-      if (inHeaders) return inHeaders[i] ?? null;
+    indicatorColumns.map((o) => {
+      if (inHeaders) return inHeaders.get(o.column) ?? null;
       if (weightRow >= 0) return readWeight(sheet, weightRow, o.column);
       if (parameters?.weights) return parameters.weights.get(o.column) ?? null;
       const column = weightOf.get(o.column);
@@ -205,7 +220,7 @@ export function readRoster(
     };
     const weightColumn = weightOf.get(o.column);
     if (weightColumn !== undefined) indicator.weightColumn = columnLetter(weightColumn);
-    if (ADJUSTMENT_COLUMN.test(sheet.key(header.row, o.column))) {
+    if (adjusts(o)) {
       indicator.weight = null;
       indicator.adjustment = true;
     }
@@ -225,7 +240,7 @@ export function readRoster(
     const name = sheet.text(r, nameColumn);
     const area = sheet.areaAt(r, nameColumn);
     // a line merged across the sheet (制表人、审核、日期 …) is a footer, not a person
-    if (name !== "" && !(area && area.right > area.left) && !STATISTIC.test(name)) {
+    if (name !== "" && !(area && area.right > area.left) && !notAPerson(sheet, r, nameColumn, name)) {
       people.push({ row: r + 1, name });
       end = r;
       continue;

@@ -9,7 +9,9 @@ export interface SectionLabel {
   adjustment: boolean;
 }
 
-const ANNOTATION = /[(（]\s*(\d+(?:\.\d+)?)\s*[%％分]?\s*[)）]/;
+// the number may follow a word saying it is a share: （占70%）, （权重30%）, (weight 20%)
+const ANNOTATION =
+  /[(（]\s*(?:占|权重|比重|权重占比|weight(?:ing)?)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％分]?\s*[)）]/i;
 const ADJUSTMENT = /加减分|加分项|减分项|奖惩|奖罚|直接加减|bonus|adjustment/i;
 
 /** Whether a text marks its row as added to the total outside the weights (`加减分`,

@@ -211,3 +211,298 @@ describe("doubts", () => {
     expect(weighed.evaluatorWeights).toEqual({ cell: "A5" });
   });
 });
+
+describe("the words of Traditional Chinese and English templates", () => {
+  const sheet = (values: CellValue[][]) => recognizeSheet(grid(values)).sheet;
+
+  it("reads 構面 as the category, 單位 and 評核月份 in the header block, 考核等第 as the grade row", () => {
+    const read = sheet([
+      ["員工姓名：范思妤", null, null, "單位：信義門市", null, "評核月份：2024年8月"],
+      ["構面", "評核項目", "配分", "評分標準", "實際達成", "實得分數"],
+      ["業績", "營業額達成率", 60, "≥100%得60分，低於100%不得分", 1, null],
+      ["服務", "顧客滿意度", 40, "≥95%得40分，低於95%不得分", 0.96, null],
+      ["總計"],
+      ["考核等第"],
+    ]);
+    const table = read.tables?.[0] as FormTable;
+    expect(read.header).toEqual({ name: "A1", department: "D1", period: "F1" });
+    expect(table.columns.category).toBe("A");
+    expect(table.grade).toEqual({ cell: "F6" });
+  });
+
+  it("reads an English form's Review Period and its Performance Rating row", () => {
+    const read = sheet([
+      ["Employee Name", "Olivia Chen", "Review Period", "Q3 2024"],
+      ["Objective", "Weighting", "Scoring Criteria", "Result", "Points Earned"],
+      ["CSAT", 1, "≥90%: 100 pts; below 90%: 0", 0.92, null],
+      ["Overall Score"],
+      ["Performance Rating"],
+    ]);
+    expect(read.header).toEqual({ name: "B1", period: "D1" });
+    expect((read.tables?.[0] as FormTable).grade).toEqual({ cell: "E5" });
+  });
+
+  it("reads a roster's Team / 單位 as the unit, Weighted Score as the total and 等第 as the grade", () => {
+    const en = sheet([
+      ["Employee", "Team", "Revenue (60%)", "Teamwork (40%)", "Weighted Score", "Rating"],
+      ["Ava Lin", "North", 90, 80, null, null],
+      ["Ben Roy", "South", 100, 90, null, null],
+    ]).tables?.[0] as RosterTable;
+    expect(en.columns).toEqual({ name: "A", department: "B", total: "E", grade: "F" });
+    expect(en.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["C", 60],
+      ["D", 40],
+    ]);
+    const tw = sheet([
+      ["店長姓名", "單位", "營收達成(60)", "團隊協作(40)", "總分", "等第"],
+      ["施若綺", "中山店", 50, 30, null, null],
+      ["馮子豪", "板橋店", 40, 35, null, null],
+    ]).tables?.[0] as RosterTable;
+    expect(tw.columns).toEqual({ name: "A", department: "B", total: "E", grade: "F" });
+    expect(tw.indicators.map((i) => i.column)).toEqual(["C", "D"]);
+  });
+
+  it("reads 扣分原因 as remarks and a bare 实际 as the actual value", () => {
+    const table = sheet([
+      ["考核项目", "权重", "评分标准", "实际", "得分", "扣分原因"],
+      ["入库准确率", "60%", "≥99%得60分，低于99%不得分", 0.995, null, null],
+      ["安全检查", "40%", "每发现一项隐患扣5分，扣完为止", 1, null, "消防通道堆货"],
+      ["合计"],
+    ]).tables?.[0] as FormTable;
+    expect(table.columns).toMatchObject({ actual: "D", score: "E", remark: "F" });
+  });
+});
+
+describe("rows and headers inside a form", () => {
+  const table = (values: CellValue[][]) => recognizeSheet(grid(values)).sheet.tables?.[0] as FormTable;
+
+  it("leaves a note typed in the item column between items (注：…) out of the items", () => {
+    const read = table([
+      ["考核项目", "权重", "评分标准", "实际", "得分"],
+      ["入库准确率", "60%", "≥99%得60分，低于99%不得分", 0.995, null],
+      ["注：入库准确率以WMS系统月末数据为准"],
+      ["安全检查", "40%", "每发现一项隐患扣5分，扣完为止", 1, null],
+      ["合计"],
+    ]);
+    expect(read.items.map((i) => i.name)).toEqual(["入库准确率", "安全检查"]);
+  });
+
+  it("reads a header naming content and standard (考核内容及评分标准) as the rule, by its last word", () => {
+    const read = table([
+      ["序号", "考核项目", "分值", "考核内容及评分标准", "考核评分"],
+      [1, "工作质量", 60, "文件无差错，差错一次扣3分", 57],
+      [2, "考勤纪律", 40, "迟到一次扣2分", 38],
+      ["总分"],
+    ]);
+    expect(read.columns).toEqual({ item: "B", weight: "C", rule: "D", score: "E" });
+    expect(read.typedScore).toBe(true);
+  });
+});
+
+describe("a roster's weight row", () => {
+  it("reads a 配分比例 row labelled across the person's columns as the indicators' weights", () => {
+    const values: CellValue[][] = [
+      ["序号", "主播姓名", "岗位", "GMV(万元)", "转化率(%)", "综合得分", "等级"],
+      ["配分比例", null, null, 0.6, 0.4],
+      ["评分标准", null, null, "≥50得100分，低于50不得分", "≥5得100分，低于5不得分"],
+      [1, "葛欣", "主播", 52, 4.2],
+      [2, "童悦", "主播", 38, 5.5],
+    ];
+    const merges = [
+      { top: 1, left: 0, bottom: 1, right: 2 },
+      { top: 2, left: 0, bottom: 2, right: 2 },
+    ];
+    const table = recognizeSheet(grid(values, { merges })).sheet.tables?.[0] as RosterTable;
+    expect(table.weightRow).toBe(2);
+    expect(table.ruleRow).toBe(3);
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["D", 60],
+      ["E", 40],
+    ]);
+  });
+});
+
+describe("headers over three rows", () => {
+  it("reads groups over the columns, then the columns, then sub-columns (完成情况 over 目标值 | 实际值)", () => {
+    const values: CellValue[][] = [
+      ["序号", "考核内容", null, null, "考核结果", null, null],
+      [null, "考核指标", "权重", "评分标准", "完成情况", null, "得分"],
+      [null, null, null, null, "目标值", "实际值", null],
+      [1, "店铺销售额完成率", "60%", "≥100%得60分，低于100%不得分", "100%", 1.02, null],
+      [2, "活动上线及时率", "40%", "≥98%得40分，低于98%不得分", "98%", 0.99, null],
+      ["合计"],
+    ];
+    const area = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+    const merges = [
+      area(0, 0, 2, 0),
+      area(0, 1, 0, 3),
+      area(0, 4, 0, 6),
+      area(1, 1, 2, 1),
+      area(1, 2, 2, 2),
+      area(1, 3, 2, 3),
+      area(1, 4, 1, 5),
+      area(1, 6, 2, 6),
+    ];
+    const table = recognizeSheet(grid(values, { merges })).sheet.tables?.[0] as FormTable;
+    expect(table.headerRow).toBe(1);
+    expect(table.headerRows).toBe(3);
+    expect(table.columns).toEqual({
+      item: "B",
+      weight: "C",
+      rule: "D",
+      target: "E",
+      actual: "F",
+      score: "G",
+    });
+    expect(table.items.map((i) => i.row)).toEqual([4, 5]);
+  });
+});
+
+describe("the person named under the form", () => {
+  const items: CellValue[][] = [
+    ["考核项目", "权重", "评分标准", "实际完成", "得分"],
+    ["收发货准确率", "100%", "≥99%得100分，低于99%不得分", 0.98, null],
+    ["合计"],
+    [],
+  ];
+
+  it("reads the appraisee from the signature block when no header block stands above the table", () => {
+    const read = recognizeSheet(
+      grid([...items, ["被考核人：", "袁野", "考核人签字：", null, "日期："]]),
+    ).sheet;
+    expect(read.header).toEqual({ name: "B5" });
+  });
+
+  it("keeps the header block above the table over a name written under it", () => {
+    const read = recognizeSheet(
+      grid([["姓名", "洪远"], ...items, ["被考核人：", "袁野", "考核人：", "李四"]]),
+    ).sheet;
+    expect(read.header).toEqual({ name: "B1", evaluator: "D6" });
+  });
+});
+
+describe("section shares, points in names and rating rows", () => {
+  const read = (values: CellValue[][], merges: Grid["merges"] = []) =>
+    recognizeSheet(grid(values, { merges })).sheet;
+
+  it("weighs sections whose rows say their share as （占70%）", () => {
+    const table = read(
+      [
+        ["序号", "考核内容", "分值", "评分标准", "实际完成", "得分"],
+        ["一、业绩考核（占70%）"],
+        [1, "销售额完成率", 100, "≥100%得100分，低于100%不得分", 1.02, null],
+        ["二、行为考核（占30%）"],
+        [1, "考勤", 100, "迟到一次扣10分，扣完为止", 1, null],
+        ["合计"],
+      ],
+      [
+        { top: 1, left: 0, bottom: 1, right: 5 },
+        { top: 3, left: 0, bottom: 3, right: 5 },
+      ],
+    ).tables?.[0] as FormTable;
+    expect(table.sections.map((s) => [s.weight, s.firstRow, s.lastRow])).toEqual([
+      [0.7, 3, 3],
+      [0.3, 5, 5],
+    ]);
+  });
+
+  it("reads English competencies with their points in their names, none taken for a grade list", () => {
+    const sheet = read([
+      ["Name:", "Liam Park", "Role:", "Designer"],
+      ["Competency (points)", "Description", "Score"],
+      ["Job knowledge (50)", "Knows the tools", 45],
+      ["Teamwork (50)", "Helps others", 40],
+      ["Total Score"],
+      ["Overall Rating"],
+      ["Rating scale: A (≥90), B (80-89), C (<80)"],
+    ]);
+    const table = sheet.tables?.[0] as FormTable;
+    expect(sheet.header).toEqual({ name: "B1", position: "D1" });
+    expect(table.items.map((i) => [i.row, i.weight])).toEqual([
+      [3, 50],
+      [4, 50],
+    ]);
+    expect(table.total).toEqual({ cell: "C5" });
+    expect(table.grade).toEqual({ cell: "C6" });
+    expect(table.gradeTable).toEqual({ cell: "A7" });
+  });
+
+  it("reads Overall rating as the total where no total row comes before it", () => {
+    const table = read([
+      ["KPI", "Weight", "Scoring rule", "Actual", "Score"],
+      ["GMV attainment", "50%", "≥100%: 50 pts; below 100%: 0", 1.02, null],
+      ["Conversion rate", "50%", "≥5%: 50 pts; below 5%: 0", 0.05, null],
+      ["Overall rating"],
+    ]).tables?.[0] as FormTable;
+    expect(table.total).toEqual({ cell: "E4" });
+    expect(table.grade).toBeUndefined();
+  });
+});
+
+describe("rosters of scores already worked out", () => {
+  it("reads 姓名 | KPI得分(70%) | 行为得分(30%) | 加减分 | 最终得分 as a roster, the 加减分 outside the weights", () => {
+    const read = recognizeSheet(
+      grid([
+        ["序号", "部门", "姓名", "KPI得分(70%)", "行为得分(30%)", "加减分", "最终得分", "绩效等级"],
+        [1, "品牌部", "窦青", 90, 80, 2, null, null],
+        [2, "渠道部", "宫越", 70, 60, -3, null, null],
+      ]),
+    ).sheet;
+    expect(read.kind).toBe("roster");
+    const table = read.tables?.[0] as RosterTable;
+    expect(table.columns).toEqual({ department: "B", name: "C", total: "G", grade: "H" });
+    expect(table.indicators.map((i) => [i.column, i.weight, i.adjustment ?? false])).toEqual([
+      ["D", 70, false],
+      ["E", 30, false],
+      ["F", null, true],
+    ]);
+  });
+});
+
+describe("what a roster of scores holds besides people and indicators", () => {
+  it("leaves a rank column and Max / Min / 最高 rows out, and reads points written as (40 pts)", () => {
+    const table = recognizeSheet(
+      grid([
+        ["No.", "Name", "Sales (60 pts)", "Service (40 pts)", "Total", "Grade", "Rank"],
+        [1, "Noah Reed", 50, 30, null, null, null],
+        [2, "Mia Lowe", 40, 35, null, null, null],
+        ["Max", null, 50, 35],
+        ["最低", null, 40, 30],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["C", 60],
+      ["D", 40],
+    ]);
+    expect(table.people.map((p) => p.name)).toEqual(["Noah Reed", "Mia Lowe"]);
+  });
+
+  it("reads 職稱 as the person's position", () => {
+    const table = recognizeSheet(
+      grid([
+        ["員工姓名", "職稱", "業績(60%)", "品質(40%)", "總分"],
+        ["蔡明哲", "專員", 90, 80, null],
+        ["許雅婷", "助理", 100, 90, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.columns).toEqual({ name: "A", position: "B", total: "E" });
+  });
+});
+
+describe("lines under a roster and columns beside its people", () => {
+  it("takes no footer line for a person (制表人：…, 注：…, a signature) and no 员工签字 column for an indicator", () => {
+    const table = recognizeSheet(
+      grid([
+        ["姓名", "岗位", "业绩(60%)", "态度(40%)", "总分", "等级", "员工签字"],
+        ["齐悦", "运营专员", 90, 80, null, null, null],
+        ["房宁", "运营专员", 80, 90, null, null, null],
+        [],
+        ["注：数据截至8月31日，以系统导出为准"],
+        ["制表人：言川"],
+        ["部门负责人签字"],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.people.map((p) => p.name)).toEqual(["齐悦", "房宁"]);
+    expect(table.indicators.map((i) => i.column)).toEqual(["C", "D"]);
+  });
+});

@@ -651,6 +651,53 @@ describe("a roster with people in columns", () => {
   });
 });
 
+describe("a roster with people in columns and a group's figures beside them", () => {
+  it("scores no 组平均, 合计 or 最高 column as a person, and writes nothing in it", () => {
+    const rule = "≥100%得50分，90%-99%得40分，低于90%不得分";
+    const grid = gridOf(
+      [
+        ["主播组6月绩效考核"],
+        ["考核指标", "权重", "评分标准", "林雅", "黄凯", "组平均", "陈静", "最高分", "合计"],
+        ["GMV完成率", 1, rule, 1.05, 0.92, 0.985, 0.85, 1.05, 2.82],
+        ["总分"],
+        ["等级"],
+        ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+      ],
+      { "2,1": "0%", "2,3": "0%", "2,4": "0%", "2,5": "0%", "2,6": "0%", "2,7": "0%", "2,8": "0%" },
+    );
+    const snapshot = { grids: [grid], record: null, readOnly: false };
+    const appraisal = appraiseWorkbook([grid], recognize([grid]).layout);
+    expect(people(appraisal, "表").map((p) => [p.name, p.column, p.total])).toEqual([
+      ["林雅", "D", 50],
+      ["黄凯", "E", 40],
+      ["陈静", "G", 0],
+    ]);
+    const written = planScore(snapshot, "values").patch.writes.map((w) => w.cell);
+    expect(written.filter((c) => /^[FHI]/.test(c))).toEqual([]);
+  });
+});
+
+describe("a roster with people in columns, one of them not yet filled in", () => {
+  it("is still a roster: the others are scored, and the one with a blank cell has no total, naming the cell", () => {
+    const grid = gridOf([
+      ["主播组6月绩效考核"],
+      ["考核指标", "权重", "评分标准", "林雅", "黄凯", "陈静"],
+      ["出勤违规", 0.5, "迟到一次扣10分，扣完为止", 0, null, 3],
+      ["粉丝增长", 0.5, "≥5000人得50分，3000-4999人得30分，低于3000人不得分", 6000, 3500, 2000],
+      ["总分"],
+      ["等级"],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+    ]);
+    const appraisal = appraiseWorkbook([grid], recognize([grid]).layout);
+    expect(people(appraisal, "表").map((p) => [p.name, p.column, p.total])).toEqual([
+      ["林雅", "D", 100],
+      ["黄凯", "E", null],
+      ["陈静", "F", 20],
+    ]);
+    expect(warnings(appraisal, "表")).toContainEqual(expect.objectContaining({ cell: "E3" }));
+  });
+});
+
 describe("a parameter table above a roster", () => {
   it("gives no total when nothing says how its limits become points, and says so", async () => {
     const { appraisal } = await appraised("roster-parameters.xlsx");

@@ -261,3 +261,23 @@ describe("a coefficient or pay text under the grade text", () => {
     expect(report.sheets[0]?.people[0]).toMatchObject({ total: 85, grade: "B", pay: 2400 });
   });
 });
+
+describe("the pay base", () => {
+  it("says why no pay is given when the base is not an amount (4000元/月)", () => {
+    const grids = [
+      form(
+        [28, 27, 30],
+        [
+          ["绩效基数", null, null, null, "4000元/月"],
+          ["绩效工资"],
+          ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)；系数：A 1.2、B 1.0、C 0.8、D 0.5"],
+        ],
+      ),
+    ];
+    const report = reportOf(appraiseWorkbook(grids, recognize(grids).layout));
+    expect(report.sheets[0]?.people[0]).toMatchObject({ total: 85, grade: "B", coefficient: 1, pay: null });
+    expect(report.sheets[0]?.warnings).toEqual([
+      { code: "score.payBase", params: { cell: "E11" }, cell: "E11" },
+    ]);
+  });
+});

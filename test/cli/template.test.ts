@@ -101,6 +101,23 @@ describe("a template taught once", () => {
     });
   });
 
+  it("refuses a month with a column added beside the taught ones (加分项 with its rule), naming it, and writes nothing", async () => {
+    const workbook = await load(APRIL);
+    const sheet = workbook.getWorksheet("门店月度考评");
+    sheet!.getCell("G4").value = "加分项";
+    sheet!.getCell("G5").value = "每项创新奖励加5分";
+    const added = join(OUT, "bonus-column.xlsx");
+    await workbook.xlsx.writeFile(added);
+    const output = join(OUT, "bonus-column-scored.xlsx");
+    const run = await kpi("score", added, "-o", output, "--template", PROFILE);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `kpi: 工作簿的版式与模板「${PROFILE}」不符，未写入任何文件：\n` +
+        "  工作表“门店月度考评”教过之后表格变了（G4），不再按所教读取，也不写入：请核对后重新教一次\n",
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
   it("is shown as taught by kpi recognize", async () => {
     const run = await kpi("recognize", await taughtMarch());
     expect(run.stdout.split("\n")[0]).toBe("工作表“门店月度考评”：考核表（每表一人）（按您教的表格读取）");
@@ -145,6 +162,26 @@ describe("kpi summaries", () => {
     );
     expect(run.stdout).toContain("  林雅（D列）：总分 100，等级 A");
     expect(run.stdout).not.toMatch(/第\d+行/);
+  });
+
+  it("lists no 组平均 or Average column of a roster with people in columns as a person", async () => {
+    const workbook = await load(join(ROOT, "test", "fixtures", "shapes", "roster-transposed.xlsx"));
+    const add = (name: string, header: string, values: number[]) =>
+      workbook
+        .getWorksheet(name)!
+        .getColumn(7)
+        .eachCell({ includeEmpty: true }, (cell, row) => {
+          if (row === 2) cell.value = header;
+          else if (row >= 3 && row < 3 + values.length) cell.value = values[row - 3] as number;
+        });
+    add("横向名单", "组平均", [0.94, 1.3, 3833]);
+    add("Host team", "Average", [0.9, 0.05]);
+    const file = join(OUT, "transposed-average.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await kpi("score", file, "-o", join(OUT, "transposed-average-scored.xlsx"));
+    expect(run.stdout).toContain("  陈静（F列）：总分 30，等级 D");
+    expect(run.stdout).toContain("  Carol Tan（F列）");
+    expect(run.stdout).not.toMatch(/组平均|Average（/);
   });
 
   it("says when a table is read as part of the form above it", async () => {

@@ -217,6 +217,142 @@ describe("a template profile", () => {
   });
 });
 
+describe("a template profile applied to a workbook whose taught table has grown", () => {
+  const RULE = "≥100%得50分，90%-99%得40分，低于90%不得分";
+  /** A shop's month with its grades in cells (分值 | 等级) under the form; `bands` more under them. */
+  const month = (bands: (string | number)[][] = []) =>
+    gridOf("门店月度考评", [
+      ["门店月度考评（4月）"],
+      ["店长", "钱晓雨"],
+      [],
+      ["序", "事项", "占比", "怎么算", "本月", "结果"],
+      [1, "营业额达成", 50, RULE, 1.02],
+      [2, "毛利率", 50, RULE, 0.95],
+      ["本月结果"],
+      ["档次"],
+      [],
+      ["分值", "等级"],
+      [0, "D"],
+      [70, "C"],
+      [80, "B"],
+      [90, "A"],
+      ...bands,
+    ]);
+  const FORM: Teaching = {
+    kind: "form",
+    range: "A4:F6",
+    columns: { B: "item", C: "weight", D: "rule", E: "actual", F: "score" },
+    name: "B2",
+    total: "F7",
+    grade: "F8",
+    gradeTable: "A10:B14",
+  };
+  const profileOn = (grid: Grid, teaching: Teaching) => profileOf([fingerprinted(grid, teaching)], [grid]);
+  /** The same profile as written before it kept the header row's other words and the cells around
+   * its grade table. */
+  const writtenBefore = (profile: ReturnType<typeof profileOn>) => {
+    const text = JSON.stringify(profile, (key, value: unknown) =>
+      key === "others" || key === "around" ? undefined : value,
+    );
+    const read = readProfile(text);
+    if (!read.ok) throw new Error(read.issue.code);
+    return read.profile;
+  };
+  const cells = (applied: ReturnType<typeof applyProfile>) =>
+    applied.ok ? [] : applied.differences.map((d) => [d.code, d.params.cell]);
+
+  it("with a band added under its grade table (95 S under 90 A), says where and teaches nothing", () => {
+    const profile = profileOn(month(), FORM);
+    // nothing around it when taught: the blank row above, under and the column right of it
+    expect(profile?.tables[0]?.around).toEqual({});
+    expect(applyProfile(profile!, [month()]).ok).toBe(true);
+    const grown = month([[95, "S"]]);
+    const expected = [
+      ["teach.changed", "A15"],
+      ["teach.changed", "B15"],
+    ];
+    expect(cells(applyProfile(profile!, [grown]))).toEqual(expected);
+    expect(cells(applyProfile(writtenBefore(profile), [grown]))).toEqual(expected);
+    const applied = applyProfile(profile!, [grown]);
+    const difference = applied.ok ? undefined : applied.differences[0];
+    expect(difference?.params).toMatchObject({ cell: "A15", expected: "", found: "95" });
+    expect(message(difference!, "zh-CN")).toBe(
+      "工作表“门店月度考评”教过之后表格变了（A15），不再按所教读取，也不写入：请核对后重新教一次",
+    );
+    expect(message(difference!, "en-US")).toContain('Sheet "门店月度考评" changed since it was taught (A15)');
+    expect(message(difference!, "zh-TW")).toContain("（A15）");
+  });
+
+  it("with a coefficient column added beside its grade table, says where", () => {
+    const profile = profileOn(month(), FORM);
+    const grid = month();
+    const wider = {
+      ...grid,
+      columns: 3,
+      values: grid.values.map((r, i) => (i === 9 ? [...r, "系数"] : i > 9 ? [...(r ?? []), 1] : r)),
+    };
+    expect(cells(applyProfile(profile!, [wider]))).toEqual(
+      ["C10", "C11", "C12", "C13", "C14"].map((c) => ["teach.changed", c]),
+    );
+  });
+
+  it("keeps a caption or note that was around its grade table when taught, and applies while it is still there", () => {
+    const noted = month([["注：95分以上可评S，须总经理批准"]]);
+    const profile = profileOn(noted, FORM);
+    expect(profile?.tables[0]?.around).toEqual({ A15: "注：95分以上可评S，须总经理批准" });
+    expect(applyProfile(profile!, [noted]).ok).toBe(true);
+  });
+
+  /** A roster with a 岗位 column left 不读取 when taught; `extra` a column added after it. */
+  const roster = (extra: (string | number)[] = []) =>
+    gridOf("6月绩效汇总", [
+      ["姓名", "岗位", "GMV完成率", "总分", "等级", ...extra.slice(0, 1)],
+      ["评分标准", "", "≥100%得100分，90%-99%得80分，低于90%不得分", "", "", ...extra.slice(1, 2)],
+      ["张三", "主播", 1.05, "", "", ...extra.slice(2, 3)],
+      ["李四", "主播助理", 0.95, "", "", ...extra.slice(3, 4)],
+    ]);
+  const ROSTER: Teaching = {
+    kind: "roster",
+    range: "A1:E4",
+    columns: { A: "name", C: "indicator", D: "total", E: "grade" },
+  };
+
+  it("with a column added beside the taught ones (加分项 with its rule), says where and teaches nothing", () => {
+    const profile = profileOn(roster(), ROSTER);
+    expect(profile?.tables[0]?.others).toEqual({ B: "岗位" });
+    // a column left 不读取 when taught is no difference
+    expect(applyProfile(profile!, [roster()]).ok).toBe(true);
+    const added = roster(["加分项", "每项创新奖励加5分", 0, 10]);
+    expect(applyProfile(profile!, [added])).toEqual({
+      ok: false,
+      differences: [
+        {
+          code: "teach.changed",
+          params: { sheet: "6月绩效汇总", cells: "F1", cell: "F1", expected: "", found: "加分项" },
+        },
+      ],
+    });
+    // a profile written before knows no header words but the taught ones: the rule gives the column away
+    expect(cells(applyProfile(writtenBefore(profile), [added]))).toEqual([["teach.changed", "F2"]]);
+    expect(applyProfile(writtenBefore(profile), [roster()]).ok).toBe(true);
+  });
+
+  it("a taught sheet whose grade table gained a band since is held back, writing nothing", () => {
+    const taught = fingerprinted(month(), FORM);
+    const grown = month([[95, "S"]]);
+    const plan = planScore(
+      { grids: [grown], record: { ...emptyRecord(), taught: [taught] }, readOnly: false },
+      "values",
+    );
+    expect(plan.patch.writes).toEqual([]);
+    expect(plan.report.sheets[0]?.people.map((p) => [p.total, p.grade])).toEqual([[null, null]]);
+    expect(plan.report.sheets[0]?.warnings.find((w) => w.code === "teach.changed")?.params).toEqual({
+      sheet: "门店月度考评",
+      cells: "A15、B15",
+    });
+  });
+});
+
 describe("a taught sheet read again later", () => {
   /** A workbook's planned scoring with these sheets taught (and corrections) in its record. */
   async function scored(name: string, taught: TaughtSheet[], corrections: Correction[] = []) {
@@ -338,6 +474,47 @@ describe("a taught roster's weight and rule rows", () => {
     expect(table.indicators.map((i) => i.weight)).toEqual([60, 40]);
     expect(table.weightRow).toBe(2);
     expect(table.ruleRow).toBe(3);
+  });
+});
+
+describe("a taught roster's group figures", () => {
+  const RULE = "≥100%得100分，90%-99%得80分，低于90%不得分";
+  const ROWS = [
+    ["员工", "销售额完成率", "总分", "等级"],
+    ["评分标准", RULE],
+    ["张三", 1.05],
+    ["李四", 0.95],
+    ["一组小计", 2],
+    ["王五", 0.8],
+    ["赵六", 1.1],
+    ["小计", 1.9],
+    ["平均", 0.975],
+    ["最高分", 1.1],
+    ["合计", 3.9],
+    ["钱七", 1],
+  ];
+  const formats = Object.fromEntries(ROWS.map((_, r) => [`${r},1`, "0%"]));
+  const roster: Teaching = {
+    kind: "roster",
+    // the header, the rule row and the first two people: the others are read on below
+    range: "A1:D4",
+    columns: { A: "name", B: "indicator", C: "total", D: "grade" },
+  };
+
+  it("scores the people under a 小计 row too, and no 小计, 平均 or 最高分 row as a person", () => {
+    const grid = gridOf("名单", ROWS, { formats });
+    const read = teachSheet(grid, roster);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const table = read.sheet.tables?.[0] as RosterTable;
+    // 合计 ends the roster: 钱七 under it is another table's
+    expect(table.people.map((p) => p.name)).toEqual(["张三", "李四", "王五", "赵六"]);
+    const [sheet] = scores([grid], [fingerprinted(grid, roster)]);
+    expect(sheet?.people.map((p) => [p.name, p.total])).toEqual([
+      ["张三", 100],
+      ["李四", 80],
+      ["王五", 0],
+      ["赵六", 100],
+    ]);
   });
 });
 

@@ -78,7 +78,7 @@ function previewOf(
   const scale = typeof teaching.gradeTable === "object" ? teaching.gradeTable.sheet : sheet;
   const grids = snapshot.grids.filter((g) => g.name === sheet || g.name === scale);
   const alone = { ...snapshot, grids, readOnly: false };
-  const record = planTeach(alone, [fingerprinted(grid, teaching)]).record;
+  const record = planTeach(alone, [fingerprinted(grid, teaching, grids)]).record;
   const scored = planScore({ ...alone, record }, "values").report.sheets.find((r) => r.name === sheet);
   return {
     problems: [],
@@ -179,7 +179,7 @@ export function useTeach({ host, snapshot, run, tell, strings: s, locale }: Teac
     keep: () => {
       if (!sheet || !teaching) return;
       const taught = (snap: WorkbookSnapshot) =>
-        snap.grids.filter((g) => g.name === sheet).map((g) => fingerprinted(g, teaching));
+        snap.grids.filter((g) => g.name === sheet).map((g) => fingerprinted(g, teaching, snap.grids));
       void run("teach", (snap) => ({ patch: planTeach(snap, taught(snap)) })).then((outcome) => {
         if (outcome.kind !== "done") return;
         setSheet(null);
