@@ -55,7 +55,15 @@ export const Entry = z.union([
   z.object({ kind: z.literal("typed") }),
   z.object({
     kind: z.literal("evaluators"),
-    evaluators: z.array(z.object({ column: z.string(), label: z.string(), weight: z.number() })),
+    evaluators: z.array(
+      z.object({
+        column: z.string(),
+        label: z.string(),
+        weight: z.number(),
+        /** Where the evaluator's weight is written on each item's row, when it is. */
+        weightColumn: z.optional(z.string()),
+      }),
+    ),
   }),
   z.object({
     kind: z.literal("levels"),

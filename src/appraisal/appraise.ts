@@ -71,7 +71,13 @@ function appraiseForm(
   const grading = onItsScale(read, items);
   // A form in parts is checked once its parts are joined.
   const whole = table.partOf === undefined && !sheet.tables?.some((t) => "items" in t && t.partOf === index);
-  const over = whole ? pointsOver(items, table.sections, grading, tableCell(table)) : undefined;
+  // Grades are given where the sheet states them, or where it has a cell for them (the defaults).
+  const grades =
+    grading !== null &&
+    (!grading.gradesDefault || table.grade !== undefined || table.coefficient !== undefined);
+  const over = whole
+    ? pointsOffScale(items, table.sections, grading, grades, pointsCells(table, items))
+    : undefined;
   const doubt = doubtOf(table, said) ?? (over && !said.confirmed("", over) ? over : undefined);
   if (doubt) warn({ ...doubt, cell: tableCell(table) });
   let outcomes = items.map((item) =>
@@ -183,17 +189,33 @@ function pointsSum(items: readonly ItemFacts[], sections: readonly Section[]): n
   return clean(each.reduce<number>((s, w) => s + (w as number), 0));
 }
 
-/** Items whose points add up to more than the grade table grades out of (180 graded as if out of
- * 100): the points or the grades are wrong, and the total would be graded as a guess. */
-function pointsOver(
+/** The cells holding the items' points (D4:D9), where a column holds them; else the table's. */
+function pointsCells(table: FormTable, items: readonly ItemFacts[]): string {
+  const column = table.columns.weight;
+  const first = items[0]?.row;
+  const last = items[items.length - 1];
+  if (column === undefined || first === undefined || last?.row === undefined) return tableCell(table);
+  return `${column}${first}:${column}${last.lastRow ?? last.row}`;
+}
+
+/**
+ * Items whose points do not add up to what the grade table grades out of (180, or 90, graded as if
+ * out of 100): the points or the grades are wrong, and the total would be graded as a guess — as a
+ * level-tick form asks in the same case. Points adding up to the scale exactly are plainly fine; a
+ * sheet giving no grades (none stated, no cell for them) only adds its points up, so there only a
+ * sum over the scale is doubted.
+ */
+function pointsOffScale(
   items: readonly ItemFacts[],
   sections: readonly Section[],
   grading: Grading | null,
+  grades: boolean,
   cell: string,
 ): Issue | undefined {
   const sum = pointsSum(items, sections);
   const scale = gradeScale(grading);
-  if (sum === undefined || scale === undefined || sum <= scale + 1e-6) return undefined;
+  if (sum === undefined || scale === undefined || Math.abs(sum - scale) < 1e-6) return undefined;
+  if (!grades && sum < scale) return undefined;
   return issue("score.pointsScale", { sum, scale, cell });
 }
 

@@ -8,6 +8,7 @@ import { address, columnIndex } from "../layout/a1";
 import { percentAt, valueAt, type Grid } from "../layout/grid";
 import type { FormTable } from "../layout/layout";
 import { LEVEL_MARK, levelName, levelRange, type LevelRange } from "../layout/levels";
+import { shareOf, weightAt } from "../layout/weight";
 import type { Entry, ItemFacts, ItemOutcome } from "./appraisal";
 import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
 import type { GradesSay } from "./grading";
@@ -44,7 +45,12 @@ export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
     if (!evaluatorWeightsWhole(table)) return undefined;
     return {
       kind: "evaluators",
-      evaluators: evaluators.map((e) => ({ column: e.column, label: e.label, weight: e.weight as number })),
+      evaluators: evaluators.map((e) => ({
+        column: e.column,
+        label: e.label,
+        weight: e.weight as number,
+        ...(e.weightColumn !== undefined ? { weightColumn: e.weightColumn } : {}),
+      })),
     };
   }
   if (table.levelColumns && table.levelInput) {
@@ -109,17 +115,50 @@ type EvaluatorCell =
   | { role: string; weight: number; cell: string; score: number | null; notApplicable?: true }
   | { refused: Parameters<Warn>[0] };
 
+/**
+ * The evaluators' weights on row `r`: each written on the row where the sheet has a weight column
+ * beside them (rows may weigh them differently: 0% | 100% on one item), else the table's. A weight
+ * cell blank or not a weight, or a row whose weights do not add up to 100%, gives no weights: the
+ * row's cells are named so that the user can put them right.
+ */
+function rowWeights(
+  grid: Grid,
+  item: Pick<ItemFacts, "name">,
+  entry: Extract<Entry, { kind: "evaluators" }>,
+  r: number,
+): number[] | { refused: Parameters<Warn>[0] } {
+  const own = entry.evaluators.filter((e) => e.weightColumn !== undefined);
+  if (own.length === 0) return entry.evaluators.map((e) => e.weight);
+  const written = entry.evaluators.map((e) => {
+    if (e.weightColumn === undefined) return e.weight;
+    const w = weightAt(grid, r, columnIndex(e.weightColumn));
+    return w === null ? null : shareOf(w);
+  });
+  const sum = written.reduce<number>((s, w) => s + (w ?? 0), 0);
+  if (written.every((w) => w !== null) && Math.abs(sum - 1) < 1e-6) return written as number[];
+  const cells = own.map((e) => address(r, columnIndex(e.weightColumn as string)));
+  return {
+    refused: {
+      code: "score.evaluatorRowWeights",
+      params: { item: item.name, cells: cells.join("、") },
+      cell: cells[0] as string,
+    },
+  };
+}
+
 function evaluatorCells(
   grid: Grid,
-  item: Pick<ItemFacts, "max">,
+  item: Pick<ItemFacts, "name" | "max">,
   entry: Extract<Entry, { kind: "evaluators" }>,
   r: number,
 ): EvaluatorCell[] {
-  return entry.evaluators.map((e): EvaluatorCell => {
+  const weights = rowWeights(grid, item, entry, r);
+  if (!Array.isArray(weights)) return [weights];
+  return entry.evaluators.map((e, i): EvaluatorCell => {
     const c = columnIndex(e.column);
     const cell = address(r, c);
     const read = numberIn(grid, r, c);
-    const own = { role: e.label, weight: e.weight, cell };
+    const own = { role: e.label, weight: weights[i] as number, cell };
     if (read.problem !== undefined) {
       if (isNotApplicable(read.problem)) return { ...own, score: null, notApplicable: true };
       return { refused: { ...issue("quantity.unparseable", { input: read.problem }), cell } };
@@ -133,21 +172,34 @@ function evaluatorCells(
   });
 }
 
-/** The evaluators who have scored at least one item of a table. */
-export function evaluatorsStarted(grid: Grid, items: readonly ItemFacts[]): Set<string> {
-  const started = new Set<string>();
+/**
+ * The evaluators whose blanks are skips: those who left blank (with a weight, not 不适用) fewer
+ * than half of the items another evaluator has scored. Their share of an item they skipped is the
+ * others' (renormalised, said with the cell); one blank on half the items or more has not
+ * appraised yet, and is waited for.
+ */
+export function evaluatorsScoredMost(grid: Grid, items: readonly ItemFacts[]): Set<string> {
+  const blanks = new Map<string, number>();
+  let scored = 0;
   for (const item of items) {
     if (item.entry?.kind !== "evaluators" || item.row === undefined) continue;
-    for (const c of evaluatorCells(grid, item, item.entry, item.row - 1))
-      if (!("refused" in c) && c.score !== null) started.add(c.role);
+    const cells = evaluatorCells(grid, item, item.entry, item.row - 1).flatMap((c) =>
+      "refused" in c ? [] : [c],
+    );
+    if (!cells.some((c) => c.score !== null)) continue;
+    scored++;
+    for (const c of cells) {
+      const blank = c.score === null && !c.notApplicable && c.weight > 0;
+      blanks.set(c.role, (blanks.get(c.role) ?? 0) + (blank ? 1 : 0));
+    }
   }
-  return started;
+  return new Set([...blanks].filter(([, n]) => n * 2 < scored).map(([role]) => role));
 }
 
 /**
  * The first evaluator with a weight whose cell is blank while another has scored, when they have
- * scored no item at all: they have not appraised yet, and their share is not the others' to take
- * unless they are marked 不适用 or the user says so. One who skipped an item but scored others is
+ * left half the items or more blank: they have not appraised yet, and their share is not the
+ * others' to take unless they are marked 不适用 or the user says so. One who skipped fewer items is
  * missing there only: their share is spread over the others (renormalised, with a warning).
  */
 export function evaluatorPending(
@@ -155,13 +207,13 @@ export function evaluatorPending(
   item: Pick<ItemFacts, "name" | "max">,
   entry: Extract<Entry, { kind: "evaluators" }>,
   row: number,
-  started: ReadonlySet<string>,
+  scoredMost: ReadonlySet<string>,
 ): Issue | undefined {
   const cells = evaluatorCells(grid, item, entry, row - 1);
   const read = cells.flatMap((c) => ("refused" in c ? [] : [c]));
   if (read.length < cells.length || !read.some((c) => c.score !== null)) return undefined;
   const blank = read.find(
-    (c) => c.score === null && !c.notApplicable && c.weight > 0 && !started.has(c.role),
+    (c) => c.score === null && !c.notApplicable && c.weight > 0 && !scoredMost.has(c.role),
   );
   return blank
     ? issue("score.evaluatorPending", { item: item.name, evaluator: blank.role, cell: blank.cell })

@@ -9,7 +9,14 @@ import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
 import { inputAt, isBlank, isNotApplicable, numberAt } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
 import type { GradesSay } from "./grading";
-import { entryOf, entryScale, evaluatorPending, evaluatorsStarted, evaluatorWeightsWhole } from "./entries";
+import {
+  entryOf,
+  entryScale,
+  evaluatorPending,
+  evaluatorsScoredMost,
+  evaluatorWeightsWhole,
+} from "./entries";
+import { mergedEntryItems } from "./mergedEntries";
 import { rosterPoints, type RosterPoints } from "./rosterPoints";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
@@ -152,16 +159,17 @@ function evaluatorsUnread(table: FormTable): RuleReading | undefined {
   };
 }
 
-/** An item an evaluator who has scored nothing yet has not scored while another has: doubted (the
- * blank cell named) until that evaluator scores, marks it 不适用, or the user confirms. */
+/** An item an evaluator who has left half the items or more blank has not scored while another
+ * has: doubted (the blank cell named) until that evaluator scores, marks it 不适用, or the user
+ * confirms. */
 function withEvaluatorDoubt(
   grid: Grid,
   item: ItemFacts,
   said: ReadingCorrections,
-  started: ReadonlySet<string>,
+  scoredMost: ReadonlySet<string>,
 ): ItemFacts {
   if (item.entry?.kind !== "evaluators" || item.rule.doubt || item.row === undefined) return item;
-  const doubt = evaluatorPending(grid, item, item.entry, item.row, started);
+  const doubt = evaluatorPending(grid, item, item.entry, item.row, scoredMost);
   if (!doubt) return item;
   if (said.confirmed(itemKey(item), doubt)) return { ...item, rule: { ...item.rule, confirmed: true } };
   return { ...item, rule: { ...item.rule, doubt } };
@@ -201,7 +209,7 @@ function judgedInScoreCell(grid: Grid, table: FormTable, item: Unscaled): Unscal
   return { ...item, input: score, entry: { kind: "typed" } };
 }
 
-/** A form's items, each read on its own row. */
+/** A form's items, each read on its own row (rows sharing a merged entry cell as one item). */
 export function formItems(
   grid: Grid,
   table: FormTable,
@@ -253,10 +261,11 @@ export function formItems(
       items.map((i) => judgedInScoreCell(grid, table, i)),
       said,
     );
-  const { scale, doubt } = entryScale(grid, table, items, grades);
-  const read = scaled(withScaleDoubt(items, doubt, said), said, scale);
-  const started = evaluatorsStarted(grid, read);
-  return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, started));
+  const entered = mergedEntryItems(grid, table, entry, items);
+  const { scale, doubt } = entryScale(grid, table, entered, grades);
+  const read = scaled(withScaleDoubt(entered, doubt, said), said, scale);
+  const scoredMost = evaluatorsScoredMost(grid, read);
+  return read.map((item) => withEvaluatorDoubt(grid, withPointsDoubt(item, said), said, scoredMost));
 }
 
 /** A roster's indicators as most people carry them (the weight and rule rows under the header),
@@ -308,11 +317,7 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
 function pointsTyped(read: RuleReading, typed: RosterPoints, points: number | null): RuleReading {
   if ("refused" in typed) return { ...read, issue: typed.refused, cell: typed.cell };
   const max = "sure" in typed && typed.max !== undefined ? typed.max : points;
-  const rule = cellsRule(
-    { kind: "manual", ...(max !== null ? { max } : {}) },
-    read.text,
-    read.cell,
-  );
+  const rule = cellsRule({ kind: "manual", ...(max !== null ? { max } : {}) }, read.text, read.cell);
   return "doubt" in typed ? { ...rule, doubt: typed.doubt } : rule;
 }
 

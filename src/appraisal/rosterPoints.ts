@@ -19,10 +19,7 @@ import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
 /** How a roster's indicators without a rule read: as points typed (`sure`; `max` 100 where they
  * are scores out of 100 weighted by shares), asked about as 1-5 ratings that may be points
  * (`doubt`, confirmable), or not as points at all (`refused`). */
-export type RosterPoints =
-  | { sure: true; max?: number }
-  | { doubt: Issue }
-  | { refused: Issue; cell: string };
+export type RosterPoints = { sure: true; max?: number } | { doubt: Issue } | { refused: Issue; cell: string };
 
 /** Shares, not points: a weight written with a percent sign, or in a percent-formatted cell. */
 const SHARE = /%|％/;

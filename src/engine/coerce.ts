@@ -1,5 +1,6 @@
 import { issue, step, type Issue, type Step } from "./issue";
 import { parseQuantity, type Unit } from "./quantity";
+import { roundHalfAway } from "./precision";
 import type { EvaluateOptions } from "./result";
 
 export type Coerced = { ok: true; value: number; steps: Step[] } | { ok: false; issue: Issue };
@@ -22,6 +23,28 @@ function plainNumber(value: number, unit: Unit): number {
   return unit === "percent" && Math.abs(value) > PERCENT_POINTS_FROM ? value / 100 : value;
 }
 
+/** Targets that may be percent points (30 for 30%): above 2, up to 100. */
+export const RATE_TARGET_UP_TO = 100;
+
+/**
+ * A target written in percent points (30, for 30%) beside an actual written as a fraction (0.32):
+ * divided as typed the completion is 1%, read as two rates it is 107%. Asked, not guessed, where
+ * the second reading is a completion rate at all (within 200%: the actual at most a fiftieth of
+ * the target); 1 order of a target of 5 is not, nor anything beside a target above 100.
+ */
+function rateScaleDoubt(value: number, given: Unit, target: number): Issue | undefined {
+  if (given !== "number" || target <= PERCENT_POINTS_FROM || target > RATE_TARGET_UP_TO) return undefined;
+  if (value <= 0 || value * 50 > target) return undefined;
+  const percent = (n: number) => `${roundHalfAway(n * 100, 2)}%`;
+  return issue("quantity.rateScale", {
+    actual: value,
+    target,
+    share: percent(value),
+    asTyped: percent(value / target),
+    asRates: percent((value * 100) / target),
+  });
+}
+
 /**
  * Reads a raw cell input as the quantity a rule compares: in the rule's unit, as a completion
  * ratio when the rule is in percent and the input is an absolute value with a known target.
@@ -31,6 +54,8 @@ export function coerce(input: unknown, unit: Unit, options: EvaluateOptions, tim
   if (!parsed.ok) return parsed;
   const { value, unit: given } = parsed.quantity;
   if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
+    const doubt = rateScaleDoubt(value, given, options.target);
+    if (doubt) return { ok: false, issue: doubt };
     if (options.target > PERCENT_POINTS_FROM || given !== "number") {
       const ratio = value / options.target;
       return {

@@ -1,4 +1,4 @@
-import { PERCENT_POINTS_FROM } from "./coerce";
+import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO } from "./coerce";
 import type { Cut, Cuts } from "./compile";
 import { EXCEL } from "./excel";
 import { issue, type Issue } from "./issue";
@@ -34,6 +34,9 @@ export function measured(
   if (percentFormat) return unit === "percent" ? x : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return x;
+  // A fraction beside a target in percent points is asked about, as `coerce` does (rateScaleDoubt).
+  if (target !== undefined && target > PERCENT_POINTS_FROM && target <= RATE_TARGET_UP_TO)
+    return `IF(AND(${x}>0,${x}*50<=${num(target)}),NA(),${x}/${num(target)})`;
   if (target !== undefined && target > PERCENT_POINTS_FROM) return `${x}/${num(target)}`;
   return `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
 }

@@ -8,6 +8,8 @@ export const enUSRules: RuleMessages = {
     `Cannot read "${p.input}": enter a number, a percent (95%), an amount (30000, ¥20) or a duration (300s, 3分40秒)`,
   "quantity.unitMismatch": (p) =>
     `"${p.input}" does not fit the rule: it needs ${UNIT_EN[String(p.expected)] ?? p.expected}`,
+  "quantity.rateScale": (p) =>
+    `The actual ${p.actual} reads as a fraction (${p.share}) and the target ${p.target} as percent points (${p.target}%): whether completion is ${p.asTyped} or ${p.asRates} is unclear, so it is not scored; write both the same way (both as percentages, say)`,
   "rule.empty": () => "The scoring rule is empty",
   "rule.notUnderstood": (p) =>
     `Cannot understand the scoring rule "${p.text}": write it like "≥90%: 30 points; 80%-90%: 20 points", or pick a rule kind`,
@@ -153,6 +155,10 @@ export const enUSSheets: SheetMessages = {
     `The evaluators (${p.evaluators}) each have a weighted score worked out by the sheet (columns ${p.columns}) in a way not read: not scored`,
   "score.evaluatorSum": (p) =>
     `The evaluators' weights (${p.evaluators}) add up to ${p.sum}, not 100%: how their scores combine is unclear, so there is no score; check the weights`,
+  "score.mergedEntry": (p) =>
+    `"${p.item}": its score cell (${p.cell}) is merged with the row above while the other evaluators' cells on its row are not, so which item the score belongs to is unclear; there is no total until you check`,
+  "score.evaluatorRowWeights": (p) =>
+    `"${p.item}": the evaluators' weights on its row (${p.cells}) are blank, not percentages or do not add up to 100%, so there is no score; check the row's weights`,
   "score.evaluatorPending": (p) =>
     `"${p.item}": ${p.evaluator} has not scored it yet (${p.cell}), so there is no total; if they do not take part, enter "N/A" or confirm the others' scores stand`,
   "score.levelNoPoints": (p) =>

@@ -8,6 +8,8 @@ export const zhCNRules: RuleMessages = {
     `无法识别“${p.input}”：请填写数字、百分比（如95%）、金额（如3万、¥20）或时长（如300秒、3分40秒）`,
   "quantity.unitMismatch": (p) =>
     `“${p.input}”的单位与评分标准不符：这里需要${UNIT_CN[String(p.expected)] ?? p.expected}`,
+  "quantity.rateScale": (p) =>
+    `实际值${p.actual}像是小数（${p.share}），目标值${p.target}像是百分点（${p.target}%）：完成率是${p.asTyped}还是${p.asRates}无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
   "rule.empty": () => "评分标准为空",
   "rule.notUnderstood": (p) =>
     `无法理解评分标准“${p.text}”：请按“≥90%得30分，80%-90%得20分”这类写法填写，或选择规则类型`,
@@ -131,6 +133,10 @@ export const zhCNSheets: SheetMessages = {
     `评分人（${p.evaluators}）各自的实得分在${p.columns}列由表格换算，换算方法没有读出：不计算，请确认`,
   "score.evaluatorSum": (p) =>
     `评分人（${p.evaluators}）的权重合计为${p.sum}而不是100%，无法确定如何合成得分：不计算，请核对权重`,
+  "score.mergedEntry": (p) =>
+    `“${p.item}”的评分单元格（${p.cell}）与上一行合并，而同一行其他评分人的单元格没有合并：无法确定分数属于哪一项，暂不计算总分，请核对`,
+  "score.evaluatorRowWeights": (p) =>
+    `“${p.item}”这一行的评分人权重（${p.cells}）有空白、不是百分比或合计不是100%，无法折算得分，请核对该行权重`,
   "score.evaluatorPending": (p) =>
     `“${p.item}”的评分人“${p.evaluator}”尚未评分（${p.cell}），暂不计算总分；如该评分人不参与本项，请填“不适用”或确认按其余评分人折算`,
   "score.levelNoPoints": (p) =>

@@ -8,6 +8,8 @@ export const zhTWRules: RuleMessages = {
     `無法識別「${p.input}」：請填寫數字、百分比（如95%）、金額（如3萬、¥20）或時長（如300秒、3分40秒）`,
   "quantity.unitMismatch": (p) =>
     `「${p.input}」的單位與評分標準不符：這裡需要${UNIT_TW[String(p.expected)] ?? p.expected}`,
+  "quantity.rateScale": (p) =>
+    `實際值${p.actual}像是小數（${p.share}），目標值${p.target}像是百分點（${p.target}%）：完成率是${p.asTyped}還是${p.asRates}無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
   "rule.empty": () => "評分標準為空",
   "rule.notUnderstood": (p) =>
     `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
@@ -132,6 +134,10 @@ export const zhTWSheets: SheetMessages = {
     `評分人（${p.evaluators}）各自的實得分在${p.columns}欄由表格換算，換算方法沒有讀出：不計算，請確認`,
   "score.evaluatorSum": (p) =>
     `評分人（${p.evaluators}）的權重合計為${p.sum}而不是100%，無法確定如何合成得分：不計算，請核對權重`,
+  "score.mergedEntry": (p) =>
+    `「${p.item}」的評分儲存格（${p.cell}）與上一列合併，而同一列其他評分人的儲存格沒有合併：無法確定分數屬於哪一項，暫不計算總分，請核對`,
+  "score.evaluatorRowWeights": (p) =>
+    `「${p.item}」這一列的評分人權重（${p.cells}）有空白、不是百分比或合計不是100%，無法折算得分，請核對該列權重`,
   "score.evaluatorPending": (p) =>
     `「${p.item}」的評分人「${p.evaluator}」尚未評分（${p.cell}），暫不計算總分；如該評分人不參與本項，請填「不適用」或確認按其餘評分人折算`,
   "score.levelNoPoints": (p) =>

@@ -6,7 +6,7 @@ import { evaluatorOf, WEIGHT_HEADER } from "./evaluatorHeader";
 import type { HeaderRow } from "./header";
 import { matchRole } from "./roles";
 import { matchKey, type Sheet } from "./sheet";
-import { readWeight } from "./weight";
+import { readWeight, shareOf } from "./weight";
 
 /**
  * Evaluator columns: where several people score each item (自评, 上级评分, 间接上级, 复核, 360 …),
@@ -25,6 +25,8 @@ export interface EvaluatorColumn {
   marker?: string;
   /** The evaluator's weighted result beside their score (实得). */
   result?: number;
+  /** The column beside their score holding their weight on each item's row (自评权重). */
+  weightColumn?: number;
 }
 
 // The weighted result under an evaluator's group: 评分 | 实得.
@@ -118,14 +120,21 @@ export function settleEvaluators(
   return found;
 }
 
-/** A weight column right of an evaluator's column (`自评权重`, merged down over the items). */
+/**
+ * A weight column right of an evaluator's column (`自评权重`, merged down over the items, or
+ * written on each item's row): the first item's weight stands for the table, and each row's
+ * weight is read on its row when scoring, since rows may weigh their evaluators differently.
+ */
 function weightColumnBeside(sheet: Sheet, header: HeaderRow, columns: Columns, e: EvaluatorColumn): void {
   const next = (e.result ?? e.column) + 1;
   const key = headerText(sheet, header.row, header.rows, next).key;
   if (!WEIGHT_HEADER.test(key) || matchRole(key, "form")?.synonym === key) return;
   const written = readWeight(sheet, header.row + header.rows, next);
   if (!written) return;
-  if (e.weight === null) e.weight = clean(written.fraction ? written.value : written.value / 100);
+  if (e.weight === null) {
+    e.weight = shareOf(written);
+    e.weightColumn = next;
+  }
   columns.losers = columns.losers.filter((l) => l.column !== next);
 }
 
@@ -143,7 +152,7 @@ function weightRowUnder(sheet: Sheet, header: HeaderRow, evaluators: EvaluatorCo
   if (weights.some((w) => w === null)) return;
   evaluators.forEach((e, i) => {
     const w = weights[i] as { value: number; fraction: boolean };
-    if (e.weight === null) e.weight = clean(w.fraction ? w.value : w.value / 100);
+    if (e.weight === null) e.weight = shareOf(w);
   });
 }
 

@@ -330,6 +330,7 @@ export function readFormTable(
       label: e.label,
       weight: e.weight,
       ...(e.result !== undefined ? { resultColumn: columnLetter(e.result) } : {}),
+      ...(e.weightColumn !== undefined ? { weightColumn: columnLetter(e.weightColumn) } : {}),
     }));
   if (noteCell) table.evaluatorWeights = { cell: noteCell };
 

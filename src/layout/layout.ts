@@ -108,6 +108,9 @@ export const Evaluator = z.object({
   weight: z.nullable(z.number()),
   /** The column beside it holding that evaluator's weighted score (实得), where the sheet has one. */
   resultColumn: z.optional(z.string()),
+  /** The column beside it holding that evaluator's weight on each item's row (自评权重), where the
+   * sheet has one: `weight` is then the first item's. */
+  weightColumn: z.optional(z.string()),
 });
 export type Evaluator = z.infer<typeof Evaluator>;
 

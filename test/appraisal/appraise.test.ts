@@ -143,6 +143,8 @@ describe("scoring a form", () => {
   it("writes score × weight for items on a 5-point scale and totals out of 5", () => {
     const five = "完成率达到100%的评5分，达到90%-99%的评4分，未达到90%的评0分";
     const { grid, sheet } = form([0.93, 5], [five, "上级评分，满分5分"]);
+    // Not graded: a total out of 5 graded by a table out of 100 is asked about instead.
+    delete (sheet.tables?.[0] as FormTable).gradeTable;
     const got = scoreSheet(grid, sheet);
     expect(got.people[0]?.items).toEqual([
       { row: 3, score: 2.4 },

@@ -136,6 +136,100 @@ describe("a score the evaluator types in 评分", () => {
   });
 });
 
+describe("a score cell merged over several measure rows", () => {
+  /** 服务质量 measured on two rows (响应及时, 无差评), its score typed once in E4:E5 merged; the grid
+   * repeats a merged value on every row it covers, as a sheet's reader shows it. */
+  const merged = (): Grid => ({
+    ...gridOf([
+      ["姓名：陈静"],
+      [],
+      ["序号", "考核项目", "考核内容", "分值", "评分", "备注"],
+      [1, "服务质量", "响应及时", 15, 14],
+      [1, "服务质量", "无差评", 15, 14],
+      [2, "询单转化", "询单转化率达到目标", 40, 35],
+      [3, "协作", "配合", 30, 25],
+      ["合计"],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+    ]),
+    merges: [
+      { top: 3, left: 0, bottom: 4, right: 0 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 4, bottom: 4, right: 4 },
+    ],
+  });
+
+  it("counts the score once, for the item it belongs to, worth the points of every row it covers", () => {
+    const grid = merged();
+    const person = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout).tables[0]
+      ?.people[0];
+    expect(person?.items.map((i) => [i.row, i.lastRow, i.weight])).toEqual([
+      [4, 5, 30],
+      [6, 6, 40],
+      [7, 7, 30],
+    ]);
+    expect([person?.total, person?.grade]).toEqual([74, "C"]);
+  });
+
+  it("writes a total formula that sums the score once, agreeing with the report", () => {
+    const grid = merged();
+    const writes = planScore({ grids: [grid], record: null, readOnly: false }, "portable").patch.writes;
+    // E5 is empty in the file (a merged area keeps its value in its first cell): E4 counted once.
+    expect(writes.find((w) => w.cell === "E8")).toMatchObject({ formula: "=ROUND(SUM(E4,E6:E7),2)" });
+  });
+
+  it("asks which item a self-score merged over two rows belongs to when the manager scored each row", () => {
+    const grid: Grid = {
+      ...gridOf([
+        ["姓名", "王磊"],
+        ["序号", "考核项目", "分值", "评分标准", "自评(20%)", "上级评分(80%)", "得分"],
+        [1, "直播表现", 20, "酌情给分，满分20分", 18, 16],
+        [2, "直播间氛围", 20, "酌情给分，满分20分", 18, 15],
+        [3, "带货话术", 30, "酌情给分，满分30分", 27, 24],
+        [4, "团队协作", 30, "酌情给分，满分30分", 28, 27],
+        ["最终得分"],
+        ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+      ]),
+      merges: [{ top: 2, left: 4, bottom: 3, right: 4 }],
+    };
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "score.mergedEntry",
+        cell: "E4",
+        params: { item: "直播间氛围", cell: "E4" },
+      }),
+    );
+  });
+
+  it("combines evaluators' scores merged over two rows once", () => {
+    const grid: Grid = {
+      ...gridOf([
+        ["姓名", "王磊"],
+        ["序号", "考核项目", "分值", "评分标准", "自评(20%)", "上级评分(80%)", "得分"],
+        [1, "直播表现", 20, "酌情给分，满分20分", 18, 16],
+        [1, "直播间氛围", 20, "酌情给分，满分20分", 18, 16],
+        [2, "带货话术", 30, "酌情给分，满分30分", 27, 24],
+        [3, "团队协作", 30, "酌情给分，满分30分", 28, 27],
+        ["最终得分"],
+        ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+      ]),
+      merges: [
+        { top: 2, left: 0, bottom: 3, right: 0 },
+        { top: 2, left: 4, bottom: 3, right: 4 },
+        { top: 2, left: 5, bottom: 3, right: 5 },
+      ],
+    };
+    const person = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout).tables[0]
+      ?.people[0];
+    expect(person?.outcomes.map((o) => o.score)).toEqual([16.4, 24.6, 27.2]);
+    expect(person?.total).toBe(68.2);
+    const writes = planScore({ grids: [grid], record: null, readOnly: false }, "portable").patch.writes;
+    expect(writes.find((w) => w.cell === "G3")).toMatchObject({ value: 16.4 });
+    expect(writes.find((w) => w.cell === "G4")).toBeUndefined();
+  });
+});
+
 describe("scores typed on 百分制 with weights as shares", () => {
   it("are weighted: the total is each score times its weight", () => {
     const grid = gridOf([
@@ -209,6 +303,76 @@ describe("evaluator columns", () => {
     const { appraisal } = await appraised("evaluators.xlsx");
     expect(people(appraisal, "权重单元格")[0]?.total).toBe(85.9);
     expect(people(appraisal, "360 Review")[0]?.total).toBe(3.77);
+  });
+
+  /** 自评得分 | 自评权重 | 上级评分 | 上级权重 written on every item's row, not merged. */
+  const weighedPerRow = (row6: CellValue[]): Grid =>
+    gridOf([
+      ["姓名：赵云"],
+      ["考核项目", "分值", "考核内容", "自评得分", "自评权重", "上级评分", "上级权重", "综合得分"],
+      ["活动执行", 30, "按计划执行活动", 27, "30%", 24, "70%"],
+      ["数据复盘", 30, "每周复盘并提交报告", 28, "30%", 26, "70%"],
+      ["内容发布", 25, "按排期发布内容", ...row6],
+      ["协作沟通", 15, "配合主播与客服", 15, "50%", 12, "50%"],
+      ["合计"],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+    ]);
+
+  it("weigh each item by the evaluator weights written on its own row", () => {
+    const grid = weighedPerRow([25, "0%", 12, "100%"]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    const person = result.tables[0]?.people[0];
+    expect(person?.outcomes.map((o) => o.score)).toEqual([24.9, 26.6, 12, 13.5]);
+    expect([person?.total, person?.grade]).toEqual([77, "C"]);
+  });
+
+  it("give no score for an item whose row's evaluator weights do not add up to 100%, naming the cells", () => {
+    const grid = weighedPerRow([25, "30%", 12, ""]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    const warning = result.warnings.find((w) => w.code === "score.evaluatorRowWeights");
+    expect(warning).toMatchObject({ cell: "E5", params: { item: "内容发布", cells: "E5、G5" } });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(warning!, locale)).toContain("E5、G5");
+  });
+
+  /** 自评(20%) | 上级评分(80%) on four items, the manager's scores as given (null: left blank). */
+  const managerScored = (manager: (number | null)[]): Grid =>
+    gridOf([
+      ["姓名", "王磊"],
+      ["序号", "考核项目", "分值", "评分标准", "自评(20%)", "上级评分(80%)", "得分"],
+      [1, "直播时长与出勤", 30, "酌情给分，满分30分", 28, manager[0] ?? null],
+      [2, "直播间氛围", 30, "酌情给分，满分30分", 27, manager[1] ?? null],
+      [3, "带货话术", 20, "酌情给分，满分20分", 18, manager[2] ?? null],
+      [4, "团队协作", 20, "酌情给分，满分20分", 20, manager[3] ?? null],
+      ["最终得分"],
+      ["等级：A(≥90分)、B(80-89分)、C(70-79分)、D(<70分)"],
+    ]);
+
+  it("wait for an evaluator who has left most items blank (scored 1 of 4): no total, each blank cell named", () => {
+    const grid = managerScored([25, null, null, null]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings.filter((w) => w.code === "score.evaluatorPending").map((w) => w.cell)).toEqual([
+      "F4",
+      "F5",
+      "F6",
+    ]);
+  });
+
+  it("wait for an evaluator who has left half the items blank", () => {
+    const grid = managerScored([25, 24, null, null]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+  });
+
+  it("spread the share of an evaluator who skipped a minority of the items (1 of 4) over the others, said", () => {
+    const grid = managerScored([25, 24, null, 18]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBe(86.6);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ code: "score.evaluatorMissing", cell: "F5" }),
+    );
   });
 
   it("spread the share of an evaluator who skipped one item over the others, said with the cell", async () => {

@@ -196,7 +196,11 @@ describe("scores typed per item", () => {
   });
 
   it("on items worth 5 or less are points as typed", () => {
-    const result = appraised(gridOf(typedRows([5, 5, 5, 5], [4, 5, 3, 4], "分值")));
+    // No grades on the sheet: 20 points are not graded as if out of 100.
+    const rows = typedRows([5, 5, 5, 5], [4, 5, 3, 4], "分值").filter(
+      (r) => r[0] !== "等级" && r[0] !== GRADES,
+    );
+    const result = appraised(gridOf(rows));
     expect(personOf(result)?.total).toBe(16);
   });
 
@@ -268,6 +272,39 @@ describe("a form whose items' points add up to more than the grades are out of",
       code: "score.pointsScale",
       params: expect.objectContaining({ sum: 180 }),
     });
+  });
+});
+
+describe("a form whose items' points do not add up to what the grades are out of", () => {
+  const form = (points: number[]): Grid =>
+    gridOf(
+      [
+        ["直播客服月度考核表"],
+        ["姓名：陈静"],
+        ["序号", "考核项目", "考核内容", "分值", "评分"],
+        ...points.map((p, i): CellValue[] => [i + 1, `项目${i + 1}`, "按要求完成", p, p - 2]),
+        ["合计", "合计", "合计", "合计"],
+        ["等级", "等级", "等级", "等级"],
+        [GRADES],
+      ],
+      [`A${points.length + 4}:D${points.length + 4}`, `A${points.length + 5}:D${points.length + 5}`],
+    );
+
+  it("is asked about when they add up to less than 100 (30+30+30): no total, no grade, the points' cells named", () => {
+    const result = appraised(form([30, 30, 30]));
+    expect([personOf(result)?.total, personOf(result)?.grade]).toEqual([null, null]);
+    expect(result.warnings[0]).toMatchObject({
+      code: "score.pointsScale",
+      params: { sum: 90, cell: "D4:D6" },
+    });
+    expect(writesOf(form([30, 30, 30]), "portable").filter((w) => w.role !== "restore")).toEqual([]);
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(result.warnings[0]!, locale)).toContain("D4:D6");
+  });
+
+  it("is graded as it stands when they add up to exactly 100", () => {
+    const result = appraised(form([30, 30, 40]));
+    expect([personOf(result)?.total, personOf(result)?.grade]).toEqual([94, "A"]);
   });
 });
 

@@ -1,0 +1,34 @@
+import { message } from "../i18n";
+import { evaluate } from "./evaluate";
+import { parseRule } from "./parseRule";
+
+const COMPLETION = "完成率≥100%得40分，90%-99%得30分，低于90%不得分";
+
+function rule() {
+  const parsed = parseRule(COMPLETION);
+  if (!parsed.ok) throw new Error(parsed.issue.code);
+  return parsed.rule;
+}
+
+describe("a completion rule with a target beside the actual", () => {
+  it("asks, with both readings, when the target is in percent points (30) and the actual a fraction (0.32)", () => {
+    const scored = evaluate(rule(), 0.32, { max: 40, target: 30 });
+    expect(scored.ok).toBe(false);
+    if (scored.ok) return;
+    expect(scored.issue).toMatchObject({
+      code: "quantity.rateScale",
+      params: { actual: 0.32, target: 30, asTyped: "1.07%", asRates: "106.67%" },
+    });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(scored.issue, locale)).toContain("106.67%");
+  });
+
+  it("divides an actual written like its target (32 of 30, 95000 of 100000) as typed", () => {
+    expect(evaluate(rule(), 32, { max: 40, target: 30 })).toMatchObject({ ok: true, score: 40 });
+    expect(evaluate(rule(), 95000, { max: 40, target: 100000 })).toMatchObject({ ok: true, score: 30 });
+  });
+
+  it("divides a small count by a larger target (1 order of 5) as typed: not a rate", () => {
+    expect(evaluate(rule(), 1, { max: 40, target: 5 })).toMatchObject({ ok: true, score: 0 });
+  });
+});
