@@ -31,4 +31,25 @@ describe("a completion rule with a target beside the actual", () => {
   it("divides a small count by a larger target (1 order of 5) as typed: not a rate", () => {
     expect(evaluate(rule(), 1, { max: 40, target: 5 })).toMatchObject({ ok: true, score: 0 });
   });
+
+  it("asks, with both readings, when the target is in percent points (30) and the actual a percent (32%)", () => {
+    for (const [actual, options] of [
+      ["32%", {}],
+      [0.32, { percentFormat: true }],
+    ] as const) {
+      const scored = evaluate(rule(), actual, { max: 40, target: 30, ...options });
+      expect(scored).toMatchObject({
+        ok: false,
+        issue: { code: "quantity.rateTarget", params: { target: 30, asTyped: "32%", asRates: "106.67%" } },
+      });
+      if (!scored.ok)
+        for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+          expect(message(scored.issue, locale)).toContain("106.67%");
+    }
+  });
+
+  it("takes a percent beside a target it cannot be a share of as the completion itself (95% of 50,000)", () => {
+    expect(evaluate(rule(), "95%", { max: 40, target: 50000 })).toMatchObject({ ok: true, score: 30 });
+    expect(evaluate(rule(), "95%", { max: 40, target: 30 })).toMatchObject({ ok: true, score: 30 });
+  });
 });

@@ -28,21 +28,21 @@ export const RATE_TARGET_UP_TO = 100;
 
 /**
  * A target written in percent points (30, for 30%) beside an actual written as a fraction (0.32):
- * divided as typed the completion is 1%, read as two rates it is 107%. Asked, not guessed, where
- * the second reading is a completion rate at all (within 200%: the actual at most a fiftieth of
- * the target); 1 order of a target of 5 is not, nor anything beside a target above 100.
+ * divided as typed the completion is 1%, read as two rates it is 107%. Beside an actual written as
+ * a percent (32%), the percent may be the completion itself or the rate to divide by 30%. Asked,
+ * not guessed, where the rates' reading is a completion rate at all (within 200%: the actual at
+ * most a fiftieth of the target); 1 order of a target of 5 is not, nor anything beside a target
+ * above 100 (95% beside a target of 50,000 is the completion).
  */
 function rateScaleDoubt(value: number, given: Unit, target: number): Issue | undefined {
-  if (given !== "number" || target <= PERCENT_POINTS_FROM || target > RATE_TARGET_UP_TO) return undefined;
+  if (given !== "number" && given !== "percent") return undefined;
+  if (target <= PERCENT_POINTS_FROM || target > RATE_TARGET_UP_TO) return undefined;
   if (value <= 0 || value * 50 > target) return undefined;
   const percent = (n: number) => `${roundHalfAway(n * 100, 2)}%`;
-  return issue("quantity.rateScale", {
-    actual: value,
-    target,
-    share: percent(value),
-    asTyped: percent(value / target),
-    asRates: percent((value * 100) / target),
-  });
+  const readings = { target, share: percent(value), asRates: percent((value * 100) / target) };
+  return given === "percent"
+    ? issue("quantity.rateTarget", { ...readings, asTyped: percent(value) })
+    : issue("quantity.rateScale", { ...readings, actual: value, asTyped: percent(value / target) });
 }
 
 /**
@@ -53,9 +53,11 @@ export function coerce(input: unknown, unit: Unit, options: EvaluateOptions, tim
   const parsed = parseQuantity(input, { percentFormat: options.percentFormat });
   if (!parsed.ok) return parsed;
   const { value, unit: given } = parsed.quantity;
-  if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
+  if (unit === "percent" && options.target !== undefined && options.target !== 0) {
     const doubt = rateScaleDoubt(value, given, options.target);
     if (doubt) return { ok: false, issue: doubt };
+  }
+  if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
     if (options.target > PERCENT_POINTS_FROM || given !== "number") {
       const ratio = value / options.target;
       return {

@@ -31,13 +31,14 @@ export function measured(
   { target, percentFormat }: FormulaOptions,
   timeUnit?: number,
 ): string {
-  if (percentFormat) return unit === "percent" ? x : "NA()";
+  const pointsTarget = target !== undefined && target > PERCENT_POINTS_FROM && target <= RATE_TARGET_UP_TO;
+  // A rate beside a target in percent points, asked about as `coerce` does (rateScaleDoubt).
+  const asked = (reading: string) =>
+    pointsTarget ? `IF(AND(${x}>0,${x}*50<=${num(target)}),NA(),${reading})` : reading;
+  if (percentFormat) return unit === "percent" ? asked(x) : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return x;
-  // A fraction beside a target in percent points is asked about, as `coerce` does (rateScaleDoubt).
-  if (target !== undefined && target > PERCENT_POINTS_FROM && target <= RATE_TARGET_UP_TO)
-    return `IF(AND(${x}>0,${x}*50<=${num(target)}),NA(),${x}/${num(target)})`;
-  if (target !== undefined && target > PERCENT_POINTS_FROM) return `${x}/${num(target)}`;
+  if (target !== undefined && target > PERCENT_POINTS_FROM) return asked(`${x}/${num(target)}`);
   return `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
 }
 

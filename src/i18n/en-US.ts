@@ -10,6 +10,8 @@ export const enUSRules: RuleMessages = {
     `"${p.input}" does not fit the rule: it needs ${UNIT_EN[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `The actual ${p.actual} reads as a fraction (${p.share}) and the target ${p.target} as percent points (${p.target}%): whether completion is ${p.asTyped} or ${p.asRates} is unclear, so it is not scored; write both the same way (both as percentages, say)`,
+  "quantity.rateTarget": (p) =>
+    `The actual is a percentage (${p.share}) but the target ${p.target} is not: whether completion is ${p.asTyped} (the actual itself) or ${p.asRates} (${p.share} ÷ ${p.target}%) is unclear, so it is not scored; write both the same way (both as percentages, say)`,
   "rule.empty": () => "The scoring rule is empty",
   "rule.notUnderstood": (p) =>
     `Cannot understand the scoring rule "${p.text}": write it like "≥90%: 30 points; 80%-90%: 20 points", or pick a rule kind`,

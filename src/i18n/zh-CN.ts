@@ -10,6 +10,8 @@ export const zhCNRules: RuleMessages = {
     `“${p.input}”的单位与评分标准不符：这里需要${UNIT_CN[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `实际值${p.actual}像是小数（${p.share}），目标值${p.target}像是百分点（${p.target}%）：完成率是${p.asTyped}还是${p.asRates}无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
+  "quantity.rateTarget": (p) =>
+    `实际值是百分比（${p.share}），目标值${p.target}却不是：完成率是${p.asTyped}（实际值本身）还是${p.asRates}（${p.share} ÷ ${p.target}%）无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
   "rule.empty": () => "评分标准为空",
   "rule.notUnderstood": (p) =>
     `无法理解评分标准“${p.text}”：请按“≥90%得30分，80%-90%得20分”这类写法填写，或选择规则类型`,

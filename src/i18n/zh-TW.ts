@@ -10,6 +10,8 @@ export const zhTWRules: RuleMessages = {
     `「${p.input}」的單位與評分標準不符：這裡需要${UNIT_TW[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `實際值${p.actual}像是小數（${p.share}），目標值${p.target}像是百分點（${p.target}%）：完成率是${p.asTyped}還是${p.asRates}無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
+  "quantity.rateTarget": (p) =>
+    `實際值是百分比（${p.share}），目標值${p.target}卻不是：完成率是${p.asTyped}（實際值本身）還是${p.asRates}（${p.share} ÷ ${p.target}%）無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
   "rule.empty": () => "評分標準為空",
   "rule.notUnderstood": (p) =>
     `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
