@@ -61,7 +61,13 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
   const sum = indicators.reduce((s, i) => s + (i.weight as number), 0);
   const shares = indicators.some((i) => writtenAsShare(grid, table, columnIndex(i.column)));
   if (shares || Math.abs(sum - 100) > 1e-6)
-    return { refused: issue("score.entryScale", { cell: headerCell }), cell: headerCell };
+    return {
+      refused: issue("score.typedWeights", {
+        sum: `${Math.round(sum * 100) / 100}${shares ? "%" : ""}`,
+        cell: headerCell,
+      }),
+      cell: headerCell,
+    };
   const typed: number[] = [];
   for (const indicator of indicators) {
     const c = columnIndex(indicator.column);
@@ -71,16 +77,10 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
       if (value === null) continue;
       const cell = `${indicator.column}${person.row}`;
       // A number no points reading takes: the whole roster is no roster of points, said at that cell.
-      const input = textOf(grid, person.row - 1, c);
-      if (value === "other")
-        return {
-          refused: percentAt(grid, person.row - 1, c)
-            ? issue("quantity.unitMismatch", { input, expected: "points", given: "percent" })
-            : issue("quantity.unparseable", { input }),
-          cell,
-        };
-      if (value < 0 || value > points + 1e-9)
-        return { refused: issue("manual.outOfRange", { input: value, min: 0, max: points }), cell };
+      if (value === "other" || value < 0 || value > points + 1e-9) {
+        const input = textOf(grid, person.row - 1, c);
+        return { refused: issue("score.typedPoints", { item: indicator.name, points, cell, input }), cell };
+      }
       typed.push(value);
     }
   }
