@@ -50,11 +50,18 @@ function personName(grid: Grid, header: HeaderBlock | undefined): string {
   return cell ? headerValue(textOf(grid, cell.row, cell.column)) : "";
 }
 
-/** A total on a 5-point scale (ratings times their shares) is graded only by grades out of 5: the
- * default grades are out of 100, so it gets no grade or coefficient from them. (No warning of its
- * own: the functions bundle, which carries every message, has no room left for one.) */
-function onItsScale(grading: Grading | null, items: readonly ItemFacts[]): Grading | null {
-  return grading?.gradesDefault && items.some((i) => i.scale === 5) ? null : grading;
+/** A total on a 5-point scale (ratings times their shares) is graded only by grades out of 5. Such
+ * a total is made only where the sheet grades nothing beyond 5: it gets no grade or coefficient from
+ * the default grades, out of 100, nor from a legend that could not be read, and a warning says why. */
+function onItsScale(
+  grading: Grading | null,
+  items: readonly ItemFacts[],
+  cell: string,
+  warn: Warn,
+): Grading | null {
+  if ((grading && !grading.gradesDefault) || !items.some((i) => i.scale === 5)) return grading;
+  warn({ code: "score.ungraded5", params: { cell }, cell });
+  return null;
 }
 
 function appraiseForm(
@@ -68,7 +75,7 @@ function appraiseForm(
   const said = readingCorrections(options.corrections, sheet.name, index);
   const read = gradingOf(grid, options.grids, table, said, warn);
   const items = formItems(grid, table, said, gradesSay(grid, table, read));
-  const grading = onItsScale(read, items);
+  const grading = onItsScale(read, items, table.total?.cell ?? tableCell(table), warn);
   // A form in parts is checked once its parts are joined.
   const whole = table.partOf === undefined && !sheet.tables?.some((t) => "items" in t && t.partOf === index);
   // Grades are given where the sheet states them, or where it has a cell for them (the defaults).

@@ -64,10 +64,17 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
   const headerCell = `${first.column}${table.headerRow}`;
   const sum = indicators.reduce((s, i) => s + (i.weight as number), 0);
   const shares = indicators.filter((i) => writtenAsShare(grid, table, columnIndex(i.column))).length;
-  const refused = { refused: issue("score.entryScale", { cell: headerCell }), cell: headerCell };
-  if (Math.abs(sum - 100) > 1e-6 || (shares > 0 && shares < indicators.length)) return refused;
+  if (Math.abs(sum - 100) > 1e-6 || (shares > 0 && shares < indicators.length))
+    return {
+      refused: issue("score.typedWeights", {
+        sum: `${Math.round(sum * 100) / 100}${shares > 0 ? "%" : ""}`,
+        cell: headerCell,
+      }),
+      cell: headerCell,
+    };
   // Shares (业绩得分(60%)): the numbers typed are scores out of 100, each weighed by its share.
   const max = shares > 0 ? 100 : undefined;
+  const scale = (cell: string) => ({ refused: issue("score.entryScale", { cell }), cell });
   const typed: number[] = [];
   // Per indicator, whether some number typed exceeds its weight: then it cannot be points out of it.
   const beyond = new Set<string>();
@@ -79,16 +86,11 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
       if (value === null) continue;
       const cell = `${indicator.column}${person.row}`;
       // A number no points reading takes: the whole roster is no roster of points, said at that cell.
-      const input = textOf(grid, person.row - 1, c);
-      if (value === "other")
-        return {
-          refused: percentAt(grid, person.row - 1, c)
-            ? issue("quantity.unitMismatch", { input, expected: "points", given: "percent" })
-            : issue("quantity.unparseable", { input }),
-          cell,
-        };
-      if (value < 0 || value > points + 1e-9)
-        return { refused: issue("manual.outOfRange", { input: value, min: 0, max: points }), cell };
+      if (value === "other" || value < 0 || value > points + 1e-9) {
+        if (max !== undefined) return scale(cell);
+        const input = textOf(grid, person.row - 1, c);
+        return { refused: issue("score.typedPoints", { item: indicator.name, points, cell, input }), cell };
+      }
       if (value > (indicator.weight as number)) beyond.add(indicator.column);
       typed.push(value);
     }
@@ -97,7 +99,7 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
   if (max !== undefined) {
     // A share whose every score lies within it reads as points out of it as well: asked.
     const open = indicators.find((i) => !beyond.has(i.column));
-    return open ? { ...refused, cell: `${open.column}${table.headerRow}` } : { sure: true, max };
+    return open ? scale(`${open.column}${table.headerRow}`) : { sure: true, max };
   }
   // Every number within 5 while every indicator is worth more: 1-5 ratings as often as points.
   if (typed.every((v) => v <= 5) && indicators.every((i) => (i.weight as number) > 5))

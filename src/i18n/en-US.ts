@@ -174,6 +174,12 @@ export const enUSSheets: SheetMessages = {
     `The form is in parts (headers on rows ${p.rows}) whose points add up to ${p.sum}, not ${p.scale}: how the parts make the total is unclear, so there is no total`,
   "score.pointsScale": (p) =>
     `The items' points add up to ${p.sum} (${p.cell}) while the grades are out of ${p.scale}: the points or the grade table may be wrong, so there is no total until you check`,
+  "score.typedPoints": (p) =>
+    `"${p.item}" gives only its points (${p.points}) and no scoring rule, and ${p.cell} holds "${p.input}", which is not a score between 0 and ${p.points}: the numbers typed cannot be added up as scores, so there is no total until a rule is added or the cell is checked`,
+  "score.typedWeights": (p) =>
+    `The indicators give only their points or weights in their headers (from ${p.cell}, ${p.sum} in all) and no scoring rule: numbers typed make a total only under points that make 100 in all, or shares that make 100% over scores out of 100, so there is no total until a rule is added or the headers are checked`,
+  "score.ungraded5": (p) =>
+    `The total at ${p.cell} is out of 5 (each 1-5 rating times its weight) and the sheet grades nothing beyond 5, while the default grade table is out of 100: no grade or coefficient is given until the sheet has grades out of 5`,
   "patch.value": (p) =>
     `${p.sheet}!${p.cell} holds "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.formula": (p) =>

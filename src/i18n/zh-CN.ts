@@ -152,6 +152,12 @@ export const zhCNSheets: SheetMessages = {
     `表分为几部分（表头在第${p.rows}行），各部分分值合计为${p.sum}分，而不是${p.scale}分：无法确定如何合成总分，暂不计算总分`,
   "score.pointsScale": (p) =>
     `各项分值合计为${p.sum}分（${p.cell}），而等级按${p.scale}分评定：分值或等级表可能有误，暂不计算总分，请核对`,
+  "score.typedPoints": (p) =>
+    `“${p.item}”只写了分值${p.points}分，没有评分标准；${p.cell}所填的“${p.input}”不是0到${p.points}之间的分数，所填的数不能当作得分相加：暂不计算总分，请补充评分标准或核对该单元格`,
+  "score.typedWeights": (p) =>
+    `各指标只在表头写了分值或权重（自${p.cell}起，合计${p.sum}），没有评分标准：只有表头写的分值合计100分，或百分比权重合计100%且所填为百分制得分时，所填的数才能计算总分，暂不计算总分，请补充评分标准或核对表头`,
+  "score.ungraded5": (p) =>
+    `${p.cell}的总分按5分制计算（各项1-5分评分×权重），表上没有超过5分的等级（没有等级表，或只有1-5分的说明），而默认等级表按100分评定：未给等级和系数，请在表上写明按5分制评定的等级`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,

@@ -153,6 +153,12 @@ export const zhTWSheets: SheetMessages = {
     `表分為幾部分（表頭在第${p.rows}行），各部分分值合計為${p.sum}分，而不是${p.scale}分：無法確定如何合成總分，暫不計算總分`,
   "score.pointsScale": (p) =>
     `各項分值合計為${p.sum}分（${p.cell}），而等級按${p.scale}分評定：分值或等級表可能有誤，暫不計算總分，請核對`,
+  "score.typedPoints": (p) =>
+    `「${p.item}」只寫了分值${p.points}分，沒有評分標準；${p.cell}所填的「${p.input}」不是0到${p.points}之間的分數，所填的數不能當作得分相加：暫不計算總分，請補充評分標準或核對該儲存格`,
+  "score.typedWeights": (p) =>
+    `各指標只在表頭寫了分值或權重（自${p.cell}起，合計${p.sum}），沒有評分標準：只有表頭寫的分值合計100分，或百分比權重合計100%且所填為百分制得分時，所填的數才能計算總分，暫不計算總分，請補充評分標準或核對表頭`,
+  "score.ungraded5": (p) =>
+    `${p.cell}的總分按5分制計算（各項1-5分評分×權重），表上沒有超過5分的等級（沒有等級表，或只有1-5分的說明），而預設等級表按100分評定：未給等級和係數，請在表上寫明按5分制評定的等級`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,

@@ -413,10 +413,13 @@ describe("level matrices", () => {
     expect(people(appraisal, "逐級一行")[0]?.total).toBe(80);
   });
 
-  it("rated 1-5 with weights as shares, nothing on the sheet grading beyond 5, total each rating times its share, with no grade", async () => {
+  it("rated 1-5 with weights as shares, nothing on the sheet grading beyond 5, total each rating times its share, with no grade and a warning saying why", async () => {
     const { appraisal } = await appraised("level-matrix.xlsx");
     // 4 × 30% + 3 × 30% + 5 × 20% + 4 × 20%; the legend below (5 = Excellent …) grades nothing.
     expect(people(appraisal, "Ratings")[0]).toMatchObject({ total: 3.9, grade: null, coefficient: null });
+    expect(warnings(appraisal, "Ratings")).toContainEqual(
+      expect.objectContaining({ code: "score.ungraded5", cell: "C9" }),
+    );
   });
 
   const ticked = (marks: CellValue[], score: CellValue[] = []) =>
@@ -769,25 +772,42 @@ describe("a roster of points typed under headers that give each indicator's poin
     );
     expect(result.tables[0]?.people.map((p) => p.total)).toEqual([null, null]);
     expect(result.warnings[0]).toMatchObject({
-      code: "manual.outOfRange",
+      code: "score.typedPoints",
       cell: "E4",
-      params: expect.objectContaining({ input: 150, max: 20 }),
+      params: expect.objectContaining({ item: "工作能力(20)", points: 20, input: "150" }),
     });
-    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
-      expect(message(result.warnings[0] as never, locale)).toContain("150");
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const) {
+      const said = message(result.warnings[0] as never, locale);
+      for (const part of ["E4", "150", "20"]) expect(said).toContain(part);
+    }
   });
 
   it("gives no total when a cell holds a percent, which is no points", () => {
     const result = appraisedRoster(pointsRoster(headers, [["鲁平", 45, 0.27, 18]], { "2,3": "0%" }));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
-    expect(result.warnings[0]).toMatchObject({ code: "quantity.unitMismatch", cell: "D3" });
+    expect(result.warnings[0]).toMatchObject({ code: "score.typedPoints", cell: "D3" });
+    expect(message(result.warnings[0] as never, "zh-CN")).toContain("D3");
   });
 
   it("gives no total when the headers give shares (50%) and the scores all lie within them", () => {
     const shares = ["工作业绩(50%)", "工作态度(30%)", "工作能力(20%)"];
     const result = appraisedRoster(pointsRoster(shares, [["鲁平", 45, 27, 18]]));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
+    // Points out of each share, or scores out of 100: the sheet does not say.
     expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "C2" });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(result.warnings[0] as never, locale)).toContain("C2");
+  });
+
+  it("gives no total when the headers mix shares and points, saying what they add up to", () => {
+    const mixed = ["工作业绩(50%)", "工作态度(30)", "工作能力(20)"];
+    const result = appraisedRoster(pointsRoster(mixed, [["鲁平", 45, 27, 18]]));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings[0]).toMatchObject({
+      code: "score.typedWeights",
+      cell: "C2",
+      params: expect.objectContaining({ sum: "100%" }),
+    });
   });
 
   it("weighs scores out of 100 by the shares in the headers (业绩得分(60%)) when each share has a score beyond it", () => {

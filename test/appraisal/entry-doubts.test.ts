@@ -175,11 +175,13 @@ describe("scores typed per item", () => {
     expect(codes(result)).toEqual([["score.ratingScale", "D4"]]);
   });
 
-  it("as 1-5 ratings on weights written as shares, with no grades on the sheet, are each rating times its share: a total out of 5 and no grade", () => {
+  it("as 1-5 ratings on weights written as shares, with no grades on the sheet, are each rating times its share: a total out of 5 and no grade, saying why", () => {
     const rows = typedRows(["30%", "30%", "20%", "20%"], [4, 5, 3, 4]).slice(0, -1);
     const result = appraised(gridOf(rows));
     expect(personOf(result)).toMatchObject({ total: 4.1, grade: null, coefficient: null });
-    expect(codes(result)).toEqual([]);
+    expect(codes(result)).toEqual([["score.ungraded5", "E8"]]);
+    expect(say(result, 0)).toContain("5分制");
+    expect(say(result, 0)).toContain("E8");
   });
 
   it("as 1-5 ratings on weights written as shares, on a sheet graded out of 100, are asked about", () => {
