@@ -27,7 +27,7 @@ const of = <T extends Reading["type"]>(readings: readonly ClauseReading[], type:
 
 export function assemble(readings: readonly ClauseReading[]): Assembly {
   const sequence = of(readings, "sequence")[0];
-  if (sequence) return buildSequence(sequence);
+  if (sequence) return buildSequence(sequence, of(readings, "otherwise")[0]);
   const judged = of(readings, "judged");
   // A judged list that also pays by proportion mixes two ways of scoring one cell.
   if (judged.length > 0)
@@ -141,13 +141,15 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
   return { rule, used: usedSet(scored, otherwise ? [otherwise] : []) };
 }
 
-/** One exact band per place. */
-function buildSequence(sequence: Of<"sequence">): Assembly {
+/** One exact band per place; 其余不得分 scores every other place. */
+function buildSequence(sequence: Of<"sequence">, otherwise: Of<"otherwise"> | undefined): Assembly {
   const bands: Band[] = sequence.reading.scores.map((points, i) => {
     const at = { value: sequence.reading.from + i, inclusive: true, explicit: true };
     return { min: at, max: at, score: { type: "points", points } };
   });
-  return { rule: { kind: "band", unit: "count", bands }, used: new Set([sequence]) };
+  const rule: RuleOf<"band"> = { kind: "band", unit: "count", bands };
+  if (otherwise) rule.otherwise = otherwise.reading.outcome.score;
+  return { rule, used: usedSet([sequence], otherwise ? [otherwise] : []) };
 }
 
 /**
@@ -275,7 +277,7 @@ function limitsOf(readings: readonly ClauseReading[]): Of<"limit">[] {
  * (≥8条得10分, ≤10%得满分, 不低于4.8分, 投产比为2.5得满分). */
 function targetOf(
   readings: readonly ClauseReading[],
-): { value: number; unit: Unit; from: ClauseReading } | undefined {
+): { value: number; unit: Unit; from: ClauseReading; points?: number } | undefined {
   const named = of(readings, "target")[0];
   if (named) return { value: named.reading.value, unit: named.reading.unit, from: named };
   for (const r of readings) {
@@ -294,6 +296,14 @@ function targetOf(
     if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r };
     if (min && max && min.value === max.value && full) return { value: min.value, unit: c.unit, from: r };
   }
+  // 及时率100%得10分,每降低5%扣2分: one value alone earning points is the standard, and its points.
+  const [one, other] = of(readings, "band").filter(
+    (b) => b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
+  );
+  const at = one?.reading.condition;
+  const points = (one?.reading.outcome.score as { points?: number } | undefined)?.points;
+  if (!other && at?.bare && at.interval.min && at.interval.min.value === at.interval.max?.value)
+    return { value: at.interval.min.value, unit: at.unit, from: one as ClauseReading, points };
   return undefined;
 }
 
@@ -358,7 +368,10 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   if (steps.some((s) => s.reading.step.accumulates && s.reading.step.measure !== "count")) return null;
   const sized = inherited(steps);
   if (!sized) return null;
-  const clauses = mergeFaults(sized.map(stepClause));
+  // Several kinds counted: each is named by the words before 每, or else by those after its count.
+  const kinds = sized.filter((s) => s.measure === "count").length > 1;
+  const kindsNamed = sized.map((s) => (kinds && !s.label && s.named ? { ...s, label: s.named } : s));
+  const clauses = mergeFaults(kindsNamed.map(stepClause));
   const counted = clauses.filter((c) => c.measure === "count");
   // Bands scoring other than 0 or full beside several counts are two rules in one cell.
   const otherScores = of(readings, "band").filter(
@@ -388,7 +401,11 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence.
   if (!relative) for (const c of of(readings, "condition")) used.add(c);
   // CPM ≤ ¥20: 10 pts; deduct 2 pts for every ¥1 above ¥20: the standard, written twice.
-  if (stated && relative && (!inline || inline.value === stated.value)) used.add(stated.from);
+  if (stated && relative && (!inline || inline.value === stated.value)) {
+    used.add(stated.from);
+    // The points the standard earns are where the steps start.
+    if (stated.points) rule.basePoints = stated.points;
+  }
   const base = of(readings, "base")[0];
   if (base) {
     rule.basePoints = base.reading.points;
@@ -556,7 +573,9 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   // 100%原创得满分,低于80%按比例扣分: between 80% and 100% nothing is said.
   const bounds = prop.flatMap((p) => p.used).filter((n) => n.value !== points);
   if (stated && bounds.some((n) => n.value !== stated.value)) return null;
-  if (points !== undefined) rule.points = points;
+  // 销售额10万得20分,未达到按比例计分: the points the standard earns are the proportion's.
+  const stake = points ?? stated?.points;
+  if (stake !== undefined) rule.points = stake;
   const zero = zeroWhenOf(readings) ?? thresholdAsZero(readings);
   const zeroMax = zero?.reading.condition.interval.max;
   if (zero && zeroMax) {

@@ -131,9 +131,13 @@ function cutAfterOutcomes(piece: readonly Token[], text: string): Token[][] {
     if (!o || o.start < from || o.end >= piece.length) continue;
     // The outcome needs something before it in its clause (a condition, a fault, a level).
     if (o.start === from && !is(piece[from], "give") && !readings(piece[from], "sign")) continue;
-    // Inside a step (每低0.1分扣1分) a number of points is the step's size, not its outcome.
+    // Inside a step (每低0.1分扣1分) a number of points is the step's size, not its outcome; what
+    // each unit earns after its count (每完成1个得3分, 每新增1个客户得3分) is.
     const head = piece.slice(from, o.start);
-    if (head.some((t) => is(t, "per")) && !head.some((t) => readings(t, "sign"))) continue;
+    const earned =
+      is(piece[o.start], "give") &&
+      head.slice(head.findIndex((t) => is(t, "per"))).some((t) => t.t === "num");
+    if (head.some((t) => is(t, "per")) && !head.some((t) => readings(t, "sign")) && !earned) continue;
     // points = 30 x actual / target: a number of a formula.
     if (piece[o.end]?.t === "math") continue;
     // 例：89分拿89%: an example is one clause.

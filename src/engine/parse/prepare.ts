@@ -107,6 +107,16 @@ function gluedNumbering(text: string): string {
   return counts ? text.replace(GLUED, (_m, before: string) => `${before};`) : text;
 }
 
+const BRACKETED = /\s*\((\d{1,2})\)\s*/g;
+
+/** (1)…(2)…(3)…: bracketed list numbers wherever they stand, when they count 1, 2, 3… in order. */
+function bracketNumbering(text: string): string {
+  if (!text.includes("(")) return text;
+  const found = [...text.matchAll(BRACKETED)];
+  const counts = found.length >= 2 && found.every((m, i) => Number(m[1]) === i + 1);
+  return counts ? text.replace(BRACKETED, ";") : text;
+}
+
 /** ①②③: list markers, taken before NFKC would turn them into digits. */
 const CIRCLED = /\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*/g;
 
@@ -136,5 +146,5 @@ const BROKEN_CLAUSE = /(?<=[得扣加减为至到\-~–])[ \t]*\r?\n\s*|[ \t]*\r
 export function prepare(text: string): string {
   const joined = text.replace(BROKEN_CLAUSE, "");
   const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
-  return rewrite(gluedScores(gluedNumbering(normalized)), PREPARE);
+  return rewrite(gluedScores(gluedNumbering(bracketNumbering(normalized))), PREPARE);
 }

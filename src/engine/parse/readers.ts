@@ -42,6 +42,8 @@ export type Step = {
   points: number;
   share?: boolean;
   label?: string;
+  /** The words after the count (每次有效投诉): its label when the rule counts several kinds. */
+  named?: string;
   /** A threshold stated in the same clause (超过2%每增加0.5%, 10000次以上,每低100次). */
   from?: { value: number; unit: Unit };
   /** The step counts itself (每次, 一次, 扣1分/次). */
@@ -430,6 +432,8 @@ function readStep(tokens: readonly Token[]): Read {
       q !== undefined &&
       !(perCount?.kind === "per" && perCount.count);
     const label = relative ? undefined : labelOf(before.slice(0, perAt));
+    // 每次有效投诉扣3分, 每获得1次表扬加2分: with no words before 每, those after its count name it.
+    const kindName = relative || label ? undefined : labelOf(scope.slice(q ? scope.indexOf(q) + 1 : 0));
     const step: Step = relative
       ? {
           ...base,
@@ -445,6 +449,7 @@ function readStep(tokens: readonly Token[]): Read {
           per: q && q.unit !== "percent" ? q.value || 1 : 1,
           counted: true,
           ...(label ? { label } : {}),
+          ...(kindName ? { named: kindName } : {}),
         };
     // 超时每2小时扣1分: a duration, amount or rate is a distance, not a count of occurrences.
     if (!relative && q && q.unit !== "count" && q.unit !== "number") return null;
@@ -533,7 +538,11 @@ function preBound(tokens: readonly Token[], i: number): boolean {
 /** The words naming what a step counts (一般违纪, 迟到): the plain words of the clause. */
 function labelOf(tokens: readonly Token[]): string | undefined {
   const words = tokens
-    .filter((t) => t.t === "word" || (t.t === "lex" && !readings(t, "per") && !readings(t, "then")))
+    .filter(
+      (t) =>
+        t.t === "word" ||
+        (t.t === "lex" && !readings(t, "per") && !readings(t, "then") && !readings(t, "adjustment")),
+    )
     .map((t) => (t as { text: string }).text)
     .join("")
     .replace(/^[\s\d.、)]+|出现|发生|则$/g, "")
@@ -632,28 +641,33 @@ function readProportional(tokens: readonly Token[]): Read {
   const slash = tokens.findIndex((t) => t.t === "math" && (t.ch === "/" || t.ch === "÷"));
   const n = formulaPoints(tokens, times);
   // 完成率×40, 回款额/回款目标×25: a rate, or a share of a target, times the points.
+  // 预算费用/实际费用×15: the target over the actual value, lower is better.
+  const over = slash >= 0 ? tokens.slice(0, slash) : [];
+  // 实际课时/8×5: the actual value over a number, times the points.
   const rated =
     n !== undefined &&
-    (tokens.some((t) => is(t, "rate")) || (slash >= 0 && tokens.some((t) => is(t, "target"))));
+    (tokens.some((t) => is(t, "rate")) ||
+      (slash >= 0 && tokens.some((t) => is(t, "target"))) ||
+      (tokens[slash + 1]?.t === "num" && over.some((t) => is(t, "actual"))));
   if (!prop && !rated && !((times >= 0 || slash >= 0) && namesScore(tokens))) return null;
   // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
   if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
     return null;
-  // 预算费用/实际费用×15: the target over the actual value, lower is better.
-  const over = slash >= 0 ? tokens.slice(0, slash) : [];
   const under = slash >= 0 ? tokens.slice(slash + 1, times > slash ? times : undefined) : [];
   const inverse = over.some((t) => is(t, "target")) && under.some((t) => is(t, "actual"));
   // 15分×(实际结单数÷200): the number divided by is the target.
   const divisor = slash >= 0 ? tokens[slash + 1] : undefined;
   const target = divisor?.t === "num" && divisor !== n ? divisor : undefined;
   const others = nums(tokens).filter((t) => t !== n && t !== target);
-  if (others.length > 0 && !prop && !target) return null;
+  // 未达到98%的按实际/98%×分值: a formula's own bound is the standard it divides by, nothing else;
+  // 低于100%得分=完成率×分值: a completion rate's is 100%.
+  const standard = target?.value ?? (tokens.some((t) => is(t, "rate")) ? 1 : undefined);
+  if (others.length > 0 && !prop && standard === undefined) return null;
   // 低于95%按比例扣分: where the proportion applies, which the target says anyway.
   const where = others.length > 0 ? readCondition(tokens.filter((t) => t !== n && t !== target)) : null;
   if (others.length > 0 && (!where || where.bare || where.used.length !== others.length)) return null;
-  // 未达到98%的按实际/98%×分值: a formula's own bound is the standard it divides by, nothing else.
   const bounds = [where?.interval.min?.value, where?.interval.max?.value].filter((v) => v !== undefined);
-  if (others.length > 0 && !prop && !bounds.every((v) => v === target?.value)) return null;
+  if (others.length > 0 && !prop && !bounds.every((v) => v === standard)) return null;
   return {
     reading: {
       type: "proportional",

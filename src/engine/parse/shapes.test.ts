@@ -760,12 +760,81 @@ describe("items not done, counted", () => {
 });
 
 describe("the seventh held-out batch's shapes", () => {
+  it("scores every place a ranking sequence does not list by 其余不得分", () => {
+    scores("排名1-4名依次得10、8、6、4分，其余不得分", { max: 10 }, [
+      ["1", 10],
+      ["4", 4],
+      ["6", 0],
+    ]);
+  });
+
+  it("reads 符合要求 / 不符合要求 as met or not met", () => {
+    scores("着装符合要求得3分，不符合要求不得分", { max: 3 }, [
+      ["是", 3],
+      ["否", 0],
+    ]);
+  });
+
   it("reads (含) after a range's first number and its 分 as keeping that number", () => {
     scores("评分4.9分(含)以上得5分，4.6分(含)-4.9分得3分，4.6分以下0分", { max: 5 }, [
       ["4.9", 5],
       ["4.7", 3],
       ["4.6", 3],
       ["4.5", 0],
+    ]);
+  });
+
+  it("reads (1) (2) (3) counting in order after spaces as list markers, not numbers", () => {
+    scores("(1)出勤率≥98%得10分 (2)95%≤出勤率<98%得6分 (3)出勤率<95%不得分", { max: 10 }, [
+      ["98%", 10],
+      ["96%", 6],
+      ["95%", 6],
+      ["90%", 0],
+    ]);
+  });
+
+  it("cuts a cap off the points each unit earns when no comma divides them", () => {
+    scores("每成交一单得2分 最多得10分", { max: 10 }, [
+      ["0", 0],
+      ["3", 6],
+      ["8", 10],
+    ]);
+    scores("每新增1个客户得3分 最多得12分", { max: 12 }, [
+      ["2", 6],
+      ["5", 12],
+    ]);
+  });
+
+  it("names each kind counted by the words after 每次 when none stand before it", () => {
+    scores("加减分项：每获得1次表彰加3分，每次违纪扣2分", {}, [
+      ["0", 0],
+      ["1,1", 1],
+      ["2,0", 6],
+    ]);
+  });
+
+  it("counts steps down from one value that earns points, with no target word", () => {
+    scores("出勤率100%得10分，每下降2%扣1分，90%以下不得分", { max: 10 }, [
+      ["100%", 10],
+      ["98%", 9],
+      ["94%", 7],
+      ["92%", 6],
+      ["90%", 0],
+    ]);
+  });
+
+  it("reads 实际/30×10 below a standard of 30 as a proportion of that standard", () => {
+    scores("拜访客户≥30家得10分，不足30家按实际家数/30×10计分", { max: 10 }, [
+      ["30", 10],
+      ["15", 5],
+      ["40", 10],
+    ]);
+  });
+
+  it("reads 低于100%得分=完成率×分值 as a proportion bounded by its own standard of 100%", () => {
+    scores("完成率100%以上得满分，低于100%得分=完成率×分值", { max: 20 }, [
+      ["90%", 18],
+      ["110%", 20],
     ]);
   });
 });

@@ -257,6 +257,7 @@ export const ZH: readonly Entry[] = [
   ["按时提交", met],
   ["全部完成", met],
   ["达到要求", met],
+  ["符合要求", met],
   ["达到标准", met],
   ["达到目标", met],
   ["完成目标", met],
@@ -275,6 +276,7 @@ export const ZH: readonly Entry[] = [
   ["未通过", notMet],
   ["未做到", notMet],
   ["未达到要求", notMet],
+  ["不符合要求", notMet],
   ["未达到目标", notMet],
   ["未完成目标", notMet],
   // Judgement.
