@@ -1,7 +1,7 @@
 import { issue, type Issue } from "../engine/issue";
 import { parseQuantity } from "../engine/quantity";
 import { columnIndex } from "../layout/a1";
-import { percentAt, type Grid } from "../layout/grid";
+import { percentAt, valueAt, type Grid } from "../layout/grid";
 import type { RosterTable } from "../layout/layout";
 import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
 
@@ -11,9 +11,9 @@ import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
  * column for their sum. The points typed are the scores only where everything the sheet holds says
  * so: the points add up to 100, and every number typed lies between 0 and its indicator's points.
  * Where every indicator's weight is a share adding up to 100% (业绩得分(60%)), the numbers typed
- * are scores out of 100 weighed by their shares, where each share has some score beyond it (so
- * none reads as points out of its share) and none exceeds 100. Anything else is asked about, with
- * the cell that leaves it open.
+ * are scores out of 100 weighed by their shares, where every score exceeds its share (so none reads
+ * as points out of it, as on a form) and none exceeds 100. Anything else is asked about, with the
+ * cell that leaves it open.
  */
 
 /** How a roster's indicators without a rule read: as points typed (`sure`; `max` 100 where they
@@ -23,6 +23,8 @@ export type RosterPoints = { sure: true; max?: number } | { doubt: Issue } | { r
 
 /** Shares, not points: a weight written with a percent sign, or in a percent-formatted cell. */
 const SHARE = /%|％/;
+/** A share written as a fraction of 1: 0.6 alone or in brackets. */
+const FRACTION = /(^|[(（])\s*0?\.\d+\s*([)）]|$)/;
 
 /** What a person's cell holds: a number of points, nothing yet, or something that is no points. */
 function pointsIn(grid: Grid, row: number, column: number): number | null | "other" {
@@ -34,13 +36,20 @@ function pointsIn(grid: Grid, row: number, column: number): number | null | "oth
   return q.ok && (q.quantity.unit === "number" || q.quantity.unit === "points") ? q.quantity.value : "other";
 }
 
-/** Whether an indicator's weight is written as a share: in its header or in the weight row. */
+/** Whether an indicator's weight is written as a share: with a percent sign or in a
+ * percent-formatted cell, or as a fraction (0.5 in the weight row, 业绩得分(0.6)), in its header
+ * or in the weight row. */
 function writtenAsShare(grid: Grid, table: RosterTable, column: number): boolean {
   const last = table.headerRow - 1 + (table.headerRows ?? 1) - 1;
-  for (let r = table.headerRow - 1; r <= last; r++) if (SHARE.test(textOf(grid, r, column))) return true;
+  for (let r = table.headerRow - 1; r <= last; r++) {
+    const header = textOf(grid, r, column);
+    if (SHARE.test(header) || FRACTION.test(header)) return true;
+  }
   if (table.weightRow === undefined) return false;
   const r = table.weightRow - 1;
-  return percentAt(grid, r, column) || SHARE.test(textOf(grid, r, column));
+  const v = valueAt(grid, r, column);
+  const fraction = typeof v === "number" ? v > 0 && v < 1 : FRACTION.test(textOf(grid, r, column));
+  return percentAt(grid, r, column) || SHARE.test(textOf(grid, r, column)) || fraction;
 }
 
 /**
@@ -76,8 +85,8 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
   const max = shares > 0 ? 100 : undefined;
   const scale = (cell: string) => ({ refused: issue("score.entryScale", { cell }), cell });
   const typed: number[] = [];
-  // Per indicator, whether some number typed exceeds its weight: then it cannot be points out of it.
-  const beyond = new Set<string>();
+  // The first score within its share: it reads as points out of the share as well.
+  let within: string | undefined;
   for (const indicator of indicators) {
     const c = columnIndex(indicator.column);
     const points = max ?? (indicator.weight as number);
@@ -91,15 +100,13 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
         const input = textOf(grid, person.row - 1, c);
         return { refused: issue("score.typedPoints", { item: indicator.name, points, cell, input }), cell };
       }
-      if (value > (indicator.weight as number)) beyond.add(indicator.column);
+      if (value <= (indicator.weight as number)) within ??= cell;
       typed.push(value);
     }
   }
   if (typed.length === 0) return undefined;
   if (max !== undefined) {
-    // A share whose every score lies within it reads as points out of it as well: asked.
-    const open = indicators.find((i) => !beyond.has(i.column));
-    return open ? scale(`${open.column}${table.headerRow}`) : { sure: true, max };
+    return within !== undefined ? scale(within) : { sure: true, max };
   }
   // Every number within 5 while every indicator is worth more: 1-5 ratings as often as points.
   if (typed.every((v) => v <= 5) && indicators.every((i) => (i.weight as number) > 5))

@@ -794,9 +794,9 @@ describe("a roster of points typed under headers that give each indicator's poin
     const result = appraisedRoster(pointsRoster(shares, [["鲁平", 45, 27, 18]]));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
     // Points out of each share, or scores out of 100: the sheet does not say.
-    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "C2" });
+    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "C3" });
     for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
-      expect(message(result.warnings[0] as never, locale)).toContain("C2");
+      expect(message(result.warnings[0] as never, locale)).toContain("C3");
   });
 
   it("gives no total when the headers mix shares and points, saying what they add up to", () => {
@@ -827,7 +827,7 @@ describe("a roster of points typed under headers that give each indicator's poin
     expect(recalculated(grid, writes)("F3")).toBe(87);
   });
 
-  it("asks when every score under a share lies within it, as points out of it would", () => {
+  it("asks when a score under a share lies within it, as points out of it would, naming its cell", () => {
     const shares = ["业绩得分(60%)", "能力得分(20%)", "态度得分(20%)"];
     const result = appraisedRoster(
       pointsRoster(shares, [
@@ -836,7 +836,14 @@ describe("a roster of points typed under headers that give each indicator's poin
       ]),
     );
     expect(result.tables[0]?.people.map((p) => p.total)).toEqual([null, null]);
-    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "D2" });
+    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "D3" });
+  });
+
+  it("takes shares written as fractions (业绩得分(0.6)) for shares, not points", () => {
+    const fractions = ["业绩得分(0.5)", "能力得分(0.3)", "态度得分(0.2)"];
+    const result = appraisedRoster(pointsRoster(fractions, [["鲁平", 45, 25, 18]]));
+    expect(result.tables[0]?.people[0]?.total).toBeNull();
+    expect(result.warnings[0]).toMatchObject({ code: "score.entryScale" });
   });
 
   it("gives no total when the points in the headers are not 100 in all", () => {
