@@ -48,8 +48,18 @@ describe("a completion rule with a target beside the actual", () => {
     }
   });
 
-  it("takes a percent beside a target it cannot be a share of as the completion itself (95% of 50,000)", () => {
+  it("takes a percent beside a target above 100 as the completion itself (95% of 50,000)", () => {
     expect(evaluate(rule(), "95%", { max: 40, target: 50000 })).toMatchObject({ ok: true, score: 30 });
-    expect(evaluate(rule(), "95%", { max: 40, target: 30 })).toMatchObject({ ok: true, score: 30 });
+  });
+
+  it("asks for any percent or fraction beside a target in percent points, however far apart (45% of 20, 0.12 of 5)", () => {
+    expect(evaluate(rule(), "45%", { max: 40, target: 20 })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.rateTarget" },
+    });
+    expect(evaluate(rule(), 0.12, { max: 40, target: 5 })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.rateScale" },
+    });
   });
 });

@@ -30,14 +30,15 @@ export const RATE_TARGET_UP_TO = 100;
  * A target written in percent points (30, for 30%) beside an actual written as a fraction (0.32):
  * divided as typed the completion is 1%, read as two rates it is 107%. Beside an actual written as
  * a percent (32%), the percent may be the completion itself or the rate to divide by 30%. Asked,
- * not guessed, where the rates' reading is a completion rate at all (within 200%: the actual at
- * most a fiftieth of the target); 1 order of a target of 5 is not, nor anything beside a target
- * above 100 (95% beside a target of 50,000 is the completion).
+ * not guessed, for any percent and any fraction of 1 (a rate as likely as not); a whole number
+ * only where the rates' reading is a completion rate at all (within 200%: at most a fiftieth of
+ * the target), so 1 order of a target of 5 is divided as typed; nothing beside a target above
+ * 100 (95% beside a target of 50,000 is the completion).
  */
 function rateScaleDoubt(value: number, given: Unit, target: number): Issue | undefined {
   if (given !== "number" && given !== "percent") return undefined;
   if (target <= PERCENT_POINTS_FROM || target > RATE_TARGET_UP_TO) return undefined;
-  if (value <= 0 || value * 50 > target) return undefined;
+  if (value <= 0 || (given === "number" && value >= 1 && value * 50 > target)) return undefined;
   const percent = (n: number) => `${roundHalfAway(n * 100, 2)}%`;
   const readings = { target, share: percent(value), asRates: percent((value * 100) / target) };
   return given === "percent"

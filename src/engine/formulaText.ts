@@ -33,12 +33,12 @@ export function measured(
 ): string {
   const pointsTarget = target !== undefined && target > PERCENT_POINTS_FROM && target <= RATE_TARGET_UP_TO;
   // A rate beside a target in percent points, asked about as `coerce` does (rateScaleDoubt).
-  const asked = (reading: string) =>
-    pointsTarget ? `IF(AND(${x}>0,${x}*50<=${num(target)}),NA(),${reading})` : reading;
-  if (percentFormat) return unit === "percent" ? asked(x) : "NA()";
+  const asked = (reading: string, rate: string) => (pointsTarget ? `IF(${rate},NA(),${reading})` : reading);
+  if (percentFormat) return unit === "percent" ? asked(x, `${x}>0`) : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return x;
-  if (target !== undefined && target > PERCENT_POINTS_FROM) return asked(`${x}/${num(target)}`);
+  if (target !== undefined && target > PERCENT_POINTS_FROM)
+    return asked(`${x}/${num(target)}`, `AND(${x}>0,OR(${x}<1,${x}*50<=${num(target)}))`);
   return `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
 }
 
