@@ -44,6 +44,7 @@ export const IssueCode = z.enum([
   "pass.unknown",
   "deduction.countList",
   "step.otherSide",
+  "step.overPoints",
   "formula.unsupported",
   "function.notSingleCell",
   "function.lengthMismatch",

@@ -101,8 +101,20 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     score = rule.ceiling;
     steps.push(step("step.cap", { limit: rule.ceiling }));
   }
+  if (overPoints(rule, options.max) && compare(score, options.max as number) > 0)
+    return failure(issue("step.overPoints", { score, max: options.max as number }), steps);
   return success(score, steps);
 }
+
+/** A bonus counted up from nothing with no cap of its own (每完成1个得3分) may run past the item's
+ * points: a score there is asked about, not written (the text may mean the points as its cap, or
+ * not). Steps added above a target onto the item's points (高于目标每1%加1分) say they go beyond. */
+const overPoints = (rule: StepRule, max: number | undefined): boolean =>
+  rule.kind === "bonus" &&
+  rule.basePoints === 0 &&
+  max !== undefined &&
+  rule.maxBonus === undefined &&
+  rule.ceiling === undefined;
 
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
 
@@ -281,6 +293,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   const floor = floorOf(rule, full ?? 0, options.max !== undefined);
   if (floor !== undefined) score = `MAX(${score},${num(floor)})`;
   if (rule.ceiling !== undefined) score = `MIN(${score},${num(rule.ceiling)})`;
+  if (overPoints(rule, options.max))
+    score = `IF(${score}-${num(options.max as number)}>${num(tolerance(options.max as number))},NA(),${score})`;
   let numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;
   // As evaluateSteps: a bonus counted above its target says nothing below it.
   const silent = silentSide(rule);

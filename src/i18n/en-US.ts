@@ -63,6 +63,8 @@ export const enUSRules: RuleMessages = {
   "manual.outOfRange": (p) =>
     `Score ${p.input} is out of range: it must be between ${p.min} and ${p.max === "" ? "the item's points" : p.max}`,
   "pass.unknown": (p) => `Cannot tell whether "${p.input}" is met: enter yes/no or 完成/未完成`,
+  "step.overPoints": (p) =>
+    `The rule gives ${num(p.score)} points, more than the item's ${num(p.max)}, and states no cap: not scored; say whether ${num(p.max)} is the cap`,
   "step.otherSide": (p) =>
     `${p.actual} is ${p.side} the target ${p.target}: the rule only says what is added on the other side, not what this scores`,
   "deduction.countList": (p) =>

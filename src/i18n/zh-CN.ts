@@ -56,6 +56,8 @@ export const zhCNRules: RuleMessages = {
   "manual.outOfRange": (p) =>
     `评分${p.input}超出范围：应在${p.min}到${p.max === "" ? "本项分值" : p.max}分之间`,
   "pass.unknown": (p) => `无法判断“${p.input}”是否达标：请填写“是/否”或“完成/未完成”`,
+  "step.overPoints": (p) =>
+    `按评分标准得${num(p.score)}分，超过了该项的${num(p.max)}分，而标准没有写明封顶：暂不评分，请确认是否以${num(p.max)}分封顶`,
   "step.otherSide": (p) =>
     `实际值${p.actual}${p.side === "below" ? "低于" : "高于"}目标${p.target}，评分标准只写了另一侧如何加分，未写明此时得分`,
   "deduction.countList": (p) => `该规则分别计算${p.labels}的次数，请按顺序填写各项次数，如“2,1”`,

@@ -56,6 +56,8 @@ export const zhTWRules: RuleMessages = {
   "manual.outOfRange": (p) =>
     `評分${p.input}超出範圍：應在${p.min}到${p.max === "" ? "本項分值" : p.max}分之間`,
   "pass.unknown": (p) => `無法判斷「${p.input}」是否達標：請填寫「是/否」或「完成/未完成」`,
+  "step.overPoints": (p) =>
+    `按評分標準得${num(p.score)}分，超過了該項的${num(p.max)}分，而標準沒有寫明封頂：暫不評分，請確認是否以${num(p.max)}分封頂`,
   "step.otherSide": (p) =>
     `實際值${p.actual}${p.side === "below" ? "低於" : "高於"}目標${p.target}，評分標準只寫了另一側如何加分，未寫明此時得分`,
   "deduction.countList": (p) => `該規則分別計算${p.labels}的次數，請按順序填寫各項次數，如「2,1」`,

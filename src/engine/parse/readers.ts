@@ -421,16 +421,20 @@ function readStep(tokens: readonly Token[]): Read {
         : named
           ? { value: named.value, unit: named.unit }
           : undefined;
-    const used = [
-      pts.n,
-      ...(q ? [q] : []),
-      ...(from && threshold && !threshold.bare ? threshold.used : named ? [named] : []),
-    ];
     const relative =
       dir?.kind === "dir" &&
       dir.dir !== "occurrence" &&
       q !== undefined &&
       !(perCount?.kind === "per" && perCount.count);
+    // The part beyond a threshold (超过5个的部分每个得5分) is no count from nothing: its numbers stay
+    // unread, so the reading is asked about rather than counted from 0.
+    const beyondPart =
+      !relative && before.slice(0, perAt).some((t) => "text" in t && /部分/.test(t.text));
+    const used = [
+      pts.n,
+      ...(q ? [q] : []),
+      ...(from && threshold && !threshold.bare ? (beyondPart ? [] : threshold.used) : named ? [named] : []),
+    ];
     const label = relative ? undefined : labelOf(before.slice(0, perAt));
     // 每次有效投诉扣3分, 每获得1次表扬加2分: with no words before 每, those after its count name it.
     const kindName = relative || label ? undefined : labelOf(scope.slice(q ? scope.indexOf(q) + 1 : 0));

@@ -838,3 +838,22 @@ describe("the seventh held-out batch's shapes", () => {
     ]);
   });
 });
+
+describe("points per unit that may run past the item's points", () => {
+  it("scores units within the item's points and asks beyond them when the text sets no cap", () => {
+    scores("每完成1个得3分", { max: 30 }, [
+      ["5", 15],
+      ["10", 30],
+      ["12", null],
+    ]);
+    const parsed = parseRule("每完成1个得3分");
+    if (!parsed.ok) throw new Error("not read");
+    const e = evaluate(parsed.rule, "12", { max: 30 });
+    expect(e.ok ? e.score : e.issue.code).toBe("step.overPoints");
+  });
+
+  it("asks about the part beyond a threshold (超过5个的部分每个得5分) rather than counting every unit", () => {
+    const parsed = parseRule("每完成1个得3分，超过5个的部分每个得5分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+});
