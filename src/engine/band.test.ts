@@ -69,3 +69,17 @@ describe("band rules", () => {
     expect(explain(gap.explanation)).toContain("60按60%理解");
   });
 });
+
+describe("a value two bands both say they hold", () => {
+  const parsed = parseRule("完成率≥100%得30分，90%-100%(含)得20分");
+  const contested = parsed.ok ? parsed.rule : null;
+
+  it("is asked about (≥100%得30分 beside 90%-100%(含)得20分 at 100%), the others scored", () => {
+    if (!contested) throw new Error("not read");
+    const at = (x: string) => {
+      const e = evaluate(contested, x, { max: 30 });
+      return e.ok ? e.score : e.issue.code;
+    };
+    expect([at("100%"), at("95%"), at("101%")]).toEqual(["band.contested", 20, 30]);
+  });
+});

@@ -1,10 +1,11 @@
 import { coerce } from "./coerce";
 import { bandCuts } from "./compile";
 import { formatInterval, formatQuantity, printCondition, printOutcome } from "./format";
-import { ifNumber, ladder, mapCuts, measured, score, unsupported } from "./formulaText";
+import { ifNumber, inside, ladder, mapCuts, measured, score, unsupported } from "./formulaText";
 import { issue, step } from "./issue";
-import { select } from "./interval";
-import type { Band, RuleOf } from "./rule";
+import { contains, select } from "./interval";
+import { compare } from "./precision";
+import type { Band, Interval, RuleOf } from "./rule";
 import { measuredInput, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
 import { impliedMax, resolveScore } from "./score";
@@ -35,6 +36,8 @@ const BAND_TEXT = new WeakMap<Band, string>();
 export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
   const value = coerce(input, rule.unit, options, rule.timeUnit);
   if (!value.ok) return failure(value.issue);
+  if (contested(rule).some((point) => contains(point, value.value)))
+    return failure(issue("band.contested", { actual: formatQuantity(value.value, rule.unit) }), value.steps);
   const selection =
     select(rule.bands, value.value) ??
     (rule.otherwise ? { row: { score: rule.otherwise } as Band, via: "otherwise" as const } : null);
@@ -57,6 +60,24 @@ export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: Eval
 
 const scores = (rule: RuleOf<"band">) => [...rule.bands.map((b) => b.score), rule.otherwise];
 
+/** Values two bands both say outright they hold, scoring them differently (≥100%得30分 beside
+ * 90%-100%(含)得20分): a value there is asked about, in the engine and the formula alike. */
+function contested(rule: RuleOf<"band">): Interval[] {
+  const claimed = (end: Band["min"]): end is NonNullable<Band["min"]> =>
+    end !== undefined && end.explicit && end.inclusive;
+  return rule.bands.flatMap((a) =>
+    rule.bands.flatMap((b) =>
+      a !== b &&
+      claimed(a.max) &&
+      claimed(b.min) &&
+      compare(a.max.value, b.min.value) === 0 &&
+      JSON.stringify(a.score) !== JSON.stringify(b.score)
+        ? [{ min: a.max, max: a.max }]
+        : [],
+    ),
+  );
+}
+
 export const band: RuleKindSpec<"band"> = {
   evaluate: evaluateBand,
   print: (rule) =>
@@ -68,7 +89,12 @@ export const band: RuleKindSpec<"band"> = {
     // A measured value in a band scored 8-10分 leaves the score to the evaluator: no formula has it.
     if (scores(rule).some((s) => s?.type === "range")) return unsupported("scoreRange");
     const cuts = bandCuts(rule, options);
-    return ifNumber(x, ladder(measured(x, rule.unit, options, rule.timeUnit), mapCuts(cuts, score)));
+    const v = measured(x, rule.unit, options, rule.timeUnit);
+    const scored = contested(rule).reduce(
+      (f, point) => `IF(${inside(v, point)},NA(),${f})`,
+      ladder(v, mapCuts(cuts, score)),
+    );
+    return ifNumber(x, scored);
   },
   readsWords: () => false,
   statedMax: (rule) => impliedMax(scores(rule)),

@@ -89,6 +89,18 @@ describe("a scored workbook keeps its scores without the add-in", () => {
     expect(checked).toBeGreaterThanOrEqual(160);
   });
 
+  it("asks where the engine asks: a value two bands both hold, points per unit past the item's", () => {
+    for (const [text, options] of [
+      ["完成率≥100%得30分，90%-100%(含)得20分", { max: 30 }],
+      ["每完成1个得3分", { max: 30 }],
+      ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 30 }],
+    ] as const) {
+      const parsed = parseRule(text);
+      if (!parsed.ok) throw new Error(`not understood: ${text}`);
+      expect(disagreements(parsed.rule, options, cellsOf(parsed.rule, options, 200, 7))).toEqual([]);
+    }
+  });
+
   it("writes a band rule as nested IFs of the input cell, keeping its $ reference", () => {
     const parsed = parseRule("≥90%得30分，80%-90%得20分，低于80%不得分");
     if (!parsed.ok) throw new Error("rule");

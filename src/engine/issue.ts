@@ -37,6 +37,7 @@ export const IssueCode = z.enum([
   "rule.needsMax",
   "rule.needsTarget",
   "band.uncovered",
+  "band.contested",
   "band.scoreRange",
   "levels.unknown",
   "levels.scoreRange",

@@ -55,6 +55,8 @@ export const enUSRules: RuleMessages = {
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",
+  "band.contested": (p) =>
+    `Two bands of the rule both say they hold ${p.actual}, with different scores: not scored; say which band it belongs to`,
   "band.uncovered": (p) =>
     `The actual value ${p.actual} is in no band, and the rule does not say what it scores`,
   "band.scoreRange": (p) => `This band scores ${p.min}-${p.max}: the evaluator chooses within it`,

@@ -49,6 +49,8 @@ export const zhCNRules: RuleMessages = {
     `评分标准“${p.text}”按次扣分，但没有说从多少分扣起（本项分值），也没有说是加减分项，请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
+  "band.contested": (p) =>
+    `评分标准有两档都写明包含${p.actual}，给的分数不同：暂不评分，请确认${p.actual}属于哪一档`,
   "band.uncovered": (p) => `实际值${p.actual}不在评分标准的任何档位内，标准未写明此时得分`,
   "band.scoreRange": (p) => `该档得分为${p.min}-${p.max}分，请考核人在此范围内评定`,
   "levels.unknown": (p) => `“${p.input}”不是评分标准中的等级，可选：${p.levels}`,

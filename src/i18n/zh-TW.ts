@@ -49,6 +49,8 @@ export const zhTWRules: RuleMessages = {
     `評分標準「${p.text}」按次扣分，但沒有說從多少分扣起（本項分值），也沒有說是加減分項，請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
+  "band.contested": (p) =>
+    `評分標準有兩檔都寫明包含${p.actual}，給的分數不同：暫不評分，請確認${p.actual}屬於哪一檔`,
   "band.uncovered": (p) => `實際值${p.actual}不在評分標準的任何檔位內，標準未寫明此時得分`,
   "band.scoreRange": (p) => `該檔得分為${p.min}-${p.max}分，請考核人在此範圍內評定`,
   "levels.unknown": (p) => `「${p.input}」不是評分標準中的等級，可選：${p.levels}`,
