@@ -428,8 +428,7 @@ function readStep(tokens: readonly Token[]): Read {
       !(perCount?.kind === "per" && perCount.count);
     // The part beyond a threshold (超过5个的部分每个得5分) is no count from nothing: its numbers stay
     // unread, so the reading is asked about rather than counted from 0.
-    const beyondPart =
-      !relative && before.slice(0, perAt).some((t) => "text" in t && /部分/.test(t.text));
+    const beyondPart = !relative && before.slice(0, perAt).some((t) => "text" in t && /部分/.test(t.text));
     const used = [
       pts.n,
       ...(q ? [q] : []),
