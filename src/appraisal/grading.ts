@@ -112,7 +112,7 @@ function readCellTable(grid: Grid, range: string, into: SheetTables, across = fa
   const scoreColumn = heads.score;
   if (scoreColumn === undefined) return false;
   // A row with a score and something else filled in, but this column blank: a hole in the table.
-  let holes = { grade: false, coefficient: false };
+  const holes = new Set<"grade" | "coefficient">();
   const rows = (column: number | undefined, kind: "grade" | "coefficient") => {
     if (column === undefined) return [];
     const out: Array<[string | number, string | number]> = [];
@@ -121,7 +121,7 @@ function readCellTable(grid: Grid, range: string, into: SheetTables, across = fa
       const value = inputAt(grid, r, column);
       if (isBlank(score) || typeof score === "boolean") continue;
       if (isBlank(value) || typeof value === "boolean") {
-        holes = { ...holes, [kind]: true };
+        holes.add(kind);
         continue;
       }
       out.push([typeof score === "number" ? score : String(score).trim(), value as string | number]);
@@ -129,7 +129,7 @@ function readCellTable(grid: Grid, range: string, into: SheetTables, across = fa
     return out;
   };
   const gradeRows = rows(heads.grade, "grade");
-  if (holes.grade) return { code: "score.gradeTableBlank" };
+  if (holes.has("grade")) return { code: "score.gradeTableBlank" };
   if (gradeRows.length > 0 && topScores(gradeRows)) return { code: "score.gradeTableBounds" };
   const read = tableFromCells(gradeRows, "grade");
   const grades = spelledAsWritten(
@@ -145,7 +145,7 @@ function readCellTable(grid: Grid, range: string, into: SheetTables, across = fa
   const coefficientRows = rows(heads.coefficient, "coefficient").map(
     ([score, value]) => [score, coefficientIn(value) ?? Number.NaN] as [string | number, number],
   );
-  if (holes.coefficient || coefficientRows.some(([, value]) => Number.isNaN(value)))
+  if (holes.has("coefficient") || coefficientRows.some(([, value]) => Number.isNaN(value)))
     into.coefficientDoubt = "score.coefficientBlank";
   else {
     const coefficients = tableFromCells(coefficientRows, "coefficient");
@@ -213,22 +213,19 @@ export function gradingOf(
 ): Grading | null {
   const tables: SheetTables = { own: false };
   let unreadable = false;
-  /** `where`: a cell or range of this sheet, or `sheet!range` of another (no link to follow). */
-  const problem = (where: string): void => {
-    unreadable = true;
+  /** Says why a table gives no grade or coefficient. `where`: a cell or range of this sheet, linked
+   * by its first cell, or `sheet!range` of another (no link to follow). */
+  const say = (reason: { code: IssueCode; params?: Issue["params"] }, where: string): void => {
     const here = where.includes("!") ? {} : { cell: where.split(":")[0] as string };
-    warn({ code: "score.gradeTable", params: { cell: where }, ...here });
+    warn({ params: { cell: where }, ...reason, ...here });
   };
-  /** A table written as text in `cell`. */
   /** What reading the table in `where` gave: nothing, or a doubt, stops the grading. */
   const settle = (read: TableRead, where: string): void => {
-    if (read === false) problem(where);
-    else if (read !== true) {
-      unreadable = true;
-      const here = where.includes("!") ? {} : { cell: where.split(":")[0] as string };
-      warn({ params: { cell: where }, ...read, ...here });
-    }
+    if (read === true) return;
+    unreadable = true;
+    say(read === false ? { code: "score.gradeTable" } : read, where);
   };
+  /** A table written as text in `cell`. */
   const readText = (cell: string): void => {
     const at = parseAddress(cell);
     settle(at ? readTextTable(textOf(grid, at.row, at.column), tables, said) : false, cell);
@@ -249,10 +246,7 @@ export function gradingOf(
   }
   if (table.coefficientTable) readText((tableAt = table.coefficientTable.cell));
   if (unreadable) return null;
-  if (tables.coefficientDoubt) {
-    const here = tableAt.includes("!") ? {} : { cell: tableAt.split(":")[0] as string };
-    warn({ code: tables.coefficientDoubt, params: { cell: tableAt }, ...here });
-  }
+  if (tables.coefficientDoubt) say({ code: tables.coefficientDoubt }, tableAt);
   const coefficient = tables.pay
     ? { table: tables.pay, pay: true, isDefault: false }
     : (tables.own && !tables.coefficients) || tables.coefficientDoubt

@@ -60,9 +60,18 @@ export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: Eval
 
 const scores = (rule: RuleOf<"band">) => [...rule.bands.map((b) => b.score), rule.otherwise];
 
+const CONTESTED = new WeakMap<RuleOf<"band">, Interval[]>();
+
 /** Values two bands both say outright they hold, scoring them differently (≥100%得30分 beside
- * 90%-100%(含)得20分): a value there is asked about, in the engine and the formula alike. */
+ * 90%-100%(含)得20分): a value there is asked about, in the engine and the formula alike. Found
+ * once per rule: a roster evaluates one rule for every person. */
 function contested(rule: RuleOf<"band">): Interval[] {
+  let points = CONTESTED.get(rule);
+  if (points === undefined) CONTESTED.set(rule, (points = contestedPoints(rule)));
+  return points;
+}
+
+function contestedPoints(rule: RuleOf<"band">): Interval[] {
   const claimed = (end: Band["min"]): end is NonNullable<Band["min"]> =>
     end !== undefined && end.explicit && end.inclusive;
   return rule.bands.flatMap((a) =>
