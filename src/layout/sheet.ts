@@ -68,7 +68,13 @@ export function prepareSheet(grid: Grid): Sheet {
 /** A header or label text as matchers compare it: normalised, lower case, without blanks and
  * trailing colons (`Employee:`, `被考核人：`). Labels and headers repeat across the sheets of a
  * workbook: their keys are remembered. */
-export const matchKey = memoized(20_000, (text: string): string => (text === "" ? "" : toKey(text)));
+export const matchKey = (text: string): string => (PLAIN_NUMBER.test(text) ? text : keyOf(text));
+
+/** A number as a cell shows it (16, 0.77, -3) is its own key: no rewrite of normalizeText touches
+ * it. A roster holds thousands, which would only crowd the remembered labels out. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+const keyOf = memoized(20_000, (text: string): string => (text === "" ? "" : toKey(text)));
 
 function toKey(text: string): string {
   return normalizeText(text)
