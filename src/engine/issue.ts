@@ -176,6 +176,7 @@ export const StepCode = z.enum([
   "linear.ratio",
   "linear.capped",
   "linear.zeroBelow",
+  "linear.fullFrom",
   "linear.extra",
   "step.base",
   "step.count",

@@ -3,7 +3,7 @@ import { formatNumber, printTarget } from "./format";
 import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } from "./formulaText";
 import { contains } from "./interval";
 import { issue, step, type Issue } from "./issue";
-import { wholeSteps } from "./precision";
+import { compare, wholeSteps } from "./precision";
 import type { RuleOf } from "./rule";
 import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
@@ -38,9 +38,12 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   if (rule.zeroBelow && !contains({ min: rule.zeroBelow }, ratio)) {
     return success(0, [...steps, step("linear.zeroBelow", { ratio, threshold: rule.zeroBelow.value })]);
   }
-  const cap = rule.uncapped ? Infinity : (rule.cap ?? 1);
-  const paid = Math.min(ratio, cap);
-  if (paid < ratio) steps.push(step("linear.capped", { cap }));
+  const cap = capOf(rule, points);
+  const capped = Math.min(ratio, cap);
+  if (capped < ratio) steps.push(step("linear.capped", { cap }));
+  const full = rule.fullFrom !== undefined && compare(ratio, rule.fullFrom) >= 0;
+  const paid = full ? Math.max(capped, 1) : capped;
+  if (full) steps.push(step("linear.fullFrom", { ratio, threshold: rule.fullFrom as number }));
   let score = points * paid;
   steps.push(step("score.share", { max: points, share: paid, score }));
   if (rule.extra && target !== undefined && value.value > target) {
@@ -50,6 +53,13 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
     steps.push(step("linear.extra", { extra, per: rule.extra.per, points: rule.extra.points }));
   }
   return success(score, steps);
+}
+
+/** The highest ratio paid: stated (最高120%), the ceiling in points over the points (最高12分 of
+ * 10), else 100% unless uncapped. */
+function capOf(rule: RuleOf<"linear">, points: number): number {
+  if (rule.uncapped) return Infinity;
+  return rule.cap ?? (rule.ceiling !== undefined && points > 0 ? rule.ceiling / points : 1);
 }
 
 function print(rule: RuleOf<"linear">): string {
@@ -63,7 +73,9 @@ function print(rule: RuleOf<"linear">): string {
         ? `${ratio}×分值`
         : "未达标按比例扣分",
   );
+  if (rule.fullFrom !== undefined) parts.push(`达到${formatNumber(rule.fullFrom * 100)}%得满分`);
   if (rule.cap !== undefined) parts.push(`最高${formatNumber(rule.cap * 100)}%`);
+  if (rule.ceiling !== undefined) parts.push(`最高${formatNumber(rule.ceiling)}分`);
   if (rule.uncapped) parts.push("不封顶");
   if (rule.zeroBelow)
     parts.push(
@@ -89,10 +101,16 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
     target === undefined
       ? v
       : rule.inverse
-        ? `IF(${v}=0,${num(rule.uncapped ? 1e9 : (rule.cap ?? 1))},${num(target)}/${v})`
+        ? `IF(${v}=0,${num(rule.uncapped ? 1e9 : capOf(rule, points))},${num(target)}/${v})`
         : `${v}/${num(target)}`;
+  const capped = rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(capOf(rule, points))})`;
+  // As evaluateLinear: from the stated rate up, the full points at least.
+  const share =
+    rule.fullFrom === undefined
+      ? capped
+      : `IF(${inside(ratio, { min: { value: rule.fullFrom, inclusive: true, explicit: true } })},MAX(${capped},1),${capped})`;
   // points × (actual ÷ target), in that order, as evaluateLinear multiplies.
-  let paid = `${num(points)}*${rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(rule.cap ?? 1)})`}`;
+  let paid = `${num(points)}*${share}`;
   if (rule.extra && target !== undefined) {
     const extra = times(rule.extra.points, stepsIn(`(${v}-${num(target)})`, rule.extra.per));
     paid = sum([paid, rule.extra.max === undefined ? extra : `MIN(${extra},${num(rule.extra.max)})`]);

@@ -50,7 +50,9 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
       ? "number"
       : rule.unit;
-  const values = rule.judged ? judgedInput(rule, input, options) : readInputs(rule, unit, input, options);
+  const values = rule.judged
+    ? judgedInput(rule, input, options)
+    : readInputs(rule, unit, input, { ...options, target: itemRate(rule, options) });
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
@@ -116,6 +118,12 @@ const overPoints = (rule: StepRule, max: number | undefined): boolean =>
   rule.maxBonus === undefined &&
   rule.ceiling === undefined;
 
+/** 完成率≥100%得20分,每低5%扣4分 on an item whose target is an amount (50万): the input over the
+ * item's target is the rate the text's standard is written in, as a band rule reads it. A change
+ * (较上月每提升1个百分点, from 0) is typed as the change itself. */
+const itemRate = (rule: StepRule, options: EvaluateOptions): number | undefined =>
+  rule.unit === "percent" && rule.target !== undefined && rule.target !== 0 ? options.target : undefined;
+
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
 
 /** The points the evaluator weighed, signed: a deduction takes them off whether typed 10 or -10;
@@ -155,7 +163,7 @@ function readInputs(
   const values: number[] = [];
   const steps: Step[] = [];
   for (const part of parts) {
-    const value = coerce(part, unit, { ...options, target: undefined }, rule.timeUnit);
+    const value = coerce(part, unit, options, rule.timeUnit);
     if (!value.ok) return value;
     values.push(value.value);
     steps.push(...value.steps);
@@ -267,7 +275,12 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
       ? "number"
       : rule.unit;
-  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
+  const v = measured(
+    x,
+    unit,
+    { percentFormat: options.percentFormat, target: itemRate(rule, options) },
+    rule.timeUnit,
+  );
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
     const raw = c.measure === "count" ? v : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;

@@ -267,6 +267,7 @@ export const enUSSteps: StepMessages = {
   "linear.ratio": (p) => `ratio = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `ratio capped at ${pct(p.cap)}`,
   "linear.zeroBelow": (p) => `ratio ${pct(p.ratio)} is below ${pct(p.threshold)}: no points`,
+  "linear.fullFrom": (p) => `ratio ${pct(p.ratio)} reaches ${pct(p.threshold)}: full points`,
   "linear.extra": (p) => `${p.points} extra per ${p.per} above target: +${num(p.extra)}`,
   "step.base": (p) => `base ${num(p.base)} points`,
   "step.count": (p) => `${p.count} × ${p.each} = ${num(p.total)}`,

@@ -232,6 +232,7 @@ export const zhCNSteps: StepMessages = {
   "linear.ratio": (p) => `完成比例 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `完成比例封顶为${pct(p.cap)}`,
   "linear.zeroBelow": (p) => `完成比例${pct(p.ratio)}低于${pct(p.threshold)}，不得分`,
+  "linear.fullFrom": (p) => `完成比例${pct(p.ratio)}达到${pct(p.threshold)}，得满分`,
   "linear.extra": (p) => `超出目标部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
   "step.base": (p) => `基础分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,

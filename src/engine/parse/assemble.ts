@@ -1,3 +1,4 @@
+import { RATE_TARGET_UP_TO } from "../coerce";
 import { issue, type Issue } from "../issue";
 import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
@@ -392,8 +393,11 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const target = relative
     ? (inline ?? (stated ? { value: stated.value, unit: stated.unit } : undefined) ?? change)
     : undefined;
+  // 目标50万,每低5%扣4分: an amount target (above any rate in percent points) is measured as typed,
+  // its percent steps a share of it.
+  const amount = target?.unit === "number" && target.value > RATE_TARGET_UP_TO;
   const unit: Unit =
-    target && target.unit !== "number"
+    target && (target.unit !== "number" || amount)
       ? target.unit
       : (relative?.reading.step.perUnit ?? (counted.length > 0 ? "count" : "number"));
   const rule: RuleOf<"deduction" | "bonus"> = { kind, unit, clauses };
@@ -549,6 +553,9 @@ function thresholdAsZero(readings: readonly ClauseReading[]): Of<"band"> | undef
 // ---------------------------------------------------------------------------------------------
 // Proportional
 
+/** A completion rate named in a proportion (完成率×分值, 按实际完成率×分值). */
+const RATE_NAMED = /(完成|达成|达标)率/;
+
 function buildLinear(readings: readonly ClauseReading[]): Assembly {
   const stated = targetOf(readings);
   const limits = limitsOf(readings);
@@ -560,8 +567,12 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     uncapped: limits.some((l) => l.reading.limit.kind === "uncapped"),
   };
   if (stated) used.add(stated.from);
+  // 完成率≥90%得满分,低于90%按完成率×分值计分: the proportion names the rate itself, which is paid
+  // as it is below the standard that earns the full points.
+  const rateItself = stated?.unit === "percent" && prop.some((p) => RATE_NAMED.test(p.clause.text));
+  if (stated && rateItself && stated.value < 1) rule.fullFrom = stated.value;
   // A target of 100% is the ratio itself: the input is already a completion rate.
-  if (stated && !(stated.unit === "percent" && stated.value === 1)) rule.target = stated.value;
+  else if (stated && !(stated.unit === "percent" && stated.value === 1)) rule.target = stated.value;
   const points = prop.find((p) => p.reading.points !== undefined)?.reading.points;
   const divisor = prop.find((p) => p.reading.target !== undefined)?.reading.target;
   // 15分×(实际结单数÷200): a count over the number it is divided by.
@@ -589,6 +600,8 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     if (limit.kind === "cap") rule.cap = limit.ratio;
     if (limit.kind === "capPoints" && points !== undefined) rule.cap = limit.points / points;
     if (limit.kind === "ceiling" && points !== undefined) rule.cap = limit.value / points;
+    // 完成率×分值,最高12分: the item's points are not known here, the ceiling is.
+    if (limit.kind === "ceiling" && points === undefined) rule.ceiling = limit.value;
     if (limit.kind === "fullCap") rule.cap = 1;
   }
   // 超额部分每1%加0.5分: extra points per step of the rate above the target; a count (每获得一次

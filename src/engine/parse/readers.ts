@@ -129,6 +129,8 @@ const READERS: readonly Reader[] = [
 function readAside(tokens: readonly Token[]): Read {
   const at = tokens.findIndex((t) => is(t, "aside"));
   if (at < 0 || tokens.slice(0, at).some((t) => t.t === "num")) return null;
+  // 上限为权重的1.5倍: the weight names what a limit is of.
+  if (tokens.slice(0, at).some((t) => readings(t, "limit"))) return null;
   const rest = tokens.slice(at + 1);
   // 权重20%, 例：89分拿89%: an aside states a number; 得分=权重×完成率 uses the weight instead.
   if (!rest.some((t) => t.t === "num") || rest.some((t) => t.t === "math")) return null;
@@ -226,6 +228,10 @@ function readLimit(tokens: readonly Token[]): Read {
   if (nums(tokens).length > 1) return null;
   const value = negative ? -n.value : n.value;
   const read = (l: Limit): Read => ({ reading: { type: "limit", limit: l }, used: [n as NumToken] });
+  // 最高1.2倍, 上限为权重的1.5倍: a multiple of the points caps the proportion, not the score.
+  const times = tokens[tokens.indexOf(n) + 1];
+  if (times?.t === "word" && times.text.startsWith("倍"))
+    return limit.side === "max" && n.unit === "number" ? read({ kind: "cap", ratio: value }) : null;
   if (n.unit === "percent") {
     // 最多扣50%: at most half the points taken off, so half of them always remain.
     if (limit.side === "max" && sign === -1) return read({ kind: "floorShare", share: 1 - value });
