@@ -89,9 +89,10 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     minus = -rule.maxDeduction;
     steps.push(step("step.cap", { limit: -rule.maxDeduction }));
   }
-  if (rule.maxBonus !== undefined && plus > rule.maxBonus) {
-    plus = rule.maxBonus;
-    steps.push(step("step.cap", { limit: rule.maxBonus }));
+  const { maxBonus, ceiling } = capsOf(rule, base);
+  if (maxBonus !== undefined && plus > maxBonus) {
+    plus = maxBonus;
+    steps.push(step("step.cap", { limit: maxBonus }));
   }
   let score = base + minus + plus;
   const floor = floorOf(rule, base, options.max !== undefined);
@@ -99,22 +100,24 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     score = floor;
     steps.push(step("step.floor", { floor }));
   }
-  if (rule.ceiling !== undefined && score > rule.ceiling) {
-    score = rule.ceiling;
-    steps.push(step("step.cap", { limit: rule.ceiling }));
+  if (ceiling !== undefined && score > ceiling) {
+    score = ceiling;
+    steps.push(step("step.cap", { limit: ceiling }));
   }
   if (overPoints(rule, options.max) && compare(score, options.max as number) > 0)
     return failure(issue("step.overPoints", { score, max: options.max as number }), steps);
   return success(score, steps);
 }
 
-/** A bonus counted up from nothing with no cap of its own (每完成1个得3分) may run past the item's
- * points: a score there is asked about, not written (the text may mean the points as its cap, or
- * not). Steps added above a target onto the item's points (高于目标每1%加1分) say they go beyond. */
+/** A bonus counted up from nothing, or from a standard's own points below the item's (达到95%得4分,
+ * 每提高1%加0.5分), with no cap of its own may run past the item's points: a score there is asked
+ * about, not written (the text may mean the points as its cap, or not). Steps added above a target
+ * onto the item's points (高于目标每1%加1分) say they go beyond. */
 const overPoints = (rule: StepRule, max: number | undefined): boolean =>
-  rule.kind === "bonus" &&
-  rule.basePoints === 0 &&
+  rule.clauses.some((c) => c.points > 0) &&
+  rule.basePoints !== undefined &&
   max !== undefined &&
+  rule.basePoints < max &&
   rule.maxBonus === undefined &&
   rule.ceiling === undefined;
 
@@ -123,6 +126,20 @@ const overPoints = (rule: StepRule, max: number | undefined): boolean =>
  * (较上月每提升1个百分点, from 0) is typed as the change itself. */
 const itemRate = (rule: StepRule, options: EvaluateOptions): number | undefined =>
   rule.unit === "percent" && rule.target !== undefined && rule.target !== 0 ? options.target : undefined;
+
+/** 每多1单加1分,上限3分 on an item of 10 points: a ceiling below the score the steps start from
+ * cannot be the score's; beside added steps it caps what they add. */
+function capsOf(rule: StepRule, base: number): { maxBonus?: number; ceiling?: number } {
+  const { maxBonus, ceiling } = rule;
+  if (
+    ceiling !== undefined &&
+    maxBonus === undefined &&
+    ceiling < base &&
+    rule.clauses.some((c) => c.points > 0)
+  )
+    return { maxBonus: ceiling };
+  return { ...(maxBonus !== undefined ? { maxBonus } : {}), ...(ceiling !== undefined ? { ceiling } : {}) };
+}
 
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
 
@@ -295,7 +312,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     ...(rule.judged && rule.kind === "bonus" ? [`MAX(${x},0)`] : []),
     ...rule.clauses.filter((c) => c.points > 0).map(delta),
   ];
-  const { maxDeduction, maxBonus } = rule;
+  const { maxDeduction } = rule;
+  const { maxBonus, ceiling } = capsOf(rule, rule.basePoints ?? options.max ?? 0);
   // Deductions and bonuses add up (within their caps) before they meet the base, as evaluateSteps does.
   let score = sum([
     num(rule.basePoints ?? options.max ?? 0),
@@ -305,7 +323,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   // Deductions inside an item stop at 0; an adjustment item (no points of its own) only where stated.
   const floor = floorOf(rule, full ?? 0, options.max !== undefined);
   if (floor !== undefined) score = `MAX(${score},${num(floor)})`;
-  if (rule.ceiling !== undefined) score = `MIN(${score},${num(rule.ceiling)})`;
+  if (ceiling !== undefined) score = `MIN(${score},${num(ceiling)})`;
   if (overPoints(rule, options.max))
     score = `IF(${score}-${num(options.max as number)}>${num(tolerance(options.max as number))},NA(),${score})`;
   let numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;

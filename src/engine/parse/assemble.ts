@@ -292,9 +292,11 @@ function targetOf(
     if (!c || (c.bare && !full)) continue;
     if (score?.type === "points" && score.points === 0) continue;
     const { min, max } = c.interval;
+    // ≥95%得8分,每超1%加0.5分: the standard's own points are where the steps start.
+    const points = score?.type === "points" ? { points: score.points } : {};
     // ≥200人得满分 and 超过200人得满分 alike: the steps count from 200.
-    if (min && !max && (min.inclusive || full)) return { value: min.value, unit: c.unit, from: r };
-    if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r };
+    if (min && !max && (min.inclusive || full)) return { value: min.value, unit: c.unit, from: r, ...points };
+    if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r, ...points };
     if (min && max && min.value === max.value && full) return { value: min.value, unit: c.unit, from: r };
   }
   // 及时率100%得10分,每降低5%扣2分: one value alone earning points is the standard, and its points.
@@ -355,6 +357,10 @@ function inherited(steps: readonly Of<"step">[]): Step[] | null {
   return out;
 }
 
+/** A condition on a number of points (扣分≤5分). */
+const inPoints = (c: Of<"condition">): boolean =>
+  c.reading.condition.used.some((n) => is(c.clause.tokens[c.clause.tokens.indexOf(n) + 1], "pts"));
+
 /** The values outside a stated threshold score 0 (最低不得低于70%得分 → below 70%). */
 function complementOf(condition: Condition): Interval {
   const { min, max } = condition.interval;
@@ -402,8 +408,9 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
       : (relative?.reading.step.perUnit ?? (counted.length > 0 ? "count" : "number"));
   const rule: RuleOf<"deduction" | "bonus"> = { kind, unit, clauses };
   const used = new Set<ClauseReading>(steps);
-  // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence.
-  if (!relative) for (const c of of(readings, "condition")) used.add(c);
+  // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence (never a number of
+  // points, which would be a limit the text leaves unread).
+  if (!relative) for (const c of of(readings, "condition")) if (!inPoints(c)) used.add(c);
   // CPM ≤ ¥20: 10 pts; deduct 2 pts for every ¥1 above ¥20: the standard, written twice.
   if (stated && relative && (!inline || inline.value === stated.value)) {
     used.add(stated.from);
@@ -486,11 +493,11 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take
     // off, a limit with no sign of its own caps what they take.
     // 满分20分…最高加至25分: from stated points, the additions reach 25 in all.
+    // 每超1%加1分,最多加至12分 from the item's points (not known here): the score reaches 12 in all.
     if (
       limit.kind === "maxBonus" &&
       limit.total &&
-      rule.basePoints !== undefined &&
-      limit.value > rule.basePoints
+      (rule.basePoints === undefined || limit.value > rule.basePoints)
     ) {
       rule.ceiling = limit.value;
       used.add(l);

@@ -111,6 +111,7 @@ const READERS: readonly Reader[] = [
   readSequence,
   readJudged,
   readLimit,
+  readPointsCap,
   readProportional,
   readDefinition,
   readStep,
@@ -248,6 +249,21 @@ function readLimit(tokens: readonly Token[]): Read {
   // 最多不超过-6分: a negative ceiling caps what is taken off.
   if (value < 0) return read({ kind: "maxDeduction", value: -value });
   return read({ kind: "ceiling", value });
+}
+
+/** 扣分不超过5分, 加分≤3分: the points taken off (or added) in all are at most N. */
+function readPointsCap(tokens: readonly Token[]): Read {
+  const at = tokens.findIndex((t) => t.t === "cmp");
+  const cmp = tokens[at];
+  const sign = readings(tokens[0], "sign");
+  const head = tokens.slice(1, at);
+  const [n, pts, ...rest] = tokens.slice(at + 1);
+  if (cmp?.t !== "cmp" || (cmp.op !== "≤" && cmp.op !== "<") || sign?.kind !== "sign") return null;
+  if (!head.every((t) => is(t, "pts")) || n?.t !== "num" || n.unit !== "number" || !is(pts, "pts"))
+    return null;
+  if (rest.length > 0) return null;
+  const kind = sign.sign < 0 ? "maxDeduction" : "maxBonus";
+  return { reading: { type: "limit", limit: { kind, value: n.value } }, used: [n] };
 }
 
 // ---------------------------------------------------------------------------------------------
