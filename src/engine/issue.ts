@@ -13,6 +13,8 @@ export const IssueCode = z.enum([
   "quantity.unitMismatch",
   "quantity.rateScale",
   "quantity.rateTarget",
+  "quantity.percentScale",
+  "quantity.tenThousand",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",

@@ -1,4 +1,5 @@
 import { coerce } from "./coerce";
+import { scaleOf } from "./scale";
 import { formatNumber, printTarget } from "./format";
 import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } from "./formulaText";
 import { contains } from "./interval";
@@ -20,7 +21,7 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   // whether the input is a percent (target 90%) or an absolute value (target 50万).
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit);
+  const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit, ownScale(rule, target));
   if (!value.ok) return failure(value.issue);
   const steps = [...value.steps];
   if (rule.inverse && target === undefined) return failure(issue("rule.needsTarget"));
@@ -54,6 +55,11 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   }
   return success(score, steps);
 }
+
+/** The rule's own scale reads the input where it is the ratio itself or measured against the rule's
+ * own target, not an item's target. */
+const ownScale = (rule: RuleOf<"linear">, target: number | undefined) =>
+  target === undefined || rule.target !== undefined ? scaleOf(rule) : undefined;
 
 /** The highest ratio paid: stated (最高120%), the ceiling in points over the points (最高12分 of
  * 10), else 100% unless uncapped. */
@@ -94,7 +100,13 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
   // As evaluateLinear reads the input: a percent unless the item's target is an absolute value.
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
+  const v = measured(
+    x,
+    unit,
+    { percentFormat: options.percentFormat },
+    rule.timeUnit,
+    ownScale(rule, target),
+  );
   if (rule.inverse && target === undefined) return issue("rule.needsTarget");
   // As evaluateLinear: lower is better, the target over the actual value (nothing spent earns the cap).
   const ratio =

@@ -1,4 +1,5 @@
 import { coerce } from "./coerce";
+import { scaleOf } from "./scale";
 import {
   formatInterval,
   formatNumber,
@@ -180,7 +181,8 @@ function readInputs(
   const values: number[] = [];
   const steps: Step[] = [];
   for (const part of parts) {
-    const value = coerce(part, unit, options, rule.timeUnit);
+    // The rule's own scale reads a plain number in its own unit (not one divided by a target).
+    const value = coerce(part, unit, options, rule.timeUnit, unit === rule.unit ? scaleOf(rule) : undefined);
     if (!value.ok) return value;
     values.push(value.value);
     steps.push(...value.steps);
@@ -297,6 +299,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     unit,
     { percentFormat: options.percentFormat, target: itemRate(rule, options) },
     rule.timeUnit,
+    unit === rule.unit ? scaleOf(rule) : undefined,
   );
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);

@@ -10,6 +10,10 @@ export const enUSRules: RuleMessages = {
     `"${p.input}" does not fit the rule: it needs ${UNIT_EN[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `The actual ${p.actual} reads as a fraction (${p.share}) and the target ${p.target} as percent points (${p.target}%): whether completion is ${p.asTyped} or ${p.asRates} is unclear, so it is not scored; write both the same way (both as percentages, say)`,
+  "quantity.percentScale": (p) =>
+    `The actual ${p.input} has no % sign: by the rule's own bands it may be ${p.asRead} or ${p.other}, so it is not scored; type it as a percentage (${p.asRead}, say)`,
+  "quantity.tenThousand": (p) =>
+    `The actual ${p.input} lies far below the rule's amounts, written in 万 (ten thousands): is it ${p.input}, or ${p.other} typed in 万? Not scored; write its unit (${p.input}万, say)`,
   "quantity.rateTarget": (p) =>
     `The actual is a percentage (${p.share}) but the target ${p.target} is not: whether completion is ${p.asTyped} (the actual itself) or ${p.asRates} (${p.share} ÷ ${p.target}%) is unclear, so it is not scored; write both the same way (both as percentages, say)`,
   "rule.empty": () => "The scoring rule is empty",
