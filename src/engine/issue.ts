@@ -28,6 +28,7 @@ export const IssueCode = z.enum([
   "doubt.gap",
   "doubt.levels",
   "doubt.baseline",
+  "doubt.targetScale",
   "doubt.unused",
   "doubt.target",
   "doubt.rateTarget",

@@ -40,6 +40,8 @@ export const enUSRules: RuleMessages = {
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
   "doubt.baseline": (p) =>
     `The scoring rule "${p.text}" counts a rise or fall without saying from what (a target, last month, a standard): please confirm`,
+  "doubt.targetScale": (p) =>
+    `The scoring rule "${p.text}" states its target ${p.target} without a unit while its steps are in percent: is the target ${p.target}% or an amount of ${p.target}? Please confirm`,
   "doubt.unused": (p) =>
     `"${p.clause}" in the scoring rule "${p.text}" is not part of the reading: the score may be wrong; please confirm`,
   "doubt.target": (p) =>

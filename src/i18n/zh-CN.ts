@@ -37,6 +37,8 @@ export const zhCNRules: RuleMessages = {
     `评分标准“${p.text}”的等级有的写条件、有的写分数，无法确定每级得几分，请确认后再评分`,
   "doubt.baseline": (p) =>
     `评分标准“${p.text}”按升降计分，却没有写明从哪里算起（目标值、上月或某个标准），请确认后再评分`,
+  "doubt.targetScale": (p) =>
+    `评分标准“${p.text}”的目标${p.target}没有写单位，而扣分按百分比计：目标是${p.target}%，还是数量${p.target}？请确认后再评分`,
   "doubt.unused": (p) => `评分标准“${p.text}”中的“${p.clause}”没有读进规则，分数可能不准，请确认后再评分`,
   "doubt.target": (p) =>
     `评分标准“${p.text}”写的标准${p.stated}与本项目标值${p.target}不一致，请确认按哪个计分`,

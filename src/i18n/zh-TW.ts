@@ -37,6 +37,8 @@ export const zhTWRules: RuleMessages = {
     `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
   "doubt.baseline": (p) =>
     `評分標準「${p.text}」按升降計分，卻沒有寫明從哪裡算起（目標值、上月或某個標準），請確認後再評分`,
+  "doubt.targetScale": (p) =>
+    `評分標準「${p.text}」的目標${p.target}沒有寫單位，而扣分按百分比計：目標是${p.target}%，還是數量${p.target}？請確認後再評分`,
   "doubt.unused": (p) => `評分標準「${p.text}」中的「${p.clause}」沒有讀進規則，分數可能不準，請確認後再評分`,
   "doubt.target": (p) =>
     `評分標準「${p.text}」寫的標準${p.stated}與本項目標值${p.target}不一致，請確認按哪個計分`,

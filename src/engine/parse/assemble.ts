@@ -1,4 +1,4 @@
-import { RATE_TARGET_UP_TO } from "../coerce";
+import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO } from "../coerce";
 import { issue, type Issue } from "../issue";
 import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
@@ -539,6 +539,9 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     steps.some((s) => s.reading.step.targeted || s.reading.step.change);
   if (steps.some((s) => s.reading.step.rise) && !named)
     return { rule, used, doubt: issue("doubt.baseline", {}) };
+  // 目标90,每低1%扣1分: a plain target within percent points may be 90% or an amount of 90.
+  if (target?.unit === "number" && !amount && target.value > PERCENT_POINTS_FROM && unit === "percent")
+    return { rule, used, doubt: issue("doubt.targetScale", { target: target.value }) };
   return { rule, used };
 }
 
