@@ -77,7 +77,8 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
     const asked = scored(turnover, 1.5);
     if (asked.ok) return;
     expect(asked.issue.code).toBe("quantity.percentScale");
-    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const) expect(message(asked.issue, locale)).toContain("1.5%");
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(asked.issue, locale)).toContain("1.5%");
     expect(scored(turnover, 3)).toMatchObject({ ok: true, score: 10 });
     expect(scored(turnover, "1.5%")).toMatchObject({ ok: true, score: 10 });
   });

@@ -80,7 +80,11 @@ describe("steps written beside a standard", () => {
     expect(sales("45万")).toBe(12);
     expect(scorer("完成率≥95%得满分，每低1%扣1分", 20, 50)("45")).toBe(15);
     expect(scorer("目标50万，完成率每低5%扣4分", 20)("45万")).toBe(12);
-    const bonus = scorer("达成率100%得30分；每超额1%加0.5分，最高加5分；每低1%扣1分，低于70%该项不得分", 35, 1000000);
+    const bonus = scorer(
+      "达成率100%得30分；每超额1%加0.5分，最高加5分；每低1%扣1分，低于70%该项不得分",
+      35,
+      1000000,
+    );
     expect(bonus("95万")).toBe(25);
     expect(bonus("65万")).toBe(0);
   });
