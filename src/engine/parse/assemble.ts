@@ -454,8 +454,15 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     (b) => !used.has(b) && b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
   );
   const standard = standards[0];
-  if (!relative && standards.length === 1 && standard?.reading.outcome.score.type === "points") {
-    if (rule.basePoints === undefined) rule.basePoints = standard.reading.outcome.score.points;
+  // Where the steps already start from 0 (每完成1个得2分), a standard's own points (完成10个及以上得
+  // 30分) are a second rule the steps do not hold: left unread, so the reading is asked about.
+  if (
+    !relative &&
+    standards.length === 1 &&
+    standard?.reading.outcome.score.type === "points" &&
+    rule.basePoints === undefined
+  ) {
+    rule.basePoints = standard.reading.outcome.score.points;
     used.add(standard);
   }
   // 满分20分 beside steps from a target (每高1个百分点加1分，每低…扣2分): the full points are where the

@@ -856,4 +856,9 @@ describe("points per unit that may run past the item's points", () => {
     const parsed = parseRule("每完成1个得3分，超过5个的部分每个得5分");
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
   });
+
+  it("asks about a tier's own points beside points per unit (完成10个及以上得30分) rather than dropping them", () => {
+    const parsed = parseRule("每完成1个得2分，完成10个及以上得30分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
 });
