@@ -1,4 +1,5 @@
 import { issue, type Issue } from "../issue";
+import { compare } from "../precision";
 import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
@@ -420,7 +421,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
       ? threshold.reading.condition.interval.min
       : undefined;
   if (zero) {
-    rule.zeroWhen = zero.reading.condition.interval;
+    const interval = zero.reading.condition.interval;
+    // 80%以下得0分，80%得6分: the standard the steps start from keeps its own point, as a band that
+    // begins there would.
+    const yields =
+      interval.max !== undefined &&
+      !interval.max.explicit &&
+      rule.target !== undefined &&
+      compare(interval.max.value, rule.target) === 0;
+    rule.zeroWhen =
+      yields && interval.max ? { ...interval, max: { ...interval.max, inclusive: false } } : interval;
     used.add(zero);
   } else if (ofPoints) {
     rule.floorShare = ofPoints.value;
