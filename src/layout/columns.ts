@@ -225,6 +225,16 @@ function bodyTexts(sheet: Sheet, body: number, column: number, itemColumn: numbe
   return out;
 }
 
+// Category words that name a dimension of the appraisal (维度, 考核面), not a class of indicators.
+const DIMENSION = /维度|考核面|构面/;
+
+/** Whether a column names each body row apart: words on every row, none merged down, none repeated. */
+function namesEachRow(sheet: Sheet, body: number, column: number): boolean {
+  if (mergedDown(sheet, body, column)) return false;
+  const texts = bodyTexts(sheet, body, column, -1).filter((t) => t !== "");
+  return texts.length >= 2 && texts.every((t) => !isFigure(t)) && new Set(texts).size === texts.length;
+}
+
 // Share of a column's body texts that must read as rules for it to be the rule column.
 const RULE_SHARE = 0.6;
 
@@ -252,7 +262,19 @@ export function settleDescriptions(
       return texts.length >= 2 && texts.every((t) => !isFigure(t));
     });
     const definition = byRole.get("definition");
-    if (named) {
+    const category = byRole.get("category");
+    if (
+      category &&
+      category.column < weight &&
+      DIMENSION.test(category.synonym) &&
+      namesEachRow(sheet, body, category.column)
+    ) {
+      // a dimension named once on every row (考核维度 | 分值 | 考核要点), never merged over several:
+      // with no item word it is the item, and the text beside it describes it; a class (指标类别)
+      // stays the category
+      byRole.set("item", { ...category, role: "item", confidence: 0.6 });
+      byRole.delete("category");
+    } else if (named) {
       byRole.set("item", {
         role: "item",
         confidence: 0.6,

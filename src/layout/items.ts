@@ -353,6 +353,15 @@ function valueLabels(
   return out;
 }
 
+/** Whether a row holds text in its label cell only, among the table's visible columns. */
+function aloneInRow(sheet: Sheet, row: number, column: number, cols: FormColumns): boolean {
+  const area = sheet.areaAt(row, column);
+  const right = area ? area.right : column;
+  for (let c = cols.from; c <= cols.to; c++)
+    if ((c < column || c > right) && !sheet.hiddenColumn(c) && sheet.text(row, c) !== "") return false;
+  return true;
+}
+
 /**
  * Walks a form table's rows from its first body row: items (with their group labels), then the
  * total, grade and coefficient rows, remarks and grade texts, until the signature block, a run of
@@ -367,6 +376,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   const tables: FoundTables = {};
   let current: SectionLabel | null = null;
   let blank = 0;
+  let inNote = false;
   let totalRow = -1;
   let levelScoreRow = -1;
   const repeatedHeaders: number[] = [];
@@ -383,6 +393,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       if (++blank >= BLANK_RUN && items.length > 0 && totalRow < 0) break;
       continue;
     }
+    const afterGap = blank > 0;
     blank = 0;
     // an item named like a total, a remark or a signature line (Total revenue, 合计差错次数, 说明书…,
     // 电子签名覆盖率) has a rule of its own beside its name, or a weight and a rule of its own
@@ -441,6 +452,13 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       end = r;
       continue;
     }
+    // a line of text alone after a blank row under the items (RATING SCALE and its legend) is a
+    // note, and so are the lines alone under it: no item
+    if (items.length > 0 && (afterGap || inNote) && aloneInRow(sheet, r, label.column, cols)) {
+      inNote = true;
+      continue;
+    }
+    inNote = false;
     // a measure of its own under an item whose name is written on its first row only (not merged)
     const name = sheet.text(r, cols.item) || continuedName(sheet, r, cols, items);
     // a row of weights right under the header (评分权重 | | 20% | 80%) weighs columns, not an item

@@ -96,6 +96,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "goals",
       "kpi item",
       "objective",
+      "metric",
+      "metrics",
     ],
     priority: 6,
     shape: "form",
@@ -187,6 +189,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "评分方式",
       "评分规则",
       "评分说明",
+      "评价说明",
+      "考评说明",
       "计分方式",
       "评分条件",
       "评分范围",
@@ -548,7 +552,13 @@ const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播", "单位", "�
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
 
-function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
+// A header broken over lines (`权\n重`, `综合\n得分`) is one word: the break is kept in the key as
+// the rule texts' separator, and a short header cell holds no clauses.
+const LINE_BREAK = /;/g;
+
+function findRole(text: string, shape: "form" | "roster"): RoleMatch | null {
+  const joined = text.replace(LINE_BREAK, "");
+  const key = joined.length <= LONGEST_CONTAINING ? joined : text;
   const bare = key.replace(ANNOTATION, "") || key;
   const containing = bare.length <= LONGEST_CONTAINING;
   let best: RoleMatch | null = null;

@@ -506,3 +506,115 @@ describe("lines under a roster and columns beside its people", () => {
     expect(table.indicators.map((i) => i.column)).toEqual(["C", "D"]);
   });
 });
+
+describe("header words, level matrices, notes and header fields as HR write them", () => {
+  const sheet = (values: CellValue[][], extra: Partial<Grid> = {}) =>
+    recognizeSheet(grid(values, extra)).sheet;
+
+  it("reads a header word broken over lines (权\\n重, 得\\n分, 综合\\n得分) as one word", () => {
+    const table = form([
+      ["序\n号", "考 核 项 目", "权\n重", "评 分 标 准", "实际\n完成", "得\n分"],
+      [1, "会议纪要及时率", 0.5, "≥98%得50分，低于98%不得分", 0.99, null],
+      [2, "档案归档", 0.5, "完成得50分，未完成不得分", "完成", null],
+      ["合　计"],
+    ]);
+    expect(table.columns).toEqual({ item: "B", weight: "C", rule: "D", actual: "E", score: "F" });
+    expect(table.total).toEqual({ cell: "F4" });
+    const roster = sheet([
+      ["姓名", "销售额\n(60%)", "毛利率\n(40%)", "综合\n得分"],
+      ["蒙恬", 90, 80, null],
+      ["詹宁", 70, 90, null],
+    ]).tables?.[0] as RosterTable;
+    expect(roster.columns).toEqual({ name: "A", total: "D" });
+    expect(roster.indicators.map((i) => i.weight)).toEqual([60, 40]);
+  });
+
+  it("reads an item and level names alone (优 | 良 | 中 | 差) as a level matrix, unsure while no level has points", () => {
+    const read = sheet([
+      ["评估项目", "优", "良", "中", "差", "备注"],
+      ["专业技能", null, "✓", null, null, null],
+      ["工作态度", "✓", null, null, null, null],
+      ["总评"],
+    ]);
+    const table = read.tables?.[0] as FormTable;
+    expect(read.kind).toBe("form");
+    expect(table.levelColumns).toEqual({ B: "优", C: "良", D: "中", E: "差" });
+    expect(table.items.map((i) => i.name)).toEqual(["专业技能", "工作态度"]);
+    expect(table.doubt?.code).toBe("layout.levelPoints");
+  });
+
+  it("takes a line alone after a blank row under the items (a rating scale and its legend) for no item", () => {
+    const table = form([
+      ["Attributes", "Weightage", "1", "2", "3", "Score"],
+      ["Job Knowledge", 50, null, "✓", null, null],
+      ["Teamwork", 50, "✓", null, null, null],
+      [],
+      ["RATING SCALE"],
+      ["1 = Outstanding"],
+      ["3 = Poor"],
+    ]);
+    expect(table.items.map((i) => i.name)).toEqual(["Job Knowledge", "Teamwork"]);
+  });
+
+  it("reads 所属门店, Team and a bilingual 部门 Dept.： as the department in the header block", () => {
+    const rows = (header: CellValue[]): CellValue[][] => [
+      header,
+      ["考核项目", "权重", "评分标准", "得分"],
+      ["GMV", 100, "酌情给分", null],
+    ];
+    expect(sheet(rows(["员工姓名：柳岸", null, "所属门店：东湖店"])).header).toEqual({
+      name: "A1",
+      department: "C1",
+    });
+    expect(sheet(rows(["Employee:", "Grace Ward", "Team:", "Enterprise Sales"])).header).toEqual({
+      name: "B1",
+      department: "D1",
+    });
+    expect(sheet(rows(["姓名 Name：韩冬", null, "部门 Dept.：物流部"])).header).toEqual({
+      name: "A1",
+      department: "C1",
+    });
+  });
+
+  it("reads a dimension named once on every row as the item when no item word is written, a class (指标类别) staying the category", () => {
+    const dimension = form([
+      ["考核维度", "分值", "考核要点", "得分"],
+      ["需求交付", 60, "按期交付、质量达标", null],
+      ["学习分享", 40, "每季度分享至少一次", null],
+      ["合计"],
+    ]);
+    expect(dimension.columns).toEqual({ item: "A", weight: "B", definition: "C", score: "D" });
+    expect(dimension.items.map((i) => i.name)).toEqual(["需求交付", "学习分享"]);
+    const merged = form(
+      [
+        ["考核维度", "分值", "考核要点", "得分"],
+        ["业绩", 60, "按期交付、质量达标", null],
+        [null, 40, "每季度分享至少一次", null],
+        ["合计"],
+      ],
+      { merges: [{ top: 1, left: 0, bottom: 2, right: 0 }] },
+    );
+    expect(merged.columns.category).toBe("A");
+  });
+
+  it("reads 评价说明 beside level columns with points as the item's description", () => {
+    const table = form([
+      ["评价项目", "评价说明", "优秀(20分)", "良好(15分)", "合格(10分)", "得分"],
+      ["责任心", "主动承担、不推诿", "✓", null, null, null],
+      ["执行力", "按时按质完成", null, "✓", null, null],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", definition: "B", score: "F" });
+  });
+
+  it("reads an English roster transposed under a Metric corner, one column per person", () => {
+    const table = sheet([
+      ["Metric", "Weight", "Scoring Rule", "Mia", "Jon"],
+      ["GMV attainment", 0.6, "≥100%: 60 pts; below 100%: 0", 1.02, 0.9],
+      ["Conversion rate", 0.4, "≥4%: 40 pts; below 4%: 0", 0.041, 0.035],
+      ["Total"],
+    ]).tables?.[0] as RosterTable;
+    expect(table.transposed).toBe(true);
+    expect(table.people.map((p) => p.name)).toEqual(["Mia", "Jon"]);
+  });
+});
