@@ -14,6 +14,7 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["被考核人", "name"],
     ["考核对象", "name"],
     ["被评估人", "name"],
+    ["被评价人", "name"],
     ["被考评人", "name"],
     ["员工姓名", "name"],
     ["姓名", "name"],

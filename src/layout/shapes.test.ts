@@ -617,4 +617,58 @@ describe("header words, level matrices, notes and header fields as HR write them
     expect(table.transposed).toBe(true);
     expect(table.people.map((p) => p.name)).toEqual(["Mia", "Jon"]);
   });
+
+  it("reads satisfaction, agreement and frequency words as levels (非常满意 … 非常不满意, 完全符合 … 不符合, Always … Never)", () => {
+    const satisfaction = form([
+      ["评价内容", "非常满意", "满意", "一般", "不满意", "得分"],
+      ["分值", 25, 20, 10, 0, null],
+      ["响应速度", null, "○", null, null, null],
+      ["问题解决", "○", null, null, null, null],
+      ["合计"],
+    ]);
+    expect(satisfaction.levelColumns).toEqual({ B: "非常满意", C: "满意", D: "一般", E: "不满意" });
+    expect(satisfaction.levelScoreRow).toBe(2);
+    const fit = form([
+      ["考核项目", "完全符合", "基本符合", "部分符合", "不符合", "得分"],
+      ["客户第一", "●", null, null, null, null],
+      ["团队合作", null, "●", null, null, null],
+      ["合计"],
+    ]);
+    expect(Object.values(fit.levelColumns ?? {})).toEqual(["完全符合", "基本符合", "部分符合", "不符合"]);
+    const frequency = form([
+      ["Behaviour", "Always (50)", "Often (30)", "Rarely (10)", "Never (0)", "Score"],
+      ["Ownership", "✓", null, null, null, null],
+      ["Coaching", null, "✓", null, null, null],
+      ["Total Score"],
+    ]);
+    expect(frequency.levelPoints).toEqual({ B: 50, C: 30, D: 10, E: 0 });
+  });
+
+  it("weighs each item by the top of the score ranges its level headers state (优秀(45-50) … 较差(0-19))", () => {
+    const table = form([
+      ["考核项目", "优秀(45-50)", "良好(35-44)", "一般(20-34)", "较差(0-19)", "得分"],
+      ["工作质量", 46, null, null, null, null],
+      ["工作效率", null, 40, null, null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("score");
+    expect(table.items.map((i) => i.weight)).toEqual([50, 50]);
+  });
+
+  it("reads Total Points and 總成績 as a roster's total, 被评价人 as the appraisee", () => {
+    const total = (header: string) =>
+      (
+        sheet([
+          ["Name", "Output (50%)", "Quality (50%)", header, "Grade"],
+          ["Ada Cole", 80, 90, null, null],
+          ["Ray Moss", 100, 90, null, null],
+        ]).tables?.[0] as RosterTable
+      ).columns.total;
+    expect(total("Total Points")).toBe("D");
+    expect(total("總成績")).toBe("D");
+    expect(
+      sheet([["被评价人：沈悦"], ["考核项目", "权重", "评分标准", "得分"], ["GMV", 100, "酌情给分", null]])
+        .header,
+    ).toEqual({ name: "A1" });
+  });
 });
