@@ -225,6 +225,22 @@ function bodyTexts(sheet: Sheet, body: number, column: number, itemColumn: numbe
   return out;
 }
 
+/** Whether a column's own body cells beside the items hold figures only, one at least (a label
+ * merged across it from the item column, 合计 / Total, is not its own). */
+function figuresOnly(sheet: Sheet, body: number, column: number, itemColumn: number): boolean {
+  let figures = 0;
+  for (let r = body; r < Math.min(sheet.grid.rows, body + BODY_PROBE); r++) {
+    if (sheet.hiddenRow(r) || (itemColumn >= 0 && sheet.text(r, itemColumn) === "")) continue;
+    const area = sheet.areaAt(r, column);
+    if (area && area.left <= itemColumn && itemColumn <= area.right) continue;
+    const text = sheet.text(r, column);
+    if (text === "") continue;
+    if (!isFigure(text)) return false;
+    figures++;
+  }
+  return figures > 0;
+}
+
 // Category words that name a dimension of the appraisal (维度, 考核面), not a class of indicators.
 const DIMENSION = /维度|考核面|构面/;
 
@@ -298,8 +314,10 @@ export function settleDescriptions(
   }
   const levels = byRole.get("levels");
   if (!byRole.has("rule") && levels) {
-    // a lone 评分等级 column (no level columns under it) holds each item's levels: its rule
-    byRole.set("rule", { ...levels, role: "rule", confidence: 0.7 });
+    // a lone 评分等级 column (no level columns under it) holds each item's levels: its rule; one
+    // holding figures only (Rating (1-5): 4, 5, 3) is the evaluator's rating, no rule nor role
+    if (!figuresOnly(sheet, body, levels.column, itemColumn))
+      byRole.set("rule", { ...levels, role: "rule", confidence: 0.7 });
     byRole.delete("levels");
   }
   if (!byRole.has("category") && itemColumn > 0) {

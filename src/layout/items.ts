@@ -65,7 +65,15 @@ export interface Body {
 
 // The row of points under grade-named level columns.
 const LEVEL_SCORE_ROW =
-  /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|分值范围|分数区间|分值区间|评分区间|得分范围|points|score|scorerange)$/;
+  /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|分数|分值范围|分数区间|分值区间|评分区间|得分范围|points|score|scorerange)$/;
+
+/** Whether a row label names the levels' points, in one language or two (`分數 Points`). */
+function levelScoreLabel(key: string): boolean {
+  if (LEVEL_SCORE_ROW.test(key)) return true;
+  const chinese = key.replace(/[a-z]+/g, "");
+  const english = key.replace(/[^a-z]+/g, "");
+  return chinese !== "" && english !== "" && LEVEL_SCORE_ROW.test(chinese) && LEVEL_SCORE_ROW.test(english);
+}
 
 // Blank rows that end a table whose total row never came.
 const BLANK_RUN = 3;
@@ -481,7 +489,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     if (
       cols.levels.length > 0 &&
       levelScoreRow < 0 &&
-      LEVEL_SCORE_ROW.test(label.key) &&
+      levelScoreLabel(label.key) &&
       cols.levels.every((c) => POINTS_OR_RANGE.test(sheet.text(r, c)))
     ) {
       levelScoreRow = r;

@@ -671,4 +671,37 @@ describe("header words, level matrices, notes and header fields as HR write them
         .header,
     ).toEqual({ name: "A1" });
   });
+
+  it("reads a typed O or o under a level as the mark that picks it", () => {
+    const table = form([
+      ["评价项目", "优秀(50分)", "良好(40分)", "一般(30分)", "得分"],
+      ["卫生质量", "o", null, null, null],
+      ["工作效率", null, "O", null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("mark");
+    expect(table.items.map((i) => i.weight)).toEqual([50, 50]);
+  });
+
+  it("reads a bilingual 分數 Points row under the levels as their points, not an item", () => {
+    const table = form([
+      ["評量項目", "傑出 Outstanding", "良好 Good", "尚可 Fair", "得分"],
+      ["分數 Points", 40, 30, 20, null],
+      ["目標達成", "O", null, null, null],
+      ["團隊領導", null, "O", null, null],
+      ["總計"],
+    ]);
+    expect(table.levelScoreRow).toBe(2);
+    expect(table.items.map((i) => i.name)).toEqual(["目標達成", "團隊領導"]);
+  });
+
+  it("reads an English KRA form: KRA as the item, Weighted Score as the score, a Rating (1-5) of figures as no rule", () => {
+    const table = form([
+      ["KRA", "Weight (%)", "Target", "Achievement", "Rating (1-5)", "Weighted Score"],
+      ["Sales volume", 60, 1200, 1150, 4, null],
+      ["New dealers", 40, 10, 12, 5, null],
+      ["Total"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", weight: "B", target: "C", actual: "D", score: "F" });
+  });
 });
