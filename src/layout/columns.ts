@@ -315,9 +315,11 @@ export function settleDescriptions(
   const levels = byRole.get("levels");
   if (!byRole.has("rule") && levels) {
     // a lone 评分等级 column (no level columns under it) holds each item's levels: its rule; one
-    // holding figures only (Rating (1-5): 4, 5, 3) is the evaluator's rating, no rule nor role
+    // holding figures only (Rating (1-5): 4, 5, 3) is the evaluator's rating: the score where no
+    // other column is, else no role
     if (!figuresOnly(sheet, body, levels.column, itemColumn))
       byRole.set("rule", { ...levels, role: "rule", confidence: 0.7 });
+    else if (!byRole.has("score")) byRole.set("score", { ...levels, role: "score", confidence: 0.6 });
     byRole.delete("levels");
   }
   if (!byRole.has("category") && itemColumn > 0) {

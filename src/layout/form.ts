@@ -310,9 +310,16 @@ export function readFormTable(
     for (const l of found.levels) levels[columnLetter(l.column)] = l.name;
     table.levelColumns = levels;
   }
-  if (points) {
+  // the points the level headers state (卓越(5分) …) are said even where the levels describe the
+  // items rather than take the answer
+  const stated =
+    points ??
+    (found.levels.length > 0 && found.levels.every((l) => l.points !== undefined)
+      ? new Map(found.levels.map((l) => [l.column, l.points as number]))
+      : null);
+  if (stated) {
     const byLetter: Record<string, number> = {};
-    for (const [c, p] of points) byLetter[columnLetter(c)] = p;
+    for (const [c, p] of stated) byLetter[columnLetter(c)] = p;
     table.levelPoints = byLetter;
   }
   if (input) table.levelInput = input;

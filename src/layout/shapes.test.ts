@@ -704,4 +704,25 @@ describe("header words, level matrices, notes and header fields as HR write them
     ]);
     expect(table.columns).toEqual({ item: "A", weight: "B", target: "C", actual: "D", score: "F" });
   });
+
+  it("reads a roster indicator's weight on the last line of its header (代码质量\n(规范、缺陷)\n40%)", () => {
+    const table = sheet([
+      ["姓名", "代码质量\n(规范、缺陷)\n60%", "团队协作\n40%", "总分"],
+      ["蔺文", 90, 80, null],
+      ["丁可", 70, 90, null],
+    ]).tables?.[0] as RosterTable;
+    expect(table.indicators.map((i) => i.weight)).toEqual([60, 40]);
+  });
+
+  it("reads a lone Rating column of figures beside level descriptions as the score where no other column is, the levels' points from their headers", () => {
+    const table = form([
+      ["Competency", "Weight", "Outstanding (5)", "Meets (3)", "Poor (1)", "Rating"],
+      ["Accuracy", 0.6, "No errors", "Some errors", "Errors reach clients", 4],
+      ["Timeliness", 0.4, "Always early", "Mostly on time", "Misses deadlines", 3],
+      ["Total Score"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", weight: "B", score: "F" });
+    expect(table.levelPoints).toEqual({ C: 5, D: 3, E: 1 });
+    expect(table.doubt).toBeUndefined();
+  });
 });
