@@ -143,23 +143,26 @@ function tuneLayout(file: string): boolean {
   return (split.layoutsFromPages as Record<string, string>)[id] === "tune";
 }
 
-/** Every case of one part, or both. The real corpus is left out where ../shared is absent. */
+/** Every case of one part, or both, or of the sources named. The real corpus is left out where
+ * ../shared is absent. */
 export async function loadCases(
-  options: { parts?: readonly Part[]; corpus?: boolean } = {},
+  options: { parts?: readonly Part[]; corpus?: boolean; sources?: readonly Source[] } = {},
 ): Promise<Case[]> {
   const parts = options.parts ?? ["tuning", "measure"];
+  const wanted = (source: Source): boolean =>
+    options.sources === undefined || options.sources.includes(source);
   const cases: Case[] = [];
   if (parts.includes("tuning")) {
-    cases.push(...(await fixtureCases()));
-    if (options.corpus !== false) cases.push(...(await corpusCases()));
-    cases.push(...(await folderCases("shapes", "tuning")));
-    cases.push(...(await folderCases("pages", "tuning")).filter((c) => tuneLayout(c.file)));
-    cases.push(...(await folderCases("held", "tuning")));
-    cases.push(...(await folderCases("held2", "tuning")));
-    cases.push(...(await folderCases("held3", "tuning")));
-    cases.push(...(await folderCases("held4", "tuning")));
+    if (wanted("fixtures")) cases.push(...(await fixtureCases()));
+    if (options.corpus !== false && wanted("corpus")) cases.push(...(await corpusCases()));
+    if (wanted("shapes")) cases.push(...(await folderCases("shapes", "tuning")));
+    if (wanted("pages"))
+      cases.push(...(await folderCases("pages", "tuning")).filter((c) => tuneLayout(c.file)));
+    for (const held of ["held", "held2", "held3", "held4"] as const)
+      if (wanted(held)) cases.push(...(await folderCases(held, "tuning")));
   }
-  if (parts.includes("measure")) cases.push(...(await folderCases("measure", "measure")));
+  if (parts.includes("measure") && wanted("measure"))
+    cases.push(...(await folderCases("measure", "measure")));
   return cases;
 }
 
