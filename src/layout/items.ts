@@ -460,9 +460,15 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       end = r;
       continue;
     }
-    // a line of text alone after a blank row under the items (RATING SCALE and its legend) is a
-    // note, and so are the lines alone under it: no item
-    if (items.length > 0 && (afterGap || inNote) && aloneInRow(sheet, r, label.column, cols)) {
+    // a line of text alone after a blank row under items that each have a weight (RATING SCALE and
+    // its legend) is a note, and so are the lines alone under it: no item. Without weights a lone
+    // name may be an item not filled in yet, which must hold the total back, not vanish from it.
+    if (
+      items.length > 0 &&
+      (afterGap || inNote) &&
+      written.every((w) => w !== null) &&
+      aloneInRow(sheet, r, label.column, cols)
+    ) {
       inNote = true;
       continue;
     }

@@ -554,6 +554,15 @@ describe("header words, level matrices, notes and header fields as HR write them
       ["3 = Poor"],
     ]);
     expect(table.items.map((i) => i.name)).toEqual(["Job Knowledge", "Teamwork"]);
+    const unweighted = form([
+      ["评价项目", "优秀(50分)", "良好(40分)", "一般(30分)", "得分"],
+      ["责任心", "✓", null, null, null],
+      [],
+      ["执行力"],
+      ["合计"],
+    ]);
+    // without weights a lone name may be an item not filled in yet: kept, so it holds the total back
+    expect(unweighted.items.map((i) => i.name)).toEqual(["责任心", "执行力"]);
   });
 
   it("reads 所属门店, Team and a bilingual 部门 Dept.： as the department in the header block", () => {
