@@ -857,3 +857,68 @@ describe("points per unit that may run past the item's points", () => {
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
   });
 });
+
+describe("the eighth held-out batch's shapes", () => {
+  it("reads 提交 as met: a report handed in earns its points, one not handed in none", () => {
+    scores("周五前提交复盘报告得5分，未提交不得分", { max: 5 }, [
+      ["是", 5],
+      ["否", 0],
+      ["完成", 5],
+    ]);
+  });
+
+  it("reads 得满分的80% as a share of the item's points", () => {
+    scores("完成率≥95%得满分；85%-95%得满分的60%；85%以下不得分", { max: 10 }, [
+      ["96%", 10],
+      ["90%", 6],
+      ["85%", 6],
+      ["80%", 0],
+    ]);
+  });
+
+  it("gives the proportion the points meeting the target earns, and counts percent steps above an absolute target as shares of it", () => {
+    scores(
+      "完成季度回款目标得20分，每超出目标5%加1分，最多加4分；未完成目标按完成比例计分",
+      { max: 24, target: 200 },
+      [
+        ["200", 20],
+        ["209", 20],
+        ["210", 21],
+        ["240", 24],
+        ["300", 24],
+        ["150", 15],
+      ],
+    );
+  });
+});
+
+describe("sure or ask, the eighth held-out batch's checks", () => {
+  it.each([
+    [
+      "a title's extra points taken for the base faults count down from",
+      "获得季度明星员工称号加3分，每次迟到扣1分",
+    ],
+    [
+      "a judgement beside a case the text scores outright",
+      "服务态度获客户点名表扬得满分，其余情况由主管酌情扣分",
+    ],
+    [
+      "a range and a one-sided band that overlap with different scores",
+      "95%以上得10分，85%-95%得6分，90%以下得0分",
+    ],
+  ])("is not sure of %s", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
+  });
+
+  it("refuses an award judged for each occurrence, which one count cannot score", () => {
+    expect(parseRule("每收到一封客户感谢信视情况加1-2分，最多加5分").ok).toBe(false);
+    // One judged award, not counted, still reads.
+    expect(parseRule("有重大贡献的，额外加5-10分").ok).toBe(true);
+  });
+
+  it("keeps a judged score sure when the breakdown after 其中 only guides it", () => {
+    const parsed = parseRule("根据脚本质量进行评分，满分10分，其中结构占6分，话术占4分");
+    expect(parsed.ok && parsed.doubt).toBeUndefined();
+  });
+});

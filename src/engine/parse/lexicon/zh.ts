@@ -119,6 +119,7 @@ export const ZH: readonly Entry[] = [
   ["本项分值", { kind: "ofPoints" }],
   ["该项分值的", { kind: "ofPoints" }],
   ["本项分值的", { kind: "ofPoints" }],
+  ["满分的", { kind: "ofPoints" }],
   ["不扣分", { kind: "keep" }],
   ["不扣", { kind: "keep" }],
   // Points off and on.
@@ -255,6 +256,7 @@ export const ZH: readonly Entry[] = [
   ["按时完成", met],
   ["按要求完成", met],
   ["按时提交", met],
+  ["提交", met],
   ["全部完成", met],
   ["达到要求", met],
   ["符合要求", met],
