@@ -24,6 +24,7 @@ export const IssueCode = z.enum([
   "doubt.units",
   "doubt.unitless",
   "doubt.gap",
+  "doubt.order",
   "doubt.levels",
   "doubt.baseline",
   "doubt.unused",

@@ -32,6 +32,8 @@ export const enUSRules: RuleMessages = {
     `The scoring rule "${p.text}" measures a time but its numbers have no unit (seconds, minutes or hours?): please confirm`,
   "doubt.gap": (p) =>
     `The bands of the scoring rule "${p.text}" leave a gap: a value in it has no stated score; please confirm`,
+  "doubt.order": (p) =>
+    `The scores of the scoring rule "${p.text}" rise and then fall (or fall and then rise) along its bands: a bound or a score may be on the wrong band; please confirm`,
   "doubt.levels": (p) =>
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
   "doubt.baseline": (p) =>

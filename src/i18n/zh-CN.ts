@@ -29,6 +29,8 @@ export const zhCNRules: RuleMessages = {
   "doubt.unitless": (p) =>
     `评分标准“${p.text}”按时长评分，数字却没有写单位（秒、分钟还是小时？），请确认后再评分`,
   "doubt.gap": (p) => `评分标准“${p.text}”的档位之间有空档，落在空档的数值不知道得几分，请确认后再评分`,
+  "doubt.order": (p) =>
+    `评分标准“${p.text}”的分数随档位忽高忽低，可能有档位的界限或分数写反了，请确认后再评分`,
   "doubt.levels": (p) =>
     `评分标准“${p.text}”的等级有的写条件、有的写分数，无法确定每级得几分，请确认后再评分`,
   "doubt.baseline": (p) =>

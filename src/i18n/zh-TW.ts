@@ -29,6 +29,8 @@ export const zhTWRules: RuleMessages = {
   "doubt.unitless": (p) =>
     `評分標準「${p.text}」按時長評分，數字卻沒有寫單位（秒、分鐘還是小時？），請確認後再評分`,
   "doubt.gap": (p) => `評分標準「${p.text}」的檔位之間有空檔，落在空檔的數值不知道得幾分，請確認後再評分`,
+  "doubt.order": (p) =>
+    `評分標準「${p.text}」的分數隨檔位忽高忽低，可能有檔位的界限或分數寫反了，請確認後再評分`,
   "doubt.levels": (p) =>
     `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
   "doubt.baseline": (p) =>

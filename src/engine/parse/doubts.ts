@@ -1,3 +1,4 @@
+import { bandCuts } from "../compile";
 import { compare } from "../precision";
 import { issue, type Issue } from "../issue";
 import type { Band, Rule } from "../rule";
@@ -40,6 +41,7 @@ const CHECKS: readonly Check[] = [
   units,
   unitless,
   gap,
+  order,
   mixedLevels,
 ];
 
@@ -173,6 +175,23 @@ function crossing(bands: readonly Band[]): boolean {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
+}
+
+/** ≥90%得20分，80%-90%得25分，低于80%得10分: scores that rise and then fall along the measure (or
+ * fall and then rise) contradict the order of the bands, as a bound read the wrong way round or a
+ * score slipped onto the wrong band does. Below the lowest bound (a rank of 0, a negative count)
+ * is left out: 其余不得分 reaches there only by default. */
+function order(reading: Reading): Issue | undefined {
+  const rule = reading.rule;
+  if (rule.kind !== "band") return undefined;
+  const { values, bottom, cuts } = bandCuts(rule);
+  // A band reaching down (低于80%得10分) scores below the lowest bound; a count does not go below 0.
+  const lowest = cuts[cuts.length - 1]?.at ?? 0;
+  const reached = rule.bands.some((b) => !b.min) && !(rule.unit === "count" && lowest <= 0);
+  const scores = [...(reached ? [bottom] : []), ...[...values].reverse()].filter((v) => !Number.isNaN(v));
+  const rises = scores.some((s, i) => i > 0 && s > (scores[i - 1] as number));
+  const falls = scores.some((s, i) => i > 0 && s < (scores[i - 1] as number));
+  return rises && falls ? issue("doubt.order") : undefined;
 }
 
 /** 5款以下不得分 read as exactly 5: a bound word in a band the reading took no bound from. */

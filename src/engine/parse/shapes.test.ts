@@ -911,6 +911,15 @@ describe("sure or ask, the eighth held-out batch's checks", () => {
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
   });
 
+  it("asks when the scores rise and then fall along the bands, a bound or score on the wrong band", () => {
+    const parsed = parseRule("≥90%得20分，80%-90%得25分，低于80%得10分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.order");
+    // Scores that only fall as the count grows, the zero band nested in a wider one, are in order.
+    expect(parseRule("全勤得10分；缺勤2次以内得6分；缺勤2次以上得0分").ok).toBe(true);
+    const ranked = parseRule("排名第1名得10分，第2-3名得6分，其余不得分");
+    expect(ranked.ok && ranked.doubt).toBeUndefined();
+  });
+
   it("refuses an award judged for each occurrence, which one count cannot score", () => {
     expect(parseRule("每收到一封客户感谢信视情况加1-2分，最多加5分").ok).toBe(false);
     // One judged award, not counted, still reads.
