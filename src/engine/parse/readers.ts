@@ -406,6 +406,11 @@ function readStep(tokens: readonly Token[]): Read {
       return d !== undefined;
     });
     const dir = readings(dirToken, "dir");
+    // 未达目标每差1个百分点: a gap is below the target after a not-met word; alone (每差2小时, of a
+    // time that is better lower) its side is not said.
+    const notMet = (t: Token): boolean =>
+      (readings(t, "pass") as { met?: boolean } | undefined)?.met === false;
+    if (dir?.kind === "dir" && dir.gap && !tokens.slice(0, perAt).some(notMet)) return null;
     const perCount = readings(tokens[perAt], "per");
     const threshold = readCondition(before.slice(0, Math.max(0, perAt)).filter((t) => !is(t, "target")));
     // for every ¥1 above ¥20, for every 1% below the 95% target: the target after the direction.

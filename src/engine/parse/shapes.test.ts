@@ -892,6 +892,45 @@ describe("the eighth held-out batch's shapes", () => {
   });
 });
 
+describe("the eighth held-out batch's words", () => {
+  it("reads 每差1个百分点 as a step below the target", () => {
+    scores("转化率目标4%，未达目标每差1个百分点扣2分，扣完为止", { max: 10 }, [
+      ["4%", 10],
+      ["5%", 10],
+      ["3%", 8],
+      ["1.5%", 6],
+    ]);
+  });
+
+  it("reads 第4名及以后 as the fourth place and every later one", () => {
+    scores("门店排名第1名得10分，第2名得7分，第3名及以后得3分", { max: 10 }, [
+      ["1", 10],
+      ["2", 7],
+      ["3", 3],
+      ["8", 3],
+    ]);
+  });
+
+  it("reads ratings against expectations with their points after a dash", () => {
+    scores("Exceeds expectations – 20; Meets expectations – 14; Needs improvement – 6", { max: 20 }, [
+      ["Exceeds expectations", 20],
+      ["Meets expectations", 14],
+      ["Needs improvement", 6],
+    ]);
+  });
+
+  it("reads 'submitted on time' as met", () => {
+    scores("Weekly report submitted on time: 4 points; otherwise 0", { max: 4 }, [
+      ["是", 4],
+      ["否", 0],
+    ]);
+  });
+
+  it("refuses a level list when another level's points sit in a description under a name it does not know", () => {
+    expect(parseRule("Meets expectations: 6; Exceeds: 8; Below: 2").ok).toBe(false);
+  });
+});
+
 describe("sure or ask, the eighth held-out batch's checks", () => {
   it.each([
     [
