@@ -625,7 +625,11 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   const met = of(readings, "pass").find(
     (p) => p.reading.met && !p.reading.condition && p.clause.tokens.some((t) => is(t, "target")),
   );
-  if (met?.reading.outcome.score.type === "points" && met.reading.outcome.sign === undefined && stake === undefined) {
+  if (
+    met?.reading.outcome.score.type === "points" &&
+    met.reading.outcome.sign === undefined &&
+    stake === undefined
+  ) {
     rule.points = met.reading.outcome.score.points;
     used.add(met);
   }
