@@ -35,6 +35,7 @@ export const IssueCode = z.enum([
   "doubt.key",
   "doubt.base",
   "doubt.counted",
+  "doubt.changeBase",
   "rule.needsMax",
   "rule.needsTarget",
   "band.uncovered",

@@ -54,6 +54,8 @@ export const enUSRules: RuleMessages = {
     `The scoring rule "${p.text}" awards extra points but does not say whether they are the item's score or come on top of its ${p.max} points: please confirm`,
   "doubt.counted": (p) =>
     `The scoring rule "${p.text}" takes points off per occurrence but does not say from what score (the item's points) it counts down, nor that it adjusts the total: please confirm`,
+  "doubt.changeBase": (p) =>
+    `The scoring rule "${p.text}" counts the change from last month but does not say whether it moves the item's ${p.max} points or adjusts the total from 0: please confirm`,
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",

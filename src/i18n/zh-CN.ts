@@ -49,6 +49,8 @@ export const zhCNRules: RuleMessages = {
     `评分标准“${p.text}”是额外加分，但没有说这就是本项的得分，还是加在本项分值${p.max}分之上，请确认后再评分`,
   "doubt.counted": (p) =>
     `评分标准“${p.text}”按次扣分，但没有说从多少分扣起（本项分值），也没有说是加减分项，请确认后再评分`,
+  "doubt.changeBase": (p) =>
+    `评分标准“${p.text}”按较上月的变化计分，但没有说是在本项分值${p.max}分上增减，还是作为加减分从0分算起，请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
   "band.contested": (p) =>

@@ -49,6 +49,8 @@ export const zhTWRules: RuleMessages = {
     `評分標準「${p.text}」是額外加分，但沒有說這就是本項的得分，還是加在本項分值${p.max}分之上，請確認後再評分`,
   "doubt.counted": (p) =>
     `評分標準「${p.text}」按次扣分，但沒有說從多少分扣起（本項分值），也沒有說是加減分項，請確認後再評分`,
+  "doubt.changeBase": (p) =>
+    `評分標準「${p.text}」按較上月的變化計分，但沒有說是在本項分值${p.max}分上增減，還是作為加減分從0分算起，請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
   "band.contested": (p) =>

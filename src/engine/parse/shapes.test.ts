@@ -959,6 +959,16 @@ describe("sure or ask, the eighth held-out batch's checks", () => {
     expect(ranked.ok && ranked.doubt).toBeUndefined();
   });
 
+  it("asks whether a change from last month moves the item's points or adjusts the total from 0", () => {
+    const parsed = parseRule("好评率较上月每提高1个百分点加1分，每下降1个百分点扣1分");
+    if (!parsed.ok) throw new Error("not understood");
+    expect(contextDoubt(parsed.rule, { max: 10 }, "")?.code).toBe("doubt.changeBase");
+    // With no points of its own the item is an adjustment, and a floor of its own says so too.
+    expect(contextDoubt(parsed.rule, {}, "")).toBeUndefined();
+    const floored = parseRule("好评率较上月每提高1个百分点加1分，每下降1个百分点扣1分，最低不低于-5分");
+    expect(floored.ok ? contextDoubt(floored.rule, { max: 10 }, "") : "refused").toBeUndefined();
+  });
+
   it("refuses an award judged for each occurrence, which one count cannot score", () => {
     expect(parseRule("每收到一封客户感谢信视情况加1-2分，最多加5分").ok).toBe(false);
     // One judged award, not counted, still reads.
