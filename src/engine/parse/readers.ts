@@ -648,6 +648,8 @@ function readProportional(tokens: readonly Token[]): Read {
   const times = tokens.findIndex((t) => t.t === "math" && t.ch === "×");
   const slash = tokens.findIndex((t) => t.t === "math" && (t.ch === "/" || t.ch === "÷"));
   const n = formulaPoints(tokens, times);
+  // 完播率/35%×满分: times the item's full points.
+  const timesFull = times >= 0 && is(tokens[times + 1], "full");
   // 完成率×40, 回款额/回款目标×25: a rate, or a share of a target, times the points.
   // 预算费用/实际费用×15: the target over the actual value, lower is better.
   const over = slash >= 0 ? tokens.slice(0, slash) : [];
@@ -657,7 +659,7 @@ function readProportional(tokens: readonly Token[]): Read {
     (tokens.some((t) => is(t, "rate")) ||
       (slash >= 0 && tokens.some((t) => is(t, "target"))) ||
       (tokens[slash + 1]?.t === "num" && over.some((t) => is(t, "actual"))));
-  if (!prop && !rated && !((times >= 0 || slash >= 0) && namesScore(tokens))) return null;
+  if (!prop && !rated && !((times >= 0 || slash >= 0) && (namesScore(tokens) || timesFull))) return null;
   // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
   if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
     return null;
@@ -680,7 +682,7 @@ function readProportional(tokens: readonly Token[]): Read {
     reading: {
       type: "proportional",
       ...(n ? { points: n.value } : {}),
-      pointsFromWeight: tokens.some((t) => is(t, "ofPoints")),
+      pointsFromWeight: timesFull || tokens.some((t) => is(t, "ofPoints")),
       ...(target ? { target: target.value } : {}),
       ...(inverse ? { inverse: true as const } : {}),
     },

@@ -926,6 +926,15 @@ describe("the eighth held-out batch's words", () => {
     ]);
   });
 
+  it("reads 按完播率/35%×满分 below its standard as a proportion of the item's points", () => {
+    scores("点击率达到8%得满分，未达到的按点击率/8%×满分计算", { max: 20 }, [
+      ["8%", 20],
+      ["10%", 20],
+      ["6%", 15],
+      ["2%", 5],
+    ]);
+  });
+
   it("refuses a level list when another level's points sit in a description under a name it does not know", () => {
     expect(parseRule("Meets expectations: 6; Exceeds: 8; Below: 2").ok).toBe(false);
   });
