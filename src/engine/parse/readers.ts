@@ -341,7 +341,8 @@ function sideOfTarget(tokens: readonly Token[]): Read {
   if (nums(tokens).length > 1 || !tokens.some((t) => is(t, "target"))) return null;
   const dirToken = tokens.find((t) => readings(t, "dir"));
   const dir = readings(dirToken, "dir");
-  if (dir?.kind !== "dir" || dir.dir === "occurrence" || tokens.some((t) => is(t, "per"))) return null;
+  if (dir?.kind !== "dir" || dir.dir === "occurrence" || dir.gap || tokens.some((t) => is(t, "per")))
+    return null;
   const keep = tokens.findIndex((t) => is(t, "keep"));
   const base = { counted: false, change: false, targeted: true, measure: dir.dir, per: 0 } as const;
   if (keep >= 0 && nums(tokens).length === 0)
@@ -401,16 +402,19 @@ function readStep(tokens: readonly Token[]): Read {
         .slice(scope.indexOf(first) + 1, scope.indexOf(inScope[1] as NumToken))
         .some((t) => t.t === "word");
     const q = standardFirst ? inScope[1] : first;
-    const dirToken = [...tokens.slice(0, pts.at), ...after].find((t) => {
-      const d = readings(t, "dir");
-      return d !== undefined;
-    });
-    const dir = readings(dirToken, "dir");
-    // 未达目标每差1个百分点: a gap is below the target after a not-met word; alone (每差2小时, of a
-    // time that is better lower) its side is not said.
+    // 未达目标每差1个百分点: a gap is below the target after a not-met word; right after 每 with
+    // none (每差2小时, of a time that is better lower) its side is not said; elsewhere (质量差每次)
+    // 差 describes the fault.
     const notMet = (t: Token): boolean =>
       (readings(t, "pass") as { met?: boolean } | undefined)?.met === false;
-    if (dir?.kind === "dir" && dir.gap && !tokens.slice(0, perAt).some(notMet)) return null;
+    const short = tokens.slice(0, perAt).some(notMet);
+    const isGap = (t: Token | undefined): boolean =>
+      (readings(t, "dir") as { gap?: true } | undefined)?.gap === true;
+    if (!short && isGap(tokens[perAt + 1])) return null;
+    const dirToken = [...tokens.slice(0, pts.at), ...after].find(
+      (t) => readings(t, "dir") !== undefined && (short || !isGap(t)),
+    );
+    const dir = readings(dirToken, "dir");
     const perCount = readings(tokens[perAt], "per");
     const threshold = readCondition(before.slice(0, Math.max(0, perAt)).filter((t) => !is(t, "target")));
     // for every ¥1 above ¥20, for every 1% below the 95% target: the target after the direction.
@@ -478,9 +482,11 @@ function readStep(tokens: readonly Token[]): Read {
     const shortBy = readings(before[countAt.i - 2], "dir");
     const dirAt = verb && shortBy?.kind === "dir" && shortBy.dir === "below" ? countAt.i - 2 : countAt.i - 1;
     const direction = readings(before[dirAt], "dir");
+    // 质量差一次扣8分: 差 here describes the fault, no shortfall.
     if (
       direction?.kind === "dir" &&
       direction.dir !== "occurrence" &&
+      !direction.gap &&
       !readings(before[dirAt], "cmp") &&
       c.unit === "count"
     )

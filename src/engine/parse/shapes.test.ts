@@ -902,6 +902,17 @@ describe("the eighth held-out batch's words", () => {
     ]);
   });
 
+  it("reads 差 in a fault's name (质量差一次扣8分, 服务态度差每次扣2分) as part of the fault, no shortfall", () => {
+    scores("售后服务滞后、质量差一次扣8分", { max: 16 }, [
+      ["0", 16],
+      ["1", 8],
+    ]);
+    scores("服务态度差每次扣2分", { max: 10 }, [
+      ["0", 10],
+      ["2", 6],
+    ]);
+  });
+
   it("reads 第4名及以后 as the fourth place and every later one", () => {
     scores("门店排名第1名得10分，第2名得7分，第3名及以后得3分", { max: 10 }, [
       ["1", 10],
