@@ -251,6 +251,8 @@ function buildJudged(readings: readonly ClauseReading[], judged: Of<"judged">[])
   // One judged award alone (有重大贡献,额外加5-10分) is a bonus the evaluator awards within its range.
   if (penalties === 0 && judged.length === 1 && awards === 1) {
     const j = judged[0] as Of<"judged">;
+    // 每封加1-3分: a judged amount for each occurrence, which one count cannot say.
+    if (j.clause.tokens.some((t) => is(t, "per"))) return null;
     const award: Score =
       j.reading.min !== undefined && j.reading.max !== undefined
         ? { type: "range", min: j.reading.min, max: j.reading.max }
@@ -460,8 +462,13 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   // 48小时内处理完毕得100分，每超时一单扣10分: one standard written with its points, beside counted
   // faults, is the score they count down from (and the standard says what a fault is).
   const met = of(readings, "pass").filter((p) => p.reading.met && !p.reading.condition);
+  // 获得优秀称号加5分 is points on top, never the base the faults count down from.
   const standards = [...of(readings, "band"), ...of(readings, "anchor"), ...met].filter(
-    (b) => !used.has(b) && b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
+    (b) =>
+      !used.has(b) &&
+      b.reading.outcome.sign !== 1 &&
+      b.reading.outcome.score.type === "points" &&
+      b.reading.outcome.score.points > 0,
   );
   const standard = standards[0];
   // Where the steps already start from 0 (每完成1个得2分), a standard's own points (完成10个及以上得
@@ -630,6 +637,19 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   for (const r of readings)
     if (r.reading.type === "pass" || r.reading.type === "band")
       if (r.reading.outcome.score.type === "share" && r.reading.outcome.score.share === 1) used.add(r);
+  // 完成目标得10分，未完成按完成比例计分: the points meeting the target earns are the proportion's
+  // (达标得10分 names a standard the text does not give: left unread, it asks).
+  const met = of(readings, "pass").find(
+    (p) => p.reading.met && !p.reading.condition && p.clause.tokens.some((t) => is(t, "target")),
+  );
+  if (
+    met?.reading.outcome.score.type === "points" &&
+    met.reading.outcome.sign === undefined &&
+    stake === undefined
+  ) {
+    rule.points = met.reading.outcome.score.points;
+    used.add(met);
+  }
   return { rule, used };
 }
 
