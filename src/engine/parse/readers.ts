@@ -430,16 +430,21 @@ function readStep(tokens: readonly Token[]): Read {
         : named
           ? { value: named.value, unit: named.unit }
           : undefined;
+    const part = before.slice(0, perAt).some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
+    const directed = dir?.kind === "dir" && dir.dir !== "occurrence";
+    // 超出部分每件加0.5分: the part beyond the standard another clause states, each unit of it
+    // counted from that standard, not from nothing.
+    const beyondEach =
+      directed &&
+      q === undefined &&
+      part &&
+      !threshold &&
+      (dirToken?.start ?? Infinity) < (tokens[perAt] as Token).start;
     const relative =
-      dir?.kind === "dir" &&
-      dir.dir !== "occurrence" &&
-      q !== undefined &&
-      !(perCount?.kind === "per" && perCount.count);
+      (directed && q !== undefined && !(perCount?.kind === "per" && perCount.count)) || beyondEach;
     // The part beyond a threshold (超过5个的部分每个得5分) is no count from nothing: its numbers stay
     // unread, so the reading is asked about rather than counted from 0.
-    const beyondPart =
-      !relative &&
-      before.slice(0, perAt).some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
+    const beyondPart = !relative && part;
     const used = [
       pts.n,
       ...(q ? [q] : []),
@@ -452,8 +457,8 @@ function readStep(tokens: readonly Token[]): Read {
       ? {
           ...base,
           measure: (dir as { dir: "below" | "above" }).dir,
-          per: q.value || 1,
-          perUnit: q.unit,
+          per: q?.value || 1,
+          ...(q ? { perUnit: q.unit } : {}),
           ...(from ? { from } : {}),
           ...((dir as { change?: true }).change ? { rise: true } : {}),
         }

@@ -1053,3 +1053,15 @@ describe("sure or ask, the eighth held-out batch's checks", () => {
     expect(parsed.ok && parsed.doubt).toBeUndefined();
   });
 });
+
+describe("the part beyond a standard stated in another clause", () => {
+  it("counts 超出部分每件加0.5分 from the standard (≥100件), not from nothing", () => {
+    const parsed = parseRule("销量≥100件得15分，超出部分每件加0.5分，最高20分");
+    if (!parsed.ok) throw new Error("not read");
+    expect(parsed.rule).toMatchObject({
+      kind: "bonus",
+      clauses: [{ measure: "above", per: 1, points: 0.5 }],
+      target: 100,
+    });
+  });
+});
