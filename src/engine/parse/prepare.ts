@@ -34,9 +34,10 @@ const PREPARE: readonly Rewrite[] = [
     "$1 1 percentage point",
     "pP",
   ],
-  // each point below 50, every percent above 95%: a step of one unit from the standard after it.
+  // each point below 50, every percent above 95%: a step of one unit from the standard after it;
+  // per unit above, at the clause's end: from the standard another clause states.
   [
-    /\b(?:per|each|every|for each|for every)\s+(point|unit|percent)\s+(?=(?:below|under|above|over|short of)\s+[¥$]?\d)/gi,
+    /\b(?:per|each|every|for each|for every)\s+(point|unit|percent)\s+(?=(?:below|under|above|over|short of)(?:\s+[¥$]?\d|\s*(?:[,;.]|$)))/gi,
     (_m, unit: string) => `for every 1${unit.toLowerCase() === "percent" ? "%" : ""} `,
     "pP",
   ],

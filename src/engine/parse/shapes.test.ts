@@ -1064,4 +1064,14 @@ describe("the part beyond a standard stated in another clause", () => {
       target: 100,
     });
   });
+
+  it("reads +0.5 point per unit above, at a clause's end, as steps above the standard before it", () => {
+    const parsed = parseRule("Sales ≥ 100 units: 15 points; +0.5 point per unit above, max 20");
+    if (!parsed.ok) throw new Error("not read");
+    expect(parsed.rule).toMatchObject({
+      kind: "bonus",
+      clauses: [{ measure: "above", per: 1 }],
+      target: 100,
+    });
+  });
 });
