@@ -594,14 +594,21 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     rule.unit = "number";
   }
   if (prop.some((p) => p.reading.inverse)) rule.inverse = true;
-  // 100%原创得满分,低于80%按比例扣分: between 80% and 100% nothing is said.
+  const zero = zeroWhenOf(readings) ?? thresholdAsZero(readings);
+  const zeroMax = zero?.reading.condition.interval.max;
+  // 100%原创得满分,低于80%按比例扣分: between 80% and 100% nothing is said. 80%-100%按比例得分 beside
+  // 达到100%得满分 and 低于80%不得分 says it: each end of the proportion's range is one of theirs. Below
+  // another full standard (60%-80%按比例, 80%以上得满分) the proportion of what is not said (of the
+  // rate, of the standard, or from 0 at 60%): that range stays unread.
   const bounds = prop.flatMap((p) => p.used).filter((n) => n.value !== points);
-  if (stated && bounds.some((n) => n.value !== stated.value)) return null;
+  const whole = stated?.unit === "percent" && stated.value === 1;
+  const ends = (n: NumToken) =>
+    n.value === stated?.value ||
+    (whole && zeroMax !== undefined && zeroMax.value === n.value && zero?.reading.condition.unit === n.unit);
+  if (stated && bounds.some((n) => !ends(n))) return null;
   // 销售额10万得20分,未达到按比例计分: the points the standard earns are the proportion's.
   const stake = points ?? stated?.points;
   if (stake !== undefined) rule.points = stake;
-  const zero = zeroWhenOf(readings) ?? thresholdAsZero(readings);
-  const zeroMax = zero?.reading.condition.interval.max;
   if (zero && zeroMax) {
     const ratio =
       zero.reading.condition.unit === "percent" || !stated ? zeroMax.value : zeroMax.value / stated.value;

@@ -1075,3 +1075,23 @@ describe("the part beyond a standard stated in another clause", () => {
     });
   });
 });
+
+describe("a proportion within a range", () => {
+  it("reads 80%-100%按比例得分 between 达到100%得满分 and 低于80%不得分 as the proportion down to 80%", () => {
+    scores("完成率达到100%得满分，80%-100%按比例得分，低于80%不得分", { max: 10 }, [
+      ["110%", 10],
+      ["90%", 9],
+      ["80%", 8],
+      ["79%", 0],
+    ]);
+  });
+
+  it("still refuses a proportion whose range leaves a stretch unsaid (100%得满分，低于80%按比例扣分)", () => {
+    expect(parseRule("100%原创得满分,低于80%按比例扣分").ok).toBe(false);
+  });
+
+  it("asks about a proportion below a full standard other than 100% (60%-80%按比例得分，80%以上得满分)", () => {
+    const parsed = parseRule("低于60%不得分，60%-80%按比例得分，80%以上得满分");
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+});
