@@ -2,7 +2,7 @@
 // no Excel) into dist/demo and serves it on http://127.0.0.1 at a free port. The browser tests and
 // the bench use `buildDemo` and `serveStatic` too.
 import { build } from "esbuild";
-import { BROWSER_BUNDLE } from "./browser-bundle.mjs";
+import { PANE_BUNDLE } from "./browser-bundle.mjs";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
@@ -12,14 +12,16 @@ import { staticHandler } from "./static.mjs";
 export const DEMO_DIR = "dist/demo";
 const SAMPLE = "test/fixtures/live-ops-80-20.xlsx";
 
-/** The demo's bundle carries the xlsx adapter (JSZip) and React: the workbook never leaves the page. */
+/** The demo's bundle carries the xlsx adapter (JSZip) and React: the workbook never leaves the page.
+ * It is built as the task pane is (an ES module and its chunks), so the browser tests load the pane's
+ * parts as Excel does. */
 export async function buildDemo(out = DEMO_DIR) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
     entryPoints: { demo: "src/demo/index.tsx" },
     outdir: out,
-    ...BROWSER_BUNDLE,
+    ...PANE_BUNDLE,
     // Only `readWorkbook` and `openWorkbook` (files on disk, the CLI) import these, on use.
     external: ["fs/promises", "path"],
   });
