@@ -12,19 +12,14 @@ import {
   Title3,
   mergeClasses,
 } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
 import { PatchMode } from "../../plan/patch";
+import { ConflictDialog } from "../components/ConflictDialog";
 import { LayoutView } from "../components/LayoutView";
+import { Results } from "../components/Results";
 import { TeachPanel } from "../components/TeachPanel";
 import { Warnings } from "../components/Warnings";
 import type { TaskpaneState } from "./Taskpane.types";
 import { taskpaneClassNames, type TaskpaneClasses } from "./useTaskpaneStyles.styles";
-
-// Shown only after an operation: fetched (chunks of their own) when first needed, not with the pane.
-const Results = lazy(() => import("../components/Results").then((m) => ({ default: m.Results })));
-const ConflictDialog = lazy(() =>
-  import("../components/ConflictDialog").then((m) => ({ default: m.ConflictDialog })),
-);
 
 /** The task pane's markup: pure over its state. */
 export function renderTaskpane(state: TaskpaneState & { classes: TaskpaneClasses }) {
@@ -106,11 +101,7 @@ export function renderTaskpane(state: TaskpaneState & { classes: TaskpaneClasses
         )}
       </section>
 
-      {state.people && (
-        <Suspense fallback={null}>
-          <Results strings={s} people={state.people} />
-        </Suspense>
-      )}
+      {state.people && <Results strings={s} people={state.people} />}
       {(state.people || state.warnings.length > 0) && (
         <Warnings strings={s} warnings={state.warnings} goTo={state.goTo} />
       )}
@@ -127,11 +118,7 @@ export function renderTaskpane(state: TaskpaneState & { classes: TaskpaneClasses
       {state.status !== "loading" && state.status !== "error" && (
         <TeachPanel strings={s} teach={state.teach} disabled={busy} />
       )}
-      {state.conflicts && (
-        <Suspense fallback={null}>
-          <ConflictDialog strings={s} conflicts={state.conflicts} answer={state.answerConflicts} />
-        </Suspense>
-      )}
+      <ConflictDialog strings={s} conflicts={state.conflicts} answer={state.answerConflicts} />
     </main>
   );
 }
