@@ -47,7 +47,11 @@ export function formatLayout(
   const lines: string[] = [];
   for (const sheet of layout.sheets) {
     lines.push(
-      s.sheetKind(sheet.name, s.kinds[sheet.kind], taught.includes(sheet.name) ? s.taught : sheet.reason && message(sheet.reason, locale)),
+      s.sheetKind(
+        sheet.name,
+        s.kinds[sheet.kind],
+        taught.includes(sheet.name) ? s.taught : sheet.reason && message(sheet.reason, locale),
+      ),
     );
     if (sheet.doubt && !sheet.tables?.length) lines.push(`  ${s.doubt(message(sheet.doubt, locale))}`);
     for (const table of sheet.tables ?? []) {
