@@ -80,19 +80,37 @@ const REPLACEMENTS: readonly Rewrite[] = [
   [/[ \t\u3000]+/g, " ", " \t\u3000"],
 ];
 
+/** By code unit, not by character: a trigger is only a hint, the pattern decides. */
 function hasAny(text: string, chars: string): boolean {
-  for (const c of chars) if (text.includes(c)) return true;
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i] as string)) return true;
   return false;
 }
 
 /**
- * The span of `original` that a Simplified word read from it was written as: a grade or level
+ * The spans of `original` that Simplified words read from it were written as: a grade or level
  * named in Traditional Chinese keeps its spelling in what the sheet shows (優等, not 优等). A word
  * not found as one span comes back as read.
  */
-export function asWritten(word: string, original: string): string {
-  if (!needsConversion(original)) return word;
-  const chars = [...original.normalize("NFKC")];
+export function asWrittenIn(original: string): (word: string) => string {
+  if (!needsConversion(original)) return (word) => word;
+  const text = original.normalize("NFKC");
+  const converted = toSimplified(text);
+  // Converted once: where the conversion keeps every position (no astral characters, no phrase of
+  // another length), a span is looked at only where the converted text holds the word.
+  if (converted.length !== text.length || [...text].length !== text.length)
+    return (word) => spanOf(word, text);
+  return (word) => {
+    for (let i = 0; i + word.length <= text.length; i++) {
+      if (text.startsWith(word, i)) return word;
+      const span = converted.startsWith(word, i) ? text.slice(i, i + word.length) : "";
+      if (span && toSimplified(span) === word) return span;
+    }
+    return word;
+  };
+}
+
+function spanOf(word: string, text: string): string {
+  const chars = [...text];
   const length = [...word].length;
   for (let i = 0; i + length <= chars.length; i++) {
     const span = chars.slice(i, i + length).join("");

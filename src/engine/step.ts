@@ -54,6 +54,10 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
+  // 低于80%不得分 says what the steps below the target do not: it is read first.
+  if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
+    return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
+  }
   // 每高于目标1%加0.5分 says nothing below the target: a value there is not scored.
   const silent = silentSide(rule);
   if (silent && target !== undefined && compare(x, target) === (silent === "below" ? -1 : 1))
@@ -65,9 +69,6 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
       }),
       steps,
     );
-  if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
-    return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
-  }
   let minus = rule.judged && x < 0 ? x : 0;
   let plus = rule.judged && x > 0 ? x : 0;
   for (const [i, clause] of rule.clauses.entries()) {
@@ -295,8 +296,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   if (rule.ceiling !== undefined) score = `MIN(${score},${num(rule.ceiling)})`;
   if (overPoints(rule, options.max))
     score = `IF(${score}-${num(options.max as number)}>${num(tolerance(options.max as number))},NA(),${score})`;
-  let numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;
-  // As evaluateSteps: a bonus counted above its target says nothing below it.
+  let numeric = score;
+  // As evaluateSteps: a bonus counted above its target says nothing below it, unless a zero band does.
   const silent = silentSide(rule);
   if (silent && target !== undefined) {
     const outside =
@@ -305,6 +306,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
         : `${v}-${num(target)}>${num(tolerance(target))}`;
     numeric = `IF(${outside},NA(),${numeric})`;
   }
+  if (rule.zeroWhen) numeric = `IF(${inside(v, rule.zeroWhen)},0,${numeric})`;
   return ifNumber(x, rule.judged ? asPoints(options, numeric) : numeric);
 }
 

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { cellId } from "./a1";
 
 /**
  * A host-neutral snapshot of one worksheet: what the recogniser reads. The xlsx adapter builds it
@@ -44,31 +43,17 @@ export type Grid = z.infer<typeof Grid>;
 
 export const key = (row: number, column: number): string => `${row},${column}`;
 
-/** Number formats and formulas by cell, read from the Grid's records once per Grid: looking up a
- * freshly built "row,column" text in a record of thousands of keys costs a microsecond, a number
- * in a Map a few nanoseconds, and a roster asks for every cell. */
-const byCell = new WeakMap<Record<string, string>, Map<number, string>>();
-
-function cellMap(record: Record<string, string>): Map<number, string> {
-  let map = byCell.get(record);
-  if (map === undefined) {
-    map = new Map();
-    for (const [k, v] of Object.entries(record)) {
-      const comma = k.indexOf(",");
-      map.set(cellId(Number(k.slice(0, comma)), Number(k.slice(comma + 1))), v);
-    }
-    byCell.set(record, map);
-  }
-  return map;
-}
+// Looked up by their "row,column" text in the Grid's own records: an index by number, built from
+// every key of a roster's records (hundreds of thousands), cost more than all the lookups it saved,
+// and more per key the larger the sheet.
 
 /** The cell's number format, if it has one other than General. */
 export const formatAt = (grid: Grid, row: number, column: number): string | undefined =>
-  cellMap(grid.formats).get(cellId(row, column));
+  grid.formats[`${row},${column}`];
 
 /** The cell's formula (without the leading =), if it holds one. */
 export const formulaAt = (grid: Grid, row: number, column: number): string | undefined =>
-  cellMap(grid.formulas).get(cellId(row, column));
+  grid.formulas[`${row},${column}`];
 
 /** The value at a cell; a cell inside a merged area reads as the area's top-left cell. */
 export function valueAt(grid: Grid, row: number, column: number): CellValue {

@@ -1,4 +1,5 @@
 import { issue, type Issue } from "../issue";
+import { compare } from "../precision";
 import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
@@ -420,7 +421,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
       ? threshold.reading.condition.interval.min
       : undefined;
   if (zero) {
-    rule.zeroWhen = zero.reading.condition.interval;
+    const interval = zero.reading.condition.interval;
+    // 80%以下得0分，80%得6分: the standard the steps start from keeps its own point, as a band that
+    // begins there would.
+    const yields =
+      interval.max !== undefined &&
+      !interval.max.explicit &&
+      rule.target !== undefined &&
+      compare(interval.max.value, rule.target) === 0;
+    rule.zeroWhen =
+      yields && interval.max ? { ...interval, max: { ...interval.max, inclusive: false } } : interval;
     used.add(zero);
   } else if (ofPoints) {
     rule.floorShare = ofPoints.value;
@@ -454,8 +464,15 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     (b) => !used.has(b) && b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
   );
   const standard = standards[0];
-  if (!relative && standards.length === 1 && standard?.reading.outcome.score.type === "points") {
-    if (rule.basePoints === undefined) rule.basePoints = standard.reading.outcome.score.points;
+  // Where the steps already start from 0 (每完成1个得2分), a standard's own points (完成10个及以上得
+  // 30分) are a second rule the steps do not hold: left unread, so the reading is asked about.
+  if (
+    !relative &&
+    standards.length === 1 &&
+    standard?.reading.outcome.score.type === "points" &&
+    rule.basePoints === undefined
+  ) {
+    rule.basePoints = standard.reading.outcome.score.points;
     used.add(standard);
   }
   // 满分20分 beside steps from a target (每高1个百分点加1分，每低…扣2分): the full points are where the

@@ -89,7 +89,7 @@ function unread(reading: Reading): Issue | undefined {
 
 /** 累计3次以上, 连续2个月: a word the reading does not model, inside a clause it uses. */
 function modifier(reading: Reading): Issue | undefined {
-  if (reading.judged) return undefined;
+  if (reading.judged || !reading.tokens.some((t) => is(t, "modifier"))) return undefined;
   const used = new Set<Token>(
     reading.readings.filter((r) => r.used.length > 0 || reading.used.has(r)).flatMap((r) => r.clause.tokens),
   );

@@ -70,7 +70,7 @@ export function readText(
   let listed = keyed ? readLevelList(entries, prepared) : null;
   const tableish =
     options.table === true ||
-    tokens.some((t, i) => TABLE_WORDS.some((k) => is(t, k)) || scoreCompared(tokens, i)) ||
+    tokens.some((t, i) => (t.t === "lex" && TABLE_WORDS.some((k) => is(t, k))) || scoreCompared(tokens, i)) ||
     gradeOutputs(clauses);
   if (listed?.type === "grades") {
     // Grades over a total reach 50 and more; 优秀(12-15分)… are levels scored within ranges.

@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../issue";
-import { asWritten, needsConversion } from "../normalize";
+import { asWrittenIn, needsConversion } from "../normalize";
 import type { Rule } from "../rule";
 import { doubtOf } from "./doubts";
 import { readText } from "./grammar";
@@ -50,10 +50,11 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
 function namesAsWritten(rule: Rule, text: string): Rule {
   // Most texts are written in Simplified: nothing to look up.
   if (!("levels" in rule || "rows" in rule || "clauses" in rule) || !needsConversion(text)) return rule;
+  const asWritten = asWrittenIn(text);
   const own = (value: unknown, key = ""): unknown =>
     typeof value === "string"
       ? /^(key|description|label)$/.test(key)
-        ? asWritten(value, text)
+        ? asWritten(value)
         : value
       : Array.isArray(value)
         ? value.map((v) => own(v))

@@ -53,11 +53,12 @@ export function levelEntries(tokens: readonly Token[], source: string): Entry[] 
   const marks: Array<{ i: number; key: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = keyOf(tokens, i, source);
+    if (key === undefined) continue;
     // A – Outstanding: a level word right after a key and its dash or colon describes it.
     const previous = marks[marks.length - 1];
     const describes =
       previous !== undefined && tokens.slice(previous.i + 1, i).every((t) => t.t === "dash" || t.t === "sep");
-    if (key !== undefined && !describes) marks.push({ i, key });
+    if (!describes) marks.push({ i, key });
   }
   // 90分优秀 80~90分良好…: each name follows its condition, read by `labelledConditions`.
   const first = marks[0]?.i ?? 0;
@@ -361,13 +362,16 @@ export function labelledConditions(
   if (markedScore) return null;
   const pairs: Array<{ condition: Token[]; label: string; level: boolean; named: boolean }> = [];
   let start = 0;
+  let lastNumber = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.t === "sep" && (t.ch === ";" || t.ch === "," || t.ch === "、") && start === i) {
       start = i + 1;
       continue;
     }
-    if (i === start || !tokens.slice(start, i).some((x) => x.t === "num")) continue;
+    const numbered = lastNumber >= start;
+    if (t.t === "num") lastNumber = i;
+    if (i === start || !numbered) continue;
     const named = labelAt(tokens, i, source);
     if (!named) continue;
     // Rate 1–5: 5 = Outstanding…: a heading before the first pair ends at its colon.

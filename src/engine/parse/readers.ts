@@ -148,7 +148,7 @@ function readCountsAs(tokens: readonly Token[]): Read {
     (before?.t === "cmp" && before.op === ">");
   const by = tokens[tokens.indexOf(as) - 1];
   const next = tokens[tokens.indexOf(as) + 1];
-  const reckoned = next !== undefined && "text" in next && /^[计算]/.test(next.text);
+  const reckoned = (next?.t === "word" || next?.t === "lex") && /^[计算]/.test(next.text);
   const counted = by?.t === "word" && by.text.endsWith("按") && reckoned;
   if (!over || !counted || bound.value !== as.value || bound.unit !== as.unit || bound.unit !== "percent")
     return null;
@@ -428,7 +428,9 @@ function readStep(tokens: readonly Token[]): Read {
       !(perCount?.kind === "per" && perCount.count);
     // The part beyond a threshold (超过5个的部分每个得5分) is no count from nothing: its numbers stay
     // unread, so the reading is asked about rather than counted from 0.
-    const beyondPart = !relative && before.slice(0, perAt).some((t) => "text" in t && /部分/.test(t.text));
+    const beyondPart =
+      !relative &&
+      before.slice(0, perAt).some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
     const used = [
       pts.n,
       ...(q ? [q] : []),

@@ -856,4 +856,57 @@ describe("points per unit that may run past the item's points", () => {
     const parsed = parseRule("每完成1个得3分，超过5个的部分每个得5分");
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
   });
+
+  it("asks about a tier's own points beside points per unit (完成10个及以上得30分) rather than dropping them", () => {
+    const parsed = parseRule("每完成1个得2分，完成10个及以上得30分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+});
+
+describe("rates written out in words", () => {
+  it("reads 百分之百 and 百分之一 as percents, not as counts", () => {
+    scores("完成率百分之百得满分，每低百分之一扣一分", { max: 10 }, [
+      ["100%", 10],
+      ["97%", 7],
+      ["0.97", 7],
+    ]);
+  });
+
+  it("reads 千分之三 as 0.3%", () => {
+    scores("差错率千分之三以内得满分，每超千分之一扣2分", { max: 10 }, [
+      ["0.3%", 10],
+      ["0.4%", 8],
+    ]);
+  });
+
+  it("reads 九成 and 九成五 as 90% and 95%, and leaves 成交 and 成本 as words", () => {
+    scores("完成率九成以上得10分，八成以上得5分，低于八成不得分", { max: 10 }, [
+      ["95%", 10],
+      ["85%", 5],
+      ["70%", 0],
+    ]);
+    scores("好评率达到九成五得满分，每低1%扣1分", { max: 10 }, [
+      ["95%", 10],
+      ["93%", 8],
+    ]);
+    const deal = parseRule("成交额每增加1万元加1分，最高加5分");
+    expect(deal.ok && deal.rule.kind).toBe("bonus");
+  });
+});
+
+describe("a zero band beside steps from a standard", () => {
+  it("scores the standard's own point as stated (80%以下得0分，80%得6分: 80% scores 6)", () => {
+    scores("完成率80%以下得0分，80%得6分，每增加1%加0.2分，最高10分", { max: 10 }, [
+      ["80%", 6],
+      ["79%", 0],
+      ["85%", 7],
+    ]);
+  });
+
+  it("scores 0 below the standard where the text says so, though the steps only count upwards", () => {
+    scores("以80%为基准得6分，低于80%不得分，每超1%加0.2分", { max: 10 }, [
+      ["70%", 0],
+      ["85%", 7],
+    ]);
+  });
 });
