@@ -112,10 +112,14 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
  * not). Steps added above a target onto the item's points (高于目标每1%加1分) say they go beyond. */
 const overPoints = (rule: StepRule, max: number | undefined): boolean =>
   rule.kind === "bonus" &&
-  rule.basePoints === 0 &&
   max !== undefined &&
-  rule.maxBonus === undefined &&
-  rule.ceiling === undefined;
+  rule.ceiling === undefined &&
+  ((rule.basePoints === 0 && rule.maxBonus === undefined) || countedOntoPoints(rule));
+
+/** 建议被采纳每次加2分，最多加6分 on an item of 10 points: whether the additions go onto the item's
+ * points or are its score, the text does not say; past the item's points it is asked about. */
+const countedOntoPoints = (rule: StepRule): boolean =>
+  rule.basePoints === undefined && !rule.fromFull && rule.clauses.every((c) => c.measure === "count");
 
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
 

@@ -857,6 +857,13 @@ describe("points per unit that may run past the item's points", () => {
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
   });
 
+  it("asks when counted additions onto the item's points would pass them (建议被采纳每次加2分，最多加6分 on 10 points)", () => {
+    scores("合理化建议被采纳每次加2分，最多加6分", { max: 10 }, [
+      ["0", 10],
+      ["2", null],
+    ]);
+  });
+
   it("asks about a tier's own points beside points per unit (完成10个及以上得30分) rather than dropping them", () => {
     const parsed = parseRule("每完成1个得2分，完成10个及以上得30分");
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
