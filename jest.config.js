@@ -4,6 +4,7 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   globalSetup: "<rootDir>/test/globalSetup.js",
+  setupFiles: ["<rootDir>/test/support/messages.ts"],
   // TypeScript through ts-jest, with the builtins each module reads bound once at its top (see
   // test/support/transform.cjs); opencc-js's dictionaries are ES modules, compiled like our own
   // code; the libraries the tests drive hardest are bound too.

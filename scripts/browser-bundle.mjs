@@ -11,3 +11,13 @@ export const BROWSER_BUNDLE = {
   legalComments: "none",
   logLevel: "warning",
 };
+
+// The task pane's (and the demo's) setting: an ES module whose `import()`s become chunks of their
+// own under chunks/ (a locale's words, a dialog, the planning of writes), fetched from the same
+// origin when first needed — native modules, no eval, so the pages' strict CSP holds.
+export const PANE_BUNDLE = {
+  ...BROWSER_BUNDLE,
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+};

@@ -1,9 +1,9 @@
 // `npm run build`: the deployable add-in in dist/ — functions.js (the KPI functions and the engine,
-// no UI), the metadata in three languages, the runtime page with the function reference, help.html,
-// the manifest and the icons.
+// no UI), loader.js, taskpane.js and its chunks/, the metadata in three languages, the runtime page
+// with the function reference, help.html, the manifest and the icons.
 import { build } from "esbuild";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { BROWSER_BUNDLE } from "./browser-bundle.mjs";
+import { BROWSER_BUNDLE, PANE_BUNDLE } from "./browser-bundle.mjs";
 import { writeMetadata } from "./metadata.mjs";
 import { renderHelp } from "./help.mjs";
 
@@ -11,17 +11,16 @@ const out = "dist";
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// Three separate scripts: functions.js carries no UI; loader.js loads taskpane.js (React and Fluent
-// UI) only when the task pane is shown (src/runtime/loader.ts).
+// Two classic scripts and a module: functions.js carries no UI; loader.js loads taskpane.js (React
+// and Fluent UI, an ES module) only when the task pane is shown (src/runtime/loader.ts), and
+// taskpane.js fetches its chunks (dist/chunks/: the user's locale first, rarer parts when first
+// shown) from the same origin.
 await build({
-  entryPoints: {
-    functions: "src/functions/register.ts",
-    loader: "src/runtime/loader.ts",
-    taskpane: "src/taskpane/index.tsx",
-  },
+  entryPoints: { functions: "src/functions/register.ts", loader: "src/runtime/loader.ts" },
   outdir: out,
   ...BROWSER_BUNDLE,
 });
+await build({ entryPoints: { taskpane: "src/taskpane/index.tsx" }, outdir: out, ...PANE_BUNDLE });
 
 await writeMetadata(`${out}/functions.json`);
 const metadata = { "en-US": JSON.parse(readFileSync(`${out}/functions.json`, "utf8")) };

@@ -1,42 +1,32 @@
 // `npm run demo`: builds the demo page (the task pane beside a sheet grid, on a workbook in memory:
 // no Excel) into dist/demo and serves it on http://127.0.0.1 at a free port. The browser tests and
-// the bench use `buildDemo` and `serveStatic` too.
+// the bench use `buildDemo` and `serveStatic` (scripts/static.mjs) too.
 import { build } from "esbuild";
-import { BROWSER_BUNDLE } from "./browser-bundle.mjs";
+import { PANE_BUNDLE } from "./browser-bundle.mjs";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { staticHandler } from "./static.mjs";
+import { serveStatic } from "./static.mjs";
 
 export const DEMO_DIR = "dist/demo";
 const SAMPLE = "test/fixtures/live-ops-80-20.xlsx";
 
-/** The demo's bundle carries the xlsx adapter (JSZip) and React: the workbook never leaves the page. */
+/** The demo's bundle carries the xlsx adapter (JSZip) and React: the workbook never leaves the page.
+ * It is built as the task pane is (an ES module and its chunks), so the browser tests load the pane's
+ * parts as Excel does. */
 export async function buildDemo(out = DEMO_DIR) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
     entryPoints: { demo: "src/demo/index.tsx" },
     outdir: out,
-    ...BROWSER_BUNDLE,
+    ...PANE_BUNDLE,
     // Only `readWorkbook` and `openWorkbook` (files on disk, the CLI) import these, on use.
     external: ["fs/promises", "path"],
   });
   cpSync("src/demo/demo.html", join(out, "index.html"));
   cpSync(SAMPLE, join(out, "live-ops-80-20.xlsx"));
   return out;
-}
-
-/** Serves a folder on 127.0.0.1 (port 0: a free one). Resolves to its URL and a close function. */
-export function serveStatic(root, port = 0) {
-  const server = createServer(staticHandler({ root }));
-  return new Promise((done) =>
-    server.listen(port, "127.0.0.1", () => {
-      const { port: bound } = server.address();
-      done({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((c) => server.close(c)) });
-    }),
-  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -28,6 +28,7 @@ import { TEACH } from "./fixtures/teach.mjs";
 import { HELD } from "./fixtures/held.mjs";
 import { HELD2 } from "./fixtures/held2.mjs";
 import { HELD3 } from "./fixtures/held3.mjs";
+import { HELD4 } from "./fixtures/held4.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -842,6 +843,7 @@ async function main() {
   await write("held", HELD);
   await write("held2", HELD2);
   await write("held3", HELD3);
+  await write("held4", HELD4);
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@
 // and HEAD only; a malformed address answers 400 (never a crash), anything outside the folder or
 // missing 404. No wildcard CORS: only the origins `allowOrigin` accepts are named back.
 import { createReadStream, statSync } from "node:fs";
+import { createServer } from "node:http";
 import { extname, resolve, sep } from "node:path";
 
 const TYPES = {
@@ -73,4 +74,15 @@ export function staticHandler({ root, index = "index.html", allowOrigin = () => 
     if (request.method === "HEAD") response.end();
     else createReadStream(found.file).pipe(response);
   };
+}
+
+/** Serves a folder on 127.0.0.1 (port 0: a free one). Resolves to its URL and a close function. */
+export function serveStatic(root, port = 0) {
+  const server = createServer(staticHandler({ root }));
+  return new Promise((done) =>
+    server.listen(port, "127.0.0.1", () => {
+      const { port: bound } = server.address();
+      done({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((c) => server.close(c)) });
+    }),
+  );
 }

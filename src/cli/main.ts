@@ -3,7 +3,7 @@ import { toLocale, type Locale } from "../i18n";
 import { PatchMode } from "../plan/patch";
 import { CliError, usage } from "./errors";
 import type { Io } from "./io";
-import { formatLayout, runRecognize } from "./recognize";
+import { formatLayout, layoutJson, runRecognize } from "./recognize";
 import { formatRuleOutput, runRule } from "./rule";
 import { formatScore, formatUndo, runScore, runUndo } from "./score";
 import { cliStrings } from "./strings";
@@ -62,7 +62,9 @@ async function run(argv: readonly string[], io: Io, locale: Locale): Promise<voi
     if (positionals.length !== 1) throw usage(s.needsOneFile("recognize"));
     const read = await runRecognize({ file: positionals[0] as string, sheet: values.sheet }, locale);
     io.stdout(
-      values.json ? `${JSON.stringify(read.layout)}\n` : formatLayout(read.layout, locale, read.taught),
+      values.json
+        ? `${JSON.stringify(layoutJson(read.layout, locale))}\n`
+        : formatLayout(read.layout, locale, read.taught),
     );
     return;
   }

@@ -37,6 +37,17 @@ export async function runRecognize(command: RecognizeCommand, locale: Locale = "
   return { layout: recognition.layout, taught };
 }
 
+/** The layout as `kpi recognize --json` prints it (docs/kpi.md): a `none` sheet's reason in words,
+ * in the user's language. */
+export function layoutJson(layout: Layout, locale: Locale): unknown {
+  return {
+    ...layout,
+    sheets: layout.sheets.map((sheet) =>
+      sheet.reason === undefined ? sheet : { ...sheet, reason: message(sheet.reason, locale) },
+    ),
+  };
+}
+
 /** A short summary for people, one line per sheet and table, in the user's language. */
 export function formatLayout(
   layout: Layout,
@@ -47,7 +58,11 @@ export function formatLayout(
   const lines: string[] = [];
   for (const sheet of layout.sheets) {
     lines.push(
-      s.sheetKind(sheet.name, s.kinds[sheet.kind], taught.includes(sheet.name) ? s.taught : sheet.reason),
+      s.sheetKind(
+        sheet.name,
+        s.kinds[sheet.kind],
+        taught.includes(sheet.name) ? s.taught : sheet.reason && message(sheet.reason, locale),
+      ),
     );
     if (sheet.doubt && !sheet.tables?.length) lines.push(`  ${s.doubt(message(sheet.doubt, locale))}`);
     for (const table of sheet.tables ?? []) {

@@ -18,8 +18,10 @@ import { useEffect, useRef, useState } from "react";
 import { address, boxOf } from "../layout/a1";
 import { memoryHost, type MemoryHost } from "../host/memory";
 import { loadWorkbook, type WorkbookExtension } from "../host/xlsx";
-import { message, type Locale } from "../i18n";
+import type { Locale } from "../i18n";
+import { message } from "../i18n/messages";
 import type { WorkbookSnapshot } from "../plan/operations";
+import { loadLocale } from "../taskpane/locale";
 import { Taskpane } from "../taskpane/Taskpane";
 import { SheetGrid } from "./SheetGrid";
 import { DEMO_STRINGS } from "./strings";
@@ -136,7 +138,14 @@ export function Demo(props: DemoProps) {
           </div>
           <Button onClick={() => void download()}>{s.download}</Button>
           <Field label={s.language}>
-            <Select value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>
+            <Select
+              value={locale}
+              onChange={(_, data) => {
+                // Another language's words are fetched on first choice, then the pane switches.
+                const next = data.value as Locale;
+                void loadLocale(next).then(() => setLocale(next));
+              }}
+            >
               <option value="zh-CN">简体中文</option>
               <option value="zh-TW">繁體中文</option>
               <option value="en-US">English</option>

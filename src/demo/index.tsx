@@ -1,7 +1,9 @@
 import { createRoot } from "react-dom/client";
 import { memoryHost } from "../host/memory";
 import { loadWorkbook } from "../host/xlsx";
-import { message, toLocale } from "../i18n";
+import { toLocale } from "../i18n/locale";
+import { message } from "../i18n/messages";
+import { loadLocale } from "../taskpane/locale";
 import { Demo } from "./Demo";
 
 /** The sample the demo opens with: served beside the page, so it loads from localhost. */
@@ -11,6 +13,7 @@ async function main(): Promise<void> {
   const container = document.getElementById("container") as HTMLElement;
   const query = new URLSearchParams(location.search);
   const locale = toLocale(query.get("lang") ?? "zh-CN");
+  await loadLocale(locale);
   const response = await fetch(SAMPLE);
   const read = await loadWorkbook(new Uint8Array(await response.arrayBuffer()), SAMPLE);
   if (!read.ok) {

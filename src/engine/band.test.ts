@@ -22,6 +22,13 @@ describe("band rules", () => {
     expect(scorer("超过3万元得10分，3万元以下得5分")("3万")).toBe(5);
   });
 
+  it("keeps a value on the end of 30天以下 there when the next band is 45天以下 (the narrower holds its end)", () => {
+    const ladder = scorer("30天以下得10分，45天以下得6分，45天以上得0分");
+    expect([ladder("29"), ladder("30"), ladder("31"), ladder("45"), ladder("46")]).toEqual([10, 10, 6, 0, 0]);
+    const grades = scorer("投诉率1%以下得10分，2%以下得6分，3%以下得3分，3%以上0分");
+    expect([grades("1%"), grades("2%"), grades("2.5%"), grades("3%")]).toEqual([10, 6, 3, 0]);
+  });
+
   it("does not drop a ratio computed as 0.8999999999 into the band below 90%", () => {
     expect(sales(0.8999999999)).toBe(30);
     expect(sales(8.1 / 9)).toBe(30);

@@ -52,7 +52,24 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
   // a cap) and no fault before its count, so whether it counts down from the item's points or is
   // an adjustment to the total is not said.
   if (context.max === undefined && unbasedCounts(rule)) return issue("doubt.counted", { text: excerpt });
+  // 退货率较上月每下降1%加1分，每上升1%扣1分 on an item worth 10: does the change from last month move
+  // the item's 10 points, or adjust the total from 0? The text names no base, and the two differ.
+  if (context.max !== undefined && unbasedChange(rule))
+    return issue("doubt.changeBase", { text: excerpt, max: context.max });
   return undefined;
+}
+
+/** Steps counted from a change over time (the parser reads 较上月 as a target of 0: the input is
+ * the change itself), with no base, full score or floor of their own. */
+function unbasedChange(rule: Rule): boolean {
+  return (
+    (rule.kind === "deduction" || rule.kind === "bonus") &&
+    rule.target === 0 &&
+    rule.clauses.some((c) => c.measure !== "count") &&
+    !rule.fromFull &&
+    rule.basePoints === undefined &&
+    rule.floor === undefined
+  );
 }
 
 /** The values a band or pass rule compares its input with. */

@@ -5,7 +5,8 @@ import type { Bound, Interval } from "./rule";
  * Which band a value falls in, with the reading real sheets rely on (DESIGN.md):
  * - a value on an explicit bound (≥90%, 以内) belongs to that band;
  * - a shared endpoint of two dash ranges (80%-90%, 90%-100%) belongs to the range it begins;
- * - nested bands (<60%, <40%): the narrower one wins;
+ * - nested bands (<60%, <40%; 30天以下, 45天以下): the narrower one wins, and a one-sided band holds
+ *   its own bound (30 is in 30天以下);
  * - a value in the gap after a dash range (99.5% after 90%-99%) belongs to the band below it.
  */
 
@@ -25,12 +26,14 @@ export function contains(interval: Interval, x: number): boolean {
   return aboveMin(interval.min, x) && belowMax(interval.max, x);
 }
 
-/** 3: on an explicit bound; 2: inside, or beginning a dash range; 1: ending a dash range. */
-function priority(interval: Interval, x: number): number {
+/** 3: on an explicit bound; 2: inside, or beginning a band; 1: ending a dash range, or ending a
+ * one-sided band where another begins (3万以下 beside 3万以上). A one-sided band holds its end
+ * against a wider one (30天以下 beside 45天以下: 30 is in the first). */
+function priority(interval: Interval, x: number, begun: boolean): number {
   const onMin = interval.min && compare(x, interval.min.value) === 0;
   const onMax = interval.max && compare(x, interval.max.value) === 0;
   if ((onMin && interval.min?.explicit) || (onMax && interval.max?.explicit)) return 3;
-  if (onMax && !onMin) return 1;
+  if (onMax && !onMin && (interval.min || begun)) return 1;
   return 2;
 }
 
@@ -49,9 +52,11 @@ export function select<T extends Interval>(rows: readonly T[], x: number): Selec
   const candidates = rows.filter((row) => contains(row, x));
   if (candidates.length === 1) return { row: candidates[0] as T, via: "inside" };
   if (candidates.length > 1) {
-    const ranked = [...candidates].sort((a, b) => priority(b, x) - priority(a, x) || narrower(a, b));
+    const begun = candidates.some((c) => c.min && compare(x, c.min.value) === 0);
+    const rank = (r: T) => priority(r, x, begun);
+    const ranked = [...candidates].sort((a, b) => rank(b) - rank(a) || narrower(a, b));
     const best = ranked[0] as T;
-    const shared = ranked.some((r) => r !== best && priority(r, x) === 1);
+    const shared = ranked.some((r) => r !== best && rank(r) === 1);
     return { row: best, via: shared ? "sharedEndpoint" : "inside" };
   }
   return gap(rows, x);

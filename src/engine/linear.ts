@@ -5,6 +5,7 @@ import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } fr
 import { contains } from "./interval";
 import { issue, step, type Issue } from "./issue";
 import { compare, wholeSteps } from "./precision";
+import type { Unit } from "./quantity";
 import type { RuleOf } from "./rule";
 import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
@@ -48,7 +49,8 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   let score = points * paid;
   steps.push(step("score.share", { max: points, share: paid, score }));
   if (rule.extra && target !== undefined && value.value > target) {
-    const earned = wholeSteps(value.value - target, rule.extra.per) * rule.extra.points;
+    const over = shareOfTarget(rule, unit) ? value.value / target - 1 : value.value - target;
+    const earned = wholeSteps(over, rule.extra.per) * rule.extra.points;
     const extra = rule.extra.max === undefined ? earned : Math.min(earned, rule.extra.max);
     score += extra;
     steps.push(step("linear.extra", { extra, per: rule.extra.per, points: rule.extra.points }));
@@ -67,6 +69,11 @@ function capOf(rule: RuleOf<"linear">, points: number): number {
   if (rule.uncapped) return Infinity;
   return rule.cap ?? (rule.ceiling !== undefined && points > 0 ? rule.ceiling / points : 1);
 }
+
+/** 每超出目标10%加1分 against an absolute target (1,000 new users): a step in percent is a share
+ * of the target, as for steps from a target. */
+const shareOfTarget = (rule: RuleOf<"linear">, unit: Unit): boolean =>
+  rule.unit === "percent" && unit === "number" && !rule.inverse;
 
 function print(rule: RuleOf<"linear">): string {
   const parts: string[] = [];
@@ -124,7 +131,8 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
   // points × (actual ÷ target), in that order, as evaluateLinear multiplies.
   let paid = `${num(points)}*${share}`;
   if (rule.extra && target !== undefined) {
-    const extra = times(rule.extra.points, stepsIn(`(${v}-${num(target)})`, rule.extra.per));
+    const over = shareOfTarget(rule, unit) ? `(${v}/${num(target)}-1)` : `(${v}-${num(target)})`;
+    const extra = times(rule.extra.points, stepsIn(over, rule.extra.per));
     paid = sum([paid, rule.extra.max === undefined ? extra : `MIN(${extra},${num(rule.extra.max)})`]);
   }
   return ifNumber(x, rule.zeroBelow ? `IF(${inside(ratio, { min: rule.zeroBelow })},${paid},0)` : paid);

@@ -1,7 +1,9 @@
 import { lruCache } from "./cache";
 import { parseRuleText, type ParseOptions, type ParseResult } from "./parse";
 
-const cache = lruCache<ParseResult>(5000);
+// One cache per kind of cell, keyed by the text itself: a key built on each call would be a new
+// string to hash every time.
+const caches = { rule: lruCache<ParseResult>(5000), table: lruCache<ParseResult>(5000) };
 
 /**
  * Parses a rule text, remembering the last 5,000 texts. Results are shared: treat them as read-only.
@@ -9,10 +11,10 @@ const cache = lruCache<ParseResult>(5000);
  */
 export function parseRule(text: unknown, options: ParseOptions = {}): ParseResult {
   if (typeof text !== "string") return parseRuleText(text, options);
-  const key = `${options.kind ?? ""}\u0000${text}`;
-  const hit = cache.get(key);
+  const cache = caches[options.kind ?? "rule"];
+  const hit = cache.get(text);
   if (hit) return hit;
   const result = parseRuleText(text, options);
-  cache.set(key, result);
+  cache.set(text, result);
   return result;
 }

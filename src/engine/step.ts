@@ -57,6 +57,10 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
+  // 低于80%不得分 says what the steps below the target do not: it is read first.
+  if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
+    return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
+  }
   // 每高于目标1%加0.5分 says nothing below the target: a value there is not scored.
   const silent = silentSide(rule);
   if (silent && target !== undefined && compare(x, target) === (silent === "below" ? -1 : 1))
@@ -68,9 +72,6 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
       }),
       steps,
     );
-  if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
-    return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
-  }
   let minus = rule.judged && x < 0 ? x : 0;
   let plus = rule.judged && x > 0 ? x : 0;
   for (const [i, clause] of rule.clauses.entries()) {
@@ -115,12 +116,18 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
  * about, not written (the text may mean the points as its cap, or not). Steps added above a target
  * onto the item's points (高于目标每1%加1分) say they go beyond. */
 const overPoints = (rule: StepRule, max: number | undefined): boolean =>
-  rule.clauses.some((c) => c.points > 0) &&
-  rule.basePoints !== undefined &&
   max !== undefined &&
-  rule.basePoints < max &&
-  rule.maxBonus === undefined &&
-  rule.ceiling === undefined;
+  rule.ceiling === undefined &&
+  ((rule.kind === "bonus" && countedOntoPoints(rule)) ||
+    (rule.clauses.some((c) => c.points > 0) &&
+      rule.basePoints !== undefined &&
+      rule.basePoints < max &&
+      rule.maxBonus === undefined));
+
+/** 建议被采纳每次加2分，最多加6分 on an item of 10 points: whether the additions go onto the item's
+ * points or are its score, the text does not say; past the item's points it is asked about. */
+const countedOntoPoints = (rule: StepRule): boolean =>
+  rule.basePoints === undefined && !rule.fromFull && rule.clauses.every((c) => c.measure === "count");
 
 /** 完成率≥100%得20分,每低5%扣4分 on an item whose target is an amount (50万): the input over the
  * item's target is the rate the text's standard is written in, as a band rule reads it. A change
@@ -329,8 +336,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   if (ceiling !== undefined) score = `MIN(${score},${num(ceiling)})`;
   if (overPoints(rule, options.max))
     score = `IF(${score}-${num(options.max as number)}>${num(tolerance(options.max as number))},NA(),${score})`;
-  let numeric = rule.zeroWhen ? `IF(${inside(v, rule.zeroWhen)},0,${score})` : score;
-  // As evaluateSteps: a bonus counted above its target says nothing below it.
+  let numeric = score;
+  // As evaluateSteps: a bonus counted above its target says nothing below it, unless a zero band does.
   const silent = silentSide(rule);
   if (silent && target !== undefined) {
     const outside =
@@ -339,6 +346,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
         : `${v}-${num(target)}>${num(tolerance(target))}`;
     numeric = `IF(${outside},NA(),${numeric})`;
   }
+  if (rule.zeroWhen) numeric = `IF(${inside(v, rule.zeroWhen)},0,${numeric})`;
   return ifNumber(x, rule.judged ? asPoints(options, numeric) : numeric);
 }
 

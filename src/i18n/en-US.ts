@@ -36,6 +36,8 @@ export const enUSRules: RuleMessages = {
     `The scoring rule "${p.text}" measures a time but its numbers have no unit (seconds, minutes or hours?): please confirm`,
   "doubt.gap": (p) =>
     `The bands of the scoring rule "${p.text}" leave a gap: a value in it has no stated score; please confirm`,
+  "doubt.order": (p) =>
+    `The scores of the scoring rule "${p.text}" rise and then fall (or fall and then rise) along its bands: a bound or a score may be on the wrong band; please confirm`,
   "doubt.levels": (p) =>
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
   "doubt.baseline": (p) =>
@@ -58,6 +60,8 @@ export const enUSRules: RuleMessages = {
     `The scoring rule "${p.text}" awards extra points but does not say whether they are the item's score or come on top of its ${p.max} points: please confirm`,
   "doubt.counted": (p) =>
     `The scoring rule "${p.text}" takes points off per occurrence but does not say from what score (the item's points) it counts down, nor that it adjusts the total: please confirm`,
+  "doubt.changeBase": (p) =>
+    `The scoring rule "${p.text}" counts the change from last month but does not say whether it moves the item's ${p.max} points or adjusts the total from 0: please confirm`,
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",

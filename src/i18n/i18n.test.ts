@@ -37,4 +37,19 @@ describe("messages in the user's language", () => {
       ),
     ).toBe("30 points; not below 0");
   });
+
+  it("loads one language's messages on demand, and refuses a language not loaded rather than show another", async () => {
+    // a fresh copy of the modules: nothing loaded yet, as in the task pane before its first render
+    await jest.isolateModulesAsync(async () => {
+      const load = await import("./load");
+      const messages = await import("./messages");
+      const item = { code: "rule.empty", params: {} } as const;
+      expect(messages.hasMessages("en-US")).toBe(false);
+      expect(() => messages.message(item, "en-US")).toThrow("The en-US messages are not loaded");
+      await load.loadMessages("en-US");
+      expect(messages.message(item, "en-US")).toBe(message(item, "en-US"));
+      expect(messages.hasMessages("zh-CN")).toBe(false);
+      expect(() => messages.message(item, "zh-TW")).toThrow("The zh-TW messages are not loaded");
+    });
+  });
 });

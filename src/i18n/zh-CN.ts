@@ -33,6 +33,8 @@ export const zhCNRules: RuleMessages = {
   "doubt.unitless": (p) =>
     `评分标准“${p.text}”按时长评分，数字却没有写单位（秒、分钟还是小时？），请确认后再评分`,
   "doubt.gap": (p) => `评分标准“${p.text}”的档位之间有空档，落在空档的数值不知道得几分，请确认后再评分`,
+  "doubt.order": (p) =>
+    `评分标准“${p.text}”的分数随档位忽高忽低，可能有档位的界限或分数写反了，请确认后再评分`,
   "doubt.levels": (p) =>
     `评分标准“${p.text}”的等级有的写条件、有的写分数，无法确定每级得几分，请确认后再评分`,
   "doubt.baseline": (p) =>
@@ -53,6 +55,8 @@ export const zhCNRules: RuleMessages = {
     `评分标准“${p.text}”是额外加分，但没有说这就是本项的得分，还是加在本项分值${p.max}分之上，请确认后再评分`,
   "doubt.counted": (p) =>
     `评分标准“${p.text}”按次扣分，但没有说从多少分扣起（本项分值），也没有说是加减分项，请确认后再评分`,
+  "doubt.changeBase": (p) =>
+    `评分标准“${p.text}”按较上月的变化计分，但没有说是在本项分值${p.max}分上增减，还是作为加减分从0分算起，请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
   "band.contested": (p) =>

@@ -33,6 +33,8 @@ export const zhTWRules: RuleMessages = {
   "doubt.unitless": (p) =>
     `評分標準「${p.text}」按時長評分，數字卻沒有寫單位（秒、分鐘還是小時？），請確認後再評分`,
   "doubt.gap": (p) => `評分標準「${p.text}」的檔位之間有空檔，落在空檔的數值不知道得幾分，請確認後再評分`,
+  "doubt.order": (p) =>
+    `評分標準「${p.text}」的分數隨檔位忽高忽低，可能有檔位的界限或分數寫反了，請確認後再評分`,
   "doubt.levels": (p) =>
     `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
   "doubt.baseline": (p) =>
@@ -53,6 +55,8 @@ export const zhTWRules: RuleMessages = {
     `評分標準「${p.text}」是額外加分，但沒有說這就是本項的得分，還是加在本項分值${p.max}分之上，請確認後再評分`,
   "doubt.counted": (p) =>
     `評分標準「${p.text}」按次扣分，但沒有說從多少分扣起（本項分值），也沒有說是加減分項，請確認後再評分`,
+  "doubt.changeBase": (p) =>
+    `評分標準「${p.text}」按較上月的變化計分，但沒有說是在本項分值${p.max}分上增減，還是作為加減分從0分算起，請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
   "band.contested": (p) =>

@@ -225,6 +225,32 @@ function bodyTexts(sheet: Sheet, body: number, column: number, itemColumn: numbe
   return out;
 }
 
+/** Whether a column's own body cells beside the items hold figures only, one at least (a label
+ * merged across it from the item column, 合计 / Total, is not its own). */
+function figuresOnly(sheet: Sheet, body: number, column: number, itemColumn: number): boolean {
+  let figures = 0;
+  for (let r = body; r < Math.min(sheet.grid.rows, body + BODY_PROBE); r++) {
+    if (sheet.hiddenRow(r) || (itemColumn >= 0 && sheet.text(r, itemColumn) === "")) continue;
+    const area = sheet.areaAt(r, column);
+    if (area && area.left <= itemColumn && itemColumn <= area.right) continue;
+    const text = sheet.text(r, column);
+    if (text === "") continue;
+    if (!isFigure(text)) return false;
+    figures++;
+  }
+  return figures > 0;
+}
+
+// Category words that name a dimension of the appraisal (维度, 考核面), not a class of indicators.
+const DIMENSION = /维度|考核面|构面/;
+
+/** Whether a column names each body row apart: words on every row, none merged down, none repeated. */
+function namesEachRow(sheet: Sheet, body: number, column: number): boolean {
+  if (mergedDown(sheet, body, column)) return false;
+  const texts = bodyTexts(sheet, body, column, -1).filter((t) => t !== "");
+  return texts.length >= 2 && texts.every((t) => !isFigure(t)) && new Set(texts).size === texts.length;
+}
+
 // Share of a column's body texts that must read as rules for it to be the rule column.
 const RULE_SHARE = 0.6;
 
@@ -252,7 +278,19 @@ export function settleDescriptions(
       return texts.length >= 2 && texts.every((t) => !isFigure(t));
     });
     const definition = byRole.get("definition");
-    if (named) {
+    const category = byRole.get("category");
+    if (
+      category &&
+      category.column < weight &&
+      DIMENSION.test(category.synonym) &&
+      namesEachRow(sheet, body, category.column)
+    ) {
+      // a dimension named once on every row (考核维度 | 分值 | 考核要点), never merged over several:
+      // with no item word it is the item, and the text beside it describes it; a class (指标类别)
+      // stays the category
+      byRole.set("item", { ...category, role: "item", confidence: 0.6 });
+      byRole.delete("category");
+    } else if (named) {
       byRole.set("item", {
         role: "item",
         confidence: 0.6,
@@ -276,8 +314,12 @@ export function settleDescriptions(
   }
   const levels = byRole.get("levels");
   if (!byRole.has("rule") && levels) {
-    // a lone 评分等级 column (no level columns under it) holds each item's levels: its rule
-    byRole.set("rule", { ...levels, role: "rule", confidence: 0.7 });
+    // a lone 评分等级 column (no level columns under it) holds each item's levels: its rule; one
+    // holding figures only (Rating (1-5): 4, 5, 3) is the evaluator's rating: the score where no
+    // other column is, else no role
+    if (!figuresOnly(sheet, body, levels.column, itemColumn))
+      byRole.set("rule", { ...levels, role: "rule", confidence: 0.7 });
+    else if (!byRole.has("score")) byRole.set("score", { ...levels, role: "score", confidence: 0.6 });
     byRole.delete("levels");
   }
   if (!byRole.has("category") && itemColumn > 0) {

@@ -165,6 +165,14 @@ function rowPoints(sheet: Sheet, row: number, levels: readonly LevelColumn[]): n
   return points.every((p): p is number => typeof p === "number") ? points : [];
 }
 
+/** The level columns' points on a row of their own, else the top of the score ranges their headers
+ * state (`优秀(18-20)` … `较差(0-9)`): an item is worth its top level either way. */
+function rowPointsOrRanges(sheet: Sheet, row: number, levels: readonly LevelColumn[]): number[] {
+  const points = rowPoints(sheet, row, levels);
+  if (points.length > 0 || levels.length === 0) return points;
+  return levels.every((l) => l.range !== undefined) ? levels.map((l) => l.range?.max as number) : [];
+}
+
 /** What the level columns' points are, as the sheet states them: header points, or numbered levels
  * when a legend says the top number is best. */
 function levelPointsOf(
@@ -272,7 +280,7 @@ export function readFormTable(
     cols.weight < 0
       ? impliedWeights(
           body,
-          points ? [...points.values()] : rowPoints(sheet, body.levelScoreRow, found.levels),
+          points ? [...points.values()] : rowPointsOrRanges(sheet, body.levelScoreRow, found.levels),
           columns.byRole.get("item")?.header ?? "",
         )
       : null;
@@ -302,9 +310,16 @@ export function readFormTable(
     for (const l of found.levels) levels[columnLetter(l.column)] = l.name;
     table.levelColumns = levels;
   }
-  if (points) {
+  // the points the level headers state (卓越(5分) …) are said even where the levels describe the
+  // items rather than take the answer
+  const stated =
+    points ??
+    (found.levels.length > 0 && found.levels.every((l) => l.points !== undefined)
+      ? new Map(found.levels.map((l) => [l.column, l.points as number]))
+      : null);
+  if (stated) {
     const byLetter: Record<string, number> = {};
-    for (const [c, p] of points) byLetter[columnLetter(c)] = p;
+    for (const [c, p] of stated) byLetter[columnLetter(c)] = p;
     table.levelPoints = byLetter;
   }
   if (input) table.levelInput = input;

@@ -68,6 +68,20 @@ function isFormHeader(roles: { role: MatchRole }[]): boolean {
   return set.has("item") && FORM_HEADER_ROLES.filter((r) => set.has(r)).length >= 2;
 }
 
+// Level names side by side that make a level matrix's header with an item (优 | 良 | 中 | 差).
+const LEVEL_RUN = 3;
+
+/** Whether a row names levels in LEVEL_RUN adjacent columns or more (`优秀(20分)` by its name):
+ * with an item they head a level matrix, whatever else the row names. */
+function namesLevels(sheet: Sheet, row: number, width: number): boolean {
+  let run = 0;
+  for (let c = 0; c < width && run < LEVEL_RUN; c++) {
+    const key = sheet.key(row, c).replace(/[(（][^)）]*[)）]/g, "");
+    run = key !== "" && LEVEL_NAME.test(key) ? run + 1 : 0;
+  }
+  return run >= LEVEL_RUN;
+}
+
 function isRosterHeader(roles: { role: MatchRole }[]): boolean {
   const set = new Set(roles.map((r) => r.role));
   return set.has("name") && (set.has("total") || set.has("grade"));
@@ -363,7 +377,7 @@ function formCandidate(
   width: number,
   strictOnly: boolean,
 ): Candidate | null | undefined {
-  const strict = isFormHeader(form);
+  const strict = isFormHeader(form) || (form.some((x) => x.role === "item") && namesLevels(sheet, r, width));
   const own = new Set(
     strictOnly && !strict
       ? []

@@ -14,6 +14,7 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["被考核人", "name"],
     ["考核对象", "name"],
     ["被评估人", "name"],
+    ["被评价人", "name"],
     ["被考评人", "name"],
     ["员工姓名", "name"],
     ["姓名", "name"],
@@ -32,6 +33,11 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["department", "department"],
     ["dept", "department"],
     ["小组", "department"],
+    ["所属门店", "department"],
+    ["门店", "department"],
+    ["所属团队", "department"],
+    ["团队", "department"],
+    ["team", "department"],
     ["岗位名称", "position"],
     ["岗位", "position"],
     ["职位", "position"],
@@ -88,11 +94,15 @@ type Label = { fields: HeaderField[]; label: string; rest: string };
 // Two labels joined in one cell (`部门-姓名 | 研发部-张三`): the value cell holds both fields.
 const JOINED = /^([^-—/／、]+)[-—/／、]([^-—/／、]+)$/;
 
-/** The label of the same field in another language starting `after`, right before a colon. */
+/** The label of the same field in another language starting `after`, right before a colon, with
+ * the full stop of an abbreviation (`Dept.：`). */
 function translationAfter(after: string, field: HeaderField): string | undefined {
-  return LABELS.find(
-    ([label, f]) => f === field && after.startsWith(label) && /^[:：]/.test(after.slice(label.length)),
-  )?.[0];
+  for (const [label, f] of LABELS) {
+    if (f !== field || !after.startsWith(label)) continue;
+    const stop = /^\.?(?=[:：])/.exec(after.slice(label.length));
+    if (stop) return label + stop[0];
+  }
+  return undefined;
 }
 
 function labelOf(key: string): Label | null {

@@ -65,7 +65,15 @@ export interface Body {
 
 // The row of points under grade-named level columns.
 const LEVEL_SCORE_ROW =
-  /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|分值范围|分数区间|分值区间|评分区间|得分范围|points|score|scorerange)$/;
+  /^(等级得分|等级分值|等级分数|对应得分|对应分值|得分|分值|分数|分值范围|分数区间|分值区间|评分区间|得分范围|points|score|scorerange)$/;
+
+/** Whether a row label names the levels' points, in one language or two (`分數 Points`). */
+function levelScoreLabel(key: string): boolean {
+  if (LEVEL_SCORE_ROW.test(key)) return true;
+  const chinese = key.replace(/[a-z]+/g, "");
+  const english = key.replace(/[^a-z]+/g, "");
+  return chinese !== "" && english !== "" && LEVEL_SCORE_ROW.test(chinese) && LEVEL_SCORE_ROW.test(english);
+}
 
 // Blank rows that end a table whose total row never came.
 const BLANK_RUN = 3;
@@ -353,6 +361,15 @@ function valueLabels(
   return out;
 }
 
+/** Whether a row holds text in its label cell only, among the table's visible columns. */
+function aloneInRow(sheet: Sheet, row: number, column: number, cols: FormColumns): boolean {
+  const area = sheet.areaAt(row, column);
+  const right = area ? area.right : column;
+  for (let c = cols.from; c <= cols.to; c++)
+    if ((c < column || c > right) && !sheet.hiddenColumn(c) && sheet.text(row, c) !== "") return false;
+  return true;
+}
+
 /**
  * Walks a form table's rows from its first body row: items (with their group labels), then the
  * total, grade and coefficient rows, remarks and grade texts, until the signature block, a run of
@@ -367,6 +384,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   const tables: FoundTables = {};
   let current: SectionLabel | null = null;
   let blank = 0;
+  let inNote = false;
   let totalRow = -1;
   let levelScoreRow = -1;
   const repeatedHeaders: number[] = [];
@@ -383,6 +401,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       if (++blank >= BLANK_RUN && items.length > 0 && totalRow < 0) break;
       continue;
     }
+    const afterGap = blank > 0;
     blank = 0;
     // an item named like a total, a remark or a signature line (Total revenue, 合计差错次数, 说明书…,
     // 电子签名覆盖率) has a rule of its own beside its name, or a weight and a rule of its own
@@ -441,6 +460,19 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       end = r;
       continue;
     }
+    // a line of text alone after a blank row under items that each have a weight (RATING SCALE and
+    // its legend) is a note, and so are the lines alone under it: no item. Without weights a lone
+    // name may be an item not filled in yet, which must hold the total back, not vanish from it.
+    if (
+      items.length > 0 &&
+      (afterGap || inNote) &&
+      written.every((w) => w !== null) &&
+      aloneInRow(sheet, r, label.column, cols)
+    ) {
+      inNote = true;
+      continue;
+    }
+    inNote = false;
     // a measure of its own under an item whose name is written on its first row only (not merged)
     const name = sheet.text(r, cols.item) || continuedName(sheet, r, cols, items);
     // a row of weights right under the header (评分权重 | | 20% | 80%) weighs columns, not an item
@@ -463,7 +495,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     if (
       cols.levels.length > 0 &&
       levelScoreRow < 0 &&
-      LEVEL_SCORE_ROW.test(label.key) &&
+      levelScoreLabel(label.key) &&
       cols.levels.every((c) => POINTS_OR_RANGE.test(sheet.text(r, c)))
     ) {
       levelScoreRow = r;

@@ -199,8 +199,8 @@ export type SheetKind = z.infer<typeof SheetKind>;
 export const SheetLayout = z.object({
   name: z.string(),
   kind: SheetKind,
-  /** Why a sheet is `none`, in words (the code is in the evidence). */
-  reason: z.optional(z.string()),
+  /** Why a sheet is `none`, worded by src/i18n in the reader's language (also in the evidence). */
+  reason: z.optional(Issue),
   tables: z.optional(z.array(z.union([FormTable, RosterTable]))),
   header: z.optional(HeaderBlock),
   /** Why the sheet's reading is unsure (a `none` sheet that nearly held a table, a table in doubt). */

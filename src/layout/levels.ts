@@ -35,9 +35,10 @@ export interface LevelRange {
 const MIN_LEVELS = 3;
 // `优秀(20分)`, `A (90-100)`: the level's name and what the brackets say.
 const ANNOTATED = /^(.+?)\s*[(（]\s*([^)）]*)\s*[)）]\s*$/;
-/** A mark that picks a level: a tick, a cross, a circle or a star, and the letters typed for them.
- * The appraisal reads ticks with it too, so a level the layout takes as ticked is scored. */
-export const LEVEL_MARK = /^[✓√✔☑☒●○◎◯〇★☆✗✘]$|^[xXvV]$/;
+/** A mark that picks a level: a tick, a cross, a circle or a star, and the letters typed for them
+ * (x, v, and O or o for a circle). The appraisal reads ticks with it too, so a level the layout
+ * takes as ticked is scored. */
+export const LEVEL_MARK = /^[✓√✔☑☒●○◎◯〇★☆✗✘]$|^[xXvVoO]$/;
 
 // A range of scores and the dashes it is written with: `90-100`, `80～89`, `0–59`, `80至89`.
 const NUMBER = String.raw`\d+(?:\.\d+)?`;

@@ -119,7 +119,7 @@ describe("robustness", () => {
   it("calls an empty sheet none, with the reason", () => {
     const { sheet, evidence } = recognizeSheet(grid([]));
     expect(sheet.kind).toBe("none");
-    expect(sheet.reason).toBe("空工作表");
+    expect(sheet.reason?.code).toBe("layout.emptySheet");
     expect(evidence[0]?.reason.code).toBe("layout.emptySheet");
   });
 

@@ -1,5 +1,4 @@
 import type { Issue } from "../engine/issue";
-import { message } from "../i18n";
 import { columnIndex } from "./a1";
 import type { Grid } from "./grid";
 import {
@@ -158,7 +157,7 @@ export function recognizeSheet(
   if (isEmpty(grid)) {
     const reason = { code: "layout.emptySheet" as const, params: {} };
     return {
-      sheet: { name: grid.name, kind: "none", reason: message(reason) },
+      sheet: { name: grid.name, kind: "none", reason },
       evidence: [{ path, confidence: 1, reason }],
       readings: [{ path, confidence: 1, sure: true, reasons: [reason] }],
     };
@@ -241,7 +240,7 @@ export function recognizeSheet(
   if (reads.length === 0) {
     const reason = { code: "layout.noTable" as const, params: {} };
     return {
-      sheet: { name: grid.name, kind: "none", reason: message(reason) },
+      sheet: { name: grid.name, kind: "none", reason },
       evidence: [{ path, confidence: 0.7, reason }],
       readings: [{ path, confidence: 0.7, sure: true, reasons: [reason] }],
     };

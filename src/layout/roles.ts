@@ -96,6 +96,18 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "goals",
       "kpi item",
       "objective",
+      "metric",
+      "metrics",
+      "评价内容",
+      "评估内容",
+      "behaviour",
+      "behaviours",
+      "behavior",
+      "behaviors",
+      "kra",
+      "kras",
+      "keyresultarea",
+      "keyresultareas",
     ],
     priority: 6,
     shape: "form",
@@ -187,6 +199,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "评分方式",
       "评分规则",
       "评分说明",
+      "评价说明",
+      "考评说明",
       "计分方式",
       "评分条件",
       "评分范围",
@@ -274,6 +288,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "打分",
       "评定分",
       "pointsearned",
+      "weightedscore",
       "mark",
       "score",
     ],
@@ -443,6 +458,10 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "weightedscore",
       "weightedtotal",
       "totalscore",
+      "totalpoints",
+      "总成绩",
+      "考核成绩",
+      "绩效成绩",
     ],
     priority: 6,
     shape: "roster",
@@ -548,7 +567,13 @@ const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播", "单位", "�
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
 
-function findRole(key: string, shape: "form" | "roster"): RoleMatch | null {
+// A header broken over lines (`权\n重`, `综合\n得分`) is one word: the break is kept in the key as
+// the rule texts' separator, and a short header cell holds no clauses.
+const LINE_BREAK = /;/g;
+
+function findRole(text: string, shape: "form" | "roster"): RoleMatch | null {
+  const joined = text.replace(LINE_BREAK, "");
+  const key = joined.length <= LONGEST_CONTAINING ? joined : text;
   const bare = key.replace(ANNOTATION, "") || key;
   const containing = bare.length <= LONGEST_CONTAINING;
   let best: RoleMatch | null = null;

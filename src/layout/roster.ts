@@ -113,12 +113,15 @@ function weightsRow(sheet: Sheet, row: number, indicators: readonly { column: nu
 // An indicator's weight written in its header: `销售额(50%)`, `毛利率（30分）`.
 const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分|pts?|points?)?\s*[)）]\s*$/i;
 
+// Or on the header's last line, after a line break (`代码质量\n(规范、缺陷)\n40%`): a share or points.
+const LINE_WEIGHT = /[\r\n]\s*(\d+(?:\.\d+)?)\s*([%％]|分)\s*$/;
+
 /** The weights written in the indicators' headers, when every indicator has one and they add up
  * to 100 (or 1): otherwise none, a bracket is then only an annotation. */
 function headerWeights(headers: readonly string[]): WrittenWeight[] | null {
   if (headers.length < 2) return null;
   const weights = headers.map((h): WrittenWeight | null => {
-    const m = HEADER_WEIGHT.exec(h);
+    const m = HEADER_WEIGHT.exec(h) ?? LINE_WEIGHT.exec(h);
     if (!m) return null;
     const value = Number(m[1]);
     return { value, fraction: m[2] === undefined && value > 0 && value <= 1 };

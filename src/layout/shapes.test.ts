@@ -506,3 +506,232 @@ describe("lines under a roster and columns beside its people", () => {
     expect(table.indicators.map((i) => i.column)).toEqual(["C", "D"]);
   });
 });
+
+describe("header words, level matrices, notes and header fields as HR write them", () => {
+  const sheet = (values: CellValue[][], extra: Partial<Grid> = {}) =>
+    recognizeSheet(grid(values, extra)).sheet;
+
+  it("reads a header word broken over lines (权\\n重, 得\\n分, 综合\\n得分) as one word", () => {
+    const table = form([
+      ["序\n号", "考 核 项 目", "权\n重", "评 分 标 准", "实际\n完成", "得\n分"],
+      [1, "会议纪要及时率", 0.5, "≥98%得50分，低于98%不得分", 0.99, null],
+      [2, "档案归档", 0.5, "完成得50分，未完成不得分", "完成", null],
+      ["合　计"],
+    ]);
+    expect(table.columns).toEqual({ item: "B", weight: "C", rule: "D", actual: "E", score: "F" });
+    expect(table.total).toEqual({ cell: "F4" });
+    const roster = sheet([
+      ["姓名", "销售额\n(60%)", "毛利率\n(40%)", "综合\n得分"],
+      ["蒙恬", 90, 80, null],
+      ["詹宁", 70, 90, null],
+    ]).tables?.[0] as RosterTable;
+    expect(roster.columns).toEqual({ name: "A", total: "D" });
+    expect(roster.indicators.map((i) => i.weight)).toEqual([60, 40]);
+  });
+
+  it("reads an item and level names alone (优 | 良 | 中 | 差) as a level matrix, unsure while no level has points", () => {
+    const read = sheet([
+      ["评估项目", "优", "良", "中", "差", "备注"],
+      ["专业技能", null, "✓", null, null, null],
+      ["工作态度", "✓", null, null, null, null],
+      ["总评"],
+    ]);
+    const table = read.tables?.[0] as FormTable;
+    expect(read.kind).toBe("form");
+    expect(table.levelColumns).toEqual({ B: "优", C: "良", D: "中", E: "差" });
+    expect(table.items.map((i) => i.name)).toEqual(["专业技能", "工作态度"]);
+    expect(table.doubt?.code).toBe("layout.levelPoints");
+  });
+
+  it("takes a line alone after a blank row under the items (a rating scale and its legend) for no item", () => {
+    const table = form([
+      ["Attributes", "Weightage", "1", "2", "3", "Score"],
+      ["Job Knowledge", 50, null, "✓", null, null],
+      ["Teamwork", 50, "✓", null, null, null],
+      [],
+      ["RATING SCALE"],
+      ["1 = Outstanding"],
+      ["3 = Poor"],
+    ]);
+    expect(table.items.map((i) => i.name)).toEqual(["Job Knowledge", "Teamwork"]);
+    const unweighted = form([
+      ["评价项目", "优秀(50分)", "良好(40分)", "一般(30分)", "得分"],
+      ["责任心", "✓", null, null, null],
+      [],
+      ["执行力"],
+      ["合计"],
+    ]);
+    // without weights a lone name may be an item not filled in yet: kept, so it holds the total back
+    expect(unweighted.items.map((i) => i.name)).toEqual(["责任心", "执行力"]);
+  });
+
+  it("reads 所属门店, Team and a bilingual 部门 Dept.： as the department in the header block", () => {
+    const rows = (header: CellValue[]): CellValue[][] => [
+      header,
+      ["考核项目", "权重", "评分标准", "得分"],
+      ["GMV", 100, "酌情给分", null],
+    ];
+    expect(sheet(rows(["员工姓名：柳岸", null, "所属门店：东湖店"])).header).toEqual({
+      name: "A1",
+      department: "C1",
+    });
+    expect(sheet(rows(["Employee:", "Grace Ward", "Team:", "Enterprise Sales"])).header).toEqual({
+      name: "B1",
+      department: "D1",
+    });
+    expect(sheet(rows(["姓名 Name：韩冬", null, "部门 Dept.：物流部"])).header).toEqual({
+      name: "A1",
+      department: "C1",
+    });
+  });
+
+  it("reads a dimension named once on every row as the item when no item word is written, a class (指标类别) staying the category", () => {
+    const dimension = form([
+      ["考核维度", "分值", "考核要点", "得分"],
+      ["需求交付", 60, "按期交付、质量达标", null],
+      ["学习分享", 40, "每季度分享至少一次", null],
+      ["合计"],
+    ]);
+    expect(dimension.columns).toEqual({ item: "A", weight: "B", definition: "C", score: "D" });
+    expect(dimension.items.map((i) => i.name)).toEqual(["需求交付", "学习分享"]);
+    const merged = form(
+      [
+        ["考核维度", "分值", "考核要点", "得分"],
+        ["业绩", 60, "按期交付、质量达标", null],
+        [null, 40, "每季度分享至少一次", null],
+        ["合计"],
+      ],
+      { merges: [{ top: 1, left: 0, bottom: 2, right: 0 }] },
+    );
+    expect(merged.columns.category).toBe("A");
+  });
+
+  it("reads 评价说明 beside level columns with points as the item's description", () => {
+    const table = form([
+      ["评价项目", "评价说明", "优秀(20分)", "良好(15分)", "合格(10分)", "得分"],
+      ["责任心", "主动承担、不推诿", "✓", null, null, null],
+      ["执行力", "按时按质完成", null, "✓", null, null],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", definition: "B", score: "F" });
+  });
+
+  it("reads an English roster transposed under a Metric corner, one column per person", () => {
+    const table = sheet([
+      ["Metric", "Weight", "Scoring Rule", "Mia", "Jon"],
+      ["GMV attainment", 0.6, "≥100%: 60 pts; below 100%: 0", 1.02, 0.9],
+      ["Conversion rate", 0.4, "≥4%: 40 pts; below 4%: 0", 0.041, 0.035],
+      ["Total"],
+    ]).tables?.[0] as RosterTable;
+    expect(table.transposed).toBe(true);
+    expect(table.people.map((p) => p.name)).toEqual(["Mia", "Jon"]);
+  });
+
+  it("reads satisfaction, agreement and frequency words as levels (非常满意 … 非常不满意, 完全符合 … 不符合, Always … Never)", () => {
+    const satisfaction = form([
+      ["评价内容", "非常满意", "满意", "一般", "不满意", "得分"],
+      ["分值", 25, 20, 10, 0, null],
+      ["响应速度", null, "○", null, null, null],
+      ["问题解决", "○", null, null, null, null],
+      ["合计"],
+    ]);
+    expect(satisfaction.levelColumns).toEqual({ B: "非常满意", C: "满意", D: "一般", E: "不满意" });
+    expect(satisfaction.levelScoreRow).toBe(2);
+    const fit = form([
+      ["考核项目", "完全符合", "基本符合", "部分符合", "不符合", "得分"],
+      ["客户第一", "●", null, null, null, null],
+      ["团队合作", null, "●", null, null, null],
+      ["合计"],
+    ]);
+    expect(Object.values(fit.levelColumns ?? {})).toEqual(["完全符合", "基本符合", "部分符合", "不符合"]);
+    const frequency = form([
+      ["Behaviour", "Always (50)", "Often (30)", "Rarely (10)", "Never (0)", "Score"],
+      ["Ownership", "✓", null, null, null, null],
+      ["Coaching", null, "✓", null, null, null],
+      ["Total Score"],
+    ]);
+    expect(frequency.levelPoints).toEqual({ B: 50, C: 30, D: 10, E: 0 });
+  });
+
+  it("weighs each item by the top of the score ranges its level headers state (优秀(45-50) … 较差(0-19))", () => {
+    const table = form([
+      ["考核项目", "优秀(45-50)", "良好(35-44)", "一般(20-34)", "较差(0-19)", "得分"],
+      ["工作质量", 46, null, null, null, null],
+      ["工作效率", null, 40, null, null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("score");
+    expect(table.items.map((i) => i.weight)).toEqual([50, 50]);
+  });
+
+  it("reads Total Points and 總成績 as a roster's total, 被评价人 as the appraisee", () => {
+    const total = (header: string) =>
+      (
+        sheet([
+          ["Name", "Output (50%)", "Quality (50%)", header, "Grade"],
+          ["Ada Cole", 80, 90, null, null],
+          ["Ray Moss", 100, 90, null, null],
+        ]).tables?.[0] as RosterTable
+      ).columns.total;
+    expect(total("Total Points")).toBe("D");
+    expect(total("總成績")).toBe("D");
+    expect(
+      sheet([["被评价人：沈悦"], ["考核项目", "权重", "评分标准", "得分"], ["GMV", 100, "酌情给分", null]])
+        .header,
+    ).toEqual({ name: "A1" });
+  });
+
+  it("reads a typed O or o under a level as the mark that picks it", () => {
+    const table = form([
+      ["评价项目", "优秀(50分)", "良好(40分)", "一般(30分)", "得分"],
+      ["卫生质量", "o", null, null, null],
+      ["工作效率", null, "O", null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("mark");
+    expect(table.items.map((i) => i.weight)).toEqual([50, 50]);
+  });
+
+  it("reads a bilingual 分數 Points row under the levels as their points, not an item", () => {
+    const table = form([
+      ["評量項目", "傑出 Outstanding", "良好 Good", "尚可 Fair", "得分"],
+      ["分數 Points", 40, 30, 20, null],
+      ["目標達成", "O", null, null, null],
+      ["團隊領導", null, "O", null, null],
+      ["總計"],
+    ]);
+    expect(table.levelScoreRow).toBe(2);
+    expect(table.items.map((i) => i.name)).toEqual(["目標達成", "團隊領導"]);
+  });
+
+  it("reads an English KRA form: KRA as the item, Weighted Score as the score, a Rating (1-5) of figures as no rule", () => {
+    const table = form([
+      ["KRA", "Weight (%)", "Target", "Achievement", "Rating (1-5)", "Weighted Score"],
+      ["Sales volume", 60, 1200, 1150, 4, null],
+      ["New dealers", 40, 10, 12, 5, null],
+      ["Total"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", weight: "B", target: "C", actual: "D", score: "F" });
+  });
+
+  it("reads a roster indicator's weight on the last line of its header (代码质量\n(规范、缺陷)\n40%)", () => {
+    const table = sheet([
+      ["姓名", "代码质量\n(规范、缺陷)\n60%", "团队协作\n40%", "总分"],
+      ["蔺文", 90, 80, null],
+      ["丁可", 70, 90, null],
+    ]).tables?.[0] as RosterTable;
+    expect(table.indicators.map((i) => i.weight)).toEqual([60, 40]);
+  });
+
+  it("reads a lone Rating column of figures beside level descriptions as the score where no other column is, the levels' points from their headers", () => {
+    const table = form([
+      ["Competency", "Weight", "Outstanding (5)", "Meets (3)", "Poor (1)", "Rating"],
+      ["Accuracy", 0.6, "No errors", "Some errors", "Errors reach clients", 4],
+      ["Timeliness", 0.4, "Always early", "Mostly on time", "Misses deadlines", 3],
+      ["Total Score"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", weight: "B", score: "F" });
+    expect(table.levelPoints).toEqual({ C: 5, D: 3, E: 1 });
+    expect(table.doubt).toBeUndefined();
+  });
+});

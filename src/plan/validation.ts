@@ -11,7 +11,8 @@ import {
   type WorkbookAppraisal,
 } from "../appraisal/appraisal";
 import { signed } from "../appraisal/entries";
-import { message, type Locale } from "../i18n";
+import type { Locale } from "../i18n";
+import { message } from "../i18n/messages";
 import { boxOf, columnIndex, overlaps } from "../layout/a1";
 import type { Grid } from "../layout/grid";
 import type { FormTable } from "../layout/layout";

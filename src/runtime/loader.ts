@@ -11,6 +11,8 @@ function loadTaskpane(): void {
   if (loaded) return;
   loaded = true;
   const script = document.createElement("script");
+  // An ES module: it fetches its chunks (the user's locale, rarer parts) from this same origin.
+  script.type = "module";
   script.src = "taskpane.js";
   document.head.appendChild(script);
 }

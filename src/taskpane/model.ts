@@ -7,7 +7,8 @@ import {
 } from "../appraisal/appraisal";
 import type { Issue } from "../engine/issue";
 import { kindOf } from "../engine/kind";
-import { explain, message, type Locale } from "../i18n";
+import type { Locale } from "../i18n";
+import { explain, message } from "../i18n/messages";
 import { parseAddress } from "../layout/a1";
 import { valueAt, type CellValue, type Grid } from "../layout/grid";
 import type { ColumnRole, HeaderField, SheetKind } from "../layout/layout";
@@ -206,7 +207,7 @@ export function workbookView(appraised: Appraised, grids: readonly Grid[], local
     return {
       name: sheet.name,
       kind: sheet.kind,
-      ...(sheet.reason !== undefined ? { reason: sheet.reason } : {}),
+      ...(sheet.reason !== undefined ? { reason: message(sheet.reason, locale) } : {}),
       header: headerEntries(grid, sheet.header),
       tables: tables.map((table) => ({
         ...tableView(table, `sheets.${s}.tables.${table.index}`, doubtful, locale),

@@ -1,5 +1,6 @@
 import { checkDistribution, type QuotaCheck } from "../engine/distribution";
-import { message, type Locale } from "../i18n";
+import type { Locale } from "../i18n";
+import { message } from "../i18n/messages";
 import type { PatchWarning } from "../plan/patch";
 import type { PersonScore, ScoreReport } from "../appraisal/report";
 

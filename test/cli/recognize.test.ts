@@ -1,7 +1,8 @@
+import * as ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { kpi, ROOT } from "./kpi";
+import { kpi, kpiWith, ROOT } from "./kpi";
 
 const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
 
@@ -40,6 +41,20 @@ describe("kpi recognize", () => {
     expect(text.stdout).toContain("待确认：有多位评分人（自评、上级评分）");
     const json = JSON.parse((await kpi("recognize", shapes, "--sheet", "无权重", "--json")).stdout);
     expect(json.sheets[0].tables[0].doubt.code).toBe("layout.evaluatorWeights");
+  });
+
+  it("says why a sheet holds no table in the user's language, in its summary and its JSON", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes");
+    const file = join(mkdtempSync(join(tmpdir(), "kpi-recognize-")), "empty.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const english = await kpiWith({ KPI_LANG: "en-US" }, "recognize", file);
+    expect(english.stdout).toContain('Sheet "Notes": ');
+    expect(english.stdout).toContain("(Empty sheet)");
+    const json = JSON.parse((await kpiWith({ KPI_LANG: "en-US" }, "recognize", file, "--json")).stdout);
+    expect(json.sheets[0]).toMatchObject({ name: "Notes", kind: "none", reason: "Empty sheet" });
+    const chinese = JSON.parse((await kpi("recognize", file, "--json")).stdout);
+    expect(chinese.sheets[0].reason).toBe("空工作表");
   });
 
   it("refuses a legacy .xls with exit 2 and a message naming the file", async () => {

@@ -2,6 +2,12 @@ import { execFileSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { runInNewContext } from "vm";
+import { enUSRules } from "../../src/i18n/en-US";
+import { zhCNRules } from "../../src/i18n/zh-CN";
+import { zhTWRules } from "../../src/i18n/zh-TW";
+import { enUS } from "../../src/taskpane/strings/en-US";
+import { zhCN } from "../../src/taskpane/strings/zh-CN";
+import { zhTW } from "../../src/taskpane/strings/zh-TW";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -64,5 +70,46 @@ describe("the built add-in package", () => {
     expect([...new Set(origins)]).toEqual(["https://appsforoffice.microsoft.com"]);
     for (const id of ["band", "score", "ratio", "deduct", "level", "total", "grade", "coef", "pay", "num"])
       expect(page).toContain(`id="${id}"`);
+  });
+
+  it("ships the task pane's words in each language as chunks of their own, fetched by taskpane.js only when asked for", () => {
+    const read = (file: string) => readFileSync(join(DIST, file), "utf8");
+    // esbuild writes text outside ASCII as \uXXXX escapes
+    const written = (word: string) =>
+      word.replace(
+        /[^\x20-\x7e]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+      );
+    const relative = (from: string, to: string) => join(from.includes("/") ? "chunks" : "", to);
+    // The files that load with taskpane.js: it and the chunks it imports statically, transitively.
+    const initial = new Set<string>();
+    const load = (file: string) => {
+      if (initial.has(file)) return;
+      initial.add(file);
+      for (const m of read(file).matchAll(/from"\.\/([^"]+\.js)"/g)) load(relative(file, m[1] as string));
+    };
+    load("taskpane.js");
+    const fetchedLater = [...read("taskpane.js").matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map(
+      (m) => m[1] as string,
+    );
+    const atStart = [...initial].map(read).join("\n");
+    for (const [locale, words, messages] of [
+      ["zh-CN", zhCN, zhCNRules],
+      ["zh-TW", zhTW, zhTWRules],
+      ["en-US", enUS, enUSRules],
+    ] as const) {
+      const chunks = fetchedLater.filter((f) => f.startsWith(`chunks/${locale}-`));
+      expect({ locale, chunks: chunks.length }).toEqual({ locale, chunks: 2 });
+      for (const chunk of chunks) expect(existsSync(join(DIST, chunk))).toBe(true);
+      const inChunks = chunks.map(read).join("\n");
+      for (const sentence of [words.recognised, messages["rule.empty"]({})]) {
+        expect({ locale, sentence, atStart: atStart.includes(written(sentence)) }).toEqual({
+          locale,
+          sentence,
+          atStart: false,
+        });
+        expect(inChunks).toContain(written(sentence));
+      }
+    }
   });
 });

@@ -5,9 +5,7 @@ const full = (r: Ratio): boolean => r.hits === r.total;
 
 describe("layout accuracy over the tuning fixtures", () => {
   it("is 100% on the fixtures for column roles, item rows, weights, rule texts, sheet kinds and people", async () => {
-    const cases = (await loadCases({ parts: ["tuning"], corpus: false })).filter(
-      (c) => c.source === "fixtures",
-    );
+    const cases = await loadCases({ parts: ["tuning"], sources: ["fixtures"] });
     const acc = accuracy(cases);
     for (const [role, r] of Object.entries(acc.roles)) {
       expect([role, full(r.precision), full(r.recall)]).toEqual([role, true, true]);

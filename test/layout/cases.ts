@@ -12,7 +12,7 @@ import split from "./split.json";
  * The workbooks the recogniser is measured on, each with what was written by hand, in two parts
  * fixed by test/layout/split.json before any tuning: `tuning` (the fixtures, the real corpus, the
  * shape fixtures, the layouts from pages marked "tune" and the held-out fixtures of three batches,
- * held, held2 and held3, tuned on once made) and `measure` (test/fixtures/measure, built by
+ * held, held2, held3 and held4, tuned on once made) and `measure` (test/fixtures/measure, built by
  * someone who does not change the recogniser; only aggregate figures are read from it).
  */
 
@@ -21,7 +21,8 @@ export const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "rea
 const CORPUS_EXPECTED = join(__dirname, "..", "corpus-real");
 
 export type Part = "tuning" | "measure";
-export type Source = "fixtures" | "corpus" | "shapes" | "pages" | "held" | "held2" | "held3" | "measure";
+export type Source =
+  "fixtures" | "corpus" | "shapes" | "pages" | "held" | "held2" | "held3" | "held4" | "measure";
 
 /** A person as an HR reader scores them; `total: null` where they would ask instead. */
 export interface ExpectedPerson {
@@ -118,7 +119,7 @@ async function corpusCases(): Promise<Case[]> {
 
 /** Workbooks with an expected JSON in the measure format (`{source, sheets, notes}`). */
 async function folderCases(
-  folder: "shapes" | "pages" | "held" | "held2" | "held3" | "measure",
+  folder: "shapes" | "pages" | "held" | "held2" | "held3" | "held4" | "measure",
   part: Part,
 ): Promise<Case[]> {
   const dir = join(FIXTURES, folder);
@@ -142,22 +143,26 @@ function tuneLayout(file: string): boolean {
   return (split.layoutsFromPages as Record<string, string>)[id] === "tune";
 }
 
-/** Every case of one part, or both. The real corpus is left out where ../shared is absent. */
+/** Every case of one part, or both, or of the sources named. The real corpus is left out where
+ * ../shared is absent. */
 export async function loadCases(
-  options: { parts?: readonly Part[]; corpus?: boolean } = {},
+  options: { parts?: readonly Part[]; corpus?: boolean; sources?: readonly Source[] } = {},
 ): Promise<Case[]> {
   const parts = options.parts ?? ["tuning", "measure"];
+  const wanted = (source: Source): boolean =>
+    options.sources === undefined || options.sources.includes(source);
   const cases: Case[] = [];
   if (parts.includes("tuning")) {
-    cases.push(...(await fixtureCases()));
-    if (options.corpus !== false) cases.push(...(await corpusCases()));
-    cases.push(...(await folderCases("shapes", "tuning")));
-    cases.push(...(await folderCases("pages", "tuning")).filter((c) => tuneLayout(c.file)));
-    cases.push(...(await folderCases("held", "tuning")));
-    cases.push(...(await folderCases("held2", "tuning")));
-    cases.push(...(await folderCases("held3", "tuning")));
+    if (wanted("fixtures")) cases.push(...(await fixtureCases()));
+    if (options.corpus !== false && wanted("corpus")) cases.push(...(await corpusCases()));
+    if (wanted("shapes")) cases.push(...(await folderCases("shapes", "tuning")));
+    if (wanted("pages"))
+      cases.push(...(await folderCases("pages", "tuning")).filter((c) => tuneLayout(c.file)));
+    for (const held of ["held", "held2", "held3", "held4"] as const)
+      if (wanted(held)) cases.push(...(await folderCases(held, "tuning")));
   }
-  if (parts.includes("measure")) cases.push(...(await folderCases("measure", "measure")));
+  if (parts.includes("measure") && wanted("measure"))
+    cases.push(...(await folderCases("measure", "measure")));
   return cases;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { doubtOf } from "../../src/engine/certainty";
 import { evaluate } from "../../src/engine/evaluate";
 import { kindOf } from "../../src/engine/kind";
 import { parseRule } from "../../src/engine/parseRule";
@@ -53,8 +54,10 @@ describe("the rule corpus", () => {
     run(`${entry.id}: ${entry.text.slice(0, 60).replace(/\s+/g, " ")}`, () => {
       const parsed = parseRule(entry.text);
       if (entry.kind === "unparsed") {
-        // Not understood, or read only tentatively with a doubt: either way the user is asked.
-        expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+        // Not understood, or read only tentatively with a doubt (of its text, or of the item it
+        // scores): either way the user is asked.
+        const context = { max: entry.max ?? undefined, target: entry.target ?? undefined };
+        expect(parsed.ok && doubtOf(parsed, context, entry.text) === undefined).toBe(false);
         return;
       }
       if (!parsed.ok) throw new Error(`not understood: ${entry.note}`);

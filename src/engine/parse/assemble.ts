@@ -1,5 +1,6 @@
 import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO } from "../coerce";
 import { issue, type Issue } from "../issue";
+import { compare } from "../precision";
 import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
@@ -251,6 +252,8 @@ function buildJudged(readings: readonly ClauseReading[], judged: Of<"judged">[])
   // One judged award alone (有重大贡献,额外加5-10分) is a bonus the evaluator awards within its range.
   if (penalties === 0 && judged.length === 1 && awards === 1) {
     const j = judged[0] as Of<"judged">;
+    // 每封加1-3分: a judged amount for each occurrence, which one count cannot say.
+    if (j.clause.tokens.some((t) => is(t, "per"))) return null;
     const award: Score =
       j.reading.min !== undefined && j.reading.max !== undefined
         ? { type: "range", min: j.reading.min, max: j.reading.max }
@@ -431,7 +434,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
       ? threshold.reading.condition.interval.min
       : undefined;
   if (zero) {
-    rule.zeroWhen = zero.reading.condition.interval;
+    const interval = zero.reading.condition.interval;
+    // 80%以下得0分，80%得6分: the standard the steps start from keeps its own point, as a band that
+    // begins there would.
+    const yields =
+      interval.max !== undefined &&
+      !interval.max.explicit &&
+      rule.target !== undefined &&
+      compare(interval.max.value, rule.target) === 0;
+    rule.zeroWhen =
+      yields && interval.max ? { ...interval, max: { ...interval.max, inclusive: false } } : interval;
     used.add(zero);
   } else if (ofPoints) {
     rule.floorShare = ofPoints.value;
@@ -461,12 +473,24 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   // 48小时内处理完毕得100分，每超时一单扣10分: one standard written with its points, beside counted
   // faults, is the score they count down from (and the standard says what a fault is).
   const met = of(readings, "pass").filter((p) => p.reading.met && !p.reading.condition);
+  // 获得优秀称号加5分 is points on top, never the base the faults count down from.
   const standards = [...of(readings, "band"), ...of(readings, "anchor"), ...met].filter(
-    (b) => !used.has(b) && b.reading.outcome.score.type === "points" && b.reading.outcome.score.points > 0,
+    (b) =>
+      !used.has(b) &&
+      b.reading.outcome.sign !== 1 &&
+      b.reading.outcome.score.type === "points" &&
+      b.reading.outcome.score.points > 0,
   );
   const standard = standards[0];
-  if (!relative && standards.length === 1 && standard?.reading.outcome.score.type === "points") {
-    if (rule.basePoints === undefined) rule.basePoints = standard.reading.outcome.score.points;
+  // Where the steps already start from 0 (每完成1个得2分), a standard's own points (完成10个及以上得
+  // 30分) are a second rule the steps do not hold: left unread, so the reading is asked about.
+  if (
+    !relative &&
+    standards.length === 1 &&
+    standard?.reading.outcome.score.type === "points" &&
+    rule.basePoints === undefined
+  ) {
+    rule.basePoints = standard.reading.outcome.score.points;
     used.add(standard);
   }
   // 满分20分 beside steps from a target (每高1个百分点加1分，每低…扣2分): the full points are where the
@@ -591,14 +615,21 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     rule.unit = "number";
   }
   if (prop.some((p) => p.reading.inverse)) rule.inverse = true;
-  // 100%原创得满分,低于80%按比例扣分: between 80% and 100% nothing is said.
+  const zero = zeroWhenOf(readings) ?? thresholdAsZero(readings);
+  const zeroMax = zero?.reading.condition.interval.max;
+  // 100%原创得满分,低于80%按比例扣分: between 80% and 100% nothing is said. 80%-100%按比例得分 beside
+  // 达到100%得满分 and 低于80%不得分 says it: each end of the proportion's range is one of theirs. Below
+  // another full standard (60%-80%按比例, 80%以上得满分) the proportion of what is not said (of the
+  // rate, of the standard, or from 0 at 60%): that range stays unread.
   const bounds = prop.flatMap((p) => p.used).filter((n) => n.value !== points);
-  if (stated && bounds.some((n) => n.value !== stated.value)) return null;
+  const whole = stated?.unit === "percent" && stated.value === 1;
+  const ends = (n: NumToken) =>
+    n.value === stated?.value ||
+    (whole && zeroMax !== undefined && zeroMax.value === n.value && zero?.reading.condition.unit === n.unit);
+  if (stated && bounds.some((n) => !ends(n))) return null;
   // 销售额10万得20分,未达到按比例计分: the points the standard earns are the proportion's.
   const stake = points ?? stated?.points;
   if (stake !== undefined) rule.points = stake;
-  const zero = zeroWhenOf(readings) ?? thresholdAsZero(readings);
-  const zeroMax = zero?.reading.condition.interval.max;
   if (zero && zeroMax) {
     const ratio =
       zero.reading.condition.unit === "percent" || !stated ? zeroMax.value : zeroMax.value / stated.value;
@@ -636,6 +667,19 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   for (const r of readings)
     if (r.reading.type === "pass" || r.reading.type === "band")
       if (r.reading.outcome.score.type === "share" && r.reading.outcome.score.share === 1) used.add(r);
+  // 完成目标得10分，未完成按完成比例计分: the points meeting the target earns are the proportion's
+  // (达标得10分 names a standard the text does not give: left unread, it asks).
+  const met = of(readings, "pass").find(
+    (p) => p.reading.met && !p.reading.condition && p.clause.tokens.some((t) => is(t, "target")),
+  );
+  if (
+    met?.reading.outcome.score.type === "points" &&
+    met.reading.outcome.sign === undefined &&
+    stake === undefined
+  ) {
+    rule.points = met.reading.outcome.score.points;
+    used.add(met);
+  }
   return { rule, used };
 }
 

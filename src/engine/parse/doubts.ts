@@ -1,3 +1,4 @@
+import { bandCuts } from "../compile";
 import { compare } from "../precision";
 import { issue, type Issue } from "../issue";
 import type { Band, Rule } from "../rule";
@@ -40,6 +41,7 @@ const CHECKS: readonly Check[] = [
   units,
   unitless,
   gap,
+  order,
   mixedLevels,
 ];
 
@@ -57,11 +59,28 @@ const SCORING: ReadonlySet<string> = new Set([
 
 /** 完成目標得滿分,超額部分酌情加分: a clause that scores something the rule leaves out. */
 function unused(reading: Reading): Issue | undefined {
-  if (reading.judged || reading.rule.kind === "manual") return undefined;
+  if (reading.judged) return undefined;
+  if (reading.rule.kind === "manual") return judgedBeside(reading);
   // Judgement words that only describe who scores (由直接上级制定) take nothing off or on.
   const scores = (r: Reading["readings"][number]) =>
     r.reading.type !== "manual" || r.clause.tokens.some((t) => readings(t, "sign") !== undefined);
   const left = reading.readings.find((r) => SCORING.has(r.reading.type) && !reading.used.has(r) && scores(r));
+  return left ? issue("doubt.unused", { clause: left.clause.text }) : undefined;
+}
+
+/** 达到优秀得满分，良好酌情扣分: a case scored outright beside the judgement, which the judged
+ * score leaves out (what 良好 loses, and what the other cases score, is not said). */
+function judgedBeside(reading: Reading): Issue | undefined {
+  // 其中创意占5分,执行占5分: the parts of a breakdown guide the judgement.
+  const asides = new Set(
+    reading.clauses.filter((c) => c.tokens.some((t) => is(t, "aside"))).map((c) => c.segment),
+  );
+  const left = reading.readings.find(
+    (r) =>
+      (r.reading.type === "band" || r.reading.type === "pass" || r.reading.type === "anchor") &&
+      !reading.used.has(r) &&
+      !asides.has(r.clause.segment),
+  );
   return left ? issue("doubt.unused", { clause: left.clause.text }) : undefined;
 }
 
@@ -130,7 +149,49 @@ function overlap(reading: Reading): Issue | undefined {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
-  return twice ? issue("doubt.conflict") : undefined;
+  return twice || crossing(bandsOf(reading.rule)) ? issue("doubt.conflict") : undefined;
+}
+
+/** Whether the lower end `lo` lies below the upper end `hi` (an open end: it does). */
+const below = (lo: Band["min"], hi: Band["max"]): boolean =>
+  lo === undefined || hi === undefined || compare(lo.value, hi.value) < 0;
+/** Whether band a lies inside band b. */
+const within = (a: Band, b: Band): boolean =>
+  (b.min === undefined || (a.min !== undefined && compare(b.min.value, a.min.value) <= 0)) &&
+  (b.max === undefined || (a.max !== undefined && compare(a.max.value, b.max.value) <= 0));
+
+/** 4.6-4.8得6分，4.7以下得0分: a range and a one-sided band that overlap, neither inside the other
+ * (nested bands are a narrower one winning), give the values in both two scores. */
+function crossing(bands: readonly Band[]): boolean {
+  return bands.some((a, i) =>
+    bands.some(
+      (b, j) =>
+        j > i &&
+        (!a.min || !a.max || !b.min || !b.max) &&
+        below(a.min, b.max) &&
+        below(b.min, a.max) &&
+        !within(a, b) &&
+        !within(b, a) &&
+        JSON.stringify(a.score) !== JSON.stringify(b.score),
+    ),
+  );
+}
+
+/** ≥90%得20分，80%-90%得25分，低于80%得10分: scores that rise and then fall along the measure (or
+ * fall and then rise) contradict the order of the bands, as a bound read the wrong way round or a
+ * score slipped onto the wrong band does. Below the lowest bound (a rank of 0, a negative count)
+ * is left out: 其余不得分 reaches there only by default. */
+function order(reading: Reading): Issue | undefined {
+  const rule = reading.rule;
+  if (rule.kind !== "band") return undefined;
+  const { values, bottom, cuts } = bandCuts(rule);
+  // A band reaching down (低于80%得10分) scores below the lowest bound; a count does not go below 0.
+  const lowest = cuts[cuts.length - 1]?.at ?? 0;
+  const reached = rule.bands.some((b) => !b.min) && !(rule.unit === "count" && lowest <= 0);
+  const scores = [...(reached ? [bottom] : []), ...[...values].reverse()].filter((v) => !Number.isNaN(v));
+  const rises = scores.some((s, i) => i > 0 && s > (scores[i - 1] as number));
+  const falls = scores.some((s, i) => i > 0 && s < (scores[i - 1] as number));
+  return rises && falls ? issue("doubt.order") : undefined;
 }
 
 /** 5款以下不得分 read as exactly 5: a bound word in a band the reading took no bound from. */

@@ -116,7 +116,11 @@ function leadingScore(body: readonly Token[]): Scored | null {
 function bodyScore(body: readonly Token[], source: string): Scored | null {
   const leading = leadingScore(body);
   if (leading) return leading;
-  const inner = body.filter((t) => !(t.t === "sep" && (t.ch === "(" || t.ch === ")")));
+  // Exceeds expectations – 10: a dash or colon between the name and its points.
+  const from = body.findIndex((t) => t.t !== "dash" && !(t.t === "sep" && t.ch === ":"));
+  const inner = body
+    .slice(Math.max(0, from))
+    .filter((t) => !(t.t === "sep" && (t.ch === "(" || t.ch === ")")));
   if (nums(inner).length === 0) return null;
   const o =
     endingOutcome(inner, source) ??
@@ -168,6 +172,9 @@ export function readLevelList(entries: readonly Entry[], source: string, grades 
       });
       continue;
     }
+    // Meets expectations: 3; Exceeds: 4: a number marked as a score (after : or =) inside a
+    // description is another level's score, under a name not read as a level: not a level list.
+    if (body.some((t, i) => t.t === "num" && i > 0 && marksScore(body[i - 1]))) return null;
     // A description with a number in it that is neither a score nor a bound (A、每日5条).
     used.push(...nums(body));
     const description = text(body, source);
@@ -176,6 +183,9 @@ export function readLevelList(entries: readonly Entry[], source: string, grades 
   if (levels.filter((l) => l.description || l.score).length < 2) return null;
   return { type: "levels", levels, used };
 }
+
+const marksScore = (t: Token | undefined): boolean =>
+  (t?.t === "sep" && t.ch === ":") || (t?.t === "cmp" && t.op === "=");
 
 /** Entries whose bodies are score intervals (A(81-100分), C(≤60分), A+(100+分)): a grade table. */
 function gradeRows(entries: readonly Entry[]): LevelReading | null {

@@ -34,9 +34,10 @@ const PREPARE: readonly Rewrite[] = [
     "$1 1 percentage point",
     "pP",
   ],
-  // each point below 50, every percent above 95%: a step of one unit from the standard after it.
+  // each point below 50, every percent above 95%: a step of one unit from the standard after it;
+  // per unit above, at the clause's end: from the standard another clause states.
   [
-    /\b(?:per|each|every|for each|for every)\s+(point|unit|percent)\s+(?=(?:below|under|above|over|short of)\s+[¥$]?\d)/gi,
+    /\b(?:per|each|every|for each|for every)\s+(point|unit|percent)\s+(?=(?:below|under|above|over|short of)(?:\s+[¥$]?\d|\s*(?:[,;.]|$)))/gi,
     (_m, unit: string) => `for every 1${unit.toLowerCase() === "percent" ? "%" : ""} `,
     "pP",
   ],
@@ -80,14 +81,35 @@ const NUMERAL_DIGITS: Record<string, string> = {
   九: "9",
 };
 
+/** 百分之九十五 / 百分之95 / 千分之三: a rate written out, as its number and sign. */
+const WRITTEN_RATE = /([百千])分之([\d.]+|[零〇一二两三四五六七八九十百点]+)/g;
+
+function writtenRate(match: string, scale: string, n: string): string {
+  const value = /\d/.test(n) ? n : parseChineseNumeral(n);
+  return value === null ? match : `${value}${scale === "百" ? "%" : "‰"}`;
+}
+
+/** 九成 (90%), 八成五 (85%), 十成: tenths, where 成 is not the start of a word (成交, 成本, 成绩…). */
+const TENTHS =
+  /([一二三四五六七八九十]|\d)成([一二三四五六七八九](?![成十百千万]))?(?![交功本员果绩立长熟型品])/g;
+
+function tenths(match: string, n: string, next: string | undefined): string {
+  const whole = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
+  const part = next === undefined ? 0 : parseChineseNumeral(next);
+  return whole === null || part === null ? match : `${whole * 10 + part}%`;
+}
+
 /** 一次扣5分 → 1次扣5分; 百分之五 → 5%. Other Chinese numerals stay words (一般违纪 is no number). */
 function digitsForCounters(text: string): string {
-  return text.replace(/百分之([\d.]+)/g, "$1%").replace(NUMERAL_BEFORE_COUNTER, (match) => {
-    if (match.length === 1) return NUMERAL_DIGITS[match] ?? match;
-    if (match === "十") return "10";
-    const n = parseChineseNumeral(match);
-    return n === null ? match : String(n);
-  });
+  return text
+    .replace(WRITTEN_RATE, writtenRate)
+    .replace(TENTHS, tenths)
+    .replace(NUMERAL_BEFORE_COUNTER, (match) => {
+      if (match.length === 1) return NUMERAL_DIGITS[match] ?? match;
+      if (match === "十") return "10";
+      const n = parseChineseNumeral(match);
+      return n === null ? match : String(n);
+    });
 }
 
 /** Units and counters a number may carry: a digit before one is a quantity, not a list number. */

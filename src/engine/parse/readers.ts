@@ -363,7 +363,8 @@ function sideOfTarget(tokens: readonly Token[]): Read {
   if (nums(tokens).length > 1 || !tokens.some((t) => is(t, "target"))) return null;
   const dirToken = tokens.find((t) => readings(t, "dir"));
   const dir = readings(dirToken, "dir");
-  if (dir?.kind !== "dir" || dir.dir === "occurrence" || tokens.some((t) => is(t, "per"))) return null;
+  if (dir?.kind !== "dir" || dir.dir === "occurrence" || dir.gap || tokens.some((t) => is(t, "per")))
+    return null;
   const keep = tokens.findIndex((t) => is(t, "keep"));
   const base = { counted: false, change: false, targeted: true, measure: dir.dir, per: 0 } as const;
   if (keep >= 0 && nums(tokens).length === 0)
@@ -423,10 +424,18 @@ function readStep(tokens: readonly Token[]): Read {
         .slice(scope.indexOf(first) + 1, scope.indexOf(inScope[1] as NumToken))
         .some((t) => t.t === "word");
     const q = standardFirst ? inScope[1] : first;
-    const dirToken = [...tokens.slice(0, pts.at), ...after].find((t) => {
-      const d = readings(t, "dir");
-      return d !== undefined;
-    });
+    // 未达目标每差1个百分点: a gap is below the target after a not-met word; right after 每 with
+    // none (每差2小时, of a time that is better lower) its side is not said; elsewhere (质量差每次)
+    // 差 describes the fault.
+    const notMet = (t: Token): boolean =>
+      (readings(t, "pass") as { met?: boolean } | undefined)?.met === false;
+    const short = tokens.slice(0, perAt).some(notMet);
+    const isGap = (t: Token | undefined): boolean =>
+      (readings(t, "dir") as { gap?: true } | undefined)?.gap === true;
+    if (!short && isGap(tokens[perAt + 1])) return null;
+    const dirToken = [...tokens.slice(0, pts.at), ...after].find(
+      (t) => readings(t, "dir") !== undefined && (short || !isGap(t)),
+    );
     const dir = readings(dirToken, "dir");
     const perCount = readings(tokens[perAt], "per");
     const threshold = readCondition(before.slice(0, Math.max(0, perAt)).filter((t) => !is(t, "target")));
@@ -443,16 +452,21 @@ function readStep(tokens: readonly Token[]): Read {
         : named
           ? { value: named.value, unit: named.unit }
           : undefined;
+    const part = before.slice(0, perAt).some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
+    const directed = dir?.kind === "dir" && dir.dir !== "occurrence";
+    // 超出部分每件加0.5分: the part beyond the standard another clause states, each unit of it
+    // counted from that standard, not from nothing.
+    const beyondEach =
+      directed &&
+      q === undefined &&
+      part &&
+      !threshold &&
+      (dirToken?.start ?? Infinity) < (tokens[perAt] as Token).start;
     const relative =
-      dir?.kind === "dir" &&
-      dir.dir !== "occurrence" &&
-      q !== undefined &&
-      !(perCount?.kind === "per" && perCount.count);
+      (directed && q !== undefined && !(perCount?.kind === "per" && perCount.count)) || beyondEach;
     // The part beyond a threshold (超过5个的部分每个得5分) is no count from nothing: its numbers stay
     // unread, so the reading is asked about rather than counted from 0.
-    const beyondPart =
-      !relative &&
-      before.slice(0, perAt).some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
+    const beyondPart = !relative && part;
     const used = [
       pts.n,
       ...(q ? [q] : []),
@@ -465,8 +479,8 @@ function readStep(tokens: readonly Token[]): Read {
       ? {
           ...base,
           measure: (dir as { dir: "below" | "above" }).dir,
-          per: q.value || 1,
-          perUnit: q.unit,
+          per: q?.value || 1,
+          ...(q ? { perUnit: q.unit } : {}),
           ...(from ? { from } : {}),
           ...((dir as { change?: true }).change ? { rise: true } : {}),
         }
@@ -497,9 +511,11 @@ function readStep(tokens: readonly Token[]): Read {
     const shortBy = readings(before[countAt.i - 2], "dir");
     const dirAt = verb && shortBy?.kind === "dir" && shortBy.dir === "below" ? countAt.i - 2 : countAt.i - 1;
     const direction = readings(before[dirAt], "dir");
+    // 质量差一次扣8分: 差 here describes the fault, no shortfall.
     if (
       direction?.kind === "dir" &&
       direction.dir !== "occurrence" &&
+      !direction.gap &&
       !readings(before[dirAt], "cmp") &&
       c.unit === "count"
     )
@@ -667,6 +683,8 @@ function readProportional(tokens: readonly Token[]): Read {
   const times = tokens.findIndex((t) => t.t === "math" && t.ch === "×");
   const slash = tokens.findIndex((t) => t.t === "math" && (t.ch === "/" || t.ch === "÷"));
   const n = formulaPoints(tokens, times);
+  // 完播率/35%×满分: times the item's full points.
+  const timesFull = times >= 0 && is(tokens[times + 1], "full");
   // 完成率×40, 回款额/回款目标×25: a rate, or a share of a target, times the points.
   // 预算费用/实际费用×15: the target over the actual value, lower is better.
   const over = slash >= 0 ? tokens.slice(0, slash) : [];
@@ -676,7 +694,7 @@ function readProportional(tokens: readonly Token[]): Read {
     (tokens.some((t) => is(t, "rate")) ||
       (slash >= 0 && tokens.some((t) => is(t, "target"))) ||
       (tokens[slash + 1]?.t === "num" && over.some((t) => is(t, "actual"))));
-  if (!prop && !rated && !((times >= 0 || slash >= 0) && namesScore(tokens))) return null;
+  if (!prop && !rated && !((times >= 0 || slash >= 0) && (namesScore(tokens) || timesFull))) return null;
   // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
   if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
     return null;
@@ -699,7 +717,7 @@ function readProportional(tokens: readonly Token[]): Read {
     reading: {
       type: "proportional",
       ...(n ? { points: n.value } : {}),
-      pointsFromWeight: tokens.some((t) => is(t, "ofPoints")),
+      pointsFromWeight: timesFull || tokens.some((t) => is(t, "ofPoints")),
       ...(target ? { target: target.value } : {}),
       ...(inverse ? { inverse: true as const } : {}),
     },

@@ -856,4 +856,249 @@ describe("points per unit that may run past the item's points", () => {
     const parsed = parseRule("每完成1个得3分，超过5个的部分每个得5分");
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
   });
+
+  it("asks when counted additions onto the item's points would pass them (建议被采纳每次加2分，最多加6分 on 10 points)", () => {
+    scores("合理化建议被采纳每次加2分，最多加6分", { max: 10 }, [
+      ["0", 10],
+      ["2", null],
+    ]);
+  });
+
+  it("asks about a tier's own points beside points per unit (完成10个及以上得30分) rather than dropping them", () => {
+    const parsed = parseRule("每完成1个得2分，完成10个及以上得30分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+});
+
+describe("rates written out in words", () => {
+  it("reads 百分之百 and 百分之一 as percents, not as counts", () => {
+    scores("完成率百分之百得满分，每低百分之一扣一分", { max: 10 }, [
+      ["100%", 10],
+      ["97%", 7],
+      ["0.97", 7],
+    ]);
+  });
+
+  it("reads 千分之三 as 0.3%", () => {
+    scores("差错率千分之三以内得满分，每超千分之一扣2分", { max: 10 }, [
+      ["0.3%", 10],
+      ["0.4%", 8],
+    ]);
+  });
+
+  it("reads 九成 and 九成五 as 90% and 95%, and leaves 成交 and 成本 as words", () => {
+    scores("完成率九成以上得10分，八成以上得5分，低于八成不得分", { max: 10 }, [
+      ["95%", 10],
+      ["85%", 5],
+      ["70%", 0],
+    ]);
+    scores("好评率达到九成五得满分，每低1%扣1分", { max: 10 }, [
+      ["95%", 10],
+      ["93%", 8],
+    ]);
+    const deal = parseRule("成交额每增加1万元加1分，最高加5分");
+    expect(deal.ok && deal.rule.kind).toBe("bonus");
+  });
+});
+
+describe("a zero band beside steps from a standard", () => {
+  it("scores the standard's own point as stated (80%以下得0分，80%得6分: 80% scores 6)", () => {
+    scores("完成率80%以下得0分，80%得6分，每增加1%加0.2分，最高10分", { max: 10 }, [
+      ["80%", 6],
+      ["79%", 0],
+      ["85%", 7],
+    ]);
+  });
+
+  it("scores 0 below the standard where the text says so, though the steps only count upwards", () => {
+    scores("以80%为基准得6分，低于80%不得分，每超1%加0.2分", { max: 10 }, [
+      ["70%", 0],
+      ["85%", 7],
+    ]);
+  });
+});
+
+describe("the eighth held-out batch's shapes", () => {
+  it("reads 提交 as met: a report handed in earns its points, one not handed in none", () => {
+    scores("周五前提交复盘报告得5分，未提交不得分", { max: 5 }, [
+      ["是", 5],
+      ["否", 0],
+      ["完成", 5],
+    ]);
+  });
+
+  it("reads 得满分的80% as a share of the item's points", () => {
+    scores("完成率≥95%得满分；85%-95%得满分的60%；85%以下不得分", { max: 10 }, [
+      ["96%", 10],
+      ["90%", 6],
+      ["85%", 6],
+      ["80%", 0],
+    ]);
+  });
+
+  it("gives the proportion the points meeting the target earns, and counts percent steps above an absolute target as shares of it", () => {
+    scores(
+      "完成季度回款目标得20分，每超出目标5%加1分，最多加4分；未完成目标按完成比例计分",
+      { max: 24, target: 200 },
+      [
+        ["200", 20],
+        ["209", 20],
+        ["210", 21],
+        ["240", 24],
+        ["300", 24],
+        ["150", 15],
+      ],
+    );
+  });
+});
+
+describe("the eighth held-out batch's words", () => {
+  it("reads 每差1个百分点 as a step below the target", () => {
+    scores("转化率目标4%，未达目标每差1个百分点扣2分，扣完为止", { max: 10 }, [
+      ["4%", 10],
+      ["5%", 10],
+      ["3%", 8],
+      ["1.5%", 6],
+    ]);
+  });
+
+  it("reads 差 in a fault's name (质量差一次扣8分, 服务态度差每次扣2分) as part of the fault, no shortfall", () => {
+    scores("售后服务滞后、质量差一次扣8分", { max: 16 }, [
+      ["0", 16],
+      ["1", 8],
+    ]);
+    scores("服务态度差每次扣2分", { max: 10 }, [
+      ["0", 10],
+      ["2", 6],
+    ]);
+  });
+
+  it("reads 第4名及以后 as the fourth place and every later one", () => {
+    scores("门店排名第1名得10分，第2名得7分，第3名及以后得3分", { max: 10 }, [
+      ["1", 10],
+      ["2", 7],
+      ["3", 3],
+      ["8", 3],
+    ]);
+  });
+
+  it("reads ratings against expectations with their points after a dash", () => {
+    scores("Exceeds expectations – 20; Meets expectations – 14; Needs improvement – 6", { max: 20 }, [
+      ["Exceeds expectations", 20],
+      ["Meets expectations", 14],
+      ["Needs improvement", 6],
+    ]);
+  });
+
+  it("reads 'submitted on time' as met", () => {
+    scores("Weekly report submitted on time: 4 points; otherwise 0", { max: 4 }, [
+      ["是", 4],
+      ["否", 0],
+    ]);
+  });
+
+  it("reads 按完播率/35%×满分 below its standard as a proportion of the item's points", () => {
+    scores("点击率达到8%得满分，未达到的按点击率/8%×满分计算", { max: 20 }, [
+      ["8%", 20],
+      ["10%", 20],
+      ["6%", 15],
+      ["2%", 5],
+    ]);
+  });
+
+  it("refuses a level list when another level's points sit in a description under a name it does not know", () => {
+    expect(parseRule("Meets expectations: 6; Exceeds: 8; Below: 2").ok).toBe(false);
+  });
+});
+
+describe("sure or ask, the eighth held-out batch's checks", () => {
+  it.each([
+    [
+      "a title's extra points taken for the base faults count down from",
+      "获得季度明星员工称号加3分，每次迟到扣1分",
+    ],
+    [
+      "a judgement beside a case the text scores outright",
+      "服务态度获客户点名表扬得满分，其余情况由主管酌情扣分",
+    ],
+    [
+      "a range and a one-sided band that overlap with different scores",
+      "95%以上得10分，85%-95%得6分，90%以下得0分",
+    ],
+  ])("is not sure of %s", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
+  });
+
+  it("asks when the scores rise and then fall along the bands, a bound or score on the wrong band", () => {
+    const parsed = parseRule("≥90%得20分，80%-90%得25分，低于80%得10分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.order");
+    // Scores that only fall as the count grows, the zero band nested in a wider one, are in order.
+    expect(parseRule("全勤得10分；缺勤2次以内得6分；缺勤2次以上得0分").ok).toBe(true);
+    const ranked = parseRule("排名第1名得10分，第2-3名得6分，其余不得分");
+    expect(ranked.ok && ranked.doubt).toBeUndefined();
+  });
+
+  it("asks whether a change from last month moves the item's points or adjusts the total from 0", () => {
+    const parsed = parseRule("好评率较上月每提高1个百分点加1分，每下降1个百分点扣1分");
+    if (!parsed.ok) throw new Error("not understood");
+    expect(contextDoubt(parsed.rule, { max: 10 }, "")?.code).toBe("doubt.changeBase");
+    // With no points of its own the item is an adjustment, and a floor of its own says so too.
+    expect(contextDoubt(parsed.rule, {}, "")).toBeUndefined();
+    const floored = parseRule("好评率较上月每提高1个百分点加1分，每下降1个百分点扣1分，最低不低于-5分");
+    expect(floored.ok ? contextDoubt(floored.rule, { max: 10 }, "") : "refused").toBeUndefined();
+  });
+
+  it("refuses an award judged for each occurrence, which one count cannot score", () => {
+    expect(parseRule("每收到一封客户感谢信视情况加1-2分，最多加5分").ok).toBe(false);
+    // One judged award, not counted, still reads.
+    expect(parseRule("有重大贡献的，额外加5-10分").ok).toBe(true);
+  });
+
+  it("keeps a judged score sure when the breakdown after 其中 only guides it", () => {
+    const parsed = parseRule("根据脚本质量进行评分，满分10分，其中结构占6分，话术占4分");
+    expect(parsed.ok && parsed.doubt).toBeUndefined();
+  });
+});
+
+describe("the part beyond a standard stated in another clause", () => {
+  it("counts 超出部分每件加0.5分 from the standard (≥100件), not from nothing", () => {
+    const parsed = parseRule("销量≥100件得15分，超出部分每件加0.5分，最高20分");
+    if (!parsed.ok) throw new Error("not read");
+    expect(parsed.rule).toMatchObject({
+      kind: "bonus",
+      clauses: [{ measure: "above", per: 1, points: 0.5 }],
+      target: 100,
+    });
+  });
+
+  it("reads +0.5 point per unit above, at a clause's end, as steps above the standard before it", () => {
+    const parsed = parseRule("Sales ≥ 100 units: 15 points; +0.5 point per unit above, max 20");
+    if (!parsed.ok) throw new Error("not read");
+    expect(parsed.rule).toMatchObject({
+      kind: "bonus",
+      clauses: [{ measure: "above", per: 1 }],
+      target: 100,
+    });
+  });
+});
+
+describe("a proportion within a range", () => {
+  it("reads 80%-100%按比例得分 between 达到100%得满分 and 低于80%不得分 as the proportion down to 80%", () => {
+    scores("完成率达到100%得满分，80%-100%按比例得分，低于80%不得分", { max: 10 }, [
+      ["110%", 10],
+      ["90%", 9],
+      ["80%", 8],
+      ["79%", 0],
+    ]);
+  });
+
+  it("still refuses a proportion whose range leaves a stretch unsaid (100%得满分，低于80%按比例扣分)", () => {
+    expect(parseRule("100%原创得满分,低于80%按比例扣分").ok).toBe(false);
+  });
+
+  it("asks about a proportion below a full standard other than 100% (60%-80%按比例得分，80%以上得满分)", () => {
+    const parsed = parseRule("低于60%不得分，60%-80%按比例得分，80%以上得满分");
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
 });

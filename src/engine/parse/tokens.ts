@@ -170,10 +170,15 @@ type Read = { token?: Token; end: number };
 
 const SEPARATORS = new Set([";", ",", "、", ":", "(", ")"]);
 const COMPARISONS = new Set(["≥", "≤", "<", ">", "="]);
-const MARKERS = /[①②③④⑤⑥⑦⑧⑨⑩●•·▪◆■□★☆]/;
+const MARKERS = new Set("①②③④⑤⑥⑦⑧⑨⑩●•·▪◆■□★☆");
+
+/** Every character a token other than a lexicon word can begin with. */
+const FIRST = new Set([..."0123456789¥$-×÷/_xX", ...LEVEL_FIRST, ...SEPARATORS, ...COMPARISONS, ...MARKERS]);
 
 function readAt(text: string, lower: string, i: number, tokens: Token[], lexicon: Lexicon): Read | null {
   const ch = text[i] as string;
+  // Most characters begin nothing: the word they are in goes on.
+  if (!FIRST.has(ch) && !lexicon.has(lower[i] as string)) return null;
   if (DIGIT.test(ch) || ((ch === "¥" || ch === "$") && DIGIT.test(text[i + 1] ?? ""))) {
     return readNumber(text, i);
   }
@@ -198,7 +203,7 @@ function readAt(text: string, lower: string, i: number, tokens: Token[], lexicon
       };
     return { token: { t: "math", ch: "/", start: i, end: i + 1 }, end: i + 1 };
   }
-  if (MARKERS.test(ch)) return { token: { t: "marker", start: i, end: i + 1 }, end: i + 1 };
+  if (MARKERS.has(ch)) return { token: { t: "marker", start: i, end: i + 1 }, end: i + 1 };
   // Most characters are words: each look-ahead below runs only where its first character stands.
   const underline = ch === "_" ? UNDERLINE.exec(text.slice(i, i + 8)) : null;
   if (underline)

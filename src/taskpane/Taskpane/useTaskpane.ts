@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { message } from "../../i18n";
+import { message } from "../../i18n/messages";
 import type { Correction } from "../../appraisal/corrections";
 import {
   appraiseSnapshot,

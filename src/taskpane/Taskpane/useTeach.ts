@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Host } from "../../host/host";
-import { message, type Locale } from "../../i18n";
+import type { Locale } from "../../i18n";
+import { message } from "../../i18n/messages";
 import { address, boxOf, columnIndex, columnLetter } from "../../layout/a1";
 import { textAt, type Grid } from "../../layout/grid";
 import {

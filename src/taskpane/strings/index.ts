@@ -1,12 +1,26 @@
 import type { Locale } from "../../i18n";
-import { enUS } from "./en-US";
 import type { TaskpaneStrings } from "./types";
-import { zhCN } from "./zh-CN";
-import { zhTW } from "./zh-TW";
 
 export type { TaskpaneStrings } from "./types";
 
-const TABLES: Record<Locale, TaskpaneStrings> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };
+/** Each locale's words as a module of their own: the pane's first download carries one language. */
+const LOCALES: Record<Locale, () => Promise<TaskpaneStrings>> = {
+  "zh-CN": () => import("./zh-CN").then((m) => m.zhCN),
+  "zh-TW": () => import("./zh-TW").then((m) => m.zhTW),
+  "en-US": () => import("./en-US").then((m) => m.enUS),
+};
 
-/** The task pane's words in a locale (src/i18n's `toLocale` maps Office's display language). */
-export const stringsFor = (locale: Locale): TaskpaneStrings => TABLES[locale];
+const loaded: Partial<Record<Locale, TaskpaneStrings>> = {};
+
+/** Loads the task pane's words in a locale, once (src/taskpane/locale.ts, before the first render). */
+export async function loadStrings(locale: Locale): Promise<void> {
+  loaded[locale] ??= await LOCALES[locale]();
+}
+
+/** The task pane's words in a locale already loaded (src/i18n's `toLocale` maps Office's display
+ * language). */
+export function stringsFor(locale: Locale): TaskpaneStrings {
+  const strings = loaded[locale];
+  if (!strings) throw new Error(`The task pane's ${locale} words are not loaded (loadLocale).`);
+  return strings;
+}

@@ -41,7 +41,13 @@ export type Lexeme =
    * that counts itself (每延误一天, 每推迟2天). `change`: a rise or fall over time (上升, 下降), whose
    * baseline the text must name (目标, a stated standard, 较上月).
    */
-  | { kind: "dir"; dir: "below" | "above" | "occurrence"; change?: true }
+  | {
+      kind: "dir";
+      dir: "below" | "above" | "occurrence";
+      change?: true;
+      /** 差: a distance whose side only a not-met word before it names (未达目标每差1%: below). */
+      gap?: true;
+    }
   /** The standard a value is measured against: 目标, 计划, target. */
   | { kind: "target" }
   /** A limit on the score or on what the steps take off or add: 最高 / 最多 (max), 最低 (min). */

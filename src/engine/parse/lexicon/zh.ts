@@ -59,6 +59,9 @@ export const ZH: readonly Entry[] = [
   ["以上", gePost],
   ["及以上", gePost],
   ["或以上", gePost],
+  // 第4名及以后: a rank and every later one.
+  ["及以后", gePost],
+  ["及之后", gePost],
   ["(含)以上", { kind: "cmp", op: "≥", at: "post" }],
   ["以上(含)", { kind: "cmp", op: "≥", at: "post" }],
   ["以上(不含)", { kind: "cmp", op: ">", at: "post" }],
@@ -119,6 +122,7 @@ export const ZH: readonly Entry[] = [
   ["本项分值", { kind: "ofPoints" }],
   ["该项分值的", { kind: "ofPoints" }],
   ["本项分值的", { kind: "ofPoints" }],
+  ["满分的", { kind: "ofPoints" }],
   ["不扣分", { kind: "keep" }],
   ["不扣", { kind: "keep" }],
   // Points off and on.
@@ -255,6 +259,7 @@ export const ZH: readonly Entry[] = [
   ["按时完成", met],
   ["按要求完成", met],
   ["按时提交", met],
+  ["提交", met],
   ["全部完成", met],
   ["达到要求", met],
   ["符合要求", met],
@@ -350,7 +355,7 @@ export const ZH: readonly Entry[] = [
   ["较好", level("较好")],
   ["很好", level("很好")],
   ["非常好", level("非常好")],
-  ["差", level("差")],
+  ["差", level("差"), { kind: "dir", dir: "below", gap: true }],
   ["很差", level("很差")],
   ["基本合格", level("基本合格")],
   ["及格", level("及格")],
@@ -478,6 +483,7 @@ export const ZH: readonly Entry[] = [
   ["满意度", word],
   // 差评 / 中评 / 好评 name reviews, not the levels 差 / 中.
   ["差评", word],
+  ["差错", word],
   ["中评", word],
   ["好评", word],
   ["满足", word],
