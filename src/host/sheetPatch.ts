@@ -3,7 +3,7 @@ import type { CellValue } from "../layout/grid";
 import type { ValidationWrite } from "../plan/patch";
 import { slideFormula, toStored } from "./formulaText";
 import type { CellSpot, RowSpot, SheetScan, Spot } from "./sheetScan";
-import { splice, type Edit, type Reverse } from "./splice";
+import { spliceToBytes, type Edit, type Reverse } from "./splice";
 import { isTrue } from "./workbookParts";
 import { attr, decode, encodeOoxml, escapeAttr, escapeText } from "./xml";
 
@@ -48,13 +48,15 @@ const ERROR = 225;
 /** A list typed into a validation holds at most 255 characters. */
 const LIST = 255;
 
-/** The sheet's text with the changes written, the edits that undo them, and the validations it
- * could not write (a list too long for Excel). */
+/** The sheet's text with the changes written, as UTF-8 bytes (`head` respells its start: its XML
+ * declaration) with the text's fingerprint, the edits that undo them, and the validations it could
+ * not write (a list too long for Excel). */
 export function patchSheet(
   xml: string,
   scan: SheetScan,
   changes: SheetChanges,
-): { text: string; reverse: Reverse[]; skipped: ValidationWrite[] } {
+  head?: (start: string) => string,
+): { bytes: Uint8Array; after: string; reverse: Reverse[]; skipped: ValidationWrite[] } {
   const p = scan.prefix;
   // The dimension comes before the cells: edits given in order are spliced without sorting.
   const dimension = dimensionEdit(scan, changes.cells);
@@ -92,8 +94,8 @@ export function patchSheet(
   }
   for (const edit of validationEdits(xml, scan, new Set(changes.removeValidations), validations))
     edits.push(edit);
-  const { text, reverse } = splice(xml, edits);
-  return { text, reverse, skipped };
+  const { bytes, after, reverse } = spliceToBytes(xml, edits, head);
+  return { bytes, after, reverse, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------

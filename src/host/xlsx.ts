@@ -25,6 +25,7 @@ import {
   relsPartOf,
   removePart,
   resolveTarget,
+  withUtf8Declaration,
   type Package,
 } from "./opc";
 import {
@@ -348,6 +349,8 @@ interface Session {
   before: Map<string, string>;
   /** Precise undo edits of the parts patched cell by cell (worksheets). */
   reverse: Map<string, Reverse[]>;
+  /** The fingerprints of the parts written as bytes (worksheets), taken as they were written. */
+  after: Map<string, string>;
   added: Set<string>;
 }
 
@@ -363,6 +366,7 @@ async function edit(
   const name = entryOf(pkg, part) ?? part;
   if (text === null) session.added.add(name);
   else if (!session.before.has(name) && !session.added.has(name)) session.before.set(name, text);
+  session.after.delete(name);
   if (next === null) removePart(pkg, name);
   else putPart(pkg, name, next);
 }
@@ -379,7 +383,13 @@ export async function applyPatch(
   patch: WorkbookPatch,
   results: Results = new Map(),
 ): Promise<PatchWarning[]> {
-  const session: Session = { workbook, before: new Map(), reverse: new Map(), added: new Set() };
+  const session: Session = {
+    workbook,
+    before: new Map(),
+    reverse: new Map(),
+    after: new Map(),
+    added: new Set(),
+  };
   const restored = isUndo(patch) ? await undoLayers(workbook, session) : new Set<string>();
   const warnings: PatchWarning[] = [];
   const tones = new Set<GradeTone>(patch.formats.flatMap((f) => f.grades.map((g) => g.tone)));
@@ -403,14 +413,15 @@ export async function applyPatch(
     const writes = writesBySheet.get(sheet) ?? [];
     const changes = sheetChanges(workbook, patch, sheet, writes, read.scan, dxf, results);
     for (const w of writes) if (w.before.formula !== undefined && !("formula" in w)) emptied.push(w);
-    const { text, reverse, skipped } = patchSheet(read.xml, read.scan, changes);
+    const { bytes, after, reverse, skipped } = patchSheet(read.xml, read.scan, changes, withUtf8Declaration);
     for (const v of skipped)
       warnings.push({ code: "patch.listTooLong", params: { sheet, range: v.range }, sheet, cell: v.range });
     written ||= changes.cells.length > 0;
     if (reverse.length === 0) continue;
     session.before.set(state.part, read.xml);
     session.reverse.set(state.part, reverse);
-    putPart(workbook.pkg, state.part, text);
+    putPart(workbook.pkg, state.part, bytes);
+    session.after.set(state.part, after);
     state.scanned = null;
   }
   if (emptied.length > 0) await dropFromCalcChain(session, emptied);
@@ -768,9 +779,11 @@ function withLayers(session: Session): Restore {
   const restore: Restore = { layers: [...workbook.restore.layers], added: [...workbook.restore.added] };
   for (const [part, before] of session.before) {
     const now = workbook.pkg.changed.get(part);
-    if (typeof now !== "string") continue;
-    const edits = session.reverse.get(part) ?? difference(before, now);
-    restore.layers.push({ part, after: fingerprint(now), edits });
+    const after = session.after.get(part);
+    const edits = session.reverse.get(part);
+    if (after !== undefined && edits !== undefined) restore.layers.push({ part, after, edits });
+    else if (typeof now === "string")
+      restore.layers.push({ part, after: fingerprint(now), edits: edits ?? difference(before, now) });
   }
   for (const part of session.added) {
     const now = workbook.pkg.changed.get(part);
@@ -867,6 +880,7 @@ async function undoLayers(workbook: XlsxWorkbook, session: Session): Promise<Set
   // Layers given back now are no change of this application.
   session.before.clear();
   session.reverse.clear();
+  session.after.clear();
   session.added.clear();
   return restored;
 }
