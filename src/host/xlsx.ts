@@ -453,42 +453,36 @@ function sheetChanges(
   dxf: Partial<Record<GradeTone, number>>,
   results: Results,
 ): SheetChanges {
+  // Cells in the order written (a roster's row by row, as the sheet holds them); a run of
+  // formulas down a column is then marked as one shared formula in its cells' contents.
   const cells: CellChange[] = [];
-  const formulas: Array<FormulaCell & { write: CellWrite & { formula: string } }> = [];
+  const formulas: Array<FormulaCell & { content: Extract<Content, { formula: string }> }> = [];
+  const shown = results.get(sheet);
   for (const w of writes) {
     const at = /^([A-Z]+)(\d+)$/.exec(w.cell);
     if (!at) continue;
-    if ("formula" in w)
-      formulas.push({
-        column: at[1] as string,
-        row: Number(at[2]),
+    const row = Number(at[2]);
+    const column = columnOf(at[1] as string);
+    if ("formula" in w) {
+      const content: Extract<Content, { formula: string }> = {
         formula: w.formula.startsWith("=") ? w.formula.slice(1) : w.formula,
-        write: w,
-      });
-    else
-      cells.push({
-        row: Number(at[2]),
-        column: columnOf(at[1] as string),
-        content: { value: valueOf(workbook, w) },
-      });
+      };
+      const result = resultOf(workbook, w, shown);
+      if (result !== undefined) content.result = result;
+      cells.push({ row, column, content });
+      formulas.push({ column: at[1] as string, row, formula: content.formula, content });
+    } else cells.push({ row, column, content: { value: valueOf(workbook, w) } });
   }
-  const shown = results.get(sheet);
   let si = scan.maxShared + 1;
   for (const run of sharedRuns(formulas)) {
+    if (run.length < 2) continue;
     const first = run[0] as (typeof run)[number];
     const last = run[run.length - 1] as (typeof run)[number];
     const ref = `${first.column}${first.row}:${last.column}${last.row}`;
-    const column = columnOf(first.column);
-    const group = run.length > 1 ? (sharedGroupAt(scan, first.row, column, ref) ?? si++) : null;
-    const follower = group !== null ? { si: group } : undefined;
-    for (let i = 0; i < run.length; i++) {
-      const cell = run[i] as (typeof run)[number];
-      const content: Content & { formula: string } = { formula: cell.formula };
-      const result = resultOf(workbook, cell.write, shown);
-      if (result !== undefined) content.result = result;
-      if (group !== null) content.shared = i === 0 ? { si: group, ref } : follower;
-      cells.push({ row: cell.row, column, content });
-    }
+    const group = sharedGroupAt(scan, first.row, columnOf(first.column), ref) ?? si++;
+    const follower = { si: group };
+    first.content.shared = { si: group, ref };
+    for (let i = 1; i < run.length; i++) (run[i] as (typeof run)[number]).content.shared = follower;
   }
   return {
     cells,
