@@ -27,6 +27,13 @@ describe("edits of a part's text", () => {
     expect(bytes.reverse).toEqual(reverse);
   });
 
+  it("size the bytes exactly, a lone surrogate written as TextEncoder writes it", () => {
+    const text = "<t>a\u00e9\u4e2d\ud83d\ude00\ud800x\udc00</t>";
+    const edits = [{ start: 3, end: 3, insert: "\ud83d" }];
+    const { bytes } = spliceToBytes(text, edits);
+    expect(bytes).toEqual(new TextEncoder().encode(splice(text, edits).text));
+  });
+
   it("refuse overlapping edits", () => {
     expect(() =>
       splice("abcdef", [

@@ -70,37 +70,40 @@ export function splice(text: string, edits: readonly Edit[]): { text: string; re
 }
 
 /**
- * The edited text as UTF-8 bytes, with its fingerprint, built in one pass over its pieces: a large
- * part (a roster's sheet) is never joined into one string of its own only to be encoded and
- * hashed after. `head` may respell the start of the text as it is encoded (its XML declaration);
- * the fingerprint is the text's, as `fingerprint` gives it.
+ * The edited text as UTF-8 bytes, with its fingerprint: its pieces are hashed and measured in one
+ * pass, then encoded once into a buffer of their exact size. A large part (a roster's sheet) is
+ * never joined into one string of its own only to be encoded and hashed after. `head` may respell
+ * the start of the text as it is encoded (its XML declaration); the fingerprint is the text's, as
+ * `fingerprint` gives it.
  */
 export function spliceToBytes(
   text: string,
   edits: readonly Edit[],
   head: (start: string) => string = (start) => start,
 ): { bytes: Uint8Array; after: string; reverse: Reverse[] } {
-  const ordered = inOrder(edits);
-  let size = text.length;
-  for (const edit of ordered) size += edit.insert.length - (edit.end - edit.start);
-  const hash = hasher(size);
-  // Each UTF-16 unit takes at most 3 bytes of UTF-8 (a pair of them 4); a respelled head is short.
-  let bytes = new Uint8Array(3 * size + 64);
-  let at = 0;
+  const pieces: string[] = [];
+  const reverse = spliced(text, edits, (s) => pieces.push(s));
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const hash = hasher(length);
+  let size = 0;
+  for (const piece of pieces) size += hash.add(piece);
+  const first = pieces[0] ?? "";
+  const shown = head(first);
+  if (shown !== first) {
+    size += utf8Length(shown) - utf8Length(first);
+    pieces[0] = shown;
+  }
+  const bytes = new Uint8Array(size);
   const encoder = new TextEncoder();
-  let first = true;
-  const reverse = spliced(text, ordered, (s) => {
-    hash.add(s);
-    const shown = first ? head(s) : s;
-    first = false;
-    if (at + 3 * shown.length > bytes.length) {
-      const wider = new Uint8Array(2 * (at + 3 * shown.length));
-      wider.set(bytes.subarray(0, at));
-      bytes = wider;
-    }
-    at += encoder.encodeInto(shown, bytes.subarray(at)).written;
-  });
-  return { bytes: bytes.subarray(0, at), after: hash.done(), reverse };
+  let at = 0;
+  for (const piece of pieces) at += encoder.encodeInto(piece, bytes.subarray(at)).written;
+  return { bytes, after: hash.done(), reverse };
+}
+
+/** The length of a text in UTF-8, as TextEncoder writes it (a lone surrogate as U+FFFD). */
+function utf8Length(text: string): number {
+  return hasher(text.length).add(text);
 }
 
 /** The text before the edits whose undo edits these are. */
@@ -123,8 +126,9 @@ export function fingerprint(text: string): string {
   return hash.done();
 }
 
-/** The fingerprint of a text of `length` units fed piece by piece, in order. */
-function hasher(length: number): { add: (piece: string) => void; done: () => string } {
+/** The fingerprint of a text of `length` units fed piece by piece, in order; each piece's length
+ * in UTF-8 is measured in the same pass (the bytes it is written in are sized by it). */
+function hasher(length: number): { add: (piece: string) => number; done: () => string } {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ length;
   return {
@@ -132,15 +136,33 @@ function hasher(length: number): { add: (piece: string) => void; done: () => str
       // In locals while hashing: a sheet's text runs to millions of characters.
       let x = a;
       let y = b;
+      let bytes = 0;
+      let low = false;
       for (let i = 0; i < piece.length; i++) {
         const c = piece.charCodeAt(i);
         x = Math.imul(x ^ c, 0x01000193);
         y = Math.imul(y ^ c, 0x5bd1e995);
         y ^= y >>> 15;
+        if (c < 0x80) bytes += 1;
+        else if (c < 0x800) bytes += 2;
+        else if (low)
+          low = false; // the second half of a pair, counted with the first
+        else if (
+          c >= 0xd800 &&
+          c < 0xdc00 &&
+          i + 1 < piece.length &&
+          isLowSurrogate(piece.charCodeAt(i + 1))
+        ) {
+          bytes += 4;
+          low = true;
+        } else bytes += 3;
       }
       a = x;
       b = y;
+      return bytes;
     },
     done: () => (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0"),
   };
 }
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c < 0xe000;
