@@ -283,12 +283,12 @@ export function formulaResults(
       if ("items" in table.layout) planForm(table, planned);
       else planRoster(table, planned);
     }
+    // Backwards, so that the first plan of a cell is the one left.
     const values = new Map<string, CellValue>();
-    const seen = new Set<string>();
-    for (const w of planned.planned) {
-      if (seen.has(w.cell)) continue;
-      seen.add(w.cell);
+    for (let i = planned.planned.length - 1; i >= 0; i--) {
+      const w = planned.planned[i] as (typeof planned.planned)[number];
       if ("value" in w) values.set(w.cell, w.value);
+      else values.delete(w.cell);
     }
     out.set(sheet.name, values);
   }
