@@ -1102,3 +1102,18 @@ describe("a proportion within a range", () => {
     expect(parsed.ok && parsed.doubt === undefined).toBe(false);
   });
 });
+
+describe("coefficient tables with both ends of each range written as signs", () => {
+  it("reads 80≤考核分<90，系数1.0 as the range and its coefficient, not 90 as the coefficient", () => {
+    const parsed = parseRule(
+      "考核分≥90，绩效系数1.2；80≤考核分<90，系数1.0；70≤考核分<80，系数0.8；60≤考核分<70，系数0.5；考核分<60，系数0",
+    );
+    if (!parsed.ok) throw new Error("not read");
+    expect(parsed.doubt).toBeUndefined();
+    const at = (x: string) => {
+      const e = evaluate(parsed.rule, x);
+      return e.ok ? e.score : e.issue.code;
+    };
+    expect([at("95"), at("89.9"), at("80"), at("75"), at("59.5")]).toEqual([1.2, 1, 1, 0.8, 0]);
+  });
+});
