@@ -1117,3 +1117,13 @@ describe("coefficient tables with both ends of each range written as signs", () 
     expect([at("95"), at("89.9"), at("80"), at("75"), at("59.5")]).toEqual([1.2, 1, 1, 0.8, 0]);
   });
 });
+
+describe("English scores given before their condition", () => {
+  it("reads 'no points if below 85%' as the item scoring 0 below 85%", () => {
+    scores("For every 1% below the 95% SLA target, deduct 1 point; no points if below 85%.", { max: 10 }, [
+      ["95%", 10],
+      ["90%", 5],
+      ["84%", 0],
+    ]);
+  });
+});
