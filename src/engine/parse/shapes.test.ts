@@ -1127,3 +1127,14 @@ describe("English scores given before their condition", () => {
     ]);
   });
 });
+
+describe("English sentences", () => {
+  it("ends a clause at a sentence's full stop (20 points. Not met: 0.) and takes Met / Not met as typed", () => {
+    scores("Met target (≥ 95% on-time dispatch): 20 points. Not met: 0.", { max: 20 }, [
+      ["96%", 20],
+      ["94.9%", 0],
+      ["Met", 20],
+      ["not met", 0],
+    ]);
+  });
+});
