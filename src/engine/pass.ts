@@ -31,6 +31,8 @@ export const MET_WORDS = [
   "PASS",
   "DONE",
   "OK",
+  "MET",
+  "ACHIEVED",
 ];
 export const NOT_MET_WORDS = [
   "否",
@@ -53,6 +55,8 @@ export const NOT_MET_WORDS = [
   "FALSE",
   "FAIL",
   "NOT DONE",
+  "NOT MET",
+  "NOT ACHIEVED",
 ];
 const YES = new Set(MET_WORDS);
 const NO = new Set(NOT_MET_WORDS);

@@ -64,7 +64,8 @@ function decodeText(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
-/** Gives a part new content (a new part keeps the name as given). */
+/** Gives a part new content (a new part keeps the name as given). Bytes are written as they are: a
+ * text given as bytes is UTF-8 and says so (`withUtf8Declaration`). */
 export function putPart(pkg: Package, part: string, content: string | Uint8Array): void {
   const name = entryOf(pkg, part) ?? part.replace(/^\//, "");
   pkg.changed.set(name, content);
@@ -140,7 +141,7 @@ export const relationshipXml = (id: string, type: string, target: string): strin
   `<Relationship Id="${escapeAttr(id)}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
 
 /** A part written as UTF-8 says so, whatever its declaration said when it was read (UTF-16). */
-const withUtf8Declaration = (xml: string): string =>
+export const withUtf8Declaration = (xml: string): string =>
   /^<\?xml[^>]*encoding\s*=\s*["']utf-8["']/i.test(xml) || !/^<\?xml[^>]*encoding/.test(xml)
     ? xml
     : xml.replace(/^(<\?xml[^>]*encoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");

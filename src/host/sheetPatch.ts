@@ -3,7 +3,7 @@ import type { CellValue } from "../layout/grid";
 import type { ValidationWrite } from "../plan/patch";
 import { slideFormula, toStored } from "./formulaText";
 import type { CellSpot, RowSpot, SheetScan, Spot } from "./sheetScan";
-import { splice, type Edit, type Reverse } from "./splice";
+import { spliceToBytes, type Edit, type Reverse } from "./splice";
 import { isTrue } from "./workbookParts";
 import { attr, decode, encodeOoxml, escapeAttr, escapeText } from "./xml";
 
@@ -48,13 +48,15 @@ const ERROR = 225;
 /** A list typed into a validation holds at most 255 characters. */
 const LIST = 255;
 
-/** The sheet's text with the changes written, the edits that undo them, and the validations it
- * could not write (a list too long for Excel). */
+/** The sheet's text with the changes written, as UTF-8 bytes (`head` respells its start: its XML
+ * declaration) with the text's fingerprint, the edits that undo them, and the validations it could
+ * not write (a list too long for Excel). */
 export function patchSheet(
   xml: string,
   scan: SheetScan,
   changes: SheetChanges,
-): { text: string; reverse: Reverse[]; skipped: ValidationWrite[] } {
+  head?: (start: string) => string,
+): { bytes: Uint8Array; after: string; reverse: Reverse[]; skipped: ValidationWrite[] } {
   const p = scan.prefix;
   // The dimension comes before the cells: edits given in order are spliced without sorting.
   const dimension = dimensionEdit(scan, changes.cells);
@@ -92,8 +94,8 @@ export function patchSheet(
   }
   for (const edit of validationEdits(xml, scan, new Set(changes.removeValidations), validations))
     edits.push(edit);
-  const { text, reverse } = splice(xml, edits);
-  return { text, reverse, skipped };
+  const { bytes, after, reverse } = spliceToBytes(xml, edits, head);
+  return { bytes, after, reverse, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,12 +103,6 @@ export function patchSheet(
 
 function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[]): Edit[] {
   const p = scan.prefix;
-  const byRow = new Map<number, CellChange[]>();
-  for (const change of changes) {
-    const list = byRow.get(change.row);
-    if (list) list.push(change);
-    else byRow.set(change.row, [change]);
-  }
   const edits: Edit[] = [];
   // Only a sheet with shared formulas has cells that read another's formula.
   if (scan.maxShared >= 0) {
@@ -117,8 +113,13 @@ function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[])
   let next = 0;
   const newRows = new Map<number, string[]>();
   const ref = references();
-  for (const rowNumber of sorted([...byRow.keys()], (n) => n)) {
-    const list = sorted(byRow.get(rowNumber) as CellChange[], (c) => c.column);
+  const ordered = inCellOrder(changes);
+  for (let from = 0; from < ordered.length;) {
+    const rowNumber = (ordered[from] as CellChange).row;
+    let to = from + 1;
+    while (to < ordered.length && (ordered[to] as CellChange).row === rowNumber) to++;
+    const list = ordered.slice(from, to);
+    from = to;
     while (next < rows.length && (rows[next] as RowSpot).row < rowNumber) next++;
     const row = rows[next];
     if (row !== undefined && row.row === rowNumber) {
@@ -149,12 +150,16 @@ function cellEdits(xml: string, scan: SheetScan, changes: readonly CellChange[])
   return edits;
 }
 
-/** The items in the order of their key, sorted only when they are not in order already (a
- * roster's changes come row by row, each row's column by column). */
-function sorted<T>(items: T[], key: (item: T) => number): T[] {
-  for (let i = 1; i < items.length; i++)
-    if (key(items[i - 1] as T) > key(items[i] as T)) return items.sort((a, b) => key(a) - key(b));
-  return items;
+/** The changes row by row, each row's column by column: as given when they come so (a roster's
+ * do), else sorted (stably) — never grouped apart first. */
+function inCellOrder(changes: readonly CellChange[]): readonly CellChange[] {
+  for (let i = 1; i < changes.length; i++) {
+    const a = changes[i - 1] as CellChange;
+    const b = changes[i] as CellChange;
+    if (a.row > b.row || (a.row === b.row && a.column > b.column))
+      return [...changes].sort((x, y) => x.row - y.row || x.column - y.column);
+  }
+  return changes;
 }
 
 /** A1 references of a sheet's cells (1-based row, 0-based column), each column's letters found

@@ -25,6 +25,7 @@ import {
   relsPartOf,
   removePart,
   resolveTarget,
+  withUtf8Declaration,
   type Package,
 } from "./opc";
 import {
@@ -282,12 +283,12 @@ export function formulaResults(
       if ("items" in table.layout) planForm(table, planned);
       else planRoster(table, planned);
     }
+    // Backwards, so that the first plan of a cell is the one left.
     const values = new Map<string, CellValue>();
-    const seen = new Set<string>();
-    for (const w of planned.planned) {
-      if (seen.has(w.cell)) continue;
-      seen.add(w.cell);
+    for (let i = planned.planned.length - 1; i >= 0; i--) {
+      const w = planned.planned[i] as (typeof planned.planned)[number];
       if ("value" in w) values.set(w.cell, w.value);
+      else values.delete(w.cell);
     }
     out.set(sheet.name, values);
   }
@@ -348,6 +349,8 @@ interface Session {
   before: Map<string, string>;
   /** Precise undo edits of the parts patched cell by cell (worksheets). */
   reverse: Map<string, Reverse[]>;
+  /** The fingerprints of the parts written as bytes (worksheets), taken as they were written. */
+  after: Map<string, string>;
   added: Set<string>;
 }
 
@@ -363,6 +366,7 @@ async function edit(
   const name = entryOf(pkg, part) ?? part;
   if (text === null) session.added.add(name);
   else if (!session.before.has(name) && !session.added.has(name)) session.before.set(name, text);
+  session.after.delete(name);
   if (next === null) removePart(pkg, name);
   else putPart(pkg, name, next);
 }
@@ -379,7 +383,13 @@ export async function applyPatch(
   patch: WorkbookPatch,
   results: Results = new Map(),
 ): Promise<PatchWarning[]> {
-  const session: Session = { workbook, before: new Map(), reverse: new Map(), added: new Set() };
+  const session: Session = {
+    workbook,
+    before: new Map(),
+    reverse: new Map(),
+    after: new Map(),
+    added: new Set(),
+  };
   const restored = isUndo(patch) ? await undoLayers(workbook, session) : new Set<string>();
   const warnings: PatchWarning[] = [];
   const tones = new Set<GradeTone>(patch.formats.flatMap((f) => f.grades.map((g) => g.tone)));
@@ -403,14 +413,15 @@ export async function applyPatch(
     const writes = writesBySheet.get(sheet) ?? [];
     const changes = sheetChanges(workbook, patch, sheet, writes, read.scan, dxf, results);
     for (const w of writes) if (w.before.formula !== undefined && !("formula" in w)) emptied.push(w);
-    const { text, reverse, skipped } = patchSheet(read.xml, read.scan, changes);
+    const { bytes, after, reverse, skipped } = patchSheet(read.xml, read.scan, changes, withUtf8Declaration);
     for (const v of skipped)
       warnings.push({ code: "patch.listTooLong", params: { sheet, range: v.range }, sheet, cell: v.range });
     written ||= changes.cells.length > 0;
     if (reverse.length === 0) continue;
     session.before.set(state.part, read.xml);
     session.reverse.set(state.part, reverse);
-    putPart(workbook.pkg, state.part, text);
+    putPart(workbook.pkg, state.part, bytes);
+    session.after.set(state.part, after);
     state.scanned = null;
   }
   if (emptied.length > 0) await dropFromCalcChain(session, emptied);
@@ -442,42 +453,36 @@ function sheetChanges(
   dxf: Partial<Record<GradeTone, number>>,
   results: Results,
 ): SheetChanges {
+  // Cells in the order written (a roster's row by row, as the sheet holds them); a run of
+  // formulas down a column is then marked as one shared formula in its cells' contents.
   const cells: CellChange[] = [];
-  const formulas: Array<FormulaCell & { write: CellWrite & { formula: string } }> = [];
+  const formulas: Array<FormulaCell & { content: Extract<Content, { formula: string }> }> = [];
+  const shown = results.get(sheet);
   for (const w of writes) {
     const at = /^([A-Z]+)(\d+)$/.exec(w.cell);
     if (!at) continue;
-    if ("formula" in w)
-      formulas.push({
-        column: at[1] as string,
-        row: Number(at[2]),
+    const row = Number(at[2]);
+    const column = columnOf(at[1] as string);
+    if ("formula" in w) {
+      const content: Extract<Content, { formula: string }> = {
         formula: w.formula.startsWith("=") ? w.formula.slice(1) : w.formula,
-        write: w,
-      });
-    else
-      cells.push({
-        row: Number(at[2]),
-        column: columnOf(at[1] as string),
-        content: { value: valueOf(workbook, w) },
-      });
+      };
+      const result = resultOf(workbook, w, shown);
+      if (result !== undefined) content.result = result;
+      cells.push({ row, column, content });
+      formulas.push({ column: at[1] as string, row, formula: content.formula, content });
+    } else cells.push({ row, column, content: { value: valueOf(workbook, w) } });
   }
-  const shown = results.get(sheet);
   let si = scan.maxShared + 1;
   for (const run of sharedRuns(formulas)) {
+    if (run.length < 2) continue;
     const first = run[0] as (typeof run)[number];
     const last = run[run.length - 1] as (typeof run)[number];
     const ref = `${first.column}${first.row}:${last.column}${last.row}`;
-    const column = columnOf(first.column);
-    const group = run.length > 1 ? (sharedGroupAt(scan, first.row, column, ref) ?? si++) : null;
-    const follower = group !== null ? { si: group } : undefined;
-    for (let i = 0; i < run.length; i++) {
-      const cell = run[i] as (typeof run)[number];
-      const content: Content & { formula: string } = { formula: cell.formula };
-      const result = resultOf(workbook, cell.write, shown);
-      if (result !== undefined) content.result = result;
-      if (group !== null) content.shared = i === 0 ? { si: group, ref } : follower;
-      cells.push({ row: cell.row, column, content });
-    }
+    const group = sharedGroupAt(scan, first.row, columnOf(first.column), ref) ?? si++;
+    const follower = { si: group };
+    first.content.shared = { si: group, ref };
+    for (let i = 1; i < run.length; i++) (run[i] as (typeof run)[number]).content.shared = follower;
   }
   return {
     cells,
@@ -768,9 +773,11 @@ function withLayers(session: Session): Restore {
   const restore: Restore = { layers: [...workbook.restore.layers], added: [...workbook.restore.added] };
   for (const [part, before] of session.before) {
     const now = workbook.pkg.changed.get(part);
-    if (typeof now !== "string") continue;
-    const edits = session.reverse.get(part) ?? difference(before, now);
-    restore.layers.push({ part, after: fingerprint(now), edits });
+    const after = session.after.get(part);
+    const edits = session.reverse.get(part);
+    if (after !== undefined && edits !== undefined) restore.layers.push({ part, after, edits });
+    else if (typeof now === "string")
+      restore.layers.push({ part, after: fingerprint(now), edits: edits ?? difference(before, now) });
   }
   for (const part of session.added) {
     const now = workbook.pkg.changed.get(part);
@@ -867,6 +874,7 @@ async function undoLayers(workbook: XlsxWorkbook, session: Session): Promise<Set
   // Layers given back now are no change of this application.
   session.before.clear();
   session.reverse.clear();
+  session.after.clear();
   session.added.clear();
   return restored;
 }

@@ -9,7 +9,9 @@ import type { CellContent } from "./record";
 /** The cell's content now (0-based row and column), for `before` and the conflict check. */
 export function contentAt(grid: Grid, row: number, column: number): CellContent {
   const formula = formulaAt(grid, row, column);
-  return { value: valueAt(grid, row, column), ...(formula !== undefined ? { formula: `=${formula}` } : {}) };
+  const value = valueAt(grid, row, column);
+  // Written out, not spread: asked of every cell a roster's scoring writes.
+  return formula !== undefined ? { value, formula: `=${formula}` } : { value };
 }
 
 export const isEmpty = (c: CellContent): boolean =>

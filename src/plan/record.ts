@@ -147,8 +147,16 @@ export function digest(content: Written): string {
     f !== undefined
       ? formulaHash(f, f.startsWith("=") ? OFFSET : Math.imul(OFFSET ^ 61, PRIME))
       : textHash(valueText(content.value ?? null));
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return hex32(h);
 }
+
+/** Two hex digits of each byte: a roster's thousands of digests are spelled by table, not by
+ * `toString(16)` (many times slower). */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** A 32-bit hash as 8 lower-case hex digits. */
+const hex32 = (h: number): string =>
+  `${HEX[h >>> 24] as string}${HEX[(h >>> 16) & 255] as string}${HEX[(h >>> 8) & 255] as string}${HEX[h & 255] as string}`;
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;

@@ -95,7 +95,10 @@ function merged(pieces: Token[][], text: string): Token[][] {
   const out: Token[][] = [];
   for (const piece of pieces) {
     const last = out[out.length - 1];
-    if (last && !endingOutcome(last, text) && completes(piece)) last.push(...piece);
+    const outcome = last && endingOutcome(last, text);
+    // no points if below 85%: a score alone, then the condition it is given on.
+    const given = outcome && outcome.start === 0 && is(piece[0], "if");
+    if (last && ((!outcome && completes(piece)) || given)) last.push(...piece);
     else out.push([...piece]);
   }
   return out;

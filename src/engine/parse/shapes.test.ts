@@ -1102,3 +1102,39 @@ describe("a proportion within a range", () => {
     expect(parsed.ok && parsed.doubt === undefined).toBe(false);
   });
 });
+
+describe("coefficient tables with both ends of each range written as signs", () => {
+  it("reads 80≤考核分<90，系数1.0 as the range and its coefficient, not 90 as the coefficient", () => {
+    const parsed = parseRule(
+      "考核分≥90，绩效系数1.2；80≤考核分<90，系数1.0；70≤考核分<80，系数0.8；60≤考核分<70，系数0.5；考核分<60，系数0",
+    );
+    if (!parsed.ok) throw new Error("not read");
+    expect(parsed.doubt).toBeUndefined();
+    const at = (x: string) => {
+      const e = evaluate(parsed.rule, x);
+      return e.ok ? e.score : e.issue.code;
+    };
+    expect([at("95"), at("89.9"), at("80"), at("75"), at("59.5")]).toEqual([1.2, 1, 1, 0.8, 0]);
+  });
+});
+
+describe("English scores given before their condition", () => {
+  it("reads 'no points if below 85%' as the item scoring 0 below 85%", () => {
+    scores("For every 1% below the 95% SLA target, deduct 1 point; no points if below 85%.", { max: 10 }, [
+      ["95%", 10],
+      ["90%", 5],
+      ["84%", 0],
+    ]);
+  });
+});
+
+describe("English sentences", () => {
+  it("ends a clause at a sentence's full stop (20 points. Not met: 0.) and takes Met / Not met as typed", () => {
+    scores("Met target (≥ 95% on-time dispatch): 20 points. Not met: 0.", { max: 20 }, [
+      ["96%", 20],
+      ["94.9%", 0],
+      ["Met", 20],
+      ["not met", 0],
+    ]);
+  });
+});

@@ -46,10 +46,14 @@ function outputOf(tokens: readonly Token[]): { at: number; value: TableValue; us
       is(before, "gradeWord"));
   if (key && marked)
     return { at: tokens.length - 2, value: { type: "label", label: key.toUpperCase() }, used: [] };
-  // 分值≤59 0.0, score < 60 → 0: a bare number after the condition.
+  // 分值≤59 0.0, score < 60 → 0: a bare number after the condition (in 80≤考核分<90 the last number
+  // is the condition's own bound).
+  const pre = readings(before, "cmp");
+  const bound = before?.t === "cmp" || before?.t === "dash" || (pre?.kind === "cmp" && pre.at === "pre");
   if (
     last?.t === "num" &&
     last.unit === "number" &&
+    !(bound && !marked) &&
     (marked || tokens.slice(0, -1).some((t) => t.t === "num"))
   ) {
     return {
