@@ -1,4 +1,5 @@
 import { coerce } from "./coerce";
+import { scaleOf } from "./scale";
 import { bandCuts } from "./compile";
 import { formatInterval, formatQuantity, printCondition, printOutcome } from "./format";
 import { ifNumber, inside, ladder, mapCuts, measured, score, unsupported } from "./formulaText";
@@ -34,7 +35,7 @@ const BAND_TEXT = new WeakMap<Band, string>();
  * @example evaluateBand(parseRule("≥90%得30分,80%-90%得20分").rule, "85%") //=> score 20
  */
 export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
-  const value = coerce(input, rule.unit, options, rule.timeUnit);
+  const value = coerce(input, rule.unit, options, rule.timeUnit, scaleOf(rule));
   if (!value.ok) return failure(value.issue);
   if (contested(rule).some((point) => contains(point, value.value)))
     return failure(issue("band.contested", { actual: formatQuantity(value.value, rule.unit) }), value.steps);
@@ -98,7 +99,7 @@ export const band: RuleKindSpec<"band"> = {
     // A measured value in a band scored 8-10分 leaves the score to the evaluator: no formula has it.
     if (scores(rule).some((s) => s?.type === "range")) return unsupported("scoreRange");
     const cuts = bandCuts(rule, options);
-    const v = measured(x, rule.unit, options, rule.timeUnit);
+    const v = measured(x, rule.unit, options, rule.timeUnit, scaleOf(rule));
     const scored = contested(rule).reduce(
       (f, point) => `IF(${inside(v, point)},NA(),${f})`,
       ladder(v, mapCuts(cuts, score)),

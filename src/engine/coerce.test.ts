@@ -63,3 +63,48 @@ describe("a completion rule with a target beside the actual", () => {
     });
   });
 });
+
+describe("a plain number the rule's own scale leaves in doubt", () => {
+  const scored = (text: string, input: unknown, max = 10) => {
+    const parsed = parseRule(text);
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    return evaluate(parsed.rule, input, { max });
+  };
+
+  it("asks whether a small rate typed without % is a fraction or percent points (1.5 beside 流失率≤5%)", () => {
+    const turnover = "人员流失率≤5%得满分，5%-8%得一半，>8%不得分";
+    for (const input of [1.5, 2, "0.5"]) expect(scored(turnover, input)).toMatchObject({ ok: false });
+    const asked = scored(turnover, 1.5);
+    if (asked.ok) return;
+    expect(asked.issue.code).toBe("quantity.percentScale");
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(asked.issue, locale)).toContain("1.5%");
+    expect(scored(turnover, 3)).toMatchObject({ ok: true, score: 10 });
+    expect(scored(turnover, "1.5%")).toMatchObject({ ok: true, score: 10 });
+  });
+
+  it("asks whether a ratio above 200% typed as a decimal is a multiple or percent points (3.2 beside ≥300%)", () => {
+    const roi = "投入产出比≥300%得10分，200%-300%得6分，<200%得0分";
+    expect(scored(roi, 3.2)).toMatchObject({ ok: false, issue: { code: "quantity.percentScale" } });
+    expect(scored(roi, 320)).toMatchObject({ ok: true, score: 10 });
+    expect(scored(roi, "320%")).toMatchObject({ ok: true, score: 10 });
+  });
+
+  it("keeps reading a completion rate typed either way where the rule's bands settle it", () => {
+    const completion = "≥90%得30分，80%-90%得20分，70%-80%得10分，低于70%不得分";
+    expect(scored(completion, 0.85, 30)).toMatchObject({ ok: true, score: 20 });
+    expect(scored(completion, 85, 30)).toMatchObject({ ok: true, score: 20 });
+    expect(scored(completion, 1.2, 30)).toMatchObject({ ok: true, score: 30 });
+  });
+
+  it("asks whether a plain number far below amounts written in 万 was typed in 万", () => {
+    const sales = "销售额≥100万得20分，80万-100万得10分，<80万不得分";
+    const asked = scored(sales, 90, 20);
+    expect(asked).toMatchObject({ ok: false, issue: { code: "quantity.tenThousand" } });
+    if (!asked.ok)
+      for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+        expect(message(asked.issue, locale)).toContain("900000");
+    expect(scored(sales, "90万", 20)).toMatchObject({ ok: true, score: 10 });
+    expect(scored(sales, 900000, 20)).toMatchObject({ ok: true, score: 10 });
+  });
+});

@@ -1,7 +1,9 @@
+import { contains } from "./interval";
 import { issue, step, type Issue, type Step } from "./issue";
 import { parseQuantity, type Unit } from "./quantity";
 import { roundHalfAway } from "./precision";
 import type { EvaluateOptions } from "./result";
+import type { Interval } from "./rule";
 
 export type Coerced = { ok: true; value: number; steps: Step[] } | { ok: false; issue: Issue };
 
@@ -46,11 +48,71 @@ function rateScaleDoubt(value: number, given: Unit, target: number): Issue | und
     : issue("quantity.rateScale", { ...readings, actual: value, asTyped: percent(value / target) });
 }
 
+/** The lowest and highest positive values a rule names (its bounds, its target): the scale its
+ * input is read against. */
+export type Scale = { lo: number; hi: number };
+
+/** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
+ * value, above five times its highest. */
+export const SCALE_BELOW = 10;
+export const SCALE_ABOVE = 5;
+
+/** Amounts written in 万 (100万) beside a plain number typed in 万 (90). */
+export const TEN_THOUSAND = 10_000;
+
+/**
+ * The plain numbers whose other reading lies within the rule's own scale, asked about rather than
+ * read by a fixed cut: 1.5 beside 流失率≤5% (150% or 1.5%?), 3.2 beside 投入产出比≥300% (3.2% or
+ * 320%?), and 90 beside 销售额≥100万 (90元, or 90万 typed in a 万 column?). As intervals of the
+ * number typed, so the formula asks about the same numbers (`formulaText.measured`).
+ */
+export function scaleZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+  const from = lo / SCALE_BELOW;
+  const to = hi * SCALE_ABOVE;
+  const zone = (min: number, max: number, minInclusive: boolean, maxInclusive: boolean): Interval[] =>
+    min < max
+      ? [
+          {
+            min: { value: min, inclusive: minInclusive, explicit: true },
+            max: { value: max, inclusive: maxInclusive, explicit: true },
+          },
+        ]
+      : [];
+  if (unit === "percent")
+    return [
+      // Up to 2 a fraction (0.5 → 50%), read otherwise as percent points (0.5%).
+      ...zone(Math.max(from * 100, 0), Math.min(to * 100, PERCENT_POINTS_FROM), from > 0, true),
+      // Above 2 percent points (3 → 3%), read otherwise as a fraction (300%).
+      ...zone(Math.max(from, PERCENT_POINTS_FROM), to, from > PERCENT_POINTS_FROM, true),
+    ];
+  if ((unit !== "number" && unit !== "money") || lo < TEN_THOUSAND) return [];
+  return zone(from / TEN_THOUSAND, Math.min(to / TEN_THOUSAND, from), true, to / TEN_THOUSAND < from);
+}
+
+function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
+  if (!scaleZones(unit, scale).some((z) => contains(z, value))) return undefined;
+  if (unit !== "percent") return issue("quantity.tenThousand", { input: value, other: value * TEN_THOUSAND });
+  const percent = (n: number) => `${roundHalfAway(n * 100, 4)}%`;
+  const read = plainNumber(value, unit);
+  return issue("quantity.percentScale", {
+    input: value,
+    asRead: percent(read),
+    other: percent(read === value ? value / 100 : value),
+  });
+}
+
 /**
  * Reads a raw cell input as the quantity a rule compares: in the rule's unit, as a completion
- * ratio when the rule is in percent and the input is an absolute value with a known target.
+ * ratio when the rule is in percent and the input is an absolute value with a known target. A
+ * plain number the rule's own scale (`scale`) leaves in doubt is asked about.
  */
-export function coerce(input: unknown, unit: Unit, options: EvaluateOptions, timeUnit?: number): Coerced {
+export function coerce(
+  input: unknown,
+  unit: Unit,
+  options: EvaluateOptions,
+  timeUnit?: number,
+  scale?: Scale,
+): Coerced {
   const parsed = parseQuantity(input, { percentFormat: options.percentFormat });
   if (!parsed.ok) return parsed;
   const { value, unit: given } = parsed.quantity;
@@ -74,6 +136,8 @@ export function coerce(input: unknown, unit: Unit, options: EvaluateOptions, tim
       issue: issue("quantity.unitMismatch", { input: String(input), expected: unit, given }),
     };
   }
+  const doubt = given === "number" && scale ? scaleDoubt(value, unit, scale) : undefined;
+  if (doubt) return { ok: false, issue: doubt };
   if (given === "number" && plainNumber(value, unit) !== value) {
     return {
       ok: true,

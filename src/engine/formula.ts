@@ -18,7 +18,7 @@ export type Formula = { ok: true; formula: string } | { ok: false; issue: Issue 
 
 /**
  * @example toFormula(parseRule("≥90%得30分，低于90%不得分").rule, "G5")
- * //=> { ok: true, formula: "=IF(ISLOGICAL(G5),NA(),IF(ISNUMBER(G5),IF(G5/IF(ABS(G5)>2,100,1)-0.9>=-0.000000001,30,0),NA()))" }
+ * //=> { ok: true, formula: "=IF(ISLOGICAL(G5),NA(),IF(ISNUMBER(G5),IF(IF(AND(G5-2>0.000000002,G5-4.5<=0.0000000045),NA(),G5/IF(ABS(G5)>2,100,1))-0.9>=-0.000000001,30,0),NA()))" }
  */
 export function toFormula(rule: Rule, input: string, options: FormulaOptions = {}): Formula {
   return formulaFor(rule, options)(input);

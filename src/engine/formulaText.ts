@@ -1,4 +1,4 @@
-import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO } from "./coerce";
+import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO, scaleZones, type Scale } from "./coerce";
 import type { Cut, Cuts } from "./compile";
 import { EXCEL } from "./excel";
 import { issue, type Issue } from "./issue";
@@ -30,16 +30,25 @@ export function measured(
   unit: Unit,
   { target, percentFormat }: FormulaOptions,
   timeUnit?: number,
+  scale?: Scale,
 ): string {
   const pointsTarget = target !== undefined && target > PERCENT_POINTS_FROM && target <= RATE_TARGET_UP_TO;
   // A rate beside a target in percent points, asked about as `coerce` does (rateScaleDoubt).
   const asked = (reading: string, rate: string) => (pointsTarget ? `IF(${rate},NA(),${reading})` : reading);
   if (percentFormat) return unit === "percent" ? asked(x, `${x}>0`) : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
-  if (unit !== "percent") return x;
+  if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;
   if (target !== undefined && target > PERCENT_POINTS_FROM)
     return asked(`${x}/${num(target)}`, `AND(${x}>0,OR(${x}<1,${x}*50<=${num(target)}))`);
-  return `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
+  const read = `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
+  return scale ? inScale(x, unit, read, scale) : read;
+}
+
+/** As `coerce` asks (scaleDoubt): #N/A for the plain numbers the rule's own scale leaves in doubt. */
+function inScale(x: string, unit: Unit, read: string, scale: Scale): string {
+  const zones = scaleZones(unit, scale).map((z) => inside(x, z));
+  if (zones.length === 0) return read;
+  return `IF(${zones.length === 1 ? zones[0] : `OR(${zones.join(",")})`},NA(),${read})`;
 }
 
 /** A number read as points (a judged score, a total): a percent-formatted cell is refused, as

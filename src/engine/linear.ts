@@ -1,9 +1,10 @@
 import { coerce } from "./coerce";
+import { scaleOf } from "./scale";
 import { formatNumber, printTarget } from "./format";
 import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } from "./formulaText";
 import { contains } from "./interval";
 import { issue, step, type Issue } from "./issue";
-import { wholeSteps } from "./precision";
+import { compare, wholeSteps } from "./precision";
 import type { Unit } from "./quantity";
 import type { RuleOf } from "./rule";
 import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
@@ -21,7 +22,7 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   // whether the input is a percent (target 90%) or an absolute value (target 50万).
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit);
+  const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit, ownScale(rule, target));
   if (!value.ok) return failure(value.issue);
   const steps = [...value.steps];
   if (rule.inverse && target === undefined) return failure(issue("rule.needsTarget"));
@@ -39,9 +40,12 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   if (rule.zeroBelow && !contains({ min: rule.zeroBelow }, ratio)) {
     return success(0, [...steps, step("linear.zeroBelow", { ratio, threshold: rule.zeroBelow.value })]);
   }
-  const cap = rule.uncapped ? Infinity : (rule.cap ?? 1);
-  const paid = Math.min(ratio, cap);
-  if (paid < ratio) steps.push(step("linear.capped", { cap }));
+  const cap = capOf(rule, points);
+  const capped = Math.min(ratio, cap);
+  if (capped < ratio) steps.push(step("linear.capped", { cap }));
+  const full = rule.fullFrom !== undefined && compare(ratio, rule.fullFrom) >= 0;
+  const paid = full ? Math.max(capped, 1) : capped;
+  if (full) steps.push(step("linear.fullFrom", { ratio, threshold: rule.fullFrom as number }));
   let score = points * paid;
   steps.push(step("score.share", { max: points, share: paid, score }));
   if (rule.extra && target !== undefined && value.value > target) {
@@ -52,6 +56,18 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
     steps.push(step("linear.extra", { extra, per: rule.extra.per, points: rule.extra.points }));
   }
   return success(score, steps);
+}
+
+/** The rule's own scale reads the input where it is the ratio itself or measured against the rule's
+ * own target, not an item's target. */
+const ownScale = (rule: RuleOf<"linear">, target: number | undefined) =>
+  target === undefined || rule.target !== undefined ? scaleOf(rule) : undefined;
+
+/** The highest ratio paid: stated (最高120%), the ceiling in points over the points (最高12分 of
+ * 10), else 100% unless uncapped. */
+function capOf(rule: RuleOf<"linear">, points: number): number {
+  if (rule.uncapped) return Infinity;
+  return rule.cap ?? (rule.ceiling !== undefined && points > 0 ? rule.ceiling / points : 1);
 }
 
 /** 每超出目标10%加1分 against an absolute target (1,000 new users): a step in percent is a share
@@ -70,7 +86,9 @@ function print(rule: RuleOf<"linear">): string {
         ? `${ratio}×分值`
         : "未达标按比例扣分",
   );
+  if (rule.fullFrom !== undefined) parts.push(`达到${formatNumber(rule.fullFrom * 100)}%得满分`);
   if (rule.cap !== undefined) parts.push(`最高${formatNumber(rule.cap * 100)}%`);
+  if (rule.ceiling !== undefined) parts.push(`最高${formatNumber(rule.ceiling)}分`);
   if (rule.uncapped) parts.push("不封顶");
   if (rule.zeroBelow)
     parts.push(
@@ -89,17 +107,29 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
   // As evaluateLinear reads the input: a percent unless the item's target is an absolute value.
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
+  const v = measured(
+    x,
+    unit,
+    { percentFormat: options.percentFormat },
+    rule.timeUnit,
+    ownScale(rule, target),
+  );
   if (rule.inverse && target === undefined) return issue("rule.needsTarget");
   // As evaluateLinear: lower is better, the target over the actual value (nothing spent earns the cap).
   const ratio =
     target === undefined
       ? v
       : rule.inverse
-        ? `IF(${v}=0,${num(rule.uncapped ? 1e9 : (rule.cap ?? 1))},${num(target)}/${v})`
+        ? `IF(${v}=0,${num(rule.uncapped ? 1e9 : capOf(rule, points))},${num(target)}/${v})`
         : `${v}/${num(target)}`;
+  const capped = rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(capOf(rule, points))})`;
+  // As evaluateLinear: from the stated rate up, the full points at least.
+  const share =
+    rule.fullFrom === undefined
+      ? capped
+      : `IF(${inside(ratio, { min: { value: rule.fullFrom, inclusive: true, explicit: true } })},MAX(${capped},1),${capped})`;
   // points × (actual ÷ target), in that order, as evaluateLinear multiplies.
-  let paid = `${num(points)}*${rule.uncapped ? `(${ratio})` : `MIN(${ratio},${num(rule.cap ?? 1)})`}`;
+  let paid = `${num(points)}*${share}`;
   if (rule.extra && target !== undefined) {
     const over = shareOfTarget(rule, unit) ? `(${v}/${num(target)}-1)` : `(${v}-${num(target)})`;
     const extra = times(rule.extra.points, stepsIn(over, rule.extra.per));

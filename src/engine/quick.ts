@@ -1,4 +1,5 @@
 import { coerce } from "./coerce";
+import { scaleOf } from "./scale";
 import { compileBand } from "./compile";
 import type { EvaluateOptions } from "./result";
 import type { Rule, RuleOf } from "./rule";
@@ -22,7 +23,7 @@ function compiledBand(rule: RuleOf<"band">, max: number | undefined): (x: number
  */
 export function quickScore(rule: Rule, input: unknown, options: EvaluateOptions = {}): number | undefined {
   if (rule.kind !== "band") return undefined;
-  const value = coerce(input, rule.unit, options, rule.timeUnit);
+  const value = coerce(input, rule.unit, options, rule.timeUnit, scaleOf(rule));
   if (!value.ok || !Number.isFinite(value.value)) return undefined;
   const score = compiledBand(rule, options.max)(value.value);
   return Number.isNaN(score) ? undefined : score;

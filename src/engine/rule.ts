@@ -55,6 +55,11 @@ export const LinearRule = z.object({
   uncapped: z._default(z.boolean(), false),
   /** Ratio below which the item scores 0 (低于50%不得分). */
   zeroBelow: z.optional(Bound),
+  /** The highest score, in points, where the formula's points are the item's (完成率×分值,最高12分). */
+  ceiling: z.optional(z.number()),
+  /** Ratio from which the full points are earned, the rate itself paid below it (完成率≥90%得满分,
+   * 低于90%按完成率×分值计分). */
+  fullFrom: z.optional(z.number()),
   /** Points per unit above the target, on top of full points (每超额1人额外+1分), at most `max`
    * of them (最多加5分). */
   extra: z.optional(z.object({ per: z.number(), points: z.number(), max: z.optional(z.number()) })),

@@ -74,6 +74,73 @@ describe("deductions and bonuses", () => {
   });
 });
 
+describe("steps written beside a standard", () => {
+  it("scores a completion standard's steps on an item whose target is an amount by the actual over the target", () => {
+    const sales = scorer("完成率≥100%得20分，每低5%扣4分", 20, 500000);
+    expect(sales("45万")).toBe(12);
+    expect(scorer("完成率≥95%得满分，每低1%扣1分", 20, 50)("45")).toBe(15);
+    expect(scorer("目标50万，完成率每低5%扣4分", 20)("45万")).toBe(12);
+    const bonus = scorer(
+      "达成率100%得30分；每超额1%加0.5分，最高加5分；每低1%扣1分，低于70%该项不得分",
+      35,
+      1000000,
+    );
+    expect(bonus("95万")).toBe(25);
+    expect(bonus("65万")).toBe(0);
+  });
+
+  it("asks whether a target written without a unit beside percent steps is a percent or an amount", () => {
+    const parsed = parseRule("目标90，每低1%扣1分");
+    expect(parsed).toMatchObject({ ok: true, doubt: { code: "doubt.targetScale" } });
+  });
+
+  it("starts the steps from the points the standard itself earns, not the item's points", () => {
+    const capped = scorer("≥95%得8分，每超1%加0.5分，最高10分", 10);
+    expect(capped("95%")).toBe(8);
+    expect(capped("97%")).toBe(9);
+    const late = scorer("准时交付率≥98%得15分，每降低1%扣3分", 20);
+    expect(late("98%")).toBe(15);
+    expect(late("96%")).toBe(9);
+    expect(scorer("60%以下不得分，达到60%得6分，每提高1%加0.1分", 10)("70%")).toBe(7);
+    expect(scorer("月度销量达到200台得基本分20分，每多10台加1分，最高加5分", 25)("200")).toBe(20);
+  });
+
+  it("asks, rather than scoring past the item's points, when steps add onto a standard's lower points with no cap", () => {
+    const attendance = scorer("出勤率达到95%得4分，每提高1%加0.5分", 5);
+    expect(attendance("97%")).toBe(5);
+    expect(attendance("99%")).toBe("step.overPoints");
+  });
+});
+
+describe("caps on steps", () => {
+  it("stops deductions at the total the text allows (扣分不超过5分)", () => {
+    const lateness = scorer("每次扣2分，扣分不超过5分", 10);
+    expect(lateness("1")).toBe(8);
+    expect(lateness("4")).toBe(5);
+    expect(scorer("每次扣5分，扣分不超过10分", 20)("3")).toBe(10);
+  });
+
+  it("asks about a points condition it cannot read beside counted steps, never drops it", () => {
+    const parsed = parseRule("每次扣2分，得分≥5分");
+    expect(parsed.ok && parsed.doubt !== undefined).toBe(true);
+  });
+
+  it("reads a cap of a few points beside added steps from the item's points as a cap on the additions", () => {
+    const orders = scorer("每多1单加1分，上限3分", 10, 20);
+    expect(orders("22")).toBe(12);
+    expect(orders("25")).toBe(13);
+    const both = scorer("每少1单扣2分，加分项每多1单加1分，上限3分", 10, 20);
+    expect(both("18")).toBe(6);
+    expect(both("25")).toBe(13);
+  });
+
+  it("reads 最多加至12分 as the score the additions reach in all", () => {
+    const extra = scorer("每超1%加1分，最多加至12分", 10, 1);
+    expect(extra("101%")).toBe(11);
+    expect(extra("105%")).toBe(12);
+  });
+});
+
 describe("proportional rules", () => {
   it("pays points × actual / target, capped", () => {
     const sales = scorer("所占分值*(实际完成值/目标值)=最终得分,最高不超过所占分值的120%", 20, 500000);
@@ -88,5 +155,27 @@ describe("proportional rules", () => {
     expect(fans("25")).toBe(4);
     expect(fans("24")).toBe(0);
     expect(fans("53")).toBe(11);
+  });
+
+  it("caps a proportion at a multiple of the points where the text says 倍", () => {
+    const tenPoints = scorer("完成率×10分，最高1.2倍", 10);
+    expect(tenPoints("80%")).toBe(8);
+    expect(tenPoints("130%")).toBe(12);
+    expect(scorer("完成率×分值，最高不超过1.5倍", 10)("130%")).toBe(13);
+    expect(scorer("按完成率计分，最高不超过1.2倍分值", 10)("130%")).toBe(12);
+    expect(scorer("完成率×权重，上限为权重的1.5倍", 10)("130%")).toBe(13);
+  });
+
+  it("caps 完成率×分值 at the points the text states, above the item's own", () => {
+    expect(scorer("完成率×分值，最高12分", 10)("130%")).toBe(12);
+    expect(scorer("得分=完成率×分值，最高不超过15分", 10)("130%")).toBe(13);
+    expect(scorer("完成率×分值，最高8分", 10)("90%")).toBe(8);
+  });
+
+  it("pays the completion rate itself below a standard that earns the full points", () => {
+    const rate = scorer("完成率≥90%得满分，低于90%按完成率×分值计分", 10);
+    expect(rate("80%")).toBe(8);
+    expect(rate("95%")).toBe(10);
+    expect(scorer("达到95%得满分，未达到的按实际完成率×分值计分", 20)("90%")).toBe(18);
   });
 });

@@ -1,4 +1,5 @@
 import { coerce } from "./coerce";
+import { scaleOf } from "./scale";
 import {
   formatInterval,
   formatNumber,
@@ -50,7 +51,9 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
       ? "number"
       : rule.unit;
-  const values = rule.judged ? judgedInput(rule, input, options) : readInputs(rule, unit, input, options);
+  const values = rule.judged
+    ? judgedInput(rule, input, options)
+    : readInputs(rule, unit, input, { ...options, target: itemRate(rule, options) });
   if (!values.ok) return failure(values.issue);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
@@ -88,9 +91,10 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     minus = -rule.maxDeduction;
     steps.push(step("step.cap", { limit: -rule.maxDeduction }));
   }
-  if (rule.maxBonus !== undefined && plus > rule.maxBonus) {
-    plus = rule.maxBonus;
-    steps.push(step("step.cap", { limit: rule.maxBonus }));
+  const { maxBonus, ceiling } = capsOf(rule, base);
+  if (maxBonus !== undefined && plus > maxBonus) {
+    plus = maxBonus;
+    steps.push(step("step.cap", { limit: maxBonus }));
   }
   let score = base + minus + plus;
   const floor = floorOf(rule, base, options.max !== undefined);
@@ -98,28 +102,52 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     score = floor;
     steps.push(step("step.floor", { floor }));
   }
-  if (rule.ceiling !== undefined && score > rule.ceiling) {
-    score = rule.ceiling;
-    steps.push(step("step.cap", { limit: rule.ceiling }));
+  if (ceiling !== undefined && score > ceiling) {
+    score = ceiling;
+    steps.push(step("step.cap", { limit: ceiling }));
   }
   if (overPoints(rule, options.max) && compare(score, options.max as number) > 0)
     return failure(issue("step.overPoints", { score, max: options.max as number }), steps);
   return success(score, steps);
 }
 
-/** A bonus counted up from nothing with no cap of its own (每完成1个得3分) may run past the item's
- * points: a score there is asked about, not written (the text may mean the points as its cap, or
- * not). Steps added above a target onto the item's points (高于目标每1%加1分) say they go beyond. */
+/** A bonus counted up from nothing, or from a standard's own points below the item's (达到95%得4分,
+ * 每提高1%加0.5分), with no cap of its own may run past the item's points: a score there is asked
+ * about, not written (the text may mean the points as its cap, or not). Steps added above a target
+ * onto the item's points (高于目标每1%加1分) say they go beyond. */
 const overPoints = (rule: StepRule, max: number | undefined): boolean =>
-  rule.kind === "bonus" &&
   max !== undefined &&
   rule.ceiling === undefined &&
-  ((rule.basePoints === 0 && rule.maxBonus === undefined) || countedOntoPoints(rule));
+  ((rule.kind === "bonus" && countedOntoPoints(rule)) ||
+    (rule.clauses.some((c) => c.points > 0) &&
+      rule.basePoints !== undefined &&
+      rule.basePoints < max &&
+      rule.maxBonus === undefined));
 
 /** 建议被采纳每次加2分，最多加6分 on an item of 10 points: whether the additions go onto the item's
  * points or are its score, the text does not say; past the item's points it is asked about. */
 const countedOntoPoints = (rule: StepRule): boolean =>
   rule.basePoints === undefined && !rule.fromFull && rule.clauses.every((c) => c.measure === "count");
+
+/** 完成率≥100%得20分,每低5%扣4分 on an item whose target is an amount (50万): the input over the
+ * item's target is the rate the text's standard is written in, as a band rule reads it. A change
+ * (较上月每提升1个百分点, from 0) is typed as the change itself. */
+const itemRate = (rule: StepRule, options: EvaluateOptions): number | undefined =>
+  rule.unit === "percent" && rule.target !== undefined && rule.target !== 0 ? options.target : undefined;
+
+/** 每多1单加1分,上限3分 on an item of 10 points: a ceiling below the score the steps start from
+ * cannot be the score's; beside added steps it caps what they add. */
+function capsOf(rule: StepRule, base: number): { maxBonus?: number; ceiling?: number } {
+  const { maxBonus, ceiling } = rule;
+  if (
+    ceiling !== undefined &&
+    maxBonus === undefined &&
+    ceiling < base &&
+    rule.clauses.some((c) => c.points > 0)
+  )
+    return { maxBonus: ceiling };
+  return { ...(maxBonus !== undefined ? { maxBonus } : {}), ...(ceiling !== undefined ? { ceiling } : {}) };
+}
 
 type Inputs = { ok: true; values: number[]; steps: Step[] } | { ok: false; issue: ReturnType<typeof issue> };
 
@@ -160,7 +188,8 @@ function readInputs(
   const values: number[] = [];
   const steps: Step[] = [];
   for (const part of parts) {
-    const value = coerce(part, unit, { ...options, target: undefined }, rule.timeUnit);
+    // The rule's own scale reads a plain number in its own unit (not one divided by a target).
+    const value = coerce(part, unit, options, rule.timeUnit, unit === rule.unit ? scaleOf(rule) : undefined);
     if (!value.ok) return value;
     values.push(value.value);
     steps.push(...value.steps);
@@ -272,7 +301,13 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
       ? "number"
       : rule.unit;
-  const v = measured(x, unit, { percentFormat: options.percentFormat }, rule.timeUnit);
+  const v = measured(
+    x,
+    unit,
+    { percentFormat: options.percentFormat, target: itemRate(rule, options) },
+    rule.timeUnit,
+    unit === rule.unit ? scaleOf(rule) : undefined,
+  );
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
     const raw = c.measure === "count" ? v : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
@@ -287,7 +322,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     ...(rule.judged && rule.kind === "bonus" ? [`MAX(${x},0)`] : []),
     ...rule.clauses.filter((c) => c.points > 0).map(delta),
   ];
-  const { maxDeduction, maxBonus } = rule;
+  const { maxDeduction } = rule;
+  const { maxBonus, ceiling } = capsOf(rule, rule.basePoints ?? options.max ?? 0);
   // Deductions and bonuses add up (within their caps) before they meet the base, as evaluateSteps does.
   let score = sum([
     num(rule.basePoints ?? options.max ?? 0),
@@ -297,7 +333,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   // Deductions inside an item stop at 0; an adjustment item (no points of its own) only where stated.
   const floor = floorOf(rule, full ?? 0, options.max !== undefined);
   if (floor !== undefined) score = `MAX(${score},${num(floor)})`;
-  if (rule.ceiling !== undefined) score = `MIN(${score},${num(rule.ceiling)})`;
+  if (ceiling !== undefined) score = `MIN(${score},${num(ceiling)})`;
   if (overPoints(rule, options.max))
     score = `IF(${score}-${num(options.max as number)}>${num(tolerance(options.max as number))},NA(),${score})`;
   let numeric = score;

@@ -10,6 +10,10 @@ export const enUSRules: RuleMessages = {
     `"${p.input}" does not fit the rule: it needs ${UNIT_EN[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `The actual ${p.actual} reads as a fraction (${p.share}) and the target ${p.target} as percent points (${p.target}%): whether completion is ${p.asTyped} or ${p.asRates} is unclear, so it is not scored; write both the same way (both as percentages, say)`,
+  "quantity.percentScale": (p) =>
+    `The actual ${p.input} has no % sign: by the rule's own bands it may be ${p.asRead} or ${p.other}, so it is not scored; type it as a percentage (${p.asRead}, say)`,
+  "quantity.tenThousand": (p) =>
+    `The actual ${p.input} lies far below the rule's amounts, written in 万 (ten thousands): is it ${p.input}, or ${p.other} typed in 万? Not scored; write its unit (${p.input}万, say)`,
   "quantity.rateTarget": (p) =>
     `The actual is a percentage (${p.share}) but the target ${p.target} is not: whether completion is ${p.asTyped} (the actual itself) or ${p.asRates} (${p.share} ÷ ${p.target}%) is unclear, so it is not scored; write both the same way (both as percentages, say)`,
   "rule.empty": () => "The scoring rule is empty",
@@ -38,6 +42,8 @@ export const enUSRules: RuleMessages = {
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
   "doubt.baseline": (p) =>
     `The scoring rule "${p.text}" counts a rise or fall without saying from what (a target, last month, a standard): please confirm`,
+  "doubt.targetScale": (p) =>
+    `The scoring rule "${p.text}" states its target ${p.target} without a unit while its steps are in percent: is the target ${p.target}% or an amount of ${p.target}? Please confirm`,
   "doubt.unused": (p) =>
     `"${p.clause}" in the scoring rule "${p.text}" is not part of the reading: the score may be wrong; please confirm`,
   "doubt.target": (p) =>
@@ -271,6 +277,7 @@ export const enUSSteps: StepMessages = {
   "linear.ratio": (p) => `ratio = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `ratio capped at ${pct(p.cap)}`,
   "linear.zeroBelow": (p) => `ratio ${pct(p.ratio)} is below ${pct(p.threshold)}: no points`,
+  "linear.fullFrom": (p) => `ratio ${pct(p.ratio)} reaches ${pct(p.threshold)}: full points`,
   "linear.extra": (p) => `${p.points} extra per ${p.per} above target: +${num(p.extra)}`,
   "step.base": (p) => `base ${num(p.base)} points`,
   "step.count": (p) => `${p.count} × ${p.each} = ${num(p.total)}`,

@@ -10,6 +10,10 @@ export const zhCNRules: RuleMessages = {
     `“${p.input}”的单位与评分标准不符：这里需要${UNIT_CN[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `实际值${p.actual}像是小数（${p.share}），目标值${p.target}像是百分点（${p.target}%）：完成率是${p.asTyped}还是${p.asRates}无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
+  "quantity.percentScale": (p) =>
+    `实际值${p.input}没有写%：按评分标准的档位，它可能是${p.asRead}，也可能是${p.other}，暂不评分，请填成百分比（如${p.asRead}）后再评分`,
+  "quantity.tenThousand": (p) =>
+    `实际值${p.input}远低于评分标准中以万计的数额：是${p.input}，还是以万为单位的${p.other}？暂不评分，请写明单位（如${p.input}万）后再评分`,
   "quantity.rateTarget": (p) =>
     `实际值是百分比（${p.share}），目标值${p.target}却不是：完成率是${p.asTyped}（实际值本身）还是${p.asRates}（${p.share} ÷ ${p.target}%）无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
   "rule.empty": () => "评分标准为空",
@@ -35,6 +39,8 @@ export const zhCNRules: RuleMessages = {
     `评分标准“${p.text}”的等级有的写条件、有的写分数，无法确定每级得几分，请确认后再评分`,
   "doubt.baseline": (p) =>
     `评分标准“${p.text}”按升降计分，却没有写明从哪里算起（目标值、上月或某个标准），请确认后再评分`,
+  "doubt.targetScale": (p) =>
+    `评分标准“${p.text}”的目标${p.target}没有写单位，而扣分按百分比计：目标是${p.target}%，还是数量${p.target}？请确认后再评分`,
   "doubt.unused": (p) => `评分标准“${p.text}”中的“${p.clause}”没有读进规则，分数可能不准，请确认后再评分`,
   "doubt.target": (p) =>
     `评分标准“${p.text}”写的标准${p.stated}与本项目标值${p.target}不一致，请确认按哪个计分`,
@@ -236,6 +242,7 @@ export const zhCNSteps: StepMessages = {
   "linear.ratio": (p) => `完成比例 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `完成比例封顶为${pct(p.cap)}`,
   "linear.zeroBelow": (p) => `完成比例${pct(p.ratio)}低于${pct(p.threshold)}，不得分`,
+  "linear.fullFrom": (p) => `完成比例${pct(p.ratio)}达到${pct(p.threshold)}，得满分`,
   "linear.extra": (p) => `超出目标部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
   "step.base": (p) => `基础分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,

@@ -10,6 +10,10 @@ export const zhTWRules: RuleMessages = {
     `「${p.input}」的單位與評分標準不符：這裡需要${UNIT_TW[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `實際值${p.actual}像是小數（${p.share}），目標值${p.target}像是百分點（${p.target}%）：完成率是${p.asTyped}還是${p.asRates}無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
+  "quantity.percentScale": (p) =>
+    `實際值${p.input}沒有寫%：按評分標準的檔位，它可能是${p.asRead}，也可能是${p.other}，暫不評分，請填成百分比（如${p.asRead}）後再評分`,
+  "quantity.tenThousand": (p) =>
+    `實際值${p.input}遠低於評分標準中以萬計的數額：是${p.input}，還是以萬為單位的${p.other}？暫不評分，請寫明單位（如${p.input}萬）後再評分`,
   "quantity.rateTarget": (p) =>
     `實際值是百分比（${p.share}），目標值${p.target}卻不是：完成率是${p.asTyped}（實際值本身）還是${p.asRates}（${p.share} ÷ ${p.target}%）無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
   "rule.empty": () => "評分標準為空",
@@ -35,6 +39,8 @@ export const zhTWRules: RuleMessages = {
     `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
   "doubt.baseline": (p) =>
     `評分標準「${p.text}」按升降計分，卻沒有寫明從哪裡算起（目標值、上月或某個標準），請確認後再評分`,
+  "doubt.targetScale": (p) =>
+    `評分標準「${p.text}」的目標${p.target}沒有寫單位，而扣分按百分比計：目標是${p.target}%，還是數量${p.target}？請確認後再評分`,
   "doubt.unused": (p) => `評分標準「${p.text}」中的「${p.clause}」沒有讀進規則，分數可能不準，請確認後再評分`,
   "doubt.target": (p) =>
     `評分標準「${p.text}」寫的標準${p.stated}與本項目標值${p.target}不一致，請確認按哪個計分`,
@@ -238,6 +244,7 @@ export const zhTWSteps: StepMessages = {
   "linear.ratio": (p) => `完成比例 = ${p.actual} ÷ ${p.target} = ${pct(p.ratio)}`,
   "linear.capped": (p) => `完成比例封頂為${pct(p.cap)}`,
   "linear.zeroBelow": (p) => `完成比例${pct(p.ratio)}低於${pct(p.threshold)}，不得分`,
+  "linear.fullFrom": (p) => `完成比例${pct(p.ratio)}達到${pct(p.threshold)}，得滿分`,
   "linear.extra": (p) => `超出目標部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
   "step.base": (p) => `基礎分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,

@@ -1,3 +1,4 @@
+import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO } from "../coerce";
 import { issue, type Issue } from "../issue";
 import { compare } from "../precision";
 import type { Unit } from "../quantity";
@@ -294,9 +295,11 @@ function targetOf(
     if (!c || (c.bare && !full)) continue;
     if (score?.type === "points" && score.points === 0) continue;
     const { min, max } = c.interval;
+    // ≥95%得8分,每超1%加0.5分: the standard's own points are where the steps start.
+    const points = score?.type === "points" ? { points: score.points } : {};
     // ≥200人得满分 and 超过200人得满分 alike: the steps count from 200.
-    if (min && !max && (min.inclusive || full)) return { value: min.value, unit: c.unit, from: r };
-    if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r };
+    if (min && !max && (min.inclusive || full)) return { value: min.value, unit: c.unit, from: r, ...points };
+    if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r, ...points };
     if (min && max && min.value === max.value && full) return { value: min.value, unit: c.unit, from: r };
   }
   // 及时率100%得10分,每降低5%扣2分: one value alone earning points is the standard, and its points.
@@ -357,6 +360,10 @@ function inherited(steps: readonly Of<"step">[]): Step[] | null {
   return out;
 }
 
+/** A condition on a number of points (扣分≤5分). */
+const inPoints = (c: Of<"condition">): boolean =>
+  c.reading.condition.used.some((n) => is(c.clause.tokens[c.clause.tokens.indexOf(n) + 1], "pts"));
+
 /** The values outside a stated threshold score 0 (最低不得低于70%得分 → below 70%). */
 function complementOf(condition: Condition): Interval {
   const { min, max } = condition.interval;
@@ -395,14 +402,18 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const target = relative
     ? (inline ?? (stated ? { value: stated.value, unit: stated.unit } : undefined) ?? change)
     : undefined;
+  // 目标50万,每低5%扣4分: an amount target (above any rate in percent points) is measured as typed,
+  // its percent steps a share of it.
+  const amount = target?.unit === "number" && target.value > RATE_TARGET_UP_TO;
   const unit: Unit =
-    target && target.unit !== "number"
+    target && (target.unit !== "number" || amount)
       ? target.unit
       : (relative?.reading.step.perUnit ?? (counted.length > 0 ? "count" : "number"));
   const rule: RuleOf<"deduction" | "bonus"> = { kind, unit, clauses };
   const used = new Set<ClauseReading>(steps);
-  // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence.
-  if (!relative) for (const c of of(readings, "condition")) used.add(c);
+  // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence (never a number of
+  // points, which would be a limit the text leaves unread).
+  if (!relative) for (const c of of(readings, "condition")) if (!inPoints(c)) used.add(c);
   // CPM ≤ ¥20: 10 pts; deduct 2 pts for every ¥1 above ¥20: the standard, written twice.
   if (stated && relative && (!inline || inline.value === stated.value)) {
     used.add(stated.from);
@@ -506,11 +517,11 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take
     // off, a limit with no sign of its own caps what they take.
     // 满分20分…最高加至25分: from stated points, the additions reach 25 in all.
+    // 每超1%加1分,最多加至12分 from the item's points (not known here): the score reaches 12 in all.
     if (
       limit.kind === "maxBonus" &&
       limit.total &&
-      rule.basePoints !== undefined &&
-      limit.value > rule.basePoints
+      (rule.basePoints === undefined || limit.value > rule.basePoints)
     ) {
       rule.ceiling = limit.value;
       used.add(l);
@@ -552,6 +563,9 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     steps.some((s) => s.reading.step.targeted || s.reading.step.change);
   if (steps.some((s) => s.reading.step.rise) && !named)
     return { rule, used, doubt: issue("doubt.baseline", {}) };
+  // 目标90,每低1%扣1分: a plain target within percent points may be 90% or an amount of 90.
+  if (target?.unit === "number" && !amount && target.value > PERCENT_POINTS_FROM && unit === "percent")
+    return { rule, used, doubt: issue("doubt.targetScale", { target: target.value }) };
   return { rule, used };
 }
 
@@ -573,6 +587,9 @@ function thresholdAsZero(readings: readonly ClauseReading[]): Of<"band"> | undef
 // ---------------------------------------------------------------------------------------------
 // Proportional
 
+/** A completion rate named in a proportion (完成率×分值, 按实际完成率×分值). */
+const RATE_NAMED = /(完成|达成|达标)率/;
+
 function buildLinear(readings: readonly ClauseReading[]): Assembly {
   const stated = targetOf(readings);
   const limits = limitsOf(readings);
@@ -584,8 +601,12 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     uncapped: limits.some((l) => l.reading.limit.kind === "uncapped"),
   };
   if (stated) used.add(stated.from);
+  // 完成率≥90%得满分,低于90%按完成率×分值计分: the proportion names the rate itself, which is paid
+  // as it is below the standard that earns the full points.
+  const rateItself = stated?.unit === "percent" && prop.some((p) => RATE_NAMED.test(p.clause.text));
+  if (stated && rateItself && stated.value < 1) rule.fullFrom = stated.value;
   // A target of 100% is the ratio itself: the input is already a completion rate.
-  if (stated && !(stated.unit === "percent" && stated.value === 1)) rule.target = stated.value;
+  else if (stated && !(stated.unit === "percent" && stated.value === 1)) rule.target = stated.value;
   const points = prop.find((p) => p.reading.points !== undefined)?.reading.points;
   const divisor = prop.find((p) => p.reading.target !== undefined)?.reading.target;
   // 15分×(实际结单数÷200): a count over the number it is divided by.
@@ -620,6 +641,8 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     if (limit.kind === "cap") rule.cap = limit.ratio;
     if (limit.kind === "capPoints" && points !== undefined) rule.cap = limit.points / points;
     if (limit.kind === "ceiling" && points !== undefined) rule.cap = limit.value / points;
+    // 完成率×分值,最高12分: the item's points are not known here, the ceiling is.
+    if (limit.kind === "ceiling" && points === undefined) rule.ceiling = limit.value;
     if (limit.kind === "fullCap") rule.cap = 1;
   }
   // 超额部分每1%加0.5分: extra points per step of the rate above the target; a count (每获得一次

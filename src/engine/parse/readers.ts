@@ -111,6 +111,7 @@ const READERS: readonly Reader[] = [
   readSequence,
   readJudged,
   readLimit,
+  readPointsCap,
   readProportional,
   readDefinition,
   readStep,
@@ -129,6 +130,8 @@ const READERS: readonly Reader[] = [
 function readAside(tokens: readonly Token[]): Read {
   const at = tokens.findIndex((t) => is(t, "aside"));
   if (at < 0 || tokens.slice(0, at).some((t) => t.t === "num")) return null;
+  // 上限为权重的1.5倍: the weight names what a limit is of.
+  if (tokens.slice(0, at).some((t) => readings(t, "limit"))) return null;
   const rest = tokens.slice(at + 1);
   // 权重20%, 例：89分拿89%: an aside states a number; 得分=权重×完成率 uses the weight instead.
   if (!rest.some((t) => t.t === "num") || rest.some((t) => t.t === "math")) return null;
@@ -226,6 +229,10 @@ function readLimit(tokens: readonly Token[]): Read {
   if (nums(tokens).length > 1) return null;
   const value = negative ? -n.value : n.value;
   const read = (l: Limit): Read => ({ reading: { type: "limit", limit: l }, used: [n as NumToken] });
+  // 最高1.2倍, 上限为权重的1.5倍: a multiple of the points caps the proportion, not the score.
+  const times = tokens[tokens.indexOf(n) + 1];
+  if (times?.t === "word" && times.text.startsWith("倍"))
+    return limit.side === "max" && n.unit === "number" ? read({ kind: "cap", ratio: value }) : null;
   if (n.unit === "percent") {
     // 最多扣50%: at most half the points taken off, so half of them always remain.
     if (limit.side === "max" && sign === -1) return read({ kind: "floorShare", share: 1 - value });
@@ -242,6 +249,21 @@ function readLimit(tokens: readonly Token[]): Read {
   // 最多不超过-6分: a negative ceiling caps what is taken off.
   if (value < 0) return read({ kind: "maxDeduction", value: -value });
   return read({ kind: "ceiling", value });
+}
+
+/** 扣分不超过5分, 加分≤3分: the points taken off (or added) in all are at most N. */
+function readPointsCap(tokens: readonly Token[]): Read {
+  const at = tokens.findIndex((t) => t.t === "cmp");
+  const cmp = tokens[at];
+  const sign = readings(tokens[0], "sign");
+  const head = tokens.slice(1, at);
+  const [n, pts, ...rest] = tokens.slice(at + 1);
+  if (cmp?.t !== "cmp" || (cmp.op !== "≤" && cmp.op !== "<") || sign?.kind !== "sign") return null;
+  if (!head.every((t) => is(t, "pts")) || n?.t !== "num" || n.unit !== "number" || !is(pts, "pts"))
+    return null;
+  if (rest.length > 0) return null;
+  const kind = sign.sign < 0 ? "maxDeduction" : "maxBonus";
+  return { reading: { type: "limit", limit: { kind, value: n.value } }, used: [n] };
 }
 
 // ---------------------------------------------------------------------------------------------
