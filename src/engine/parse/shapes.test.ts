@@ -1072,6 +1072,18 @@ describe("the part beyond a standard stated in another clause", () => {
     });
   });
 
+  it("scores the standard's own points at the standard and adds from there (100件 → 15, 104件 → 17)", () => {
+    for (const text of [
+      "销量≥100件得15分，超出部分每件加0.5分，最高20分",
+      "Sales ≥ 100 units: 15 points; +0.5 point per unit above, max 20",
+    ])
+      scores(text, { max: 20 }, [
+        ["100", 15],
+        ["104", 17],
+        ["120", 20],
+      ]);
+  });
+
   it("reads +0.5 point per unit above, at a clause's end, as steps above the standard before it", () => {
     const parsed = parseRule("Sales ≥ 100 units: 15 points; +0.5 point per unit above, max 20");
     if (!parsed.ok) throw new Error("not read");
