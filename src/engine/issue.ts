@@ -51,6 +51,7 @@ export const IssueCode = z.enum([
   "deduction.countList",
   "step.otherSide",
   "step.overPoints",
+  "step.capAtBase",
   "formula.unsupported",
   "function.notSingleCell",
   "function.lengthMismatch",

@@ -55,6 +55,8 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     ? judgedInput(rule, input, options)
     : readInputs(rule, unit, input, { ...options, target: itemRate(rule, options) });
   if (!values.ok) return failure(values.issue);
+  const capped = capAtBase(rule, base);
+  if (capped) return failure(capped);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
   // 低于80%不得分 says what the steps below the target do not: it is read first.
@@ -111,15 +113,29 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   return success(score, steps);
 }
 
+/** 每完成1单加1分，最高10分 on a 10-point item: counts added onto the item's points, with a cap at
+ * or below them, would score the cap whatever the count. The text means the count's points from 0,
+ * or a cap on the additions past the item's points; which, it does not say: asked, in the engine
+ * and the formula alike. (Steps above a target, 每多1单加1分，上限3分, cap what they add.) */
+function capAtBase(rule: StepRule, base: number): Issue | undefined {
+  const onto =
+    rule.kind === "bonus" &&
+    rule.basePoints === undefined &&
+    rule.clauses.every((c) => c.points > 0 && c.measure === "count");
+  return onto && rule.ceiling !== undefined && compare(base, rule.ceiling) >= 0
+    ? issue("step.capAtBase", { base, cap: rule.ceiling })
+    : undefined;
+}
+
 /** A bonus counted up from nothing, or from a standard's own points below the item's (达到95%得4分,
  * 每提高1%加0.5分), with no cap of its own may run past the item's points: a score there is asked
  * about, not written (the text may mean the points as its cap, or not). Steps added above a target
  * onto the item's points (高于目标每1%加1分) say they go beyond. */
 const overPoints = (rule: StepRule, max: number | undefined): boolean =>
   max !== undefined &&
-  rule.ceiling === undefined &&
   ((rule.kind === "bonus" && countedOntoPoints(rule)) ||
-    (rule.clauses.some((c) => c.points > 0) &&
+    (rule.ceiling === undefined &&
+      rule.clauses.some((c) => c.points > 0) &&
       rule.basePoints !== undefined &&
       rule.basePoints < max &&
       rule.maxBonus === undefined));
@@ -296,6 +312,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     (rule.fromFull || rule.floorShare !== undefined || rule.clauses.some((c) => c.share))
   )
     return issue("rule.needsMax");
+  const capped = capAtBase(rule, full ?? 0);
+  if (capped) return capped;
   // As evaluateSteps reads the input: 每低于目标1% of an amount target (10万) takes the amount itself.
   const unit =
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"

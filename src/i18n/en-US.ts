@@ -75,6 +75,8 @@ export const enUSRules: RuleMessages = {
   "manual.outOfRange": (p) =>
     `Score ${p.input} is out of range: it must be between ${p.min} and ${p.max === "" ? "the item's points" : p.max}`,
   "pass.unknown": (p) => `Cannot tell whether "${p.input}" is met: enter yes/no or 完成/未完成`,
+  "step.capAtBase": (p) =>
+    `The rule adds onto the item's ${num(p.base)} points yet caps the score at ${num(p.cap)}, so nothing it adds would show: not scored; say whether the additions start from 0 or the cap is on the additions`,
   "step.overPoints": (p) =>
     `The rule gives ${num(p.score)} points, more than the item's ${num(p.max)}, and states no cap: not scored; say whether ${num(p.max)} is the cap`,
   "step.otherSide": (p) =>

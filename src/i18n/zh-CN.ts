@@ -68,6 +68,8 @@ export const zhCNRules: RuleMessages = {
   "manual.outOfRange": (p) =>
     `评分${p.input}超出范围：应在${p.min}到${p.max === "" ? "本项分值" : p.max}分之间`,
   "pass.unknown": (p) => `无法判断“${p.input}”是否达标：请填写“是/否”或“完成/未完成”`,
+  "step.capAtBase": (p) =>
+    `评分标准在本项${num(p.base)}分上加分，却以${num(p.cap)}分为上限，加分无从体现：暂不评分，请确认是从0分加起，还是上限只限加分`,
   "step.overPoints": (p) =>
     `按评分标准得${num(p.score)}分，超过了该项的${num(p.max)}分，而标准没有写明封顶：暂不评分，请确认是否以${num(p.max)}分封顶`,
   "step.otherSide": (p) =>

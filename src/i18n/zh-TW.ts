@@ -68,6 +68,8 @@ export const zhTWRules: RuleMessages = {
   "manual.outOfRange": (p) =>
     `評分${p.input}超出範圍：應在${p.min}到${p.max === "" ? "本項分值" : p.max}分之間`,
   "pass.unknown": (p) => `無法判斷「${p.input}」是否達標：請填寫「是/否」或「完成/未完成」`,
+  "step.capAtBase": (p) =>
+    `評分標準在本項${num(p.base)}分上加分，卻以${num(p.cap)}分為上限，加分無從體現：暫不評分，請確認是從0分加起，還是上限只限加分`,
   "step.overPoints": (p) =>
     `按評分標準得${num(p.score)}分，超過了該項的${num(p.max)}分，而標準沒有寫明封頂：暫不評分，請確認是否以${num(p.max)}分封頂`,
   "step.otherSide": (p) =>

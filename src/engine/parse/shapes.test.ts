@@ -3,6 +3,7 @@ import type { EvaluateOptions } from "../result";
 import { roundHalfAway } from "../precision";
 import { parseRule } from "../parseRule";
 import { contextDoubt } from "../certainty";
+import { toFormula } from "../formula";
 
 /**
  * The shapes real 评分标准 texts take, each read as an HR person reads it. The texts are made up in
@@ -855,6 +856,26 @@ describe("points per unit that may run past the item's points", () => {
   it("asks about the part beyond a threshold (超过5个的部分每个得5分) rather than counting every unit", () => {
     const parsed = parseRule("每完成1个得3分，超过5个的部分每个得5分");
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+
+  it("asks when a count's additions onto the item's points are capped at or below those points (每完成1单加1分，最高10分)", () => {
+    const parsed = parseRule("每完成1单加1分，最高10分");
+    if (!parsed.ok) throw new Error("not read");
+    const at = (x: string, max: number) => {
+      const e = evaluate(parsed.rule, x, { max });
+      return e.ok ? e.score : e.issue.code;
+    };
+    expect([at("3", 10), at("3", 5), at("1", 5)]).toEqual([
+      "step.capAtBase",
+      "step.overPoints",
+      "step.overPoints",
+    ]);
+    const written = toFormula(parsed.rule, "G5", { max: 10 });
+    expect(written.ok ? written.formula : written.issue.code).toBe("step.capAtBase");
+    scores("每完成1单得1分，最高10分", { max: 10 }, [
+      ["3", 3],
+      ["12", 10],
+    ]);
   });
 
   it("asks when counted additions onto the item's points would pass them (建议被采纳每次加2分，最多加6分 on 10 points)", () => {
