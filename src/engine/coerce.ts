@@ -89,8 +89,20 @@ export function scaleZones(unit: Unit, { lo, hi }: Scale): Interval[] {
   return zone(from / TEN_THOUSAND, Math.min(to / TEN_THOUSAND, from), true, to / TEN_THOUSAND < from);
 }
 
+/** Each rule's scale is one object (`scaleOf` keeps it), read for every cell of a roster: its zones
+ * are worked out once per unit. */
+const ZONES = new WeakMap<Scale, Map<Unit, Interval[]>>();
+
+function zonesOf(unit: Unit, scale: Scale): Interval[] {
+  let byUnit = ZONES.get(scale);
+  if (!byUnit) ZONES.set(scale, (byUnit = new Map()));
+  let zones = byUnit.get(unit);
+  if (!zones) byUnit.set(unit, (zones = scaleZones(unit, scale)));
+  return zones;
+}
+
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
-  if (!scaleZones(unit, scale).some((z) => contains(z, value))) return undefined;
+  if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
   if (unit !== "percent") return issue("quantity.tenThousand", { input: value, other: value * TEN_THOUSAND });
   const percent = (n: number) => `${roundHalfAway(n * 100, 4)}%`;
   const read = plainNumber(value, unit);

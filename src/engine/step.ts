@@ -55,8 +55,8 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     ? judgedInput(rule, input, options)
     : readInputs(rule, unit, input, { ...options, target: itemRate(rule, options) });
   if (!values.ok) return failure(values.issue);
-  const capped = capAtBase(rule, base);
-  if (capped) return failure(capped);
+  const caps = capsOf(rule, base);
+  if ("code" in caps) return failure(caps);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
   // 低于80%不得分 says what the steps below the target do not: it is read first.
@@ -93,7 +93,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
     minus = -rule.maxDeduction;
     steps.push(step("step.cap", { limit: -rule.maxDeduction }));
   }
-  const { maxBonus, ceiling } = capsOf(rule, base);
+  const { maxBonus, ceiling } = caps;
   if (maxBonus !== undefined && plus > maxBonus) {
     plus = maxBonus;
     steps.push(step("step.cap", { limit: maxBonus }));
@@ -111,20 +111,6 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   if (overPoints(rule, options.max) && compare(score, options.max as number) > 0)
     return failure(issue("step.overPoints", { score, max: options.max as number }), steps);
   return success(score, steps);
-}
-
-/** 每完成1单加1分，最高10分 on a 10-point item: counts added onto the item's points, with a cap at
- * or below them, would score the cap whatever the count. The text means the count's points from 0,
- * or a cap on the additions past the item's points; which, it does not say: asked, in the engine
- * and the formula alike. (Steps above a target, 每多1单加1分，上限3分, cap what they add.) */
-function capAtBase(rule: StepRule, base: number): Issue | undefined {
-  const onto =
-    rule.kind === "bonus" &&
-    rule.basePoints === undefined &&
-    rule.clauses.every((c) => c.points > 0 && c.measure === "count");
-  return onto && rule.ceiling !== undefined && compare(base, rule.ceiling) >= 0
-    ? issue("step.capAtBase", { base, cap: rule.ceiling })
-    : undefined;
 }
 
 /** A bonus counted up from nothing, or from a standard's own points below the item's (达到95%得4分,
@@ -151,10 +137,23 @@ const countedOntoPoints = (rule: StepRule): boolean =>
 const itemRate = (rule: StepRule, options: EvaluateOptions): number | undefined =>
   rule.unit === "percent" && rule.target !== undefined && rule.target !== 0 ? options.target : undefined;
 
-/** 每多1单加1分,上限3分 on an item of 10 points: a ceiling below the score the steps start from
- * cannot be the score's; beside added steps it caps what they add. */
-function capsOf(rule: StepRule, base: number): { maxBonus?: number; ceiling?: number } {
+/**
+ * What caps the score, measured against the points the steps start from (`base`):
+ * - 每完成1单加1分，最高10分 on a 10-point item: counts added onto the item's points, with a cap at
+ *   or below them, would score the cap whatever the count. The text means the count's points from
+ *   0, or a cap on the additions past the item's points; which, it does not say: asked, in the
+ *   engine and the formula alike;
+ * - 每多1单加1分,上限3分 on an item of 10 points (steps above a target): a ceiling below the score
+ *   the steps start from cannot be the score's; beside added steps it caps what they add.
+ */
+function capsOf(rule: StepRule, base: number): { maxBonus?: number; ceiling?: number } | Issue {
   const { maxBonus, ceiling } = rule;
+  const counted =
+    rule.kind === "bonus" &&
+    rule.basePoints === undefined &&
+    rule.clauses.every((c) => c.points > 0 && c.measure === "count");
+  if (ceiling !== undefined && counted && compare(base, ceiling) >= 0)
+    return issue("step.capAtBase", { base, cap: ceiling });
   if (
     ceiling !== undefined &&
     maxBonus === undefined &&
@@ -312,8 +311,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     (rule.fromFull || rule.floorShare !== undefined || rule.clauses.some((c) => c.share))
   )
     return issue("rule.needsMax");
-  const capped = capAtBase(rule, full ?? 0);
-  if (capped) return capped;
+  const caps = capsOf(rule, full ?? 0);
+  if ("code" in caps) return caps;
   // As evaluateSteps reads the input: 每低于目标1% of an amount target (10万) takes the amount itself.
   const unit =
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
@@ -341,7 +340,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     ...rule.clauses.filter((c) => c.points > 0).map(delta),
   ];
   const { maxDeduction } = rule;
-  const { maxBonus, ceiling } = capsOf(rule, rule.basePoints ?? options.max ?? 0);
+  const { maxBonus, ceiling } = caps;
   // Deductions and bonuses add up (within their caps) before they meet the base, as evaluateSteps does.
   let score = sum([
     num(rule.basePoints ?? options.max ?? 0),
