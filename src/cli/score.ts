@@ -1,13 +1,5 @@
 import type { Issue } from "../engine/issue";
-import {
-  applyPatch,
-  openWorkbook,
-  refusals,
-  formulaResults,
-  workbookBytes,
-  type Results,
-  type WorkbookOpen,
-} from "../host/xlsx";
+import { applyPatch, openWorkbook, refusals, workbookBytes, type WorkbookOpen } from "../host/xlsx";
 import { message, type Locale } from "../i18n";
 import { planScore, planScoreAndValidation, planUndo } from "../plan/operations";
 import type { PatchMode, PatchWarning, WorkbookPatch } from "../plan/patch";
@@ -66,7 +58,6 @@ async function write(
   patch: WorkbookPatch,
   command: { output: string; overwrite: boolean },
   locale: Locale,
-  results: Results = new Map(),
 ): Promise<PatchWarning[]> {
   const s = cliStrings(locale);
   const blocks = [...patch.blocks, ...refusals(read.workbook, patch)];
@@ -82,7 +73,7 @@ async function write(
       s.conflicts(patch.conflicts.length, lines.join("\n"), patch.conflicts.length - LISTED),
     );
   }
-  const warnings = await applyPatch(read.workbook, patch, results);
+  const warnings = await applyPatch(read.workbook, patch);
   await writeAtomically(command.output, await workbookBytes(read.workbook), s);
   return warnings;
 }
@@ -105,8 +96,7 @@ export async function runScore(command: ScoreCommand, locale: Locale = "zh-CN"):
   if (scored.report.sheets.length === 0)
     throw new CliError("nothingToDo", cliStrings(locale).nothingToScore, 1);
   const patch = scored.patch;
-  const results = command.mode === "values" ? undefined : formulaResults(snapshot.grids, scored.appraisal);
-  const written = await write(read, patch, command, locale, results);
+  const written = await write(read, patch, command, locale);
   const lost = recordLost(read.snapshot, patch);
   const report = withPatchWarnings(scored.report, [...patch.warnings, ...written]);
   return { report: lost ? { ...report, warnings: [lost] } : report, patch };

@@ -1,10 +1,9 @@
-import { planScore, type WorkbookSnapshot } from "../plan/operations";
+import type { WorkbookSnapshot } from "../plan/operations";
 import type { PatchWarning, WorkbookPatch } from "../plan/patch";
 import type { Host } from "./host";
 import {
   applyPatch,
   refusals,
-  formulaResults,
   snapshotOf,
   workbookBytes,
   type WorkbookExtension,
@@ -49,10 +48,7 @@ export function memoryHost(opened: Extract<WorkbookOpen, { ok: true }>): MemoryH
     read: () => Promise.resolve(snapshot),
     refusals: (patch: WorkbookPatch) => refusals(workbook, patch),
     async apply(patch: WorkbookPatch) {
-      const computed = patch.writes.some((w) => "formula" in w && w.role !== "restore");
-      const scored = computed ? planScore(snapshot, "values") : null;
-      const results = scored ? formulaResults(snapshot.grids, scored.appraisal) : new Map();
-      const warnings = await applyPatch(workbook, patch, results);
+      const warnings = await applyPatch(workbook, patch);
       snapshot = await snapshotOf(workbook);
       emit({ kind: "applied", warnings });
     },

@@ -3,10 +3,6 @@ import { issue, type Issue, type IssueCode } from "../engine/issue";
 import { type CellValue, type Grid } from "../layout/grid";
 import type { WorkbookSnapshot } from "../plan/operations";
 import { type CellWrite, type GradeTone, type PatchWarning, type WorkbookPatch } from "../plan/patch";
-import type { WorkbookAppraisal } from "../appraisal/appraisal";
-import { planForm } from "../plan/form";
-import { planRoster } from "../plan/roster";
-import { sheetWrites } from "../plan/sheetWrites";
 import { boxOf } from "../layout/a1";
 import { recordedCell, recordFromXml, recordToXml, RECORD_NAMESPACE, type WriteRecord } from "../plan/record";
 import { sharedRuns, type FormulaCell } from "./sharedFormula";
@@ -262,39 +258,6 @@ function restoreIn(xml: string): Restore {
 // ---------------------------------------------------------------------------------------------
 // Applying a patch
 
-/** The values the written formulas show, by sheet and A1 address: the numbers the values mode
- * would write. */
-export type Results = ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
-
-/** What the formulas of a scoring show: the values the values mode writes in their cells. Only
- * the tables' planned values matter here, not what the cells hold now nor the record, so the
- * tables are planned without meeting the cells (a cell planned twice keeps its first value, as
- * the plan does). */
-export function formulaResults(
-  grids: readonly Grid[],
-  appraisal: WorkbookAppraisal,
-): Map<string, Map<string, CellValue>> {
-  const out = new Map<string, Map<string, CellValue>>();
-  const names = new Set(grids.map((g) => g.name));
-  for (const sheet of appraisal.sheets) {
-    if (sheet.kind === "none" || !names.has(sheet.name)) continue;
-    const planned = sheetWrites(sheet.name, "values");
-    for (const table of sheet.tables) {
-      if ("items" in table.layout) planForm(table, planned);
-      else planRoster(table, planned);
-    }
-    // Backwards, so that the first plan of a cell is the one left.
-    const values = new Map<string, CellValue>();
-    for (let i = planned.planned.length - 1; i >= 0; i--) {
-      const w = planned.planned[i] as (typeof planned.planned)[number];
-      if ("value" in w) values.set(w.cell, w.value);
-      else values.delete(w.cell);
-    }
-    out.set(sheet.name, values);
-  }
-  return out;
-}
-
 /** What this adapter cannot write of a patch, said before anything is written: a cell inside an
  * array formula or a data table that fills several cells (Excel changes those only whole). Read
  * from the sheets as the last snapshot read them. */
@@ -378,11 +341,7 @@ async function edit(
  * the caller's to settle before: everything given is applied. Says which validations it could not
  * write (a list longer than Excel reads).
  */
-export async function applyPatch(
-  workbook: XlsxWorkbook,
-  patch: WorkbookPatch,
-  results: Results = new Map(),
-): Promise<PatchWarning[]> {
+export async function applyPatch(workbook: XlsxWorkbook, patch: WorkbookPatch): Promise<PatchWarning[]> {
   const session: Session = {
     workbook,
     before: new Map(),
@@ -411,7 +370,7 @@ export async function applyPatch(
     const read = await scanned(workbook, sheet);
     if (!read) throw new Error(`worksheet ${sheet} cannot be read`);
     const writes = writesBySheet.get(sheet) ?? [];
-    const changes = sheetChanges(workbook, patch, sheet, writes, read.scan, dxf, results);
+    const changes = sheetChanges(workbook, patch, sheet, writes, read.scan, dxf);
     for (const w of writes) if (w.before.formula !== undefined && !("formula" in w)) emptied.push(w);
     const { bytes, after, reverse, skipped } = patchSheet(read.xml, read.scan, changes, withUtf8Declaration);
     for (const v of skipped)
@@ -451,13 +410,11 @@ function sheetChanges(
   writes: readonly CellWrite[],
   scan: SheetScan,
   dxf: Partial<Record<GradeTone, number>>,
-  results: Results,
 ): SheetChanges {
   // Cells in the order written (a roster's row by row, as the sheet holds them); a run of
   // formulas down a column is then marked as one shared formula in its cells' contents.
   const cells: CellChange[] = [];
   const formulas: Array<FormulaCell & { content: Extract<Content, { formula: string }> }> = [];
-  const shown = results.get(sheet);
   for (const w of writes) {
     const at = /^([A-Z]+)(\d+)$/.exec(w.cell);
     if (!at) continue;
@@ -467,7 +424,7 @@ function sheetChanges(
       const content: Extract<Content, { formula: string }> = {
         formula: w.formula.startsWith("=") ? w.formula.slice(1) : w.formula,
       };
-      const result = resultOf(workbook, w, shown);
+      const result = resultOf(workbook, w);
       if (result !== undefined) content.result = result;
       cells.push({ row, column, content });
       formulas.push({ column: at[1] as string, row, formula: content.formula, content });
@@ -516,14 +473,10 @@ function valueOf(workbook: XlsxWorkbook, w: CellWrite & { value: CellValue }): C
 }
 
 /** The value a written formula shows: what it held before, put back by undo, or the computed one. */
-function resultOf(
-  workbook: XlsxWorkbook,
-  w: CellWrite,
-  shown: ReadonlyMap<string, CellValue> | undefined,
-): CellValue | undefined {
+function resultOf(workbook: XlsxWorkbook, w: Extract<CellWrite, { formula: string }>): CellValue | undefined {
   if (w.role === "restore")
     return workbook.record ? recordedCell(workbook.record, w.sheet, w.cell)?.before.value : undefined;
-  return shown?.get(w.cell);
+  return w.shows;
 }
 
 /** The styles part with the grade fills, and the index of each tone's. */

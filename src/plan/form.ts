@@ -61,7 +61,7 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
       return;
     }
     const f = itemFormula(item, outcome, { row, at: String(row) }, mode);
-    if (f.ok) writeFormula(out, "score", cell, f.body);
+    if (f.ok) writeFormula(out, "score", cell, f.body, outcome.written);
     else {
       if (f.code !== "rule.notUnderstood") warn(out, f.code, f.params, cell);
       if (!writeValue(out, "score", cell, outcome.written)) complete = false;
@@ -94,7 +94,7 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
     if (section.subtotal) {
       const got = person.sections?.find((s) => s.name === section.name)?.score ?? null;
       if (mode === "values" || !complete) writeValue(out, "subtotal", section.subtotal.cell, got);
-      else writeFormula(out, "subtotal", section.subtotal.cell, `ROUND(${scaledBy(sum, outOf100)},2)`);
+      else writeFormula(out, "subtotal", section.subtotal.cell, `ROUND(${scaledBy(sum, outOf100)},2)`, got);
     }
   }
   const rest = items.filter((i) => !used.has(i));
@@ -103,7 +103,7 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   const total = table.total.cell;
   // A form in parts with score cells in other columns: its total is the appraisal's figure.
   const live = mode !== "values" && complete && items.every((i) => i.scoreColumn === undefined);
-  if (live) writeFormula(out, "total", total, `ROUND(${terms.join("+")},2)`);
+  if (live) writeFormula(out, "total", total, `ROUND(${terms.join("+")},2)`, person.total);
   else writeValue(out, "total", total, person.total);
   writeGrading(out, appraised.grading, person, cellsOf(table, total), live);
 }

@@ -33,7 +33,13 @@ const WriteBase = {
  * Office.js takes it). */
 export const CellWrite = z.union([
   z.object({ ...WriteBase, value: z.union([z.number(), z.string(), z.boolean(), z.null()]) }),
-  z.object({ ...WriteBase, formula: z.string() }),
+  z.object({
+    ...WriteBase,
+    formula: z.string(),
+    /** The value the formula shows, as the engine computed it: a file keeps it as the cell's
+     * cached value, so the copy reads right before Excel calculates. */
+    shows: z.optional(z.union([z.number(), z.string()])),
+  }),
 ]);
 export type CellWrite = z.infer<typeof CellWrite>;
 

@@ -115,7 +115,7 @@ function planTransposed(appraised: TableAppraisal, out: SheetWrites): void {
       ...(rows.base !== undefined ? { base: `${column}${rows.base}` } : {}),
     };
     const f = out.mode === "values" ? null : transposedTotal(person, out.mode);
-    if (f?.ok) writeFormula(out, "total", cells.total, f.formula);
+    if (f?.ok) writeFormula(out, "total", cells.total, f.formula, person.total);
     else {
       if (f?.code && f.code !== "rule.notUnderstood") warn(out, f.code, f.params ?? {}, cells.total);
       writeValue(out, "total", cells.total, person.total);
@@ -143,7 +143,7 @@ export function planRoster(appraised: TableAppraisal, out: SheetWrites): void {
     if (total) {
       const f = totalOf?.(person) ?? null;
       if (f?.ok) {
-        writeFormula(out, "total", cells.total, f.formula);
+        writeFormula(out, "total", cells.total, f.formula, person.total);
         totalWritten = true;
       } else {
         if (f?.code && f.code !== "rule.notUnderstood") warn(out, f.code, f.params ?? {}, cells.total);

@@ -81,7 +81,9 @@ export function planSheet(
     // Written out, not spread: a roster has thousands of writes.
     writes.push(
       "formula" in write
-        ? { sheet: sheet.name, cell, role, before, formula: write.formula }
+        ? write.shows === null
+          ? { sheet: sheet.name, cell, role, before, formula: write.formula }
+          : { sheet: sheet.name, cell, role, before, formula: write.formula, shows: write.shows }
         : { sheet: sheet.name, cell, role, before, value: write.value },
     );
   }

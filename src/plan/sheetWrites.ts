@@ -11,7 +11,10 @@ import type { PatchMode, PatchWarning, WriteRole } from "./patch";
  * functions below.
  */
 
-export type Planned = { role: WriteRole; cell: string } & ({ value: number | string } | { formula: string });
+/** A formula carries the value it shows, as the engine computed it (null: none to show). */
+export type Planned = { role: WriteRole; cell: string } & (
+  { value: number | string } | { formula: string; shows: number | string | null }
+);
 
 export interface SheetWrites {
   sheet: string;
@@ -42,8 +45,14 @@ export function writeValue(
   return true;
 }
 
-export function writeFormula(out: SheetWrites, role: WriteRole, cell: string, formula: string): void {
-  out.planned.push({ role, cell, formula: formula.startsWith("=") ? formula : `=${formula}` });
+export function writeFormula(
+  out: SheetWrites,
+  role: WriteRole,
+  cell: string,
+  formula: string,
+  shows: number | string | null,
+): void {
+  out.planned.push({ role, cell, formula: formula.startsWith("=") ? formula : `=${formula}`, shows });
 }
 
 export function warn(out: SheetWrites, code: IssueCode, params: Params, cell?: string): void {
@@ -82,7 +91,7 @@ export function writeGrading(
   }
   if (cells.grade) {
     const f = gradeFormula(grading, cells.total, mode);
-    if (f.ok) writeFormula(out, "grade", cells.grade, f.formula);
+    if (f.ok) writeFormula(out, "grade", cells.grade, f.formula, person.grade);
     else {
       warn(out, f.issue.code, f.issue.params, cells.grade);
       writeValue(out, "grade", cells.grade, person.grade);
@@ -90,7 +99,7 @@ export function writeGrading(
   }
   if (cells.coefficient && grading.coefficient) {
     const f = coefficientFormula(grading.coefficient, cells.total, mode);
-    if (f.ok) writeFormula(out, "coefficient", cells.coefficient, f.formula);
+    if (f.ok) writeFormula(out, "coefficient", cells.coefficient, f.formula, person.coefficient);
     else {
       warn(out, f.issue.code, f.issue.params, cells.coefficient);
       writeValue(out, "coefficient", cells.coefficient, person.coefficient);
@@ -99,7 +108,7 @@ export function writeGrading(
   if (cells.pay) {
     // 绩效工资 = 基数 × 系数, live over the sheet's own cells where it has both.
     if (cells.base && cells.coefficient && grading.coefficient)
-      writeFormula(out, "pay", cells.pay, `ROUND(${cells.base}*${cells.coefficient},2)`);
+      writeFormula(out, "pay", cells.pay, `ROUND(${cells.base}*${cells.coefficient},2)`, person.pay ?? null);
     else writeValue(out, "pay", cells.pay, person.pay ?? null);
   }
 }

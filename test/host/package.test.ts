@@ -1,17 +1,10 @@
 import JSZip from "jszip";
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import {
-  applyPatch,
-  formulaResults,
-  loadWorkbook,
-  refusals,
-  workbookBytes,
-  type WorkbookOpen,
-} from "../../src/host/xlsx";
+import { applyPatch, loadWorkbook, refusals, workbookBytes, type WorkbookOpen } from "../../src/host/xlsx";
 import { argb } from "../../src/host/gradeFills";
 import { listFormula } from "../../src/host/sheetPatch";
-import { planScoreAndValidation, planUndo, type Scored } from "../../src/plan/operations";
+import { planScoreAndValidation, planUndo } from "../../src/plan/operations";
 import type { PatchMode, WorkbookPatch } from "../../src/plan/patch";
 import {
   differingParts,
@@ -44,9 +37,8 @@ async function open(bytes: Uint8Array, file = "考核表.xlsx"): Promise<Opened>
 }
 
 /** Writes a patch the user accepted, as `kpi score` does, and gives the copy's bytes. */
-async function written(read: Opened, patch: WorkbookPatch, scored?: Scored): Promise<Uint8Array> {
-  const results = scored ? formulaResults(read.snapshot.grids, scored.appraisal) : new Map();
-  await applyPatch(read.workbook, patch, results);
+async function written(read: Opened, patch: WorkbookPatch): Promise<Uint8Array> {
+  await applyPatch(read.workbook, patch);
   return workbookBytes(read.workbook);
 }
 
@@ -88,13 +80,13 @@ async function roundTrip(input: Uint8Array, mode: PatchMode, file?: string) {
   const scored = planScoreAndValidation(first.snapshot, mode, "zh-CN");
   const patch = { ...scored.patch, conflicts: [] };
   expect(patch.blocks).toEqual([]);
-  const copy = await written(first, patch, scored);
+  const copy = await written(first, patch);
   const sheets = await touchedSheets(input, patch);
   const changed = await differingParts(input, copy);
 
   const second = await open(copy, file);
   const again = planScoreAndValidation(second.snapshot, mode, "zh-CN");
-  const twice = await written(second, { ...again.patch, conflicts: [] }, again);
+  const twice = await written(second, { ...again.patch, conflicts: [] });
 
   const third = await open(twice, file);
   const undo = planUndo(third.snapshot);
@@ -174,7 +166,7 @@ describe("workbooks carrying what HR files carry, and laid out as other programs
     const read = await open(input);
     const scored = planScoreAndValidation(read.snapshot, "portable", "zh-CN");
     const sheet = new TextDecoder().decode(
-      (await partsOf(await written(read, scored.patch, scored))).get("xl/worksheets/sheet1.xml"),
+      (await partsOf(await written(read, scored.patch))).get("xl/worksheets/sheet1.xml"),
     );
     for (const kept of [
       '<pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/>',
@@ -217,7 +209,7 @@ describe("what undo puts back exactly", () => {
       const read = await open(input);
       const scored = planScoreAndValidation(read.snapshot, mode, "zh-CN");
       expect(scored.patch.conflicts.map((c) => c.cell).sort()).toEqual(["I12", "I5", "I6"]);
-      const copy = await written(read, { ...scored.patch, conflicts: [] }, scored);
+      const copy = await written(read, { ...scored.patch, conflicts: [] });
       const again = await open(copy);
       const undone = await written(again, planUndo(again.snapshot));
       expect({ mode, parts: await differingParts(input, undone) }).toEqual({ mode, parts: [] });
@@ -238,7 +230,7 @@ describe("what undo puts back exactly", () => {
       writes: scored.patch.writes.filter((w) => w.cell !== "I13"),
       conflicts: [],
     };
-    const copy = await open(await written(read, writes, scored));
+    const copy = await open(await written(read, writes));
     expect(copy.snapshot.grids[0]?.formulas["12,8"]).toBe("SUM(I6:I12)");
     expect(copy.snapshot.grids[0]?.values[11]?.[8]).toBe(73);
   });
@@ -290,7 +282,7 @@ describe("what the workbook reads as syntax is escaped where the add-in writes i
     const read = await open(fixture("live-ops-manager.xlsx"));
     const scored = planScoreAndValidation(read.snapshot, "values", "zh-CN");
     const styles = new TextDecoder().decode(
-      (await partsOf(await written(read, scored.patch, scored))).get("xl/styles.xml"),
+      (await partsOf(await written(read, scored.patch))).get("xl/styles.xml"),
     );
     const colours = [...styles.matchAll(/rgb="([^"]*)"/g)].map((m) => m[1]);
     expect(colours.length).toBeGreaterThan(0);
@@ -302,7 +294,7 @@ describe("functions mode as Excel stores it", () => {
   it("stores KPI calls as _xldudf_KPI_…, with the engine's values, and names the add-in", async () => {
     const read = await open(fixture("live-ops-manager.xlsx"));
     const scored = planScoreAndValidation(read.snapshot, "functions", "zh-CN");
-    const parts = await partsOf(await written(read, scored.patch, scored));
+    const parts = await partsOf(await written(read, scored.patch));
     const part = (name: string) => new TextDecoder().decode(parts.get(name));
     const sheet = part("xl/worksheets/sheet1.xml");
     expect(sheet).toMatch(/<c r="I5"><f>_xldudf_KPI_SCORE\(H5,\$G5,\$E5,1\)<\/f><v>25<\/v><\/c>/);
@@ -326,7 +318,7 @@ describe("functions mode as Excel stores it", () => {
   it("reads them back as KPI.SCORE(…), so scoring again finds its own formulas", async () => {
     const read = await open(fixture("live-ops-manager.xlsx"));
     const scored = planScoreAndValidation(read.snapshot, "functions", "zh-CN");
-    const copy = await open(await written(read, scored.patch, scored));
+    const copy = await open(await written(read, scored.patch));
     expect(copy.snapshot.grids[0]?.formulas["4,8"]).toBe("KPI.SCORE(H5,$G5,$E5,1)");
     expect(planScoreAndValidation(copy.snapshot, "functions", "zh-CN").patch.conflicts).toEqual([]);
   });
