@@ -1,4 +1,6 @@
 import { rebindFunctions } from "../host/officeRebind";
+import { toLocale } from "../i18n/locale";
+import { showUnavailable } from "../i18n/unavailable";
 
 /**
  * The shared-runtime page serves both the KPI functions and the task pane. Custom functions can
@@ -14,6 +16,13 @@ function loadTaskpane(): void {
   // An ES module: it fetches its chunks (the user's locale, rarer parts) from this same origin.
   script.type = "module";
   script.src = "taskpane.js";
+  // A dropped connection: the pane says so, and showing it again tries again.
+  script.onerror = () => {
+    loaded = false;
+    script.remove();
+    const container = document.getElementById("container");
+    if (container) showUnavailable(container, toLocale(Office.context.displayLanguage));
+  };
   document.head.appendChild(script);
 }
 

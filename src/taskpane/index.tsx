@@ -5,6 +5,7 @@ import { toLocale } from "../i18n/locale";
 import { loadLocale } from "./locale";
 import { Taskpane } from "./Taskpane";
 import { themeFor } from "./theme";
+import { showUnavailable } from "../i18n/unavailable";
 
 /**
  * The task pane in Excel (taskpane.js, an ES module whose rarer parts are chunks of their own):
@@ -15,7 +16,12 @@ void Office.onReady(async () => {
   const container = document.getElementById("container");
   if (!container) return;
   const locale = toLocale(Office.context.displayLanguage);
-  await loadLocale(locale);
+  try {
+    await loadLocale(locale);
+  } catch {
+    showUnavailable(container, locale);
+    return;
+  }
   createRoot(container).render(
     <FluentProvider theme={themeFor(Office.context.officeTheme)}>
       <Taskpane host={officeHost()} locale={locale} />

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import type { Locale } from "../../src/i18n";
 import { DEMO_STRINGS } from "../../src/demo/strings";
+import { UNAVAILABLE } from "../../src/i18n/unavailable";
 import { enUS } from "../../src/taskpane/strings/en-US";
 import { zhCN } from "../../src/taskpane/strings/zh-CN";
 import { zhTW } from "../../src/taskpane/strings/zh-TW";
@@ -64,4 +65,19 @@ describe("the pane in each display language", () => {
       await page.close();
     },
   );
+});
+
+describe("a pane whose words cannot be fetched (the connection to the add-in's server dropped)", () => {
+  it.each(LOCALES)("says so in %s, in the pane's place, instead of staying blank", async (locale) => {
+    const watched = await openPage(browser, demo.url);
+    const { page } = watched;
+    await page.route(/\/chunks\/(zh-CN|zh-TW|en-US)-[^/]+\.js$/, (route) => route.abort("failed"));
+    await page.goto(`${demo.url}?lang=${locale}`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(UNAVAILABLE[locale]);
+    expect(await alert.getAttribute("lang")).toBe(locale);
+    expect(await page.locator("main").count()).toBe(0);
+    await page.close();
+  });
 });

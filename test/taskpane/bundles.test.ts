@@ -32,9 +32,12 @@ describe("the shared-runtime page", () => {
       "loader.js",
     ]);
     expect((await inputsOf("src/functions/register.ts")).filter((i) => UI.test(i))).toEqual([]);
-    // The loader and what it runs on start (re-entering KPI formulas: no imports of its own).
+    // The loader, what it runs on start (re-entering KPI formulas) and the sentence it shows when
+    // the pane cannot be fetched: no imports of their own.
     expect(await inputsOf("src/runtime/loader.ts")).toEqual([
       "src/host/officeRebind.ts",
+      "src/i18n/locale.ts",
+      "src/i18n/unavailable.ts",
       "src/runtime/loader.ts",
     ]);
     expect(readFileSync(join(ROOT, "src", "runtime", "loader.ts"), "utf8")).toContain('"taskpane.js"');
