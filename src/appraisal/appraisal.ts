@@ -62,6 +62,8 @@ export const Entry = z.union([
         weight: z.number(),
         /** Where the evaluator's weight is written on each item's row, when it is. */
         weightColumn: z.optional(z.string()),
+        /** The weight the header states besides: a row's weight must agree with it. */
+        headerWeight: z.optional(z.number()),
       }),
     ),
   }),

@@ -50,6 +50,7 @@ export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
         label: e.label,
         weight: e.weight as number,
         ...(e.weightColumn !== undefined ? { weightColumn: e.weightColumn } : {}),
+        ...(e.headerWeight !== undefined ? { headerWeight: e.headerWeight } : {}),
       })),
     };
   }
@@ -134,6 +135,30 @@ function rowWeights(
     const w = weightAt(grid, r, columnIndex(e.weightColumn));
     return w === null ? null : shareOf(w);
   });
+  const differs = entry.evaluators.findIndex((e, i) => {
+    const w = written[i];
+    return (
+      e.headerWeight !== undefined && w !== null && w !== undefined && Math.abs(w - e.headerWeight) > 1e-9
+    );
+  });
+  if (differs >= 0) {
+    const e = entry.evaluators[differs] as (typeof entry.evaluators)[number];
+    const cell = address(r, columnIndex(e.weightColumn as string));
+    const percent = (w: number) => `${clean(w * 100)}%`;
+    return {
+      refused: {
+        code: "score.evaluatorWeightsDiffer",
+        params: {
+          item: item.name,
+          evaluator: e.label,
+          cell,
+          row: percent(written[differs] as number),
+          header: percent(e.headerWeight as number),
+        },
+        cell,
+      },
+    };
+  }
   const sum = written.reduce<number>((s, w) => s + (w ?? 0), 0);
   if (written.every((w) => w !== null) && Math.abs(sum - 1) < 1e-6) return written as number[];
   const cells = own.map((e) => address(r, columnIndex(e.weightColumn as string)));

@@ -108,6 +108,7 @@ export const IssueCode = z.enum([
   "score.evaluatorSum",
   "score.evaluatorPending",
   "score.evaluatorRowWeights",
+  "score.evaluatorWeightsDiffer",
   "score.mergedEntry",
   "score.levelNoPoints",
   "score.levelScale",

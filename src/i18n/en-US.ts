@@ -177,6 +177,8 @@ export const enUSSheets: SheetMessages = {
     `"${p.item}": its score cell (${p.cell}) is merged with the row above while the other evaluators' cells on its row are not, so which item the score belongs to is unclear; there is no total until you check`,
   "score.evaluatorRowWeights": (p) =>
     `"${p.item}": the evaluators' weights on its row (${p.cells}) are blank, not percentages or do not add up to 100%, so there is no score; check the row's weights`,
+  "score.evaluatorWeightsDiffer": (p) =>
+    `"${p.item}": ${p.evaluator}'s weight on its row (${p.cell}: ${p.row}) differs from the ${p.header} the header gives, so which one counts is unclear and there is no score; make them agree`,
   "score.evaluatorPending": (p) =>
     `"${p.item}": ${p.evaluator} has not scored it yet (${p.cell}), so there is no total; if they do not take part, enter "N/A" or confirm the others' scores stand`,
   "score.levelNoPoints": (p) =>

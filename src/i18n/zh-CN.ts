@@ -155,6 +155,8 @@ export const zhCNSheets: SheetMessages = {
     `“${p.item}”的评分单元格（${p.cell}）与上一行合并，而同一行其他评分人的单元格没有合并：无法确定分数属于哪一项，暂不计算总分，请核对`,
   "score.evaluatorRowWeights": (p) =>
     `“${p.item}”这一行的评分人权重（${p.cells}）有空白、不是百分比或合计不是100%，无法折算得分，请核对该行权重`,
+  "score.evaluatorWeightsDiffer": (p) =>
+    `“${p.item}”这一行写的“${p.evaluator}”权重（${p.cell}：${p.row}）与表头写的${p.header}不一致，无法确定按哪个折算：不计算，请核对后统一`,
   "score.evaluatorPending": (p) =>
     `“${p.item}”的评分人“${p.evaluator}”尚未评分（${p.cell}），暂不计算总分；如该评分人不参与本项，请填“不适用”或确认按其余评分人折算`,
   "score.levelNoPoints": (p) =>

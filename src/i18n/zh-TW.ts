@@ -156,6 +156,8 @@ export const zhTWSheets: SheetMessages = {
     `「${p.item}」的評分儲存格（${p.cell}）與上一列合併，而同一列其他評分人的儲存格沒有合併：無法確定分數屬於哪一項，暫不計算總分，請核對`,
   "score.evaluatorRowWeights": (p) =>
     `「${p.item}」這一列的評分人權重（${p.cells}）有空白、不是百分比或合計不是100%，無法折算得分，請核對該列權重`,
+  "score.evaluatorWeightsDiffer": (p) =>
+    `「${p.item}」這一列寫的「${p.evaluator}」權重（${p.cell}：${p.row}）與表頭寫的${p.header}不一致，無法確定按哪個折算：不計算，請核對後統一`,
   "score.evaluatorPending": (p) =>
     `「${p.item}」的評分人「${p.evaluator}」尚未評分（${p.cell}），暫不計算總分；如該評分人不參與本項，請填「不適用」或確認按其餘評分人折算`,
   "score.levelNoPoints": (p) =>

@@ -27,6 +27,8 @@ export interface EvaluatorColumn {
   result?: number;
   /** The column beside their score holding their weight on each item's row (自评权重). */
   weightColumn?: number;
+  /** The weight the header states, where a weight column beside says it again on each row. */
+  headerWeight?: number;
 }
 
 // The weighted result under an evaluator's group: 评分 | 实得.
@@ -131,10 +133,10 @@ function weightColumnBeside(sheet: Sheet, header: HeaderRow, columns: Columns, e
   if (!WEIGHT_HEADER.test(key) || matchRole(key, "form")?.synonym === key) return;
   const written = readWeight(sheet, header.row + header.rows, next);
   if (!written) return;
-  if (e.weight === null) {
-    e.weight = shareOf(written);
-    e.weightColumn = next;
-  }
+  // Said in the header and on each row: each row's is read, and checked against the header's.
+  if (e.weight === null) e.weight = shareOf(written);
+  else e.headerWeight = e.weight;
+  e.weightColumn = next;
   columns.losers = columns.losers.filter((l) => l.column !== next);
 }
 

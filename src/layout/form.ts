@@ -346,6 +346,7 @@ export function readFormTable(
       weight: e.weight,
       ...(e.result !== undefined ? { resultColumn: columnLetter(e.result) } : {}),
       ...(e.weightColumn !== undefined ? { weightColumn: columnLetter(e.weightColumn) } : {}),
+      ...(e.headerWeight !== undefined ? { headerWeight: e.headerWeight } : {}),
     }));
   if (noteCell) table.evaluatorWeights = { cell: noteCell };
 

@@ -111,6 +111,9 @@ export const Evaluator = z.object({
   /** The column beside it holding that evaluator's weight on each item's row (自评权重), where the
    * sheet has one: `weight` is then the first item's. */
   weightColumn: z.optional(z.string()),
+  /** The weight its header states (`自评(30%)`) where a weight column beside also gives one on each
+   * item's row: a row that weighs the evaluator otherwise is asked about, never settled by either. */
+  headerWeight: z.optional(z.number()),
 });
 export type Evaluator = z.infer<typeof Evaluator>;
 

@@ -336,6 +336,41 @@ describe("evaluator columns", () => {
       expect(message(warning!, locale)).toContain("E5、G5");
   });
 
+  /** 自评(30%) | 自评权重 | 上级评分(70%) | 上级权重: the weights said twice, in the header and on each row. */
+  const weighedTwice = (row5: CellValue[]): Grid =>
+    gridOf([
+      ["姓名：赵云"],
+      ["考核项目", "分值", "考核内容", "自评(30%)", "自评权重", "上级评分(70%)", "上级权重", "综合得分"],
+      ["活动执行", 30, "按计划执行活动", 27, "30%", 24, "70%"],
+      ["数据复盘", 30, "每周复盘并提交报告", 28, "30%", 26, "70%"],
+      ["内容发布", 25, "按排期发布内容", ...row5],
+      ["协作沟通", 15, "配合主播与客服", 15, "30%", 12, "70%"],
+      ["合计"],
+    ]);
+
+  it("score items whose row weighs the evaluators as the header says", () => {
+    const grid = weighedTwice([25, "30%", 12, "70%"]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.outcomes.map((o) => o.score)).toEqual([24.9, 26.6, 15.9, 12.9]);
+  });
+
+  it("ask about an item whose row weighs the evaluators otherwise than the header says, naming both", () => {
+    const grid = weighedTwice([25, "50%", 12, "50%"]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    const person = result.tables[0]?.people[0];
+    expect(person?.outcomes[2]?.score).toBeNull();
+    expect(person?.total).toBeNull();
+    const warning = result.warnings.find((w) => w.code === "score.evaluatorWeightsDiffer");
+    expect(warning).toMatchObject({
+      cell: "E5",
+      params: { item: "内容发布", cell: "E5", row: "50%", header: "30%" },
+    });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const) {
+      expect(message(warning!, locale)).toContain("E5");
+      expect(message(warning!, locale)).toContain("30%");
+    }
+  });
+
   /** 自评(20%) | 上级评分(80%) on four items, the manager's scores as given (null: left blank). */
   const managerScored = (manager: (number | null)[]): Grid =>
     gridOf([

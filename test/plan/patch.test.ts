@@ -51,14 +51,15 @@ describe("a patch's references and safety", () => {
     return { grid, sheet, score: scoreSheet(grid, sheet) };
   }
 
-  it("references the row's actual, rule text and points cells in functions mode", () => {
+  it("references the row's actual, rule text and points cells in functions mode, each with what it shows", () => {
     const { grid, sheet, score } = form();
     const patch = planSheet(grid, sheet, score, "functions");
+    const base = { sheet: "表", before: { value: null } };
     expect(patch.writes).toEqual([
-      { sheet: "表", cell: "E3", role: "score", formula: "=KPI.SCORE(D3,$C3,$B3)", before: { value: null } },
-      { sheet: "表", cell: "E4", role: "score", formula: "=KPI.SCORE(D4,$C4,$B4)", before: { value: null } },
-      { sheet: "表", cell: "E5", role: "total", formula: "=ROUND(SUM(E3:E4),2)", before: { value: null } },
-      { sheet: "表", cell: "E6", role: "grade", formula: "=KPI.GRADE(E5)", before: { value: null } },
+      { ...base, cell: "E3", role: "score", formula: "=KPI.SCORE(D3,$C3,$B3)", shows: 60 },
+      { ...base, cell: "E4", role: "score", formula: "=KPI.SCORE(D4,$C4,$B4)", shows: 30 },
+      { ...base, cell: "E5", role: "total", formula: "=ROUND(SUM(E3:E4),2)", shows: 90 },
+      { ...base, cell: "E6", role: "grade", formula: "=KPI.GRADE(E5)", shows: "A" },
     ]);
   });
 
