@@ -28,6 +28,23 @@ describe("a completion rule with a target beside the actual", () => {
     expect(evaluate(rule(), 95000, { max: 40, target: 100000 })).toMatchObject({ ok: true, score: 30 });
   });
 
+  it("asks about an actual a thousand times apart from its target: the two are in different units (95 typed in 万 beside 1,000,000 元)", () => {
+    const scored = evaluate(rule(), 95, { max: 40, target: 1_000_000 });
+    expect(scored).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.ratioApart", params: { actual: 95, target: 1_000_000 } },
+    });
+    if (scored.ok) return;
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(scored.issue, locale)).toContain("1000000");
+    expect(evaluate(rule(), "12000元", { max: 40, target: 1.2 })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.ratioApart" },
+    });
+    expect(evaluate(rule(), 950_000, { max: 40, target: 1_000_000 })).toMatchObject({ ok: true, score: 30 });
+    expect(evaluate(rule(), 0, { max: 40, target: 1_000_000 })).toMatchObject({ ok: true, score: 0 });
+  });
+
   it("divides a small count by a larger target (1 order of 5) as typed: not a rate", () => {
     expect(evaluate(rule(), 1, { max: 40, target: 5 })).toMatchObject({ ok: true, score: 0 });
   });

@@ -48,6 +48,23 @@ function rateScaleDoubt(value: number, given: Unit, target: number): Issue | und
     : issue("quantity.rateScale", { ...readings, actual: value, asTyped: percent(value / target) });
 }
 
+/**
+ * An actual below a thousandth of its target or above a thousand times it is no completion: the
+ * two are in different units (95 typed in 万 beside a target of 1,000,000 元, or 12,000元 beside
+ * 1.2 in 万), asked about rather than scored as 0.01% or 1,000,000%.
+ */
+export const RATIO_APART = 1000;
+
+function ratioApartDoubt(value: number, target: number): Issue | undefined {
+  if (target <= 0 || value <= 0) return undefined;
+  if (value >= target / RATIO_APART && value <= target * RATIO_APART) return undefined;
+  return issue("quantity.ratioApart", {
+    actual: value,
+    target,
+    ratio: `${roundHalfAway((value / target) * 100, 4)}%`,
+  });
+}
+
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
  * input is read against. */
 export type Scale = { lo: number; hi: number };
@@ -134,6 +151,8 @@ export function coerce(
   }
   if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
     if (options.target > PERCENT_POINTS_FROM || given !== "number") {
+      const apart = ratioApartDoubt(value, options.target);
+      if (apart) return { ok: false, issue: apart };
       const ratio = value / options.target;
       return {
         ok: true,

@@ -94,6 +94,7 @@ describe("a scored workbook keeps its scores without the add-in", () => {
       ["完成率≥100%得30分，90%-100%(含)得20分", { max: 30 }],
       ["每完成1个得3分", { max: 30 }],
       ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 30 }],
+      ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 1_000_000 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);

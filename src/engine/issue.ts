@@ -12,6 +12,7 @@ export const IssueCode = z.enum([
   "quantity.unparseable",
   "quantity.unitMismatch",
   "quantity.rateScale",
+  "quantity.ratioApart",
   "quantity.rateTarget",
   "quantity.percentScale",
   "quantity.tenThousand",

@@ -10,6 +10,8 @@ export const zhTWRules: RuleMessages = {
     `「${p.input}」的單位與評分標準不符：這裡需要${UNIT_TW[String(p.expected)] ?? p.expected}`,
   "quantity.rateScale": (p) =>
     `實際值${p.actual}像是小數（${p.share}），目標值${p.target}像是百分點（${p.target}%）：完成率是${p.asTyped}還是${p.asRates}無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
+  "quantity.ratioApart": (p) =>
+    `實際值${p.actual}與目標值${p.target}相差上千倍（完成率${p.ratio}），兩者像是用了不同的單位（如一個按萬元、一個按元填寫）：暫不評分，請把兩者填成同一單位後再評分`,
   "quantity.percentScale": (p) =>
     `實際值${p.input}沒有寫%：按評分標準的檔位，它可能是${p.asRead}，也可能是${p.other}，暫不評分，請填成百分比（如${p.asRead}）後再評分`,
   "quantity.tenThousand": (p) =>
