@@ -18,7 +18,7 @@ import {
 import { headerValue, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
-import { baseAt, gradeScale, graded, gradesSay, gradingOf, payOf } from "./grading";
+import { baseAt, gradeScale, graded, gradesSay, gradingOf, payOf, sayDefaultGrades } from "./grading";
 import { formItems, rosterIndicators, rosterItems, scaled } from "./items";
 import { heldBack, scoreItem, totals, type Warn } from "./score";
 
@@ -106,6 +106,7 @@ function appraiseForm(
     person.pay = payOf(base ? baseAt(grid, base.row, base.column, warn) : undefined, person.coefficient);
   }
   if (sums.sections) person.sections = sums.sections;
+  if (whole) sayDefaultGrades(grading, table, [person], warn);
   return { index, layout: table, ...(doubt ? { doubt } : {}), items, grading, people: [person] };
 }
 
@@ -163,6 +164,7 @@ function appraiseRoster(
       person.pay = payOf(base < 0 ? undefined : baseAt(grid, p.row - 1, base, warnBase), grade.coefficient);
     return person;
   });
+  sayDefaultGrades(grading, table, people, warn);
   return { index, layout: table, ...(doubt ? { doubt } : {}), items: common, grading, people };
 }
 
@@ -319,6 +321,7 @@ function joinParts(
       const at = layout.payBase ? parseAddress(layout.payBase.cell) : null;
       joined.pay = payOf(at ? baseAt(grid, at.row, at.column, warn) : undefined, joined.coefficient);
     }
+    sayDefaultGrades(grading, layout, [joined], warn);
     tables[root] = { ...base, layout, items, grading, people: [joined], ...(doubt ? { doubt } : {}) };
     for (const i of parts) tables[i] = { ...(tables[i] as TableAppraisal), people: [] };
   }

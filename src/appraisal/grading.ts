@@ -1,5 +1,5 @@
 import { evaluate } from "../engine/evaluate";
-import { defaultCoefficientTable, defaultGradeTable } from "../engine/grade";
+import { DEFAULT_GRADE_TEXT, defaultCoefficientTable, defaultGradeTable } from "../engine/grade";
 import type { Issue, IssueCode } from "../engine/issue";
 import { parseRule } from "../engine/parseRule";
 import { clean, roundHalfAway } from "../engine/precision";
@@ -247,21 +247,52 @@ export function gradingOf(
   if (table.coefficientTable) readText((tableAt = table.coefficientTable.cell));
   if (unreadable) return null;
   if (tables.coefficientDoubt) say({ code: tables.coefficientDoubt }, tableAt);
-  const coefficient = tables.pay
+  // Coefficients and pay are money: none written from a table the sheet does not state.
+  const stated = tables.pay
     ? { table: tables.pay, pay: true, isDefault: false }
-    : (tables.own && !tables.coefficients) || tables.coefficientDoubt
-      ? null
-      : {
-          table: tables.coefficients ?? defaultCoefficientTable(),
-          pay: false,
-          isDefault: tables.coefficients === undefined,
-        };
+    : tables.coefficients && !tables.coefficientDoubt
+      ? { table: tables.coefficients, pay: false, isDefault: false }
+      : null;
+  const money = gradingCell(table, "coefficient") ?? gradingCell(table, "pay");
+  const unstated = !stated && !tables.own && !tables.coefficientDoubt;
+  if (unstated && money) warn({ code: "score.noCoefficientTable", params: { cell: money }, cell: money });
+  const coefficient =
+    stated ?? (unstated && !money ? { table: defaultCoefficientTable(), pay: false, isDefault: true } : null);
   return {
     grades: tables.grades ?? defaultGradeTable(),
     gradesDefault: tables.grades === undefined,
     ...(tables.respelled ? { respelled: true } : {}),
     coefficient,
   };
+}
+
+/** The cell a table writes its grade, coefficient or pay into: a form's own cell, a roster's header
+ * over its column (or, people in columns, the first person's cell on its row). */
+function gradingCell(
+  table: FormTable | RosterTable,
+  field: "grade" | "coefficient" | "pay",
+): string | undefined {
+  if ("items" in table) return table[field]?.cell;
+  if (table.transposed) {
+    const row = table.rows?.[field];
+    const column = table.people[0]?.column;
+    return row !== undefined && column !== undefined ? `${column}${row}` : undefined;
+  }
+  const letters = table.columns[field];
+  return letters === undefined ? undefined : `${letters}${table.headerRow}`;
+}
+
+/** Says where grades written into the sheet follow the add-in's default table (the sheet states
+ * none): HR check it is theirs. */
+export function sayDefaultGrades(
+  grading: Grading | null,
+  table: FormTable | RosterTable,
+  people: readonly PersonAppraisal[],
+  warn: Warn,
+): void {
+  const cell = gradingCell(table, "grade");
+  if (!grading?.gradesDefault || cell === undefined || !people.some((p) => p.grade !== null)) return;
+  warn({ code: "score.defaultGrades", params: { cell, grades: DEFAULT_GRADE_TEXT }, cell });
 }
 
 /** A total's grade and coefficient by the grading; none without a total or a readable grading. A

@@ -110,6 +110,8 @@ export const IssueCode = z.enum([
   "score.evaluatorPending",
   "score.evaluatorRowWeights",
   "score.evaluatorWeightsDiffer",
+  "score.defaultGrades",
+  "score.noCoefficientTable",
   "score.mergedEntry",
   "score.levelNoPoints",
   "score.levelScale",

@@ -155,6 +155,10 @@ export const enUSSheets: SheetMessages = {
   "score.gradeAmount": (p) =>
     `The table in ${p.cell} gives a bonus or base amount, not a coefficient: no coefficient or pay`,
   "score.payBase": (p) => `The pay base in ${p.cell} is not an amount: no pay`,
+  "score.defaultGrades": (p) =>
+    `No grade table was read on the sheet: the grades in ${p.cell} follow the add-in's default (${p.grades}); check that it is your company's, and if not, write your grade table on the sheet (such as "A(≥90)、B(80-89)…")`,
+  "score.noCoefficientTable": (p) =>
+    `No coefficient (or pay) table was read on the sheet: ${p.cell} gets no coefficient and no pay; write the table on the sheet (such as "A 1.2, B 1.0, C 0.8") and score again`,
   "score.gradeTable": (p) =>
     `The grade / coefficient table in ${p.cell} could not be read: no grade or coefficient`,
   "score.evaluatorMissing": (p) =>

@@ -326,3 +326,65 @@ describe("helpers", () => {
     expect(sheetScale([{ weight: 100, adjustment: false, rule: band(100) }])).toBeUndefined();
   });
 });
+
+describe("grades, coefficients and pay on a sheet that states no table for them", () => {
+  const roster = (extra: string[], base: (number | null)[] = []) => {
+    const grid = gridOf([
+      ["序号", "姓名", "GMV完成率", "差错", "总分", ...extra],
+      ["权重", null, 60, 40, 100],
+      ["评分标准", null, BAND, DEDUCT, null],
+      [1, "张三", "92%", 0, null, ...extra.map((h) => (h === "绩效基数" ? (base[0] ?? null) : null))],
+    ]);
+    const letters = "FGHI";
+    const role = (h: string) =>
+      ({ 等级: "grade", 绩效系数: "coefficient", 绩效基数: "base", 绩效工资: "pay" })[h] as string;
+    const table: RosterTable = {
+      headerRow: 1,
+      columns: {
+        name: "B",
+        total: "E",
+        ...Object.fromEntries(extra.map((h, i) => [role(h), letters[i] as string])),
+      },
+      weightRow: 2,
+      ruleRow: 3,
+      indicators: [
+        { column: "C", name: "GMV完成率", weight: 60, rule: null, ruleText: BAND },
+        { column: "D", name: "差错", weight: 40, rule: null, ruleText: DEDUCT },
+      ],
+      people: [{ row: 4, name: "张三" }],
+    };
+    return appraiseSheet(grid, { name: "表", kind: "roster", tables: [table] });
+  };
+
+  it("grade by the add-in's default table, saying so at the grade column", () => {
+    const result = roster(["等级"]);
+    expect(result.tables[0]?.people[0]).toMatchObject({ total: 100, grade: "A" });
+    expect(result.warnings).toEqual([
+      {
+        code: "score.defaultGrades",
+        params: { cell: "F1", grades: "A+(>100分)、A(81-100分)、B(61-80分)、C(≤60分)" },
+        cell: "F1",
+      },
+    ]);
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(result.warnings[0] as never, locale)).toContain("F1");
+  });
+
+  it("give no coefficient and no pay (money is never made up), saying why at the coefficient column", () => {
+    const result = roster(["绩效系数", "绩效基数", "绩效工资"], [3000]);
+    expect(result.tables[0]?.people[0]).toMatchObject({ total: 100, coefficient: null, pay: null });
+    expect(result.warnings).toEqual([
+      { code: "score.noCoefficientTable", params: { cell: "F1" }, cell: "F1" },
+    ]);
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(result.warnings[0] as never, locale)).toContain("F1");
+  });
+
+  it("give no pay from a base alone, saying why at the pay column", () => {
+    const result = roster(["绩效基数", "绩效工资"], [3000]);
+    expect(result.tables[0]?.people[0]).toMatchObject({ total: 100, pay: null });
+    expect(result.warnings).toEqual([
+      { code: "score.noCoefficientTable", params: { cell: "G1" }, cell: "G1" },
+    ]);
+  });
+});

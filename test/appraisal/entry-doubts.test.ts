@@ -83,14 +83,21 @@ describe("a manager who has not scored yet", () => {
     const result = appraised(gridOf(evaluatorRows([28, null, 18, 16])));
     expect(personOf(result)?.outcomes.map((o) => o.score)).toEqual([28.4, 25, 18.4, 15.8]);
     expect(personOf(result)?.total).toBe(87.6);
-    expect(codes(result)).toEqual([["score.evaluatorMissing", "F5"]]);
+    // No grade table on the sheet: the grade follows the default, and says so.
+    expect(codes(result)).toEqual([
+      ["score.evaluatorMissing", "F5"],
+      ["score.defaultGrades", "G9"],
+    ]);
   });
 
   it("marked 不适用 hands their share to the self-assessment, said with the cell", () => {
     const result = appraised(gridOf(evaluatorRows(["不适用", 24, 18, 16])));
     expect(personOf(result)?.outcomes[0]?.score).toBe(30);
     expect(personOf(result)?.total).toBe(88.4);
-    expect(codes(result)).toEqual([["score.evaluatorMissing", "F4"]]);
+    expect(codes(result)).toEqual([
+      ["score.evaluatorMissing", "F4"],
+      ["score.defaultGrades", "G9"],
+    ]);
   });
 
   it("is passed over once the user confirms the others' scores stand", () => {
