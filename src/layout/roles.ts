@@ -136,6 +136,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "definition",
       "description",
       "考核要点",
+      "评价要点",
+      "评估要点",
       "衡量方法",
       "指标要求",
       "工作要求",

@@ -585,6 +585,25 @@ describe("header words, level matrices, notes and header fields as HR write them
     });
   });
 
+  it("reads a 門市 / 门市 named in the header block as the department", () => {
+    const rows: CellValue[][] = [
+      ["姓名：簡立文", null, "門市：信義店"],
+      ["考核指標", "權重", "評分標準", "得分"],
+      ["營業額", 100, "酌情給分", null],
+    ];
+    expect(sheet(rows).header).toEqual({ name: "A1", department: "C1" });
+  });
+
+  it("reads 评价要点 beside the item as what the item means, not its rule", () => {
+    const table = form([
+      ["评价项目", "评价要点", "分值", "评分标准", "得分"],
+      ["安全管理", "无安全事故，隐患及时整改", 50, "无事故得50分，每发生一次扣25分", null],
+      ["库存准确", "账实相符", 50, "每差错一次扣10分，扣完为止", null],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", definition: "B", weight: "C", rule: "D", score: "E" });
+  });
+
   it("reads a dimension named once on every row as the item when no item word is written, a class (指标类别) staying the category", () => {
     const dimension = form([
       ["考核维度", "分值", "考核要点", "得分"],
