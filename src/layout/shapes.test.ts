@@ -11,6 +11,31 @@ const form = (values: CellValue[][], extra: Partial<Grid> = {}): FormTable =>
   recognizeSheet(grid(values, extra)).sheet.tables?.[0] as FormTable;
 
 describe("level columns", () => {
+  it("reads numbers under one group header merged across them (评分(1-5分) over 1 | … | 5) as the levels", () => {
+    const marks = (chosen: number) => [1, 2, 3, 4, 5].map((n) => (n === chosen ? "●" : "○"));
+    const table = form(
+      [
+        ["测评项目", "权重", "评分(1-5分)", null, null, null, null, "备注"],
+        [null, null, 1, 2, 3, 4, 5, null],
+        ["专业能力", 0.5, ...marks(4)],
+        ["沟通协作", 0.5, ...marks(5)],
+        ["综合得分"],
+        ["评分说明：5=优秀，4=良好，3=合格，2=待改进，1=差"],
+      ],
+      {
+        merges: [
+          { top: 0, left: 0, bottom: 1, right: 0 },
+          { top: 0, left: 1, bottom: 1, right: 1 },
+          { top: 0, left: 2, bottom: 0, right: 6 },
+          { top: 0, left: 7, bottom: 1, right: 7 },
+        ],
+      },
+    );
+    expect(table.levelColumns).toEqual({ C: "1", D: "2", E: "3", F: "4", G: "5" });
+    expect(table.levelPoints).toEqual({ C: 1, D: 2, E: 3, F: 4, G: 5 });
+    expect(table.doubt).toBeUndefined();
+  });
+
   it("reads a mark under a level as the answer, the level's points from its header", () => {
     const table = form([
       ["考核项目", "优秀(20分)", "良好(15分)", "合格(10分)", "得分"],
@@ -583,6 +608,17 @@ describe("header words, level matrices, notes and header fields as HR write them
       name: "A1",
       department: "C1",
     });
+  });
+
+  it("reads a 加权汇总 row under the items, labelled in the item column, as the total", () => {
+    const table = form([
+      ["序号", "考核项目", "权重", "考核标准", "得分(百分制)"],
+      [1, "招聘到岗", 0.5, "按到岗人数与时效评分", 90],
+      [2, "培训组织", 0.5, "按培训场次与反馈评分", 70],
+      [null, "加权汇总"],
+    ]);
+    expect(table.items.map((i) => i.name)).toEqual(["招聘到岗", "培训组织"]);
+    expect(table.total).toEqual({ cell: "E4" });
   });
 
   it("reads a 門市 / 门市 named in the header block as the department", () => {
