@@ -621,6 +621,19 @@ describe("header words, level matrices, notes and header fields as HR write them
     expect(table.total).toEqual({ cell: "E4" });
   });
 
+  it("reads the total asked for in the header block (最终得分 beside 考核月份) where no row under the items holds it", () => {
+    const rows = (label: string): CellValue[][] => [
+      ["姓名", "贝宁", "部门", "设计部"],
+      ["考核月份", "2024年10月", label, null],
+      ["考核项目", "权重", "评分标准", "得分"],
+      ["交付率", 0.5, "≥95%得50分，低于95%不得分", null],
+      ["返工次数", 0.5, "每返工一次扣10分，扣完为止", null],
+    ];
+    expect(form(rows("最终得分")).total).toEqual({ cell: "D2" });
+    // a word that is no total label leaves the table without one
+    expect(form(rows("审核人")).total).toBeUndefined();
+  });
+
   it("reads a 門市 / 门市 named in the header block as the department", () => {
     const rows: CellValue[][] = [
       ["姓名：簡立文", null, "門市：信義店"],
