@@ -634,6 +634,44 @@ describe("header words, level matrices, notes and header fields as HR write them
     expect(form(rows("审核人")).total).toBeUndefined();
   });
 
+  it("reads an English Calculation column as what the KPI means, and Final after the evaluators as the score", () => {
+    const calculation = form([
+      ["KPI", "Calculation", "Weight (%)", "Target", "Actual", "Scoring Rule", "Score"],
+      ["Lead volume", "Qualified leads in the month", 50, 500, 540, "≥500: 50 pts; below 500: 0"],
+      ["Cost per lead", "Spend divided by leads", 50, 50, 46, "≤50: 50 pts; above 50: 0"],
+      ["Total Score"],
+    ]);
+    expect(calculation.columns.definition).toBe("B");
+    const evaluators = form([
+      ["Objective", "Points", "Self", "Manager", "Final"],
+      ["Data quality", 50, 40, 35],
+      ["Dashboards", 50, 30, 25],
+      ["Total Score"],
+      ["Weighting: Final = Self 20% + Manager 80%"],
+    ]);
+    expect(evaluators.columns.score).toBe("E");
+    expect(evaluators.total).toEqual({ cell: "E4" });
+  });
+
+  it("reads 综合评分 under numbered levels as the total row, its figure in the cell merged across the levels", () => {
+    const table = form(
+      [
+        ["评议项目", "权重", "5分", "4分", "3分", "2分", "1分"],
+        ["工作成果", 0.5, "√"],
+        ["专业能力", 0.5, null, "√"],
+        ["综合评分"],
+      ],
+      {
+        merges: [
+          { top: 3, left: 0, bottom: 3, right: 1 },
+          { top: 3, left: 2, bottom: 3, right: 6 },
+        ],
+      },
+    );
+    expect(table.items.map((i) => i.name)).toEqual(["工作成果", "专业能力"]);
+    expect(table.total).toEqual({ cell: "C4" });
+  });
+
   it("reads a 門市 / 门市 named in the header block as the department", () => {
     const rows: CellValue[][] = [
       ["姓名：簡立文", null, "門市：信義店"],
