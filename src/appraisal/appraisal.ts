@@ -111,7 +111,14 @@ export const ItemFacts = z.object({
   /** The unit its header or name gives the plain numbers typed as its input (`实际(万元)`). */
   unit: z.optional(z.enum(HeaderUnit)),
   /** The 目标值 the rule compares with, and the cell holding it as a number. */
-  target: z.optional(z.object({ value: z.number(), cell: z.optional(z.string()) })),
+  target: z.optional(
+    z.object({
+      value: z.number(),
+      cell: z.optional(z.string()),
+      /** The unit its header states (`目标(万元)`), where it does. */
+      unit: z.optional(z.enum(HeaderUnit)),
+    }),
+  ),
   /** The column of its input (实际值) cell: on the item's row in a form, the person's in a roster
    * (in a roster with people in columns, the person's column on the indicator's row). */
   input: z.nullable(z.string()),

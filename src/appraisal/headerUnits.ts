@@ -73,12 +73,16 @@ export function inHeaderUnit(
   percentFormat: boolean,
   unit: HeaderUnit,
   rule: Rule,
-  hasTarget: boolean,
+  target: { unit?: HeaderUnit } | undefined,
   item: string,
 ): UnitInput {
+  const hasTarget = target !== undefined;
   // Nought is nought in every unit.
   if (typeof input !== "number" || input === 0 || percentFormat || !("unit" in rule)) return { input };
   const ruleUnit = rule.unit;
+  // 46 under 实际(万元) divided by 300,000 under 目标(元): a ratio of two units is no completion.
+  if (ruleUnit === "percent" && target?.unit && target.unit !== "%" && unit !== "%" && target.unit !== unit)
+    return { issue: issue("score.headerUnits", { item, actual: unit, target: target.unit }) };
   if (ruleUnit === "number" || (ruleUnit === "percent" && unit !== "%" && hasTarget)) return { input };
   const unsure = issue("score.headerUnit", { item, unit, input });
   if (ruleUnit !== SPEAKS[unit]) return { issue: unsure };

@@ -269,13 +269,13 @@ export function formItems(
       const at = { row: item.row - 1, column: columnIndex(targetColumn) };
       const value = numberAt(grid, at.row, at.column);
       const plain = typeof valueAt(grid, at.row, at.column) === "number";
+      const unit = unitOfBoth(named, targetUnit);
       if (value !== undefined)
         facts.target = plain
           ? {
-              value: percentAt(grid, at.row, at.column)
-                ? value
-                : targetInUnit(value, unitOfBoth(named, targetUnit)),
+              value: percentAt(grid, at.row, at.column) ? value : targetInUnit(value, unit),
               cell: address(at.row, at.column),
+              ...(unit && !percentAt(grid, at.row, at.column) ? { unit } : {}),
             }
           : { value };
     }

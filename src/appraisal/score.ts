@@ -88,7 +88,7 @@ export function scoreItem(
   }
   const options = { max: item.max, target: item.target?.value, percentFormat: percent };
   const read = item.unit
-    ? inHeaderUnit(input, percent, item.unit, reading.rule, item.target !== undefined, item.name)
+    ? inHeaderUnit(input, percent, item.unit, reading.rule, item.target, item.name)
     : { input };
   if ("issue" in read) return unscored(input, percent, { ...read.issue, cell: cell() }, warn);
   // The explanation is not kept on the compiled path: band rules of a roster take it.

@@ -102,6 +102,7 @@ export const IssueCode = z.enum([
   "score.levelRange",
   "score.entryScale",
   "score.headerUnit",
+  "score.headerUnits",
   "score.partWeights",
   "score.entryPoints",
   "score.parameters",

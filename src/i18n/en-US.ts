@@ -165,6 +165,8 @@ export const enUSSheets: SheetMessages = {
     `The weights are shares (${p.cell}): whether the scores typed are each item's points or ratings on a 100- or 5-point scale is unclear, so there is no total until you confirm`,
   "score.headerUnit": (p) =>
     `"${p.item}": its header states the unit (${p.unit}), and ${p.input} read in it does not fit the unit or the range of the scoring rule, so it is not scored; check the number typed or the header's unit`,
+  "score.headerUnits": (p) =>
+    `"${p.item}": the actual's header states ${p.actual} and the target's ${p.target}, so the completion rate cannot be worked out by dividing one by the other; not scored until both columns use one unit`,
   "score.partWeights": (p) =>
     `The form is in parts (headers on rows ${p.rows}) and a part's weights add up to 100 on their own: how the parts make the total is not read, so there is no total`,
   "score.entryPoints": (p) =>

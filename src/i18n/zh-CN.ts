@@ -144,6 +144,8 @@ export const zhCNSheets: SheetMessages = {
     `权重写成百分比（${p.cell}），无法确定所填分数是各项的得分，还是百分制或5分制的评分：暂不计算总分，请确认`,
   "score.headerUnit": (p) =>
     `“${p.item}”的表头写明单位（${p.unit}），所填的${p.input}按这个单位读与评分标准的单位或范围不符：暂不计分，请核对所填数字或表头单位`,
+  "score.headerUnits": (p) =>
+    `“${p.item}”的实际值表头单位（${p.actual}）与目标值表头单位（${p.target}）不同，完成率不能直接相除：暂不计分，请统一两列的单位`,
   "score.partWeights": (p) =>
     `表分为几部分（表头在第${p.rows}行），有的部分权重自成100，表上没读出各部分如何合成总分：暂不计算总分`,
   "score.entryPoints": (p) => `“${p.item}”没有分值或权重（${p.cell}），无法核对所填的分数：暂不计算，请确认`,

@@ -144,6 +144,8 @@ export const zhTWSheets: SheetMessages = {
     `權重寫成百分比（${p.cell}），無法確定所填分數是各項的得分，還是百分制或5分制的評分：暫不計算總分，請確認`,
   "score.headerUnit": (p) =>
     `「${p.item}」的表頭寫明單位（${p.unit}），所填的${p.input}按這個單位讀與評分標準的單位或範圍不符：暫不計分，請核對所填數字或表頭單位`,
+  "score.headerUnits": (p) =>
+    `「${p.item}」的實際值表頭單位（${p.actual}）與目標值表頭單位（${p.target}）不同，達成率不能直接相除：暫不計分，請統一兩欄的單位`,
   "score.partWeights": (p) =>
     `表分為幾部分（表頭在第${p.rows}行），有的部分權重自成100，表上沒讀出各部分如何合成總分：暫不計算總分`,
   "score.entryPoints": (p) =>

@@ -87,6 +87,20 @@ describe("reading the unit a header gives the numbers typed under it", () => {
     expect(got.people[0]).toMatchObject({ total: 80 });
   });
 
+  it("asks, in every language, where the actual's header says 万元 and the target's 元: no ratio of two units", () => {
+    const got = score(
+      form(
+        ["目标(元)", "实际(万元)"],
+        [["销售额", 100, "完成率≥100%得100分，90%-100%得80分，低于90%不得分", 300000, 27]],
+      ),
+    );
+    expect(got.people[0]).toMatchObject({ total: null });
+    const [warning] = got.warnings;
+    expect(warning).toMatchObject({ code: "score.headerUnits", cell: "E3" });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(warning as never, locale)).toContain("万元");
+  });
+
   it("reads a count of complaints under 实际完成(元) as a count: the amount's unit heads the other rows", () => {
     const got = score(
       form(
