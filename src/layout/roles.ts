@@ -108,6 +108,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "kras",
       "keyresultarea",
       "keyresultareas",
+      "area",
+      "focusarea",
     ],
     priority: 6,
     shape: "form",

@@ -653,6 +653,18 @@ describe("header words, level matrices, notes and header fields as HR write them
     expect(evaluators.total).toEqual({ cell: "E4" });
   });
 
+  it("reads Area as the item column of an English form", () => {
+    const table = form([
+      ["Area", "Points", "Self", "Manager", "Final Score"],
+      ["Delivery", 60, 50, 45],
+      ["Quality", 40, 30, 35],
+      ["Total Score"],
+      ["Weighting: Self 20% + Manager 80%"],
+    ]);
+    expect(table.columns.item).toBe("A");
+    expect(table.items.map((i) => i.name)).toEqual(["Delivery", "Quality"]);
+  });
+
   it("reads 综合评分 under numbered levels as the total row, its figure in the cell merged across the levels", () => {
     const table = form(
       [
