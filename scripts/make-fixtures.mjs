@@ -29,6 +29,7 @@ import { HELD } from "./fixtures/held.mjs";
 import { HELD2 } from "./fixtures/held2.mjs";
 import { HELD3 } from "./fixtures/held3.mjs";
 import { HELD4 } from "./fixtures/held4.mjs";
+import { HELD5 } from "./fixtures/held5.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -844,6 +845,7 @@ async function main() {
   await write("held2", HELD2);
   await write("held3", HELD3);
   await write("held4", HELD4);
+  await write("held5", HELD5);
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@ import { Issue, IssueCode, Params, Step } from "../engine/issue";
 import { Rule, TableRule } from "../engine/rule";
 import { CellValue } from "../layout/grid";
 import { FormTable, RosterTable, SheetKind } from "../layout/layout";
+import { HeaderUnit } from "./headerUnits";
 
 /**
  * The appraisal of a workbook: every fact about each scored item and every figure of each person,
@@ -109,8 +110,17 @@ export const ItemFacts = z.object({
   points: z.number(),
   /** What a score becomes in the score cell: × weight / 100 on a scale, else × 1. */
   factor: z.number(),
+  /** The unit its header or name gives the plain numbers typed as its input (`实际(万元)`). */
+  unit: z.optional(z.enum(HeaderUnit)),
   /** The 目标值 the rule compares with, and the cell holding it as a number. */
-  target: z.optional(z.object({ value: z.number(), cell: z.optional(z.string()) })),
+  target: z.optional(
+    z.object({
+      value: z.number(),
+      cell: z.optional(z.string()),
+      /** The unit its header states (`目标(万元)`), where it does. */
+      unit: z.optional(z.enum(HeaderUnit)),
+    }),
+  ),
   /** The column of its input (实际值) cell: on the item's row in a form, the person's in a roster
    * (in a roster with people in columns, the person's column on the indicator's row). */
   input: z.nullable(z.string()),
@@ -141,6 +151,9 @@ export const ItemOutcome = z.object({
   explanation: z.optional(z.array(Step)),
   /** Why there is no score. */
   issue: z.optional(Issue),
+  /** The unit of the input's header the number was read in (96 under (%) as 96%): a formula over
+   * the cell alone would read it otherwise. */
+  unit: z.optional(z.enum(HeaderUnit)),
 });
 export type ItemOutcome = z.infer<typeof ItemOutcome>;
 

@@ -286,13 +286,31 @@ function readEvaluators(
   return { kind: "score", value: score, cell: first, steps };
 }
 
+// Forms that print a hollow mark in every level cell and fill in the one chosen (○ ○ ● ○ ○).
+const HOLLOW = /^[○◯〇☆□]$/;
+const SOLID = /^[●★■◉]$/;
+
+/** The level cells filled on a row: the one solid mark alone where every other holds a hollow one. */
+function chosenLevels(
+  grid: Grid,
+  entry: Extract<Entry, { kind: "levels" }>,
+  r: number,
+): Extract<Entry, { kind: "levels" }>["columns"] {
+  const filled = entry.columns.filter((l) => !isBlank(inputAt(grid, r, columnIndex(l.column))));
+  if (entry.input !== "mark" || filled.length < 2) return filled;
+  const text = (l: (typeof filled)[number]) => textOf(grid, r, columnIndex(l.column));
+  const solid = filled.filter((l) => SOLID.test(text(l)));
+  const hollow = filled.filter((l) => HOLLOW.test(text(l)));
+  return solid.length === 1 && solid.length + hollow.length === filled.length ? solid : filled;
+}
+
 function readLevels(
   grid: Grid,
   item: Pick<ItemFacts, "name">,
   entry: Extract<Entry, { kind: "levels" }>,
   r: number,
 ): Read {
-  const filled = entry.columns.filter((l) => !isBlank(inputAt(grid, r, columnIndex(l.column))));
+  const filled = chosenLevels(grid, entry, r);
   const first = address(r, columnIndex(entry.columns[0]?.column ?? "A"));
   if (filled.length === 0) return { kind: "blank", cell: first };
   const cells = filled.map((l) => address(r, columnIndex(l.column)));

@@ -6,7 +6,7 @@ import { parseQuantity } from "../engine/quantity";
 import { percentAt, valueAt, type Grid } from "../layout/grid";
 import type { FormTable, Indicator, RosterTable } from "../layout/layout";
 import { isSure, type ItemFacts, type RuleReading } from "./appraisal";
-import { inputAt, isBlank, isNotApplicable, numberAt } from "./cells";
+import { inputAt, isBlank, isNotApplicable, numberAt, textOf } from "./cells";
 import { itemKey, type ReadingCorrections } from "./corrections";
 import type { GradesSay } from "./grading";
 import {
@@ -16,6 +16,7 @@ import {
   evaluatorsScoredMost,
   evaluatorWeightsWhole,
 } from "./entries";
+import { columnUnitFor, targetInUnit, unitOf, unitOfBoth, type HeaderUnit } from "./headerUnits";
 import { mergedEntryItems } from "./mergedEntries";
 import { rosterPoints, type RosterPoints } from "./rosterPoints";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
@@ -209,6 +210,20 @@ function judgedInScoreCell(grid: Grid, table: FormTable, item: Unscaled): Unscal
   return { ...item, input: score, entry: { kind: "typed" } };
 }
 
+/** The unit a column's header states for the numbers under it, over every header row. */
+function columnUnit(
+  grid: Grid,
+  table: FormTable | RosterTable,
+  column: string | undefined,
+): HeaderUnit | undefined {
+  if (column === undefined) return undefined;
+  const c = columnIndex(column);
+  const texts: string[] = [];
+  for (let r = table.headerRow - 1; r < table.headerRow - 1 + (table.headerRows ?? 1); r++)
+    texts.push(textOf(grid, r, c));
+  return unitOf(texts.join(" "));
+}
+
 /** A form's items, each read on its own row (rows sharing a merged entry cell as one item). */
 export function formItems(
   grid: Grid,
@@ -219,7 +234,10 @@ export function formItems(
   const adjustments = new Set(table.sections.filter((s) => s.adjustment).map((s) => s.name));
   const { rule: ruleColumn, weight: weightColumn, target: targetColumn, actual } = table.columns;
   const entry = entryOf(grid, table);
+  const actualUnit = columnUnit(grid, table, actual);
+  const targetUnit = columnUnit(grid, table, targetColumn);
   const items = table.items.map((item): Unscaled => {
+    const named = unitOf(item.name);
     const cell = `${ruleColumn ?? "A"}${item.row}`;
     const levels = table.levelColumns && !entry ? levelColumnRule(grid, table, item.row) : null;
     const text = levels
@@ -243,16 +261,23 @@ export function formItems(
       input: entry ? (entry.kind === "typed" ? (table.columns.score ?? null) : null) : (actual ?? null),
     };
     if (entry) facts.entry = entry;
+    const unit = unitOfBoth(named, columnUnitFor(actualUnit, facts.rule.rule));
+    if (!entry && actual !== undefined && unit) facts.unit = unit;
     if (item.weight !== null && holds(grid, item.row, weightColumn, item.weight))
       facts.weightCell = `${weightColumn}${item.row}`;
     if (targetColumn !== undefined) {
       const at = { row: item.row - 1, column: columnIndex(targetColumn) };
       const value = numberAt(grid, at.row, at.column);
+      const plain = typeof valueAt(grid, at.row, at.column) === "number";
+      const unit = unitOfBoth(named, targetUnit);
       if (value !== undefined)
-        facts.target =
-          typeof valueAt(grid, at.row, at.column) === "number"
-            ? { value, cell: address(at.row, at.column) }
-            : { value };
+        facts.target = plain
+          ? {
+              value: percentAt(grid, at.row, at.column) ? value : targetInUnit(value, unit),
+              cell: address(at.row, at.column),
+              ...(unit && !percentAt(grid, at.row, at.column) ? { unit } : {}),
+            }
+          : { value };
     }
     return facts;
   });
@@ -302,6 +327,11 @@ export function rosterIndicators(grid: Grid, table: RosterTable, said: ReadingCo
       rule: withUserWord(read, itemKey(indicator), said),
       input: indicator.column,
     };
+    const unit = unitOfBoth(
+      unitOf(indicator.name),
+      columnUnitFor(columnUnit(grid, table, indicator.column), facts.rule.rule),
+    );
+    if (unit && !typed) facts.unit = unit;
     if (
       indicator.weight !== null &&
       table.weightRow !== undefined &&
@@ -346,6 +376,8 @@ function transposedIndicator(
     rule: withUserWord(read, itemKey(indicator), said),
     input: null,
   };
+  const unit = unitOf(indicator.name);
+  if (unit) facts.unit = unit;
   if (indicator.weight !== null && holds(grid, row, weightColumn, indicator.weight))
     facts.weightCell = `${weightColumn}${row}`;
   return facts;

@@ -11,8 +11,9 @@ import { inputAt, isBlank, isNotApplicable, textOf } from "./cells";
  * column for their sum. The points typed are the scores only where everything the sheet holds says
  * so: the points add up to 100, and every number typed lies between 0 and its indicator's points.
  * Where every indicator's weight is a share adding up to 100% (业绩得分(60%)), the numbers typed
- * are scores out of 100 weighed by their shares, where every score exceeds its share (so none reads
- * as points out of it, as on a form) and none exceeds 100. Anything else is asked about, with the
+ * are scores out of 100 weighed by their shares, where in every indicator's column some score
+ * exceeds its share (so the column reads as no points out of it, as on a form: a lower score there
+ * is a low score out of 100) and none exceeds 100. Anything else is asked about, with the
  * cell that leaves it open.
  */
 
@@ -85,11 +86,14 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
   const max = shares > 0 ? 100 : undefined;
   const scale = (cell: string) => ({ refused: issue("score.entryScale", { cell }), cell });
   const typed: number[] = [];
-  // The first score within its share: it reads as points out of the share as well.
+  // The first score within its share in a column where none exceeds it: that column reads as
+  // points out of the share as well.
   let within: string | undefined;
   for (const indicator of indicators) {
     const c = columnIndex(indicator.column);
     const points = max ?? (indicator.weight as number);
+    let firstWithin: string | undefined;
+    let beyond = false;
     for (const person of table.people) {
       const value = pointsIn(grid, person.row - 1, c);
       if (value === null) continue;
@@ -100,9 +104,11 @@ export function rosterPoints(grid: Grid, table: RosterTable): RosterPoints | und
         const input = textOf(grid, person.row - 1, c);
         return { refused: issue("score.typedPoints", { item: indicator.name, points, cell, input }), cell };
       }
-      if (value <= (indicator.weight as number)) within ??= cell;
+      if (value <= (indicator.weight as number)) firstWithin ??= cell;
+      else beyond = true;
       typed.push(value);
     }
+    if (!beyond) within ??= firstWithin;
   }
   if (typed.length === 0) return undefined;
   if (max !== undefined) {

@@ -8,6 +8,7 @@ import { percentAt, type Grid } from "../layout/grid";
 import type { Section } from "../layout/layout";
 import type { ItemFacts, ItemOutcome, ScoreWarning, SectionScore } from "./appraisal";
 import { inputAt, isBlank, isNotApplicable } from "./cells";
+import { inHeaderUnit } from "./headerUnits";
 
 /**
  * Each item of a person scored from their input cell, and their total by the engine's scheme
@@ -86,12 +87,16 @@ export function scoreItem(
     );
   }
   const options = { max: item.max, target: item.target?.value, percentFormat: percent };
+  const read = item.unit
+    ? inHeaderUnit(input, percent, item.unit, reading.rule, item.target, item.name)
+    : { input };
+  if ("issue" in read) return unscored(input, percent, { ...read.issue, cell: cell() }, warn);
   // The explanation is not kept on the compiled path: band rules of a roster take it.
-  const quick = explain ? undefined : quickScore(reading.rule, input, options);
+  const quick = explain ? undefined : quickScore(reading.rule, read.input, options);
   let score = quick;
   let steps: ItemOutcome["explanation"];
   if (score === undefined) {
-    const evaluation = evaluate(reading.rule, input, options);
+    const evaluation = evaluate(reading.rule, read.input, options);
     if (!evaluation.ok) {
       const why = doubt ? { ...doubt, cell: reading.cell } : { ...evaluation.issue, cell: cell() };
       const out = unscored(input, percent, why, warn);
@@ -112,6 +117,7 @@ export function scoreItem(
     return out;
   }
   const outcome: ItemOutcome = { input, percent, score, written: writtenOf(item, score) };
+  if ("unit" in read && read.unit) outcome.unit = read.unit;
   if (steps) outcome.explanation = steps;
   return outcome;
 }

@@ -169,6 +169,10 @@ export const enUSSheets: SheetMessages = {
     `"${p.item}": ${p.score} is typed under level ${p.level} (${p.range}) in ${p.cell}; the score and the level disagree`,
   "score.entryScale": (p) =>
     `The weights are shares (${p.cell}): whether the scores typed are each item's points or ratings on a 100- or 5-point scale is unclear, so there is no total until you confirm`,
+  "score.headerUnit": (p) =>
+    `"${p.item}": its header states the unit (${p.unit}), and ${p.input} read in it does not fit the unit or the range of the scoring rule, so it is not scored; check the number typed or the header's unit`,
+  "score.headerUnits": (p) =>
+    `"${p.item}": the actual's header states ${p.actual} and the target's ${p.target}, so the completion rate cannot be worked out by dividing one by the other; not scored until both columns use one unit`,
   "score.partWeights": (p) =>
     `The form is in parts (headers on rows ${p.rows}) and a part's weights add up to 100 on their own: how the parts make the total is not read, so there is no total`,
   "score.entryPoints": (p) =>
@@ -212,6 +216,8 @@ export const enUSSheets: SheetMessages = {
     `${p.sheet}!${p.cell} lies inside the merged area ${p.area}: it cannot be written alone`,
   "patch.textInput": (p) =>
     `The actual value "${p.input}" in ${p.cell} is text, which a native formula cannot read: the score was written as a number; type a number and score again for a formula`,
+  "patch.headerUnit": (p) =>
+    `The actual value in ${p.cell} is read in its header's unit (${p.unit}), which a native formula cannot see: the score was written as a number`,
   "patch.protected": (p) =>
     `Sheet "${p.sheet}" is protected: nothing was written. Unprotect it (Review > Unprotect Sheet) and try again`,
   "patch.readOnly": () =>

@@ -148,6 +148,10 @@ export const zhCNSheets: SheetMessages = {
     `“${p.item}”在等级${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分数与等级不符，请核对`,
   "score.entryScale": (p) =>
     `权重写成百分比（${p.cell}），无法确定所填分数是各项的得分，还是百分制或5分制的评分：暂不计算总分，请确认`,
+  "score.headerUnit": (p) =>
+    `“${p.item}”的表头写明单位（${p.unit}），所填的${p.input}按这个单位读与评分标准的单位或范围不符：暂不计分，请核对所填数字或表头单位`,
+  "score.headerUnits": (p) =>
+    `“${p.item}”的实际值表头单位（${p.actual}）与目标值表头单位（${p.target}）不同，完成率不能直接相除：暂不计分，请统一两列的单位`,
   "score.partWeights": (p) =>
     `表分为几部分（表头在第${p.rows}行），有的部分权重自成100，表上没读出各部分如何合成总分：暂不计算总分`,
   "score.entryPoints": (p) => `“${p.item}”没有分值或权重（${p.cell}），无法核对所填的分数：暂不计算，请确认`,
@@ -187,6 +191,8 @@ export const zhCNSheets: SheetMessages = {
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,
   "patch.textInput": (p) =>
     `${p.cell}的实际值“${p.input}”是文字，Excel 原生公式读不了，该项写入了分数；改填数字后重新评分即可写成公式`,
+  "patch.headerUnit": (p) =>
+    `${p.cell}的实际值按表头单位（${p.unit}）读，Excel 原生公式读不到表头，该项写入了分数`,
   "patch.protected": (p) => `工作表“${p.sheet}”受保护，未写入任何单元格；请在“审阅 > 撤销工作表保护”后重试`,
   "patch.readOnly": () => `工作簿以只读方式打开，未写入任何单元格；请另存一份或取消只读后重试`,
   "patch.changed": (p) =>

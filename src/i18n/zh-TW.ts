@@ -148,6 +148,10 @@ export const zhTWSheets: SheetMessages = {
     `「${p.item}」在等級${p.level}（${p.range}分）下填了${p.score}分（${p.cell}），分數與等級不符，請核對`,
   "score.entryScale": (p) =>
     `權重寫成百分比（${p.cell}），無法確定所填分數是各項的得分，還是百分制或5分制的評分：暫不計算總分，請確認`,
+  "score.headerUnit": (p) =>
+    `「${p.item}」的表頭寫明單位（${p.unit}），所填的${p.input}按這個單位讀與評分標準的單位或範圍不符：暫不計分，請核對所填數字或表頭單位`,
+  "score.headerUnits": (p) =>
+    `「${p.item}」的實際值表頭單位（${p.actual}）與目標值表頭單位（${p.target}）不同，達成率不能直接相除：暫不計分，請統一兩欄的單位`,
   "score.partWeights": (p) =>
     `表分為幾部分（表頭在第${p.rows}行），有的部分權重自成100，表上沒讀出各部分如何合成總分：暫不計算總分`,
   "score.entryPoints": (p) =>
@@ -188,6 +192,8 @@ export const zhTWSheets: SheetMessages = {
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
   "patch.textInput": (p) =>
     `${p.cell}的實際值「${p.input}」是文字，Excel 原生公式無法讀取，該項寫入了分數；改填數字後重新評分即可寫成公式`,
+  "patch.headerUnit": (p) =>
+    `${p.cell}的實際值按表頭單位（${p.unit}）讀，Excel 原生公式讀不到表頭，該項寫入了分數`,
   "patch.protected": (p) =>
     `工作表「${p.sheet}」受保護，未寫入任何儲存格；請在「校閱 > 取消保護工作表」後重試`,
   "patch.readOnly": () => `活頁簿以唯讀方式開啟，未寫入任何儲存格；請另存一份或取消唯讀後重試`,

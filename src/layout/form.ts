@@ -31,6 +31,8 @@ import { lookupRules } from "./ruleTable";
 import { buildSections } from "./sections";
 import { matchKey, type Sheet } from "./sheet";
 import { tableEvidence } from "./tableEvidence";
+import { findHeaderFields } from "./headerBlock";
+import { rowKind } from "./totals";
 
 // The roles a form table reports, in the contract's order: the schema's roles up to 备注.
 const FORM_ROLES = ColumnRole.options.slice(0, ColumnRole.options.indexOf("remark") + 1);
@@ -201,6 +203,28 @@ function spreadRule(
   return cells >= 2;
 }
 
+// How far above the header a header block may ask for the total (最终得分： beside 考核月份：).
+const TOTAL_ABOVE = 3;
+
+/**
+ * The total asked for in the header block, where no row under the items holds it: a total label
+ * (最终得分, 考核总分) on a row of header fields (姓名 / 月份 …), the room beside it empty or holding
+ * a number. A total label on a row of no header field (a form stacked above) is not read here.
+ */
+function totalInHeaderBlock(sheet: Sheet, headerRow: number, from: number, to: number): string | undefined {
+  for (let r = Math.max(0, headerRow - TOTAL_ABOVE); r < headerRow; r++) {
+    if (findHeaderFields(sheet, r, r + 1, from, to).length === 0) continue;
+    for (let c = from; c < to; c++) {
+      const text = sheet.text(r, c);
+      if (text === "" || /\d/.test(text) || rowKind(sheet.key(r, c)) !== "total") continue;
+      const next = (sheet.areaAt(r, c)?.right ?? c) + 1;
+      const v = sheet.grid.values[r]?.[next];
+      if (next <= to && (v === null || v === undefined || typeof v === "number")) return address(r, next);
+    }
+  }
+  return undefined;
+}
+
 /**
  * One form table (one person's items) from its header row and column range: columns, evaluators,
  * level columns, sections, items, total / grade / coefficient cells and the grade table. Returns
@@ -331,7 +355,8 @@ export function readFormTable(
   if (typedScore) table.typedScore = true;
   table.sections = sections;
   table.items = body.items;
-  if (body.cells.total) table.total = { cell: body.cells.total };
+  const total = body.cells.total ?? totalInHeaderBlock(sheet, header.row, segment.from, segment.to);
+  if (total) table.total = { cell: total };
   if (body.cells.grade) table.grade = { cell: body.cells.grade };
   if (body.cells.coefficient) table.coefficient = { cell: body.cells.coefficient };
   if (body.cells.pay) table.pay = { cell: body.cells.pay };

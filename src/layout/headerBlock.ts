@@ -35,6 +35,7 @@ const LABELS: readonly (readonly [string, HeaderField])[] = (
     ["小组", "department"],
     ["所属门店", "department"],
     ["门店", "department"],
+    ["门市", "department"],
     ["所属团队", "department"],
     ["团队", "department"],
     ["team", "department"],

@@ -151,7 +151,7 @@ export function numberedColumns(columns: Columns): LevelColumn[] {
  */
 export function pointedLevelColumns(sheet: Sheet, header: HeaderRow, columns: Columns): LevelColumn[] {
   if (header.rows !== 2) return [];
-  return run(
+  const levels = run(
     columns.others.map((o) => {
       const { text, groupText } = headerText(sheet, header.row, header.rows, o.column);
       return POINTS_OR_RANGE.test(text) && groupText.trim() !== ""
@@ -159,6 +159,9 @@ export function pointedLevelColumns(sheet: Sheet, header: HeaderRow, columns: Co
         : null;
     }),
   );
+  // One name over them all is a group header merged across (评分(1-5分) over 1 | 2 | … | 5), not
+  // each level's name: the numbers under it are the levels.
+  return new Set(levels.map((l) => l.name)).size === 1 ? [] : levels;
 }
 
 /**

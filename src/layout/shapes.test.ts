@@ -11,6 +11,31 @@ const form = (values: CellValue[][], extra: Partial<Grid> = {}): FormTable =>
   recognizeSheet(grid(values, extra)).sheet.tables?.[0] as FormTable;
 
 describe("level columns", () => {
+  it("reads numbers under one group header merged across them (评分(1-5分) over 1 | … | 5) as the levels", () => {
+    const marks = (chosen: number) => [1, 2, 3, 4, 5].map((n) => (n === chosen ? "●" : "○"));
+    const table = form(
+      [
+        ["测评项目", "权重", "评分(1-5分)", null, null, null, null, "备注"],
+        [null, null, 1, 2, 3, 4, 5, null],
+        ["专业能力", 0.5, ...marks(4)],
+        ["沟通协作", 0.5, ...marks(5)],
+        ["综合得分"],
+        ["评分说明：5=优秀，4=良好，3=合格，2=待改进，1=差"],
+      ],
+      {
+        merges: [
+          { top: 0, left: 0, bottom: 1, right: 0 },
+          { top: 0, left: 1, bottom: 1, right: 1 },
+          { top: 0, left: 2, bottom: 0, right: 6 },
+          { top: 0, left: 7, bottom: 1, right: 7 },
+        ],
+      },
+    );
+    expect(table.levelColumns).toEqual({ C: "1", D: "2", E: "3", F: "4", G: "5" });
+    expect(table.levelPoints).toEqual({ C: 1, D: 2, E: 3, F: 4, G: 5 });
+    expect(table.doubt).toBeUndefined();
+  });
+
   it("reads a mark under a level as the answer, the level's points from its header", () => {
     const table = form([
       ["考核项目", "优秀(20分)", "良好(15分)", "合格(10分)", "得分"],
@@ -583,6 +608,99 @@ describe("header words, level matrices, notes and header fields as HR write them
       name: "A1",
       department: "C1",
     });
+  });
+
+  it("reads a 加权汇总 row under the items, labelled in the item column, as the total", () => {
+    const table = form([
+      ["序号", "考核项目", "权重", "考核标准", "得分(百分制)"],
+      [1, "招聘到岗", 0.5, "按到岗人数与时效评分", 90],
+      [2, "培训组织", 0.5, "按培训场次与反馈评分", 70],
+      [null, "加权汇总"],
+    ]);
+    expect(table.items.map((i) => i.name)).toEqual(["招聘到岗", "培训组织"]);
+    expect(table.total).toEqual({ cell: "E4" });
+  });
+
+  it("reads the total asked for in the header block (最终得分 beside 考核月份) where no row under the items holds it", () => {
+    const rows = (label: string): CellValue[][] => [
+      ["姓名", "贝宁", "部门", "设计部"],
+      ["考核月份", "2024年10月", label, null],
+      ["考核项目", "权重", "评分标准", "得分"],
+      ["交付率", 0.5, "≥95%得50分，低于95%不得分", null],
+      ["返工次数", 0.5, "每返工一次扣10分，扣完为止", null],
+    ];
+    expect(form(rows("最终得分")).total).toEqual({ cell: "D2" });
+    // a word that is no total label leaves the table without one
+    expect(form(rows("审核人")).total).toBeUndefined();
+  });
+
+  it("reads an English Calculation column as what the KPI means, and Final after the evaluators as the score", () => {
+    const calculation = form([
+      ["KPI", "Calculation", "Weight (%)", "Target", "Actual", "Scoring Rule", "Score"],
+      ["Lead volume", "Qualified leads in the month", 50, 500, 540, "≥500: 50 pts; below 500: 0"],
+      ["Cost per lead", "Spend divided by leads", 50, 50, 46, "≤50: 50 pts; above 50: 0"],
+      ["Total Score"],
+    ]);
+    expect(calculation.columns.definition).toBe("B");
+    const evaluators = form([
+      ["Objective", "Points", "Self", "Manager", "Final"],
+      ["Data quality", 50, 40, 35],
+      ["Dashboards", 50, 30, 25],
+      ["Total Score"],
+      ["Weighting: Final = Self 20% + Manager 80%"],
+    ]);
+    expect(evaluators.columns.score).toBe("E");
+    expect(evaluators.total).toEqual({ cell: "E4" });
+  });
+
+  it("reads Area as the item column of an English form", () => {
+    const table = form([
+      ["Area", "Points", "Self", "Manager", "Final Score"],
+      ["Delivery", 60, 50, 45],
+      ["Quality", 40, 30, 35],
+      ["Total Score"],
+      ["Weighting: Self 20% + Manager 80%"],
+    ]);
+    expect(table.columns.item).toBe("A");
+    expect(table.items.map((i) => i.name)).toEqual(["Delivery", "Quality"]);
+  });
+
+  it("reads 综合评分 under numbered levels as the total row, its figure in the cell merged across the levels", () => {
+    const table = form(
+      [
+        ["评议项目", "权重", "5分", "4分", "3分", "2分", "1分"],
+        ["工作成果", 0.5, "√"],
+        ["专业能力", 0.5, null, "√"],
+        ["综合评分"],
+      ],
+      {
+        merges: [
+          { top: 3, left: 0, bottom: 3, right: 1 },
+          { top: 3, left: 2, bottom: 3, right: 6 },
+        ],
+      },
+    );
+    expect(table.items.map((i) => i.name)).toEqual(["工作成果", "专业能力"]);
+    expect(table.total).toEqual({ cell: "C4" });
+  });
+
+  it("reads a 門市 / 门市 named in the header block as the department", () => {
+    const rows: CellValue[][] = [
+      ["姓名：簡立文", null, "門市：信義店"],
+      ["考核指標", "權重", "評分標準", "得分"],
+      ["營業額", 100, "酌情給分", null],
+    ];
+    expect(sheet(rows).header).toEqual({ name: "A1", department: "C1" });
+  });
+
+  it("reads 评价要点 beside the item as what the item means, not its rule", () => {
+    const table = form([
+      ["评价项目", "评价要点", "分值", "评分标准", "得分"],
+      ["安全管理", "无安全事故，隐患及时整改", 50, "无事故得50分，每发生一次扣25分", null],
+      ["库存准确", "账实相符", 50, "每差错一次扣10分，扣完为止", null],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", definition: "B", weight: "C", rule: "D", score: "E" });
   });
 
   it("reads a dimension named once on every row as the item when no item word is written, a class (指标类别) staying the category", () => {

@@ -93,6 +93,13 @@ export function itemFormula(
   if (!isSure(reading) || item.input === null)
     return { ok: false, code: "rule.notUnderstood", params: { text: item.name } };
   const actual = `${item.input}${rows.at}`;
+  // A number read in its header's unit (96 under 实际(%)): a formula sees the cell alone.
+  if (outcome.unit)
+    return {
+      ok: false,
+      code: "patch.headerUnit",
+      params: { cell: `${item.input}${rows.row}`, unit: outcome.unit },
+    };
   let core: string;
   if (mode === "functions") {
     // The sheet's own text where the cell holds it and the reading is the parser's own. A rule

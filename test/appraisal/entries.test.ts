@@ -528,6 +528,13 @@ describe("level matrices", () => {
     },
   );
 
+  it("read the one filled mark where every other level holds a hollow one (○ ○ ● ○)", () => {
+    const result = appraiseSheet(ticked(["○", "●", "○"]), levelSheet("mark"));
+    expect(result.tables[0]?.people[0]?.total).toBe(35);
+    const two = appraiseSheet(ticked(["●", "●", "○"]), levelSheet("mark"));
+    expect(two.tables[0]?.people[0]?.total).toBeNull();
+  });
+
   it("do not take a word typed under a level for a tick", () => {
     const result = appraiseSheet(ticked([null, "是", null]), levelSheet("mark"));
     expect(result.tables[0]?.people[0]?.total).toBeNull();
@@ -872,6 +879,19 @@ describe("a roster of points typed under headers that give each indicator's poin
     );
     expect(result.tables[0]?.people.map((p) => p.total)).toEqual([null, null]);
     expect(result.warnings[0]).toMatchObject({ code: "score.entryScale", cell: "D3" });
+  });
+
+  it("weighs scores out of 100 by their shares when each column has a score beyond its share, a lower one there being a low score", () => {
+    const shares = ["KPI得分(70%)", "行为得分(30%)"];
+    const result = appraisedRoster(
+      pointsRoster(shares, [
+        ["池野", 90, 80],
+        ["阙明", 60, 90],
+      ]),
+    );
+    // 60 under 70% lies within the share, but 90 in the same column does not: out of 100.
+    expect(result.tables[0]?.people.map((p) => p.total)).toEqual([87, 69]);
+    expect(result.warnings).toEqual([]);
   });
 
   it("takes shares written as fractions (业绩得分(0.6)) for shares, not points", () => {

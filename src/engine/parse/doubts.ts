@@ -247,13 +247,23 @@ function unitless(reading: Reading): Issue | undefined {
 }
 
 /** The smallest step the bands are written in, in the unit the rule compares: 1 for 80-89, 0.1
- * for 4.5-4.9, 0.01 for 80%-89%, an hour for 80-99小时 (durations all in hours). */
+ * for 4.5-4.9, 0.01 for 80%-89%, an hour for 80-99小时 (durations all in hours), 1,000 for
+ * 40-49.9万 (a tenth of 万). */
 function precisionOf(reading: Reading): number {
   let decimals = 0;
+  let inMultiplier = 0;
   const bounds = reading.readings.flatMap((r) => (r.reading.type === "band" ? r.reading.condition.used : []));
-  for (const t of bounds) decimals = Math.max(decimals, (t.digits.split(".")[1] ?? "").length);
+  for (const t of bounds) {
+    const places = (t.digits.split(".")[1] ?? "").length;
+    decimals = Math.max(decimals, places);
+    // 49.9万 is written to a tenth of 万: its step is that tenth in the yuan the rule compares.
+    const times = t.multiplier && places > 0 ? Math.abs(t.value / Number(t.digits)) : 0;
+    if (Number.isFinite(times)) inMultiplier = Math.max(inMultiplier, 10 ** -places * times);
+  }
   const rule = reading.rule;
-  return 10 ** -decimals * (rule.kind !== "band" ? 1 : rule.unit === "percent" ? 0.01 : (rule.timeUnit ?? 1));
+  const step =
+    10 ** -decimals * (rule.kind !== "band" ? 1 : rule.unit === "percent" ? 0.01 : (rule.timeUnit ?? 1));
+  return rule.kind === "band" && rule.unit !== "percent" ? Math.max(step, inMultiplier) : step;
 }
 
 /** ≥90%得30分, 70%-80%得10分: a value in between would silently take the band below. */

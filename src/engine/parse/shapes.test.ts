@@ -362,6 +362,22 @@ describe("bands of time written in whole units", () => {
   });
 });
 
+describe("bands of amounts written in 万 with decimals", () => {
+  it("reads 40-49.9万元 before ≥50万元 as bands with no gap, a tenth of 万 being their step", () => {
+    const text = "≥50万元得100分，40-49.9万元得80分，低于40万元不得分";
+    const parsed = parseRule(text);
+    expect(parsed.ok && parsed.doubt).toBe(undefined);
+    scores(text, { max: 100 }, [
+      ["52万", 100],
+      ["44万", 80],
+      ["38万", 0],
+    ]);
+    // a whole 万 between the bands is still a gap
+    const gap = parseRule("≥50万元得100分，40-48.9万元得80分，低于40万元不得分");
+    expect(gap.ok && gap.doubt?.code).toBe("doubt.gap");
+  });
+});
+
 describe("sure or ask", () => {
   it.each([
     ["a band left without its score", "≥90%得30分，80%-90%"],
