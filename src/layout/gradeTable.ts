@@ -121,6 +121,17 @@ const GRADE_LABEL =
 // Rows a labelled block under its label may take.
 const BLOCK_ROWS = 4;
 
+// A grade letter standing alone (A, B+, C级, D等): not part of a word (`KPI`, `Bonus`).
+const LETTER_GRADE = /(?<![a-z])([a-es])(?:[+-]|级|等)?(?![a-z])/g;
+
+/** Whether a text lists at least three letter grades beside numbers (`A：90分以上；B：80-89分…`,
+ * `90分及以上为A，80-89分为B…`): a grade table, readable or not, so that scoring reads it or asks
+ * rather than grading by the defaults. */
+function letterGradeList(key: string): boolean {
+  const letters = new Set([...key.matchAll(LETTER_GRADE)].map((m) => m[1]));
+  return letters.size >= 3 && (key.match(/\d+/g)?.length ?? 0) >= 2;
+}
+
 /** Whether a text lists grades by their words (at least three): a grade table, readable or not. */
 function gradeWordList(text: string): boolean {
   const letters = text.match(LETTER_WORD)?.length ?? 0;
@@ -198,7 +209,8 @@ function fromCell(sheet: Sheet, row: number, column: number, key: string): Grade
   }
   const text = sheet.text(row, column);
   if (text.length < 8) return null;
-  if (textTable(key, row, column)?.gradeTable || gradeWordList(text)) return { cell: address(row, column) };
+  if (textTable(key, row, column)?.gradeTable || gradeWordList(text) || letterGradeList(key))
+    return { cell: address(row, column) };
   return null;
 }
 

@@ -162,3 +162,63 @@ describe("robustness", () => {
     expect(table && "people" in table ? table.people.length : 0).toBe(50_000);
   });
 });
+
+describe("a sheet's own grade table, wherever it stands, over the add-in's defaults", () => {
+  const form = (below: CellValue[][]): CellValue[][] => [
+    ["员工绩效考核表"],
+    ["姓名", "李四", "岗位", "运营专员"],
+    ["序号", "考核指标", "权重", "评分标准", "实际完成", "得分"],
+    [1, "GMV完成率", "60%", "≥100%得60分，90%-99%得50分，低于90%不得分", 0.95, null],
+    [2, "团队协作", "40%", "上级综合评定", 30, null],
+    ["合计"],
+    ["考核等级"],
+    ...below,
+  ];
+  const gradeTableOf = (grids: Grid[]) => {
+    const table = recognize(grids).layout.sheets[0]?.tables?.[0];
+    return table && "gradeTable" in table ? table.gradeTable : undefined;
+  };
+
+  it("finds a grade table in cells under the form, in the form's own columns, after a blank row", () => {
+    const rows = form([
+      [],
+      ["等级", "分数"],
+      ["A", "90分以上"],
+      ["B", "80-89分"],
+      ["C", "70-79分"],
+      ["D", "70分以下"],
+    ]);
+    expect(gradeTableOf([grid(rows)])).toEqual({ range: "A9:B13" });
+  });
+
+  it.each([
+    "A：90分以上；B：80-89分；C：70-79分；D：70分以下",
+    "评级标准：90分及以上为A，80-89分为B，70-79分为C，70分以下为D",
+    "90-100分：A；80-89分：B；70-79分：C；70分以下：D",
+    "注：考核得分≥90为A等，80-89为B等，70-79为C等，70以下为D等",
+  ])(
+    "takes a line listing letter grades beside scores for the grade table (%s), read or asked about",
+    (text) => {
+      expect(gradeTableOf([grid(form([[], [text]]))])).toEqual({ cell: "A9" });
+    },
+  );
+
+  it("uses the grade table of a rules sheet for a form with a grade cell and for a roster", () => {
+    const rules = gridOf("考核说明", [
+      ["等级", "分数区间", "绩效系数"],
+      ["A", "90分及以上", 1.2],
+      ["B", "80-89分", 1],
+      ["C", "70-79分", 0.8],
+      ["D", "70分以下", 0.5],
+    ]);
+    expect(gradeTableOf([grid(form([])), rules])).toEqual({ sheet: "考核说明", range: "A1:C5" });
+    const roster = grid([
+      ["序号", "姓名", "销售完成率", "回款率", "总分", "等级"],
+      ["权重", null, "60%", "40%"],
+      ["评分标准", null, "≥100%得满分，低于100%按比例", "≥95%得满分，每低1%扣2分"],
+      [1, "张三", 1.1, 0.93, null, null],
+      [2, "李四", 0.85, 0.97, null, null],
+    ]);
+    expect(gradeTableOf([roster, rules])).toEqual({ sheet: "考核说明", range: "A1:C5" });
+  });
+});

@@ -69,6 +69,23 @@ function usedRight(table: FormTable, to: number): number {
   return right < 0 ? to : Math.min(to, right);
 }
 
+/** The last row a form's reading uses (its items, sections' subtotals, total, grade, coefficient
+ * and pay cells), 0-based; its body's end may run on over blank rows to what stands under it (a
+ * grade table in the same columns), which is looked through for grade tables. */
+function usedBottom(table: FormTable, end: number): number {
+  let bottom = table.headerRow - 1;
+  const use = (row: number | undefined): void => {
+    if (row !== undefined) bottom = Math.max(bottom, row - 1);
+  };
+  const rowOf = (cell: string | undefined) =>
+    cell === undefined ? undefined : Number(/\d+$/.exec(cell)?.[0]);
+  for (const item of table.items) use(item.lastRow ?? item.row);
+  for (const s of table.sections) use(s.subtotal ? rowOf(s.subtotal.cell) : s.lastRow);
+  for (const cell of [table.total, table.grade, table.coefficient, table.pay, table.payBase])
+    use(rowOf(cell?.cell));
+  return Math.min(end, bottom);
+}
+
 /** The reading of one table: its header's signals, less for what stands against it. */
 function readingOf(path: string, read: Read): Reading {
   const { header } = read;
@@ -121,7 +138,9 @@ function settleGradeTables(sheet: Sheet, reads: readonly Read[], path: string): 
       ? own
       : findGradeTables(
           sheet,
-          reads.map((r) => r.rect),
+          reads.map((r) =>
+            "items" in r.table ? { ...r.rect, bottom: usedBottom(r.table, r.rect.bottom) } : r.rect,
+          ),
         );
   const pick = found[0];
   reads.forEach((r, i) => {
@@ -298,14 +317,14 @@ function fieldsBelow(sheet: Sheet, reads: readonly Read[], above: HeaderBlock): 
 const POSITIVE: ReadonlySet<string> = new Set(["layout.headerWords", "layout.bodyFits", "layout.totalBelow"]);
 
 /**
- * A form with no grade, grade table or pay table of its own uses the grade table on a sheet of the
- * workbook that holds no table (`填表规则`: 总分 | 绩效等级): `{sheet, range}`. Each such sheet is
- * read once, and only when some form needs it.
+ * A form or roster with no grade or pay table of its own uses the grade table on a sheet of the
+ * workbook that holds no table (`填表规则`, `考核说明`: 总分 | 绩效等级 | 系数): `{sheet, range}`, rather
+ * than the add-in's defaults. Each such sheet is read once, and only when some table needs it.
  */
 function gradeTablesElsewhere(grids: readonly Grid[], sheets: SheetLayout[]): Evidence[] {
-  const needs = (t: FormTable | RosterTable) =>
-    "items" in t && !t.grade && !t.gradeTable && !t.coefficientTable && !t.coefficient;
-  if (!sheets.some((s) => s.kind === "form" && s.tables?.some(needs))) return [];
+  const scored = (s: SheetLayout) => s.kind === "form" || s.kind === "roster";
+  const needs = (t: FormTable | RosterTable) => !t.gradeTable && !t.coefficientTable;
+  if (!sheets.some((s) => scored(s) && s.tables?.some(needs))) return [];
   let found: { sheet: string; range: string } | null = null;
   for (let i = 0; i < grids.length && !found; i++) {
     const grid = grids[i] as Grid;
@@ -317,7 +336,7 @@ function gradeTablesElsewhere(grids: readonly Grid[], sheets: SheetLayout[]): Ev
   const evidence: Evidence[] = [];
   sheets.forEach((sheet, i) =>
     sheet.tables?.forEach((table, j) => {
-      if (sheet.kind !== "form" || !needs(table) || !found) return;
+      if (!scored(sheet) || !needs(table) || !found) return;
       table.gradeTable = found;
       evidence.push({
         path: `sheets.${i}.tables.${j}.gradeTable`,
