@@ -502,7 +502,7 @@ function rosterCandidate(sheet: Sheet, r: number, width: number, strictOnly: boo
 }
 
 /** Whether a row holds the same texts over the same columns as an earlier one (two at least). */
-function repeatsRow(sheet: Sheet, earlier: number, row: number): boolean {
+export function repeatsRow(sheet: Sheet, earlier: number, row: number): boolean {
   const width = Math.max(sheet.grid.values[earlier]?.length ?? 0, sheet.grid.values[row]?.length ?? 0);
   let same = 0;
   for (let c = 0; c < width; c++) {

@@ -222,3 +222,69 @@ describe("a sheet's own grade table, wherever it stands, over the add-in's defau
     expect(gradeTableOf([roster, rules])).toEqual({ sheet: "考核说明", range: "A1:C5" });
   });
 });
+
+describe("rosters stacked on one sheet", () => {
+  const group = (
+    title: string,
+    a: string,
+    b: string,
+    rules: string[],
+    people: CellValue[][],
+  ): CellValue[][] => [[title], ["序号", "姓名", a, b, "总分"], ["评分标准", null, ...rules], ...people];
+
+  it("reads a second group under its own header as a roster of its own, not as people of the first", () => {
+    const rows = [
+      ...group(
+        "销售组",
+        "销售完成率(60%)",
+        "回款率(40%)",
+        ["≥100%得满分", "≥95%得满分"],
+        [
+          [1, "张三", 1.1, 0.93],
+          [2, "李四", 0.85, 0.97],
+        ],
+      ),
+      [],
+      ...group(
+        "客服组",
+        "满意度(70%)",
+        "投诉次数(30%)",
+        ["≥95%得满分", "每次扣5分"],
+        [
+          [1, "王五", 0.96, 1],
+          [2, "赵六", 0.9, 0],
+        ],
+      ),
+    ];
+    const tables = recognize([grid(rows)]).layout.sheets[0]?.tables ?? [];
+    const read = tables.map((t) =>
+      "people" in t ? [t.indicators.map((i) => i.name), t.people.map((p) => p.name)] : [],
+    );
+    expect(read).toEqual([
+      [
+        ["销售完成率(60%)", "回款率(40%)"],
+        ["张三", "李四"],
+      ],
+      [
+        ["满意度(70%)", "投诉次数(30%)"],
+        ["王五", "赵六"],
+      ],
+    ]);
+  });
+
+  it("goes on under its own header repeated at a page break", () => {
+    const rows = group(
+      "销售组",
+      "销售完成率(60%)",
+      "回款率(40%)",
+      ["≥100%得满分", "≥95%得满分"],
+      [
+        [1, "张三", 1.1, 0.93],
+        ["序号", "姓名", "销售完成率(60%)", "回款率(40%)", "总分"],
+        [2, "李四", 0.85, 0.97],
+      ],
+    );
+    const tables = recognize([grid(rows)]).layout.sheets[0]?.tables ?? [];
+    expect(tables.map((t) => ("people" in t ? t.people.map((p) => p.name) : []))).toEqual([["张三", "李四"]]);
+  });
+});

@@ -4,7 +4,7 @@ import { address, columnLetter } from "./a1";
 import type { Evidence, Indicator, RosterTable } from "./layout";
 import { assignColumns, columnLetters, headerText } from "./columns";
 import { textTable } from "./gradeTable";
-import type { HeaderRow } from "./header";
+import { repeatsRow, type HeaderRow } from "./header";
 import { isWeightColumnOf, RULE_ROW, WEIGHT_ROW } from "./roles";
 import type { Sheet } from "./sheet";
 import { STATISTIC } from "./totals";
@@ -238,9 +238,16 @@ export function readRoster(
   let end = r - 1;
   let gradeTable: RosterTable["gradeTable"];
   let notes: string | undefined;
+  const nameHeader = sheet.key(header.row + header.rows - 1, nameColumn) || sheet.key(header.row, nameColumn);
   for (; r < limit; r++) {
     if (sheet.hiddenRow(r)) continue;
     const name = sheet.text(r, nameColumn);
+    // a header again: the same one at a page break (the roster goes on under it), or another
+    // table's (a second group with its own indicators), which ends this roster
+    if (nameHeader !== "" && sheet.key(r, nameColumn) === nameHeader) {
+      if (repeatsRow(sheet, header.row + header.rows - 1, r)) continue;
+      break;
+    }
     const area = sheet.areaAt(r, nameColumn);
     // a line merged across the sheet (制表人、审核、日期 …) is a footer, not a person
     if (name !== "" && !(area && area.right > area.left) && !notAPerson(sheet, r, nameColumn, name)) {
