@@ -85,6 +85,7 @@ export const IssueCode = z.enum([
   "layout.evaluatorWeights",
   "layout.levelPoints",
   "layout.noInput",
+  "layout.afterTotal",
   "layout.weakHeader",
   "layout.competingHeaders",
   "score.pending",

@@ -133,6 +133,8 @@ export const enUSSheets: SheetMessages = {
     `Several evaluators (${p.evaluators}) and no weights for them on the sheet: how their scores combine is not known`,
   "layout.levelPoints": (p) =>
     `The level columns (${p.columns}) give no points for their levels: a mark cannot be turned into a score`,
+  "layout.afterTotal": (p) =>
+    `Row ${p.rows}, under the total, scores something of its own (a deduction or a veto) and the sheet does not say whether it counts towards the total it grades: not scored; move it above the total row, or confirm and score again`,
   "layout.noInput": () =>
     `The table has no cell where an actual value or a score is entered: nothing to score`,
   "layout.weakHeader": (p) => `Little speaks for row ${p.row} as the header (confidence ${p.confidence})`,

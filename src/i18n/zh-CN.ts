@@ -119,6 +119,8 @@ export const zhCNSheets: SheetMessages = {
   "layout.evaluatorWeights": (p) =>
     `有多位评分人（${p.evaluators}），表上没写各自的权重，无法确定如何合成得分`,
   "layout.levelPoints": (p) => `等级列（${p.columns}）没有写明各等级的分值，无法由勾选算出得分`,
+  "layout.afterTotal": (p) =>
+    `合计行下面的第${p.rows}行还有自己的评分标准（如扣分项、否决项），表上没有说明是否计入要评等级的总分：暂不计算，请把它移到合计行之上，或确认后再评分`,
   "layout.noInput": () => `表上没有填写实际值或得分的地方，无法评分`,
   "layout.weakHeader": (p) => `第${p.row}行作为表头的依据不足（把握${p.confidence}）`,
   "layout.competingHeaders": (p) => `第${p.row}行和第${p.other}行都可能是表头，无法确定`,

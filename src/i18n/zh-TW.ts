@@ -119,6 +119,8 @@ export const zhTWSheets: SheetMessages = {
   "layout.evaluatorWeights": (p) =>
     `有多位評分人（${p.evaluators}），表上沒寫各自的權重，無法確定如何合成得分`,
   "layout.levelPoints": (p) => `等級欄（${p.columns}）沒有寫明各等級的分值，無法由勾選算出得分`,
+  "layout.afterTotal": (p) =>
+    `合計列下面的第${p.rows}列還有自己的評分標準（如扣分項、否決項），表上沒有說明是否計入要評等級的總分：暫不計算，請把它移到合計列之上，或確認後再評分`,
   "layout.noInput": () => `表上沒有填寫實際值或得分的地方，無法評分`,
   "layout.weakHeader": (p) => `第${p.row}列作為表頭的依據不足（把握${p.confidence}）`,
   "layout.competingHeaders": (p) => `第${p.row}列和第${p.other}列都可能是表頭，無法確定`,

@@ -389,6 +389,8 @@ export function readFormTable(
   const inputs =
     actual >= 0 || score >= 0 || evaluators.length > 0 || input !== undefined || scoreColumns.length > 0;
   if (body.items.length > 0 && !inputs) doubts.push({ code: "layout.noInput", params: {} });
+  if (body.afterTotal.length > 0)
+    doubts.push({ code: "layout.afterTotal", params: { rows: body.afterTotal.join("、") } });
 
   const evidence = tableEvidence(path, header, columns, table, body, {
     evaluators,

@@ -61,6 +61,9 @@ export interface Body {
   levelScoreRow: number;
   /** Rows where the header repeats inside the table (a page break), 1-based. */
   repeatedHeaders: number[];
+  /** Rows under the total that score something of their own (扣分项 with its rule and count, 否决项),
+   * 1-based: whether they count towards the total the sheet grades is not said. */
+  afterTotal: number[];
 }
 
 // The row of points under grade-named level columns.
@@ -284,6 +287,15 @@ function repeatsHeader(sheet: Sheet, row: number, cols: FormColumns): boolean {
   return same >= 2;
 }
 
+/** Whether a row under the total scores something of its own: a rule of its own and something
+ * entered right of it (a count, 是); a rule with nothing entered adds nothing. */
+function scoresAfterTotal(sheet: Sheet, row: number, cols: FormColumns): boolean {
+  if (!ownRule(sheet, row, cols) || signatureRow(sheet, row, cols.from, cols.to)) return false;
+  for (let c = Math.max(cols.rule, cols.ruleTo) + 1; c <= cols.to; c++)
+    if (sheet.text(row, c) !== "") return true;
+  return false;
+}
+
 /** Whether any cell of a row between two columns is a signature line (签字, Signature …). */
 function signatureRow(sheet: Sheet, row: number, from: number, to: number): boolean {
   const values = sheet.grid.values[row] ?? [];
@@ -388,6 +400,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   let totalRow = -1;
   let levelScoreRow = -1;
   const repeatedHeaders: number[] = [];
+  const afterTotal: number[] = [];
   let end = first - 1;
   for (let r = first; r < limit; r++) {
     // the total row, or a level score row, closes the items
@@ -452,6 +465,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     }
     if (closed >= 0) {
       if (isFormHeaderRow(sheet, r)) break;
+      if (totalRow >= 0 && scoresAfterTotal(sheet, r, cols)) afterTotal.push(r + 1);
       const inCells = cellTable(sheet, r, cols.from, cols.to);
       if (inCells && !tables.gradeTable) tables.gradeTable = inCells;
       continue;
@@ -585,5 +599,16 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   }
   items.forEach((item, i) => (item.weight = points[i] ?? null));
   for (const g of groups) for (const entry of g.items) entry.weight = items[entry.index]?.weight ?? null;
-  return { items, groups, cells, cellLabels, tables, end, totalRow, levelScoreRow, repeatedHeaders };
+  return {
+    items,
+    groups,
+    cells,
+    cellLabels,
+    tables,
+    end,
+    totalRow,
+    levelScoreRow,
+    repeatedHeaders,
+    afterTotal,
+  };
 }
