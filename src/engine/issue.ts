@@ -22,6 +22,8 @@ export const IssueCode = z.enum([
   "doubt.garbled",
   "doubt.fragment",
   "doubt.modifier",
+  "doubt.rounding",
+  "doubt.elsewhere",
   "doubt.conflict",
   "doubt.units",
   "doubt.unitless",

@@ -158,6 +158,7 @@ export const PassRule = z.object({
   /** The measurable standard, when the text states one (≥8%达标): a value is then judged by it. */
   when: z.optional(Interval),
   unit: z._default(Unit, "number"),
+  timeUnit: TimeUnit,
 });
 
 /** A row of a grade, coefficient or pay table: an interval of the total score and its value. */

@@ -27,6 +27,10 @@ export const enUSRules: RuleMessages = {
     `"${p.number}" in the scoring rule "${p.text}" does not look like a real figure (a scanning slip?): please correct it`,
   "doubt.fragment": (p) =>
     `The scoring rule "${p.text}" looks cut from elsewhere and begins mid-sentence: please complete it`,
+  "doubt.rounding": (p) =>
+    `The scoring rule "${p.text}" rounds ("${p.word}") in a way this tool does not (it scores exact values and whole steps), so the score could differ: please confirm`,
+  "doubt.elsewhere": (p) =>
+    `The scoring rule "${p.text}" scores some cases elsewhere ("${p.word}") without saying how: please confirm`,
   "doubt.modifier": (p) =>
     `"${p.word}" in the scoring rule "${p.text}" changes what its numbers mean in a way this tool cannot be sure of: please confirm`,
   "doubt.conflict": (p) => `The scoring rule "${p.text}" gives one band two different scores: please confirm`,

@@ -25,6 +25,9 @@ export const zhCNRules: RuleMessages = {
   "doubt.garbled": (p) =>
     `评分标准“${p.text}”中的“${p.number}”不像是真实的数值（可能是识别错误），请改正后再评分`,
   "doubt.fragment": (p) => `评分标准“${p.text}”像是从别处截下的一段，开头不完整，请补全后再评分`,
+  "doubt.rounding": (p) =>
+    `评分标准“${p.text}”写了取舍方式“${p.word}”，本工具按精确值和整步计分，得分可能不同，请确认后再评分`,
+  "doubt.elsewhere": (p) => `评分标准“${p.text}”说部分情况“${p.word}”，但没有写怎么计分，请确认后再评分`,
   "doubt.modifier": (p) =>
     `评分标准“${p.text}”中的“${p.word}”会改变数值的含义，本工具无法确定，请确认后再评分`,
   "doubt.conflict": (p) => `评分标准“${p.text}”对同一档位给了不同的分数，请确认后再评分`,

@@ -25,6 +25,9 @@ export const zhTWRules: RuleMessages = {
   "doubt.garbled": (p) =>
     `評分標準「${p.text}」中的「${p.number}」不像是真實的數值（可能是辨識錯誤），請改正後再評分`,
   "doubt.fragment": (p) => `評分標準「${p.text}」像是從別處截下的一段，開頭不完整，請補全後再評分`,
+  "doubt.rounding": (p) =>
+    `評分標準「${p.text}」寫了取捨方式「${p.word}」，本工具按精確值和整步計分，得分可能不同，請確認後再評分`,
+  "doubt.elsewhere": (p) => `評分標準「${p.text}」說部分情況「${p.word}」，但沒有寫怎麼計分，請確認後再評分`,
   "doubt.modifier": (p) =>
     `評分標準「${p.text}」中的「${p.word}」會改變數值的含義，本工具無法確定，請確認後再評分`,
   "doubt.conflict": (p) => `評分標準「${p.text}」對同一檔位給了不同的分數，請確認後再評分`,

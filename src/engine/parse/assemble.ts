@@ -537,6 +537,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
       rule[limit.kind] = limit.value;
       used.add(l);
     }
+    if (limit.kind === "eachWay") {
+      rule.maxBonus = limit.value;
+      rule.maxDeduction = limit.value;
+      used.add(l);
+    }
+    if (limit.kind === "range") {
+      rule.floor = limit.floor;
+      rule.ceiling = limit.ceiling;
+      used.add(l);
+    }
     if (limit.kind === "floorShare") {
       rule.floorShare = limit.share;
       used.add(l);

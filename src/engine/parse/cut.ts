@@ -151,8 +151,9 @@ function cutAfterOutcomes(piece: readonly Token[], text: string): Token[][] {
     if (outcomeFollows(piece, o.end)) continue;
     const end = tail(piece, o.end);
     if (end >= piece.length) break;
-    // 以单项100分为基础: only plain words follow, still this clause's.
-    if (!piece.slice(end).some(scores)) continue;
+    // 以单项100分为基础: only plain words follow, still this clause's; 以10分为限: the limit word
+    // after the number it names, too.
+    if (!piece.slice(end).some(scores) || piece.slice(end).every((t) => readings(t, "limit"))) continue;
     parts.push(piece.slice(from, end));
     from = is(piece[end], "and") ? end + 1 : end;
     i = from - 1;

@@ -69,6 +69,10 @@ export type Limit =
   | { kind: "floorShare"; share: number }
   /** 最高不超过满分: the score stays within the item's points. */
   | { kind: "fullCap" }
+  /** 加减分均以3分为限, capped at 3 either way: what the steps add and what they take off, each. */
+  | { kind: "eachWay"; value: number }
+  /** 得分保持在0-20分之间, the item stays between 0 and 15: the lowest and highest final score. */
+  | { kind: "range"; floor: number; ceiling: number }
   | { kind: "uncapped" };
 
 export type ClauseReading = { clause: Clause; reading: Reading; used: NumToken[] };
@@ -110,6 +114,7 @@ const READERS: readonly Reader[] = [
   readThreshold,
   readSequence,
   readJudged,
+  readScoreRange,
   readLimit,
   readPointsCap,
   readProportional,
@@ -223,6 +228,18 @@ function readLimit(tokens: readonly Token[]): Read {
     if (t.t === "sep" && t.ch === ",") break;
   }
   if (!n && percentCap >= 0) n = tokens[percentCap] as NumToken;
+  // 加分最多5分, 扣分以5分为限, bonus capped at 4 points: a sign before the limit word says what it
+  // caps; 加减分均以3分为限, capped at 3 either way: both what is added and what is taken off.
+  const lead = leadOf(tokens, at);
+  if (lead && sign === undefined && !downTo) {
+    if (lead.both) {
+      const v = n ?? lead.n;
+      if (!v || v.unit !== "number" || limit.side !== "max" || nums(tokens).length > 1) return null;
+      return { reading: { type: "limit", limit: { kind: "eachWay", value: v.value } }, used: [v] };
+    }
+    sign = lead.sign;
+    n ??= lead.n;
+  }
   if (!n) return null;
   // A limit clause holds its number and marks only; anything else (a condition, another number) is
   // something else.
@@ -249,6 +266,91 @@ function readLimit(tokens: readonly Token[]): Read {
   // 最多不超过-6分: a negative ceiling caps what is taken off.
   if (value < 0) return read({ kind: "maxDeduction", value: -value });
   return read({ kind: "ceiling", value });
+}
+
+/**
+ * What stands before a limit word: a sign (加分最多5分, deductions capped at 10), or both ways
+ * (加减分均以3分为限), and the number written before the word (以5分为限). Null when anything else
+ * stands there (a condition, a step).
+ */
+function leadOf(tokens: readonly Token[], at: number): { sign?: 1 | -1; both: boolean; n?: NumToken } | null {
+  const lead = tokens.slice(0, at);
+  const numbers = nums(lead);
+  // The number right before the word, with only its points between (5分为限).
+  const last = numbers[numbers.length - 1];
+  const n =
+    last && lead.slice(lead.indexOf(last) + 1).every((t) => is(t, "pts")) && numbers.length === 1
+      ? last
+      : undefined;
+  if (numbers.length > (n ? 1 : 0)) return null;
+  const signs = lead.flatMap((t) => {
+    const s = readings(t, "sign");
+    return s?.kind === "sign" && s.at === "pre" ? [s.sign] : [];
+  });
+  const plain = lead.every(
+    (t) =>
+      t === n ||
+      readings(t, "sign") !== undefined ||
+      is(t, "pts") ||
+      is(t, "adjustment") ||
+      is(t, "and") ||
+      t.t === "word" ||
+      (t.t === "lex" && t.readings.every((r) => r.kind === "word")),
+  );
+  if (!plain) return null;
+  const both =
+    lead.some((t) => is(t, "adjustment")) ||
+    tokens.some((t) => is(t, "eachWay")) ||
+    (signs.includes(1) && signs.includes(-1));
+  if (both) return { both, ...(n ? { n } : {}) };
+  if (signs.length !== 1) return null;
+  return { sign: signs[0] as 1 | -1, both, ...(n ? { n } : {}) };
+}
+
+/** Words that say a range of points bounds the score (得分保持在0-20分之间, stays between 0 and 15). */
+const STAYS = /^(保持|之间|范围内?|stays?|kept|remains?|is|be)$/i;
+
+/**
+ * 得分保持在0-20分之间, 本项得分≥0分≤12分, the item stays between 0 and 15: the lowest and the
+ * highest final score, in one clause.
+ */
+function readScoreRange(tokens: readonly Token[]): Read {
+  const all = nums(tokens);
+  if (all.length !== 2) return null;
+  const [lo, hi] = all as [NumToken, NumToken];
+  if (lo.unit !== "number" || hi.unit !== "number" || lo.value >= hi.value) return null;
+  const between = tokens.slice(tokens.indexOf(lo) + 1, tokens.indexOf(hi));
+  const dashed = between.every((t) => t.t === "dash" || is(t, "pts")) && between.some((t) => t.t === "dash");
+  const op = (t: Token | undefined): string | undefined =>
+    t?.t === "cmp" ? t.op : (readings(t, "cmp") as { op?: string } | undefined)?.op;
+  // 得分≥0分≤12分: a lower and an upper bound, each on its points.
+  const bounded =
+    op(tokens[tokens.indexOf(lo) - 1]) === "≥" &&
+    op(between[between.length - 1]) === "≤" &&
+    between.slice(0, -1).every((t) => is(t, "pts"));
+  if (!dashed && !bounded) return null;
+  const named =
+    tokens.some((t) => is(t, "scoreName")) || tokens.some((t) => t.t === "word" && STAYS.test(t.text));
+  const other = tokens.some(
+    (t) =>
+      t !== lo &&
+      t !== hi &&
+      !between.includes(t) &&
+      (readings(t, "sign") ||
+        is(t, "give") ||
+        is(t, "per") ||
+        readings(t, "dir") ||
+        is(t, "target") ||
+        is(t, "pass") ||
+        is(t, "full") ||
+        is(t, "zero") ||
+        t.t === "level"),
+  );
+  if (!named || other) return null;
+  return {
+    reading: { type: "limit", limit: { kind: "range", floor: lo.value, ceiling: hi.value } },
+    used: [lo, hi],
+  };
 }
 
 /** 扣分不超过5分, 加分≤3分: the points taken off (or added) in all are at most N. */
@@ -658,6 +760,22 @@ function readBand(tokens: readonly Token[], clause: Clause): Read {
     return { reading: { type: "pass", met: true, outcome }, used: [...nums(head), ...outcome.used] };
   const condition = readCondition(head);
   if (!condition) return null;
+  // 超过100%的部分按1:1加分: a ratio (plain numbers glued to the colon between them, no points
+  // after) is no condition and its score.
+  const plain = (t: Token | undefined): boolean => t?.t === "num" && t.unit === "number" && !t.unitWord;
+  const ratio = [outcome.start - 1, outcome.start].some((i) => {
+    const colon = tokens[i];
+    return (
+      colon?.t === "sep" &&
+      colon.ch === ":" &&
+      plain(tokens[i - 1]) &&
+      tokens[i - 1]?.end === colon.start &&
+      plain(tokens[i + 1]) &&
+      tokens[i + 1]?.start === colon.end &&
+      !is(tokens[i + 2], "pts")
+    );
+  });
+  if (ratio) return null;
   return { reading: { type: "band", condition, outcome }, used: [...condition.used, ...outcome.used] };
 }
 
@@ -695,9 +813,11 @@ function readProportional(tokens: readonly Token[]): Read {
       (slash >= 0 && tokens.some((t) => is(t, "target"))) ||
       (tokens[slash + 1]?.t === "num" && over.some((t) => is(t, "actual"))));
   if (!prop && !rated && !((times >= 0 || slash >= 0) && (namesScore(tokens) || timesFull))) return null;
-  // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
-  if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
-    return null;
+  // 超出预算部分按比例扣分, 超时按比例扣分: a proportion of the excess (or of the time over), with no
+  // rate that turns it into points.
+  const past = (t: Token) =>
+    ["above", "occurrence"].includes((readings(t, "dir") as { dir?: string } | undefined)?.dir ?? "");
+  if (prop && tokens.some(past)) return null;
   const under = slash >= 0 ? tokens.slice(slash + 1, times > slash ? times : undefined) : [];
   const inverse = over.some((t) => is(t, "target")) && under.some((t) => is(t, "actual"));
   // 15分×(实际结单数÷200): the number divided by is the target.

@@ -1171,3 +1171,108 @@ describe("English sentences", () => {
     ]);
   });
 });
+
+describe("limits on both sides, and a range the score stays in", () => {
+  it("caps what is added and what is taken off, each, when 加分 / 扣分 stands before the limit", () => {
+    scores("成交转化率以2%为标准，每高0.1%加1分，每低0.1%扣1分，加分最多3分，扣分最多5分", { max: 10 }, [
+      ["2%", 10],
+      ["2.5%", 13],
+      ["1.9%", 9],
+      ["1%", 5],
+    ]);
+  });
+
+  it("caps both ways with 加减分均以N分为限", () => {
+    scores("好评率以90%为基准，每高1个百分点加1分，每低1个百分点扣1分，加减分均以4分为限", {}, [
+      ["90%", 0],
+      ["93%", 3],
+      ["99%", 4],
+      ["80%", -4],
+    ]);
+  });
+
+  it("reads 加分以N分为限 as a cap on what is added", () => {
+    scores("每推荐1名有效候选人加1分，加分以5分为限", {}, [
+      ["0", 0],
+      ["3", 3],
+      ["9", 5],
+    ]);
+  });
+
+  it("keeps the score within a range of points the text states (本项得分在0-15分之间)", () => {
+    scores("以95%为目标，每高1%加2分，每低1%扣2分，本项得分在0-15分之间", { max: 10 }, [
+      ["95%", 10],
+      ["97%", 14],
+      ["98%", 15],
+      ["90%", 0],
+    ]);
+  });
+
+  it("reads 'capped at N either way' as a cap on each side", () => {
+    scores("Each complaint: -2 points; each customer compliment: +1 point; capped at 4 either way", {}, [
+      ["0", 0],
+      ["1,0", -2],
+      ["5,0", -4],
+      ["0,6", 4],
+      ["1,3", 1],
+    ]);
+  });
+
+  it("scores a plain number in the hours a met standard is written in (达标(≥120小时))", () => {
+    scores("月度在线时长达标（≥100小时）得10分，未达标不得分", { max: 10 }, [
+      ["110", 10],
+      ["100小时", 10],
+      ["99", 0],
+      ["达标", 10],
+    ]);
+  });
+});
+
+describe("sure or ask, the ninth held-out batch's checks", () => {
+  const doubtOf = (text: string) => {
+    const parsed = parseRule(text);
+    return parsed.ok ? parsed.doubt?.code : "refused";
+  };
+
+  it("asks when the score or a step is rounded in a way the reading does not model", () => {
+    expect(doubtOf("得分=完成率×10，结果四舍五入保留整数")).toBe("doubt.rounding");
+    expect(doubtOf("按完成率×30计分，保留两位小数")).toBe("doubt.rounding");
+    expect(doubtOf("接待时长以5分钟为标准，每超出1分钟扣1分，不足1分钟按1分钟计")).toBe("doubt.rounding");
+    expect(doubtOf("1 point off per hour late; part of an hour counts as a full hour")).toBe(
+      "doubt.rounding",
+    );
+    // A judged list leaves such words to the evaluator, as it leaves every other.
+    expect(doubtOf("每次最多扣10分；每低于基线1个百分点（不足向上取整）扣10分")).toBeUndefined();
+  });
+
+  it("asks when some cases are scored by a rule the text does not give (另计)", () => {
+    expect(doubtOf("投诉处理时长≤2小时得10分，2-4小时得6分，4小时以上不得分，节假日另计")).toBe(
+      "doubt.elsewhere",
+    );
+  });
+
+  it("asks about a proportion of the time over, which no rate turns into points (超时按比例扣分)", () => {
+    expect(doubtOf("5分钟内响应得满分，超时按比例扣分")).toBe("doubt.unused");
+  });
+
+  it("does not read a ratio (按1:2加分) as a condition and its score", () => {
+    const parsed = parseRule("回款率超过100%的部分按1:2加分");
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+
+  it("asks about steps of a grade the text does not define (每低一个档次扣5分)", () => {
+    expect(doubtOf("达到目标得满分，每低一个档次扣5分")).toBe("doubt.modifier");
+  });
+});
+
+describe("English bands written with 'up to'", () => {
+  it("reads 'up to 1%: 10 points; above 1% up to 2%: 6 points' as bands, not as a cap", () => {
+    scores("Return rate up to 1%: 10 points; above 1% up to 3%: 5 points; above 3%: 0 points", { max: 10 }, [
+      ["0.5%", 10],
+      ["1%", 10],
+      ["2%", 5],
+      ["3%", 5],
+      ["4%", 0],
+    ]);
+  });
+});

@@ -233,6 +233,8 @@ export const ZH: readonly Entry[] = [
   ["上限", maxLimit],
   ["封顶", maxLimit],
   ["为上限", maxLimit],
+  // 扣分以5分为限: the number before it is the limit.
+  ["为限", maxLimit],
   ["扣分上限", maxLimit, minus],
   ["加分上限", maxLimit, plus],
   ["最低", minLimit],
@@ -472,6 +474,26 @@ export const ZH: readonly Entry[] = [
   ["差值", modifier],
   ["差额", modifier],
   ["差距", modifier],
+  // Rounding the reading does not model: the score it writes would differ.
+  ["四舍五入", { kind: "rounding" }],
+  ["取整", { kind: "rounding" }],
+  ["取整数", { kind: "rounding" }],
+  ["位小数", { kind: "rounding" }],
+  ["小数", { kind: "rounding" }],
+  ["小数部分", { kind: "rounding" }],
+  ["小数点后", { kind: "rounding" }],
+  ["进一法", { kind: "rounding" }],
+  ["去尾法", { kind: "rounding" }],
+  // 夜班时段另计: some cases are scored by a rule given elsewhere.
+  ["另计", { kind: "elsewhere" }],
+  ["另行计算", { kind: "elsewhere" }],
+  ["另行规定", { kind: "elsewhere" }],
+  ["另行评定", { kind: "elsewhere" }],
+  ["另行考核", { kind: "elsewhere" }],
+  ["单独计算", { kind: "elsewhere" }],
+  // 每低一个档次扣5分: a step of a grade the text does not define.
+  ["档次", modifier],
+  ["个档", modifier],
   // Examples and the weight, stated beside a rule, score nothing.
   ["例:", { kind: "aside" }],
   ["例如", { kind: "aside" }],
