@@ -548,12 +548,20 @@ function readStep(tokens: readonly Token[]): Read {
           (t): t is NumToken =>
             t.t === "num" && t !== q && dirToken !== undefined && t.start > dirToken.start,
         );
+    // 以毛利率25%为基准每高1%加1分 (no comma between): the standard stated before 每.
+    const lead = before.slice(0, Math.max(0, perAt));
+    const standard =
+      (!threshold || threshold.bare) && lead.some((t) => is(t, "target")) && nums(lead).length === 1
+        ? nums(lead)[0]
+        : undefined;
     const from =
       threshold && !threshold.bare && threshold.used.length === 1
         ? { value: threshold.interval.min?.value ?? threshold.interval.max?.value ?? 0, unit: threshold.unit }
         : named
           ? { value: named.value, unit: named.unit }
-          : undefined;
+          : standard
+            ? { value: standard.value, unit: standard.unit }
+            : undefined;
     const part = before.slice(0, perAt).some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
     const directed = dir?.kind === "dir" && dir.dir !== "occurrence";
     // 超出部分每件加0.5分: the part beyond the standard another clause states, each unit of it
@@ -572,7 +580,15 @@ function readStep(tokens: readonly Token[]): Read {
     const used = [
       pts.n,
       ...(q ? [q] : []),
-      ...(from && threshold && !threshold.bare ? (beyondPart ? [] : threshold.used) : named ? [named] : []),
+      ...(from && threshold && !threshold.bare
+        ? beyondPart
+          ? []
+          : threshold.used
+        : named
+          ? [named]
+          : standard
+            ? [standard]
+            : []),
     ];
     const label = relative ? undefined : labelOf(before.slice(0, perAt));
     // 每次有效投诉扣3分, 每获得1次表扬加2分: with no words before 每, those after its count name it.
@@ -870,7 +886,28 @@ function readScale(tokens: readonly Token[]): Read {
 // ---------------------------------------------------------------------------------------------
 // Stated target and base: 目标为10条, 月度有效线索目标为10条, target 4.8, 基础15分, 以单项100分为基础.
 
+/** 以6小时为准: the number taken as the standard (以后台数据为准 names a source, and has none). */
+function takenAsStandard(tokens: readonly Token[]): boolean {
+  const all = nums(tokens);
+  const n = all[0];
+  if (all.length !== 1 || !n) return false;
+  const i = tokens.indexOf(n);
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    before?.t === "word" &&
+    before.text.endsWith("以") &&
+    after?.t === "lex" &&
+    after.text === "为准" &&
+    i + 2 === tokens.length
+  );
+}
+
 function readTarget(tokens: readonly Token[]): Read {
+  if (takenAsStandard(tokens)) {
+    const n = nums(tokens)[0] as NumToken;
+    return { reading: { type: "target", value: n.value, unit: n.unit }, used: [n] };
+  }
   const at = tokens.findIndex((t) => is(t, "target"));
   if (at < 0) return null;
   const all = nums(tokens);

@@ -1276,3 +1276,42 @@ describe("English bands written with 'up to'", () => {
     ]);
   });
 });
+
+describe("definitions in brackets, and standards stated before the steps", () => {
+  it("reads a bracketed definition (转化率=成交人数/访客数×100%) apart from the band it stands in", () => {
+    scores("转化率（转化率=成交人数/访客数×100%）≥5%得10分，3%-5%得6分，3%以下不得分", { max: 10 }, [
+      ["6%", 10],
+      ["5%", 10],
+      ["4%", 6],
+      ["3%", 6],
+      ["2%", 0],
+    ]);
+  });
+
+  it("starts steps from a target stated in the text at the points 达到目标 earns", () => {
+    scores("本月新增粉丝目标2000人，达到目标得8分，每少100人扣1分，扣完为止", { max: 10 }, [
+      ["2000", 8],
+      ["2500", 8],
+      ["1850", 7],
+      ["1000", 0],
+    ]);
+  });
+
+  it("reads 以60秒为准 as the standard the steps count from", () => {
+    scores("日均回复时长以60秒为准，每多10秒扣1分，最多扣5分", { max: 5 }, [
+      ["60秒", 5],
+      ["75秒", 4],
+      ["200秒", 0],
+    ]);
+  });
+
+  it("cuts steps copied out of a PDF with no separators, the standard before 每 included", () => {
+    scores("以好评率90%为基准每高1%加1分每低1%扣2分本项得分不低于0分不高于15分", { max: 10 }, [
+      ["90%", 10],
+      ["93%", 13],
+      ["99%", 15],
+      ["88%", 6],
+      ["80%", 0],
+    ]);
+  });
+});
