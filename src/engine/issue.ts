@@ -186,6 +186,7 @@ export const StepCode = z.enum([
   "linear.zeroBelow",
   "linear.fullFrom",
   "linear.extra",
+  "linear.rounded",
   "step.base",
   "step.count",
   "step.relative",

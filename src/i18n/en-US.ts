@@ -285,6 +285,8 @@ export const enUSSteps: StepMessages = {
   "linear.zeroBelow": (p) => `ratio ${pct(p.ratio)} is below ${pct(p.threshold)}: no points`,
   "linear.fullFrom": (p) => `ratio ${pct(p.ratio)} reaches ${pct(p.threshold)}: full points`,
   "linear.extra": (p) => `${p.points} extra per ${p.per} above target: +${num(p.extra)}`,
+  "linear.rounded": (p) =>
+    `${p.mode === "half" ? "rounded" : "rounded down"} to ${p.digits} decimals, as the rule says: ${num(p.score)}`,
   "step.base": (p) => `base ${num(p.base)} points`,
   "step.count": (p) => `${p.count} × ${p.each} = ${num(p.total)}`,
   "step.relative": (p) =>

@@ -249,6 +249,8 @@ export const zhCNSteps: StepMessages = {
   "linear.zeroBelow": (p) => `完成比例${pct(p.ratio)}低于${pct(p.threshold)}，不得分`,
   "linear.fullFrom": (p) => `完成比例${pct(p.ratio)}达到${pct(p.threshold)}，得满分`,
   "linear.extra": (p) => `超出目标部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
+  "linear.rounded": (p) =>
+    `按评分标准${p.mode === "half" ? "四舍五入" : "舍去尾数"}，保留${p.digits}位小数：${num(p.score)}分`,
   "step.base": (p) => `基础分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,
   "step.relative": (p) =>

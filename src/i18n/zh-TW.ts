@@ -251,6 +251,8 @@ export const zhTWSteps: StepMessages = {
   "linear.zeroBelow": (p) => `完成比例${pct(p.ratio)}低於${pct(p.threshold)}，不得分`,
   "linear.fullFrom": (p) => `完成比例${pct(p.ratio)}達到${pct(p.threshold)}，得滿分`,
   "linear.extra": (p) => `超出目標部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
+  "linear.rounded": (p) =>
+    `按評分標準${p.mode === "half" ? "四捨五入" : "捨去尾數"}，保留${p.digits}位小數：${num(p.score)}分`,
   "step.base": (p) => `基礎分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,
   "step.relative": (p) =>

@@ -512,6 +512,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     rule.basePoints = atTarget.reading.outcome.score.points;
     used.add(atTarget);
   }
+  // 不足30秒按30秒计: what a part of a step counts, where the step is of that size (or none is said).
+  for (const p of of(readings, "partStep")) {
+    const { mode, per } = p.reading;
+    const sized = clauses.some(
+      (c) => per === undefined || (c.per === per.value && (c.perUnit ?? unit) === per.unit),
+    );
+    if (!sized) continue;
+    if (mode !== "down") rule.partSteps = mode;
+    used.add(p);
+  }
   for (const l of limitsOf(readings)) {
     const limit: Limit = l.reading.limit;
     // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take
@@ -672,6 +682,12 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     // 超额部分每1%加0.5分，最多加5分: the extra points have their own cap.
     const most = limits.find((l) => l.reading.limit.kind === "maxBonus");
     if (most?.reading.limit.kind === "maxBonus") rule.extra.max = most.reading.limit.value;
+  }
+  // 结果四舍五入取整, 保留一位小数: the score rounded as the text says.
+  const rounding = of(readings, "rounding")[0];
+  if (rounding?.reading.digits !== undefined && rounding.reading.mode !== undefined) {
+    rule.round = { digits: rounding.reading.digits, mode: rounding.reading.mode };
+    used.add(rounding);
   }
   // 完成得满分 beside the formula: the full score at the target, which the ratio gives anyway.
   for (const r of readings)

@@ -59,7 +59,8 @@ function segmentsOf(tokens: readonly Token[]): Segment[] {
 
 /**
  * 销售完成率(完成率=实际销售额/目标销售额×100%)≥100%得20分: a bracket that defines the measure (an
- * equals sign, or a formula of words) is a clause of its own, so its numbers never join the band's.
+ * equals sign, or a formula of words), or says what a part of a step counts (不满1天按1天计), is a
+ * clause of its own, so its numbers never join the band's or the step's.
  */
 function withoutDefinitions(tokens: readonly Token[]): { rest: Token[]; definitions: Token[][] } {
   const rest: Token[] = [];
@@ -68,7 +69,12 @@ function withoutDefinitions(tokens: readonly Token[]): { rest: Token[]; definiti
     const t = tokens[i] as Token;
     const close = isSep(t, "(") ? tokens.findIndex((u, j) => j > i && (isSep(u, ")") || isSep(u, "("))) : -1;
     const inner = close > i && isSep(tokens[close] as Token, ")") ? tokens.slice(i + 1, close) : [];
+    // (不满1天按1天计), (不足1%的部分四舍五入): what a part of a step counts, a clause of its own too.
+    const partStep =
+      (readings(inner[0], "cmp") as { op?: string } | undefined)?.op === "<" &&
+      inner.some((u) => (u.t === "word" || u.t === "lex") && /按$|部分/.test(u.text));
     const defines =
+      partStep ||
       inner.some((u) => u.t === "cmp" && u.op === "=") ||
       (inner.some((u) => u.t === "math") && !inner.some((u) => u.t === "num"));
     if (defines && rest.length > 0) {

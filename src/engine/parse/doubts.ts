@@ -118,10 +118,17 @@ function rounding(reading: Reading): Issue | undefined {
   // A judged list's words are the evaluator's to weigh: the cell holds the points.
   if (reading.judged) return undefined;
   const tokens = reading.tokens;
-  const word = tokens.find((t) => is(t, "rounding"));
+  // 结果四舍五入取整 beside a proportion: the rounding the rule itself applies.
+  const applied = new Set(
+    reading.readings
+      .filter((r) => (r.reading.type === "rounding" || r.reading.type === "partStep") && reading.used.has(r))
+      .flatMap((r) => r.clause.tokens),
+  );
+  const word = tokens.find((t) => is(t, "rounding") && !applied.has(t));
   if (word) return issue("doubt.rounding", { word: source(reading).slice(word.start, word.end) });
   // 不足10秒按10秒计: a part of a step counted as a whole one.
   const at = tokens.findIndex((t, i) => {
+    if (applied.has(t)) return false;
     const op = (readings(t, "cmp") as { op?: string } | undefined)?.op;
     const [n, by, as] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
     return (

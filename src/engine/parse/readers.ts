@@ -31,6 +31,14 @@ export type Reading =
   | { type: "threshold"; condition: Condition }
   /** 排名1-5名的依次赋予60分、57分…: one score per place, in order. */
   | { type: "sequence"; from: number; scores: number[] }
+  /** 结果四舍五入取整, 保留一位小数: how the score is rounded (no digits or mode: not said). */
+  | { type: "rounding"; digits?: number; mode?: "half" | "down" }
+  /**
+   * 不足30秒按30秒计 (`up`), 不足1%的部分四舍五入 (`half`), 不足1小时的部分不扣分 (`down`, whole steps
+   * as ever), part of a day counts as a full day: a part of a step of the size `per` (none: the
+   * steps' own).
+   */
+  | { type: "partStep"; mode: "up" | "half" | "down"; per?: { value: number; unit: Unit } }
   | { type: "definition" }
   | { type: "note" };
 
@@ -111,6 +119,8 @@ type Reader = (tokens: readonly Token[], clause: Clause) => Read;
 const READERS: readonly Reader[] = [
   readAside,
   readCountsAs,
+  readPartStep,
+  readRounding,
   readThreshold,
   readSequence,
   readJudged,
@@ -161,6 +171,88 @@ function readCountsAs(tokens: readonly Token[]): Read {
   if (!over || !counted || bound.value !== as.value || bound.unit !== as.unit || bound.unit !== "percent")
     return null;
   return { reading: { type: "limit", limit: { kind: "cap", ratio: bound.value } }, used: [bound, as] };
+}
+
+/**
+ * 不足30秒按30秒计, 不满1天按1天计, 不足1%的部分四舍五入, 不足1小时的部分不扣分, part of a day counts
+ * as a full day: what a part of a step counts, in a clause of its own.
+ */
+function readPartStep(tokens: readonly Token[]): Read {
+  const op = (readings(tokens[0], "cmp") as { op?: string } | undefined)?.op;
+  const n = tokens[1];
+  if (op === "<" && n?.t === "num") {
+    const rest = tokens.slice(2);
+    const per = { value: n.value, unit: n.unit };
+    const [by, as, reckon] = rest;
+    // 按30秒计: counted as a whole step.
+    if (
+      by?.t === "word" &&
+      by.text.endsWith("按") &&
+      as?.t === "num" &&
+      as.value === n.value &&
+      as.unit === n.unit &&
+      rest.length <= 3 &&
+      (reckon === undefined || is(reckon, "give") || /^[计算]/.test((reckon as { text?: string }).text ?? ""))
+    )
+      return { reading: { type: "partStep", mode: "up", per }, used: [n, as] };
+    // 的部分四舍五入 / 的部分不扣分: rounded, or dropped.
+    const part = rest.some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
+    if (part && rest.every((t) => t.t === "word" || t.t === "lex") && !nums(rest).length) {
+      if (
+        rest.some((t) => is(t, "rounding")) &&
+        /四舍五入/.test(rest.map((t) => (t as { text?: string }).text).join(""))
+      )
+        return { reading: { type: "partStep", mode: "half", per }, used: [n] };
+      if (rest.some((t) => is(t, "keep") || is(t, "zero")))
+        return { reading: { type: "partStep", mode: "down", per }, used: [n] };
+    }
+    return null;
+  }
+  // part of a day counts as a full day: a started step counts whole.
+  const counts = tokens.some(
+    (t) => t.t === "lex" && is(t, "rounding") && /^counts? as a (full|whole)$/.test(t.text.toLowerCase()),
+  );
+  const first = tokens.find((t) => t.t === "word" && t.text.trim() !== "");
+  if (counts && nums(tokens).length === 0 && first?.t === "word" && /^part$/i.test(first.text.trim()))
+    return { reading: { type: "partStep", mode: "up" }, used: [] };
+  return null;
+}
+
+/**
+ * 结果四舍五入取整, 保留一位小数, 计算结果取整数(小数部分舍去), rounded to the nearest whole point: how
+ * the score is rounded, in a clause of its own. The digits are the number before 位 (保留1位小数), or
+ * none for a whole number; rounding up (进一法) or digits not said leave the reading incomplete.
+ */
+function readRounding(tokens: readonly Token[], clause: Clause): Read {
+  if (!tokens.some((t) => is(t, "rounding"))) return null;
+  const scoring = tokens.some(
+    (t) =>
+      readings(t, "sign") ||
+      is(t, "per") ||
+      readings(t, "dir") ||
+      readings(t, "cmp") ||
+      t.t === "cmp" ||
+      is(t, "full") ||
+      is(t, "zero") ||
+      is(t, "prop"),
+  );
+  if (scoring) return null;
+  const all = nums(tokens);
+  const text = clause.text.toLowerCase();
+  const stated = all.length === 1 && Number.isInteger((all[0] as NumToken).value) ? all[0] : undefined;
+  const whole = all.length === 0 && /取整|整数|whole|integer/.test(text);
+  const digits = stated ? (stated as NumToken).value : whole ? 0 : undefined;
+  const mode = /进一|向上|round(ed)? up/.test(text)
+    ? undefined
+    : /舍去|去尾|向下|round(ed)? down/.test(text)
+      ? ("down" as const)
+      : ("half" as const);
+  const reading: Reading = {
+    type: "rounding",
+    ...(digits !== undefined && digits <= 4 ? { digits } : {}),
+    ...(mode ? { mode } : {}),
+  };
+  return { reading, used: stated ? [stated] : [] };
 }
 
 function readThreshold(tokens: readonly Token[]): Read {

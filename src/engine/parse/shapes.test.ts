@@ -1235,12 +1235,10 @@ describe("sure or ask, the ninth held-out batch's checks", () => {
   };
 
   it("asks when the score or a step is rounded in a way the reading does not model", () => {
-    expect(doubtOf("得分=完成率×10，结果四舍五入保留整数")).toBe("doubt.rounding");
-    expect(doubtOf("按完成率×30计分，保留两位小数")).toBe("doubt.rounding");
-    expect(doubtOf("接待时长以5分钟为标准，每超出1分钟扣1分，不足1分钟按1分钟计")).toBe("doubt.rounding");
-    expect(doubtOf("1 point off per hour late; part of an hour counts as a full hour")).toBe(
-      "doubt.rounding",
-    );
+    expect(doubtOf("≥95%得10分，90%-95%得6分，完成率四舍五入取整数")).toBe("doubt.rounding");
+    // 不足…按…计 beside steps of another size: which steps it counts is not said.
+    expect(doubtOf("接待时长以5分钟为标准，每超出2分钟扣1分，不足1分钟按1分钟计")).toBe("doubt.rounding");
+    expect(doubtOf("Score = completion rate × 20, rounded up")).toBe("doubt.rounding");
     // A judged list leaves such words to the evaluator, as it leaves every other.
     expect(doubtOf("每次最多扣10分；每低于基线1个百分点（不足向上取整）扣10分")).toBeUndefined();
   });
@@ -1313,5 +1311,75 @@ describe("definitions in brackets, and standards stated before the steps", () =>
       ["88%", 6],
       ["80%", 0],
     ]);
+  });
+});
+
+describe("a proportion's score rounded as the text says", () => {
+  it("rounds half away from zero to a whole point (结果四舍五入取整)", () => {
+    scores("得分=完成率×10，结果四舍五入取整", { max: 10, target: 1 }, [
+      ["84%", 8],
+      ["85%", 9],
+      ["100%", 10],
+    ]);
+  });
+
+  it("keeps the decimals the text names (保留一位小数) and drops them where it says so (小数部分舍去)", () => {
+    scores("按完成率×15计分，保留一位小数", { max: 15, target: 1 }, [["77.7%", 11.7]]);
+    scores("按完成率×20计分，计算结果取整数（小数部分舍去）", { max: 20, target: 1 }, [["99%", 19]]);
+  });
+
+  it("writes the rounding into the formula too", () => {
+    const parsed = parseRule("得分=完成率×10，结果四舍五入取整");
+    if (!parsed.ok) throw new Error("not understood");
+    expect(toFormula(parsed.rule, "G5", { max: 10, target: 1 })).toMatchObject({
+      formula: expect.stringContaining("ROUND("),
+    });
+  });
+
+  it("asks where the rounding is not said in full (向上取整, 四舍五入 with no digits)", () => {
+    const up = parseRule("按完成率×20计分，结果向上取整");
+    expect(up.ok && up.doubt?.code).toBe("doubt.rounding");
+    const digits = parseRule("按完成率×20计分，结果四舍五入");
+    expect(digits.ok && digits.doubt?.code).toBe("doubt.rounding");
+  });
+});
+
+describe("a part of a step counted whole or rounded, as the text says", () => {
+  it("counts a started step as a whole one (不足30秒按30秒计)", () => {
+    scores("接待时长以5分钟为标准，每超出30秒扣1分，不足30秒按30秒计，最多扣6分", { max: 10 }, [
+      ["5分钟", 10],
+      ["310秒", 9],
+      ["6分钟", 8],
+      ["370秒", 7],
+      ["20分钟", 4],
+    ]);
+  });
+
+  it("reads the same in a bracket after the step (不满1天按1天计) and in English", () => {
+    scores("每逾期1天扣2分（不满1天按1天计），扣完为止", { max: 10 }, [
+      ["0", 10],
+      ["0.5", 8],
+      ["1", 8],
+      ["2.2", 4],
+    ]);
+    scores("1 point off per day late; part of a day counts as a full day", { max: 5 }, [
+      ["0.5", 4],
+      ["2.5", 2],
+    ]);
+  });
+
+  it("rounds a part of a step half up where the text says 四舍五入", () => {
+    scores("完成率每低于目标1%扣1分（不足1%的部分四舍五入）", { max: 10, target: 1 }, [
+      ["98.6%", 9],
+      ["98.4%", 8],
+      ["100%", 10],
+    ]);
+  });
+
+  it("writes the counting of part steps into the formula too", () => {
+    const parsed = parseRule("每逾期1天扣2分（不满1天按1天计），扣完为止");
+    if (!parsed.ok) throw new Error("not understood");
+    const written = toFormula(parsed.rule, "G5", { max: 10 });
+    expect(written.ok ? written.formula : written.issue.code).toContain("ROUNDDOWN");
   });
 });
