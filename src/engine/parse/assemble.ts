@@ -281,6 +281,8 @@ function limitsOf(readings: readonly ClauseReading[]): Of<"limit">[] {
  * (≥8条得10分, ≤10%得满分, 不低于4.8分, 投产比为2.5得满分). */
 function targetOf(
   readings: readonly ClauseReading[],
+  /** Steps beyond a bound: a condition stated alone is where they start (a proportion's is not). */
+  aloneStarts = false,
 ): { value: number; unit: Unit; from: ClauseReading; points?: number } | undefined {
   const named = of(readings, "target")[0];
   if (named) return { value: named.reading.value, unit: named.reading.unit, from: named };
@@ -298,8 +300,13 @@ function targetOf(
     // ≥95%得8分,每超1%加0.5分: the standard's own points are where the steps start.
     const points = score?.type === "points" ? { points: score.points } : {};
     // ≥200人得满分 and 超过200人得满分 alike: the steps count from 200.
-    if (min && !max && (min.inclusive || full)) return { value: min.value, unit: c.unit, from: r, ...points };
-    if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r, ...points };
+    // 差评率>1%,每增加0.1%扣1分: a bound stated alone is where the steps beyond it start, whatever
+    // side of it its own number lies.
+    const alone = aloneStarts && reading.type === "condition";
+    if (min && !max && (min.inclusive || full || alone))
+      return { value: min.value, unit: c.unit, from: r, ...points };
+    if (max && !min && (max.inclusive || full || alone))
+      return { value: max.value, unit: c.unit, from: r, ...points };
     if (min && max && min.value === max.value && full) return { value: min.value, unit: c.unit, from: r };
   }
   // 及时率100%得10分,每降低5%扣2分: one value alone earning points is the standard, and its points.
@@ -398,7 +405,12 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const change = steps.some((s) => s.reading.step.change)
     ? { value: 0, unit: relative?.reading.step.perUnit ?? ("percent" as Unit) }
     : undefined;
-  const stated = relative ? targetOf(readings) : undefined;
+  const stated = relative
+    ? targetOf(
+        readings,
+        steps.some((s) => s.reading.step.rise),
+      )
+    : undefined;
   const target = relative
     ? (inline ?? (stated ? { value: stated.value, unit: stated.unit } : undefined) ?? change)
     : undefined;

@@ -1383,3 +1383,15 @@ describe("a part of a step counted whole or rounded, as the text says", () => {
     expect(written.ok ? written.formula : written.issue.code).toContain("ROUNDDOWN");
   });
 });
+
+describe("a bound stated alone before steps that rise", () => {
+  it("counts 每增加0.5%扣1分 from the bound before it (投诉率超过2%)", () => {
+    scores("投诉率超过2%，每增加0.5%扣1分，最多扣5分", { max: 5 }, [
+      ["1%", 5],
+      ["2%", 5],
+      ["2.6%", 4],
+      ["3.2%", 3],
+      ["10%", 0],
+    ]);
+  });
+});
