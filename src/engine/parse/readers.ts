@@ -400,7 +400,7 @@ function leadOf(tokens: readonly Token[], at: number): { sign?: 1 | -1; both: bo
 }
 
 /** Words that say a range of points bounds the score (得分保持在0-20分之间, stays between 0 and 15). */
-const STAYS = /^(保持|之间|范围内?|stays?|kept|remains?|is|be)$/i;
+const STAYS = /^(保持|之间|范围内?|stays?|kept|remains?)$/i;
 
 /**
  * 得分保持在0-20分之间, 本项得分≥0分≤12分, the item stays between 0 and 15: the lowest and the
