@@ -390,8 +390,9 @@ function leadOf(tokens: readonly Token[], at: number): { sign?: 1 | -1; both: bo
       (t.t === "lex" && t.readings.every((r) => r.kind === "word")),
   );
   if (!plain) return null;
+  // 加减分均以3分为限: the word names both sides (加分项 alone names one, and is no sign).
   const both =
-    lead.some((t) => is(t, "adjustment")) ||
+    lead.some((t) => is(t, "adjustment") && t.t === "lex" && /加.*减|减.*加/.test(t.text)) ||
     tokens.some((t) => is(t, "eachWay")) ||
     (signs.includes(1) && signs.includes(-1));
   if (both) return { both, ...(n ? { n } : {}) };

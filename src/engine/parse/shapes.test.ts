@@ -1191,6 +1191,11 @@ describe("limits on both sides, and a range the score stays in", () => {
     ]);
   });
 
+  it("never caps what is taken off from a limit on 加分项 alone", () => {
+    const parsed = parseRule("加分项最高5分；每获表扬1次加2分，每次违纪扣3分");
+    expect(parsed.ok && "maxDeduction" in parsed.rule).toBe(false);
+  });
+
   it("reads 加分以N分为限 as a cap on what is added", () => {
     scores("每推荐1名有效候选人加1分，加分以5分为限", {}, [
       ["0", 0],
