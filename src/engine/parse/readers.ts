@@ -239,6 +239,9 @@ function readRounding(tokens: readonly Token[], clause: Clause): Read {
   if (scoring) return null;
   const all = nums(tokens);
   const text = clause.text.toLowerCase();
+  // 完成率四舍五入取整数: the rate is rounded, not the score; no digits of the score are said.
+  if (tokens.some((t) => is(t, "rate")) || /百分|率|rate|percent/.test(text))
+    return { reading: { type: "rounding" }, used: all };
   const stated = all.length === 1 && Number.isInteger((all[0] as NumToken).value) ? all[0] : undefined;
   const whole = all.length === 0 && /取整|整数|whole|integer/.test(text);
   const digits = stated ? (stated as NumToken).value : whole ? 0 : undefined;

@@ -1341,6 +1341,11 @@ describe("a proportion's score rounded as the text says", () => {
     });
   });
 
+  it("asks where the rate, not the score, is rounded (完成率四舍五入取整数)", () => {
+    const parsed = parseRule("按完成率×20计分，完成率四舍五入取整数");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.rounding");
+  });
+
   it("asks where the rounding is not said in full (向上取整, 四舍五入 with no digits)", () => {
     const up = parseRule("按完成率×20计分，结果向上取整");
     expect(up.ok && up.doubt?.code).toBe("doubt.rounding");
