@@ -226,6 +226,13 @@ function buildManual(readings: readonly ClauseReading[], manual: Of<"manual">[])
   // 满分10分, 最高10分: the top of the judged score.
   const scale = of(readings, "scale")[0];
   const ceiling = limitsOf(readings).find((l) => l.reading.limit.kind === "ceiling");
+  // 由主管评定，得分在0-10分之间: the range the judged score stays in.
+  const range = limitsOf(readings).find((l) => l.reading.limit.kind === "range");
+  if (!ranged && range?.reading.limit.kind === "range") {
+    rule.min = range.reading.limit.floor;
+    rule.max = range.reading.limit.ceiling;
+    return { rule, used: usedSet(manual, [range]) };
+  }
   if (!ranged && scale) rule.max = scale.reading.points;
   else if (!ranged && ceiling?.reading.limit.kind === "ceiling") rule.max = ceiling.reading.limit.value;
   return { rule, used: usedSet(manual, ranged ? [] : scale ? [scale] : ceiling ? [ceiling] : []) };

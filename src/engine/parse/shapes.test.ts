@@ -1405,3 +1405,13 @@ describe("a bound stated alone before steps that rise", () => {
     ]);
   });
 });
+
+describe("a judged score within the range the text states", () => {
+  it("accepts a judged score within 得分在0-10分之间 and refuses one above it", () => {
+    scores("由主管评定，得分在0-10分之间", { max: 10 }, [
+      ["8", 8],
+      ["0", 0],
+      ["12", null],
+    ]);
+  });
+});
