@@ -62,8 +62,13 @@ export function asPoints({ percentFormat }: FormulaOptions, numeric: string): st
 
 /** Whole steps in a distance, as `precision.wholeSteps` counts them (9 decimals, then down);
  * none below zero, as neither a count nor a distance on the wrong side of the target takes any. */
-export function wholeSteps(distance: string, per: number): string {
-  return `MAX(0,ROUNDDOWN(ROUND(${per === 1 ? distance : `${distance}/${num(per)}`},${STEP_DIGITS}),0))`;
+export function wholeSteps(distance: string, per: number, part?: "up" | "half"): string {
+  const n = `ROUND(${per === 1 ? distance : `${distance}/${num(per)}`},${STEP_DIGITS})`;
+  // As precision.partSteps: a started step counted whole (no ROUNDUP: up from the whole steps), or
+  // rounded half away from zero.
+  if (part === "up") return `MAX(0,IF(${n}>ROUNDDOWN(${n},0),ROUNDDOWN(${n},0)+1,${n}))`;
+  if (part === "half") return `MAX(0,ROUND(${n},0))`;
+  return `MAX(0,ROUNDDOWN(${n},0))`;
 }
 
 /** `contains` as a condition, bound by bound. */

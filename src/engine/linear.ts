@@ -4,7 +4,7 @@ import { formatNumber, printTarget } from "./format";
 import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } from "./formulaText";
 import { contains } from "./interval";
 import { issue, step, type Issue } from "./issue";
-import { compare, wholeSteps } from "./precision";
+import { STEP_DIGITS, compare, roundDown, roundHalfAway, wholeSteps } from "./precision";
 import type { Unit } from "./quantity";
 import type { RuleOf } from "./rule";
 import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
@@ -55,6 +55,11 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
     score += extra;
     steps.push(step("linear.extra", { extra, per: rule.extra.per, points: rule.extra.points }));
   }
+  if (rule.round) {
+    const { digits, mode } = rule.round;
+    score = mode === "half" ? roundHalfAway(score, digits) : roundDown(score, digits);
+    steps.push(step("linear.rounded", { score, digits, mode }));
+  }
   return success(score, steps);
 }
 
@@ -97,6 +102,14 @@ function print(rule: RuleOf<"linear">): string {
   if (rule.extra)
     parts.push(`每超额${formatNumber(rule.extra.per)}额外加${formatNumber(rule.extra.points)}分`);
   if (rule.extra?.max !== undefined) parts.push(`最多加${formatNumber(rule.extra.max)}分`);
+  if (rule.round)
+    parts.push(
+      rule.round.digits === 0
+        ? rule.round.mode === "half"
+          ? "四舍五入取整"
+          : "取整数（小数部分舍去）"
+        : `${rule.round.mode === "half" ? "四舍五入" : "舍去"}保留${rule.round.digits}位小数`,
+    );
   return parts.join("；");
 }
 
@@ -135,6 +148,12 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
     const extra = times(rule.extra.points, stepsIn(over, rule.extra.per));
     paid = sum([paid, rule.extra.max === undefined ? extra : `MIN(${extra},${num(rule.extra.max)})`]);
   }
+  // As evaluateLinear: the score rounded as the text says (ROUND is half away from zero, as Excel's).
+  if (rule.round)
+    paid =
+      rule.round.mode === "half"
+        ? `ROUND(${paid},${rule.round.digits})`
+        : `ROUNDDOWN(ROUND(${paid},${STEP_DIGITS}),${rule.round.digits})`;
   return ifNumber(x, rule.zeroBelow ? `IF(${inside(ratio, { min: rule.zeroBelow })},${paid},0)` : paid);
 }
 

@@ -73,7 +73,7 @@ export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: Eval
   let passed = YES.has(text) ? true : NO.has(text) ? false : undefined;
   if (passed === undefined && rule.when) {
     // With a stated standard (≥8%达标), a measured value is judged against it.
-    const value = coerce(input, rule.unit, options);
+    const value = coerce(input, rule.unit, options, rule.timeUnit);
     if (value.ok) passed = contains(rule.when, value.value);
   }
   // 额外加5-10分 with the amount awarded typed in: a number inside the range is the score.
@@ -108,7 +108,7 @@ function formula(rule: RuleOf<"pass">, x: string, options: FormulaOptions): stri
   // A number other than 1 / 0 is judged by the stated standard (≥8%达标), or, where the rule
   // awards an amount in a range (额外加5-10分), is the amount awarded.
   const otherwise = rule.when
-    ? `IF(${inside(measured(x, rule.unit, options), rule.when)},${met},${notMet})`
+    ? `IF(${inside(measured(x, rule.unit, options, rule.timeUnit), rule.when)},${met},${notMet})`
     : rule.pass.type === "range"
       ? `IF(${inside(x, closed(rule.pass.min, rule.pass.max))},${x},NA())`
       : "NA()";

@@ -33,6 +33,20 @@ export function roundHalfAway(value: number, digits = 2): number {
   return clean(value < 0 ? -rounded : rounded) || 0;
 }
 
+/** A value cut to `digits` decimals, toward zero as Excel's ROUNDDOWN (取整数，小数部分舍去), from the
+ * value at 9 decimals as steps are counted, so 8.7 × 10 = 86.9999 stays 87. */
+export function roundDown(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return clean(Math.trunc(comparable(comparable(value) * factor)) / factor) || 0;
+}
+
+/** Steps in `amount` with a part of one counted whole (`up`) or rounded (`half`): 45 s beyond a
+ * standard in steps of 30 s is 2 steps up, 1 step half; whole steps otherwise. */
+export function partSteps(amount: number, step: number, mode: "up" | "half" | undefined): number {
+  const n = comparable(amount / step);
+  return mode === "up" ? Math.ceil(n) : mode === "half" ? roundHalfAway(n, 0) : Math.floor(n);
+}
+
 /** Whole steps in `amount` (每低100次 → floor(amount / 100)), immune to 0.3 / 0.1 = 2.9999. */
 export function wholeSteps(amount: number, step: number): number {
   return Math.floor(comparable(amount / step));

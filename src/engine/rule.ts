@@ -67,6 +67,9 @@ export const LinearRule = z.object({
   points: z.optional(z.number()),
   /** Lower is better: points × target ÷ actual (费用控制得分=预算/实际×15, 目标时长/实际时长×10). */
   inverse: z.optional(z.literal(true)),
+  /** The score rounded to `digits` decimals, half away from zero (四舍五入取整, 保留一位小数) or down
+   * (取整数，小数部分舍去). */
+  round: z.optional(z.object({ digits: z.number(), mode: z.enum(["half", "down"]) })),
 });
 
 /** One counted or measured clause of a deduction or bonus rule. */
@@ -105,6 +108,9 @@ const stepFields = {
   ceiling: z.optional(z.number()),
   /** The lowest final score as a share of the item's points (最低不低于50% → 0.5). */
   floorShare: z.optional(z.number()),
+  /** A part of a step counted as a whole one (不足30秒按30秒计: `up`) or rounded to the nearest
+   * (不足1%的部分四舍五入: `half`); whole steps only otherwise. */
+  partSteps: z.optional(z.enum(["up", "half"])),
   /** A value beyond which the item scores 0 (低于4条不得分). */
   zeroWhen: z.optional(Interval),
   /** A list of penalties (and awards) the evaluator weighs case by case (每次最多扣10分, 扣5-20分,
@@ -158,6 +164,7 @@ export const PassRule = z.object({
   /** The measurable standard, when the text states one (≥8%达标): a value is then judged by it. */
   when: z.optional(Interval),
   unit: z._default(Unit, "number"),
+  timeUnit: TimeUnit,
 });
 
 /** A row of a grade, coefficient or pay table: an interval of the total score and its value. */

@@ -23,7 +23,7 @@ import {
 import { contains } from "./interval";
 import { issue, step, type Issue, type Step } from "./issue";
 import { awardAsPass, pass } from "./pass";
-import { comparable, compare, tolerance, wholeSteps } from "./precision";
+import { comparable, compare, partSteps, tolerance } from "./precision";
 import { parseQuantity } from "./quantity";
 import type { RuleOf, StepClause } from "./rule";
 import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
@@ -83,6 +83,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
       target,
       values.values[Math.min(i, values.values.length - 1)] as number,
       base,
+      rule.partSteps,
     );
     if ("code" in delta) return failure(delta);
     if (delta.points < 0) minus += delta.points;
@@ -238,10 +239,11 @@ function clauseDelta(
   target: number | undefined,
   x: number,
   base: number,
+  part: StepRule["partSteps"],
 ): { points: number; step: Step } | ReturnType<typeof issue> {
   const each = stepPoints(clause, base);
   if (clause.measure === "count") {
-    const n = wholeSteps(Math.max(0, x), clause.per);
+    const n = partSteps(Math.max(0, x), clause.per, part);
     return {
       points: n * each,
       step: step("step.count", { count: x, per: clause.per, each, total: n * each }),
@@ -251,7 +253,7 @@ function clauseDelta(
   const raw = clause.measure === "below" ? target - x : x - target;
   // A step in percent on an absolute quantity is a share of the target (每低于目标1% of 10万).
   const distance = clause.perUnit === "percent" && unit !== "percent" ? raw / target : raw;
-  const n = comparable(distance) > 0 ? wholeSteps(distance, clause.per) : 0;
+  const n = comparable(distance) > 0 ? partSteps(distance, clause.per, part) : 0;
   return {
     points: n * each,
     step: step("step.relative", {
@@ -291,6 +293,7 @@ function print(rule: StepRule): string {
   }
   if (rule.maxDeduction !== undefined) parts.push(`最高扣${formatNumber(rule.maxDeduction)}分`);
   if (rule.maxBonus !== undefined) parts.push(`最高加${formatNumber(rule.maxBonus)}分`);
+  if (rule.partSteps) parts.push(rule.partSteps === "up" ? "不足一步按一步计" : "不足一步的部分四舍五入");
   if (rule.floor !== undefined) parts.push(`最低${formatNumber(rule.floor)}分`);
   if (rule.floorShare !== undefined) parts.push(`最低不低于${formatNumber(rule.floorShare * 100)}%`);
   if (rule.ceiling !== undefined) parts.push(`最高${formatNumber(rule.ceiling)}分`);
@@ -330,7 +333,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     const raw = c.measure === "count" ? v : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
     const distance =
       c.measure !== "count" && c.perUnit === "percent" && unit !== "percent" ? `${raw}/${t}` : raw;
-    return times(stepPoints(c, full ?? 0), stepsIn(distance, c.per));
+    return times(stepPoints(c, full ?? 0), stepsIn(distance, c.per, rule.partSteps));
   };
   // A judged list takes the points typed: off the base for a deduction (10 or -10), as signed for a bonus.
   const judged = rule.judged ? [rule.kind === "deduction" ? `-ABS(${x})` : `MIN(${x},0)`] : [];

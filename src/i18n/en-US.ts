@@ -29,6 +29,10 @@ export const enUSRules: RuleMessages = {
     `"${p.number}" in the scoring rule "${p.text}" does not look like a real figure (a scanning slip?): please correct it`,
   "doubt.fragment": (p) =>
     `The scoring rule "${p.text}" looks cut from elsewhere and begins mid-sentence: please complete it`,
+  "doubt.rounding": (p) =>
+    `The scoring rule "${p.text}" rounds ("${p.word}") in a way this tool does not (it scores exact values and whole steps), so the score could differ: please confirm`,
+  "doubt.elsewhere": (p) =>
+    `The scoring rule "${p.text}" scores some cases elsewhere ("${p.word}") without saying how: please confirm`,
   "doubt.modifier": (p) =>
     `"${p.word}" in the scoring rule "${p.text}" changes what its numbers mean in a way this tool cannot be sure of: please confirm`,
   "doubt.conflict": (p) => `The scoring rule "${p.text}" gives one band two different scores: please confirm`,
@@ -297,6 +301,8 @@ export const enUSSteps: StepMessages = {
   "linear.zeroBelow": (p) => `ratio ${pct(p.ratio)} is below ${pct(p.threshold)}: no points`,
   "linear.fullFrom": (p) => `ratio ${pct(p.ratio)} reaches ${pct(p.threshold)}: full points`,
   "linear.extra": (p) => `${p.points} extra per ${p.per} above target: +${num(p.extra)}`,
+  "linear.rounded": (p) =>
+    `${p.mode === "half" ? "rounded" : "rounded down"} to ${p.digits} decimals, as the rule says: ${num(p.score)}`,
   "step.base": (p) => `base ${num(p.base)} points`,
   "step.count": (p) => `${p.count} × ${p.each} = ${num(p.total)}`,
   "step.relative": (p) =>

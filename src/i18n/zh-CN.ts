@@ -27,6 +27,9 @@ export const zhCNRules: RuleMessages = {
   "doubt.garbled": (p) =>
     `评分标准“${p.text}”中的“${p.number}”不像是真实的数值（可能是识别错误），请改正后再评分`,
   "doubt.fragment": (p) => `评分标准“${p.text}”像是从别处截下的一段，开头不完整，请补全后再评分`,
+  "doubt.rounding": (p) =>
+    `评分标准“${p.text}”写了取舍方式“${p.word}”，本工具按精确值和整步计分，得分可能不同，请确认后再评分`,
+  "doubt.elsewhere": (p) => `评分标准“${p.text}”说部分情况“${p.word}”，但没有写怎么计分，请确认后再评分`,
   "doubt.modifier": (p) =>
     `评分标准“${p.text}”中的“${p.word}”会改变数值的含义，本工具无法确定，请确认后再评分`,
   "doubt.conflict": (p) => `评分标准“${p.text}”对同一档位给了不同的分数，请确认后再评分`,
@@ -262,6 +265,8 @@ export const zhCNSteps: StepMessages = {
   "linear.zeroBelow": (p) => `完成比例${pct(p.ratio)}低于${pct(p.threshold)}，不得分`,
   "linear.fullFrom": (p) => `完成比例${pct(p.ratio)}达到${pct(p.threshold)}，得满分`,
   "linear.extra": (p) => `超出目标部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
+  "linear.rounded": (p) =>
+    `按评分标准${p.mode === "half" ? "四舍五入" : "舍去尾数"}，保留${p.digits}位小数：${num(p.score)}分`,
   "step.base": (p) => `基础分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,
   "step.relative": (p) =>

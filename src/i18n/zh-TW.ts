@@ -27,6 +27,9 @@ export const zhTWRules: RuleMessages = {
   "doubt.garbled": (p) =>
     `評分標準「${p.text}」中的「${p.number}」不像是真實的數值（可能是辨識錯誤），請改正後再評分`,
   "doubt.fragment": (p) => `評分標準「${p.text}」像是從別處截下的一段，開頭不完整，請補全後再評分`,
+  "doubt.rounding": (p) =>
+    `評分標準「${p.text}」寫了取捨方式「${p.word}」，本工具按精確值和整步計分，得分可能不同，請確認後再評分`,
+  "doubt.elsewhere": (p) => `評分標準「${p.text}」說部分情況「${p.word}」，但沒有寫怎麼計分，請確認後再評分`,
   "doubt.modifier": (p) =>
     `評分標準「${p.text}」中的「${p.word}」會改變數值的含義，本工具無法確定，請確認後再評分`,
   "doubt.conflict": (p) => `評分標準「${p.text}」對同一檔位給了不同的分數，請確認後再評分`,
@@ -264,6 +267,8 @@ export const zhTWSteps: StepMessages = {
   "linear.zeroBelow": (p) => `完成比例${pct(p.ratio)}低於${pct(p.threshold)}，不得分`,
   "linear.fullFrom": (p) => `完成比例${pct(p.ratio)}達到${pct(p.threshold)}，得滿分`,
   "linear.extra": (p) => `超出目標部分每${p.per}加${p.points}分，加${num(p.extra)}分`,
+  "linear.rounded": (p) =>
+    `按評分標準${p.mode === "half" ? "四捨五入" : "捨去尾數"}，保留${p.digits}位小數：${num(p.score)}分`,
   "step.base": (p) => `基礎分${num(p.base)}分`,
   "step.count": (p) => `${p.count}次 × ${p.each}分 = ${num(p.total)}分`,
   "step.relative": (p) =>

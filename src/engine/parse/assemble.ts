@@ -226,6 +226,13 @@ function buildManual(readings: readonly ClauseReading[], manual: Of<"manual">[])
   // 满分10分, 最高10分: the top of the judged score.
   const scale = of(readings, "scale")[0];
   const ceiling = limitsOf(readings).find((l) => l.reading.limit.kind === "ceiling");
+  // 由主管评定，得分在0-10分之间: the range the judged score stays in.
+  const range = limitsOf(readings).find((l) => l.reading.limit.kind === "range");
+  if (!ranged && range?.reading.limit.kind === "range") {
+    rule.min = range.reading.limit.floor;
+    rule.max = range.reading.limit.ceiling;
+    return { rule, used: usedSet(manual, [range]) };
+  }
   if (!ranged && scale) rule.max = scale.reading.points;
   else if (!ranged && ceiling?.reading.limit.kind === "ceiling") rule.max = ceiling.reading.limit.value;
   return { rule, used: usedSet(manual, ranged ? [] : scale ? [scale] : ceiling ? [ceiling] : []) };
@@ -281,6 +288,8 @@ function limitsOf(readings: readonly ClauseReading[]): Of<"limit">[] {
  * (≥8条得10分, ≤10%得满分, 不低于4.8分, 投产比为2.5得满分). */
 function targetOf(
   readings: readonly ClauseReading[],
+  /** Steps beyond a bound: a condition stated alone is where they start (a proportion's is not). */
+  aloneStarts = false,
 ): { value: number; unit: Unit; from: ClauseReading; points?: number } | undefined {
   const named = of(readings, "target")[0];
   if (named) return { value: named.reading.value, unit: named.reading.unit, from: named };
@@ -298,8 +307,13 @@ function targetOf(
     // ≥95%得8分,每超1%加0.5分: the standard's own points are where the steps start.
     const points = score?.type === "points" ? { points: score.points } : {};
     // ≥200人得满分 and 超过200人得满分 alike: the steps count from 200.
-    if (min && !max && (min.inclusive || full)) return { value: min.value, unit: c.unit, from: r, ...points };
-    if (max && !min && (max.inclusive || full)) return { value: max.value, unit: c.unit, from: r, ...points };
+    // 差评率>1%,每增加0.1%扣1分: a bound stated alone is where the steps beyond it start, whatever
+    // side of it its own number lies.
+    const alone = aloneStarts && reading.type === "condition";
+    if (min && !max && (min.inclusive || full || alone))
+      return { value: min.value, unit: c.unit, from: r, ...points };
+    if (max && !min && (max.inclusive || full || alone))
+      return { value: max.value, unit: c.unit, from: r, ...points };
     if (min && max && min.value === max.value && full) return { value: min.value, unit: c.unit, from: r };
   }
   // 及时率100%得10分,每降低5%扣2分: one value alone earning points is the standard, and its points.
@@ -398,7 +412,12 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const change = steps.some((s) => s.reading.step.change)
     ? { value: 0, unit: relative?.reading.step.perUnit ?? ("percent" as Unit) }
     : undefined;
-  const stated = relative ? targetOf(readings) : undefined;
+  const stated = relative
+    ? targetOf(
+        readings,
+        steps.some((s) => s.reading.step.rise),
+      )
+    : undefined;
   const target = relative
     ? (inline ?? (stated ? { value: stated.value, unit: stated.unit } : undefined) ?? change)
     : undefined;
@@ -512,6 +531,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     rule.basePoints = atTarget.reading.outcome.score.points;
     used.add(atTarget);
   }
+  // 不足30秒按30秒计: what a part of a step counts, where the step is of that size (or none is said).
+  for (const p of of(readings, "partStep")) {
+    const { mode, per } = p.reading;
+    const sized = clauses.some(
+      (c) => per === undefined || (c.per === per.value && (c.perUnit ?? unit) === per.unit),
+    );
+    if (!sized) continue;
+    if (mode !== "down") rule.partSteps = mode;
+    used.add(p);
+  }
   for (const l of limitsOf(readings)) {
     const limit: Limit = l.reading.limit;
     // Deduct 2 points per deadline missed, up to a maximum of 10: beside steps that only take
@@ -535,6 +564,16 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
       limit.kind === "ceiling"
     ) {
       rule[limit.kind] = limit.value;
+      used.add(l);
+    }
+    if (limit.kind === "eachWay") {
+      rule.maxBonus = limit.value;
+      rule.maxDeduction = limit.value;
+      used.add(l);
+    }
+    if (limit.kind === "range") {
+      rule.floor = limit.floor;
+      rule.ceiling = limit.ceiling;
       used.add(l);
     }
     if (limit.kind === "floorShare") {
@@ -662,6 +701,12 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     // 超额部分每1%加0.5分，最多加5分: the extra points have their own cap.
     const most = limits.find((l) => l.reading.limit.kind === "maxBonus");
     if (most?.reading.limit.kind === "maxBonus") rule.extra.max = most.reading.limit.value;
+  }
+  // 结果四舍五入取整, 保留一位小数: the score rounded as the text says.
+  const rounding = of(readings, "rounding")[0];
+  if (rounding?.reading.digits !== undefined && rounding.reading.mode !== undefined) {
+    rule.round = { digits: rounding.reading.digits, mode: rounding.reading.mode };
+    used.add(rounding);
   }
   // 完成得满分 beside the formula: the full score at the target, which the ratio gives anyway.
   for (const r of readings)

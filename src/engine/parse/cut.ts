@@ -57,7 +57,36 @@ function segmentsOf(tokens: readonly Token[]): Segment[] {
   return segments.filter((s) => s.tokens.length > 0);
 }
 
-function piecesOf(tokens: readonly Token[]): Token[][] {
+/**
+ * 销售完成率(完成率=实际销售额/目标销售额×100%)≥100%得20分: a bracket that defines the measure (an
+ * equals sign, or a formula of words), or says what a part of a step counts (不满1天按1天计), is a
+ * clause of its own, so its numbers never join the band's or the step's.
+ */
+function withoutDefinitions(tokens: readonly Token[]): { rest: Token[]; definitions: Token[][] } {
+  const rest: Token[] = [];
+  const definitions: Token[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const close = isSep(t, "(") ? tokens.findIndex((u, j) => j > i && (isSep(u, ")") || isSep(u, "("))) : -1;
+    const inner = close > i && isSep(tokens[close] as Token, ")") ? tokens.slice(i + 1, close) : [];
+    // (不满1天按1天计), (不足1%的部分四舍五入): what a part of a step counts, a clause of its own too.
+    const partStep =
+      (readings(inner[0], "cmp") as { op?: string } | undefined)?.op === "<" &&
+      inner.some((u) => (u.t === "word" || u.t === "lex") && /按$|部分/.test(u.text));
+    const defines =
+      partStep ||
+      inner.some((u) => u.t === "cmp" && u.op === "=") ||
+      (inner.some((u) => u.t === "math") && !inner.some((u) => u.t === "num"));
+    if (defines && rest.length > 0) {
+      definitions.push(inner);
+      i = close;
+    } else rest.push(t);
+  }
+  return { rest, definitions };
+}
+
+function piecesOf(all: readonly Token[]): Token[][] {
+  const { rest: tokens, definitions } = withoutDefinitions(all);
   const pieces: Token[][] = [[]];
   let depth = 0;
   for (const t of tokens) {
@@ -69,7 +98,7 @@ function piecesOf(tokens: readonly Token[]): Token[][] {
     else if (is(t, "if") && current.length > 0 && !is(current[current.length - 1], "if")) pieces.push([t]);
     else current.push(t);
   }
-  return pieces.filter((p) => p.length > 0);
+  return [...pieces, ...definitions].filter((p) => p.length > 0);
 }
 
 const hasNumber = (tokens: readonly Token[]): boolean => tokens.some((t) => t.t === "num");
@@ -140,7 +169,12 @@ function cutAfterOutcomes(piece: readonly Token[], text: string): Token[][] {
     const earned =
       is(piece[o.start], "give") &&
       head.slice(head.findIndex((t) => is(t, "per"))).some((t) => t.t === "num");
-    if (head.some((t) => is(t, "per")) && !head.some((t) => readings(t, "sign")) && !earned) continue;
+    // A step whose points another step, a limit or the score's own bounds follow (每高1%加1分每低1%扣1分
+    // 本项得分…, copied out of a PDF) ends there.
+    const stepped = head.some((t) => is(t, "per")) && !head.some((t) => readings(t, "sign")) && !earned;
+    const next = piece[o.end];
+    const closes = is(next, "per") || is(next, "scoreName") || readings(next, "limit") !== undefined;
+    if (stepped && !closes) continue;
     // points = 30 x actual / target: a number of a formula.
     if (piece[o.end]?.t === "math") continue;
     // 例：89分拿89%: an example is one clause.
@@ -149,10 +183,12 @@ function cutAfterOutcomes(piece: readonly Token[], text: string): Token[][] {
     if (head.some((t) => is(t, "sequence"))) continue;
     // 次数为0评5分, Complaints: 0 = 10 points: a score right after it makes 0 the condition.
     if (outcomeFollows(piece, o.end)) continue;
-    const end = tail(piece, o.end);
+    // 每高1%加1分每低1%扣1分: the 每 after a step's points opens the next step, no "… per unit" tail.
+    const end = stepped && is(next, "per") ? o.end : tail(piece, o.end);
     if (end >= piece.length) break;
-    // 以单项100分为基础: only plain words follow, still this clause's.
-    if (!piece.slice(end).some(scores)) continue;
+    // 以单项100分为基础: only plain words follow, still this clause's; 以10分为限: the limit word
+    // after the number it names, too.
+    if (!piece.slice(end).some(scores) || piece.slice(end).every((t) => readings(t, "limit"))) continue;
     parts.push(piece.slice(from, end));
     from = is(piece[end], "and") ? end + 1 : end;
     i = from - 1;

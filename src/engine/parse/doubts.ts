@@ -31,6 +31,8 @@ const CHECKS: readonly Check[] = [
   (reading) => reading.assembled,
   garbled,
   fragment,
+  rounding,
+  elsewhere,
   unread,
   unused,
   modifier,
@@ -64,7 +66,14 @@ function unused(reading: Reading): Issue | undefined {
   // Judgement words that only describe who scores (由直接上级制定) take nothing off or on.
   const scores = (r: Reading["readings"][number]) =>
     r.reading.type !== "manual" || r.clause.tokens.some((t) => readings(t, "sign") !== undefined);
-  const left = reading.readings.find((r) => SCORING.has(r.reading.type) && !reading.used.has(r) && scores(r));
+  // 超时按比例扣分: a proportion no reader could turn into points (of the excess, of the time over).
+  const proportion = (r: Reading["readings"][number]) =>
+    r.reading.type === "note" &&
+    r.clause.tokens.some((t) => is(t, "prop")) &&
+    r.clause.tokens.some((t) => readings(t, "sign") !== undefined);
+  const left = reading.readings.find(
+    (r) => (SCORING.has(r.reading.type) && !reading.used.has(r) && scores(r)) || proportion(r),
+  );
   return left ? issue("doubt.unused", { clause: left.clause.text }) : undefined;
 }
 
@@ -98,6 +107,52 @@ function fragment(reading: Reading): Issue | undefined {
   const first = reading.tokens[0];
   const cut = is(first, "pts") && reading.tokens[1]?.t === "sep";
   return cut ? issue("doubt.fragment") : undefined;
+}
+
+/**
+ * 结果四舍五入取整, 不足30秒按30秒计, part of a day counts as a full day: the score, or a part of a
+ * step, is rounded in a way the reading does not model (it scores exact whole steps), so the score
+ * it writes could differ from the one the text means.
+ */
+function rounding(reading: Reading): Issue | undefined {
+  // A judged list's words are the evaluator's to weigh: the cell holds the points.
+  if (reading.judged) return undefined;
+  const tokens = reading.tokens;
+  // 结果四舍五入取整 beside a proportion: the rounding the rule itself applies.
+  const applied = new Set(
+    reading.readings
+      .filter((r) => (r.reading.type === "rounding" || r.reading.type === "partStep") && reading.used.has(r))
+      .flatMap((r) => r.clause.tokens),
+  );
+  const word = tokens.find((t) => is(t, "rounding") && !applied.has(t));
+  if (word) return issue("doubt.rounding", { word: source(reading).slice(word.start, word.end) });
+  // 不足10秒按10秒计: a part of a step counted as a whole one.
+  const at = tokens.findIndex((t, i) => {
+    if (applied.has(t)) return false;
+    const op = (readings(t, "cmp") as { op?: string } | undefined)?.op;
+    const [n, by, as] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    return (
+      op === "<" &&
+      n?.t === "num" &&
+      by?.t === "word" &&
+      by.text.endsWith("按") &&
+      as?.t === "num" &&
+      as.value === n.value &&
+      as.unit === n.unit
+    );
+  });
+  const part = tokens[at];
+  const end = tokens[at + 3];
+  return part && end
+    ? issue("doubt.rounding", { word: source(reading).slice(part.start, end.end) })
+    : undefined;
+}
+
+/** 其中夜班时段另计: some cases are scored by a rule the text does not give. */
+function elsewhere(reading: Reading): Issue | undefined {
+  if (reading.judged) return undefined;
+  const word = reading.tokens.find((t) => is(t, "elsewhere"));
+  return word ? issue("doubt.elsewhere", { word: source(reading).slice(word.start, word.end) }) : undefined;
 }
 
 function unread(reading: Reading): Issue | undefined {

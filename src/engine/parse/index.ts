@@ -65,12 +65,12 @@ function namesAsWritten(rule: Rule, text: string): Rule {
 }
 
 /** A rule that writes every duration in one unit reads plain numbers in it (每少5小时扣1分: 110
- * is 110 hours); with seconds or mixed units, plain numbers stay seconds. */
+ * is 110 hours, as in 达标(≥120小时)); with seconds or mixed units, plain numbers stay seconds. */
 function withTimeUnit(rule: Rule, tokens: readonly Token[]): Rule {
   if (
     !("unit" in rule) ||
     rule.unit !== "seconds" ||
-    !("clauses" in rule || rule.kind === "band" || rule.kind === "linear")
+    !("clauses" in rule || rule.kind === "band" || rule.kind === "linear" || rule.kind === "pass")
   )
     return rule;
   const units = new Set(

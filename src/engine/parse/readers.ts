@@ -31,6 +31,14 @@ export type Reading =
   | { type: "threshold"; condition: Condition }
   /** 排名1-5名的依次赋予60分、57分…: one score per place, in order. */
   | { type: "sequence"; from: number; scores: number[] }
+  /** 结果四舍五入取整, 保留一位小数: how the score is rounded (no digits or mode: not said). */
+  | { type: "rounding"; digits?: number; mode?: "half" | "down" }
+  /**
+   * 不足30秒按30秒计 (`up`), 不足1%的部分四舍五入 (`half`), 不足1小时的部分不扣分 (`down`, whole steps
+   * as ever), part of a day counts as a full day: a part of a step of the size `per` (none: the
+   * steps' own).
+   */
+  | { type: "partStep"; mode: "up" | "half" | "down"; per?: { value: number; unit: Unit } }
   | { type: "definition" }
   | { type: "note" };
 
@@ -69,6 +77,10 @@ export type Limit =
   | { kind: "floorShare"; share: number }
   /** 最高不超过满分: the score stays within the item's points. */
   | { kind: "fullCap" }
+  /** 加减分均以3分为限, capped at 3 either way: what the steps add and what they take off, each. */
+  | { kind: "eachWay"; value: number }
+  /** 得分保持在0-20分之间, the item stays between 0 and 15: the lowest and highest final score. */
+  | { kind: "range"; floor: number; ceiling: number }
   | { kind: "uncapped" };
 
 export type ClauseReading = { clause: Clause; reading: Reading; used: NumToken[] };
@@ -107,9 +119,12 @@ type Reader = (tokens: readonly Token[], clause: Clause) => Read;
 const READERS: readonly Reader[] = [
   readAside,
   readCountsAs,
+  readPartStep,
+  readRounding,
   readThreshold,
   readSequence,
   readJudged,
+  readScoreRange,
   readLimit,
   readPointsCap,
   readProportional,
@@ -156,6 +171,91 @@ function readCountsAs(tokens: readonly Token[]): Read {
   if (!over || !counted || bound.value !== as.value || bound.unit !== as.unit || bound.unit !== "percent")
     return null;
   return { reading: { type: "limit", limit: { kind: "cap", ratio: bound.value } }, used: [bound, as] };
+}
+
+/**
+ * 不足30秒按30秒计, 不满1天按1天计, 不足1%的部分四舍五入, 不足1小时的部分不扣分, part of a day counts
+ * as a full day: what a part of a step counts, in a clause of its own.
+ */
+function readPartStep(tokens: readonly Token[]): Read {
+  const op = (readings(tokens[0], "cmp") as { op?: string } | undefined)?.op;
+  const n = tokens[1];
+  if (op === "<" && n?.t === "num") {
+    const rest = tokens.slice(2);
+    const per = { value: n.value, unit: n.unit };
+    const [by, as, reckon] = rest;
+    // 按30秒计: counted as a whole step.
+    if (
+      by?.t === "word" &&
+      by.text.endsWith("按") &&
+      as?.t === "num" &&
+      as.value === n.value &&
+      as.unit === n.unit &&
+      rest.length <= 3 &&
+      (reckon === undefined || is(reckon, "give") || /^[计算]/.test((reckon as { text?: string }).text ?? ""))
+    )
+      return { reading: { type: "partStep", mode: "up", per }, used: [n, as] };
+    // 的部分四舍五入 / 的部分不扣分: rounded, or dropped.
+    const part = rest.some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
+    if (part && rest.every((t) => t.t === "word" || t.t === "lex") && !nums(rest).length) {
+      if (
+        rest.some((t) => is(t, "rounding")) &&
+        /四舍五入/.test(rest.map((t) => (t as { text?: string }).text).join(""))
+      )
+        return { reading: { type: "partStep", mode: "half", per }, used: [n] };
+      if (rest.some((t) => is(t, "keep") || is(t, "zero")))
+        return { reading: { type: "partStep", mode: "down", per }, used: [n] };
+    }
+    return null;
+  }
+  // part of a day counts as a full day: a started step counts whole.
+  const counts = tokens.some(
+    (t) => t.t === "lex" && is(t, "rounding") && /^counts? as a (full|whole)$/.test(t.text.toLowerCase()),
+  );
+  const first = tokens.find((t) => t.t === "word" && t.text.trim() !== "");
+  if (counts && nums(tokens).length === 0 && first?.t === "word" && /^part$/i.test(first.text.trim()))
+    return { reading: { type: "partStep", mode: "up" }, used: [] };
+  return null;
+}
+
+/**
+ * 结果四舍五入取整, 保留一位小数, 计算结果取整数(小数部分舍去), rounded to the nearest whole point: how
+ * the score is rounded, in a clause of its own. The digits are the number before 位 (保留1位小数), or
+ * none for a whole number; rounding up (进一法) or digits not said leave the reading incomplete.
+ */
+function readRounding(tokens: readonly Token[], clause: Clause): Read {
+  if (!tokens.some((t) => is(t, "rounding"))) return null;
+  const scoring = tokens.some(
+    (t) =>
+      readings(t, "sign") ||
+      is(t, "per") ||
+      readings(t, "dir") ||
+      readings(t, "cmp") ||
+      t.t === "cmp" ||
+      is(t, "full") ||
+      is(t, "zero") ||
+      is(t, "prop"),
+  );
+  if (scoring) return null;
+  const all = nums(tokens);
+  const text = clause.text.toLowerCase();
+  // 完成率四舍五入取整数: the rate is rounded, not the score; no digits of the score are said.
+  if (tokens.some((t) => is(t, "rate")) || /百分|率|rate|percent/.test(text))
+    return { reading: { type: "rounding" }, used: all };
+  const stated = all.length === 1 && Number.isInteger((all[0] as NumToken).value) ? all[0] : undefined;
+  const whole = all.length === 0 && /取整|整数|whole|integer/.test(text);
+  const digits = stated ? (stated as NumToken).value : whole ? 0 : undefined;
+  const mode = /进一|向上|round(ed)? up/.test(text)
+    ? undefined
+    : /舍去|去尾|向下|round(ed)? down/.test(text)
+      ? ("down" as const)
+      : ("half" as const);
+  const reading: Reading = {
+    type: "rounding",
+    ...(digits !== undefined && digits <= 4 ? { digits } : {}),
+    ...(mode ? { mode } : {}),
+  };
+  return { reading, used: stated ? [stated] : [] };
 }
 
 function readThreshold(tokens: readonly Token[]): Read {
@@ -223,6 +323,18 @@ function readLimit(tokens: readonly Token[]): Read {
     if (t.t === "sep" && t.ch === ",") break;
   }
   if (!n && percentCap >= 0) n = tokens[percentCap] as NumToken;
+  // 加分最多5分, 扣分以5分为限, bonus capped at 4 points: a sign before the limit word says what it
+  // caps; 加减分均以3分为限, capped at 3 either way: both what is added and what is taken off.
+  const lead = leadOf(tokens, at);
+  if (lead && sign === undefined && !downTo) {
+    if (lead.both) {
+      const v = n ?? lead.n;
+      if (!v || v.unit !== "number" || limit.side !== "max" || nums(tokens).length > 1) return null;
+      return { reading: { type: "limit", limit: { kind: "eachWay", value: v.value } }, used: [v] };
+    }
+    sign = lead.sign;
+    n ??= lead.n;
+  }
   if (!n) return null;
   // A limit clause holds its number and marks only; anything else (a condition, another number) is
   // something else.
@@ -249,6 +361,92 @@ function readLimit(tokens: readonly Token[]): Read {
   // 最多不超过-6分: a negative ceiling caps what is taken off.
   if (value < 0) return read({ kind: "maxDeduction", value: -value });
   return read({ kind: "ceiling", value });
+}
+
+/**
+ * What stands before a limit word: a sign (加分最多5分, deductions capped at 10), or both ways
+ * (加减分均以3分为限), and the number written before the word (以5分为限). Null when anything else
+ * stands there (a condition, a step).
+ */
+function leadOf(tokens: readonly Token[], at: number): { sign?: 1 | -1; both: boolean; n?: NumToken } | null {
+  const lead = tokens.slice(0, at);
+  const numbers = nums(lead);
+  // The number right before the word, with only its points between (5分为限).
+  const last = numbers[numbers.length - 1];
+  const n =
+    last && lead.slice(lead.indexOf(last) + 1).every((t) => is(t, "pts")) && numbers.length === 1
+      ? last
+      : undefined;
+  if (numbers.length > (n ? 1 : 0)) return null;
+  const signs = lead.flatMap((t) => {
+    const s = readings(t, "sign");
+    return s?.kind === "sign" && s.at === "pre" ? [s.sign] : [];
+  });
+  const plain = lead.every(
+    (t) =>
+      t === n ||
+      readings(t, "sign") !== undefined ||
+      is(t, "pts") ||
+      is(t, "adjustment") ||
+      is(t, "and") ||
+      t.t === "word" ||
+      (t.t === "lex" && t.readings.every((r) => r.kind === "word")),
+  );
+  if (!plain) return null;
+  // 加减分均以3分为限: the word names both sides (加分项 alone names one, and is no sign).
+  const both =
+    lead.some((t) => is(t, "adjustment") && t.t === "lex" && /加.*减|减.*加/.test(t.text)) ||
+    tokens.some((t) => is(t, "eachWay")) ||
+    (signs.includes(1) && signs.includes(-1));
+  if (both) return { both, ...(n ? { n } : {}) };
+  if (signs.length !== 1) return null;
+  return { sign: signs[0] as 1 | -1, both, ...(n ? { n } : {}) };
+}
+
+/** Words that say a range of points bounds the score (得分保持在0-20分之间, stays between 0 and 15). */
+const STAYS = /^(保持|之间|范围内?|stays?|kept|remains?)$/i;
+
+/**
+ * 得分保持在0-20分之间, 本项得分≥0分≤12分, the item stays between 0 and 15: the lowest and the
+ * highest final score, in one clause.
+ */
+function readScoreRange(tokens: readonly Token[]): Read {
+  const all = nums(tokens);
+  if (all.length !== 2) return null;
+  const [lo, hi] = all as [NumToken, NumToken];
+  if (lo.unit !== "number" || hi.unit !== "number" || lo.value >= hi.value) return null;
+  const between = tokens.slice(tokens.indexOf(lo) + 1, tokens.indexOf(hi));
+  const dashed = between.every((t) => t.t === "dash" || is(t, "pts")) && between.some((t) => t.t === "dash");
+  const op = (t: Token | undefined): string | undefined =>
+    t?.t === "cmp" ? t.op : (readings(t, "cmp") as { op?: string } | undefined)?.op;
+  // 得分≥0分≤12分: a lower and an upper bound, each on its points.
+  const bounded =
+    op(tokens[tokens.indexOf(lo) - 1]) === "≥" &&
+    op(between[between.length - 1]) === "≤" &&
+    between.slice(0, -1).every((t) => is(t, "pts"));
+  if (!dashed && !bounded) return null;
+  const named =
+    tokens.some((t) => is(t, "scoreName")) || tokens.some((t) => t.t === "word" && STAYS.test(t.text));
+  const other = tokens.some(
+    (t) =>
+      t !== lo &&
+      t !== hi &&
+      !between.includes(t) &&
+      (readings(t, "sign") ||
+        is(t, "give") ||
+        is(t, "per") ||
+        readings(t, "dir") ||
+        is(t, "target") ||
+        is(t, "pass") ||
+        is(t, "full") ||
+        is(t, "zero") ||
+        t.t === "level"),
+  );
+  if (!named || other) return null;
+  return {
+    reading: { type: "limit", limit: { kind: "range", floor: lo.value, ceiling: hi.value } },
+    used: [lo, hi],
+  };
 }
 
 /** 扣分不超过5分, 加分≤3分: the points taken off (or added) in all are at most N. */
@@ -446,12 +644,20 @@ function readStep(tokens: readonly Token[]): Read {
           (t): t is NumToken =>
             t.t === "num" && t !== q && dirToken !== undefined && t.start > dirToken.start,
         );
+    // 以毛利率25%为基准每高1%加1分 (no comma between): the standard stated before 每.
+    const lead = before.slice(0, Math.max(0, perAt));
+    const standard =
+      (!threshold || threshold.bare) && lead.some((t) => is(t, "target")) && nums(lead).length === 1
+        ? nums(lead)[0]
+        : undefined;
     const from =
       threshold && !threshold.bare && threshold.used.length === 1
         ? { value: threshold.interval.min?.value ?? threshold.interval.max?.value ?? 0, unit: threshold.unit }
         : named
           ? { value: named.value, unit: named.unit }
-          : undefined;
+          : standard
+            ? { value: standard.value, unit: standard.unit }
+            : undefined;
     const part = before.slice(0, perAt).some((t) => (t.t === "word" || t.t === "lex") && /部分/.test(t.text));
     const directed = dir?.kind === "dir" && dir.dir !== "occurrence";
     // 超出部分每件加0.5分: the part beyond the standard another clause states, each unit of it
@@ -470,7 +676,15 @@ function readStep(tokens: readonly Token[]): Read {
     const used = [
       pts.n,
       ...(q ? [q] : []),
-      ...(from && threshold && !threshold.bare ? (beyondPart ? [] : threshold.used) : named ? [named] : []),
+      ...(from && threshold && !threshold.bare
+        ? beyondPart
+          ? []
+          : threshold.used
+        : named
+          ? [named]
+          : standard
+            ? [standard]
+            : []),
     ];
     const label = relative ? undefined : labelOf(before.slice(0, perAt));
     // 每次有效投诉扣3分, 每获得1次表扬加2分: with no words before 每, those after its count name it.
@@ -658,6 +872,22 @@ function readBand(tokens: readonly Token[], clause: Clause): Read {
     return { reading: { type: "pass", met: true, outcome }, used: [...nums(head), ...outcome.used] };
   const condition = readCondition(head);
   if (!condition) return null;
+  // 超过100%的部分按1:1加分: a ratio (plain numbers glued to the colon between them, no points
+  // after) is no condition and its score.
+  const plain = (t: Token | undefined): boolean => t?.t === "num" && t.unit === "number" && !t.unitWord;
+  const ratio = [outcome.start - 1, outcome.start].some((i) => {
+    const colon = tokens[i];
+    return (
+      colon?.t === "sep" &&
+      colon.ch === ":" &&
+      plain(tokens[i - 1]) &&
+      tokens[i - 1]?.end === colon.start &&
+      plain(tokens[i + 1]) &&
+      tokens[i + 1]?.start === colon.end &&
+      !is(tokens[i + 2], "pts")
+    );
+  });
+  if (ratio) return null;
   return { reading: { type: "band", condition, outcome }, used: [...condition.used, ...outcome.used] };
 }
 
@@ -695,9 +925,11 @@ function readProportional(tokens: readonly Token[]): Read {
       (slash >= 0 && tokens.some((t) => is(t, "target"))) ||
       (tokens[slash + 1]?.t === "num" && over.some((t) => is(t, "actual"))));
   if (!prop && !rated && !((times >= 0 || slash >= 0) && (namesScore(tokens) || timesFull))) return null;
-  // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
-  if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
-    return null;
+  // 超出预算部分按比例扣分, 超时按比例扣分: a proportion of the excess (or of the time over), with no
+  // rate that turns it into points.
+  const past = (t: Token) =>
+    ["above", "occurrence"].includes((readings(t, "dir") as { dir?: string } | undefined)?.dir ?? "");
+  if (prop && tokens.some(past)) return null;
   const under = slash >= 0 ? tokens.slice(slash + 1, times > slash ? times : undefined) : [];
   const inverse = over.some((t) => is(t, "target")) && under.some((t) => is(t, "actual"));
   // 15分×(实际结单数÷200): the number divided by is the target.
@@ -750,7 +982,28 @@ function readScale(tokens: readonly Token[]): Read {
 // ---------------------------------------------------------------------------------------------
 // Stated target and base: 目标为10条, 月度有效线索目标为10条, target 4.8, 基础15分, 以单项100分为基础.
 
+/** 以6小时为准: the number taken as the standard (以后台数据为准 names a source, and has none). */
+function takenAsStandard(tokens: readonly Token[]): boolean {
+  const all = nums(tokens);
+  const n = all[0];
+  if (all.length !== 1 || !n) return false;
+  const i = tokens.indexOf(n);
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    before?.t === "word" &&
+    before.text.endsWith("以") &&
+    after?.t === "lex" &&
+    after.text === "为准" &&
+    i + 2 === tokens.length
+  );
+}
+
 function readTarget(tokens: readonly Token[]): Read {
+  if (takenAsStandard(tokens)) {
+    const n = nums(tokens)[0] as NumToken;
+    return { reading: { type: "target", value: n.value, unit: n.unit }, used: [n] };
+  }
   const at = tokens.findIndex((t) => is(t, "target"));
   if (at < 0) return null;
   const all = nums(tokens);

@@ -55,6 +55,9 @@ export type Lexeme =
   /** Down to: 扣至 / 扣到 (最高扣至0分 is a floor at 0); up to, with `up`: 加至 (最高加至25分 is the
    * final score the additions reach, from stated points; from 0 it is what they add). */
   | { kind: "downTo"; up?: true }
+  /** Either way (加减分均以3分为限, capped at 3 either way): a limit on what is added and on what is
+   * taken off, each. */
+  | { kind: "eachWay" }
   /** 扣完为止, down to zero: deductions stop at 0. */
   | { kind: "floorZero" }
   /** 不封顶: a proportional score is not capped. */
@@ -98,6 +101,11 @@ export type Lexeme =
    * 平均): a reading that leaves it aside is not sure.
    */
   | { kind: "modifier" }
+  /** Rounding (四舍五入, 取整, 保留一位小数, counts as a full day): the score or the steps are
+   * rounded in a way the reading does not model. */
+  | { kind: "rounding" }
+  /** 另计, 另行规定: part of the cases is scored by a rule the text does not give. */
+  | { kind: "elsewhere" }
   /** A list of penalties (and awards) the evaluator weighs, as the engine prints it back. */
   | { kind: "judgedList"; sign: 1 | -1 }
   /** Grade, coefficient and pay tables: the word of the output (系数, 等级), what is paid (全额 = the
