@@ -323,3 +323,21 @@ describe("rows under a form's total", () => {
     expect(recognize([grid(rows)]).layout.sheets[0]?.tables?.[0]?.doubt).toBeUndefined();
   });
 });
+
+describe("last period's figures beside this one's", () => {
+  it("takes 本月总分 for the total, not 上月总分 before it", () => {
+    const rows: CellValue[][] = [
+      ["序号", "姓名", "上月总分", "销售完成率", "回款率", "本月总分", "等级"],
+      ["权重", null, null, "60%", "40%"],
+      ["评分标准", null, null, "≥100%得满分", "≥95%得满分，每低1%扣2分"],
+      [1, "张三", 88, 1.1, 0.93, null, null],
+      [2, "李四", 92, 0.85, 0.97, null, null],
+    ];
+    const table = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0];
+    expect(table?.columns).toEqual({ name: "B", total: "F", grade: "G" });
+    expect(table && "indicators" in table ? table.indicators.map((i) => i.name) : []).toEqual([
+      "销售完成率",
+      "回款率",
+    ]);
+  });
+});
