@@ -25,6 +25,7 @@ export const IssueCode = z.enum([
   "doubt.modifier",
   "doubt.rounding",
   "doubt.elsewhere",
+  "doubt.namedValue",
   "doubt.conflict",
   "doubt.units",
   "doubt.unitless",

@@ -33,6 +33,8 @@ export const enUSRules: RuleMessages = {
     `The scoring rule "${p.text}" rounds ("${p.word}") in a way this tool does not (it scores exact values and whole steps), so the score could differ: please confirm`,
   "doubt.elsewhere": (p) =>
     `The scoring rule "${p.text}" scores some cases elsewhere ("${p.word}") without saying how: please confirm`,
+  "doubt.namedValue": (p) =>
+    `The scoring rule "${p.text}" names a "${p.word}" without saying what it is (another column may hold it), so where it cuts is unclear: write the number and score again`,
   "doubt.modifier": (p) =>
     `"${p.word}" in the scoring rule "${p.text}" changes what its numbers mean in a way this tool cannot be sure of: please confirm`,
   "doubt.conflict": (p) => `The scoring rule "${p.text}" gives one band two different scores: please confirm`,

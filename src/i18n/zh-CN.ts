@@ -30,6 +30,8 @@ export const zhCNRules: RuleMessages = {
   "doubt.rounding": (p) =>
     `评分标准“${p.text}”写了取舍方式“${p.word}”，本工具按精确值和整步计分，得分可能不同，请确认后再评分`,
   "doubt.elsewhere": (p) => `评分标准“${p.text}”说部分情况“${p.word}”，但没有写怎么计分，请确认后再评分`,
+  "doubt.namedValue": (p) =>
+    `评分标准“${p.text}”提到“${p.word}”，但没有写出它是多少（可能在另一栏），无法确定从哪里起算，请写出数值后再评分`,
   "doubt.modifier": (p) =>
     `评分标准“${p.text}”中的“${p.word}”会改变数值的含义，本工具无法确定，请确认后再评分`,
   "doubt.conflict": (p) => `评分标准“${p.text}”对同一档位给了不同的分数，请确认后再评分`,

@@ -30,6 +30,8 @@ export const zhTWRules: RuleMessages = {
   "doubt.rounding": (p) =>
     `評分標準「${p.text}」寫了取捨方式「${p.word}」，本工具按精確值和整步計分，得分可能不同，請確認後再評分`,
   "doubt.elsewhere": (p) => `評分標準「${p.text}」說部分情況「${p.word}」，但沒有寫怎麼計分，請確認後再評分`,
+  "doubt.namedValue": (p) =>
+    `評分標準「${p.text}」提到「${p.word}」，但沒有寫出它是多少（可能在另一欄），無法確定從哪裡起算，請寫出數值後再評分`,
   "doubt.modifier": (p) =>
     `評分標準「${p.text}」中的「${p.word}」會改變數值的含義，本工具無法確定，請確認後再評分`,
   "doubt.conflict": (p) => `評分標準「${p.text}」對同一檔位給了不同的分數，請確認後再評分`,

@@ -33,6 +33,7 @@ const CHECKS: readonly Check[] = [
   fragment,
   rounding,
   elsewhere,
+  namedValue,
   unread,
   unused,
   modifier,
@@ -153,6 +154,21 @@ function elsewhere(reading: Reading): Issue | undefined {
   if (reading.judged) return undefined;
   const word = reading.tokens.find((t) => is(t, "elsewhere"));
   return word ? issue("doubt.elsewhere", { word: source(reading).slice(word.start, word.end) }) : undefined;
+}
+
+/** A value the text names but does not give (低于底线值不得分): where it cuts is not known. One the
+ * text gives right after its name (门槛值80%) is read as written. */
+function namedValue(reading: Reading): Issue | undefined {
+  const { tokens } = reading;
+  const text = source(reading);
+  const wordOf = (t: Token) => text.slice(t.start, t.end);
+  const given = new Set(
+    tokens.flatMap((t, i) =>
+      is(t, "namedValue") && (tokens[i + 1]?.t === "num" || tokens[i + 2]?.t === "num") ? [wordOf(t)] : [],
+    ),
+  );
+  const word = tokens.find((t) => is(t, "namedValue") && !given.has(wordOf(t)));
+  return word ? issue("doubt.namedValue", { word: wordOf(word) }) : undefined;
 }
 
 function unread(reading: Reading): Issue | undefined {

@@ -1279,6 +1279,15 @@ describe("sure or ask, the ninth held-out batch's checks", () => {
     expect(parsed.ok && parsed.doubt === undefined).toBe(false);
   });
 
+  it("asks about a value the text names without giving it (低于底线值不得分, a floor in a column of its own)", () => {
+    expect(doubtOf("达到目标值得满分，低于底线值不得分，之间按比例")).toBe("doubt.namedValue");
+    expect(doubtOf("Full marks at target, zero below the threshold, proportional between")).toBe(
+      "doubt.namedValue",
+    );
+    // Given where it is named, it is read as written.
+    expect(doubtOf("门槛值80%，低于门槛值不得分，达到目标得满分")).not.toBe("doubt.namedValue");
+  });
+
   it("asks about steps of a grade the text does not define (每低一个档次扣5分)", () => {
     expect(doubtOf("达到目标得满分，每低一个档次扣5分")).toBe("doubt.modifier");
   });

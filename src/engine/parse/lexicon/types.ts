@@ -106,6 +106,8 @@ export type Lexeme =
   | { kind: "rounding" }
   /** 另计, 另行规定: part of the cases is scored by a rule the text does not give. */
   | { kind: "elsewhere" }
+  /** 底线值, 门槛值, 挑战值: a value the text names without giving it (another column holds it). */
+  | { kind: "namedValue" }
   /** A list of penalties (and awards) the evaluator weighs, as the engine prints it back. */
   | { kind: "judgedList"; sign: 1 | -1 }
   /** Grade, coefficient and pay tables: the word of the output (系数, 等级), what is paid (全额 = the

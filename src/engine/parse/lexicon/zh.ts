@@ -484,6 +484,16 @@ export const ZH: readonly Entry[] = [
   ["小数点后", { kind: "rounding" }],
   ["进一法", { kind: "rounding" }],
   ["去尾法", { kind: "rounding" }],
+  // 低于底线值不得分: a value named, not given (a column of its own beside the rule).
+  ["底线值", { kind: "namedValue" }],
+  ["底线", { kind: "namedValue" }],
+  ["门槛值", { kind: "namedValue" }],
+  ["门槛", { kind: "namedValue" }],
+  ["保底值", { kind: "namedValue" }],
+  ["挑战值", { kind: "namedValue" }],
+  ["挑战目标", { kind: "namedValue" }],
+  ["冲刺值", { kind: "namedValue" }],
+  ["冲刺目标", { kind: "namedValue" }],
   // 夜班时段另计: some cases are scored by a rule given elsewhere.
   ["另计", { kind: "elsewhere" }],
   ["另行计算", { kind: "elsewhere" }],
