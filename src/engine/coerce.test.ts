@@ -97,6 +97,14 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
     expect(scored(completion, 1.2, 30)).toMatchObject({ ok: true, score: 30 });
   });
 
+  it("asks whether a plain 3 beside a met standard of 95% is 3% or 300%, as bands do (≥95%达标)", () => {
+    const standard = "准确率≥95%达标得10分，未达标0分";
+    expect(scored(standard, 3)).toMatchObject({ ok: false, issue: { code: "quantity.percentScale" } });
+    expect(scored(standard, 96)).toMatchObject({ ok: true, score: 10 });
+    expect(scored(standard, 0.9)).toMatchObject({ ok: true, score: 0 });
+    expect(scored(standard, "3%")).toMatchObject({ ok: true, score: 0 });
+  });
+
   it("asks whether a plain number far below amounts written in 万 was typed in 万", () => {
     const sales = "销售额≥100万得20分，80万-100万得10分，<80万不得分";
     const asked = scored(sales, 90, 20);
