@@ -5,6 +5,7 @@ import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
 import type { ClauseReading, Limit, Reading, Step } from "./readers";
+import { boundsCount } from "./readers";
 import { is, readings as lexemeOf, type NumToken } from "./tokens";
 
 /**
@@ -413,7 +414,11 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const used = new Set<ClauseReading>(steps);
   // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence (never a number of
   // points, which would be a limit the text leaves unread).
-  if (!relative) for (const c of of(readings, "condition")) if (!inPoints(c)) used.add(c);
+  // 迟到超过2次的，每次扣2分: a bound on the count itself says nothing of where the steps start;
+  // left unread, it is asked about.
+  const onCount = (c: Of<"condition">) =>
+    steps.some((s) => boundsCount(c.reading.condition.used, s.clause.tokens));
+  if (!relative) for (const c of of(readings, "condition")) if (!inPoints(c) && !onCount(c)) used.add(c);
   // CPM ≤ ¥20: 10 pts; deduct 2 pts for every ¥1 above ¥20: the standard, written twice.
   if (stated && relative && (!inline || inline.value === stated.value)) {
     used.add(stated.from);

@@ -467,10 +467,20 @@ function readStep(tokens: readonly Token[]): Read {
     // The part beyond a threshold (超过5个的部分每个得5分) is no count from nothing: its numbers stay
     // unread, so the reading is asked about rather than counted from 0.
     const beyondPart = !relative && part;
+    // 超过2次的，每次扣2分: a bound on the very count the steps take (not on what names the fault,
+    // 6个月以上员工) does not say whether they count from the first or only past it: left unread,
+    // it is asked about.
+    const onCount = !relative && threshold !== null && !threshold.bare && boundsCount(threshold.used, tokens);
     const used = [
       pts.n,
       ...(q ? [q] : []),
-      ...(from && threshold && !threshold.bare ? (beyondPart ? [] : threshold.used) : named ? [named] : []),
+      ...(from && threshold && !threshold.bare
+        ? beyondPart || onCount
+          ? []
+          : threshold.used
+        : named
+          ? [named]
+          : []),
     ];
     const label = relative ? undefined : labelOf(before.slice(0, perAt));
     // 每次有效投诉扣3分, 每获得1次表扬加2分: with no words before 每, those after its count name it.
@@ -569,6 +579,26 @@ function readStep(tokens: readonly Token[]): Read {
     return perOccurrence();
   }
   return null;
+}
+
+/** The counter a step counts by: 次 in 每次, 每1次 and 扣2分/次, 个 in 每个, 人 in 每1人. */
+function counterOf(tokens: readonly Token[]): string | undefined {
+  const suffix = tokens.find((t) => t.t === "perSuffix");
+  if (suffix?.t === "perSuffix") return suffix.counter;
+  const perAt = tokens.findIndex((t) => is(t, "per"));
+  const per = tokens[perAt];
+  const next = tokens[perAt + 1];
+  if (per?.t !== "lex") return undefined;
+  if (next?.t === "num") return next.unitWord;
+  if (per.text.endsWith("次")) return "次";
+  return next?.t === "word" ? next.text.charAt(0) : undefined;
+}
+
+/** 迟到超过2次, 3次以上每次: numbers of a bound written in the counter the step counts by (not
+ * 6个月以上员工, which names the fault). */
+export function boundsCount(bound: readonly NumToken[], step: readonly Token[]): boolean {
+  const counter = counterOf(step);
+  return counter !== undefined && bound.some((n) => n.unit === "count" && n.unitWord === counter);
 }
 
 function preBound(tokens: readonly Token[], i: number): boolean {

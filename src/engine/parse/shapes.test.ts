@@ -1171,3 +1171,49 @@ describe("English sentences", () => {
     ]);
   });
 });
+
+describe("faults counted past a number of them", () => {
+  it.each([
+    ["more than a number of late arrivals", "迟到超过2次的，每次扣2分"],
+    ["a number and over", "迟到3次以上每次扣2分"],
+    ["within a number", "违规3次以内每次扣1分"],
+  ])("asks whether the steps count from the first or only past the number (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toMatch(/doubt\.|refused/);
+  });
+
+  it("still counts faults named with a bound of another measure (6个月以上员工, 1万元以上的差错)", () => {
+    scores("6个月以上员工流失每个扣1分", { max: 10 }, [
+      ["0", 10],
+      ["3", 7],
+    ]);
+    scores("金额1万元以上的差错每次扣2分", { max: 10 }, [
+      ["1", 8],
+      ["3", 4],
+    ]);
+  });
+});
+
+describe("bands of faults that take more off as they grow", () => {
+  it("takes nothing off for no fault where the first band reaches down to none (迟到3次以内扣1分)", () => {
+    scores("迟到3次以内扣1分，3次以上扣3分", { max: 10 }, [
+      ["0", 10],
+      ["1", 9],
+      ["3", 9],
+      ["4", 7],
+    ]);
+    scores("差评不超过3条扣2分，超过3条扣5分", { max: 10 }, [
+      ["0", 10],
+      ["2", 8],
+      ["4", 5],
+    ]);
+  });
+
+  it("still takes points off for too few where fewer is worse (培训不足3次扣2分)", () => {
+    scores("培训不足3次扣2分，3次及以上不扣分", { max: 10 }, [
+      ["0", 8],
+      ["2", 8],
+      ["3", 10],
+    ]);
+  });
+});
