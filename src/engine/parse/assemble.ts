@@ -137,11 +137,31 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
     return { ...interval, score: outcome.score };
   });
   if (bands.length === 0) return null;
+  if (unit === "count") noneCostsNothing(bands);
   const otherwise =
     of(readings, "otherwise")[0] ?? of(readings, "pass").find((p) => !p.reading.met && !p.reading.condition);
   const rule: RuleOf<"band"> = { kind: "band", unit, bands };
   if (otherwise) rule.otherwise = otherwise.reading.outcome.score;
   return { rule, used: usedSet(scored, otherwise ? [otherwise] : []) };
+}
+
+const takesOff = (b: Band): number =>
+  b.score.type === "deduct" ? b.score.points : b.score.type === "points" && b.score.points === 0 ? Infinity : 0;
+
+/**
+ * 迟到3次以内扣1分，3次以上扣3分: faults whose bands take more off as they grow, the first reaching
+ * down to none. No fault costs nothing, as between count tiers; where fewer take more off
+ * (培训不足3次扣2分), none is the worst and keeps its band.
+ */
+function noneCostsNothing(bands: Band[]): void {
+  const first = bands.find((b) => !b.min && b.max && b.score.type === "deduct" && b.score.points > 0);
+  if (!first?.max) return;
+  const end = first.max.value;
+  const worse = bands.some((b) => b.min && compare(b.min.value, end) >= 0 && takesOff(b) > takesOff(first));
+  if (!worse || end <= 0 || bands.some((b) => b !== first && (!b.min || b.min.value <= 0))) return;
+  first.min = { value: 0, inclusive: false, explicit: true };
+  const none = { value: 0, inclusive: true, explicit: true };
+  bands.unshift({ min: none, max: none, score: { type: "deduct", points: 0 } });
 }
 
 /** One exact band per place; 其余不得分 scores every other place. */
