@@ -146,7 +146,11 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
 }
 
 const takesOff = (b: Band): number =>
-  b.score.type === "deduct" ? b.score.points : b.score.type === "points" && b.score.points === 0 ? Infinity : 0;
+  b.score.type === "deduct"
+    ? b.score.points
+    : b.score.type === "points" && b.score.points === 0
+      ? Infinity
+      : 0;
 
 /**
  * 迟到3次以内扣1分，3次以上扣3分: faults whose bands take more off as they grow, the first reaching

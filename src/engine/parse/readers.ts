@@ -227,6 +227,8 @@ function readLimit(tokens: readonly Token[]): Read {
   // A limit clause holds its number and marks only; anything else (a condition, another number) is
   // something else.
   if (nums(tokens).length > 1) return null;
+  // Up to 2 complaints: full marks: the number counts what follows it, and the clause scores.
+  if (tokens.some((t) => is(t, "full") || is(t, "zero"))) return null;
   const value = negative ? -n.value : n.value;
   const read = (l: Limit): Read => ({ reading: { type: "limit", limit: l }, used: [n as NumToken] });
   // 最高1.2倍, 上限为权重的1.5倍: a multiple of the points caps the proportion, not the score.

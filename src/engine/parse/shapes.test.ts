@@ -1217,3 +1217,19 @@ describe("bands of faults that take more off as they grow", () => {
     ]);
   });
 });
+
+describe("English counts written before their noun", () => {
+  it("reads 'Up to 2 complaints' as a count, not a limit of 2 points off", () => {
+    const parsed = parseRule("Up to 2 complaints: full marks; each additional complaint: minus 2 points");
+    const scored = (input: string) => {
+      if (!parsed.ok || parsed.doubt) return "asked";
+      const e = evaluate(parsed.rule, input, { max: 10 });
+      return e.ok ? e.score : "asked";
+    };
+    // Either read (2 → 10, 3 → 8, 5 → 4) or asked; never 5 complaints at 8.
+    const five = scored("5");
+    expect(five === "asked" || five === 4).toBe(true);
+    const two = scored("2");
+    expect(two === "asked" || two === 10).toBe(true);
+  });
+});
