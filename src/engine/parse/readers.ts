@@ -590,7 +590,9 @@ function counterOf(tokens: readonly Token[]): string | undefined {
   const perAt = tokens.findIndex((t) => is(t, "per"));
   const per = tokens[perAt];
   const next = tokens[perAt + 1];
-  if (per?.t !== "lex") return undefined;
+  // 每天扣1分: a period word that is also the counter.
+  const period = tokens.find((t) => t.t === "lex" && /^每.$/.test(t.text));
+  if (per?.t !== "lex") return period?.t === "lex" ? period.text.charAt(1) : undefined;
   if (next?.t === "num") return next.unitWord;
   if (per.text.endsWith("次")) return "次";
   return next?.t === "word" ? next.text.charAt(0) : undefined;

@@ -1177,6 +1177,7 @@ describe("faults counted past a number of them", () => {
     ["more than a number of late arrivals", "迟到超过2次的，每次扣2分"],
     ["a number and over", "迟到3次以上每次扣2分"],
     ["within a number", "违规3次以内每次扣1分"],
+    ["days of leave past a number", "请假超过3天的，每天扣1分"],
   ])("asks whether the steps count from the first or only past the number (%s)", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code : "refused").toMatch(/doubt\.|refused/);
