@@ -105,6 +105,22 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
     expect(scored(standard, "3%")).toMatchObject({ ok: true, score: 0 });
   });
 
+  it("asks whether a small plain number beside an amount target counted in percent steps is the completion rate (0.9 beside 目标50万，完成率每低1%)", () => {
+    const sales = "目标销售额50万元，完成率每低1%扣0.5分";
+    for (const input of [0.9, 1.05, 95]) {
+      const asked = scored(sales, input);
+      expect(asked).toMatchObject({ ok: false });
+      if (!asked.ok && asked.issue.code === "quantity.rateOrAmount")
+        for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+          expect(message(asked.issue, locale)).toContain(String(input));
+    }
+    expect(scored(sales, 0.9)).toMatchObject({ issue: { code: "quantity.rateOrAmount" } });
+    expect(scored(sales, "48万")).toMatchObject({ ok: true, score: 8 });
+    expect(scored(sales, 480000)).toMatchObject({ ok: true, score: 8 });
+    // Counted in amounts, not rates, a small number is an amount like any other.
+    expect(scored("目标销售额50万元，每少1万元扣1分", 0.9)).toMatchObject({ ok: true, score: 0 });
+  });
+
   it("asks whether a plain number far below amounts written in 万 was typed in 万", () => {
     const sales = "销售额≥100万得20分，80万-100万得10分，<80万不得分";
     const asked = scored(sales, 90, 20);

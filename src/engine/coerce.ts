@@ -49,8 +49,9 @@ function rateScaleDoubt(value: number, given: Unit, target: number): Issue | und
 }
 
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
- * input is read against. */
-export type Scale = { lo: number; hi: number };
+ * input is read against. `rates`: the rule counts its amounts in percent steps of them (目标50万，
+ * 完成率每低1%), so a completion rate is a reading of its input too. */
+export type Scale = { lo: number; hi: number; rates?: true };
 
 /** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
  * value, above five times its highest. */
@@ -66,18 +67,41 @@ export const TEN_THOUSAND = 10_000;
  * 320%?), and 90 beside 销售额≥100万 (90元, or 90万 typed in a 万 column?). As intervals of the
  * number typed, so the formula asks about the same numbers (`formulaText.measured`).
  */
-export function scaleZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+export function scaleZones(unit: Unit, scale: Scale): Interval[] {
+  return [...ownZones(unit, scale), ...rateZones(unit, scale)];
+}
+
+/** As an interval of the number typed, from `min` to `max`, empty where they do not enclose. */
+function zone(min: number, max: number, minInclusive: boolean, maxInclusive: boolean): Interval[] {
+  return min < max
+    ? [
+        {
+          min: { value: min, inclusive: minInclusive, explicit: true },
+          max: { value: max, inclusive: maxInclusive, explicit: true },
+        },
+      ]
+    : [];
+}
+
+/**
+ * 0.9 or 95 beside 目标50万，完成率每低1%: far below any amount the rule could mean (a tenth of its
+ * lowest), yet within its scale as a completion rate (a fraction up to 2, else percent points).
+ */
+function rateZones(unit: Unit, { lo, rates }: Scale): Interval[] {
+  if (!rates || (unit !== "number" && unit !== "money")) return [];
+  const from = lo / SCALE_BELOW;
+  const upTo = (max: number): [number, boolean] => (max < from ? [max, true] : [from, false]);
+  const [fractions, fractionsInclusive] = upTo(PERCENT_POINTS_FROM);
+  const [points, pointsInclusive] = upTo(SCALE_ABOVE * 100);
+  return [
+    ...zone(1 / SCALE_BELOW, fractions, true, fractionsInclusive),
+    ...zone(PERCENT_POINTS_FROM, points, false, pointsInclusive),
+  ];
+}
+
+function ownZones(unit: Unit, { lo, hi }: Scale): Interval[] {
   const from = lo / SCALE_BELOW;
   const to = hi * SCALE_ABOVE;
-  const zone = (min: number, max: number, minInclusive: boolean, maxInclusive: boolean): Interval[] =>
-    min < max
-      ? [
-          {
-            min: { value: min, inclusive: minInclusive, explicit: true },
-            max: { value: max, inclusive: maxInclusive, explicit: true },
-          },
-        ]
-      : [];
   if (unit === "percent")
     return [
       // Up to 2 a fraction (0.5 → 50%), read otherwise as percent points (0.5%).
@@ -103,6 +127,11 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
+  if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))
+    return issue("quantity.rateOrAmount", {
+      input: value,
+      rate: `${roundHalfAway(plainNumber(value, "percent") * 100, 4)}%`,
+    });
   if (unit !== "percent") return issue("quantity.tenThousand", { input: value, other: value * TEN_THOUSAND });
   const percent = (n: number) => `${roundHalfAway(n * 100, 4)}%`;
   const read = plainNumber(value, unit);

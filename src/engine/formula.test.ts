@@ -89,11 +89,13 @@ describe("a scored workbook keeps its scores without the add-in", () => {
     expect(checked).toBeGreaterThanOrEqual(160);
   });
 
-  it("asks where the engine asks: a value two bands both hold, points per unit past the item's", () => {
+  it("asks where the engine asks: a value two bands both hold, points per unit past the item's, a rate typed beside amounts, a plain number beside a met standard", () => {
     for (const [text, options] of [
       ["完成率≥100%得30分，90%-100%(含)得20分", { max: 30 }],
       ["每完成1个得3分", { max: 30 }],
       ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 30 }],
+      ["目标销售额50万元，完成率每低1%扣0.5分", { max: 10 }],
+      ["准确率≥95%达标得10分，未达标0分", { max: 10 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);

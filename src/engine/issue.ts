@@ -15,6 +15,7 @@ export const IssueCode = z.enum([
   "quantity.rateTarget",
   "quantity.percentScale",
   "quantity.tenThousand",
+  "quantity.rateOrAmount",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",
