@@ -48,6 +48,18 @@ describe("a completion rule with a target beside the actual", () => {
     }
   });
 
+  it("asks whether a plain 0.9 or 95 beside a target of 500,000 is the completion rate, not 95 of 500,000", () => {
+    for (const input of [0.9, 95]) {
+      const asked = evaluate(rule(), input, { max: 40, target: 500000 });
+      expect(asked).toMatchObject({ ok: false, issue: { code: "quantity.rateOrAmount" } });
+      if (!asked.ok)
+        for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+          expect(message(asked.issue, locale)).toContain(String(input));
+    }
+    expect(evaluate(rule(), 475000, { max: 40, target: 500000 })).toMatchObject({ ok: true, score: 30 });
+    expect(evaluate(rule(), 30000, { max: 40, target: 500000 })).toMatchObject({ ok: true, score: 0 });
+  });
+
   it("takes a percent beside a target above 100 as the completion itself (95% of 50,000)", () => {
     expect(evaluate(rule(), "95%", { max: 40, target: 50000 })).toMatchObject({ ok: true, score: 30 });
   });

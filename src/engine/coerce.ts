@@ -99,6 +99,30 @@ function rateZones(unit: Unit, { lo, rates }: Scale): Interval[] {
   ];
 }
 
+/**
+ * 0.9 or 95 beside an item's target of 500,000 in a rule of rates: divided by the target it is next
+ * to nothing, far below the rule's scale, while as a rate itself (a fraction up to 2, else percent
+ * points) it lies within it. Targets up to 100 are asked about by `rateScaleDoubt`.
+ */
+export function rateBesideTargetZones(target: number, { lo, hi }: Scale): Interval[] {
+  if (target <= RATE_TARGET_UP_TO) return [];
+  const from = lo / SCALE_BELOW;
+  const to = hi * SCALE_ABOVE;
+  const nothing = from * target;
+  const upTo = (max: number): [number, boolean] => (max < nothing ? [max, true] : [nothing, false]);
+  const [fractions, fractionsInclusive] = upTo(Math.min(to, PERCENT_POINTS_FROM));
+  const [points, pointsInclusive] = upTo(to * 100);
+  return [
+    ...zone(from, fractions, true, fractionsInclusive),
+    ...zone(
+      Math.max(from * 100, PERCENT_POINTS_FROM),
+      points,
+      from * 100 > PERCENT_POINTS_FROM,
+      pointsInclusive,
+    ),
+  ];
+}
+
 function ownZones(unit: Unit, { lo, hi }: Scale): Interval[] {
   const from = lo / SCALE_BELOW;
   const to = hi * SCALE_ABOVE;
@@ -164,6 +188,18 @@ export function coerce(
   if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
     if (options.target > PERCENT_POINTS_FROM || given !== "number") {
       const ratio = value / options.target;
+      if (
+        given === "number" &&
+        scale &&
+        rateBesideTargetZones(options.target, scale).some((z) => contains(z, value))
+      )
+        return {
+          ok: false,
+          issue: issue("quantity.rateOrAmount", {
+            input: value,
+            rate: `${roundHalfAway(plainNumber(value, unit) * 100, 4)}%`,
+          }),
+        };
       return {
         ok: true,
         value: ratio,

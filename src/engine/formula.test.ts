@@ -96,10 +96,14 @@ describe("a scored workbook keeps its scores without the add-in", () => {
       ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 30 }],
       ["目标销售额50万元，完成率每低1%扣0.5分", { max: 10 }],
       ["准确率≥95%达标得10分，未达标0分", { max: 10 }],
+      ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 500000 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);
-      expect(disagreements(parsed.rule, options, cellsOf(parsed.rule, options, 200, 7))).toEqual([]);
+      const typed = [0.05, 0.9, 2, 2.5, 3, 95, 450, 500, 501, 4500, 475000, 480000];
+      expect(
+        disagreements(parsed.rule, options, [...typed, ...cellsOf(parsed.rule, options, 200, 7)]),
+      ).toEqual([]);
     }
   });
 

@@ -1,4 +1,10 @@
-import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO, scaleZones, type Scale } from "./coerce";
+import {
+  PERCENT_POINTS_FROM,
+  RATE_TARGET_UP_TO,
+  rateBesideTargetZones,
+  scaleZones,
+  type Scale,
+} from "./coerce";
 import type { Cut, Cuts } from "./compile";
 import { EXCEL } from "./excel";
 import { issue, type Issue } from "./issue";
@@ -38,8 +44,13 @@ export function measured(
   if (percentFormat) return unit === "percent" ? asked(x, `${x}>0`) : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;
-  if (target !== undefined && target > PERCENT_POINTS_FROM)
-    return asked(`${x}/${num(target)}`, `AND(${x}>0,OR(${x}<1,${x}*50<=${num(target)}))`);
+  if (target !== undefined && target > PERCENT_POINTS_FROM) {
+    // A rate typed beside an amount target, asked about as `coerce` does (rateBesideTargetZones).
+    const rates = scale ? rateBesideTargetZones(target, scale).map((z) => inside(x, z)) : [];
+    const ratio =
+      rates.length === 0 ? `${x}/${num(target)}` : `IF(OR(${rates.join(",")}),NA(),${x}/${num(target)})`;
+    return asked(ratio, `AND(${x}>0,OR(${x}<1,${x}*50<=${num(target)}))`);
+  }
   const read = `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
   return scale ? inScale(x, unit, read, scale) : read;
 }
