@@ -60,6 +60,16 @@ describe("a completion rule with a target beside the actual", () => {
     expect(evaluate(rule(), 30000, { max: 40, target: 500000 })).toMatchObject({ ok: true, score: 0 });
   });
 
+  it("asks the same of a proportion (0.9 beside 完成率×10分 and a target of 200)", () => {
+    const parsed = parseRule("完成率×10分");
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    expect(evaluate(parsed.rule, 0.9, { max: 10, target: 200 })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.rateOrAmount" },
+    });
+    expect(evaluate(parsed.rule, 180, { max: 10, target: 200 })).toMatchObject({ ok: true, score: 9 });
+  });
+
   it("takes a percent beside a target above 100 as the completion itself (95% of 50,000)", () => {
     expect(evaluate(rule(), "95%", { max: 40, target: 50000 })).toMatchObject({ ok: true, score: 30 });
   });

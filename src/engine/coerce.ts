@@ -123,6 +123,19 @@ export function rateBesideTargetZones(target: number, { lo, hi }: Scale): Interv
   ];
 }
 
+/** A plain number typed beside an item's target that reads like a rate (rateBesideTargetZones). */
+export function rateBesideTarget(value: number, target: number, scale: Scale | undefined): Issue | undefined {
+  return scale && rateBesideTargetZones(target, scale).some((z) => contains(z, value))
+    ? rateOrAmount(value)
+    : undefined;
+}
+
+const rateOrAmount = (value: number): Issue =>
+  issue("quantity.rateOrAmount", {
+    input: value,
+    rate: `${roundHalfAway(plainNumber(value, "percent") * 100, 4)}%`,
+  });
+
 function ownZones(unit: Unit, { lo, hi }: Scale): Interval[] {
   const from = lo / SCALE_BELOW;
   const to = hi * SCALE_ABOVE;
@@ -152,10 +165,7 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
   if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))
-    return issue("quantity.rateOrAmount", {
-      input: value,
-      rate: `${roundHalfAway(plainNumber(value, "percent") * 100, 4)}%`,
-    });
+    return rateOrAmount(value);
   if (unit !== "percent") return issue("quantity.tenThousand", { input: value, other: value * TEN_THOUSAND });
   const percent = (n: number) => `${roundHalfAway(n * 100, 4)}%`;
   const read = plainNumber(value, unit);
@@ -188,18 +198,8 @@ export function coerce(
   if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
     if (options.target > PERCENT_POINTS_FROM || given !== "number") {
       const ratio = value / options.target;
-      if (
-        given === "number" &&
-        scale &&
-        rateBesideTargetZones(options.target, scale).some((z) => contains(z, value))
-      )
-        return {
-          ok: false,
-          issue: issue("quantity.rateOrAmount", {
-            input: value,
-            rate: `${roundHalfAway(plainNumber(value, unit) * 100, 4)}%`,
-          }),
-        };
+      const doubt = given === "number" ? rateBesideTarget(value, options.target, scale) : undefined;
+      if (doubt) return { ok: false, issue: doubt };
       return {
         ok: true,
         value: ratio,

@@ -97,6 +97,7 @@ describe("a scored workbook keeps its scores without the add-in", () => {
       ["目标销售额50万元，完成率每低1%扣0.5分", { max: 10 }],
       ["准确率≥95%达标得10分，未达标0分", { max: 10 }],
       ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 500000 }],
+      ["完成率×10分", { max: 10, target: 200 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);
