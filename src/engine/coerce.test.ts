@@ -143,6 +143,22 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
     expect(scored("目标销售额50万元，每少1万元扣1分", 0.9)).toMatchObject({ ok: true, score: 0 });
   });
 
+  it("asks whether a fraction beside a rate written without its % is that rate (0.95 beside 完成率≥100得10分)", () => {
+    const completion = "完成率≥100得10分，90≤完成率<100得8分，完成率<90得0分";
+    const asked = scored(completion, 0.95);
+    expect(asked).toMatchObject({ ok: false, issue: { code: "quantity.fraction" } });
+    if (!asked.ok)
+      for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+        expect(message(asked.issue, locale)).toContain("95");
+    expect(scored("出勤率低于95扣5分", 0.96)).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.fraction" },
+    });
+    expect(scored(completion, 95)).toMatchObject({ ok: true, score: 8 });
+    // A score of a few points typed as a fraction is no rate of a hundred.
+    expect(scored("满意度4.5分以上得10分，4.5分以下得0分", 0.4)).toMatchObject({ ok: true, score: 0 });
+  });
+
   it("asks whether a plain number far below amounts written in 万 was typed in 万", () => {
     const sales = "销售额≥100万得20分，80万-100万得10分，<80万不得分";
     const asked = scored(sales, 90, 20);

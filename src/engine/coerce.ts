@@ -68,7 +68,22 @@ export const TEN_THOUSAND = 10_000;
  * number typed, so the formula asks about the same numbers (`formulaText.measured`).
  */
 export function scaleZones(unit: Unit, scale: Scale): Interval[] {
-  return [...ownZones(unit, scale), ...rateZones(unit, scale)];
+  return [...ownZones(unit, scale), ...fractionZones(unit, scale), ...rateZones(unit, scale)];
+}
+
+/** A hundred: 0.95 beside 完成率≥100 (a rate written without its %) reads as 95 too. */
+const HUNDRED = 100;
+
+/**
+ * 0.95 or 1.2 beside 完成率≥100得10分, 出勤率低于95扣5分: a fraction far below a rule of plain
+ * numbers of 10 and more (a tenth of its lowest), which a hundred times over lies within it, as
+ * rates written without their % read.
+ */
+function fractionZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+  if (unit !== "number" || lo < SCALE_BELOW) return [];
+  const from = lo / SCALE_BELOW;
+  const to = Math.min((hi * SCALE_ABOVE) / HUNDRED, PERCENT_POINTS_FROM);
+  return to < from ? zone(from / HUNDRED, to, true, true) : zone(from / HUNDRED, from, true, false);
 }
 
 /** As an interval of the number typed, from `min` to `max`, empty where they do not enclose. */
@@ -164,6 +179,8 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
+  if (fractionZones(unit, scale).some((z) => contains(z, value)))
+    return issue("quantity.fraction", { input: value, other: roundHalfAway(value * HUNDRED, 4) });
   if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))
     return rateOrAmount(value);
   if (unit !== "percent") return issue("quantity.tenThousand", { input: value, other: value * TEN_THOUSAND });

@@ -98,10 +98,12 @@ describe("a scored workbook keeps its scores without the add-in", () => {
       ["准确率≥95%达标得10分，未达标0分", { max: 10 }],
       ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 500000 }],
       ["完成率×10分", { max: 10, target: 200 }],
+      ["完成率≥100得10分，90≤完成率<100得8分，完成率<90得0分", { max: 10 }],
+      ["出勤率低于95扣5分", { max: 10 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);
-      const typed = [0.05, 0.9, 2, 2.5, 3, 95, 450, 500, 501, 4500, 475000, 480000];
+      const typed = [0.05, 0.09, 0.9, 0.95, 2, 2.5, 3, 9, 95, 450, 500, 501, 4500, 475000, 480000];
       expect(
         disagreements(parsed.rule, options, [...typed, ...cellsOf(parsed.rule, options, 200, 7)]),
       ).toEqual([]);

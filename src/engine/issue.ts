@@ -16,6 +16,7 @@ export const IssueCode = z.enum([
   "quantity.percentScale",
   "quantity.tenThousand",
   "quantity.rateOrAmount",
+  "quantity.fraction",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",
