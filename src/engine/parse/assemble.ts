@@ -662,7 +662,12 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   if (zero && zeroMax) {
     const ratio =
       zero.reading.condition.unit === "percent" || !stated ? zeroMax.value : zeroMax.value / stated.value;
-    rule.zeroBelow = { value: ratio, inclusive: !zeroMax.inclusive, explicit: true };
+    // 80%-100%按比例得分，80%以下不得分: 以下 written after its number yields it to the range that
+    // begins there, as between bands.
+    const yields =
+      !zeroMax.explicit &&
+      bounds.some((n) => n.unit === zero.reading.condition.unit && n.value === zeroMax.value);
+    rule.zeroBelow = { value: ratio, inclusive: !zeroMax.inclusive || yields, explicit: true };
     used.add(zero);
   }
   for (const l of limits) {

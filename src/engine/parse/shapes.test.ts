@@ -1126,6 +1126,14 @@ describe("a proportion within a range", () => {
     ]);
   });
 
+  it("gives the proportion's range the 80% that 80%以下不得分 yields to it, as bands yield a shared end", () => {
+    scores("完成率达到100%得满分，80%-100%按比例得分，80%以下不得分", { max: 10 }, [
+      ["90%", 9],
+      ["80%", 8],
+      ["79%", 0],
+    ]);
+  });
+
   it("still refuses a proportion whose range leaves a stretch unsaid (100%得满分，低于80%按比例扣分)", () => {
     expect(parseRule("100%原创得满分,低于80%按比例扣分").ok).toBe(false);
   });
