@@ -54,8 +54,9 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   if (full) steps.push(step("linear.fullFrom", { ratio, threshold: rule.fullFrom as number }));
   let score = points * paid;
   steps.push(step("score.share", { max: points, share: paid, score }));
-  if (rule.extra && target !== undefined && value.value > target) {
-    const over = shareOfTarget(rule, unit) ? value.value / target - 1 : value.value - target;
+  const reference = extraFrom(target, unit);
+  if (rule.extra && reference !== undefined && value.value > reference) {
+    const over = shareOfTarget(rule, unit) ? value.value / reference - 1 : value.value - reference;
     const earned = wholeSteps(over, rule.extra.per) * rule.extra.points;
     const extra = rule.extra.max === undefined ? earned : Math.min(earned, rule.extra.max);
     score += extra;
@@ -73,6 +74,11 @@ const ownScale = (rule: RuleOf<"linear">, target: number | undefined) =>
  * number there may be the rate itself (0.9 beside 200). */
 const besideTarget = (rule: RuleOf<"linear">, target: number | undefined): boolean =>
   rule.target === undefined && target !== undefined && !rule.inverse;
+
+/** Where extra points start: the target, or 100% where the input is the completion rate itself
+ * (完成目标值得满分，未完成按比例，超额部分每超5%加1分). */
+const extraFrom = (target: number | undefined, unit: Unit): number | undefined =>
+  target ?? (unit === "percent" ? 1 : undefined);
 
 /** The highest ratio paid: stated (最高120%), the ceiling in points over the points (最高12分 of
  * 10), else 100% unless uncapped. */
@@ -146,8 +152,9 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
       : `IF(${inside(ratio, { min: { value: rule.fullFrom, inclusive: true, explicit: true } })},MAX(${capped},1),${capped})`;
   // points × (actual ÷ target), in that order, as evaluateLinear multiplies.
   let paid = `${num(points)}*${share}`;
-  if (rule.extra && target !== undefined) {
-    const over = shareOfTarget(rule, unit) ? `(${v}/${num(target)}-1)` : `(${v}-${num(target)})`;
+  const reference = extraFrom(target, unit);
+  if (rule.extra && reference !== undefined) {
+    const over = shareOfTarget(rule, unit) ? `(${v}/${num(reference)}-1)` : `(${v}-${num(reference)})`;
     const extra = times(rule.extra.points, stepsIn(over, rule.extra.per));
     paid = sum([paid, rule.extra.max === undefined ? extra : `MIN(${extra},${num(rule.extra.max)})`]);
   }

@@ -465,6 +465,15 @@ describe("proportions with a cap or extra points", () => {
       ["112%", 22],
     ]);
   });
+
+  it("adds the extra points past the target when the proportion names no rate (完成目标值得满分，未完成按比例)", () => {
+    scores("完成目标值得满分，未完成按比例，超额部分每超5%加1分，最多加3分", { max: 10 }, [
+      ["90%", 9],
+      ["100%", 10],
+      ["110%", 12],
+      ["140%", 13],
+    ]);
+  });
 });
 
 describe("legends and standards", () => {
