@@ -729,6 +729,9 @@ function readProportional(tokens: readonly Token[]): Read {
       (slash >= 0 && tokens.some((t) => is(t, "target"))) ||
       (tokens[slash + 1]?.t === "num" && over.some((t) => is(t, "actual"))));
   if (!prop && !rated && !((times >= 0 || slash >= 0) && (namesScore(tokens) || timesFull))) return null;
+  // 考试成绩×0.1, 完成率×0.2: a multiplier below 1 is a weight or a coefficient, not the points; what
+  // it multiplies (a mark as typed, or a rate as a percent or as percent points) is not said.
+  if (n !== undefined && n.value < 1) return null;
   // 超出预算部分按比例扣分: a proportion of the excess, with no rate that turns it into points.
   if (prop && tokens.some((t) => (readings(t, "dir") as { dir?: string } | undefined)?.dir === "above"))
     return null;

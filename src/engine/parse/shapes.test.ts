@@ -459,6 +459,14 @@ describe("proportions with a cap or extra points", () => {
     ]);
   });
 
+  it.each([
+    ["an exam mark times a tenth", "考核得分=考试成绩×0.1"],
+    ["a rate times a weight", "得分=完成率×0.2"],
+  ])("never reads a multiplier below 1 as the item's points (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+
   it("adds a completion rate's extra points past 100%", () => {
     scores("达成率×20,超额部分每5%加1分", { max: 20 }, [
       ["80%", 16],
