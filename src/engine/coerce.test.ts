@@ -155,6 +155,12 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
       issue: { code: "quantity.fraction" },
     });
     expect(scored(completion, 95)).toMatchObject({ ok: true, score: 8 });
+    // Half an order is no count: beside 200 orders it reads like a rate of 50%.
+    expect(scored("目标：200单；得分=实际单量/200×15", 0.5, 15)).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.fraction" },
+    });
+    expect(scored("目标：200单；得分=实际单量/200×15", 100, 15)).toMatchObject({ ok: true, score: 7.5 });
     // A score of a few points typed as a fraction is no rate of a hundred.
     expect(scored("满意度4.5分以上得10分，4.5分以下得0分", 0.4)).toMatchObject({ ok: true, score: 0 });
   });

@@ -76,11 +76,11 @@ const HUNDRED = 100;
 
 /**
  * 0.95 or 1.2 beside 完成率≥100得10分, 出勤率低于95扣5分: a fraction far below a rule of plain
- * numbers of 10 and more (a tenth of its lowest), which a hundred times over lies within it, as
- * rates written without their % read.
+ * numbers or counts of 10 and more (a tenth of its lowest), which a hundred times over lies within
+ * it, as rates written without their % read (half of 200 orders is no count).
  */
 function fractionZones(unit: Unit, { lo, hi }: Scale): Interval[] {
-  if (unit !== "number" || lo < SCALE_BELOW) return [];
+  if ((unit !== "number" && unit !== "count") || lo < SCALE_BELOW) return [];
   const from = lo / SCALE_BELOW;
   const to = Math.min((hi * SCALE_ABOVE) / HUNDRED, PERCENT_POINTS_FROM);
   return to < from ? zone(from / HUNDRED, to, true, true) : zone(from / HUNDRED, from, true, false);

@@ -100,6 +100,7 @@ describe("a scored workbook keeps its scores without the add-in", () => {
       ["完成率×10分", { max: 10, target: 200 }],
       ["完成率≥100得10分，90≤完成率<100得8分，完成率<90得0分", { max: 10 }],
       ["出勤率低于95扣5分", { max: 10 }],
+      ["目标：200单；得分=实际单量/200×15", { max: 15 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);
