@@ -488,10 +488,17 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     for (const p of of(readings, "pass"))
       if (!p.reading.met && p.reading.outcome.score.type === "points") used.add(p);
   }
+  // 交付周期≤7天得10分，每延迟1天扣2分: a standard in the very counter the steps count (7天, 每1天)
+  // leaves the cell in doubt (the days taken, or the days late?): left unread, it is asked about.
+  const countsItself = (r: ClauseReading): boolean =>
+    !relative &&
+    r.reading.type === "band" &&
+    steps.some((s) => boundsCount((r.reading as { condition: Condition }).condition.used, s.clause.tokens));
   // 达标得满分 / 及时响应得满分 beside the steps: the full score is where the steps start.
   let full = false;
   for (const r of readings)
     if (
+      !countsItself(r) &&
       (r.reading.type === "band" || r.reading.type === "pass" || r.reading.type === "anchor") &&
       r.reading.outcome.score.type === "share" &&
       r.reading.outcome.score.share === 1
@@ -506,6 +513,7 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const standards = [...of(readings, "band"), ...of(readings, "anchor"), ...met].filter(
     (b) =>
       !used.has(b) &&
+      !countsItself(b) &&
       b.reading.outcome.sign !== 1 &&
       b.reading.outcome.score.type === "points" &&
       b.reading.outcome.score.points > 0,

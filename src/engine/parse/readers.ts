@@ -583,7 +583,7 @@ function readStep(tokens: readonly Token[]): Read {
   return null;
 }
 
-/** The counter a step counts by: 次 in 每次, 每1次 and 扣2分/次, 个 in 每个, 人 in 每1人. */
+/** The counter a step counts by: 次 in 每次, 每1次 and 扣2分/次, 个 in 每个, 天 in 每延迟1天. */
 function counterOf(tokens: readonly Token[]): string | undefined {
   const suffix = tokens.find((t) => t.t === "perSuffix");
   if (suffix?.t === "perSuffix") return suffix.counter;
@@ -593,7 +593,10 @@ function counterOf(tokens: readonly Token[]): string | undefined {
   // 每天扣1分: a period word that is also the counter.
   const period = tokens.find((t) => t.t === "lex" && /^每.$/.test(t.text));
   if (per?.t !== "lex") return period?.t === "lex" ? period.text.charAt(1) : undefined;
-  if (next?.t === "num") return next.unitWord;
+  // 每1次, 每延迟1天: the counter of the step's own number.
+  const size = tokens.slice(perAt + 1).find((t): t is NumToken => t.t === "num");
+  if (size?.unitWord !== undefined) return size.unitWord;
+  if (next?.t === "num") return undefined;
   if (per.text.endsWith("次")) return "次";
   return next?.t === "word" ? next.text.charAt(0) : undefined;
 }

@@ -1208,6 +1208,14 @@ describe("faults counted past a number of them", () => {
     expect(parsed.ok ? parsed.doubt?.code : "refused").toMatch(/doubt\.|refused/);
   });
 
+  it.each([
+    ["a standard of days beside days late", "交付周期≤7天得10分，每延迟1天扣2分"],
+    ["full marks within days beside days late", "交付周期≤7天得满分，每延迟1天扣2分"],
+  ])("asks whether the cell holds the measure or the count past its standard (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+
   it("still counts faults named with a bound of another measure (6个月以上员工, 1万元以上的差错)", () => {
     scores("6个月以上员工流失每个扣1分", { max: 10 }, [
       ["0", 10],
