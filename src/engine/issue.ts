@@ -17,6 +17,7 @@ export const IssueCode = z.enum([
   "quantity.tenThousand",
   "quantity.rateOrAmount",
   "quantity.fraction",
+  "quantity.timeScale",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",
