@@ -1267,3 +1267,13 @@ describe("English counts written before their noun", () => {
     expect(two === "asked" || two === 10).toBe(true);
   });
 });
+
+describe("a range's own end marks after 之间", () => {
+  it("keeps 90% out of 80%至90%之间（不含90%）, as (不含) right after the range would", () => {
+    scores("完成率在80%至90%之间（不含90%）得6分", { max: 10 }, [
+      ["80%", 6],
+      ["89%", 6],
+      ["90%", null],
+    ]);
+  });
+});
