@@ -50,9 +50,8 @@ function rateScaleDoubt(value: number, given: Unit, target: number): Issue | und
 
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
  * input is read against. `rates`: the rule counts its amounts in percent steps of them (目标50万，
- * 完成率每低1%), so a completion rate is a reading of its input too. `time`: the seconds of the unit
- * a duration rule reads plain numbers in (3600 for 每少5小时). */
-export type Scale = { lo: number; hi: number; rates?: true; time?: number };
+ * 完成率每低1%), so a completion rate is a reading of its input too. */
+export type Scale = { lo: number; hi: number; rates?: true };
 
 /** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
  * value, above five times its highest. */
@@ -69,37 +68,7 @@ export const TEN_THOUSAND = 10_000;
  * number typed, so the formula asks about the same numbers (`formulaText.measured`).
  */
 export function scaleZones(unit: Unit, scale: Scale): Interval[] {
-  return [
-    ...ownZones(unit, scale),
-    ...fractionZones(unit, scale),
-    ...rateZones(unit, scale),
-    ...timeZones(unit, scale),
-  ];
-}
-
-/** The units a duration is typed in, in seconds: a second, a minute, an hour, a day. */
-const TIME_UNITS = [1, 60, 3600, 86400];
-
-/**
- * 90 beside 响应时间≤2小时 (90 hours, or 90 minutes?), 6 beside 180秒以内 (6 seconds, or 6 minutes?):
- * a plain number that the rule's own unit puts out of its scale (below a tenth of its lowest,
- * above five times its highest) while the next unit up or down puts it within.
- */
-function timeZones(unit: Unit, { lo, hi, time }: Scale): Interval[] {
-  const at = time === undefined ? -1 : TIME_UNITS.indexOf(time);
-  if (unit !== "seconds" || time === undefined || at < 0) return [];
-  const from = lo / SCALE_BELOW;
-  const to = hi * SCALE_ABOVE;
-  const larger = TIME_UNITS[at + 1];
-  const smaller = TIME_UNITS[at - 1];
-  return [
-    ...(larger === undefined
-      ? []
-      : zone(from / larger, Math.min(to / larger, from / time), true, to / larger < from / time)),
-    ...(smaller === undefined
-      ? []
-      : zone(Math.max(from / smaller, to / time), to / smaller, from / smaller > to / time, true)),
-  ];
+  return [...ownZones(unit, scale), ...fractionZones(unit, scale), ...rateZones(unit, scale)];
 }
 
 /** A hundred: 0.95 beside 完成率≥100 (a rate written without its %) reads as 95 too. */
@@ -210,12 +179,6 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
-  if (unit === "seconds") {
-    const read = scale.time ?? 1;
-    const at = TIME_UNITS.indexOf(read);
-    const other = value * read < scale.lo / SCALE_BELOW ? TIME_UNITS[at + 1] : TIME_UNITS[at - 1];
-    return issue("quantity.timeScale", { input: value, read, other: other ?? read });
-  }
   if (fractionZones(unit, scale).some((z) => contains(z, value)))
     return issue("quantity.fraction", { input: value, other: roundHalfAway(value * HUNDRED, 4) });
   if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))

@@ -101,15 +101,10 @@ describe("a scored workbook keeps its scores without the add-in", () => {
       ["完成率≥100得10分，90≤完成率<100得8分，完成率<90得0分", { max: 10 }],
       ["出勤率低于95扣5分", { max: 10 }],
       ["目标：200单；得分=实际单量/200×15", { max: 15 }],
-      ["响应时间≤2小时得10分，2-4小时得5分，>4小时得0分", { max: 10 }],
-      ["平均通话时长180秒以内得5分，180-300秒得3分，300秒以上0分", { max: 5 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);
-      const typed = [
-        0.05, 0.09, 0.2, 0.3, 0.9, 0.95, 2, 2.5, 3, 6, 9, 18, 20, 21, 90, 95, 450, 500, 501, 1200, 1500, 4500,
-        475000, 480000,
-      ];
+      const typed = [0.05, 0.09, 0.9, 0.95, 2, 2.5, 3, 9, 95, 450, 500, 501, 4500, 475000, 480000];
       expect(
         disagreements(parsed.rule, options, [...typed, ...cellsOf(parsed.rule, options, 200, 7)]),
       ).toEqual([]);

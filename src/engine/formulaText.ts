@@ -42,10 +42,7 @@ export function measured(
   // A rate beside a target in percent points, asked about as `coerce` does (rateScaleDoubt).
   const asked = (reading: string, rate: string) => (pointsTarget ? `IF(${rate},NA(),${reading})` : reading);
   if (percentFormat) return unit === "percent" ? asked(x, `${x}>0`) : "NA()";
-  if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) {
-    const read = `${x}*${num(timeUnit)}`;
-    return scale ? inScale(x, unit, read, scale) : read;
-  }
+  if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;
   if (target !== undefined && target > PERCENT_POINTS_FROM) {
     // A rate typed beside an amount target, asked about as `coerce` does (rateBesideTargetZones).

@@ -17,7 +17,6 @@ export const IssueCode = z.enum([
   "quantity.tenThousand",
   "quantity.rateOrAmount",
   "quantity.fraction",
-  "quantity.timeScale",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",

@@ -18,7 +18,6 @@ export function scaleOf(rule: Rule): Scale | undefined {
           lo: Math.min(...values),
           hi: Math.max(...values),
           ...(inRates(rule) ? { rates: true as const } : {}),
-          ...(timed(rule) ? { time: timeUnitOf(rule) } : {}),
         };
   known.set(rule, scale);
   return scale;
@@ -52,7 +51,3 @@ function inRates(rule: Rule): boolean {
     rule.clauses.some((c) => c.measure !== "count" && c.perUnit === "percent")
   );
 }
-
-/** A duration rule (每少5小时扣1分): plain numbers are read in its time unit, seconds by default. */
-const timed = (rule: Rule): boolean => "unit" in rule && rule.unit === "seconds";
-const timeUnitOf = (rule: Rule): number => ("timeUnit" in rule ? rule.timeUnit : undefined) ?? 1;

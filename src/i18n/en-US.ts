@@ -18,8 +18,6 @@ export const enUSRules: RuleMessages = {
     `The actual ${p.input} lies far below the rule's amounts yet reads like a completion rate (${p.rate}): not scored; type the amount itself`,
   "quantity.fraction": (p) =>
     `The actual ${p.input} lies far below the rule's numbers and reads like ${p.other} written as a fraction (a rate of ${p.other}%, say): not scored; type it as the rule writes it (${p.other}, say)`,
-  "quantity.timeScale": (p) =>
-    `The actual ${p.input} has no unit: by the rule's own durations it may be ${p.input} ${TIME_EN[String(p.read)] ?? "seconds"} or ${p.input} ${TIME_EN[String(p.other)] ?? "seconds"}, so it is not scored; write its unit (${p.input} ${TIME_EN[String(p.other)] ?? "seconds"}, say)`,
   "quantity.rateTarget": (p) =>
     `The actual is a percentage (${p.share}) but the target ${p.target} is not: whether completion is ${p.asTyped} (the actual itself) or ${p.asRates} (${p.share} ÷ ${p.target}%) is unclear, so it is not scored; write both the same way (both as percentages, say)`,
   "rule.empty": () => "The scoring rule is empty",
@@ -319,5 +317,3 @@ const UNIT_EN: Record<string, string> = {
   points: "a score",
   number: "a number",
 };
-
-const TIME_EN: Record<string, string> = { 1: "seconds", 60: "minutes", 3600: "hours", 86400: "days" };

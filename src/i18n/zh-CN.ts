@@ -18,8 +18,6 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.input}远低于评分标准中的数额，却像是完成率（${p.rate}）：暂不评分，请填写实际数额后再评分`,
   "quantity.fraction": (p) =>
     `实际值${p.input}远低于评分标准中的数值，像是写成小数的${p.other}（如完成率${p.other}%）：暂不评分，请按评分标准的写法填写（如${p.other}）后再评分`,
-  "quantity.timeScale": (p) =>
-    `实际值${p.input}没有写单位：按评分标准的时长，它可能是${p.input}${TIME_CN[String(p.read)] ?? "秒"}，也可能是${p.input}${TIME_CN[String(p.other)] ?? "秒"}，暂不评分，请写明单位（如${p.input}${TIME_CN[String(p.other)] ?? "秒"}）后再评分`,
   "quantity.rateTarget": (p) =>
     `实际值是百分比（${p.share}），目标值${p.target}却不是：完成率是${p.asTyped}（实际值本身）还是${p.asRates}（${p.share} ÷ ${p.target}%）无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
   "rule.empty": () => "评分标准为空",
@@ -284,5 +282,3 @@ const UNIT_CN: Record<string, string> = {
   points: "分数",
   number: "数字",
 };
-
-const TIME_CN: Record<string, string> = { 1: "秒", 60: "分钟", 3600: "小时", 86400: "天" };
