@@ -28,11 +28,11 @@ describe("a completion rule with a target beside the actual", () => {
     expect(evaluate(rule(), 95000, { max: 40, target: 100000 })).toMatchObject({ ok: true, score: 30 });
   });
 
-  it("asks about an actual a thousand times apart from its target: the two are in different units (95 typed in 万 beside 1,000,000 元)", () => {
-    const scored = evaluate(rule(), 95, { max: 40, target: 1_000_000 });
+  it("asks about an actual a thousand times apart from its target: the two are in different units (800 typed in 万 beside 1,000,000 元)", () => {
+    const scored = evaluate(rule(), 800, { max: 40, target: 1_000_000 });
     expect(scored).toMatchObject({
       ok: false,
-      issue: { code: "quantity.ratioApart", params: { actual: 95, target: 1_000_000 } },
+      issue: { code: "quantity.ratioApart", params: { actual: 800, target: 1_000_000 } },
     });
     if (scored.ok) return;
     for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
@@ -63,6 +63,28 @@ describe("a completion rule with a target beside the actual", () => {
         for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
           expect(message(scored.issue, locale)).toContain("106.67%");
     }
+  });
+
+  it("asks whether a plain 0.9 or 95 beside a target of 500,000 is the completion rate, not 95 of 500,000", () => {
+    for (const input of [0.9, 95]) {
+      const asked = evaluate(rule(), input, { max: 40, target: 500000 });
+      expect(asked).toMatchObject({ ok: false, issue: { code: "quantity.rateOrAmount" } });
+      if (!asked.ok)
+        for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+          expect(message(asked.issue, locale)).toContain(String(input));
+    }
+    expect(evaluate(rule(), 475000, { max: 40, target: 500000 })).toMatchObject({ ok: true, score: 30 });
+    expect(evaluate(rule(), 30000, { max: 40, target: 500000 })).toMatchObject({ ok: true, score: 0 });
+  });
+
+  it("asks the same of a proportion (0.9 beside 完成率×10分 and a target of 200)", () => {
+    const parsed = parseRule("完成率×10分");
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    expect(evaluate(parsed.rule, 0.9, { max: 10, target: 200 })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.rateOrAmount" },
+    });
+    expect(evaluate(parsed.rule, 180, { max: 10, target: 200 })).toMatchObject({ ok: true, score: 9 });
   });
 
   it("takes a percent beside a target above 100 as the completion itself (95% of 50,000)", () => {
@@ -112,6 +134,52 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
     expect(scored(completion, 0.85, 30)).toMatchObject({ ok: true, score: 20 });
     expect(scored(completion, 85, 30)).toMatchObject({ ok: true, score: 20 });
     expect(scored(completion, 1.2, 30)).toMatchObject({ ok: true, score: 30 });
+  });
+
+  it("asks whether a plain 3 beside a met standard of 95% is 3% or 300%, as bands do (≥95%达标)", () => {
+    const standard = "准确率≥95%达标得10分，未达标0分";
+    expect(scored(standard, 3)).toMatchObject({ ok: false, issue: { code: "quantity.percentScale" } });
+    expect(scored(standard, 96)).toMatchObject({ ok: true, score: 10 });
+    expect(scored(standard, 0.9)).toMatchObject({ ok: true, score: 0 });
+    expect(scored(standard, "3%")).toMatchObject({ ok: true, score: 0 });
+  });
+
+  it("asks whether a small plain number beside an amount target counted in percent steps is the completion rate (0.9 beside 目标50万，完成率每低1%)", () => {
+    const sales = "目标销售额50万元，完成率每低1%扣0.5分";
+    for (const input of [0.9, 1.05, 95]) {
+      const asked = scored(sales, input);
+      expect(asked).toMatchObject({ ok: false });
+      if (!asked.ok && asked.issue.code === "quantity.rateOrAmount")
+        for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+          expect(message(asked.issue, locale)).toContain(String(input));
+    }
+    expect(scored(sales, 0.9)).toMatchObject({ issue: { code: "quantity.rateOrAmount" } });
+    expect(scored(sales, "48万")).toMatchObject({ ok: true, score: 8 });
+    expect(scored(sales, 480000)).toMatchObject({ ok: true, score: 8 });
+    // Counted in amounts, not rates, a small number is an amount like any other.
+    expect(scored("目标销售额50万元，每少1万元扣1分", 0.9)).toMatchObject({ ok: true, score: 0 });
+  });
+
+  it("asks whether a fraction beside a rate written without its % is that rate (0.95 beside 完成率≥100得10分)", () => {
+    const completion = "完成率≥100得10分，90≤完成率<100得8分，完成率<90得0分";
+    const asked = scored(completion, 0.95);
+    expect(asked).toMatchObject({ ok: false, issue: { code: "quantity.fraction" } });
+    if (!asked.ok)
+      for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+        expect(message(asked.issue, locale)).toContain("95");
+    expect(scored("出勤率低于95扣5分", 0.96)).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.fraction" },
+    });
+    expect(scored(completion, 95)).toMatchObject({ ok: true, score: 8 });
+    // Half an order is no count: beside 200 orders it reads like a rate of 50%.
+    expect(scored("目标：200单；得分=实际单量/200×15", 0.5, 15)).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.fraction" },
+    });
+    expect(scored("目标：200单；得分=实际单量/200×15", 100, 15)).toMatchObject({ ok: true, score: 7.5 });
+    // A score of a few points typed as a fraction is no rate of a hundred.
+    expect(scored("满意度4.5分以上得10分，4.5分以下得0分", 0.4)).toMatchObject({ ok: true, score: 0 });
   });
 
   it("asks whether a plain number far below amounts written in 万 was typed in 万", () => {

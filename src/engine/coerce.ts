@@ -66,8 +66,9 @@ function ratioApartDoubt(value: number, target: number): Issue | undefined {
 }
 
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
- * input is read against. */
-export type Scale = { lo: number; hi: number };
+ * input is read against. `rates`: the rule counts its amounts in percent steps of them (目标50万，
+ * 完成率每低1%), so a completion rate is a reading of its input too. */
+export type Scale = { lo: number; hi: number; rates?: true };
 
 /** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
  * value, above five times its highest. */
@@ -83,18 +84,93 @@ export const TEN_THOUSAND = 10_000;
  * 320%?), and 90 beside 销售额≥100万 (90元, or 90万 typed in a 万 column?). As intervals of the
  * number typed, so the formula asks about the same numbers (`formulaText.measured`).
  */
-export function scaleZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+export function scaleZones(unit: Unit, scale: Scale): Interval[] {
+  return [...ownZones(unit, scale), ...fractionZones(unit, scale), ...rateZones(unit, scale)];
+}
+
+/** A hundred: 0.95 beside 完成率≥100 (a rate written without its %) reads as 95 too. */
+const HUNDRED = 100;
+
+/**
+ * 0.95 or 1.2 beside 完成率≥100得10分, 出勤率低于95扣5分: a fraction far below a rule of plain
+ * numbers or counts of 10 and more (a tenth of its lowest), which a hundred times over lies within
+ * it, as rates written without their % read (half of 200 orders is no count).
+ */
+function fractionZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+  if ((unit !== "number" && unit !== "count") || lo < SCALE_BELOW) return [];
+  const from = lo / SCALE_BELOW;
+  const to = Math.min((hi * SCALE_ABOVE) / HUNDRED, PERCENT_POINTS_FROM);
+  return to < from ? zone(from / HUNDRED, to, true, true) : zone(from / HUNDRED, from, true, false);
+}
+
+/** As an interval of the number typed, from `min` to `max`, empty where they do not enclose. */
+function zone(min: number, max: number, minInclusive: boolean, maxInclusive: boolean): Interval[] {
+  return min < max
+    ? [
+        {
+          min: { value: min, inclusive: minInclusive, explicit: true },
+          max: { value: max, inclusive: maxInclusive, explicit: true },
+        },
+      ]
+    : [];
+}
+
+/**
+ * 0.9 or 95 beside 目标50万，完成率每低1%: far below any amount the rule could mean (a tenth of its
+ * lowest), yet within its scale as a completion rate (a fraction up to 2, else percent points).
+ */
+function rateZones(unit: Unit, { lo, rates }: Scale): Interval[] {
+  if (!rates || (unit !== "number" && unit !== "money")) return [];
+  const from = lo / SCALE_BELOW;
+  const upTo = (max: number): [number, boolean] => (max < from ? [max, true] : [from, false]);
+  const [fractions, fractionsInclusive] = upTo(PERCENT_POINTS_FROM);
+  const [points, pointsInclusive] = upTo(SCALE_ABOVE * 100);
+  return [
+    ...zone(1 / SCALE_BELOW, fractions, true, fractionsInclusive),
+    ...zone(PERCENT_POINTS_FROM, points, false, pointsInclusive),
+  ];
+}
+
+/**
+ * 0.9 or 95 beside an item's target of 500,000 in a rule of rates: divided by the target it is next
+ * to nothing, far below the rule's scale, while as a rate itself (a fraction up to 2, else percent
+ * points) it lies within it. Targets up to 100 are asked about by `rateScaleDoubt`.
+ */
+export function rateBesideTargetZones(target: number, { lo, hi }: Scale): Interval[] {
+  if (target <= RATE_TARGET_UP_TO) return [];
   const from = lo / SCALE_BELOW;
   const to = hi * SCALE_ABOVE;
-  const zone = (min: number, max: number, minInclusive: boolean, maxInclusive: boolean): Interval[] =>
-    min < max
-      ? [
-          {
-            min: { value: min, inclusive: minInclusive, explicit: true },
-            max: { value: max, inclusive: maxInclusive, explicit: true },
-          },
-        ]
-      : [];
+  const nothing = from * target;
+  const upTo = (max: number): [number, boolean] => (max < nothing ? [max, true] : [nothing, false]);
+  const [fractions, fractionsInclusive] = upTo(Math.min(to, PERCENT_POINTS_FROM));
+  const [points, pointsInclusive] = upTo(to * 100);
+  return [
+    ...zone(from, fractions, true, fractionsInclusive),
+    ...zone(
+      Math.max(from * 100, PERCENT_POINTS_FROM),
+      points,
+      from * 100 > PERCENT_POINTS_FROM,
+      pointsInclusive,
+    ),
+  ];
+}
+
+/** A plain number typed beside an item's target that reads like a rate (rateBesideTargetZones). */
+export function rateBesideTarget(value: number, target: number, scale: Scale | undefined): Issue | undefined {
+  return scale && rateBesideTargetZones(target, scale).some((z) => contains(z, value))
+    ? rateOrAmount(value)
+    : undefined;
+}
+
+const rateOrAmount = (value: number): Issue =>
+  issue("quantity.rateOrAmount", {
+    input: value,
+    rate: `${roundHalfAway(plainNumber(value, "percent") * 100, 4)}%`,
+  });
+
+function ownZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+  const from = lo / SCALE_BELOW;
+  const to = hi * SCALE_ABOVE;
   if (unit === "percent")
     return [
       // Up to 2 a fraction (0.5 → 50%), read otherwise as percent points (0.5%).
@@ -120,6 +196,10 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
+  if (fractionZones(unit, scale).some((z) => contains(z, value)))
+    return issue("quantity.fraction", { input: value, other: roundHalfAway(value * HUNDRED, 4) });
+  if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))
+    return rateOrAmount(value);
   if (unit !== "percent") return issue("quantity.tenThousand", { input: value, other: value * TEN_THOUSAND });
   const percent = (n: number) => `${roundHalfAway(n * 100, 4)}%`;
   const read = plainNumber(value, unit);
@@ -151,8 +231,11 @@ export function coerce(
   }
   if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
     if (options.target > PERCENT_POINTS_FROM || given !== "number") {
-      const apart = ratioApartDoubt(value, options.target);
-      if (apart) return { ok: false, issue: apart };
+      // A rate typed beside an amount target says more than its being far from the target.
+      const doubt =
+        (given === "number" ? rateBesideTarget(value, options.target, scale) : undefined) ??
+        ratioApartDoubt(value, options.target);
+      if (doubt) return { ok: false, issue: doubt };
       const ratio = value / options.target;
       return {
         ok: true,

@@ -89,16 +89,26 @@ describe("a scored workbook keeps its scores without the add-in", () => {
     expect(checked).toBeGreaterThanOrEqual(160);
   });
 
-  it("asks where the engine asks: a value two bands both hold, points per unit past the item's", () => {
+  it("asks where the engine asks: a value two bands both hold, points per unit past the item's, a rate typed beside amounts, a plain number beside a met standard", () => {
     for (const [text, options] of [
       ["完成率≥100%得30分，90%-100%(含)得20分", { max: 30 }],
       ["每完成1个得3分", { max: 30 }],
       ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 30 }],
       ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 1_000_000 }],
+      ["目标销售额50万元，完成率每低1%扣0.5分", { max: 10 }],
+      ["准确率≥95%达标得10分，未达标0分", { max: 10 }],
+      ["完成率≥100%得40分，90%-99%得30分，低于90%不得分", { max: 40, target: 500000 }],
+      ["完成率×10分", { max: 10, target: 200 }],
+      ["完成率≥100得10分，90≤完成率<100得8分，完成率<90得0分", { max: 10 }],
+      ["出勤率低于95扣5分", { max: 10 }],
+      ["目标：200单；得分=实际单量/200×15", { max: 15 }],
     ] as const) {
       const parsed = parseRule(text);
       if (!parsed.ok) throw new Error(`not understood: ${text}`);
-      expect(disagreements(parsed.rule, options, cellsOf(parsed.rule, options, 200, 7))).toEqual([]);
+      const typed = [0.05, 0.09, 0.9, 0.95, 2, 2.5, 3, 9, 95, 450, 500, 501, 4500, 475000, 480000];
+      expect(
+        disagreements(parsed.rule, options, [...typed, ...cellsOf(parsed.rule, options, 200, 7)]),
+      ).toEqual([]);
     }
   });
 

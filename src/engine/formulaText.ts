@@ -1,4 +1,11 @@
-import { PERCENT_POINTS_FROM, RATE_TARGET_UP_TO, RATIO_APART, scaleZones, type Scale } from "./coerce";
+import {
+  PERCENT_POINTS_FROM,
+  RATE_TARGET_UP_TO,
+  RATIO_APART,
+  rateBesideTargetZones,
+  scaleZones,
+  type Scale,
+} from "./coerce";
 import type { Cut, Cuts } from "./compile";
 import { EXCEL } from "./excel";
 import { issue, type Issue } from "./issue";
@@ -39,9 +46,12 @@ export function measured(
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;
   if (target !== undefined && target > PERCENT_POINTS_FROM) {
-    // An actual a thousand times apart from its target, asked about as `coerce` does (ratioApartDoubt).
+    // An actual a thousand times apart from its target (ratioApartDoubt) or a rate typed beside an
+    // amount target (rateBesideTargetZones), asked about as `coerce` does.
     const apart = `AND(${x}>0,OR(${x}<${num(target / RATIO_APART)},${x}>${num(target * RATIO_APART)}))`;
-    return asked(`IF(${apart},NA(),${x}/${num(target)})`, `AND(${x}>0,OR(${x}<1,${x}*50<=${num(target)}))`);
+    const rates = scale ? rateBesideTargetZones(target, scale).map((z) => inside(x, z)) : [];
+    const ratio = `IF(OR(${[apart, ...rates].join(",")}),NA(),${x}/${num(target)})`;
+    return asked(ratio, `AND(${x}>0,OR(${x}<1,${x}*50<=${num(target)}))`);
   }
   const read = `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
   return scale ? inScale(x, unit, read, scale) : read;

@@ -16,6 +16,8 @@ export const IssueCode = z.enum([
   "quantity.rateTarget",
   "quantity.percentScale",
   "quantity.tenThousand",
+  "quantity.rateOrAmount",
+  "quantity.fraction",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",

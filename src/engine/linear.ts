@@ -1,11 +1,11 @@
-import { coerce } from "./coerce";
+import { coerce, rateBesideTarget, rateBesideTargetZones, type Scale } from "./coerce";
+import { parseQuantity, type Unit } from "./quantity";
 import { scaleOf } from "./scale";
 import { formatNumber, printTarget } from "./format";
 import { ifNumber, inside, measured, num, sum, times, wholeSteps as stepsIn } from "./formulaText";
 import { contains } from "./interval";
 import { issue, step, type Issue } from "./issue";
 import { STEP_DIGITS, compare, roundDown, roundHalfAway, wholeSteps } from "./precision";
-import type { Unit } from "./quantity";
 import type { RuleOf } from "./rule";
 import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
@@ -24,6 +24,12 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
   const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit, ownScale(rule, target));
   if (!value.ok) return failure(value.issue);
+  const typed = parseQuantity(input, { percentFormat: options.percentFormat });
+  const rate =
+    typed.ok && typed.quantity.unit === "number" && besideTarget(rule, target)
+      ? rateBesideTarget(typed.quantity.value, target as number, scaleOf(rule))
+      : undefined;
+  if (rate) return failure(rate);
   const steps = [...value.steps];
   if (rule.inverse && target === undefined) return failure(issue("rule.needsTarget"));
   // Lower is better (预算/实际): the target over the actual value; spending nothing earns the cap.
@@ -48,8 +54,9 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   if (full) steps.push(step("linear.fullFrom", { ratio, threshold: rule.fullFrom as number }));
   let score = points * paid;
   steps.push(step("score.share", { max: points, share: paid, score }));
-  if (rule.extra && target !== undefined && value.value > target) {
-    const over = shareOfTarget(rule, unit) ? value.value / target - 1 : value.value - target;
+  const reference = extraFrom(target, unit);
+  if (rule.extra && reference !== undefined && value.value > reference) {
+    const over = shareOfTarget(rule, unit) ? value.value / reference - 1 : value.value - reference;
     const earned = wholeSteps(over, rule.extra.per) * rule.extra.points;
     const extra = rule.extra.max === undefined ? earned : Math.min(earned, rule.extra.max);
     score += extra;
@@ -67,6 +74,16 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
  * own target, not an item's target. */
 const ownScale = (rule: RuleOf<"linear">, target: number | undefined) =>
   target === undefined || rule.target !== undefined ? scaleOf(rule) : undefined;
+
+/** A rate of the rule's own (完成率×10分) measured against an item's target of amounts: a plain
+ * number there may be the rate itself (0.9 beside 200). */
+const besideTarget = (rule: RuleOf<"linear">, target: number | undefined): boolean =>
+  rule.target === undefined && target !== undefined && !rule.inverse;
+
+/** Where extra points start: the target, or 100% where the input is the completion rate itself
+ * (完成目标值得满分，未完成按比例，超额部分每超5%加1分). */
+const extraFrom = (target: number | undefined, unit: Unit): number | undefined =>
+  target ?? (unit === "percent" ? 1 : undefined);
 
 /** The highest ratio paid: stated (最高120%), the ceiling in points over the points (最高12分 of
  * 10), else 100% unless uncapped. */
@@ -120,13 +137,18 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
   // As evaluateLinear reads the input: a percent unless the item's target is an absolute value.
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const v = measured(
+  const read = measured(
     x,
     unit,
     { percentFormat: options.percentFormat },
     rule.timeUnit,
     ownScale(rule, target),
   );
+  // As evaluateLinear asks about a rate typed beside the item's target.
+  const rates = besideTarget(rule, target)
+    ? rateBesideTargetZones(target as number, scaleOf(rule) as Scale).map((z) => inside(x, z))
+    : [];
+  const v = rates.length === 0 ? read : `IF(OR(${rates.join(",")}),NA(),${read})`;
   if (rule.inverse && target === undefined) return issue("rule.needsTarget");
   // As evaluateLinear: lower is better, the target over the actual value (nothing spent earns the cap).
   const ratio =
@@ -143,8 +165,9 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
       : `IF(${inside(ratio, { min: { value: rule.fullFrom, inclusive: true, explicit: true } })},MAX(${capped},1),${capped})`;
   // points × (actual ÷ target), in that order, as evaluateLinear multiplies.
   let paid = `${num(points)}*${share}`;
-  if (rule.extra && target !== undefined) {
-    const over = shareOfTarget(rule, unit) ? `(${v}/${num(target)}-1)` : `(${v}-${num(target)})`;
+  const reference = extraFrom(target, unit);
+  if (rule.extra && reference !== undefined) {
+    const over = shareOfTarget(rule, unit) ? `(${v}/${num(reference)}-1)` : `(${v}-${num(reference)})`;
     const extra = times(rule.extra.points, stepsIn(over, rule.extra.per));
     paid = sum([paid, rule.extra.max === undefined ? extra : `MIN(${extra},${num(rule.extra.max)})`]);
   }

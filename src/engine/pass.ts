@@ -9,6 +9,7 @@ import { normalizeText } from "./normalize";
 import type { RuleOf, Score } from "./rule";
 import { measuredInput, type FormulaOptions, type RuleKindSpec } from "./ruleKind";
 import { failure, success, type EvaluateOptions, type Evaluation } from "./result";
+import { scaleOf } from "./scale";
 import { impliedMax, resolveScore } from "./score";
 
 /** Words HR type for met and not met (compared after normalisation: upper case, Simplified). */
@@ -59,6 +60,8 @@ export const NOT_MET_WORDS = [
   "NOT ACHIEVED",
 ];
 const YES = new Set(MET_WORDS);
+/** What a cell that holds no number gives: met / not met words and judged amounts are read next. */
+const UNREAD: ReadonlySet<string> = new Set(["quantity.unparseable", "quantity.empty"]);
 const NO = new Set(NOT_MET_WORDS);
 
 /** A judged bonus read as the met / not met item it is: the award when it happened, else 0. */
@@ -72,9 +75,11 @@ export function evaluatePass(rule: RuleOf<"pass">, input: unknown, options: Eval
     typeof input === "boolean" ? (input ? "1" : "0") : normalizeText(String(input ?? "")).toUpperCase();
   let passed = YES.has(text) ? true : NO.has(text) ? false : undefined;
   if (passed === undefined && rule.when) {
-    // With a stated standard (≥8%达标), a measured value is judged against it.
-    const value = coerce(input, rule.unit, options, rule.timeUnit);
+    // With a stated standard (≥8%达标), a measured value is judged against it, and a plain number
+    // the standard's own scale leaves in doubt (3 beside ≥95%: 3% or 300%?) is asked about.
+    const value = coerce(input, rule.unit, options, rule.timeUnit, scaleOf(rule));
     if (value.ok) passed = contains(rule.when, value.value);
+    else if (!UNREAD.has(value.issue.code)) return failure(value.issue);
   }
   // 额外加5-10分 with the amount awarded typed in: a number inside the range is the score.
   const amount = passed === undefined && rule.pass.type === "range" ? parseQuantity(input) : undefined;
@@ -108,7 +113,7 @@ function formula(rule: RuleOf<"pass">, x: string, options: FormulaOptions): stri
   // A number other than 1 / 0 is judged by the stated standard (≥8%达标), or, where the rule
   // awards an amount in a range (额外加5-10分), is the amount awarded.
   const otherwise = rule.when
-    ? `IF(${inside(measured(x, rule.unit, options, rule.timeUnit), rule.when)},${met},${notMet})`
+    ? `IF(${inside(measured(x, rule.unit, options, rule.timeUnit, scaleOf(rule)), rule.when)},${met},${notMet})`
     : rule.pass.type === "range"
       ? `IF(${inside(x, closed(rule.pass.min, rule.pass.max))},${x},NA())`
       : "NA()";

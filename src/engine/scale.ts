@@ -11,7 +11,14 @@ const ends = (i: Interval | undefined): (number | undefined)[] => [i?.min?.value
 export function scaleOf(rule: Rule): Scale | undefined {
   if (known.has(rule)) return known.get(rule);
   const values = valuesOf(rule).filter((v): v is number => v !== undefined && Number.isFinite(v) && v > 0);
-  const scale = values.length === 0 ? undefined : { lo: Math.min(...values), hi: Math.max(...values) };
+  const scale =
+    values.length === 0
+      ? undefined
+      : {
+          lo: Math.min(...values),
+          hi: Math.max(...values),
+          ...(inRates(rule) ? { rates: true as const } : {}),
+        };
   known.set(rule, scale);
   return scale;
 }
@@ -34,4 +41,13 @@ function valuesOf(rule: Rule): (number | undefined)[] {
     default:
       return [];
   }
+}
+
+/** 目标50万，完成率每低1%扣0.5分: amounts counted in percent steps of them. */
+function inRates(rule: Rule): boolean {
+  return (
+    (rule.kind === "deduction" || rule.kind === "bonus") &&
+    rule.unit !== "percent" &&
+    rule.clauses.some((c) => c.measure !== "count" && c.perUnit === "percent")
+  );
 }

@@ -16,6 +16,10 @@ export const enUSRules: RuleMessages = {
     `The actual ${p.input} has no % sign: by the rule's own bands it may be ${p.asRead} or ${p.other}, so it is not scored; type it as a percentage (${p.asRead}, say)`,
   "quantity.tenThousand": (p) =>
     `The actual ${p.input} lies far below the rule's amounts, written in 万 (ten thousands): is it ${p.input}, or ${p.other} typed in 万? Not scored; write its unit (${p.input}万, say)`,
+  "quantity.rateOrAmount": (p) =>
+    `The actual ${p.input} lies far below the rule's amounts yet reads like a completion rate (${p.rate}): not scored; type the amount itself`,
+  "quantity.fraction": (p) =>
+    `The actual ${p.input} lies far below the rule's numbers and reads like ${p.other} written as a fraction (a rate of ${p.other}%, say): not scored; type it as the rule writes it (${p.other}, say)`,
   "quantity.rateTarget": (p) =>
     `The actual is a percentage (${p.share}) but the target ${p.target} is not: whether completion is ${p.asTyped} (the actual itself) or ${p.asRates} (${p.share} ÷ ${p.target}%) is unclear, so it is not scored; write both the same way (both as percentages, say)`,
   "rule.empty": () => "The scoring rule is empty",

@@ -16,6 +16,10 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.input}没有写%：按评分标准的档位，它可能是${p.asRead}，也可能是${p.other}，暂不评分，请填成百分比（如${p.asRead}）后再评分`,
   "quantity.tenThousand": (p) =>
     `实际值${p.input}远低于评分标准中以万计的数额：是${p.input}，还是以万为单位的${p.other}？暂不评分，请写明单位（如${p.input}万）后再评分`,
+  "quantity.rateOrAmount": (p) =>
+    `实际值${p.input}远低于评分标准中的数额，却像是完成率（${p.rate}）：暂不评分，请填写实际数额后再评分`,
+  "quantity.fraction": (p) =>
+    `实际值${p.input}远低于评分标准中的数值，像是写成小数的${p.other}（如完成率${p.other}%）：暂不评分，请按评分标准的写法填写（如${p.other}）后再评分`,
   "quantity.rateTarget": (p) =>
     `实际值是百分比（${p.share}），目标值${p.target}却不是：完成率是${p.asTyped}（实际值本身）还是${p.asRates}（${p.share} ÷ ${p.target}%）无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
   "rule.empty": () => "评分标准为空",

@@ -16,6 +16,10 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.input}沒有寫%：按評分標準的檔位，它可能是${p.asRead}，也可能是${p.other}，暫不評分，請填成百分比（如${p.asRead}）後再評分`,
   "quantity.tenThousand": (p) =>
     `實際值${p.input}遠低於評分標準中以萬計的數額：是${p.input}，還是以萬為單位的${p.other}？暫不評分，請寫明單位（如${p.input}萬）後再評分`,
+  "quantity.rateOrAmount": (p) =>
+    `實際值${p.input}遠低於評分標準中的數額，卻像是完成率（${p.rate}）：暫不評分，請填寫實際數額後再評分`,
+  "quantity.fraction": (p) =>
+    `實際值${p.input}遠低於評分標準中的數值，像是寫成小數的${p.other}（如完成率${p.other}%）：暫不評分，請按評分標準的寫法填寫（如${p.other}）後再評分`,
   "quantity.rateTarget": (p) =>
     `實際值是百分比（${p.share}），目標值${p.target}卻不是：完成率是${p.asTyped}（實際值本身）還是${p.asRates}（${p.share} ÷ ${p.target}%）無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
   "rule.empty": () => "評分標準為空",

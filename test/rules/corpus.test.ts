@@ -29,6 +29,7 @@ export const KNOWN_GAPS: Record<string, string> = {
   j022: "a proportional rule mixed with a per-occurrence deduction on another input",
   j023: "每次扣1-4分: each occurrence costs a judged amount",
   j041: "attendance with tiered counts of two kinds (请假 / 迟到) in one cell",
+  j051: "a bound on the days late (超过原计划2个工作日以上) beside steps per day late: whether the first 2 days count is not said, so the text is asked about (only 0 is labelled, where every reading agrees)",
 };
 
 function outcome(rule: Rule, entry: Entry, c: Case): unknown {

@@ -5,6 +5,7 @@ import type { Unit } from "../quantity";
 import type { Band, Interval, Rule, RuleOf, Score, StepClause } from "../rule";
 import type { Condition } from "./bounds";
 import type { ClauseReading, Limit, Reading, Step } from "./readers";
+import { boundsCount, boundsNoun } from "./readers";
 import { is, readings as lexemeOf, type NumToken } from "./tokens";
 
 /**
@@ -136,11 +137,35 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
     return { ...interval, score: outcome.score };
   });
   if (bands.length === 0) return null;
+  if (unit === "count") noneCostsNothing(bands);
   const otherwise =
     of(readings, "otherwise")[0] ?? of(readings, "pass").find((p) => !p.reading.met && !p.reading.condition);
   const rule: RuleOf<"band"> = { kind: "band", unit, bands };
   if (otherwise) rule.otherwise = otherwise.reading.outcome.score;
   return { rule, used: usedSet(scored, otherwise ? [otherwise] : []) };
+}
+
+const takesOff = (b: Band): number =>
+  b.score.type === "deduct"
+    ? b.score.points
+    : b.score.type === "points" && b.score.points === 0
+      ? Infinity
+      : 0;
+
+/**
+ * 迟到3次以内扣1分，3次以上扣3分: faults whose bands take more off as they grow, the first reaching
+ * down to none. No fault costs nothing, as between count tiers; where fewer take more off
+ * (培训不足3次扣2分), none is the worst and keeps its band.
+ */
+function noneCostsNothing(bands: Band[]): void {
+  const first = bands.find((b) => !b.min && b.max && b.score.type === "deduct" && b.score.points > 0);
+  if (!first?.max) return;
+  const end = first.max.value;
+  const worse = bands.some((b) => b.min && compare(b.min.value, end) >= 0 && takesOff(b) > takesOff(first));
+  if (!worse || end <= 0 || bands.some((b) => b !== first && (!b.min || b.min.value <= 0))) return;
+  first.min = { value: 0, inclusive: false, explicit: true };
+  const none = { value: 0, inclusive: true, explicit: true };
+  bands.unshift({ min: none, max: none, score: { type: "deduct", points: 0 } });
 }
 
 /** One exact band per place; 其余不得分 scores every other place. */
@@ -432,7 +457,11 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const used = new Set<ClauseReading>(steps);
   // 回复客户不超过12小时; 每超时1次扣1分: the standard that makes an occurrence (never a number of
   // points, which would be a limit the text leaves unread).
-  if (!relative) for (const c of of(readings, "condition")) if (!inPoints(c)) used.add(c);
+  // 迟到超过2次的，每次扣2分: a bound on the count itself says nothing of where the steps start;
+  // left unread, it is asked about.
+  const onCount = (c: Of<"condition">) =>
+    steps.some((s) => boundsCount(c.reading.condition.used, s.clause.tokens));
+  if (!relative) for (const c of of(readings, "condition")) if (!inPoints(c) && !onCount(c)) used.add(c);
   // CPM ≤ ¥20: 10 pts; deduct 2 pts for every ¥1 above ¥20: the standard, written twice.
   if (stated && relative && (!inline || inline.value === stated.value)) {
     used.add(stated.from);
@@ -478,10 +507,20 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     for (const p of of(readings, "pass"))
       if (!p.reading.met && p.reading.outcome.score.type === "points") used.add(p);
   }
+  // 交付周期≤7天得10分，每延迟1天扣2分: a standard in the very counter the steps count (7天, 每1天)
+  // leaves the cell in doubt (the days taken, or the days late?): left unread, it is asked about.
+  const countsItself = (r: ClauseReading): boolean =>
+    !relative &&
+    r.reading.type === "band" &&
+    steps.some((s) => {
+      const bound = (r.reading as { condition: Condition }).condition.used;
+      return boundsCount(bound, s.clause.tokens) || boundsNoun(bound, r.clause.tokens, s.clause.tokens);
+    });
   // 达标得满分 / 及时响应得满分 beside the steps: the full score is where the steps start.
   let full = false;
   for (const r of readings)
     if (
+      !countsItself(r) &&
       (r.reading.type === "band" || r.reading.type === "pass" || r.reading.type === "anchor") &&
       r.reading.outcome.score.type === "share" &&
       r.reading.outcome.score.share === 1
@@ -496,6 +535,7 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const standards = [...of(readings, "band"), ...of(readings, "anchor"), ...met].filter(
     (b) =>
       !used.has(b) &&
+      !countsItself(b) &&
       b.reading.outcome.sign !== 1 &&
       b.reading.outcome.score.type === "points" &&
       b.reading.outcome.score.points > 0,
@@ -672,7 +712,12 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
   if (zero && zeroMax) {
     const ratio =
       zero.reading.condition.unit === "percent" || !stated ? zeroMax.value : zeroMax.value / stated.value;
-    rule.zeroBelow = { value: ratio, inclusive: !zeroMax.inclusive, explicit: true };
+    // 80%-100%按比例得分，80%以下不得分: 以下 written after its number yields it to the range that
+    // begins there, as between bands.
+    const yields =
+      !zeroMax.explicit &&
+      bounds.some((n) => n.unit === zero.reading.condition.unit && n.value === zeroMax.value);
+    rule.zeroBelow = { value: ratio, inclusive: !zeroMax.inclusive || yields, explicit: true };
     used.add(zero);
   }
   for (const l of limits) {

@@ -132,7 +132,9 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
       used.push(other);
       const hi = scaled(other, unit);
       const lo = rangeStart(t, other, unit);
-      const after = readings(tokens[j + 2], "incl");
+      // 80%至90%之间(不含): the end's own mark may follow the word that closes the range.
+      const between = isBetween(tokens[j + 2]) ? 1 : 0;
+      const after = readings(tokens[j + 2 + between], "incl");
       const min =
         inclusiveStart?.kind === "incl"
           ? bound(Math.min(lo, hi), inclusiveStart.inclusive, true)
@@ -143,7 +145,7 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
           : bound(Math.max(lo, hi), true, false);
       interval = intersect(interval, { min, max });
       bare = false;
-      i = after ? j + 2 : j + 1;
+      i = after ? j + 2 + between : j + 1;
       continue;
     }
     // q op [words] op q: 90%>≥80%, 5>N≥1, 80%≤x<90%.
@@ -196,6 +198,9 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
   if (timeUnit !== undefined) out.timeUnit = timeUnit;
   return out;
 }
+
+const isBetween = (t: Token | undefined): boolean =>
+  t?.t === "word" && /^(之间|之内|间)$/.test(t.text.trim());
 
 function withInclusive(interval: Interval, inclusive: boolean): Interval {
   const out: Interval = {};

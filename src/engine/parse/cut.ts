@@ -161,6 +161,8 @@ function cutAfterOutcomes(piece: readonly Token[], text: string): Token[][] {
     const bare = i > from && bareBefore(piece, i, text);
     const o = scoreAt(piece, i, bare);
     if (!o || o.start < from || o.end >= piece.length) continue;
+    // Up to 2 complaints: a bare number before the noun it counts is no score.
+    if (bare && counted(piece, o.end)) continue;
     // The outcome needs something before it in its clause (a condition, a fault, a level).
     if (o.start === from && !is(piece[from], "give") && !readings(piece[from], "sign")) continue;
     // Inside a step (每低0.1分扣1分) a number of points is the step's size, not its outcome; what
@@ -196,6 +198,13 @@ function cutAfterOutcomes(piece: readonly Token[], text: string): Token[][] {
   parts.push(piece.slice(from));
   return parts.filter((p) => p.length > 0);
 }
+
+const counted = (tokens: readonly Token[], at: number): boolean => {
+  let k = at;
+  while (tokens[k]?.t === "word" && (tokens[k] as { text: string }).text.trim() === "") k++;
+  const next = tokens[k];
+  return next?.t === "word" && /^[A-Za-z]/.test(next.text);
+};
 
 function outcomeFollows(tokens: readonly Token[], at: number): boolean {
   let k = at;

@@ -270,7 +270,13 @@ function bound(reading: Reading): Issue | undefined {
   for (const r of reading.readings) {
     if (!reading.used.has(r) || r.reading.type !== "band" || !r.reading.condition.bare) continue;
     const head = r.clause.tokens.slice(0, r.reading.outcome.start);
-    const word = head.find((t) => readings(t, "cmp") !== undefined || (t.t === "cmp" && t.op !== "="));
+    // Up to 2 complaints: full marks: a limit word bounds the band as a comparison would.
+    const word = head.find(
+      (t) =>
+        readings(t, "cmp") !== undefined ||
+        readings(t, "limit") !== undefined ||
+        (t.t === "cmp" && t.op !== "="),
+    );
     if (word)
       return issue("doubt.bound", {
         word: source(reading).slice(word.start, word.end),

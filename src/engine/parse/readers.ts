@@ -339,6 +339,8 @@ function readLimit(tokens: readonly Token[]): Read {
   // A limit clause holds its number and marks only; anything else (a condition, another number) is
   // something else.
   if (nums(tokens).length > 1) return null;
+  // Up to 2 complaints: full marks: the number counts what follows it, and the clause scores.
+  if (tokens.some((t) => is(t, "full") || is(t, "zero"))) return null;
   const value = negative ? -n.value : n.value;
   const read = (l: Limit): Read => ({ reading: { type: "limit", limit: l }, used: [n as NumToken] });
   // 最高1.2倍, 上限为权重的1.5倍: a multiple of the points caps the proportion, not the score.
@@ -673,11 +675,15 @@ function readStep(tokens: readonly Token[]): Read {
     // The part beyond a threshold (超过5个的部分每个得5分) is no count from nothing: its numbers stay
     // unread, so the reading is asked about rather than counted from 0.
     const beyondPart = !relative && part;
+    // 超过2次的，每次扣2分: a bound on the very count the steps take (not on what names the fault,
+    // 6个月以上员工) does not say whether they count from the first or only past it: left unread,
+    // it is asked about.
+    const onCount = !relative && threshold !== null && !threshold.bare && boundsCount(threshold.used, tokens);
     const used = [
       pts.n,
       ...(q ? [q] : []),
       ...(from && threshold && !threshold.bare
-        ? beyondPart
+        ? beyondPart || onCount
           ? []
           : threshold.used
         : named
@@ -783,6 +789,51 @@ function readStep(tokens: readonly Token[]): Read {
     return perOccurrence();
   }
   return null;
+}
+
+/** The counter a step counts by: 次 in 每次, 每1次 and 扣2分/次, 个 in 每个, 天 in 每延迟1天. */
+function counterOf(tokens: readonly Token[]): string | undefined {
+  const suffix = tokens.find((t) => t.t === "perSuffix");
+  if (suffix?.t === "perSuffix") return suffix.counter;
+  const perAt = tokens.findIndex((t) => is(t, "per"));
+  const per = tokens[perAt];
+  const next = tokens[perAt + 1];
+  // 每天扣1分: a period word that is also the counter.
+  const period = tokens.find((t) => t.t === "lex" && /^每.$/.test(t.text));
+  if (per?.t !== "lex") return period?.t === "lex" ? period.text.charAt(1) : undefined;
+  // 每1次, 每延迟1天: the counter of the step's own number.
+  const size = tokens.slice(perAt + 1).find((t): t is NumToken => t.t === "num");
+  if (size?.unitWord !== undefined) return size.unitWord;
+  if (next?.t === "num") return undefined;
+  if (per.text.endsWith("次")) return "次";
+  return next?.t === "word" ? next.text.charAt(0) : undefined;
+}
+
+/** 迟到超过2次, 3次以上每次: numbers of a bound written in the counter the step counts by (not
+ * 6个月以上员工, which names the fault). */
+export function boundsCount(bound: readonly NumToken[], step: readonly Token[]): boolean {
+  const counter = counterOf(step);
+  return counter !== undefined && bound.some((n) => n.unit === "count" && n.unitWord === counter);
+}
+
+/** Up to 2 complaints … each additional complaint: a bound's number followed by the noun the step
+ * counts (singular or plural), as boundsCount is for the counters of Chinese. */
+export function boundsNoun(
+  bound: readonly NumToken[],
+  clause: readonly Token[],
+  step: readonly Token[],
+): boolean {
+  const noun = (t: Token | undefined) =>
+    t?.t === "word" && /^[a-z]{3,}$/i.test(t.text.trim())
+      ? t.text.trim().toLowerCase().replace(/e?s$/, "")
+      : "";
+  const counted = new Set(step.map(noun).filter((w) => w !== ""));
+  return bound.some((n) => {
+    const at = clause.indexOf(n);
+    const next = clause.slice(at + 1).find((t) => t.t !== "word" || t.text.trim() !== "");
+    const word = noun(next);
+    return word !== "" && counted.has(word);
+  });
 }
 
 function preBound(tokens: readonly Token[], i: number): boolean {
@@ -925,6 +976,9 @@ function readProportional(tokens: readonly Token[]): Read {
       (slash >= 0 && tokens.some((t) => is(t, "target"))) ||
       (tokens[slash + 1]?.t === "num" && over.some((t) => is(t, "actual"))));
   if (!prop && !rated && !((times >= 0 || slash >= 0) && (namesScore(tokens) || timesFull))) return null;
+  // 考试成绩×0.1, 完成率×0.2: a multiplier below 1 is a weight or a coefficient, not the points; what
+  // it multiplies (a mark as typed, or a rate as a percent or as percent points) is not said.
+  if (n !== undefined && n.value < 1) return null;
   // 超出预算部分按比例扣分, 超时按比例扣分: a proportion of the excess (or of the time over), with no
   // rate that turns it into points.
   const past = (t: Token) =>

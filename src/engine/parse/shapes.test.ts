@@ -475,10 +475,27 @@ describe("proportions with a cap or extra points", () => {
     ]);
   });
 
+  it.each([
+    ["an exam mark times a tenth", "考核得分=考试成绩×0.1"],
+    ["a rate times a weight", "得分=完成率×0.2"],
+  ])("never reads a multiplier below 1 as the item's points (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+
   it("adds a completion rate's extra points past 100%", () => {
     scores("达成率×20,超额部分每5%加1分", { max: 20 }, [
       ["80%", 16],
       ["112%", 22],
+    ]);
+  });
+
+  it("adds the extra points past the target when the proportion names no rate (完成目标值得满分，未完成按比例)", () => {
+    scores("完成目标值得满分，未完成按比例，超额部分每超5%加1分，最多加3分", { max: 10 }, [
+      ["90%", 9],
+      ["100%", 10],
+      ["110%", 12],
+      ["140%", 13],
     ]);
   });
 });
@@ -1142,6 +1159,14 @@ describe("a proportion within a range", () => {
     ]);
   });
 
+  it("gives the proportion's range the 80% that 80%以下不得分 yields to it, as bands yield a shared end", () => {
+    scores("完成率达到100%得满分，80%-100%按比例得分，80%以下不得分", { max: 10 }, [
+      ["90%", 9],
+      ["80%", 8],
+      ["79%", 0],
+    ]);
+  });
+
   it("still refuses a proportion whose range leaves a stretch unsaid (100%得满分，低于80%按比例扣分)", () => {
     expect(parseRule("100%原创得满分,低于80%按比例扣分").ok).toBe(false);
   });
@@ -1437,6 +1462,87 @@ describe("a judged score within the range the text states", () => {
       ["8", 8],
       ["0", 0],
       ["12", null],
+    ]);
+  });
+});
+
+describe("faults counted past a number of them", () => {
+  it.each([
+    ["more than a number of late arrivals", "迟到超过2次的，每次扣2分"],
+    ["a number and over", "迟到3次以上每次扣2分"],
+    ["within a number", "违规3次以内每次扣1分"],
+    ["days of leave past a number", "请假超过3天的，每天扣1分"],
+  ])("asks whether the steps count from the first or only past the number (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toMatch(/doubt\.|refused/);
+  });
+
+  it.each([
+    ["a standard of days beside days late", "交付周期≤7天得10分，每延迟1天扣2分"],
+    ["full marks within days beside days late", "交付周期≤7天得满分，每延迟1天扣2分"],
+  ])("asks whether the cell holds the measure or the count past its standard (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+
+  it("still counts faults named with a bound of another measure (6个月以上员工, 1万元以上的差错)", () => {
+    scores("6个月以上员工流失每个扣1分", { max: 10 }, [
+      ["0", 10],
+      ["3", 7],
+    ]);
+    scores("金额1万元以上的差错每次扣2分", { max: 10 }, [
+      ["1", 8],
+      ["3", 4],
+    ]);
+  });
+});
+
+describe("bands of faults that take more off as they grow", () => {
+  it("takes nothing off for no fault where the first band reaches down to none (迟到3次以内扣1分)", () => {
+    scores("迟到3次以内扣1分，3次以上扣3分", { max: 10 }, [
+      ["0", 10],
+      ["1", 9],
+      ["3", 9],
+      ["4", 7],
+    ]);
+    scores("差评不超过3条扣2分，超过3条扣5分", { max: 10 }, [
+      ["0", 10],
+      ["2", 8],
+      ["4", 5],
+    ]);
+  });
+
+  it("still takes points off for too few where fewer is worse (培训不足3次扣2分)", () => {
+    scores("培训不足3次扣2分，3次及以上不扣分", { max: 10 }, [
+      ["0", 8],
+      ["2", 8],
+      ["3", 10],
+    ]);
+  });
+});
+
+describe("English counts written before their noun", () => {
+  it("reads 'Up to 2 complaints' as a count, not a limit of 2 points off", () => {
+    const parsed = parseRule("Up to 2 complaints: full marks; each additional complaint: minus 2 points");
+    const scored = (input: string) => {
+      if (!parsed.ok || parsed.doubt) return "asked";
+      const e = evaluate(parsed.rule, input, { max: 10 });
+      return e.ok ? e.score : "asked";
+    };
+    // Either read (2 → 10, 3 → 8, 5 → 4) or asked; never 5 complaints at 8.
+    const five = scored("5");
+    expect(five === "asked" || five === 4).toBe(true);
+    const two = scored("2");
+    expect(two === "asked" || two === 10).toBe(true);
+  });
+});
+
+describe("a range's own end marks after 之间", () => {
+  it("keeps 90% out of 80%至90%之间（不含90%）, as (不含) right after the range would", () => {
+    scores("完成率在80%至90%之间（不含90%）得6分", { max: 10 }, [
+      ["80%", 6],
+      ["89%", 6],
+      ["90%", null],
     ]);
   });
 });
