@@ -12,8 +12,9 @@ const DIR = join(__dirname, "..", "fixtures");
 
 const bare = (name: string, values: Grid["values"]): Grid => gridOf(name, values);
 
-/** Sheets whose readings stay unsure for reasons no fixture shows: a header little speaks for, and
- * two header rows that would put the roles in different columns, supported almost alike. */
+/** Sheets whose readings stay unsure for reasons no fixture shows: a header little speaks for, two
+ * header rows that would put the roles in different columns, supported almost alike, and a row
+ * scoring under the total. */
 const DOUBTFUL: Grid[] = [
   bare("weak", [
     ["员工项目名称", "本月得分情况"],
@@ -28,6 +29,14 @@ const DOUBTFUL: Grid[] = [
     ["接待量", 50, "酌情给分", null],
     ["满意度", 50, "酌情给分", null],
     ["合计"],
+  ]),
+  bare("afterTotal", [
+    ["姓名", "李四"],
+    ["序号", "考核指标", "权重", "评分标准", "实际完成", "得分"],
+    [1, "销售完成率", "60%", "完成率≥100%得满分，每低1%扣1分", 0.88, null],
+    [2, "客户满意度", "40%", "≥90%得满分，低于90%不得分", 0.92, null],
+    ["合计", null, "100%"],
+    ["扣分项", "违反公司制度", null, "每次扣3分", 2, null],
   ]),
 ];
 
@@ -80,11 +89,12 @@ describe("evidence of the recogniser", () => {
     });
   });
 
-  it("is unsure of a header little speaks for, and of two header rows that disagree", () => {
+  it("is unsure of a header little speaks for, of two header rows that disagree, and of a row scoring under the total", () => {
     const { layout } = recognize(DOUBTFUL);
     expect(layout.sheets.map((s) => s.tables?.[0]?.doubt?.code)).toEqual([
       "layout.weakHeader",
       "layout.competingHeaders",
+      "layout.afterTotal",
     ]);
   });
 });
