@@ -1,6 +1,7 @@
 import { gridOf } from "../../test/support/grid";
 import type { CellValue, Grid } from "./grid";
 import { recognize, recognizeSheet } from "./recognize";
+import { rowsWithDeductionUnderTotal } from "../../test/support/underTotal";
 
 /** A Grid from a 2-D array, the way the xlsx adapter would give it. */
 function grid(values: CellValue[][], extra: Partial<Grid> = {}): Grid {
@@ -291,30 +292,13 @@ describe("rosters stacked on one sheet", () => {
 
 describe("rows under a form's total", () => {
   it("asks about a row under the total that scores something of its own (扣分项 with its rule and count)", () => {
-    const rows: CellValue[][] = [
-      ["姓名", "李四"],
-      ["序号", "考核指标", "权重", "评分标准", "实际完成", "得分"],
-      [1, "销售完成率", "60%", "完成率≥100%得满分，每低1%扣1分", 0.88, null],
-      [2, "客户满意度", "40%", "≥90%得满分，低于90%不得分", 0.92, null],
-      ["合计", null, "100%"],
-      ["扣分项", "违反公司制度", null, "每次扣3分", 2, null],
-      ["最终得分"],
-      ["考核等级"],
-    ];
+    const rows = rowsWithDeductionUnderTotal(2, [["最终得分"], ["考核等级"]]);
     const table = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0];
     expect(table?.doubt).toEqual({ code: "layout.afterTotal", params: { rows: "6" } });
   });
 
   it("does not ask about such a row with nothing entered in it: it adds nothing", () => {
-    const rows: CellValue[][] = [
-      ["姓名", "李四"],
-      ["序号", "考核指标", "权重", "评分标准", "实际完成", "得分"],
-      [1, "销售完成率", "60%", "完成率≥100%得满分，每低1%扣1分", 0.88, null],
-      [2, "客户满意度", "40%", "≥90%得满分，低于90%不得分", 0.92, null],
-      ["合计", null, "100%"],
-      ["扣分项", "违反公司制度", null, "每次扣3分", null, null],
-      ["考核等级"],
-    ];
+    const rows = rowsWithDeductionUnderTotal(null, [["考核等级"]]);
     expect(recognize([grid(rows)]).layout.sheets[0]?.tables?.[0]?.doubt).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@ import { sheetReport, type SheetScore } from "../../src/appraisal/report";
 import { message } from "../../src/i18n";
 import type { CellValue, Grid } from "../../src/layout/grid";
 import type { FormTable, SheetLayout } from "../../src/layout/layout";
+import { gridOf } from "../support/grid";
 import { itemFormula } from "../../src/plan/formulas";
 
 /**
@@ -21,17 +22,7 @@ function form(headers: [string, string], rows: Row[]): { grid: Grid; sheet: Shee
     ...rows.map(([name, weight, rule, target, actual]) => [name, weight, rule, target, actual, null]),
     ["合计"],
   ];
-  const grid: Grid = {
-    name: "表",
-    rows: values.length,
-    columns: 6,
-    values,
-    formats: {},
-    formulas: {},
-    merges: [],
-    hiddenRows: [],
-    hiddenColumns: [],
-  };
+  const grid: Grid = gridOf("表", values);
   const table: FormTable = {
     headerRow: 2,
     columns: { item: "A", weight: "B", rule: "C", target: "D", actual: "E", score: "F" },

@@ -5,6 +5,7 @@ import { message } from "../../src/i18n";
 import { readWorkbook } from "../../src/host/xlsx";
 import type { Grid } from "../../src/layout/grid";
 import { gridOf } from "../support/grid";
+import { rowsWithDeductionUnderTotal } from "../support/underTotal";
 import { Layout, Reading } from "../../src/layout/layout";
 import { recognize } from "../../src/layout/recognize";
 
@@ -30,14 +31,7 @@ const DOUBTFUL: Grid[] = [
     ["满意度", 50, "酌情给分", null],
     ["合计"],
   ]),
-  bare("afterTotal", [
-    ["姓名", "李四"],
-    ["序号", "考核指标", "权重", "评分标准", "实际完成", "得分"],
-    [1, "销售完成率", "60%", "完成率≥100%得满分，每低1%扣1分", 0.88, null],
-    [2, "客户满意度", "40%", "≥90%得满分，低于90%不得分", 0.92, null],
-    ["合计", null, "100%"],
-    ["扣分项", "违反公司制度", null, "每次扣3分", 2, null],
-  ]),
+  bare("afterTotal", rowsWithDeductionUnderTotal(2)),
 ];
 
 async function workbooks(): Promise<Grid[]> {
