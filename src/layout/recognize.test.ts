@@ -325,3 +325,39 @@ describe("last period's figures beside this one's", () => {
     ]);
   });
 });
+
+describe("a grade table under a roster's people", () => {
+  const roster = (legend: CellValue[][]): CellValue[][] => [
+    ["序号", "姓名", "销售完成率", "回款率", "总分", "等级", "系数"],
+    ["权重", null, "60%", "40%"],
+    ["评分标准", null, "≥100%得满分", "≥95%得满分，每低1%扣2分"],
+    [1, "张三", 1.1, 0.93],
+    [2, "李四", 0.85, 0.97],
+    [],
+    ...legend,
+  ];
+  const read = (rows: CellValue[][]) => {
+    const t = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0];
+    return t && "people" in t ? { people: t.people.map((p) => p.name), gradeTable: t.gradeTable } : undefined;
+  };
+
+  it("ends the people at a grade table in cells (等级 | 分数 | 系数) and reads it as the roster's", () => {
+    const rows = roster([
+      ["等级", "分数", "系数"],
+      ["S", "≥95", 1.5],
+      ["A", "85-94", 1.2],
+      ["B", "<85", 1],
+    ]);
+    expect(read(rows)).toEqual({ people: ["张三", "李四"], gradeTable: { range: "A7:C10" } });
+  });
+
+  it("ends the people at a grade table running across (等级 / 分数 / 系数 rows)", () => {
+    const rows = roster([
+      ["等级", "S", "A", "B", "C"],
+      ["分数", "≥95", "85-94", "70-84", "<70"],
+      ["系数", 1.5, 1.2, 1, 0.6],
+    ]);
+    expect(read(rows)?.people).toEqual(["张三", "李四"]);
+    expect(read(rows)?.gradeTable).toMatchObject({ across: true });
+  });
+});

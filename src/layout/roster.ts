@@ -3,7 +3,7 @@ import { parseRule } from "../engine/parseRule";
 import { address, columnLetter } from "./a1";
 import type { Evidence, Indicator, RosterTable } from "./layout";
 import { assignColumns, columnLetters, headerText } from "./columns";
-import { textTable } from "./gradeTable";
+import { cellTable, tableHead, textTable } from "./gradeTable";
 import { repeatsRow, type HeaderRow } from "./header";
 import { isWeightColumnOf, RULE_ROW, WEIGHT_ROW } from "./roles";
 import type { Sheet } from "./sheet";
@@ -248,6 +248,12 @@ export function readRoster(
       if (repeatsRow(sheet, header.row + header.rows - 1, r)) continue;
       break;
     }
+    // a grade table under the people (等级 | 分数 | 系数, or 等级 / 分数 / 系数 rows running across) ends them
+    if (
+      tableHead(sheet.key(r, from)) !== null &&
+      (cellTable(sheet, r, from, to) !== null || tableHead(sheet.key(r + 1, from)) !== null)
+    )
+      break;
     const area = sheet.areaAt(r, nameColumn);
     // a line merged across the sheet (制表人、审核、日期 …) is a footer, not a person
     if (name !== "" && !(area && area.right > area.left) && !notAPerson(sheet, r, nameColumn, name)) {
