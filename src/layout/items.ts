@@ -15,7 +15,7 @@ import type { Sheet } from "./sheet";
 import { GRADE_VALUE, kindAfterTotal, rowKind, SUBTOTAL, type RowKind } from "./totals";
 import { readWeight, toPoints, type WrittenWeight } from "./weight";
 import { POINTS_OR_RANGE } from "./levels";
-import { textTable, cellTable, type FoundTables } from "./gradeTable";
+import { textTable, cellTable, tableHead, type FoundTables } from "./gradeTable";
 import { isFormHeaderRow } from "./header";
 import { WEIGHT_ROW_LABEL } from "./evaluators";
 import { matchRole } from "./roles";
@@ -291,6 +291,8 @@ function repeatsHeader(sheet: Sheet, row: number, cols: FormColumns): boolean {
  * entered right of it (a count, 是); a rule with nothing entered adds nothing. */
 function scoresAfterTotal(sheet: Sheet, row: number, cols: FormColumns): boolean {
   if (!ownRule(sheet, row, cols) || signatureRow(sheet, row, cols.from, cols.to)) return false;
+  // a grade table's row running across (分数 | ≥90 | 80-89 …) scores nothing of its own
+  if (tableHead(sheet.key(row, cols.from)) !== null) return false;
   for (let c = Math.max(cols.rule, cols.ruleTo) + 1; c <= cols.to; c++)
     if (sheet.text(row, c) !== "") return true;
   return false;

@@ -192,6 +192,13 @@ describe("a sheet's own grade table, wherever it stands, over the add-in's defau
     expect(gradeTableOf([grid(rows)])).toEqual({ range: "A9:B13" });
   });
 
+  it("finds a grade table running across under the form (等级 / 分数 rows), asking nothing of its rows", () => {
+    const rows = form([[], ["等级", "A", "B", "C", "D"], ["分数", "≥90", "80-89", "70-79", "<70"]]);
+    const table = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0];
+    expect(table?.doubt).toBeUndefined();
+    expect(gradeTableOf([grid(rows)])).toEqual({ range: "A9:E10", across: true });
+  });
+
   it.each([
     "A：90分以上；B：80-89分；C：70-79分；D：70分以下",
     "评级标准：90分及以上为A，80-89分为B，70-79分为C，70分以下为D",
