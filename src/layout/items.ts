@@ -427,6 +427,12 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     if (kind === "signature") break;
     const labels = named ? [] : valueLabels(sheet, r, label.column, cols, totalRow >= 0);
     if (labels.length > 0) kind = labels[0]?.kind ?? null;
+    // 等级 | 分数 under the total heads a grade table in cells, not the form's grade row
+    const legend = totalRow >= 0 && kind === "grade" ? cellTable(sheet, r, cols.from, cols.to) : null;
+    if (legend) {
+      if (!tables.gradeTable) tables.gradeTable = legend;
+      continue;
+    }
     if (kind === "total" || kind === "grade" || kind === "coefficient" || kind === "base" || kind === "pay") {
       for (const f of labels) {
         if (

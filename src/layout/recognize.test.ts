@@ -192,6 +192,16 @@ describe("a sheet's own grade table, wherever it stands, over the add-in's defau
     expect(gradeTableOf([grid(rows)])).toEqual({ range: "A9:B13" });
   });
 
+  it("reads 等级 | 分数 under a total with no grade row as the grade table, never as the form's grade cell", () => {
+    const rows = form([]).slice(0, -1);
+    rows.push([], ["等级", "分数"], ["A", "90分以上"], ["B", "80-89分"], ["C", "70-79分"], ["D", "70分以下"]);
+    const table = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0];
+    expect(table && "items" in table ? [table.grade, table.gradeTable] : []).toEqual([
+      undefined,
+      { range: "A8:B12" },
+    ]);
+  });
+
   it("finds a grade table running across under the form (等级 / 分数 rows), asking nothing of its rows", () => {
     const rows = form([[], ["等级", "A", "B", "C", "D"], ["分数", "≥90", "80-89", "70-79", "<70"]]);
     const table = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0];
