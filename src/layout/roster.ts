@@ -238,18 +238,21 @@ export function readRoster(
   let end = r - 1;
   let gradeTable: RosterTable["gradeTable"];
   let notes: string | undefined;
-  const nameHeader = sheet.key(header.row + header.rows - 1, nameColumn) || sheet.key(header.row, nameColumn);
+  const nameHeader =
+    sheet.text(header.row + header.rows - 1, nameColumn) || sheet.text(header.row, nameColumn);
   for (; r < limit; r++) {
     if (sheet.hiddenRow(r)) continue;
     const name = sheet.text(r, nameColumn);
     // a header again: the same one at a page break (the roster goes on under it), or another
     // table's (a second group with its own indicators), which ends this roster
-    if (nameHeader !== "" && sheet.key(r, nameColumn) === nameHeader) {
+    if (nameHeader !== "" && name === nameHeader) {
       if (repeatsRow(sheet, header.row + header.rows - 1, r)) continue;
       break;
     }
-    // a grade table under the people (等级 | 分数 | 系数, or 等级 / 分数 / 系数 rows running across) ends them
+    // a grade table under the people, after a gap (等级 | 分数 | 系数, or 等级 / 分数 / 系数 rows
+    // running across), ends them
     if (
+      r > end + 1 &&
       tableHead(sheet.key(r, from)) !== null &&
       (cellTable(sheet, r, from, to) !== null || tableHead(sheet.key(r + 1, from)) !== null)
     )
