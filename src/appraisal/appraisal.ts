@@ -208,6 +208,9 @@ export const TableAppraisal = z.object({
   /** Null where the sheet's own grade table cannot be read: no grade, no coefficient. */
   grading: z.nullable(Grading),
   people: z.array(PersonAppraisal),
+  /** A roster of totals typed on the sheet, with no indicators: each total is read, never written,
+   * and graded. */
+  typedTotals: z.optional(z.boolean()),
 });
 export type TableAppraisal = z.infer<typeof TableAppraisal>;
 

@@ -15,7 +15,7 @@ import {
   type TableAppraisal,
   type WorkbookAppraisal,
 } from "./appraisal";
-import { headerValue, textOf } from "./cells";
+import { headerValue, numberAt, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
 import { baseAt, gradeScale, graded, gradesSay, gradingOf, payOf, sayDefaultGrades } from "./grading";
@@ -134,6 +134,9 @@ function appraiseRoster(
       }
     : rosterItems(grid, table, indicators, common, said);
   const base = table.columns.base !== undefined ? columnIndex(table.columns.base) : -1;
+  // 考核得分 typed beside 等级 | 系数 | 绩效工资 and no indicators: the totals are the input.
+  const typedTotals = !table.transposed && indicators.length === 0 && table.columns.total !== undefined;
+  const totalColumn = table.columns.total !== undefined ? columnIndex(table.columns.total) : -1;
   // An unreadable base is said once for the roster, at the first person it concerns.
   let baseSaid = false;
   const warnBase: Warn = (w) => {
@@ -146,7 +149,9 @@ function appraiseRoster(
     const items = itemsOf(p.row, p.column);
     let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, item.row ?? p.row, false, warn));
     if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
-    const { total } = totals(items, outcomes, []);
+    const total = typedTotals
+      ? typedTotal(grid, p.row - 1, totalColumn, warn)
+      : totals(items, outcomes, []).total;
     let grade = grades.get(total);
     if (grade === undefined) grades.set(total, (grade = graded(total, grading)));
     // Written out, not spread: a roster has thousands of people.
@@ -165,7 +170,24 @@ function appraiseRoster(
     return person;
   });
   sayDefaultGrades(grading, table, people, warn);
-  return { index, layout: table, ...(doubt ? { doubt } : {}), items: common, grading, people };
+  return {
+    index,
+    layout: table,
+    ...(doubt ? { doubt } : {}),
+    items: common,
+    grading,
+    people,
+    ...(typedTotals ? { typedTotals } : {}),
+  };
+}
+
+/** A total typed in its cell; a blank one is pending, said with its cell. */
+function typedTotal(grid: Grid, row: number, column: number, warn: Warn): number | null {
+  const total = numberAt(grid, row, column);
+  if (total !== undefined) return total;
+  const cell = address(row, column);
+  warn({ code: "score.totalPending", params: { cell }, cell });
+  return null;
 }
 
 /** The form table a part belongs to (following parts of parts), or undefined. */

@@ -119,6 +119,7 @@ export const IssueCode = z.enum([
   "score.evaluatorRowWeights",
   "score.evaluatorWeightsDiffer",
   "score.defaultGrades",
+  "score.totalPending",
   "score.noCoefficientTable",
   "score.mergedEntry",
   "score.levelNoPoints",

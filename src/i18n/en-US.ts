@@ -167,6 +167,8 @@ export const enUSSheets: SheetMessages = {
   "score.gradeAmount": (p) =>
     `The table in ${p.cell} gives a bonus or base amount, not a coefficient: no coefficient or pay`,
   "score.payBase": (p) => `The pay base in ${p.cell} is not an amount: no pay`,
+  "score.totalPending": (p) =>
+    `The total is not filled in yet (${p.cell}): no grade, coefficient or pay until it is`,
   "score.defaultGrades": (p) =>
     `No grade table was read on the sheet: the grades in ${p.cell} follow the add-in's default (${p.grades}); check that it is your company's, and if not, write your grade table on the sheet (such as "A(≥90)、B(80-89)…")`,
   "score.noCoefficientTable": (p) =>

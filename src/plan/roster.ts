@@ -139,8 +139,9 @@ export function planRoster(appraised: TableAppraisal, out: SheetWrites): void {
       ...(pay ? { pay: `${pay}${row}` } : {}),
       ...(base ? { base: `${base}${row}` } : {}),
     };
-    let totalWritten = false;
-    if (total) {
+    // Totals typed on the sheet are its input: graded over their cells, never written.
+    let totalWritten = appraised.typedTotals === true && person.total !== null;
+    if (total && !appraised.typedTotals) {
       const f = totalOf?.(person) ?? null;
       if (f?.ok) {
         writeFormula(out, "total", cells.total, f.formula, person.total);

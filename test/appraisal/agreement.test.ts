@@ -7,7 +7,7 @@ import { roundHalfAway } from "../../src/engine/precision";
 import { openWorkbook, readWorkbook } from "../../src/host/xlsx";
 import { parseAddress } from "../../src/layout/a1";
 import { valueAt, type Grid } from "../../src/layout/grid";
-import type { SheetLayout } from "../../src/layout/layout";
+import type { RosterTable, SheetLayout } from "../../src/layout/layout";
 import { appraiseSnapshot, planScore } from "../../src/plan/operations";
 import type { CellWrite, PatchMode } from "../../src/plan/patch";
 import { workbookView, type SheetView } from "../../src/taskpane/model";
@@ -85,16 +85,20 @@ interface Disagreement {
   [output: string]: Figure | string | undefined;
 }
 
-/** The score cells of items whose score is typed in them. */
+/** The score cells of items whose score is typed in them, and the total cells of a roster of
+ * typed totals. */
 function typedCells(sheet: SheetAppraisal | undefined): string[] {
-  return (sheet?.tables ?? []).flatMap((t) =>
-    t.items.flatMap((i) => {
+  return (sheet?.tables ?? []).flatMap((t) => [
+    ...t.items.flatMap((i) => {
       const column = i.scoreColumn ?? ("items" in t.layout ? t.layout.columns.score : undefined);
       return i.entry?.kind === "typed" && i.row !== undefined && column !== undefined
         ? [`${column}${i.row}`]
         : [];
     }),
-  );
+    ...(t.typedTotals && "people" in t.layout
+      ? t.people.map((p) => `${(t.layout as RosterTable).columns.total}${p.row}`)
+      : []),
+  ]);
 }
 
 /** Every scored cell of a workbook where the outputs disagree (none, when they agree), and the

@@ -5,6 +5,7 @@ import { sheetScale } from "../../src/appraisal/items";
 import { reportOf, ScoreReport, sheetReport, type SheetScore } from "../../src/appraisal/report";
 import type { Rule } from "../../src/engine/rule";
 import { message } from "../../src/i18n";
+import { planSheet } from "../../src/plan/scoring";
 import { columnIndex, parseAddress } from "../../src/layout/a1";
 import type { CellValue, Grid } from "../../src/layout/grid";
 import type { FormTable, Layout, RosterTable, SheetLayout } from "../../src/layout/layout";
@@ -386,5 +387,51 @@ describe("grades, coefficients and pay on a sheet that states no table for them"
     expect(result.warnings).toEqual([
       { code: "score.noCoefficientTable", params: { cell: "G1" }, cell: "G1" },
     ]);
+  });
+});
+
+describe("a roster of totals typed on the sheet, with no indicators", () => {
+  const grid = gridOf([
+    ["序号", "姓名", "考核得分", "等级", "系数", "绩效基数", "绩效工资"],
+    [1, "张三", 96, null, null, 3000, null],
+    [2, "李四", 72.5, null, null, 2500, null],
+    [3, "王五", null, null, null, 2500, null],
+  ]);
+  const table: RosterTable = {
+    headerRow: 1,
+    columns: { name: "B", total: "C", grade: "D", coefficient: "E", base: "F", pay: "G" },
+    indicators: [],
+    people: [
+      { row: 2, name: "张三" },
+      { row: 3, name: "李四" },
+      { row: 4, name: "王五" },
+    ],
+    gradeTable: { cell: "I1" },
+  };
+  (grid.values[0] as CellValue[])[8] =
+    "S(≥95分)、A(85-94分)、B(70-84分)、C(<70分)；系数：S 1.5、A 1.2、B 1.0、C 0.6";
+
+  it("grades each typed total and gives its coefficient and pay; a blank total is said, with its cell", () => {
+    const result = appraiseSheet(grid, { name: "表", kind: "roster", tables: [table] });
+    expect(result.tables[0]?.typedTotals).toBe(true);
+    expect(result.tables[0]?.people.map((p) => [p.total, p.grade, p.coefficient, p.pay])).toEqual([
+      [96, "S", 1.5, 4500],
+      [72.5, "B", 1, 2500],
+      [null, null, null, null],
+    ]);
+    expect(result.warnings).toEqual([{ code: "score.totalPending", params: { cell: "C4" }, cell: "C4" }]);
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(result.warnings[0] as never, locale)).toContain("C4");
+  });
+
+  it("never writes over a typed total: the grade, coefficient and pay are written over its cell", () => {
+    const result = appraiseSheet(grid, { name: "表", kind: "roster", tables: [table] });
+    const writes = planSheet(grid, result, "portable").writes;
+    expect(writes.some((w) => w.cell.startsWith("C"))).toBe(false);
+    expect(writes.find((w) => w.cell === "D2")).toMatchObject({
+      formula: expect.stringContaining("C2"),
+      shows: "S",
+    });
+    expect(writes.find((w) => w.cell === "G2")).toMatchObject({ formula: "=ROUND(F2*E2,2)", shows: 4500 });
   });
 });
