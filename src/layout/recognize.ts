@@ -1,5 +1,5 @@
 import type { Issue } from "../engine/issue";
-import { columnIndex } from "./a1";
+import { columnIndex, parseAddress } from "./a1";
 import type { Grid } from "./grid";
 import {
   SURE,
@@ -73,17 +73,16 @@ function usedRight(table: FormTable, to: number): number {
  * and pay cells), 0-based; its body's end may run on over blank rows to what stands under it (a
  * grade table in the same columns), which is looked through for grade tables. */
 function usedBottom(table: FormTable, end: number): number {
-  let bottom = table.headerRow - 1;
-  const use = (row: number | undefined): void => {
-    if (row !== undefined) bottom = Math.max(bottom, row - 1);
-  };
-  const rowOf = (cell: string | undefined) =>
-    cell === undefined ? undefined : Number(/\d+$/.exec(cell)?.[0]);
-  for (const item of table.items) use(item.lastRow ?? item.row);
-  for (const s of table.sections) use(s.subtotal ? rowOf(s.subtotal.cell) : s.lastRow);
-  for (const cell of [table.total, table.grade, table.coefficient, table.pay, table.payBase])
-    use(rowOf(cell?.cell));
-  return Math.min(end, bottom);
+  // the layout's rows are 1-based, as Excel shows them; parseAddress gives 0-based ones
+  const rowOf = (cell: { cell: string } | undefined): number =>
+    cell ? (parseAddress(cell.cell)?.row ?? -1) + 1 : 0;
+  const rows = [
+    table.headerRow,
+    ...table.items.map((i) => i.lastRow ?? i.row ?? 0),
+    ...table.sections.map((s) => (s.subtotal ? rowOf(s.subtotal) : s.lastRow)),
+    ...[table.total, table.grade, table.coefficient, table.pay, table.payBase].map(rowOf),
+  ];
+  return Math.min(end, Math.max(...rows) - 1);
 }
 
 /** The reading of one table: its header's signals, less for what stands against it. */
