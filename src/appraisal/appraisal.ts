@@ -154,6 +154,8 @@ export const ItemOutcome = z.object({
   /** The unit of the input's header the number was read in (96 under (%) as 96%): a formula over
    * the cell alone would read it otherwise. */
   unit: z.optional(z.enum(HeaderUnit)),
+  /** The input cell is formatted as a time (`[m]:ss`): its number is days, read as the time shown. */
+  duration: z.optional(z.boolean()),
 });
 export type ItemOutcome = z.infer<typeof ItemOutcome>;
 

@@ -1,5 +1,5 @@
 import { parseQuantity } from "../engine/quantity";
-import { percentAt, valueAt, type CellValue, type Grid } from "../layout/grid";
+import { durationAt, percentAt, valueAt, type CellValue, type Grid } from "../layout/grid";
 
 /**
  * How the appraisal reads a cell: an input as the engine takes it, a target or a base as a number,
@@ -33,7 +33,10 @@ export const isNotApplicable = (v: CellValue | string): boolean =>
 export function numberAt(grid: Grid, row: number, column: number): number | undefined {
   const v = inputAt(grid, row, column);
   if (isBlank(v) || typeof v === "boolean") return undefined;
-  const q = parseQuantity(v, { percentFormat: percentAt(grid, row, column) });
+  const q = parseQuantity(v, {
+    percentFormat: percentAt(grid, row, column),
+    durationFormat: durationAt(grid, row, column),
+  });
   return q.ok ? q.quantity.value : undefined;
 }
 

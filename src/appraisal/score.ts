@@ -4,7 +4,7 @@ import { clean } from "../engine/precision";
 import { quickScore } from "../engine/quick";
 import { totalOf, type CheckedScheme } from "../engine/scheme";
 import { address, columnIndex } from "../layout/a1";
-import { percentAt, type Grid } from "../layout/grid";
+import { formatAt, isDurationFormat, isPercentFormat, type Grid } from "../layout/grid";
 import type { Section } from "../layout/layout";
 import type { ItemFacts, ItemOutcome, ScoreWarning, SectionScore } from "./appraisal";
 import { inputAt, isBlank, isNotApplicable } from "./cells";
@@ -66,7 +66,8 @@ export function scoreItem(
   const r = row - 1;
   const c = columnOf(item.input);
   const input = inputAt(grid, r, c);
-  const percent = percentAt(grid, r, c);
+  const format = formatAt(grid, r, c);
+  const percent = isPercentFormat(format);
   // Named only where a warning needs it: a roster has thousands of items.
   const cell = (): string => address(r, c);
   if (isNotApplicable(input)) {
@@ -86,10 +87,18 @@ export function scoreItem(
       warn,
     );
   }
-  const options = { max: item.max, target: item.target?.value, percentFormat: percent };
-  const read = item.unit
-    ? inHeaderUnit(input, percent, item.unit, reading.rule, item.target, item.name)
-    : { input };
+  // A time cell holds days; read as the time it shows (3:40 is 220 seconds), never as a plain number.
+  const duration = typeof input === "number" && isDurationFormat(format);
+  const options = {
+    max: item.max,
+    target: item.target?.value,
+    percentFormat: percent,
+    durationFormat: duration,
+  };
+  const read =
+    item.unit && !duration
+      ? inHeaderUnit(input, percent, item.unit, reading.rule, item.target, item.name)
+      : { input };
   if ("issue" in read) return unscored(input, percent, { ...read.issue, cell: cell() }, warn);
   // The explanation is not kept on the compiled path: band rules of a roster take it.
   const quick = explain ? undefined : quickScore(reading.rule, read.input, options);
@@ -118,6 +127,7 @@ export function scoreItem(
   }
   const outcome: ItemOutcome = { input, percent, score, written: writtenOf(item, score) };
   if ("unit" in read && read.unit) outcome.unit = read.unit;
+  if (duration) outcome.duration = true;
   if (steps) outcome.explanation = steps;
   return outcome;
 }

@@ -1,6 +1,6 @@
 import { contains } from "./interval";
 import { issue, step, type Issue, type Step } from "./issue";
-import { parseQuantity, type Unit } from "./quantity";
+import { parseQuantity, type QuantityOptions, type Unit } from "./quantity";
 import { roundHalfAway } from "./precision";
 import type { EvaluateOptions } from "./result";
 import type { Interval } from "./rule";
@@ -210,6 +210,12 @@ function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined 
   });
 }
 
+/** What a cell's number format says of the number it holds, as `parseQuantity` reads it. */
+export const cellFormat = ({ percentFormat, durationFormat }: EvaluateOptions): QuantityOptions => ({
+  percentFormat,
+  durationFormat,
+});
+
 /**
  * Reads a raw cell input as the quantity a rule compares: in the rule's unit, as a completion
  * ratio when the rule is in percent and the input is an absolute value with a known target. A
@@ -222,7 +228,7 @@ export function coerce(
   timeUnit?: number,
   scale?: Scale,
 ): Coerced {
-  const parsed = parseQuantity(input, { percentFormat: options.percentFormat });
+  const parsed = parseQuantity(input, cellFormat(options));
   if (!parsed.ok) return parsed;
   const { value, unit: given } = parsed.quantity;
   if (unit === "percent" && options.target !== undefined && options.target !== 0) {

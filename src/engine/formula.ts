@@ -30,7 +30,7 @@ export function formulaFor(rule: Rule, options: FormulaOptions = {}): (input: st
   // Parsed rules are shared (parseRule's cache): a roster's 2,000 rows compile each rule once.
   const byOptions = compiled.get(rule) ?? new Map<string, (input: string) => Formula>();
   compiled.set(rule, byOptions);
-  const key = `${options.max}|${options.target}|${options.percentFormat === true}`;
+  const key = `${options.max}|${options.target}|${options.percentFormat === true}|${options.durationFormat === true}`;
   const known = byOptions.get(key);
   if (known) return known;
   const body = kindSpec(rule).formula(rule, INPUT, options);

@@ -10,7 +10,7 @@ import type { Cut, Cuts } from "./compile";
 import { EXCEL } from "./excel";
 import { issue, type Issue } from "./issue";
 import { STEP_DIGITS, tolerance } from "./precision";
-import type { Unit } from "./quantity";
+import { SECONDS_PER_DAY, type Unit } from "./quantity";
 import type { Interval } from "./rule";
 import type { FormulaOptions } from "./ruleKind";
 import type { Evaluation } from "./result";
@@ -35,7 +35,7 @@ export const INPUT = "\u0000";
 export function measured(
   x: string,
   unit: Unit,
-  { target, percentFormat }: FormulaOptions,
+  { target, percentFormat, durationFormat }: FormulaOptions,
   timeUnit?: number,
   scale?: Scale,
 ): string {
@@ -43,6 +43,7 @@ export function measured(
   // A rate beside a target in percent points, asked about as `coerce` does (rateScaleDoubt).
   const asked = (reading: string, rate: string) => (pointsTarget ? `IF(${rate},NA(),${reading})` : reading);
   if (percentFormat) return unit === "percent" ? asked(x, `${x}>0`) : "NA()";
+  if (durationFormat) return unit === "seconds" ? `${x}*${SECONDS_PER_DAY}` : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;
   if (target !== undefined && target > PERCENT_POINTS_FROM) {
@@ -66,8 +67,8 @@ function inScale(x: string, unit: Unit, read: string, scale: Scale): string {
 
 /** A number read as points (a judged score, a total): a percent-formatted cell is refused, as
  * `coerce` refuses a percent where it reads points. */
-export function asPoints({ percentFormat }: FormulaOptions, numeric: string): string {
-  return percentFormat ? "NA()" : numeric;
+export function asPoints({ percentFormat, durationFormat }: FormulaOptions, numeric: string): string {
+  return percentFormat || durationFormat ? "NA()" : numeric;
 }
 
 /** Whole steps in a distance, as `precision.wholeSteps` counts them (9 decimals, then down);

@@ -135,6 +135,7 @@ export const IssueCode = z.enum([
   "patch.formula",
   "patch.merged",
   "patch.textInput",
+  "patch.durationCell",
   "patch.headerUnit",
   "patch.protected",
   "patch.readOnly",

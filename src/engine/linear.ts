@@ -1,4 +1,4 @@
-import { coerce, rateBesideTarget, rateBesideTargetZones, type Scale } from "./coerce";
+import { cellFormat, coerce, rateBesideTarget, rateBesideTargetZones, type Scale } from "./coerce";
 import { parseQuantity, type Unit } from "./quantity";
 import { scaleOf } from "./scale";
 import { formatNumber, printTarget } from "./format";
@@ -24,7 +24,7 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
   const value = coerce(input, unit, { ...options, target: undefined }, rule.timeUnit, ownScale(rule, target));
   if (!value.ok) return failure(value.issue);
-  const typed = parseQuantity(input, { percentFormat: options.percentFormat });
+  const typed = parseQuantity(input, cellFormat(options));
   const rate =
     typed.ok && typed.quantity.unit === "number" && besideTarget(rule, target)
       ? rateBesideTarget(typed.quantity.value, target as number, scaleOf(rule))
@@ -137,13 +137,7 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
   // As evaluateLinear reads the input: a percent unless the item's target is an absolute value.
   const unit =
     rule.target !== undefined ? rule.unit : target === undefined || target <= 2 ? "percent" : "number";
-  const read = measured(
-    x,
-    unit,
-    { percentFormat: options.percentFormat },
-    rule.timeUnit,
-    ownScale(rule, target),
-  );
+  const read = measured(x, unit, cellFormat(options), rule.timeUnit, ownScale(rule, target));
   // As evaluateLinear asks about a rate typed beside the item's target.
   const rates = besideTarget(rule, target)
     ? rateBesideTargetZones(target as number, scaleOf(rule) as Scale).map((z) => inside(x, z))

@@ -189,6 +189,7 @@ describe("properties of the engine", () => {
           max: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
           target: fc.option(fc.constantFrom(0.9, 1, 50, 100_000), { nil: undefined }),
           percentFormat: fc.boolean(),
+          durationFormat: fc.boolean(),
         }),
         (rule, input, options) => {
           const slow = evaluate(rule, input, options);

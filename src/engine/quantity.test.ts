@@ -6,6 +6,17 @@ const read = (input: unknown, percentFormat = false) => {
 };
 
 describe("reading what HR type into a cell", () => {
+  it("reads a number from a cell formatted as a time as the seconds it shows (Excel stores days)", () => {
+    expect(parseQuantity(220 / 86400, { durationFormat: true })).toEqual({
+      ok: true,
+      quantity: { value: 220, unit: "seconds" },
+    });
+    expect(parseQuantity(1.5 / 24, { durationFormat: true })).toEqual({
+      ok: true,
+      quantity: { value: 5400, unit: "seconds" },
+    });
+  });
+
   it.each([
     ["95%", 0.95, "percent"],
     ["95％", 0.95, "percent"],

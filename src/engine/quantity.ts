@@ -19,7 +19,12 @@ export type QuantityResult = { ok: true; quantity: Quantity } | { ok: false; iss
 export interface QuantityOptions {
   /** The cell's number format shows a percent: an Excel number is then already the fraction. */
   percentFormat?: boolean;
+  /** The cell's number format shows a time: an Excel number is then days (0.0025462… is 3分40秒). */
+  durationFormat?: boolean;
 }
+
+/** A time cell's days as seconds. */
+export const SECONDS_PER_DAY = 86400;
 
 /** Multipliers as powers of ten, applied to the written digits (3.5万 → "3.5e4") so no float
  * noise appears (1.1 × 10000 is 11000.000000000002). */
@@ -150,6 +155,8 @@ export function parseQuantity(input: unknown, options: QuantityOptions = {}): Qu
   if (typeof input === "number") {
     if (!Number.isFinite(input))
       return { ok: false, issue: issue("quantity.unparseable", { input: String(input) }) };
+    if (options.durationFormat)
+      return { ok: true, quantity: { value: clean(input * SECONDS_PER_DAY), unit: "seconds" } };
     return { ok: true, quantity: { value: input, unit: options.percentFormat ? "percent" : "number" } };
   }
   if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) {

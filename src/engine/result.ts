@@ -14,6 +14,8 @@ export interface EvaluateOptions {
   target?: number;
   /** A numeric input comes from a cell formatted as a percent. */
   percentFormat?: boolean;
+  /** A numeric input comes from a cell formatted as a time (`[m]:ss`): it holds days. */
+  durationFormat?: boolean;
 }
 
 export function success(score: number | string, explanation: Step[]): Evaluation {

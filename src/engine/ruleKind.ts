@@ -11,7 +11,7 @@ import type { RuleKind, RuleOf } from "./rule";
  */
 
 /** What a native formula reads as `evaluate` does: the item's points, its target, a percent cell. */
-export type FormulaOptions = Pick<EvaluateOptions, "max" | "target" | "percentFormat">;
+export type FormulaOptions = Pick<EvaluateOptions, "max" | "target" | "percentFormat" | "durationFormat">;
 
 /**
  * What an input cell accepts, as data (the add-in turns it into data validation):

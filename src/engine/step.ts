@@ -1,4 +1,4 @@
-import { coerce } from "./coerce";
+import { cellFormat, coerce } from "./coerce";
 import { scaleOf } from "./scale";
 import {
   formatInterval,
@@ -324,7 +324,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   const v = measured(
     x,
     unit,
-    { percentFormat: options.percentFormat, target: itemRate(rule, options) },
+    { ...cellFormat(options), target: itemRate(rule, options) },
     rule.timeUnit,
     unit === rule.unit ? scaleOf(rule) : undefined,
   );

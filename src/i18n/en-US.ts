@@ -230,6 +230,8 @@ export const enUSSheets: SheetMessages = {
     `${p.sheet}!${p.cell} lies inside the merged area ${p.area}: it cannot be written alone`,
   "patch.textInput": (p) =>
     `The actual value "${p.input}" in ${p.cell} is text, which a native formula cannot read: the score was written as a number; type a number and score again for a formula`,
+  "patch.durationCell": (p) =>
+    `${p.cell} is formatted as a time, which a custom function would read as days: the score was written as a number`,
   "patch.headerUnit": (p) =>
     `The actual value in ${p.cell} is read in its header's unit (${p.unit}), which a native formula cannot see: the score was written as a number`,
   "patch.protected": (p) =>

@@ -203,6 +203,7 @@ export const zhCNSheets: SheetMessages = {
   "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,
   "patch.textInput": (p) =>
     `${p.cell}的实际值“${p.input}”是文字，Excel 原生公式读不了，该项写入了分数；改填数字后重新评分即可写成公式`,
+  "patch.durationCell": (p) => `${p.cell}是时间格式，自定义函数会把它读成天数，该项写入了分数`,
   "patch.headerUnit": (p) =>
     `${p.cell}的实际值按表头单位（${p.unit}）读，Excel 原生公式读不到表头，该项写入了分数`,
   "patch.protected": (p) => `工作表“${p.sheet}”受保护，未写入任何单元格；请在“审阅 > 撤销工作表保护”后重试`,

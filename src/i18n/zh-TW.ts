@@ -204,6 +204,7 @@ export const zhTWSheets: SheetMessages = {
   "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
   "patch.textInput": (p) =>
     `${p.cell}的實際值「${p.input}」是文字，Excel 原生公式無法讀取，該項寫入了分數；改填數字後重新評分即可寫成公式`,
+  "patch.durationCell": (p) => `${p.cell}是時間格式，自訂函數會把它讀成天數，該項寫入了分數`,
   "patch.headerUnit": (p) =>
     `${p.cell}的實際值按表頭單位（${p.unit}）讀，Excel 原生公式讀不到表頭，該項寫入了分數`,
   "patch.protected": (p) =>

@@ -83,6 +83,30 @@ export function isPercentFormat(format: string | undefined): boolean {
 
 const PERCENT_FORMATS = new Map<string, boolean>();
 
+/** A number format that shows a time and no date (`[m]:ss`, `mm:ss`, `h:mm`, `[h]:mm:ss`): the cell
+ * holds days, as Excel stores every time (3分40秒 is 0.0025462…). Elapsed-time brackets are kept;
+ * quoted text, escapes, colours and locales are not time letters. */
+export function isDurationFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  let duration = DURATION_FORMATS.get(format);
+  if (duration === undefined) {
+    const bare = format
+      .replace(/"[^"]*"|\\./g, "")
+      .replace(/\[(?![hms]+\])[^\]]*]/gi, "")
+      .toLowerCase();
+    duration = /[hs]|\[m+\]/.test(bare) && !/[yd]/.test(bare);
+    if (DURATION_FORMATS.size > 1000) DURATION_FORMATS.clear();
+    DURATION_FORMATS.set(format, duration);
+  }
+  return duration;
+}
+
+const DURATION_FORMATS = new Map<string, boolean>();
+
+/** The cell is formatted as a time (`isDurationFormat`). */
+export const durationAt = (grid: Grid, row: number, column: number): boolean =>
+  isDurationFormat(formatAt(grid, row, column));
+
 /** The cell is formatted as a percent (`isPercentFormat`). */
 export const percentAt = (grid: Grid, row: number, column: number): boolean =>
   isPercentFormat(formatAt(grid, row, column));

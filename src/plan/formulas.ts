@@ -100,6 +100,9 @@ export function itemFormula(
       code: "patch.headerUnit",
       params: { cell: `${item.input}${rows.row}`, unit: outcome.unit },
     };
+  // A time cell's days reach KPI.SCORE as a plain number, which it reads in the rule's own unit.
+  if (outcome.duration && mode === "functions")
+    return { ok: false, code: "patch.durationCell", params: { cell: `${item.input}${rows.row}` } };
   let core: string;
   if (mode === "functions") {
     // The sheet's own text where the cell holds it and the reading is the parser's own. A rule
@@ -134,6 +137,7 @@ export function itemFormula(
       max: item.max,
       target: item.target?.value,
       percentFormat: outcome.percent,
+      durationFormat: outcome.duration,
     })(actual);
     if (!formula.ok) return { ok: false, ...formula.issue };
     core = body(formula.formula);

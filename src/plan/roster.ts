@@ -71,7 +71,7 @@ function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalForm
     let key = `${id}:`;
     for (const outcome of person.outcomes) {
       if (isText(outcome)) return null;
-      key += outcome.percent ? "%" : "·";
+      key += outcome.percent ? "%" : outcome.duration ? ":" : "·";
     }
     return key;
   };

@@ -101,6 +101,36 @@ describe("scoring a form", () => {
     expect(scoreSheet(plain.grid, plain.sheet).people[0]?.items[0]).toEqual({ row: 3, score: 60 });
   });
 
+  it("reads a response time typed into a time cell (0:35 shown, days stored) as 35 seconds", () => {
+    const rule = "≤35秒得60分；35</≤45得40分；>45秒不得分";
+    const { grid, sheet } = form([35 / 86400, 0], [rule, DEDUCT]);
+    grid.formats = { "2,3": "[m]:ss" };
+    const got = appraiseSheet(grid, sheet);
+    expect(sheetReport(got).people[0]?.items[0]).toEqual({ row: 3, score: 60 });
+    const late = form([44 / 86400, 0], [rule, DEDUCT]);
+    late.grid.formats = { "2,3": "mm:ss" };
+    expect(scoreSheet(late.grid, late.sheet).people[0]?.items[0]).toEqual({ row: 3, score: 40 });
+    // The live formula reads the cell's days as seconds; a custom function would read them as days.
+    const portable = planSheet(grid, got, "portable");
+    expect(portable.writes.find((w) => w.cell === "E3")).toMatchObject({
+      formula: expect.stringContaining("D3*86400"),
+      shows: 60,
+    });
+    const functions = planSheet(grid, got, "functions");
+    expect(functions.writes.find((w) => w.cell === "E3")).toMatchObject({ value: 60 });
+    expect(functions.warnings).toContainEqual(
+      expect.objectContaining({ code: "patch.durationCell", params: { cell: "D3" } }),
+    );
+  });
+
+  it("asks rather than reads a time cell under a rule that counts or measures no time", () => {
+    const { grid, sheet } = form([0.5, 0]);
+    grid.formats = { "2,3": "h:mm" };
+    const got = scoreSheet(grid, sheet);
+    expect(got.people[0]?.items[0]).toEqual({ row: 3, score: null });
+    expect(got.warnings[0]).toMatchObject({ code: "quantity.unitMismatch", cell: "D3" });
+  });
+
   it("leaves a blank actual not scored yet: no total, and names the item", () => {
     const { grid, sheet } = form([0.95, null]);
     const got = scoreSheet(grid, sheet);

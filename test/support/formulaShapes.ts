@@ -5,7 +5,7 @@ import type { FormulaOptions } from "../../src/engine/formula";
 import { levelKey } from "../../src/engine/levels";
 import { parseRule } from "../../src/engine/parseRule";
 import { roundHalfAway } from "../../src/engine/precision";
-import type { Unit } from "../../src/engine/quantity";
+import { SECONDS_PER_DAY, type Unit } from "../../src/engine/quantity";
 import type { Interval, Rule } from "../../src/engine/rule";
 
 /**
@@ -100,6 +100,7 @@ export const SHAPES: readonly Shape[] = [
   fromCorpus("d116", "bonus pay: all of it from 90, score% from 70, none below", { max: 3000 }),
   fromCorpus("d061", "bonus pay = base × score%", { max: 3000 }),
   ...percentCells(),
+  ...durationCells(),
 ];
 
 /** Shapes read from cells formatted as percents, where the cell holds the fraction (250% is 2.5):
@@ -128,6 +129,25 @@ function percentCells(): Shape[] {
       text: "迟到每次最多扣10分；违反纪律扣5-20分",
       options: { max: 20, percentFormat: true },
     },
+  ];
+}
+
+/** Shapes read from cells formatted as times (`[m]:ss`), where the cell holds days (0:35 is
+ * 35/86400): time rules take the time shown, rules of other units refuse it. */
+function durationCells(): Shape[] {
+  const read = (id: string, name: string): Shape => {
+    const shape = fromCorpus(id, name);
+    return {
+      ...shape,
+      name: `${name}, from a time cell`,
+      options: { ...shape.options, durationFormat: true },
+    };
+  };
+  return [
+    read("d081", "response time in seconds written as 35</≤45"),
+    read("d071", "2 off per 30 seconds over a minute"),
+    read("d040", "mistakes counted"),
+    read("d002", "sales completion bands"),
   ];
 }
 
@@ -216,8 +236,16 @@ export function randomCells(rule: Rule, options: FormulaOptions, count: number, 
   return fc.sample(inRange, { numRuns: count, seed }).map((x) => (Math.abs(x) < 1e-100 ? 0 : x));
 }
 
-/** The boundaries of a rule in the values a cell holds. */
+/** The boundaries of a rule in the values a cell holds: a time cell holds days. */
 function thresholds(rule: Rule, options: FormulaOptions): number[] {
+  if (options.durationFormat && "unit" in rule && rule.unit === "seconds")
+    return inCell(rule, { ...options, durationFormat: false }).map(
+      (v) => (v * ("timeUnit" in rule ? (rule.timeUnit ?? 1) : 1)) / SECONDS_PER_DAY,
+    );
+  return inCell(rule, options);
+}
+
+function inCell(rule: Rule, options: FormulaOptions): number[] {
   switch (rule.kind) {
     case "band":
       return rule.bands.flatMap(bounds).flatMap((t) => asCell(t, rule.unit, options.target, rule.timeUnit));
