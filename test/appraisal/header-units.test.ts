@@ -68,6 +68,43 @@ describe("reading the unit a header gives the numbers typed under it", () => {
     expect(got.people[0]).toMatchObject({ total: 60 });
   });
 
+  it("reads 46 under 实际(千元) as 46,000 yuan and 46 under 实际(万) as 460,000", () => {
+    const rule = "≥40万元得100分，4万元-40万元得60分，低于4万元不得分";
+    expect(score(form(["目标", "实际(千元)"], [["回款额", 100, rule, null, 46]])).people[0]).toMatchObject({
+      total: 60,
+    });
+    expect(score(form(["目标", "实际(万)"], [["回款额", 100, rule, null, 46]])).people[0]).toMatchObject({
+      total: 100,
+    });
+  });
+
+  it("reads 90 under 响应时长(分钟) as an hour and a half against a rule written in hours", () => {
+    const rule = "≤1小时得100分，1-2小时得60分，超过2小时不得分";
+    for (const [header, typed, total] of [
+      ["实际(分钟)", 90, 60],
+      ["实际(min)", 150, 0],
+      ["实际(秒)", 1800, 100],
+      ["实际(小时)", 1.5, 60],
+    ] as const)
+      expect(score(form(["目标", header], [["响应时长", 100, rule, null, typed]])).people[0]).toMatchObject({
+        total,
+      });
+  });
+
+  it("reads a time unit in the item's name (平均响应时长(秒)) and never takes (分) for minutes", () => {
+    const rule = "≤1分钟得100分，1-3分钟得60分，超过3分钟不得分";
+    const named = score(form(["目标", "实际"], [["平均响应时长(秒)", 100, rule, null, 90]]));
+    expect(named.people[0]).toMatchObject({ total: 60 });
+    // 2 under (分) is read in the rule's own unit, minutes, as with no unit at all.
+    const points = score(form(["目标", "实际(分)"], [["平均响应时长", 100, rule, null, 2]]));
+    expect(points.people[0]).toMatchObject({ total: 60 });
+  });
+
+  it("leaves a count under a time header as typed: the unit heads the rows that measure time", () => {
+    const got = score(form(["目标", "实际(分钟)"], [["差评", 100, "每出现1次差评扣20分", null, 2]]));
+    expect(got.people[0]).toMatchObject({ total: 60 });
+  });
+
   it("divides amounts typed in the same unit for a completion rate, whatever the unit", () => {
     const got = score(
       form(
