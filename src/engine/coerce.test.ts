@@ -10,6 +10,43 @@ function rule() {
   return parsed.rule;
 }
 
+describe("an amount or a count typed where the rule wants a completion rate", () => {
+  it("asks about 95000 or 1.2万 beside 完成率≥100%: read as percent points no rate is that high", () => {
+    for (const [input, shown] of [
+      [95000, "95000"],
+      ["95000", "95000"],
+      ["1.2万", "12000"],
+      [1200, "1200"],
+    ] as const) {
+      const scored = evaluate(rule(), input, { max: 40, target: 1 });
+      expect(scored).toMatchObject({ ok: false, issue: { code: "quantity.beyondRates" } });
+      if (!scored.ok)
+        for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+          expect(message(scored.issue, locale)).toContain(shown);
+    }
+    // A completion of 600% is high, not impossible: scored.
+    expect(evaluate(rule(), 600, { max: 40, target: 1 })).toMatchObject({ ok: true, score: 40 });
+    expect(evaluate(rule(), 95, { max: 40, target: 1 })).toMatchObject({ ok: true, score: 30 });
+  });
+
+  it("asks about 95 typed into a percent cell (it shows 9500%), and scores 0.95 there", () => {
+    expect(evaluate(rule(), 95, { max: 40, percentFormat: true })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.beyondRates" },
+    });
+    expect(evaluate(rule(), 0.95, { max: 40, percentFormat: true })).toMatchObject({ ok: true, score: 30 });
+  });
+
+  it("asks about 12单, 95分 or 5000元 beside a rate target of 100%: nothing to divide them by", () => {
+    for (const [input, code] of [
+      ["12单", "quantity.unitMismatch"],
+      ["95分", "quantity.unitMismatch"],
+      ["5000元", "quantity.ratioApart"],
+    ] as const)
+      expect(evaluate(rule(), input, { max: 40, target: 1 })).toMatchObject({ ok: false, issue: { code } });
+  });
+});
+
 describe("a completion rule with a target beside the actual", () => {
   it("asks, with both readings, when the target is in percent points (30) and the actual a fraction (0.32)", () => {
     const scored = evaluate(rule(), 0.32, { max: 40, target: 30 });

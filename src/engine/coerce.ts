@@ -85,8 +85,30 @@ export const TEN_THOUSAND = 10_000;
  * number typed, so the formula asks about the same numbers (`formulaText.measured`).
  */
 export function scaleZones(unit: Unit, scale: Scale): Interval[] {
-  return [...ownZones(unit, scale), ...fractionZones(unit, scale), ...rateZones(unit, scale)];
+  return [
+    ...ownZones(unit, scale),
+    ...fractionZones(unit, scale),
+    ...rateZones(unit, scale),
+    ...beyondRates(unit, scale, true),
+  ];
 }
+
+/** No rate is read above ten times over (1000%), nor above five times the rule's highest. */
+const RATES_UP_TO = 10;
+
+/**
+ * 95000 or 1.2万 beside 完成率≥100%: read as percent points it is a completion of 95000%, which no
+ * rate reaches; an amount or a count typed where the rule wants the rate. Asked, not scored as
+ * full marks. `plain`: the number typed without its % (percent points); else the fraction itself.
+ */
+export function beyondRates(unit: Unit, { hi }: Scale, plain: boolean): Interval[] {
+  if (unit !== "percent") return [];
+  const from = Math.max(hi * SCALE_ABOVE, RATES_UP_TO) * (plain ? HUNDRED : 1);
+  return [{ min: { value: from, inclusive: false, explicit: true } }];
+}
+
+const beyond = (value: number, asRead: number): Issue =>
+  issue("quantity.beyondRates", { input: value, asRead: `${roundHalfAway(asRead * 100, 4)}%` });
 
 /** A hundred: 0.95 beside 完成率≥100 (a rate written without its %) reads as 95 too. */
 const HUNDRED = 100;
@@ -196,6 +218,7 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
+  if (beyondRates(unit, scale, true).some((z) => contains(z, value))) return beyond(value, value / 100);
   if (fractionZones(unit, scale).some((z) => contains(z, value)))
     return issue("quantity.fraction", { input: value, other: roundHalfAway(value * HUNDRED, 4) });
   if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))
@@ -235,8 +258,20 @@ export function coerce(
     const doubt = rateScaleDoubt(value, given, options.target);
     if (doubt) return { ok: false, issue: doubt };
   }
+  if (
+    unit === "percent" &&
+    given === "percent" &&
+    scale &&
+    beyondRates(unit, scale, false).some((z) => contains(z, value))
+  )
+    return { ok: false, issue: beyond(value, value) };
   if (unit === "percent" && given !== "percent" && options.target !== undefined && options.target !== 0) {
-    if (options.target > PERCENT_POINTS_FROM || given !== "number") {
+    // An amount or a count divided by a rate target (12单 beside 100%) is no completion: asked, as
+    // far apart from the target where it is (12000元 beside 1.2), else as a unit the rule does not read.
+    if (options.target <= PERCENT_POINTS_FROM && given !== "number") {
+      const apart = ratioApartDoubt(value, options.target);
+      if (apart) return { ok: false, issue: apart };
+    } else if (options.target > PERCENT_POINTS_FROM) {
       // A rate typed beside an amount target says more than its being far from the target.
       const doubt =
         (given === "number" ? rateBesideTarget(value, options.target, scale) : undefined) ??

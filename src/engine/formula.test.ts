@@ -112,13 +112,13 @@ describe("a scored workbook keeps its scores without the add-in", () => {
     }
   });
 
-  it("writes a band rule as nested IFs of the input cell, keeping its $ reference, and asks about 2 to 4.5 (3%, or 300%?)", () => {
+  it("writes a band rule as nested IFs of the input cell, keeping its $ reference, and asks about 2 to 4.5 (3%, or 300%?) and about more than 1000 (no rate is 100,000%)", () => {
     const parsed = parseRule("≥90%得30分，80%-90%得20分，低于80%不得分");
     if (!parsed.ok) throw new Error("rule");
     expect(toFormula(parsed.rule, "$G5", { max: 30 })).toEqual({
       ok: true,
       formula:
-        "=IF(ISLOGICAL($G5),NA(),IF(ISNUMBER($G5),IF(IF(AND($G5-2>0.000000002,$G5-4.5<=0.0000000045),NA(),$G5/IF(ABS($G5)>2,100,1))-0.9>=-0.000000001,30,IF(IF(AND($G5-2>0.000000002,$G5-4.5<=0.0000000045),NA(),$G5/IF(ABS($G5)>2,100,1))-0.8>=-0.000000001,20,0)),NA()))",
+        "=IF(ISLOGICAL($G5),NA(),IF(ISNUMBER($G5),IF(IF(OR(AND($G5-2>0.000000002,$G5-4.5<=0.0000000045),$G5-1000>0.000001),NA(),$G5/IF(ABS($G5)>2,100,1))-0.9>=-0.000000001,30,IF(IF(OR(AND($G5-2>0.000000002,$G5-4.5<=0.0000000045),$G5-1000>0.000001),NA(),$G5/IF(ABS($G5)>2,100,1))-0.8>=-0.000000001,20,0)),NA()))",
     });
   });
 

@@ -1,4 +1,5 @@
 import {
+  beyondRates,
   PERCENT_POINTS_FROM,
   RATE_TARGET_UP_TO,
   RATIO_APART,
@@ -42,7 +43,11 @@ export function measured(
   const pointsTarget = target !== undefined && target > PERCENT_POINTS_FROM && target <= RATE_TARGET_UP_TO;
   // A rate beside a target in percent points, asked about as `coerce` does (rateScaleDoubt).
   const asked = (reading: string, rate: string) => (pointsTarget ? `IF(${rate},NA(),${reading})` : reading);
-  if (percentFormat) return unit === "percent" ? asked(x, `${x}>0`) : "NA()";
+  if (percentFormat) {
+    if (unit !== "percent") return "NA()";
+    const beyond = scale ? beyondRates(unit, scale, false)[0] : undefined;
+    return asked(beyond ? `IF(${inside(x, beyond)},NA(),${x})` : x, `${x}>0`);
+  }
   if (durationFormat) return unit === "seconds" ? `${x}*${SECONDS_PER_DAY}` : "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;

@@ -15,6 +15,7 @@ export const IssueCode = z.enum([
   "quantity.ratioApart",
   "quantity.rateTarget",
   "quantity.percentScale",
+  "quantity.beyondRates",
   "quantity.tenThousand",
   "quantity.rateOrAmount",
   "quantity.fraction",
