@@ -11,6 +11,18 @@ describe("deductions and bonuses", () => {
     expect(errors("9")).toBe(0);
   });
 
+  it("asks about a negative count (-2 complaints) rather than taking nothing off", () => {
+    for (const text of ["每投诉1次扣5分，扣完为止", "每新增1个大客户加3分，最多加9分"]) {
+      const parsed = parseRule(text);
+      if (!parsed.ok) throw new Error(text);
+      expect(evaluate(parsed.rule, -2, { max: 30 })).toMatchObject({
+        ok: false,
+        issue: { code: "quantity.negativeCount", params: { input: -2 } },
+      });
+      expect(evaluate(parsed.rule, "−2次", { max: 30 })).toMatchObject({ ok: false });
+    }
+  });
+
   it("counts whole steps below the target", () => {
     const views = scorer("每低100次扣2分，扣完为止", 10, 1000);
     expect(views("1000")).toBe(10);

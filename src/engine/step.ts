@@ -243,7 +243,9 @@ function clauseDelta(
 ): { points: number; step: Step } | ReturnType<typeof issue> {
   const each = stepPoints(clause, base);
   if (clause.measure === "count") {
-    const n = partSteps(Math.max(0, x), clause.per, part);
+    // -2 complaints is no count: a slip of the sign, or points typed where the count goes.
+    if (x < 0) return issue("quantity.negativeCount", { input: x });
+    const n = partSteps(x, clause.per, part);
     return {
       points: n * each,
       step: step("step.count", { count: x, per: clause.per, each, total: n * each }),
@@ -330,7 +332,8 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   );
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
-    const raw = c.measure === "count" ? v : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
+    const raw =
+      c.measure === "count" ? `IF(${v}<0,NA(),${v})` : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
     const distance =
       c.measure !== "count" && c.perUnit === "percent" && unit !== "percent" ? `${raw}/${t}` : raw;
     return times(stepPoints(c, full ?? 0), stepsIn(distance, c.per, rule.partSteps));
