@@ -2,7 +2,7 @@ import { issue, type Issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
 import { clean } from "../engine/precision";
 import { address, columnIndex, parseAddress } from "../layout/a1";
-import type { Grid } from "../layout/grid";
+import { formulaAt, type Grid } from "../layout/grid";
 import type { FormTable, HeaderBlock, Layout, RosterTable, Section, SheetLayout } from "../layout/layout";
 import {
   isSure,
@@ -32,6 +32,9 @@ export interface AppraiseOptions {
   grids?: readonly Grid[];
   /** What the user corrected and confirmed (the record's corrections). */
   corrections?: readonly Correction[];
+  /** The totals this run works out on other sheets, by `sheet!A1` (`linkedTotals`): a summary
+   * sheet's formula over them reads them, not the file's cached values from before the run. */
+  totals?: ReadonlyMap<string, number | null>;
 }
 
 /** Where a doubt about a whole table points: its first header cell. */
@@ -150,7 +153,7 @@ function appraiseRoster(
     let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, item.row ?? p.row, false, warn));
     if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
     const total = typedTotals
-      ? typedTotal(grid, p.row - 1, totalColumn, warn)
+      ? typedTotal(grid, p.row - 1, totalColumn, options.totals, warn)
       : totals(items, outcomes, []).total;
     let grade = grades.get(total);
     if (grade === undefined) grades.set(total, (grade = graded(total, grading)));
@@ -181,8 +184,33 @@ function appraiseRoster(
   };
 }
 
-/** A total typed in its cell; a blank one is pending, said with its cell. */
-function typedTotal(grid: Grid, row: number, column: number, warn: Warn): number | null {
+/** A total typed in its cell; a blank one is pending, said with its cell. A formula over a total
+ * this run works out on another sheet (`='张三'!G8`) takes that total; one over other cells of sheets
+ * this run scores is asked about: its cached value is from before the run. */
+function typedTotal(
+  grid: Grid,
+  row: number,
+  column: number,
+  linked: ReadonlyMap<string, number | null>,
+  warn: Warn,
+): number | null {
+  const formula = formulaAt(grid, row, column);
+  if (formula !== undefined && formula.includes("!") && linked.size > 0) {
+    const cell = address(row, column);
+    const ref = sheetCell(formula);
+    const total = ref === undefined ? undefined : linked.get(ref);
+    if (total !== undefined) {
+      if (total === null) warn({ code: "score.totalPending", params: { cell }, cell });
+      return total;
+    }
+    const sheets = new Set([...linked.keys()].map((k) => k.slice(0, k.lastIndexOf("!"))));
+    if (
+      [...sheets].some((s) => formula.includes(`${s}!`) || formula.includes(`'${s.replace(/'/g, "''")}'!`))
+    ) {
+      warn({ code: "score.totalLinked", params: { cell, formula: `=${formula}` }, cell });
+      return null;
+    }
+  }
   const total = numberAt(grid, row, column);
   if (total !== undefined) return total;
   const cell = address(row, column);
@@ -355,7 +383,11 @@ function joinParts(
  * @example appraiseSheet(grid, recognize([grid]).layout.sheets[0]).tables[0].people[0].total //=> 73
  */
 export function appraiseSheet(grid: Grid, sheet: SheetLayout, options: AppraiseOptions = {}): SheetAppraisal {
-  const all = { grids: options.grids ?? [grid], corrections: options.corrections ?? [] };
+  const all = {
+    grids: options.grids ?? [grid],
+    corrections: options.corrections ?? [],
+    totals: options.totals ?? new Map<string, number | null>(),
+  };
   const warnings: ScoreWarning[] = [];
   const seen = new Set<string>();
   const warn: Warn = (w) => {
@@ -374,18 +406,50 @@ export function appraiseSheet(grid: Grid, sheet: SheetLayout, options: AppraiseO
   return { name: sheet.name, kind: sheet.kind, tables, warnings };
 }
 
-/** Every sheet of a workbook, grids matched by name (or else by position). */
+/** `'张三'!$G$8` → `张三!G8`; none for anything but one cell of another sheet. */
+function sheetCell(formula: string): string | undefined {
+  const m = /^\s*(?:'((?:[^']|'')+)'|([^'!\s]+))!\$?([A-Za-z]{1,3})\$?(\d+)\s*$/.exec(formula);
+  if (!m) return undefined;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
+  return `${sheet}!${(m[3] as string).toUpperCase()}${m[4]}`;
+}
+
+/** The totals worked out on each sheet, by `sheet!A1`: a form's total cell, a roster's total
+ * column at each person's row (typed totals are read, not worked out). */
+function linkedTotals(sheets: readonly SheetAppraisal[]): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const sheet of sheets)
+    for (const table of sheet.tables) {
+      const layout = table.layout;
+      if ("items" in layout) {
+        const person = table.people[0];
+        if (layout.total && person) out.set(`${sheet.name}!${layout.total.cell}`, person.total);
+      } else if (layout.columns.total !== undefined && !table.typedTotals && !layout.transposed)
+        for (const person of table.people)
+          out.set(`${sheet.name}!${layout.columns.total}${person.row}`, person.total);
+    }
+  return out;
+}
+
+/** Every sheet of a workbook, grids matched by name (or else by position). Sheets of typed totals
+ * are read after the others, so that a total linked to another sheet's is the one worked out now. */
 export function appraiseWorkbook(
   grids: readonly Grid[],
   layout: Layout,
   corrections: readonly Correction[] = [],
 ): WorkbookAppraisal {
-  return {
-    sheets: layout.sheets.map((sheet, i) => {
+  const appraise = (totals?: ReadonlyMap<string, number | null>) =>
+    layout.sheets.map((sheet, i): SheetAppraisal => {
       const grid = grids.find((g) => g.name === sheet.name) ?? grids[i];
       return grid
-        ? appraiseSheet(grid, sheet, { grids, corrections })
+        ? appraiseSheet(grid, sheet, { grids, corrections, ...(totals ? { totals } : {}) })
         : { name: sheet.name, kind: sheet.kind, tables: [], warnings: [] };
-    }),
+    });
+  const first = appraise();
+  if (!first.some((s) => s.tables.some((t) => t.typedTotals))) return { sheets: first };
+  const totals = linkedTotals(first);
+  const again = appraise(totals);
+  return {
+    sheets: first.map((s, i) => (s.tables.some((t) => t.typedTotals) ? (again[i] as SheetAppraisal) : s)),
   };
 }

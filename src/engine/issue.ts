@@ -122,6 +122,7 @@ export const IssueCode = z.enum([
   "score.evaluatorWeightsDiffer",
   "score.defaultGrades",
   "score.totalPending",
+  "score.totalLinked",
   "score.noCoefficientTable",
   "score.mergedEntry",
   "score.levelNoPoints",

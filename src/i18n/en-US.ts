@@ -171,6 +171,8 @@ export const enUSSheets: SheetMessages = {
   "score.gradeAmount": (p) =>
     `The table in ${p.cell} gives a bonus or base amount, not a coefficient: no coefficient or pay`,
   "score.payBase": (p) => `The pay base in ${p.cell} is not an amount: no pay`,
+  "score.totalLinked": (p) =>
+    `The total in ${p.cell} is a formula (${p.formula}) over other sheets this run scores, and the file holds its value from before the run: no grade, coefficient or pay yet; recalculate in Excel and score again`,
   "score.totalPending": (p) =>
     `The total is not filled in yet (${p.cell}): no grade, coefficient or pay until it is`,
   "score.defaultGrades": (p) =>

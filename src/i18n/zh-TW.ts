@@ -150,6 +150,8 @@ export const zhTWSheets: SheetMessages = {
   "score.coefficientBlank": (p) => `${p.cell}的等級表有的等級沒有係數或係數不是數字，未給出係數和績效工資`,
   "score.gradeAmount": (p) => `${p.cell}的等級表給出的是獎金或基數金額而不是係數，未給出係數和績效工資`,
   "score.payBase": (p) => `績效基數（${p.cell}）不是金額，未計算績效工資`,
+  "score.totalLinked": (p) =>
+    `總分${p.cell}的公式（${p.formula}）引用了本次評分的其他工作表，檔案裡保存的值是評分前的；暫不給出等級、係數和績效獎金，請在 Excel 中重新計算後再評分`,
   "score.totalPending": (p) => `總分尚未填寫（${p.cell}），暫不給出等級、係數和績效獎金`,
   "score.defaultGrades": (p) =>
     `表上沒有讀到等級標準：${p.cell}的等級按本工具的預設標準（${p.grades}）給出，請核對是否與貴公司的標準一致；如不一致，請在表上寫明等級標準（如「A(≥90分)、B(80-89分)…」）`,

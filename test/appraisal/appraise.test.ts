@@ -465,3 +465,85 @@ describe("a roster of totals typed on the sheet, with no indicators", () => {
     expect(writes.find((w) => w.cell === "G2")).toMatchObject({ formula: "=ROUND(F2*E2,2)", shows: 4500 });
   });
 });
+
+describe("a summary sheet whose totals are formulas over the forms this run scores", () => {
+  const formGrid = (name: string, actual: number): Grid => ({
+    ...gridOf([
+      ["姓名：", name],
+      ["项目", "权重", "评分标准", "实际", "得分"],
+      ["销售额完成率", 100, BAND, actual, null],
+      ["合计", null, null, null, null],
+    ]),
+    name,
+  });
+  const form = (name: string): SheetLayout => ({
+    name,
+    kind: "form",
+    header: { name: "B1" },
+    tables: [
+      {
+        headerRow: 2,
+        columns: { item: "A", weight: "B", rule: "C", actual: "D", score: "E" },
+        sections: [],
+        items: [{ row: 3, name: "销售额完成率", section: null, weight: 100, rule: null, ruleText: BAND }],
+        total: { cell: "E4" },
+      },
+    ],
+  });
+  const summary = (formulas: Record<string, string>): Grid => ({
+    ...gridOf([
+      ["姓名", "考核得分", "等级"],
+      ["张三", 0, null],
+      ["李四", 0, null],
+      [],
+      ["等级：A(≥90分)、B(60-89分)、C(<60分)"],
+    ]),
+    name: "汇总",
+    formulas,
+  });
+  const summaryLayout: SheetLayout = {
+    name: "汇总",
+    kind: "roster",
+    tables: [
+      {
+        headerRow: 1,
+        columns: { name: "A", total: "B", grade: "C" },
+        indicators: [],
+        people: [
+          { row: 2, name: "张三" },
+          { row: 3, name: "李四" },
+        ],
+        gradeTable: { cell: "A5" },
+      },
+    ],
+  };
+
+  it("grades each linked total by the total worked out now, not by the value the file kept from before", () => {
+    const grids = [
+      formGrid("张三", 0.95),
+      formGrid("李四", 0.5),
+      summary({ "1,1": "'张三'!E4", "2,1": "李四!$E$4" }),
+    ];
+    const layout: Layout = { sheets: [form("张三"), form("李四"), summaryLayout] };
+    const got = appraiseWorkbook(grids, layout);
+    const people = got.sheets[2]?.tables[0]?.people.map((p) => [p.name, p.total, p.grade]);
+    expect(people).toEqual([
+      ["张三", 60, "B"],
+      ["李四", 0, "C"],
+    ]);
+  });
+
+  it("asks about a linked total it cannot follow (a sum over a scored sheet), naming the cell", () => {
+    const grids = [formGrid("张三", 0.95), formGrid("李四", 0.5), summary({ "1,1": "SUM('张三'!E3:E3)" })];
+    const layout: Layout = { sheets: [form("张三"), form("李四"), summaryLayout] };
+    const got = appraiseWorkbook(grids, layout);
+    expect(got.sheets[2]?.tables[0]?.people[0]).toMatchObject({ total: null, grade: null });
+    expect(got.sheets[2]?.warnings).toContainEqual(
+      expect.objectContaining({ code: "score.totalLinked", cell: "B2" }),
+    );
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(
+        message(got.sheets[2]?.warnings.find((w) => w.code === "score.totalLinked") as never, locale),
+      ).toContain("B2");
+  });
+});
