@@ -298,6 +298,8 @@ function readLimit(tokens: readonly Token[]): Read {
     (t, i) => t.t === "num" && t.unit === "percent" && readings(tokens[i + 1], "limit"),
   );
   if (at < 0) return null;
+  // 总分最高不超过100分 caps the sheet's total, which an item's rule cannot: left unread, and asked.
+  if (tokens.some((t) => (readings(t, "scoreName") as { total?: true } | undefined)?.total)) return null;
   const limit = readings(tokens[at], "limit");
   if (limit?.kind !== "limit") return null;
   if (limit.side === "max" && nums(tokens).length === 0 && tokens.slice(at + 1).some((t) => is(t, "full")))

@@ -591,6 +591,8 @@ describe("sure or ask, new checks", () => {
     ["two ranges that overlap with different scores", "80%-95%得10分，90%-100%得15分"],
     ["a threshold taken for the size of a step", "每篇稿件阅读量达到1万得2分,最多得10分"],
     ["a difference to the target with no rule for it", "按实际比例与目标比例的差值计分"],
+    ["a cap on the sheet's total, which no item's rule applies", "每项创新加5分，总分最高不超过100分"],
+    ["a cap on the total in Traditional Chinese", "每項創新加5分，綜合得分最高100分"],
   ])("is not sure of %s", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);

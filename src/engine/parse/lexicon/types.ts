@@ -29,7 +29,8 @@ export type Lexeme =
   /** Nothing taken off the full score: 不扣分. */
   | { kind: "keep" }
   /** The score itself named in a formula: 得分, 最终得分, score (得分=回款率×25). */
-  | { kind: "scoreName" }
+  /** 得分, 本项得分; `total`: the sheet's total (总分, 综合得分), which no item's rule caps. */
+  | { kind: "scoreName"; total?: true }
   /** 分值 / 权重分 / of the points: a percent before or after it is a share of the points. */
   | { kind: "ofPoints" }
   /** Points taken off (扣, 减, deduct; "3 points off") or added (加, 奖励, +). */
