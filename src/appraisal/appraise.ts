@@ -15,7 +15,7 @@ import {
   type TableAppraisal,
   type WorkbookAppraisal,
 } from "./appraisal";
-import { headerValue, numberAt, textOf } from "./cells";
+import { headerValue, inputAt, isBlank, numberAt, textOf } from "./cells";
 import { readingCorrections, type Correction, type ReadingCorrections } from "./corrections";
 import { scoreEntry } from "./entries";
 import { baseAt, gradeScale, graded, gradesSay, gradingOf, payOf, sayDefaultGrades } from "./grading";
@@ -104,10 +104,7 @@ function appraiseForm(
     total: sums.total,
     ...graded(sums.total, grading),
   };
-  if (table.pay) {
-    const base = table.payBase ? parseAddress(table.payBase.cell) : null;
-    person.pay = payOf(base ? baseAt(grid, base.row, base.column, warn) : undefined, person.coefficient);
-  }
+  if (table.pay) person.pay = formPay(grid, table, person.coefficient, warn);
   if (sums.sections) person.sections = sums.sections;
   if (whole) sayDefaultGrades(grading, table, [person], warn);
   return { index, layout: table, ...(doubt ? { doubt } : {}), items, grading, people: [person] };
@@ -169,7 +166,13 @@ function appraiseRoster(
       coefficient: grade.coefficient,
     };
     if (table.columns.pay !== undefined)
-      person.pay = payOf(base < 0 ? undefined : baseAt(grid, p.row - 1, base, warnBase), grade.coefficient);
+      person.pay = payAt(
+        grid,
+        base < 0 ? null : { row: p.row - 1, column: base },
+        grade.coefficient,
+        `${table.columns.pay}${table.headerRow}`,
+        warnBase,
+      );
     return person;
   });
   sayDefaultGrades(grading, table, people, warn);
@@ -182,6 +185,34 @@ function appraiseRoster(
     people,
     ...(typedTotals ? { typedTotals } : {}),
   };
+}
+
+/** A form's 绩效工资 from its base cell (`formPay`). */
+function formPay(grid: Grid, table: FormTable, coefficient: number | null, warn: Warn): number | null {
+  const at = table.payBase ? parseAddress(table.payBase.cell) : null;
+  return payAt(grid, at, coefficient, (table.pay as { cell: string }).cell, warn);
+}
+
+/** 绩效工资 = 基数 × 系数 where both are known; a pay cell left empty for want of a base is said: no
+ * base on the sheet (said at the pay cell), or a blank one (said at the base cell). */
+function payAt(
+  grid: Grid,
+  at: { row: number; column: number } | null,
+  coefficient: number | null,
+  payCell: string,
+  warn: Warn,
+): number | null {
+  if (coefficient === null) return null;
+  if (at === null) {
+    warn({ code: "score.noPayBase", params: { cell: payCell }, cell: payCell });
+    return null;
+  }
+  const base = baseAt(grid, at.row, at.column, warn);
+  if (base === undefined && isBlank(inputAt(grid, at.row, at.column))) {
+    const cell = address(at.row, at.column);
+    warn({ code: "score.payPending", params: { cell }, cell });
+  }
+  return payOf(base, coefficient);
 }
 
 /** A total typed in its cell; a blank one is pending, said with its cell. A formula over a total
@@ -367,10 +398,7 @@ function joinParts(
     };
     delete joined.sections;
     if (sums.sections) joined.sections = sums.sections;
-    if (layout.pay) {
-      const at = layout.payBase ? parseAddress(layout.payBase.cell) : null;
-      joined.pay = payOf(at ? baseAt(grid, at.row, at.column, warn) : undefined, joined.coefficient);
-    }
+    if (layout.pay) joined.pay = formPay(grid, layout, joined.coefficient, warn);
     sayDefaultGrades(grading, layout, [joined], warn);
     tables[root] = { ...base, layout, items, grading, people: [joined], ...(doubt ? { doubt } : {}) };
     for (const i of parts) tables[i] = { ...(tables[i] as TableAppraisal), people: [] };

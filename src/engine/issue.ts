@@ -123,6 +123,8 @@ export const IssueCode = z.enum([
   "score.defaultGrades",
   "score.totalPending",
   "score.totalLinked",
+  "score.noPayBase",
+  "score.payPending",
   "score.noCoefficientTable",
   "score.mergedEntry",
   "score.levelNoPoints",

@@ -171,6 +171,9 @@ export const enUSSheets: SheetMessages = {
   "score.gradeAmount": (p) =>
     `The table in ${p.cell} gives a bonus or base amount, not a coefficient: no coefficient or pay`,
   "score.payBase": (p) => `The pay base in ${p.cell} is not an amount: no pay`,
+  "score.noPayBase": (p) =>
+    `The sheet gives no pay base, so the pay in ${p.cell} is left empty; type the base on the sheet (such as "Base pay | 5000") and score again`,
+  "score.payPending": (p) => `The pay base (${p.cell}) is blank: no pay yet`,
   "score.totalLinked": (p) =>
     `The total in ${p.cell} is a formula (${p.formula}) over other sheets this run scores, and the file holds its value from before the run: no grade, coefficient or pay yet; recalculate in Excel and score again`,
   "score.totalPending": (p) =>

@@ -150,6 +150,9 @@ export const zhCNSheets: SheetMessages = {
   "score.coefficientBlank": (p) => `${p.cell}的等级表有的等级没有系数或系数不是数字，未给出系数和绩效工资`,
   "score.gradeAmount": (p) => `${p.cell}的等级表给出的是奖金或基数金额而不是系数，未给出系数和绩效工资`,
   "score.payBase": (p) => `绩效基数（${p.cell}）不是金额，未计算绩效工资`,
+  "score.noPayBase": (p) =>
+    `表上没有绩效工资基数，${p.cell}的绩效工资暂不计算；请在表上填写基数（如“绩效工资基数 | 5000”）后再评分`,
+  "score.payPending": (p) => `绩效工资基数（${p.cell}）尚未填写，绩效工资暂不计算`,
   "score.totalLinked": (p) =>
     `总分${p.cell}的公式（${p.formula}）引用了本次评分的其他工作表，文件里保存的值是评分前的；暂不给出等级、系数和绩效工资，请在 Excel 中重新计算后再评分`,
   "score.totalPending": (p) => `总分尚未填写（${p.cell}），暂不给出等级、系数和绩效工资`,

@@ -150,6 +150,9 @@ export const zhTWSheets: SheetMessages = {
   "score.coefficientBlank": (p) => `${p.cell}的等級表有的等級沒有係數或係數不是數字，未給出係數和績效工資`,
   "score.gradeAmount": (p) => `${p.cell}的等級表給出的是獎金或基數金額而不是係數，未給出係數和績效工資`,
   "score.payBase": (p) => `績效基數（${p.cell}）不是金額，未計算績效工資`,
+  "score.noPayBase": (p) =>
+    `表上沒有績效獎金基數，${p.cell}的績效獎金暫不計算；請在表上填寫基數（如「績效獎金基數 | 5000」）後再評分`,
+  "score.payPending": (p) => `績效獎金基數（${p.cell}）尚未填寫，績效獎金暫不計算`,
   "score.totalLinked": (p) =>
     `總分${p.cell}的公式（${p.formula}）引用了本次評分的其他工作表，檔案裡保存的值是評分前的；暫不給出等級、係數和績效獎金，請在 Excel 中重新計算後再評分`,
   "score.totalPending": (p) => `總分尚未填寫（${p.cell}），暫不給出等級、係數和績效獎金`,

@@ -2,7 +2,7 @@ import { kindOf } from "../engine/kind";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { address, columnLetter } from "./a1";
-import { formulaAt } from "./grid";
+import { formulaAt, valueAt } from "./grid";
 import type { Item } from "./layout";
 import {
   ADJUSTMENT_SECTION,
@@ -343,6 +343,15 @@ function valueCell(sheet: Sheet, row: number, label: number, cols: FormColumns):
   return cols.score >= 0 ? cellAddress(sheet, row, cols.score) : null;
 }
 
+/** The first number typed right of a label within the form (`绩效工资基数 | 5000`): the base is
+ * read where HR typed it, not in the score column the add-in writes. */
+function typedBeside(sheet: Sheet, row: number, label: number, cols: FormColumns): string | null {
+  const area = sheet.areaAt(row, label);
+  for (let c = (area ? area.right : label) + 1; c <= cols.to; c++)
+    if (typeof valueAt(sheet.grid, row, c) === "number") return cellAddress(sheet, row, c);
+  return null;
+}
+
 const VALUE_KINDS: ReadonlySet<RowKind> = new Set(["total", "grade", "coefficient", "base", "pay"]);
 
 /**
@@ -444,7 +453,9 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
         )
           continue;
         if (cells[f.kind]) continue;
-        const cell = valueCell(sheet, r, f.column, cols);
+        const cell =
+          (f.kind === "base" ? typedBeside(sheet, r, f.column, cols) : null) ??
+          valueCell(sheet, r, f.column, cols);
         if (cell === null) continue;
         cells[f.kind] = cell;
         cellLabels[f.kind] = sheet.text(r, f.column);

@@ -55,6 +55,23 @@ describe("recognizeSheet", () => {
     });
   });
 
+  it("reads the pay base where HR typed it beside its label, not in the score column", () => {
+    const rows: CellValue[][] = [
+      ...FORM.slice(0, 6),
+      ["等级：A(≥90分)、B(80-89分)、C(<80分)；系数：A 1.2、B 1.0、C 0.8"],
+      ["绩效工资基数", 5000],
+      ["绩效工资"],
+    ];
+    const table = recognizeSheet(grid(rows)).sheet.tables?.[0] as { payBase?: unknown; pay?: unknown };
+    expect(table.payBase).toEqual({ cell: "B8" });
+    expect(table.pay).toEqual({ cell: "F9" });
+    // Nothing typed yet: the base goes where the score column would take it.
+    const blank = rows.map((r, i) => (i === 7 ? ["绩效工资基数"] : r));
+    expect((recognizeSheet(grid(blank)).sheet.tables?.[0] as { payBase?: unknown }).payBase).toEqual({
+      cell: "F8",
+    });
+  });
+
   it("reads Traditional Chinese and English headers", () => {
     const tw = recognizeSheet(
       grid([

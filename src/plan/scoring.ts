@@ -1,7 +1,7 @@
 import type { IssueCode, Params } from "../engine/issue";
 import type { SheetAppraisal, WorkbookAppraisal } from "../appraisal/appraisal";
 import { address, cellId, parseAddress } from "../layout/a1";
-import type { Grid } from "../layout/grid";
+import { valueAt, type Grid } from "../layout/grid";
 import { contentAt, isEmpty, isOurs, shown } from "./conflicts";
 import { planGradeFormats, type GradeCells } from "./formats";
 import { planForm } from "./form";
@@ -42,7 +42,10 @@ export function planSheet(
   mode: PatchMode,
   record: WriteRecord = emptyRecord(),
 ): WorkbookPatch {
-  const out = sheetWrites(sheet.name, mode);
+  const out = sheetWrites(sheet.name, mode, (cell) => {
+    const at = parseAddress(cell);
+    return at !== null && typeof valueAt(grid, at.row, at.column) === "number";
+  });
   for (const table of sheet.tables) {
     if ("items" in table.layout) planForm(table, out);
     else planRoster(table, out);

@@ -23,11 +23,18 @@ export interface SheetWrites {
   /** Grade cells and their table's grades, best first, for the grade formats. */
   gradeCells: Array<{ cell: string; grades: readonly string[] }>;
   warnings: PatchWarning[];
+  /** The cell holds a number a formula can multiply (`5000`, not the text `5000元`). */
+  holdsNumber: (cell: string) => boolean;
 }
 
-export const sheetWrites = (sheet: string, mode: PatchMode): SheetWrites => ({
+export const sheetWrites = (
+  sheet: string,
+  mode: PatchMode,
+  holdsNumber: (cell: string) => boolean,
+): SheetWrites => ({
   sheet,
   mode,
+  holdsNumber,
   planned: [],
   gradeCells: [],
   warnings: [],
@@ -106,8 +113,15 @@ export function writeGrading(
     }
   }
   if (cells.pay) {
-    // 绩效工资 = 基数 × 系数, live over the sheet's own cells where it has both.
-    if (cells.base && cells.coefficient && grading.coefficient)
+    // 绩效工资 = 基数 × 系数, live over the sheet's own cells where it has both and the base is a
+    // number: over a blank base Excel would show 0, over `5000元` #VALUE!.
+    if (
+      cells.base &&
+      cells.coefficient &&
+      grading.coefficient &&
+      person.pay != null &&
+      out.holdsNumber(cells.base)
+    )
       writeFormula(out, "pay", cells.pay, `ROUND(${cells.base}*${cells.coefficient},2)`, person.pay ?? null);
     else writeValue(out, "pay", cells.pay, person.pay ?? null);
   }

@@ -454,6 +454,19 @@ describe("a roster of totals typed on the sheet, with no indicators", () => {
       expect(message(result.warnings[0] as never, locale)).toContain("C4");
   });
 
+  it("writes pay as a number, not a formula, over a base typed as text (5000元); a blank base is said", () => {
+    const typed = { ...grid, values: grid.values.map((r) => [...r]) };
+    (typed.values[1] as CellValue[])[5] = "3000元";
+    (typed.values[2] as CellValue[])[5] = null;
+    const result = appraiseSheet(typed, { name: "表", kind: "roster", tables: [table] });
+    expect(result.tables[0]?.people.map((p) => p.pay)).toEqual([4500, null, null]);
+    expect(result.warnings).toContainEqual({ code: "score.payPending", params: { cell: "F3" }, cell: "F3" });
+    const writes = planSheet(typed, result, "portable").writes;
+    expect(writes.find((w) => w.cell === "G2")).toMatchObject({ value: 4500 });
+    expect(writes.find((w) => w.cell === "G2")?.formula).toBeUndefined();
+    expect(writes.find((w) => w.cell === "G3")?.formula).toBeUndefined();
+  });
+
   it("never writes over a typed total: the grade, coefficient and pay are written over its cell", () => {
     const result = appraiseSheet(grid, { name: "表", kind: "roster", tables: [table] });
     const writes = planSheet(grid, result, "portable").writes;
