@@ -236,7 +236,7 @@ export const enUSSheets: SheetMessages = {
   "patch.formula": (p) =>
     `${p.sheet}!${p.cell} holds the formula "${p.before}", which this tool did not write: not overwritten without consent`,
   "patch.merged": (p) =>
-    `${p.sheet}!${p.cell} lies inside the merged area ${p.area}: it cannot be written alone`,
+    `${p.sheet}!${p.cell} lies inside the merged area ${p.area}: it cannot be written alone; unmerge it and score again`,
   "patch.textInput": (p) =>
     `The actual value "${p.input}" in ${p.cell} is text, which a native formula cannot read: the score was written as a number; type a number and score again for a formula`,
   "patch.durationCell": (p) =>

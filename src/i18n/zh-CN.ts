@@ -209,7 +209,7 @@ export const zhCNSheets: SheetMessages = {
     `${p.cell}的总分按5分制计算（各项1-5分评分×权重），表上没有超过5分的等级（没有等级表，或只有1-5分的说明），而默认等级表按100分评定：未给等级和系数，请在表上写明按5分制评定的等级`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有内容“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式“${p.before}”，不是本工具写入的，未经确认不会覆盖`,
-  "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入`,
+  "patch.merged": (p) => `${p.sheet}!${p.cell}位于合并单元格${p.area}之内，无法单独写入；请取消合并后再评分`,
   "patch.textInput": (p) =>
     `${p.cell}的实际值“${p.input}”是文字，Excel 原生公式读不了，该项写入了分数；改填数字后重新评分即可写成公式`,
   "patch.durationCell": (p) => `${p.cell}是时间格式，自定义函数会把它读成天数，该项写入了分数`,

@@ -210,7 +210,7 @@ export const zhTWSheets: SheetMessages = {
     `${p.cell}的總分按5分制計算（各項1-5分評分×權重），表上沒有超過5分的等級（沒有等級表，或只有1-5分的說明），而預設等級表按100分評定：未給等級和係數，請在表上寫明按5分制評定的等級`,
   "patch.value": (p) => `${p.sheet}!${p.cell}已有內容「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
   "patch.formula": (p) => `${p.sheet}!${p.cell}已有公式「${p.before}」，不是本工具寫入的，未經確認不會覆寫`,
-  "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入`,
+  "patch.merged": (p) => `${p.sheet}!${p.cell}位於合併儲存格${p.area}之內，無法單獨寫入；請取消合併後再評分`,
   "patch.textInput": (p) =>
     `${p.cell}的實際值「${p.input}」是文字，Excel 原生公式無法讀取，該項寫入了分數；改填數字後重新評分即可寫成公式`,
   "patch.durationCell": (p) => `${p.cell}是時間格式，自訂函數會把它讀成天數，該項寫入了分數`,

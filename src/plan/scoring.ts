@@ -65,9 +65,15 @@ export function planSheet(
     const area = grid.merges.find(
       (m) => at.row >= m.top && at.row <= m.bottom && at.column >= m.left && at.column <= m.right,
     );
+    // A score, total or grade the merge hides cannot be written at all: overwriting would leave it
+    // out, and a live total over its cell would miss it. The sheet is refused, as a protected one.
     if (area && (area.top !== at.row || area.left !== at.column)) {
-      conflict(write.cell, "patch.merged", {
-        area: `${address(area.top, area.left)}:${address(area.bottom, area.right)}`,
+      const range = `${address(area.top, area.left)}:${address(area.bottom, area.right)}`;
+      blocks.push({
+        code: "patch.merged",
+        params: { sheet: sheet.name, cell: write.cell, area: range },
+        sheet: sheet.name,
+        cell: write.cell,
       });
       continue;
     }

@@ -195,11 +195,12 @@ describe("a patch's references and safety", () => {
     expect(planSheet(grid, sheet, score, "values").conflicts).toEqual([]);
   });
 
-  it("refuses a cell covered by a merge", () => {
+  it("refuses a sheet where a merge covers a cell to write, even when told to overwrite", () => {
     const { grid, sheet, score } = form();
     grid.merges.push({ top: 2, left: 3, bottom: 2, right: 4 });
     const patch = planSheet(grid, sheet, score, "values");
-    expect(patch.conflicts.map((c) => [c.code, c.cell, c.params.area])).toEqual([
+    expect(patch.conflicts).toEqual([]);
+    expect(patch.blocks.map((c) => [c.code, c.cell, c.params.area])).toEqual([
       ["patch.merged", "E3", "D3:E3"],
     ]);
     expect(patch.writes.map((w) => w.cell)).not.toContain("E3");
