@@ -44,7 +44,7 @@ export function sheetScale(items: readonly Weighed[]): number | undefined {
   const sum = weighted.reduce((s, e) => s + (e.weight as number), 0);
   if (Math.abs(sum - 100) > 1e-6) return undefined;
   const stated = weighted.flatMap((e) => {
-    const max = isSure(e.rule) ? kindSpec(e.rule.rule).statedMax(e.rule.rule) : undefined;
+    const max = statedMaxOf(e);
     return max === undefined ? [] : [max];
   });
   if (stated.length < Math.max(2, weighted.length / 2)) return undefined;
@@ -64,6 +64,7 @@ export function scaled(
   said: ReadingCorrections,
   scale = sheetScale(items),
 ): ItemFacts[] {
+  const partly = scale === undefined ? partScale(items) : undefined;
   return items.map((item) => {
     const onScale = scale !== undefined && !item.adjustment && item.weight !== null;
     const weight = item.weight ?? 0;
@@ -76,8 +77,40 @@ export function scaled(
       facts.scale = scale;
       facts.max = scale;
     } else if (!item.adjustment && item.weight !== null) facts.max = item.weight;
+    if (partly !== undefined && onPartScale(item, partly))
+      return { ...facts, rule: onScaleDoubt(facts, partly, said) };
     return { ...facts, rule: inContext(facts, said) };
   });
+}
+
+/** The rule's full score where its reading is sure. */
+const statedMaxOf = (item: Pick<Unscaled, "rule">): number | undefined =>
+  isSure(item.rule) ? kindSpec(item.rule.rule).statedMax(item.rule.rule) : undefined;
+
+/** A weighted item whose rule scores out of `scale`, fewer points than its weight. */
+const onPartScale = (item: Weighed, scale: number): boolean =>
+  !item.adjustment && item.weight !== null && item.weight > scale && statedMaxOf(item) === scale;
+
+/**
+ * The scale some weighted items are scored on where the sheet does not use it for all (5-point
+ * bands on items worth 40 and 30 beside `上级评分，最高30分`): at least two items' rules score out
+ * of the same 5 or 100, below their weights. Whether such an item's 4 is 4 points or 4/5 of its 40
+ * the sheet does not say.
+ */
+function partScale(items: readonly Unscaled[]): number | undefined {
+  return SCALES.find((s) => items.filter((i) => onPartScale(i, s)).length >= 2);
+}
+
+/** An item on a scale the sheet uses for some items only: asked, until the user confirms it. */
+function onScaleDoubt(facts: ItemFacts, scale: number, said: ReadingCorrections): RuleReading {
+  const reading = facts.rule;
+  if (reading.confirmed) return reading;
+  const doubt = issue("doubt.partScale", {
+    text: reading.text.length > 40 ? `${reading.text.slice(0, 40)}…` : reading.text,
+    scale,
+    weight: facts.weight as number,
+  });
+  return said.confirmed(itemKey(facts), doubt) ? { ...reading, confirmed: true } : { ...reading, doubt };
 }
 
 /** A reading sure of its text may not fit its item (a band of 30 in an item worth 20, a target the

@@ -23,6 +23,7 @@ export const IssueCode = z.enum([
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",
+  "doubt.partScale",
   "doubt.unread",
   "doubt.garbled",
   "doubt.fragment",

@@ -131,6 +131,42 @@ describe("scoring a form", () => {
     expect(got.warnings[0]).toMatchObject({ code: "quantity.unitMismatch", cell: "D3" });
   });
 
+  it("asks whether 5-point bands on items worth 40 and 30 are converted to the weight, where another item is not on 5 points", () => {
+    const rules = [
+      "≥100%得5分，90%-100%得4分，低于90%得1分",
+      "≥95%得5分，90%-95%得4分，低于90%得2分",
+      "上级评分，最高30分",
+    ] as const;
+    const grid = gridOf([
+      ["姓名：", "张三"],
+      ["项目", "权重", "评分标准", "实际", "得分"],
+      ["销售额完成率", 40, rules[0], 0.95, null],
+      ["回款率", 30, rules[1], 0.96, null],
+      ["工作态度", 30, rules[2], 24, null],
+      ["合计"],
+    ]);
+    const table: FormTable = {
+      headerRow: 2,
+      columns: { item: "A", weight: "B", rule: "C", actual: "D", score: "E" },
+      sections: [],
+      items: ["销售额完成率", "回款率", "工作态度"].map((name, i) => ({
+        row: 3 + i,
+        name,
+        section: null,
+        weight: [40, 30, 30][i] as number,
+        rule: null,
+        ruleText: rules[i] as string,
+      })),
+      total: { cell: "E6" },
+    };
+    const got = scoreSheet(grid, { name: "表", kind: "form", tables: [table], header: { name: "B1" } });
+    expect(got.people[0]?.total).toBeNull();
+    expect(got.people[0]?.items.map((i) => i.score)).toEqual([null, null, 24]);
+    expect(got.warnings.filter((w) => w.code === "doubt.partScale").map((w) => w.cell)).toEqual(["C3", "C4"]);
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(got.warnings[0] as never, locale)).toContain("40");
+  });
+
   it("leaves a blank actual not scored yet: no total, and names the item", () => {
     const { grid, sheet } = form([0.95, null]);
     const got = scoreSheet(grid, sheet);
