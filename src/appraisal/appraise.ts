@@ -96,7 +96,7 @@ function appraiseForm(
       : scoreItem(grid, item, item.row as number, true, warn),
   );
   if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
-  const sums = totals(items, outcomes, table.sections);
+  const sums = withinCaps(totals(items, outcomes, table.sections), table.sections, items, outcomes, warn);
   const person: PersonAppraisal = {
     name: personName(grid, table.header?.name ? table.header : sheet.header),
     items,
@@ -185,6 +185,37 @@ function appraiseRoster(
     people,
     ...(typedTotals ? { typedTotals } : {}),
   };
+}
+
+/** A cap a 加减分 section's label states (`加减分项（加减分合计不超过10分）`, `奖惩（最高10分）`). */
+const SECTION_CAP =
+  /(?:不超过|不得超过|不高于|最高|最多|上限为?|封顶)\s*[±+-]?\s*(\d+(?:\.\d+)?)\s*分|(\d+(?:\.\d+)?)\s*分\s*(?:封顶|为限|以内)/;
+
+/**
+ * The sums, unless an adjustment section adds up past the cap its label states: then there is no
+ * total, and the section is said. How the cap applies (the net sum, what is added, each way) the
+ * label leaves open; within it every reading gives the same total.
+ */
+function withinCaps(
+  sums: ReturnType<typeof totals>,
+  sections: readonly Section[],
+  items: readonly ItemFacts[],
+  outcomes: readonly ItemOutcome[],
+  warn: Warn,
+): ReturnType<typeof totals> {
+  if (sums.total === null) return sums;
+  for (const section of sections) {
+    const m = section.adjustment ? SECTION_CAP.exec(section.name) : null;
+    if (!m) continue;
+    const sum = clean(
+      items.reduce((s, item, i) => (item.section === section.name ? s + (outcomes[i]?.score ?? 0) : s), 0),
+    );
+    if (Math.abs(sum) <= Number(m[1] ?? m[2])) continue;
+    const cell = `A${section.firstRow}`;
+    warn({ code: "score.sectionCap", params: { section: section.name, sum, cell }, cell });
+    return { ...sums, total: null };
+  }
+  return sums;
 }
 
 /** A form's 绩效工资 from its base cell (`formPay`). */
@@ -388,7 +419,7 @@ function joinParts(
       });
     }
     layout.sections = group.flatMap((t) => (t.layout as FormTable).sections);
-    const sums = totals(items, outcomes, layout.sections);
+    const sums = withinCaps(totals(items, outcomes, layout.sections), layout.sections, items, outcomes, warn);
     const joined: PersonAppraisal = {
       ...person,
       items,

@@ -124,6 +124,7 @@ export const IssueCode = z.enum([
   "score.defaultGrades",
   "score.totalPending",
   "score.totalLinked",
+  "score.sectionCap",
   "score.noPayBase",
   "score.payPending",
   "score.noCoefficientTable",

@@ -176,6 +176,8 @@ export const enUSSheets: SheetMessages = {
   "score.noPayBase": (p) =>
     `The sheet gives no pay base, so the pay in ${p.cell} is left empty; type the base on the sheet (such as "Base pay | 5000") and score again`,
   "score.payPending": (p) => `The pay base (${p.cell}) is blank: no pay yet`,
+  "score.sectionCap": (p) =>
+    `The adjustments under "${p.section}" add up to ${p.sum}, past the cap its label states, and the sheet does not say how the cap applies: no total yet; please confirm`,
   "score.totalLinked": (p) =>
     `The total in ${p.cell} is a formula (${p.formula}) over other sheets this run scores, and the file holds its value from before the run: no grade, coefficient or pay yet; recalculate in Excel and score again`,
   "score.totalPending": (p) =>

@@ -155,6 +155,8 @@ export const zhCNSheets: SheetMessages = {
   "score.noPayBase": (p) =>
     `表上没有绩效工资基数，${p.cell}的绩效工资暂不计算；请在表上填写基数（如“绩效工资基数 | 5000”）后再评分`,
   "score.payPending": (p) => `绩效工资基数（${p.cell}）尚未填写，绩效工资暂不计算`,
+  "score.sectionCap": (p) =>
+    `“${p.section}”的加减分合计${p.sum}分，超过了标题写明的上限；按上限计入还是另有规定，表上没有写明，暂不计算总分，请确认后再评分`,
   "score.totalLinked": (p) =>
     `总分${p.cell}的公式（${p.formula}）引用了本次评分的其他工作表，文件里保存的值是评分前的；暂不给出等级、系数和绩效工资，请在 Excel 中重新计算后再评分`,
   "score.totalPending": (p) => `总分尚未填写（${p.cell}），暂不给出等级、系数和绩效工资`,

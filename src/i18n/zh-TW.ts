@@ -155,6 +155,8 @@ export const zhTWSheets: SheetMessages = {
   "score.noPayBase": (p) =>
     `表上沒有績效獎金基數，${p.cell}的績效獎金暫不計算；請在表上填寫基數（如「績效獎金基數 | 5000」）後再評分`,
   "score.payPending": (p) => `績效獎金基數（${p.cell}）尚未填寫，績效獎金暫不計算`,
+  "score.sectionCap": (p) =>
+    `「${p.section}」的加減分合計${p.sum}分，超過了標題寫明的上限；按上限計入還是另有規定，表上沒有寫明，暫不計算總分，請確認後再評分`,
   "score.totalLinked": (p) =>
     `總分${p.cell}的公式（${p.formula}）引用了本次評分的其他工作表，檔案裡保存的值是評分前的；暫不給出等級、係數和績效獎金，請在 Excel 中重新計算後再評分`,
   "score.totalPending": (p) => `總分尚未填寫（${p.cell}），暫不給出等級、係數和績效獎金`,

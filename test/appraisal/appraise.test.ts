@@ -269,6 +269,47 @@ describe("scoring a form", () => {
     });
   });
 
+  it("asks where the adjustments add up past the cap their section's label states, and scores them within it", () => {
+    const section = "加减分项（加减分合计不超过10分）";
+    const sheetWith = (count: number) => {
+      const grid = gridOf([
+        ["姓名", "李四"],
+        ["类别", "项目", "权重", "评分标准", "实际", "得分"],
+        ["业绩", "销售额", 100, "≥90%得100分，低于90%得50分", "92%", null],
+        [section, "创新", null, "每项创新加5分", count, null],
+      ]);
+      const table: FormTable = {
+        headerRow: 2,
+        columns: { category: "A", item: "B", weight: "C", rule: "D", actual: "E", score: "F" },
+        sections: [{ name: section, weight: null, adjustment: true, firstRow: 4, lastRow: 4 }],
+        items: [
+          {
+            row: 3,
+            name: "销售额",
+            section: null,
+            weight: 100,
+            rule: null,
+            ruleText: "≥90%得100分，低于90%得50分",
+          },
+          { row: 4, name: "创新", section, weight: null, rule: null, ruleText: "每项创新加5分" },
+        ],
+      };
+      return scoreSheet(grid, { name: "表", kind: "form", tables: [table], header: { name: "B1" } });
+    };
+    expect(sheetWith(2).people[0]?.total).toBe(110);
+    const over = sheetWith(3);
+    expect(over.people[0]).toMatchObject({ total: null, grade: null });
+    expect(over.warnings).toContainEqual({
+      code: "score.sectionCap",
+      params: { section, sum: 15, cell: "A4" },
+      cell: "A4",
+    });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(over.warnings.find((w) => w.code === "score.sectionCap") as never, locale)).toContain(
+        "15",
+      );
+  });
+
   it("gives no grade or coefficient when the sheet's own table cannot be read", () => {
     const { grid, sheet } = form([0.95, 0]);
     (grid.values[5] as CellValue[])[0] = "等级：A(优)、B(良)、C(中)、D(差)";
