@@ -37,6 +37,7 @@ const CHECKS: readonly Check[] = [
   unread,
   unused,
   modifier,
+  perBand,
   conflict,
   overlap,
   bound,
@@ -185,6 +186,22 @@ function modifier(reading: Reading): Issue | undefined {
   );
   const word = reading.tokens.find((t) => is(t, "modifier") && used.has(t));
   return word?.t === "lex" ? issue("doubt.modifier", { word: word.text }) : undefined;
+}
+
+/** 5万以下每万元1分: points per unit inside a band are a rate over the band (tiers counted
+ * progressively), not the band's score. */
+function perBand(reading: Reading): Issue | undefined {
+  for (const r of reading.readings) {
+    if (!reading.used.has(r) || r.reading.type !== "band") continue;
+    const head = r.clause.tokens.slice(0, r.reading.outcome.start);
+    const at = head.findIndex((t) => is(t, "per"));
+    const per = head[at];
+    if (per) {
+      const end = head[at + 1] ?? per;
+      return issue("doubt.modifier", { word: source(reading).slice(per.start, end.end) });
+    }
+  }
+  return undefined;
 }
 
 const bandsOf = (rule: Rule): readonly Band[] => (rule.kind === "band" ? rule.bands : []);

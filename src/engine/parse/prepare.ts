@@ -48,6 +48,8 @@ const PREPARE: readonly Rewrite[] = [
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
   // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
   [/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%", "前"],
+  // 前3名: the top three places (rank ≤ 3), not the third alone.
+  [/前\s*(\d+)\s*(?=名)/g, "≤$1", "前"],
   [/后\s*(\d+(?:\.\d+)?)\s*%/g, (_m, n = "0") => `>${100 - Number(n)}%`, "后"],
   [/\btop\s+(\d+(?:\.\d+)?)\s*%/gi, "≤$1%", "tT"],
   [/\bbottom\s+(\d+(?:\.\d+)?)\s*%/gi, (_m, n = "0") => `>${100 - Number(n)}%`, "bB"],

@@ -388,6 +388,11 @@ describe("sure or ask", () => {
     ["a word that changes what the number means", "累计3次以上迟到扣5分，每次迟到扣1分"],
     ["bands in two different measures", "完成率达到100%得5分，1项未完成得4分"],
     ["a measure of time written without its unit", "平均停留时长达到5得满分，每少1扣2分"],
+    [
+      "points per unit inside a band (tiers counted progressively)",
+      "5万以下每千元0.1分，5万-10万每千元0.2分",
+    ],
+    ["a place counted from the last, which needs the team's size", "排名倒数第二扣2分"],
   ])("is not sure of %s", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
@@ -1543,6 +1548,17 @@ describe("a range's own end marks after 之间", () => {
       ["80%", 6],
       ["89%", 6],
       ["90%", null],
+    ]);
+  });
+});
+
+describe("ranks", () => {
+  it("reads 前5名 as the top five places, not the fifth alone", () => {
+    scores("店铺销量排名前5名得8分，第6-10名得5分，其余不得分", { max: 8 }, [
+      ["1", 8],
+      ["5", 8],
+      ["6", 5],
+      ["11", 0],
     ]);
   });
 });
