@@ -140,9 +140,36 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
   if (unit === "count") noneCostsNothing(bands);
   const otherwise =
     of(readings, "otherwise")[0] ?? of(readings, "pass").find((p) => !p.reading.met && !p.reading.condition);
-  const rule: RuleOf<"band"> = { kind: "band", unit, bands };
-  if (otherwise) rule.otherwise = otherwise.reading.outcome.score;
-  return { rule, used: usedSet(scored, otherwise ? [otherwise] : []) };
+  const scale = statedFull(readings, bands);
+  const rule: RuleOf<"band"> = {
+    kind: "band",
+    unit,
+    bands: scale ? bands.map((b) => ofStatedFull(b, scale)) : bands,
+  };
+  if (otherwise)
+    rule.otherwise = scale
+      ? ofStatedFull({ score: otherwise.reading.outcome.score }, scale).score
+      : otherwise.reading.outcome.score;
+  return { rule, used: usedSet(scored, [...(otherwise ? [otherwise] : []), ...(scale ? [scale] : [])]) };
+}
+
+/** 满分15分 after bands that score 满分 (好评率98%以上得满分；…；满分15分), or whose top band scores
+ * just that: the full points, where no band scores more. */
+function statedFull(readings: readonly ClauseReading[], bands: readonly Band[]): Of<"scale"> | undefined {
+  const scale = of(readings, "scale")[0];
+  if (!scale) return undefined;
+  const points = bands.flatMap((b) => (b.score.type === "points" ? [b.score.points] : []));
+  const top = Math.max(...points);
+  const full = bands.some((b) => b.score.type === "share") || top === scale.reading.points;
+  return full && !(top > scale.reading.points) ? scale : undefined;
+}
+
+/** A band's share of the full points, as points of the full points the text states. */
+function ofStatedFull<B extends Pick<Band, "score">>(band: B, scale: Of<"scale">): B {
+  const { score } = band;
+  return score.type === "share"
+    ? { ...band, score: { type: "points", points: score.share * scale.reading.points } }
+    : band;
 }
 
 const takesOff = (b: Band): number =>
@@ -629,6 +656,11 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     readings.some((r) => r.clause.tokens.some((t) => is(t, "adjustment")));
   if (rule.basePoints === undefined && (full || (!adjustment && ((relative && !change) || rule.floor === 0))))
     rule.fromFull = true;
+  // 每少1场扣2分，扣完为止，满分20分: the full points the steps count down from, stated in the text.
+  if (rule.fromFull && scale && !used.has(scale) && steps.every((s) => s.reading.step.points < 0)) {
+    rule.basePoints = scale.reading.points;
+    used.add(scale);
+  }
   // 每多10人加2分,最高不超过满分: from the full score, nothing is added above it.
   const fullCap = limitsOf(readings).find((l) => l.reading.limit.kind === "fullCap");
   if (fullCap && rule.fromFull) {

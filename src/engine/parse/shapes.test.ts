@@ -1562,3 +1562,42 @@ describe("ranks", () => {
     ]);
   });
 });
+
+describe("full points stated after the rule", () => {
+  it("reads 满分8分 after bands that score 满分 as the points of the top band", () => {
+    scores("满意度95%以上得满分；90%-95%得6分；90%以下不得分。满分8分。", {}, [
+      ["96%", 8],
+      ["92%", 6],
+      ["89%", 0],
+    ]);
+  });
+
+  it("reads 满分20分 that restates the top band's points", () => {
+    scores("完成率≥100%得20分；80%≤完成率<100%得10分；完成率<80%得0分；满分20分", {}, [
+      ["100%", 20],
+      ["90%", 10],
+      ["79%", 0],
+    ]);
+  });
+
+  it("asks when a band scores more than the full points stated", () => {
+    const parsed = parseRule("完成率≥100%得30分；80%-100%得10分；80%以下0分；满分20分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+
+  it("counts down from 满分10分 written after 扣完为止", () => {
+    scores("每缺1份报告扣2分，扣完为止，满分10分，每月报告目标8份", {}, [
+      ["8", 10],
+      ["6", 6],
+      ["1", 0],
+    ]);
+  });
+
+  it("reads 'full marks (5 points)' as 5 points", () => {
+    scores("Accuracy of at least 98% earns full marks (5 points); otherwise 0.", {}, [
+      ["98%", 5],
+      ["99%", 5],
+      ["97%", 0],
+    ]);
+  });
+});
