@@ -70,9 +70,31 @@ export function assemble(readings: readonly ClauseReading[]): Assembly {
   if (bands.some((b) => !b.reading.condition.bare) || bands.length > 1 || standard)
     return buildBand(readings);
   if (passes.length > 0 && bands.length === 0) return buildPass(readings);
+  const alone = standardAlone(readings);
+  if (alone) return alone;
   const manual = of(readings, "manual");
   if (manual.length > 0) return buildManual(readings, manual);
   return null;
+}
+
+/** 好评率不低于97%，否则本项不得分: a one-sided standard with no score of its own, and 否则 scoring
+ * the rest: meeting it earns the full points. */
+function standardAlone(readings: readonly ClauseReading[]): Assembly {
+  const conditions = of(readings, "condition");
+  const otherwise = of(readings, "otherwise");
+  const [standard] = conditions;
+  const [rest] = otherwise;
+  if (!standard || !rest || conditions.length !== 1 || otherwise.length !== 1) return null;
+  const { interval, bare, unit } = standard.reading.condition;
+  if (bare || (interval.min === undefined) === (interval.max === undefined)) return null;
+  const rule: RuleOf<"pass"> = {
+    kind: "pass",
+    pass: { type: "share", share: 1 },
+    fail: rest.reading.outcome.score,
+    when: interval,
+    unit,
+  };
+  return { rule, used: usedSet([standard, rest]) };
 }
 
 const usedSet = (...groups: ReadonlyArray<readonly ClauseReading[]>): Set<ClauseReading> =>

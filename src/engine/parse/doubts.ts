@@ -194,7 +194,9 @@ function perBand(reading: Reading): Issue | undefined {
   for (const r of reading.readings) {
     if (!reading.used.has(r) || r.reading.type !== "band") continue;
     const head = r.clause.tokens.slice(0, r.reading.outcome.start);
-    const at = head.findIndex((t) => is(t, "per"));
+    // Orders per day: 200+: a per before the band's bounds names the measure.
+    const bounds = r.reading.condition.used.map((n) => head.indexOf(n));
+    const at = head.findIndex((t, i) => is(t, "per") && bounds.every((b) => b < i));
     const per = head[at];
     if (per) {
       const end = head[at + 1] ?? per;

@@ -1601,3 +1601,36 @@ describe("full points stated after the rule", () => {
     ]);
   });
 });
+
+describe("standards written without points of their own", () => {
+  it("reads 不低于97% beside 否则本项不得分 as the full points when met", () => {
+    scores("按时发货率不低于98%，否则本项不得分", { max: 5 }, [
+      ["98%", 5],
+      ["100%", 5],
+      ["97.5%", 0],
+    ]);
+  });
+
+  it("reads a return written 1:N as the ratio N", () => {
+    scores("ROI达到1:4得10分，1:3至1:4得5分，低于1:3不得分", { max: 10 }, [
+      ["4.5", 10],
+      ["4", 10],
+      ["3.5", 5],
+      ["2.9", 0],
+    ]);
+  });
+
+  it("leaves a split written 7:3 alone where no return is named", () => {
+    const parsed = parseRule("主播与助播按7:3分配提成");
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+
+  it("reads 50k+ as 50k and above", () => {
+    scores("Monthly sales: 50k+ = 10 pts; 30k–50k = 6 pts; under 30k = 0", { max: 10 }, [
+      ["60000", 10],
+      ["50000", 10],
+      ["40000", 6],
+      ["29999", 0],
+    ]);
+  });
+});
