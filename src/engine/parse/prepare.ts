@@ -46,6 +46,8 @@ const PREPARE: readonly Rewrite[] = [
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
+  // 1st, 2nd–3rd: English ordinals are the places' numbers.
+  [/\b(\d+)(?:st|nd|rd|th)\b/g, "$1", "snrt"],
   // 100k+ = 15 pts, 20+: a number and every one above it.
   [/(\d+(?:\.\d+)?\s*(?:[kKwW万千%]|元)?)\s*\+(?=\s*(?:[=:：,;，；]|得|$))/g, "≥$1", "+"],
   // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).

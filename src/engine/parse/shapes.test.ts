@@ -1634,3 +1634,22 @@ describe("standards written without points of their own", () => {
     ]);
   });
 });
+
+describe("growth and ranks in other words", () => {
+  it("reads 环比下降 as a growth below 0", () => {
+    scores("订单量环比增长≥5%得6分，0-5%得3分，环比下降不得分", { max: 6 }, [
+      ["8%", 6],
+      ["2%", 3],
+      ["0%", 3],
+      ["-1%", 0],
+    ]);
+  });
+
+  it("reads 'others: 0' after English ranks as every place not listed", () => {
+    scores("Rank 1: 8 points; rank 2–4: 5 points; others: 0", { max: 8 }, [
+      ["1", 8],
+      ["4", 5],
+      ["5", 0],
+    ]);
+  });
+});
