@@ -184,7 +184,13 @@ function modifier(reading: Reading): Issue | undefined {
   const used = new Set<Token>(
     reading.readings.filter((r) => r.used.length > 0 || reading.used.has(r)).flatMap((r) => r.clause.tokens),
   );
-  const word = reading.tokens.find((t) => is(t, "modifier") && used.has(t));
+  // 累计扣分以10分为限: a limit caps the total already.
+  const limits = new Set<Token>(
+    reading.readings.filter((r) => r.reading.type === "limit").flatMap((r) => r.clause.tokens),
+  );
+  const word = reading.tokens.find(
+    (t) => is(t, "modifier") && used.has(t) && !(is(t, "total") && limits.has(t)),
+  );
   return word?.t === "lex" ? issue("doubt.modifier", { word: word.text }) : undefined;
 }
 

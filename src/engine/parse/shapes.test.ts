@@ -1653,3 +1653,26 @@ describe("growth and ranks in other words", () => {
     ]);
   });
 });
+
+describe("totals and stated full marks", () => {
+  it("reads 当月累计扣分以8分为限 as a cap on what the faults take off", () => {
+    scores("每次发货延误扣2分，当月累计扣分以8分为限", { max: 10 }, [
+      ["0", 10],
+      ["3", 4],
+      ["6", 2],
+    ]);
+  });
+
+  it("still asks about a total of points that makes a zero band (累计扣分达到5分的本项不得分)", () => {
+    const parsed = parseRule("迟到每次扣2分，累计扣分达到5分的本项不得分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.modifier");
+  });
+
+  it("reads 'Full marks = 6' after English bands as the points of 'full marks'", () => {
+    scores("Late rate ≤1%: full marks; 1%–3%: 3 points; above 3%: 0. Full marks = 6.", {}, [
+      ["0.5%", 6],
+      ["2%", 3],
+      ["4%", 0],
+    ]);
+  });
+});

@@ -465,7 +465,7 @@ export const ZH: readonly Entry[] = [
   ["并且", { kind: "and" }],
   ["同时", { kind: "and" }],
   ["元", { kind: "money" }],
-  ["累计", modifier],
+  ["累计", modifier, { kind: "total" }],
   ["连续", modifier],
   ["加倍", modifier],
   ["翻倍", modifier],
