@@ -783,7 +783,9 @@ function readStep(tokens: readonly Token[]): Read {
         (t) =>
           (readings(t, "pass") as { met?: boolean } | undefined)?.met === true ||
           is(t, "else") ||
-          is(t, "none"),
+          is(t, "none") ||
+          // 负增长扣2分: a growth below 0 is a band of the measure, not a fault counted.
+          is(t, "decline"),
       )
     )
       return null;

@@ -1676,3 +1676,12 @@ describe("totals and stated full marks", () => {
     ]);
   });
 });
+
+describe("a decline named in words", () => {
+  it("reads 负增长扣2分 as a band below 0, not a fault counted", () => {
+    scores("店铺销售额同比负增长扣2分", { max: 10 }, [
+      ["-5%", 8],
+      ["3%", null],
+    ]);
+  });
+});
