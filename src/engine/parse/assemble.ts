@@ -162,7 +162,7 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
   if (unit === "count") noneCostsNothing(bands);
   const otherwise =
     of(readings, "otherwise")[0] ?? of(readings, "pass").find((p) => !p.reading.met && !p.reading.condition);
-  const scale = statedFull(readings, bands);
+  const scale = statedFull(readings, bands, scored);
   const rule: RuleOf<"band"> = {
     kind: "band",
     unit,
@@ -177,14 +177,34 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
 
 /** 满分15分 after bands that score 满分 (好评率98%以上得满分；…；满分15分), or whose top band scores
  * just that: the full points, where no band scores more. */
-function statedFull(readings: readonly ClauseReading[], bands: readonly Band[]): Of<"scale"> | undefined {
+function statedFull(
+  readings: readonly ClauseReading[],
+  bands: readonly Band[],
+  scored: readonly Of<"band">[],
+): Of<"scale"> | undefined {
   const scale = of(readings, "scale")[0];
-  if (!scale) return undefined;
+  // 客户评分（满分5分）4.5分以上得满分: a full score written before the bands, or beside bands measured
+  // in points, may be the rating's own scale, not the item's points.
+  if (!scale || !statedAfter(scale, scored) || scored.some(measuredInPoints)) return undefined;
+  // ≥4.5得满分…（满分5分）: plain bounds all within the full score may be a rating on its scale.
+  const plain = scored.every((b) => b.reading.condition.unit === "number");
+  const ends = bands.flatMap((b) => [b.min?.value, b.max?.value]).filter((v) => v !== undefined);
+  if (plain && ends.every((v) => v <= scale.reading.points)) return undefined;
   const points = bands.flatMap((b) => (b.score.type === "points" ? [b.score.points] : []));
   const top = Math.max(...points);
   const full = bands.some((b) => b.score.type === "share") || top === scale.reading.points;
   return full && !(top > scale.reading.points) ? scale : undefined;
 }
+
+const startOf = (r: ClauseReading): number => r.clause.tokens[0]?.start ?? 0;
+
+/** Whether a clause comes after all the others: stated after the rule, as a closing remark. */
+const statedAfter = (r: ClauseReading, others: readonly ClauseReading[]): boolean =>
+  others.every((o) => startOf(o) < startOf(r));
+
+/** 4.5分以上: a band whose bounds are points (a rating), not the measure of a rate or a count. */
+const measuredInPoints = (b: Of<"band">): boolean =>
+  b.reading.condition.used.some((n) => is(b.clause.tokens[b.clause.tokens.indexOf(n) + 1], "pts"));
 
 /** A band's share of the full points, as points of the full points the text states. */
 function ofStatedFull<B extends Pick<Band, "score">>(band: B, scale: Of<"scale">): B {
@@ -679,7 +699,13 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   if (rule.basePoints === undefined && (full || (!adjustment && ((relative && !change) || rule.floor === 0))))
     rule.fromFull = true;
   // 每少1场扣2分，扣完为止，满分20分: the full points the steps count down from, stated in the text.
-  if (rule.fromFull && scale && !used.has(scale) && steps.every((s) => s.reading.step.points < 0)) {
+  if (
+    rule.fromFull &&
+    scale &&
+    !used.has(scale) &&
+    statedAfter(scale, steps) &&
+    steps.every((s) => s.reading.step.points < 0)
+  ) {
     rule.basePoints = scale.reading.points;
     used.add(scale);
   }

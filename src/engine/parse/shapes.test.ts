@@ -1580,6 +1580,15 @@ describe("full points stated after the rule", () => {
     ]);
   });
 
+  it.each([
+    ["written before the bands", "客户评分（满分5分）4.5分以上得满分，4-4.5分得3分，4分以下不得分"],
+    ["beside bounds in points", "客户评分4.5分以上得满分，4-4.5分得3分，4分以下不得分（满分5分）"],
+    ["above every plain bound", "满意度≥4.5得满分，4.0-4.5得3分，<4.0得0分（满分5分）"],
+  ])("asks about a full score that may be a rating's own scale (%s)", (_where, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+
   it("asks when a band scores more than the full points stated", () => {
     const parsed = parseRule("完成率≥100%得30分；80%-100%得10分；80%以下0分；满分20分");
     expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
