@@ -70,9 +70,31 @@ export function assemble(readings: readonly ClauseReading[]): Assembly {
   if (bands.some((b) => !b.reading.condition.bare) || bands.length > 1 || standard)
     return buildBand(readings);
   if (passes.length > 0 && bands.length === 0) return buildPass(readings);
+  const alone = standardAlone(readings);
+  if (alone) return alone;
   const manual = of(readings, "manual");
   if (manual.length > 0) return buildManual(readings, manual);
   return null;
+}
+
+/** 好评率不低于97%，否则本项不得分: a one-sided standard with no score of its own, and 否则 scoring
+ * the rest: meeting it earns the full points. */
+function standardAlone(readings: readonly ClauseReading[]): Assembly {
+  const conditions = of(readings, "condition");
+  const otherwise = of(readings, "otherwise");
+  const [standard] = conditions;
+  const [rest] = otherwise;
+  if (!standard || !rest || conditions.length !== 1 || otherwise.length !== 1) return null;
+  const { interval, bare, unit } = standard.reading.condition;
+  if (bare || (interval.min === undefined) === (interval.max === undefined)) return null;
+  const rule: RuleOf<"pass"> = {
+    kind: "pass",
+    pass: { type: "share", share: 1 },
+    fail: rest.reading.outcome.score,
+    when: interval,
+    unit,
+  };
+  return { rule, used: usedSet([standard, rest]) };
 }
 
 const usedSet = (...groups: ReadonlyArray<readonly ClauseReading[]>): Set<ClauseReading> =>
@@ -140,9 +162,56 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
   if (unit === "count") noneCostsNothing(bands);
   const otherwise =
     of(readings, "otherwise")[0] ?? of(readings, "pass").find((p) => !p.reading.met && !p.reading.condition);
-  const rule: RuleOf<"band"> = { kind: "band", unit, bands };
-  if (otherwise) rule.otherwise = otherwise.reading.outcome.score;
-  return { rule, used: usedSet(scored, otherwise ? [otherwise] : []) };
+  const scale = statedFull(readings, bands, scored);
+  const rule: RuleOf<"band"> = {
+    kind: "band",
+    unit,
+    bands: scale ? bands.map((b) => ofStatedFull(b, scale)) : bands,
+  };
+  if (otherwise)
+    rule.otherwise = scale
+      ? ofStatedFull({ score: otherwise.reading.outcome.score }, scale).score
+      : otherwise.reading.outcome.score;
+  return { rule, used: usedSet(scored, [...(otherwise ? [otherwise] : []), ...(scale ? [scale] : [])]) };
+}
+
+/** 满分15分 after bands that score 满分 (好评率98%以上得满分；…；满分15分), or whose top band scores
+ * just that: the full points, where no band scores more. */
+function statedFull(
+  readings: readonly ClauseReading[],
+  bands: readonly Band[],
+  scored: readonly Of<"band">[],
+): Of<"scale"> | undefined {
+  const scale = of(readings, "scale")[0];
+  // 客户评分（满分5分）4.5分以上得满分: a full score written before the bands, or beside bands measured
+  // in points, may be the rating's own scale, not the item's points.
+  if (!scale || !statedAfter(scale, scored) || scored.some(measuredInPoints)) return undefined;
+  // ≥4.5得满分…（满分5分）: plain bounds all within the full score may be a rating on its scale.
+  const plain = scored.every((b) => b.reading.condition.unit === "number");
+  const ends = bands.flatMap((b) => [b.min?.value, b.max?.value]).filter((v) => v !== undefined);
+  if (plain && ends.every((v) => v <= scale.reading.points)) return undefined;
+  const points = bands.flatMap((b) => (b.score.type === "points" ? [b.score.points] : []));
+  const top = Math.max(...points);
+  const full = bands.some((b) => b.score.type === "share") || top === scale.reading.points;
+  return full && !(top > scale.reading.points) ? scale : undefined;
+}
+
+const startOf = (r: ClauseReading): number => r.clause.tokens[0]?.start ?? 0;
+
+/** Whether a clause comes after all the others: stated after the rule, as a closing remark. */
+const statedAfter = (r: ClauseReading, others: readonly ClauseReading[]): boolean =>
+  others.every((o) => startOf(o) < startOf(r));
+
+/** 4.5分以上: a band whose bounds are points (a rating), not the measure of a rate or a count. */
+const measuredInPoints = (b: Of<"band">): boolean =>
+  b.reading.condition.used.some((n) => is(b.clause.tokens[b.clause.tokens.indexOf(n) + 1], "pts"));
+
+/** A band's share of the full points, as points of the full points the text states. */
+function ofStatedFull<B extends Pick<Band, "score">>(band: B, scale: Of<"scale">): B {
+  const { score } = band;
+  return score.type === "share"
+    ? { ...band, score: { type: "points", points: score.share * scale.reading.points } }
+    : band;
 }
 
 const takesOff = (b: Band): number =>
@@ -629,6 +698,17 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     readings.some((r) => r.clause.tokens.some((t) => is(t, "adjustment")));
   if (rule.basePoints === undefined && (full || (!adjustment && ((relative && !change) || rule.floor === 0))))
     rule.fromFull = true;
+  // 每少1场扣2分，扣完为止，满分20分: the full points the steps count down from, stated in the text.
+  if (
+    rule.fromFull &&
+    scale &&
+    !used.has(scale) &&
+    statedAfter(scale, steps) &&
+    steps.every((s) => s.reading.step.points < 0)
+  ) {
+    rule.basePoints = scale.reading.points;
+    used.add(scale);
+  }
   // 每多10人加2分,最高不超过满分: from the full score, nothing is added above it.
   const fullCap = limitsOf(readings).find((l) => l.reading.limit.kind === "fullCap");
   if (fullCap && rule.fromFull) {

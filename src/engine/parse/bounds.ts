@@ -108,7 +108,11 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
       return { interval: side("=", 0), unit: "count", bare: false, used: [] };
     if (tokens.some((t) => is(t, "some")))
       return { interval: side("≥", 1), unit: "count", bare: false, used: [] };
-    if (tokens.some((t) => is(t, "decline")) && !tokens.some((t) => t.t === "lex" && is(t, "dir")))
+    // 环比下降不得分: 下降 alone is the decline (a direction word only beside another).
+    if (
+      tokens.some((t) => is(t, "decline")) &&
+      !tokens.some((t) => t.t === "lex" && is(t, "dir") && !is(t, "decline"))
+    )
       return { interval: { max: bound(0, false) }, unit: "percent", bare: false, used: [] };
     return null;
   }

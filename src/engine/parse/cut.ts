@@ -127,7 +127,9 @@ function merged(pieces: Token[][], text: string): Token[][] {
     const outcome = last && endingOutcome(last, text);
     // no points if below 85%: a score alone, then the condition it is given on.
     const given = outcome && outcome.start === 0 && is(piece[0], "if");
-    if (last && ((!outcome && completes(piece)) || given)) last.push(...piece);
+    // 扣完为止,满分20分: a floor is a whole clause, no condition the full score completes.
+    const closed = last?.some((t) => is(t, "floorZero"));
+    if (last && ((!outcome && !closed && completes(piece)) || given)) last.push(...piece);
     else out.push([...piece]);
   }
   return out;

@@ -37,6 +37,7 @@ const CHECKS: readonly Check[] = [
   unread,
   unused,
   modifier,
+  perBand,
   conflict,
   overlap,
   bound,
@@ -183,8 +184,32 @@ function modifier(reading: Reading): Issue | undefined {
   const used = new Set<Token>(
     reading.readings.filter((r) => r.used.length > 0 || reading.used.has(r)).flatMap((r) => r.clause.tokens),
   );
-  const word = reading.tokens.find((t) => is(t, "modifier") && used.has(t));
+  // 累计扣分以10分为限: a limit caps the total already.
+  const limits = new Set<Token>(
+    reading.readings.filter((r) => r.reading.type === "limit").flatMap((r) => r.clause.tokens),
+  );
+  const word = reading.tokens.find(
+    (t) => is(t, "modifier") && used.has(t) && !(is(t, "total") && limits.has(t)),
+  );
   return word?.t === "lex" ? issue("doubt.modifier", { word: word.text }) : undefined;
+}
+
+/** 5万以下每万元1分: points per unit inside a band are a rate over the band (tiers counted
+ * progressively), not the band's score. */
+function perBand(reading: Reading): Issue | undefined {
+  for (const r of reading.readings) {
+    if (!reading.used.has(r) || r.reading.type !== "band") continue;
+    const head = r.clause.tokens.slice(0, r.reading.outcome.start);
+    // Orders per day: 200+: a per before the band's bounds names the measure.
+    const bounds = r.reading.condition.used.map((n) => head.indexOf(n));
+    const at = head.findIndex((t, i) => is(t, "per") && bounds.every((b) => b < i));
+    const per = head[at];
+    if (per) {
+      const end = head[at + 1] ?? per;
+      return issue("doubt.modifier", { word: source(reading).slice(per.start, end.end) });
+    }
+  }
+  return undefined;
 }
 
 const bandsOf = (rule: Rule): readonly Band[] => (rule.kind === "band" ? rule.bands : []);

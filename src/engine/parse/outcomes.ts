@@ -50,16 +50,18 @@ export function scoreAt(tokens: readonly Token[], i: number, bareOk: boolean): O
   const t = tokens[i];
   if (!t) return null;
   if (is(t, "full")) {
-    // full marks (10): the full score, and how many points it is.
+    // full marks (10), 满分(10分): the full score, and how many points it is.
+    // (8 points): the points named inside the bracket.
+    const named = is(tokens[i + 3], "pts") && tokens[i + 4]?.t === "sep" ? 1 : 0;
     const stated =
-      tokens[i + 1]?.t === "sep" && tokens[i + 2]?.t === "num" && tokens[i + 3]?.t === "sep"
+      tokens[i + 1]?.t === "sep" && tokens[i + 2]?.t === "num" && tokens[i + 3 + named]?.t === "sep"
         ? (tokens[i + 2] as NumToken)
         : undefined;
     if (stated)
       return {
         score: { type: "points", points: stated.value },
         start,
-        end: i + 4,
+        end: i + 4 + named,
         used: [stated],
         marked: true,
       };

@@ -46,8 +46,14 @@ const PREPARE: readonly Rewrite[] = [
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
+  // 1st, 2nd–3rd: English ordinals are the places' numbers.
+  [/\b(\d+)(?:st|nd|rd|th)\b/g, "$1", "snrt"],
+  // 100k+ = 15 pts, 20+: a number and every one above it.
+  [/(\d+(?:\.\d+)?\s*(?:[kKwW万千%]|元)?)\s*\+(?=\s*(?:[=:：,;，；]|得|$))/g, "≥$1", "+"],
   // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
   [/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%", "前"],
+  // 前3名: the top three places (rank ≤ 3), not the third alone.
+  [/前\s*(\d+)\s*(?=名)/g, "≤$1", "前"],
   [/后\s*(\d+(?:\.\d+)?)\s*%/g, (_m, n = "0") => `>${100 - Number(n)}%`, "后"],
   [/\btop\s+(\d+(?:\.\d+)?)\s*%/gi, "≤$1%", "tT"],
   [/\bbottom\s+(\d+(?:\.\d+)?)\s*%/gi, (_m, n = "0") => `>${100 - Number(n)}%`, "bB"],
@@ -167,8 +173,17 @@ function gluedScores(text: string): string {
  */
 const BROKEN_CLAUSE = /(?<=[得扣加减为至到\-~–])[ \t]*\r?\n\s*|[ \t]*\r?\n\s*(?=得|[扣加减]\s*\d)/g;
 
+/** Words naming a return on spend, whose 1:N is the ratio N (not a split such as 按7:3比例分配). */
+const RETURN_RATIO = /ROI|投产比|投入产出比|产出比|return on/i;
+const TO_ONE = /(?<![\d.])1\s*:\s*(\d+(?:\.\d+)?)(?![\d:])/g;
+
+/** ROI 1:3, 投产比达到1:4: a return written as a ratio to 1 is the number a cell holds (3, 4). */
+function returnRatios(text: string): string {
+  return RETURN_RATIO.test(text) ? text.replace(TO_ONE, "$1") : text;
+}
+
 export function prepare(text: string): string {
   const joined = text.replace(BROKEN_CLAUSE, "");
   const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
-  return rewrite(gluedScores(gluedNumbering(bracketNumbering(normalized))), PREPARE);
+  return rewrite(gluedScores(gluedNumbering(bracketNumbering(returnRatios(normalized)))), PREPARE);
 }

@@ -393,6 +393,7 @@ function leadOf(tokens: readonly Token[], at: number): { sign?: 1 | -1; both: bo
       is(t, "pts") ||
       is(t, "adjustment") ||
       is(t, "and") ||
+      is(t, "total") ||
       t.t === "word" ||
       (t.t === "lex" && t.readings.every((r) => r.kind === "word")),
   );
@@ -784,7 +785,9 @@ function readStep(tokens: readonly Token[]): Read {
         (t) =>
           (readings(t, "pass") as { met?: boolean } | undefined)?.met === true ||
           is(t, "else") ||
-          is(t, "none"),
+          is(t, "none") ||
+          // 负增长扣2分: a growth below 0 is a band of the measure, not a fault counted.
+          is(t, "decline"),
       )
     )
       return null;
@@ -905,7 +908,22 @@ function readBand(tokens: readonly Token[], clause: Clause): Read {
   if (leading && leading.end < tokens.length) {
     const rest = tokens.slice(is(tokens[leading.end], "if") ? leading.end + 1 : leading.end);
     const condition = readCondition(rest);
-    if (condition && !condition.bare && !rest.some((t) => t.t === "num" && !condition.used.includes(t)))
+    // Full marks = 10: how many points the full score is (read as the scale), not a band of 10.
+    const restated =
+      is(tokens[0], "full") &&
+      rest.every(
+        (t) =>
+          (t.t === "num" && t.unit === "number") ||
+          (t.t === "cmp" && t.op === "=") ||
+          (t.t === "sep" && t.ch === ":") ||
+          is(t, "pts"),
+      );
+    if (
+      condition &&
+      !restated &&
+      !condition.bare &&
+      !rest.some((t) => t.t === "num" && !condition.used.includes(t))
+    )
       return {
         reading: { type: "band", condition, outcome: leading },
         used: [...condition.used, ...leading.used],

@@ -388,6 +388,11 @@ describe("sure or ask", () => {
     ["a word that changes what the number means", "累计3次以上迟到扣5分，每次迟到扣1分"],
     ["bands in two different measures", "完成率达到100%得5分，1项未完成得4分"],
     ["a measure of time written without its unit", "平均停留时长达到5得满分，每少1扣2分"],
+    [
+      "points per unit inside a band (tiers counted progressively)",
+      "5万以下每千元0.1分，5万-10万每千元0.2分",
+    ],
+    ["a place counted from the last, which needs the team's size", "排名倒数第二扣2分"],
   ])("is not sure of %s", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);
@@ -1545,6 +1550,149 @@ describe("a range's own end marks after 之间", () => {
       ["80%", 6],
       ["89%", 6],
       ["90%", null],
+    ]);
+  });
+});
+
+describe("ranks", () => {
+  it("reads 前5名 as the top five places, not the fifth alone", () => {
+    scores("店铺销量排名前5名得8分，第6-10名得5分，其余不得分", { max: 8 }, [
+      ["1", 8],
+      ["5", 8],
+      ["6", 5],
+      ["11", 0],
+    ]);
+  });
+});
+
+describe("full points stated after the rule", () => {
+  it("reads 满分8分 after bands that score 满分 as the points of the top band", () => {
+    scores("满意度95%以上得满分；90%-95%得6分；90%以下不得分。满分8分。", {}, [
+      ["96%", 8],
+      ["92%", 6],
+      ["89%", 0],
+    ]);
+  });
+
+  it("reads 满分20分 that restates the top band's points", () => {
+    scores("完成率≥100%得20分；80%≤完成率<100%得10分；完成率<80%得0分；满分20分", {}, [
+      ["100%", 20],
+      ["90%", 10],
+      ["79%", 0],
+    ]);
+  });
+
+  it.each([
+    ["written before the bands", "客户评分（满分5分）4.5分以上得满分，4-4.5分得3分，4分以下不得分"],
+    ["beside bounds in points", "客户评分4.5分以上得满分，4-4.5分得3分，4分以下不得分（满分5分）"],
+    ["above every plain bound", "满意度≥4.5得满分，4.0-4.5得3分，<4.0得0分（满分5分）"],
+  ])("asks about a full score that may be a rating's own scale (%s)", (_where, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+
+  it("asks when a band scores more than the full points stated", () => {
+    const parsed = parseRule("完成率≥100%得30分；80%-100%得10分；80%以下0分；满分20分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.unread");
+  });
+
+  it("counts down from 满分10分 written after 扣完为止", () => {
+    scores("每缺1份报告扣2分，扣完为止，满分10分，每月报告目标8份", {}, [
+      ["8", 10],
+      ["6", 6],
+      ["1", 0],
+    ]);
+  });
+
+  it("reads 'full marks (5 points)' as 5 points", () => {
+    scores("Accuracy of at least 98% earns full marks (5 points); otherwise 0.", {}, [
+      ["98%", 5],
+      ["99%", 5],
+      ["97%", 0],
+    ]);
+  });
+});
+
+describe("standards written without points of their own", () => {
+  it("reads 不低于97% beside 否则本项不得分 as the full points when met", () => {
+    scores("按时发货率不低于98%，否则本项不得分", { max: 5 }, [
+      ["98%", 5],
+      ["100%", 5],
+      ["97.5%", 0],
+    ]);
+  });
+
+  it("reads a return written 1:N as the ratio N", () => {
+    scores("ROI达到1:4得10分，1:3至1:4得5分，低于1:3不得分", { max: 10 }, [
+      ["4.5", 10],
+      ["4", 10],
+      ["3.5", 5],
+      ["2.9", 0],
+    ]);
+  });
+
+  it("leaves a split written 7:3 alone where no return is named", () => {
+    const parsed = parseRule("主播与助播按7:3分配提成");
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+
+  it("reads 50k+ as 50k and above", () => {
+    scores("Monthly sales: 50k+ = 10 pts; 30k–50k = 6 pts; under 30k = 0", { max: 10 }, [
+      ["60000", 10],
+      ["50000", 10],
+      ["40000", 6],
+      ["29999", 0],
+    ]);
+  });
+});
+
+describe("growth and ranks in other words", () => {
+  it("reads 环比下降 as a growth below 0", () => {
+    scores("订单量环比增长≥5%得6分，0-5%得3分，环比下降不得分", { max: 6 }, [
+      ["8%", 6],
+      ["2%", 3],
+      ["0%", 3],
+      ["-1%", 0],
+    ]);
+  });
+
+  it("reads 'others: 0' after English ranks as every place not listed", () => {
+    scores("Rank 1: 8 points; rank 2–4: 5 points; others: 0", { max: 8 }, [
+      ["1", 8],
+      ["4", 5],
+      ["5", 0],
+    ]);
+  });
+});
+
+describe("totals and stated full marks", () => {
+  it("reads 当月累计扣分以8分为限 as a cap on what the faults take off", () => {
+    scores("每次发货延误扣2分，当月累计扣分以8分为限", { max: 10 }, [
+      ["0", 10],
+      ["3", 4],
+      ["6", 2],
+    ]);
+  });
+
+  it("still asks about a total of points that makes a zero band (累计扣分达到5分的本项不得分)", () => {
+    const parsed = parseRule("迟到每次扣2分，累计扣分达到5分的本项不得分");
+    expect(parsed.ok && parsed.doubt?.code).toBe("doubt.modifier");
+  });
+
+  it("reads 'Full marks = 6' after English bands as the points of 'full marks'", () => {
+    scores("Late rate ≤1%: full marks; 1%–3%: 3 points; above 3%: 0. Full marks = 6.", {}, [
+      ["0.5%", 6],
+      ["2%", 3],
+      ["4%", 0],
+    ]);
+  });
+});
+
+describe("a decline named in words", () => {
+  it("reads 负增长扣2分 as a band below 0, not a fault counted", () => {
+    scores("店铺销售额同比负增长扣2分", { max: 10 }, [
+      ["-5%", 8],
+      ["3%", null],
     ]);
   });
 });

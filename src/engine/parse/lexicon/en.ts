@@ -164,6 +164,11 @@ export const EN: readonly Entry[] = [
   ["else", { kind: "else" }],
   ["anything else", { kind: "else" }],
   ["all other", { kind: "else" }],
+  // others: 0, everyone else: 0 — after ranks or bands, every value not listed.
+  ["others", { kind: "else" }],
+  ["all others", { kind: "else" }],
+  ["everyone else", { kind: "else" }],
+  ["the rest", { kind: "else" }],
   ["met", met],
   ["achieved", met],
   ["completed", met],

@@ -59,6 +59,8 @@ export type Lexeme =
   /** Either way (加减分均以3分为限, capped at 3 either way): a limit on what is added and on what is
    * taken off, each. */
   | { kind: "eachWay" }
+  /** 累计: the total over the period, which a limit caps anyway (累计扣分以10分为限). */
+  | { kind: "total" }
   /** 扣完为止, down to zero: deductions stop at 0. */
   | { kind: "floorZero" }
   /** 不封顶: a proportional score is not capped. */

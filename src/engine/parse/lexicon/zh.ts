@@ -465,11 +465,13 @@ export const ZH: readonly Entry[] = [
   ["并且", { kind: "and" }],
   ["同时", { kind: "and" }],
   ["元", { kind: "money" }],
-  ["累计", modifier],
+  ["累计", modifier, { kind: "total" }],
   ["连续", modifier],
   ["加倍", modifier],
   ["翻倍", modifier],
   ["重复", modifier],
+  // 倒数第一: a place counted from the last, which only the team's size turns into a rank.
+  ["倒数", modifier],
   // 按实际与目标的差值计分: a difference, which no proportion or step turns into points by itself.
   ["差值", modifier],
   ["差额", modifier],
