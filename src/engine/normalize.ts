@@ -15,10 +15,12 @@ const toSimplified = ConverterFactory(fromTaiwan, toSimplifiedChinese);
 /**
  * The characters the converter would change, read from its own dictionaries: a text holding none
  * of them (most Simplified texts) skips the conversion, which is the costliest step of a parse.
+ * Asked of every text parsed, by code unit in a table (1: changed; 2: a surrogate, which the
+ * expression decides), not by a pass of an expression over thousands of characters.
  */
-let changing: RegExp | undefined;
+let changing: { expression: RegExp; units: Uint8Array } | undefined;
 
-function changingCharacters(): RegExp {
+function changingCharacters(): { expression: RegExp; units: Uint8Array } {
   if (changing) return changing;
   const chars = new Set<string>();
   for (const dictionary of [...fromTaiwan, ...toSimplifiedChinese].flat()) {
@@ -34,26 +36,76 @@ function changingCharacters(): RegExp {
     }
   }
   const escaped = [...chars].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
-  changing = new RegExp(`[${escaped}]`, "u");
+  const units = new Uint8Array(65_536);
+  for (const char of chars) {
+    const unit = char.charCodeAt(0);
+    units[unit] = unit >= 0xd800 && unit < 0xe000 ? 2 : 1;
+  }
+  changing = { expression: new RegExp(`[${escaped}]`, "u"), units };
   return changing;
 }
 
 export function needsConversion(text: string): boolean {
-  return changingCharacters().test(text);
+  const { expression, units } = changingCharacters();
+  for (let i = 0; i < text.length; i++) {
+    const unit = units[text.charCodeAt(i)];
+    if (unit === 1) return true;
+    if (unit === 2) return expression.test(text);
+  }
+  return false;
 }
 
 type Replacer = string | ((match: string, ...groups: string[]) => string);
 
 /** A rewrite: the pattern, its replacement, and the characters that must be present for it to
- * apply. Most texts hold few of them, and `includes` is far cheaper than a regular-expression pass. */
+ * apply. Most texts hold few of them, and one look-up per character of the text is far cheaper
+ * than a regular-expression pass per rewrite. */
 export type Rewrite = readonly [RegExp, Replacer, string];
 
 export function rewrite(text: string, rewrites: readonly Rewrite[]): string {
+  const triggered = triggersOf(rewrites);
   let out = text;
-  for (const [pattern, replacement, triggers] of rewrites) {
-    if (hasAny(out, triggers)) out = out.replace(pattern, replacement as string);
+  // Which rewrites a character of the text triggers, found in one pass, and again after a rewrite
+  // changed the text: each asks its flag, not the text once per trigger.
+  let present = presentIn(out, triggered, rewrites.length);
+  for (let i = 0; i < rewrites.length; i++) {
+    if (present[i] === 0) continue;
+    const [pattern, replacement] = rewrites[i] as Rewrite;
+    const next = out.replace(pattern, replacement as string);
+    if (next !== out) present = presentIn(next, triggered, rewrites.length);
+    out = next;
   }
   return out;
+}
+
+/** For each code unit that triggers a rewrite of the list, the rewrites it triggers (by index). */
+type Triggers = ReadonlyMap<number, readonly number[]>;
+
+const TRIGGERS = new WeakMap<readonly Rewrite[], Triggers>();
+
+function triggersOf(rewrites: readonly Rewrite[]): Triggers {
+  let made = TRIGGERS.get(rewrites);
+  if (made) return made;
+  const byUnit = new Map<number, number[]>();
+  rewrites.forEach(([, , triggers], i) => {
+    for (let j = 0; j < triggers.length; j++) {
+      const list = byUnit.get(triggers.charCodeAt(j)) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byUnit.set(triggers.charCodeAt(j), list);
+    }
+  });
+  TRIGGERS.set(rewrites, (made = byUnit));
+  return made;
+}
+
+/** A flag per rewrite: set when the text holds one of its triggers. */
+function presentIn(text: string, triggers: Triggers, count: number): Uint8Array {
+  const present = new Uint8Array(count);
+  for (let i = 0; i < text.length; i++) {
+    const list = triggers.get(text.charCodeAt(i));
+    if (list) for (const r of list) present[r] = 1;
+  }
+  return present;
 }
 
 const REPLACEMENTS: readonly Rewrite[] = [
@@ -79,12 +131,6 @@ const REPLACEMENTS: readonly Rewrite[] = [
   [/[；;。\n\r]+/g, ";", "；;。\n\r"],
   [/[ \t\u3000]+/g, " ", " \t\u3000"],
 ];
-
-/** By code unit, not by character: a trigger is only a hint, the pattern decides. */
-function hasAny(text: string, chars: string): boolean {
-  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i] as string)) return true;
-  return false;
-}
 
 /**
  * The spans of `original` that Simplified words read from it were written as: a grade or level

@@ -44,9 +44,11 @@ function piecesOf(formula: string): Pieces {
 export function slides(formula: string): (candidate: string, rows: number) => boolean {
   const { text, rows: at } = piecesOf(formula);
   // Mostly every relative reference is to the formula's own row: the pieces join around one number.
-  if (at.every((row) => row === at[0]))
-    return (candidate, rows) => text.join(String((at[0] ?? 0) + rows)) === candidate;
-  const joined = text.flatMap((piece, i) => (i === 0 ? [piece] : ["", piece]));
+  if (at.every((row) => row === at[0])) {
+    const numbers = at.map(() => "");
+    return (candidate, rows) => joinedIs(candidate, text, numbers.fill(String((at[0] ?? 0) + rows)));
+  }
+  const numbers = at.map(() => "");
   return (candidate, rows) => {
     // The row numbers of a row's formula are mostly one and the same: each written out once.
     let row = -1;
@@ -56,10 +58,28 @@ export function slides(formula: string): (candidate: string, rows: number) => bo
         row = at[i] as number;
         digits = String(row + rows);
       }
-      joined[2 * i + 1] = digits;
+      numbers[i] = digits;
     }
-    return joined.join("") === candidate;
+    return joinedIs(candidate, text, numbers);
   };
+}
+
+/** Whether `candidate` is the pieces with the numbers between them (`text[0] + numbers[0] +
+ * text[1] …`), compared in place: a roster's thousands of formulas are never written out again
+ * only to be compared. */
+function joinedIs(candidate: string, text: readonly string[], numbers: readonly string[]): boolean {
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0) {
+      const digits = numbers[i - 1] as string;
+      if (!candidate.startsWith(digits, at)) return false;
+      at += digits.length;
+    }
+    const piece = text[i] as string;
+    if (!candidate.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === candidate.length;
 }
 
 /** A cell and its formula (without the leading =), 1-based row, column letters. */

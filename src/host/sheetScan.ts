@@ -1,5 +1,5 @@
 import { boxOf, columnLetter } from "../layout/a1";
-import { key, type Area, type CellValue, type Grid } from "../layout/grid";
+import { key, withIndex, type Area, type CellValue, type Grid } from "../layout/grid";
 import { fromStored, slideFormula } from "./formulaText";
 import { isTrue, type CellStyles } from "./workbookParts";
 import {
@@ -102,6 +102,7 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
   const values: CellValue[][] = [];
   const formats: Formats = new Map();
   const formulas: Record<string, string> = {};
+  const formulaIds = new Map<number, string>();
   const hidden = new Set<number>();
   const hiddenColumns: Array<[number, number]> = [];
   const merges: Area[] = [];
@@ -149,7 +150,10 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
     if (read !== null) {
       const line = (values[r] ??= []);
       line[c] = read.value;
-      if (read.formula) formulas[key(r, c)] = read.formula;
+      if (read.formula) {
+        formulas[key(r, c)] = read.formula;
+        formulaIds.set(r * COLUMNS + c, read.formula);
+      }
       const format = cell.s > 0 ? context.styles.formats[cell.s] : undefined;
       // Empty cells' formats are kept only within the used size, known at the end.
       if (format && format !== "General")
@@ -376,6 +380,7 @@ export function scanSheet(xml: string, context: Context): { grid: Grid; scan: Sh
     values,
     formats,
     formulas,
+    formulaIds,
     merges,
     hidden,
     hiddenColumns,
@@ -566,6 +571,8 @@ interface Pieces {
   values: CellValue[][];
   formats: Formats;
   formulas: Record<string, string>;
+  /** The same formulas by row × COLUMNS + column. */
+  formulaIds: Map<number, string>;
   merges: Area[];
   hidden: Set<number>;
   hiddenColumns: Array<[number, number]>;
@@ -586,6 +593,7 @@ function finishGrid(name: string, p: Pieces): Grid {
         const own = values[r]?.[c];
         if (own !== undefined) {
           delete formulas[key(r, c)];
+          p.formulaIds.delete(r * COLUMNS + c);
           p.formats.delete(r * COLUMNS + c);
         }
         if (master !== null || own !== undefined) (values[r] ??= [])[c] = master;
@@ -612,26 +620,33 @@ function finishGrid(name: string, p: Pieces): Grid {
   }
   values.length = rows;
   const formats: Record<string, string> = {};
+  const formatIds = new Map<number, string>();
   for (const [at, format] of p.formats) {
     const r = Math.floor(at / COLUMNS);
     const c = at % COLUMNS;
-    if (r < rows && c < columns) formats[key(r, c)] = typeof format === "string" ? format : format.blank;
+    if (r >= rows || c >= columns) continue;
+    const shown = typeof format === "string" ? format : format.blank;
+    formats[key(r, c)] = shown;
+    formatIds.set(at, shown);
   }
   const hiddenColumns: number[] = [];
   for (let c = 0; c < columns; c++)
     if (p.hiddenColumns.some(([a, b]) => c >= a && c <= b)) hiddenColumns.push(c);
-  return {
-    name,
-    rows,
-    columns,
-    values,
-    formats,
-    formulas,
-    merges: p.merges
-      .filter((a) => a.top < rows && a.left < columns)
-      .map((a) => ({ ...a, bottom: Math.min(a.bottom, rows - 1), right: Math.min(a.right, columns - 1) }))
-      .sort((a, b) => a.top - b.top || a.left - b.left),
-    hiddenRows: [...p.hidden].filter((r) => r < rows).sort((a, b) => a - b),
-    hiddenColumns,
-  };
+  return withIndex(
+    {
+      name,
+      rows,
+      columns,
+      values,
+      formats,
+      formulas,
+      merges: p.merges
+        .filter((a) => a.top < rows && a.left < columns)
+        .map((a) => ({ ...a, bottom: Math.min(a.bottom, rows - 1), right: Math.min(a.right, columns - 1) }))
+        .sort((a, b) => a.top - b.top || a.left - b.left),
+      hiddenRows: [...p.hidden].filter((r) => r < rows).sort((a, b) => a - b),
+      hiddenColumns,
+    },
+    { formats: formatIds, formulas: p.formulaIds },
+  );
 }

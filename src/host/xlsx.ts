@@ -416,10 +416,10 @@ function sheetChanges(
   const cells: CellChange[] = [];
   const formulas: Array<FormulaCell & { content: Extract<Content, { formula: string }> }> = [];
   for (const w of writes) {
-    const at = /^([A-Z]+)(\d+)$/.exec(w.cell);
-    if (!at) continue;
-    const row = Number(at[2]);
-    const column = columnOf(at[1] as string);
+    const digits = rowDigits(w.cell);
+    if (digits < 0) continue;
+    const row = Number(w.cell.slice(digits));
+    const column = columnOf(w.cell);
     if ("formula" in w) {
       const content: Extract<Content, { formula: string }> = {
         formula: w.formula.startsWith("=") ? w.formula.slice(1) : w.formula,
@@ -427,7 +427,7 @@ function sheetChanges(
       const result = resultOf(workbook, w);
       if (result !== undefined) content.result = result;
       cells.push({ row, column, content });
-      formulas.push({ column: at[1] as string, row, formula: content.formula, content });
+      formulas.push({ column: w.cell.slice(0, digits), row, formula: content.formula, content });
     } else cells.push({ row, column, content: { value: valueOf(workbook, w) } });
   }
   let si = scan.maxShared + 1;
@@ -453,6 +453,16 @@ function sheetChanges(
     removeValidations: patch.removals.validations.filter((r) => r.sheet === sheet).map((r) => r.range),
     removeFormats: patch.removals.formats.filter((r) => r.sheet === sheet).map((r) => r.range),
   };
+}
+
+/** Where the row's digits begin in an A1 address in capitals (`G5`), or -1 for anything else: read
+ * by character codes, as /^([A-Z]+)(\d+)$/ would, for each of a roster's thousands of writes. */
+function rowDigits(cell: string): number {
+  let i = 0;
+  while (i < cell.length && cell.charCodeAt(i) >= 65 && cell.charCodeAt(i) <= 90) i++;
+  if (i === 0 || i === cell.length) return -1;
+  for (let j = i; j < cell.length; j++) if (cell.charCodeAt(j) < 48 || cell.charCodeAt(j) > 57) return -1;
+  return i;
 }
 
 /** The group id of the shared formula the sheet already has over exactly this range (written by

@@ -44,10 +44,28 @@ export function address(row: number, column: number): string {
 
 /** "C5" or "$C$5" → row 4, column 2; null for anything else. */
 export function parseAddress(ref: string): Cell | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) return null;
-  return { row: Number(m[2]) - 1, column: columnIndex(m[1] as string) };
+  // Read by character codes, as /^\$?([A-Za-z]{1,3})\$?(\d+)$/ would: asked of every cell a
+  // roster's scoring writes.
+  const text = ref.trim();
+  let i = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const letters = i;
+  let column = 0;
+  for (; i < text.length && i - letters < 4; i++) {
+    const c = text.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    column = column * 26 + c - 96;
+  }
+  if (i === letters || i - letters > 3) return null;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const digits = i;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return i === digits ? null : { row: Number(text.slice(digits)) - 1, column: column - 1 };
 }
+
+const DOLLAR = 36;
 
 /** A cell as one number, for maps and sets over thousands of cells. */
 export const cellId = (row: number, column: number): number => row * EXCEL.columns + column;

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { EXCEL } from "../engine/excel";
 
 /**
  * A host-neutral snapshot of one worksheet: what the recogniser reads. The xlsx adapter builds it
@@ -43,17 +44,45 @@ export type Grid = z.infer<typeof Grid>;
 
 export const key = (row: number, column: number): string => `${row},${column}`;
 
-// Looked up by their "row,column" text in the Grid's own records: an index by number, built from
-// every key of a roster's records (hundreds of thousands), cost more than all the lookups it saved,
-// and more per key the larger the sheet.
+/**
+ * The formats and formulas of a grid by number (row × 16,384 + column), where the adapter that
+ * built it indexed them as it read the cells (the xlsx reader, which has the numbers at hand): a
+ * lookup then spells no "row,column" text. An index built afterwards from every key of a roster's
+ * records (hundreds of thousands) cost more than all the lookups it saved; a grid built or copied
+ * elsewhere is read through its records. A grid is not changed once built.
+ */
+export interface GridIndex {
+  formats: ReadonlyMap<number, string>;
+  formulas: ReadonlyMap<number, string>;
+}
+
+const INDEXES = new WeakMap<Grid, GridIndex>();
+
+/** The grid, with the index its builder made of its records (the same formats and formulas). */
+export function withIndex(grid: Grid, index: GridIndex): Grid {
+  INDEXES.set(grid, index);
+  return grid;
+}
+
+const indexed = (
+  records: Record<string, string>,
+  byNumber: ReadonlyMap<number, string> | undefined,
+  row: number,
+  column: number,
+): string | undefined =>
+  byNumber === undefined
+    ? records[`${row},${column}`]
+    : column >= 0 && column < EXCEL.columns
+      ? byNumber.get(row * EXCEL.columns + column)
+      : undefined;
 
 /** The cell's number format, if it has one other than General. */
 export const formatAt = (grid: Grid, row: number, column: number): string | undefined =>
-  grid.formats[`${row},${column}`];
+  indexed(grid.formats, INDEXES.get(grid)?.formats, row, column);
 
 /** The cell's formula (without the leading =), if it holds one. */
 export const formulaAt = (grid: Grid, row: number, column: number): string | undefined =>
-  grid.formulas[`${row},${column}`];
+  indexed(grid.formulas, INDEXES.get(grid)?.formulas, row, column);
 
 /** The value at a cell; a cell inside a merged area reads as the area's top-left cell. */
 export function valueAt(grid: Grid, row: number, column: number): CellValue {

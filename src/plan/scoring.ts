@@ -62,9 +62,7 @@ export function planSheet(
     const id = at ? cellId(at.row, at.column) : -1;
     if (!at || seen.has(id)) continue;
     seen.add(id);
-    const area = grid.merges.find(
-      (m) => at.row >= m.top && at.row <= m.bottom && at.column >= m.left && at.column <= m.right,
-    );
+    const area = mergedAt(grid.merges, at.row, at.column);
     // A score, total or grade the merge hides cannot be written at all: overwriting would leave it
     // out, and a live total over its cell would miss it. The sheet is refused, as a protected one.
     if (area && (area.top !== at.row || area.left !== at.column)) {
@@ -116,6 +114,13 @@ export function planSheet(
     blocks,
     record: { ...record, formats: formats.ours },
   };
+}
+
+/** The merged area a cell lies in, if any: asked of each of a roster's thousands of writes. */
+function mergedAt(merges: Grid["merges"], row: number, column: number): Grid["merges"][number] | undefined {
+  for (const m of merges)
+    if (row >= m.top && row <= m.bottom && column >= m.left && column <= m.right) return m;
+  return undefined;
 }
 
 /** The patch of a workbook: every scored sheet of the appraisal, grids matched by name. */

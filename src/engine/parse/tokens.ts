@@ -1,5 +1,5 @@
 import { quantityOf, type Unit } from "../quantity";
-import { LEXICON, type Lexeme, type LexemeKind, type Lexicon, type Op } from "./lexicon";
+import { LEXICON, type Form, type Lexeme, type LexemeKind, type Lexicon, type Op } from "./lexicon";
 
 /**
  * A prepared rule text as tokens: quantities with their units, words of the lexicon with their
@@ -78,8 +78,17 @@ function shaped(token: Token): Token {
   } as Token;
 }
 
-const DIGIT = /[0-9]/;
-const LATIN = /[a-zA-Z]/;
+/** An ASCII digit or letter at `i` of a text (false past either end): by character code, as a
+ * tokenizer asks of nearly every character (a character as a string of its own is made anew for
+ * each CJK one). */
+const digitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+const latinAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i) | 32; // lower case; NaN past the end reads 32
+  return c >= 97 && c <= 122;
+};
 
 /** Units written after a number, longest first, with the seconds of a duration. */
 const UNIT_WORDS: ReadonlyArray<readonly [string, string, number?]> = (
@@ -137,7 +146,6 @@ export function tokenize(text: string, lexicon: Lexicon = LEXICON): Token[] {
   };
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
     const next = readAt(text, lower, i, tokens, lexicon);
     if (next) {
       flushWord(i);
@@ -145,16 +153,16 @@ export function tokenize(text: string, lexicon: Lexicon = LEXICON): Token[] {
       i = next.end;
       continue;
     }
-    if (ch === " ") {
+    if (text.charCodeAt(i) === 32) {
       flushWord(i);
       i++;
       continue;
     }
     if (word < 0) word = i;
     // A Latin word is one token; CJK characters run together until a lexicon form starts.
-    if (LATIN.test(ch)) {
+    if (latinAt(text, i)) {
       let j = i;
-      while (j < text.length && LATIN.test(text[j] as string)) j++;
+      while (j < text.length && latinAt(text, j)) j++;
       flushWord(i);
       tokens.push(shaped({ t: "word", text: text.slice(i, j), start: i, end: j }));
       i = j;
@@ -172,20 +180,37 @@ const SEPARATORS = new Set([";", ",", "、", ":", "(", ")"]);
 const COMPARISONS = new Set(["≥", "≤", "<", ">", "="]);
 const MARKERS = new Set("①②③④⑤⑥⑦⑧⑨⑩●•·▪◆■□★☆");
 
-/** Every character a token other than a lexicon word can begin with. */
-const FIRST = new Set([..."0123456789¥$-×÷/_xX", ...LEVEL_FIRST, ...SEPARATORS, ...COMPARISONS, ...MARKERS]);
+/** Every character a token other than a lexicon word can begin with, by code. */
+const FIRST = new Set(
+  [..."0123456789¥$-×÷/_xX", ...LEVEL_FIRST, ...SEPARATORS, ...COMPARISONS, ...MARKERS].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+
+/** A lexicon's forms by the code of their first character, made once per lexicon. */
+const BY_CODE = new WeakMap<Lexicon, ReadonlyMap<number, readonly Form[]>>();
+
+function formsAt(lexicon: Lexicon, code: number): readonly Form[] | undefined {
+  let byCode = BY_CODE.get(lexicon);
+  if (byCode === undefined) {
+    const made = new Map<number, readonly Form[]>();
+    for (const [first, forms] of lexicon) if (first.length === 1) made.set(first.charCodeAt(0), forms);
+    BY_CODE.set(lexicon, (byCode = made));
+  }
+  return byCode.get(code);
+}
 
 function readAt(text: string, lower: string, i: number, tokens: Token[], lexicon: Lexicon): Read | null {
-  const ch = text[i] as string;
   // Most characters begin nothing: the word they are in goes on.
-  if (!FIRST.has(ch) && !lexicon.has(lower[i] as string)) return null;
-  if (DIGIT.test(ch) || ((ch === "¥" || ch === "$") && DIGIT.test(text[i + 1] ?? ""))) {
+  if (!FIRST.has(text.charCodeAt(i)) && formsAt(lexicon, lower.charCodeAt(i)) === undefined) return null;
+  const ch = text[i] as string;
+  if (digitAt(text, i) || ((ch === "¥" || ch === "$") && digitAt(text, i + 1))) {
     return readNumber(text, i);
   }
   if (SEPARATORS.has(ch)) {
     // (1), (2): a list marker where a clause begins.
-    const numbered = /^\(\d{1,2}\)/.exec(text.slice(i, i + 4));
-    if (ch === "(" && numbered && startsClause(tokens))
+    const numbered = ch === "(" ? /^\(\d{1,2}\)/.exec(text.slice(i, i + 4)) : null;
+    if (numbered && startsClause(tokens))
       return { token: { t: "marker", start: i, end: i + numbered[0].length }, end: i + numbered[0].length };
     const lex = readLexeme(text, lower, i, lexicon);
     if (lex) return lex;
@@ -208,8 +233,7 @@ function readAt(text: string, lower: string, i: number, tokens: Token[], lexicon
   const underline = ch === "_" ? UNDERLINE.exec(text.slice(i, i + 8)) : null;
   if (underline)
     return { token: { t: "blank", start: i, end: i + underline[0].length }, end: i + underline[0].length };
-  const x =
-    (ch === "x" || ch === "X") && !LATIN.test(text[i - 1] ?? "") ? LETTER_X.exec(text.slice(i, i + 4)) : null;
+  const x = (ch === "x" || ch === "X") && !latinAt(text, i - 1) ? LETTER_X.exec(text.slice(i, i + 4)) : null;
   if (x) return letterX(text, i, x[0].length, tokens);
   const level = LEVEL_FIRST.has(ch) ? readLevelLetter(text, i) : null;
   if (level) return level;
@@ -239,7 +263,7 @@ function startsClause(tokens: readonly Token[]): boolean {
 /** A grade letter standing alone: A, B+, C-, S, M+ (not inside a word, not a variable N or x). */
 function readLevelLetter(text: string, i: number): Read | null {
   const m = /^(?:[A-E][+-]?|S|M[+-]?)(?![A-Za-z])/.exec(text.slice(i, i + 3));
-  if (!m || LATIN.test(text[i - 1] ?? "")) return null;
+  if (!m || latinAt(text, i - 1)) return null;
   let key = m[0];
   // A dash after a letter is a range (A-C) unless a number or the end follows it.
   if (key.endsWith("-") && /^\s*\d/.test(text.slice(i + key.length))) key = key.slice(0, -1);
@@ -247,12 +271,12 @@ function readLevelLetter(text: string, i: number): Read | null {
 }
 
 function readLexeme(text: string, lower: string, i: number, lexicon: Lexicon): Read | null {
-  const forms = lexicon.get(lower[i] as string);
+  const forms = formsAt(lexicon, lower.charCodeAt(i));
   if (!forms) return null;
   for (const f of forms) {
     if (!lower.startsWith(f.form, i)) continue;
     const end = i + f.form.length;
-    if (f.latin && (LATIN.test(lower[i - 1] ?? "") || LATIN.test(lower[end] ?? ""))) continue;
+    if (f.latin && (latinAt(lower, i - 1) || latinAt(lower, end))) continue;
     return {
       token: { t: "lex", readings: f.readings, byKind: f.byKind, text: text.slice(i, end), start: i, end },
       end,
@@ -303,7 +327,7 @@ function readNumber(text: string, start: number): Read {
   }
   const space = spaces(text, i);
   const multiplier = MULTIPLIER_WORDS.find(
-    (m) => text.startsWith(m, i + space) && !LATIN.test(text[i + space + m.length] ?? ""),
+    (m) => text.startsWith(m, i + space) && !latinAt(text, i + space + m.length),
   );
   if (multiplier) i += space + multiplier.length;
   const yuanSpace = spaces(text, i);
@@ -314,7 +338,7 @@ function readNumber(text: string, start: number): Read {
     if (!text.startsWith(form, i + unitSpace)) return false;
     const after = text[i + unitSpace + form.length] ?? "";
     // 5s and 5 sec, not 5 seconds' s of "5 students"; 2h, not 2 hours of "2 hrs".
-    return !(LATIN.test(form[0] as string) && LATIN.test(after));
+    return !(latinAt(form, 0) && latinAt(after, 0));
   });
   let unitWord: string | undefined;
   let timeUnit: number | undefined;
