@@ -94,6 +94,8 @@ export const IssueCode = z.enum([
   "layout.levelPoints",
   "layout.noInput",
   "layout.afterTotal",
+  "layout.hiddenRows",
+  "layout.hiddenPeople",
   "layout.weakHeader",
   "layout.competingHeaders",
   "score.pending",

@@ -149,6 +149,10 @@ export const enUSSheets: SheetMessages = {
     `Several evaluators (${p.evaluators}) and no weights for them on the sheet: how their scores combine is not known`,
   "layout.levelPoints": (p) =>
     `The level columns (${p.columns}) give no points for their levels: a mark cannot be turned into a score`,
+  "layout.hiddenPeople": (p) =>
+    `Rows ${p.rows} are hidden (a filter?): the people in them are not scored and their old figures stay; unhide or clear the filter and score again, or confirm only the people shown are scored`,
+  "layout.hiddenRows": (p) =>
+    `Row ${p.rows} is hidden and holds a rule and something entered, which the total leaves out: unhide it and score again, or confirm it is left out`,
   "layout.afterTotal": (p) =>
     `Row ${p.rows}, under the total, scores something of its own (a deduction or a veto) and the sheet does not say whether it counts towards the total it grades: not scored; move it above the total row, or confirm and score again`,
   "layout.noInput": () =>

@@ -134,6 +134,10 @@ export const zhCNSheets: SheetMessages = {
   "layout.evaluatorWeights": (p) =>
     `有多位评分人（${p.evaluators}），表上没写各自的权重，无法确定如何合成得分`,
   "layout.levelPoints": (p) => `等级列（${p.columns}）没有写明各等级的分值，无法由勾选算出得分`,
+  "layout.hiddenPeople": (p) =>
+    `第${p.rows}行被隐藏（可能是筛选），其中的人不会评分，原有的分数也不会更新：请取消隐藏或筛选后再评分，或确认只评显示的人`,
+  "layout.hiddenRows": (p) =>
+    `第${p.rows}行被隐藏，其中有评分标准和已填写的内容，未计入总分：若应计入，请取消隐藏后再评分，或确认不计入`,
   "layout.afterTotal": (p) =>
     `合计行下面的第${p.rows}行还有自己的评分标准（如扣分项、否决项），表上没有说明是否计入要评等级的总分：暂不计算，请把它移到合计行之上，或确认后再评分`,
   "layout.noInput": () => `表上没有填写实际值或得分的地方，无法评分`,

@@ -134,6 +134,10 @@ export const zhTWSheets: SheetMessages = {
   "layout.evaluatorWeights": (p) =>
     `有多位評分人（${p.evaluators}），表上沒寫各自的權重，無法確定如何合成得分`,
   "layout.levelPoints": (p) => `等級欄（${p.columns}）沒有寫明各等級的分值，無法由勾選算出得分`,
+  "layout.hiddenPeople": (p) =>
+    `第${p.rows}列被隱藏（可能是篩選），其中的人不會評分，原有的分數也不會更新：請取消隱藏或篩選後再評分，或確認只評顯示的人`,
+  "layout.hiddenRows": (p) =>
+    `第${p.rows}列被隱藏，其中有評分標準和已填寫的內容，未計入總分：若應計入，請取消隱藏後再評分，或確認不計入`,
   "layout.afterTotal": (p) =>
     `合計列下面的第${p.rows}列還有自己的評分標準（如扣分項、否決項），表上沒有說明是否計入要評等級的總分：暫不計算，請把它移到合計列之上，或確認後再評分`,
   "layout.noInput": () => `表上沒有填寫實際值或得分的地方，無法評分`,

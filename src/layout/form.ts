@@ -391,6 +391,8 @@ export function readFormTable(
   if (body.items.length > 0 && !inputs) doubts.push({ code: "layout.noInput", params: {} });
   if (body.afterTotal.length > 0)
     doubts.push({ code: "layout.afterTotal", params: { rows: body.afterTotal.join("、") } });
+  if (body.hiddenScoring.length > 0)
+    doubts.push({ code: "layout.hiddenRows", params: { rows: body.hiddenScoring.join("、") } });
 
   const evidence = tableEvidence(path, header, columns, table, body, {
     evaluators,

@@ -1,4 +1,5 @@
 import { kindOf } from "../engine/kind";
+import { parseQuantity } from "../engine/quantity";
 import { parseRule } from "../engine/parseRule";
 import { clean } from "../engine/precision";
 import { address, columnLetter } from "./a1";
@@ -64,6 +65,8 @@ export interface Body {
   /** Rows under the total that score something of their own (扣分项 with its rule and count, 否决项),
    * 1-based: whether they count towards the total the sheet grades is not said. */
   afterTotal: number[];
+  /** Hidden rows among the items that score something (a rule and something entered), 1-based. */
+  hiddenScoring: number[];
 }
 
 // The row of points under grade-named level columns.
@@ -287,9 +290,22 @@ function repeatsHeader(sheet: Sheet, row: number, cols: FormColumns): boolean {
   return same >= 2;
 }
 
-/** Whether a row under the total scores something of its own: a rule of its own and something
- * entered right of it (a count, 是); a rule with nothing entered adds nothing. */
-function scoresAfterTotal(sheet: Sheet, row: number, cols: FormColumns): boolean {
+/** A hidden row that would score: its own rule and a figure entered right of it (a count, 95%, 3);
+ * a remark (已停用) enters nothing. */
+function scoresHidden(sheet: Sheet, row: number, cols: FormColumns): boolean {
+  if (!ownRule(sheet, row, cols)) return false;
+  for (let c = Math.max(cols.rule, cols.ruleTo) + 1; c <= cols.to; c++) {
+    if (c === cols.weight || c === cols.sectionWeight) continue;
+    const v = valueAt(sheet.grid, row, c);
+    if (typeof v === "number" || (typeof v === "string" && v.trim() !== "" && parseQuantity(v).ok))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a row scores something of its own (under the total, or hidden): a rule of its own and
+ * something entered right of it (a count, 是); a rule with nothing entered adds nothing. */
+function scoresOwn(sheet: Sheet, row: number, cols: FormColumns): boolean {
   if (!ownRule(sheet, row, cols) || signatureRow(sheet, row, cols.from, cols.to)) return false;
   // a grade table's row running across (分数 | ≥90 | 80-89 …) scores nothing of its own
   if (tableHead(sheet.key(row, cols.from)) !== null) return false;
@@ -412,6 +428,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
   let levelScoreRow = -1;
   const repeatedHeaders: number[] = [];
   const afterTotal: number[] = [];
+  const hiddenScoring: number[] = [];
   let end = first - 1;
   for (let r = first; r < limit; r++) {
     // the total row, or a level score row, closes the items
@@ -419,7 +436,11 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     const closed =
       totalRow >= 0 ? totalRow : levelScoreRow >= (items[0]?.row ?? Infinity) ? levelScoreRow : -1;
     if (closed >= 0 && r - closed > AFTER_TOTAL) break;
-    if (sheet.hiddenRow(r)) continue;
+    if (sheet.hiddenRow(r)) {
+      // hidden by hand or by a filter: left out, and asked about where it scores something
+      if (totalRow < 0 && scoresHidden(sheet, r, cols)) hiddenScoring.push(r + 1);
+      continue;
+    }
     const label = labelCell(sheet, r, cols.from, cols.to);
     if (!label) {
       if (++blank >= BLANK_RUN && items.length > 0 && totalRow < 0) break;
@@ -484,7 +505,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     }
     if (closed >= 0) {
       if (isFormHeaderRow(sheet, r)) break;
-      if (totalRow >= 0 && scoresAfterTotal(sheet, r, cols)) afterTotal.push(r + 1);
+      if (totalRow >= 0 && scoresOwn(sheet, r, cols)) afterTotal.push(r + 1);
       const inCells = cellTable(sheet, r, cols.from, cols.to);
       if (inCells && !tables.gradeTable) tables.gradeTable = inCells;
       continue;
@@ -629,5 +650,6 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
     levelScoreRow,
     repeatedHeaders,
     afterTotal,
+    hiddenScoring,
   };
 }

@@ -324,6 +324,38 @@ describe("rosters stacked on one sheet", () => {
   });
 });
 
+describe("hidden rows", () => {
+  const bonus: CellValue[] = [3, "加分项", null, "每提交1个优秀案例加2分", 3, null];
+
+  it("asks about a hidden item row with a figure entered: the total would leave it out", () => {
+    const rows = [...FORM.slice(0, 5), bonus, ...FORM.slice(5)];
+    const table = recognize([grid(rows, { hiddenRows: [5] })]).layout.sheets[0]?.tables?.[0];
+    expect(table?.doubt).toEqual({ code: "layout.hiddenRows", params: { rows: "6" } });
+  });
+
+  it("leaves a hidden item row out without asking where nothing is entered but a remark (已停用)", () => {
+    const rows = [
+      ...FORM.slice(0, 5),
+      [3, "店铺装修", 10, "酌情给分", null, null, "已停用"],
+      ...FORM.slice(5),
+    ];
+    const table = recognize([grid(rows, { hiddenRows: [5] })]).layout.sheets[0]?.tables?.[0];
+    expect(table?.doubt).toBeUndefined();
+  });
+
+  it("asks about people a filter hides in a roster: they would keep their old figures", () => {
+    const rows: CellValue[][] = [
+      ["姓名", "GMV完成率", "得分"],
+      ["评分标准", "≥100%得100分，低于100%得60分", null],
+      ["张三", 1, null],
+      ["李四", 0.9, null],
+      ["王五", 1.1, null],
+    ];
+    const table = recognize([grid(rows, { hiddenRows: [3] })]).layout.sheets[0]?.tables?.[0];
+    expect(table?.doubt).toEqual({ code: "layout.hiddenPeople", params: { rows: "4" } });
+  });
+});
+
 describe("rows under a form's total", () => {
   it("asks about a row under the total that scores something of its own (扣分项 with its rule and count)", () => {
     const rows = rowsWithDeductionUnderTotal(2, [["最终得分"], ["考核等级"]]);

@@ -81,6 +81,11 @@ function derived(sheet: Sheet, from: number, to: number, column: number): boolea
 /** A roster's weight and rule rows right under its header (权重, 评分标准, or a row of weights
  * adding up to 100), labelled in one of `labels` (its first or name column), and the row its
  * people start on. */
+/** Rows named for a message: the first five, and how many more. */
+function rowList(rows: readonly number[]): string {
+  return rows.length <= 5 ? rows.join("、") : `${rows.slice(0, 5).join("、")}…(+${rows.length - 5})`;
+}
+
 export function leadRows(
   sheet: Sheet,
   from: number,
@@ -240,8 +245,14 @@ export function readRoster(
   let notes: string | undefined;
   const nameHeader =
     sheet.text(header.row + header.rows - 1, nameColumn) || sheet.text(header.row, nameColumn);
+  // People hidden by hand or by a filter: not scored, and asked about (their old figures stay).
+  const hidden: number[] = [];
   for (; r < limit; r++) {
-    if (sheet.hiddenRow(r)) continue;
+    if (sheet.hiddenRow(r)) {
+      const name = sheet.text(r, nameColumn);
+      if (name !== "" && name !== nameHeader && !notAPerson(sheet, r, nameColumn, name)) hidden.push(r + 1);
+      continue;
+    }
     const name = sheet.text(r, nameColumn);
     // a header again: the same one at a page break (the roster goes on under it), or another
     // table's (a second group with its own indicators), which ends this roster
@@ -336,5 +347,8 @@ export function readRoster(
   // a summary whose totals are typed in (no indicators, a total column) has nothing to score but is read sure
   if (indicators.length === 0 && evaluators.length < 2 && people.length > 0 && !columns.byRole.has("total"))
     doubts.push({ code: "layout.noInput", params: {} });
+  const hiddenPeople = hidden.filter((row) => row <= end + 1);
+  if (people.length > 0 && hiddenPeople.length > 0)
+    doubts.push({ code: "layout.hiddenPeople", params: { rows: rowList(hiddenPeople) } });
   return { table, end, evidence, doubts };
 }

@@ -14,8 +14,8 @@ const DIR = join(__dirname, "..", "fixtures");
 const bare = (name: string, values: Grid["values"]): Grid => gridOf(name, values);
 
 /** Sheets whose readings stay unsure for reasons no fixture shows: a header little speaks for, two
- * header rows that would put the roles in different columns, supported almost alike, and a row
- * scoring under the total. */
+ * header rows that would put the roles in different columns, supported almost alike, a row
+ * scoring under the total, a hidden row that scores and people a filter hides. */
 const DOUBTFUL: Grid[] = [
   bare("weak", [
     ["员工项目名称", "本月得分情况"],
@@ -32,6 +32,28 @@ const DOUBTFUL: Grid[] = [
     ["合计"],
   ]),
   bare("afterTotal", rowsWithDeductionUnderTotal(2)),
+  gridOf(
+    "hiddenItem",
+    [
+      ["项目", "权重", "评分标准", "实际", "得分"],
+      ["接待量", 50, "≥100单得50分，低于100单得30分", 120, null],
+      ["满意度", 50, "≥95%得50分，低于95%得30分", 0.96, null],
+      ["加分项", null, "每提交1个优秀案例加2分", 3, null],
+      ["合计"],
+    ],
+    { hiddenRows: [3] },
+  ),
+  gridOf(
+    "filtered",
+    [
+      ["姓名", "GMV完成率", "得分"],
+      ["评分标准", "≥100%得100分，低于100%得60分", null],
+      ["张三", 1, null],
+      ["李四", 0.9, null],
+      ["王五", 1.1, null],
+    ],
+    { hiddenRows: [3] },
+  ),
 ];
 
 async function workbooks(): Promise<Grid[]> {
@@ -83,12 +105,14 @@ describe("evidence of the recogniser", () => {
     });
   });
 
-  it("is unsure of a header little speaks for, of two header rows that disagree, and of a row scoring under the total", () => {
+  it("is unsure of a header little speaks for, of two header rows that disagree, of a row scoring under the total, of a hidden row that scores and of people a filter hides", () => {
     const { layout } = recognize(DOUBTFUL);
     expect(layout.sheets.map((s) => s.tables?.[0]?.doubt?.code)).toEqual([
       "layout.weakHeader",
       "layout.competingHeaders",
       "layout.afterTotal",
+      "layout.hiddenRows",
+      "layout.hiddenPeople",
     ]);
   });
 });
