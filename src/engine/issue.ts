@@ -27,6 +27,7 @@ export const IssueCode = z.enum([
   "doubt.modifier",
   "doubt.rounding",
   "doubt.elsewhere",
+  "doubt.belowZero",
   "doubt.namedValue",
   "doubt.conflict",
   "doubt.units",

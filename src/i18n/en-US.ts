@@ -37,6 +37,8 @@ export const enUSRules: RuleMessages = {
     `The scoring rule "${p.text}" rounds ("${p.word}") in a way this tool does not (it scores exact values and whole steps), so the score could differ: please confirm`,
   "doubt.elsewhere": (p) =>
     `The scoring rule "${p.text}" scores some cases elsewhere ("${p.word}") without saying how: please confirm`,
+  "doubt.belowZero": (p) =>
+    `The scoring rule "${p.text}" lets the score go below zero ("${p.word}"), while an item's deductions stop at zero here: please confirm how a negative score is recorded`,
   "doubt.namedValue": (p) =>
     `The scoring rule "${p.text}" names a "${p.word}" without saying what it is (another column may hold it), so where it cuts is unclear: write the number and score again`,
   "doubt.modifier": (p) =>

@@ -34,6 +34,8 @@ export const zhCNRules: RuleMessages = {
   "doubt.rounding": (p) =>
     `评分标准“${p.text}”写了取舍方式“${p.word}”，本工具按精确值和整步计分，得分可能不同，请确认后再评分`,
   "doubt.elsewhere": (p) => `评分标准“${p.text}”说部分情况“${p.word}”，但没有写怎么计分，请确认后再评分`,
+  "doubt.belowZero": (p) =>
+    `评分标准“${p.text}”允许得分低于0（“${p.word}”），而本工具在本项扣到0分为止，请确认扣到负分时怎么记分后再评分`,
   "doubt.namedValue": (p) =>
     `评分标准“${p.text}”提到“${p.word}”，但没有写出它是多少（可能在另一栏），无法确定从哪里起算，请写出数值后再评分`,
   "doubt.modifier": (p) =>

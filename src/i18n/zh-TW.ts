@@ -34,6 +34,8 @@ export const zhTWRules: RuleMessages = {
   "doubt.rounding": (p) =>
     `評分標準「${p.text}」寫了取捨方式「${p.word}」，本工具按精確值和整步計分，得分可能不同，請確認後再評分`,
   "doubt.elsewhere": (p) => `評分標準「${p.text}」說部分情況「${p.word}」，但沒有寫怎麼計分，請確認後再評分`,
+  "doubt.belowZero": (p) =>
+    `評分標準「${p.text}」允許得分低於0（「${p.word}」），而本工具在本項扣到0分為止，請確認扣到負分時怎麼記分後再評分`,
   "doubt.namedValue": (p) =>
     `評分標準「${p.text}」提到「${p.word}」，但沒有寫出它是多少（可能在另一欄），無法確定從哪裡起算，請寫出數值後再評分`,
   "doubt.modifier": (p) =>

@@ -33,6 +33,7 @@ const CHECKS: readonly Check[] = [
   fragment,
   rounding,
   elsewhere,
+  belowZero,
   namedValue,
   unread,
   unused,
@@ -154,6 +155,13 @@ function elsewhere(reading: Reading): Issue | undefined {
   if (reading.judged) return undefined;
   const word = reading.tokens.find((t) => is(t, "elsewhere"));
   return word ? issue("doubt.elsewhere", { word: source(reading).slice(word.start, word.end) }) : undefined;
+}
+
+/** 每次违规扣3分，可扣至负分: deductions inside an item stop at zero here, which the text says they
+ * do not. */
+function belowZero(reading: Reading): Issue | undefined {
+  const word = reading.tokens.find((t) => is(t, "belowZero"));
+  return word ? issue("doubt.belowZero", { word: source(reading).slice(word.start, word.end) }) : undefined;
 }
 
 /** A value the text names but does not give (低于底线值不得分): where it cuts is not known. One the

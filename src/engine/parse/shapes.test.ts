@@ -1546,3 +1546,22 @@ describe("a range's own end marks after 之间", () => {
     ]);
   });
 });
+
+describe("a score allowed below zero", () => {
+  it.each([
+    ["可扣至负分", "每次违规扣5分，可扣至负分"],
+    ["本项可为负分", "每次违规扣3分，本项可为负分"],
+    ["不设下限", "每次违规扣3分，扣分不设下限"],
+    ["can go negative", "2 points off per error; the score can go negative"],
+  ])("asks instead of stopping the deductions at zero (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.belowZero");
+  });
+
+  it("reads 不计负分 as the floor at zero", () => {
+    scores("每次违规扣3分，不计负分", { max: 10 }, [
+      ["1", 7],
+      ["5", 0],
+    ]);
+  });
+});
