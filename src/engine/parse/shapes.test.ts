@@ -1565,3 +1565,18 @@ describe("a score allowed below zero", () => {
     ]);
   });
 });
+
+describe("a proportion that applies from a bound up", () => {
+  it("pays the rate from where it applies (完成率在80%以上的，按完成率×分值计算), never the full points", () => {
+    scores("完成率在80%以上的，按完成率×分值计算；80%以下不得分", { max: 10 }, [
+      ["90%", 9],
+      ["80%", 8],
+      ["79%", 0],
+    ]);
+  });
+
+  it("asks where the text does not say what scores below that bound", () => {
+    const parsed = parseRule("完成率在60%以上的，得分=完成率×10");
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.unused");
+  });
+});
