@@ -1580,3 +1580,31 @@ describe("a proportion that applies from a bound up", () => {
     expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.unused");
   });
 });
+
+describe("negative ends of a range", () => {
+  it("reads -5%~+5% as a range around zero, where +5% began a clause of its own", () => {
+    scores("偏差率在-5%~+5%之间得10分，否则0分", { max: 10 }, [
+      ["3%", 10],
+      ["-3%", 10],
+      ["6%", 0],
+      ["-6%", 0],
+    ]);
+  });
+
+  it("reads a minus after 在 as the range's own (增长率在-5%至5%之间)", () => {
+    scores("增长率在-5%至5%之间得5分，5%以上得10分，-5%以下得0分", { max: 10 }, [
+      ["-3%", 5],
+      ["3%", 5],
+      ["6%", 10],
+      ["-6%", 0],
+    ]);
+  });
+
+  it("keeps a dash after a level's name a dash (良好-80%~90%)", () => {
+    scores("良好-80%~90%得8分，优秀-90%以上得10分，80%以下0分", { max: 10 }, [
+      ["85%", 8],
+      ["95%", 10],
+      ["50%", 0],
+    ]);
+  });
+});
