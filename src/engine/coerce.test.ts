@@ -193,3 +193,21 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
     expect(scored(sales, 900000, 20)).toMatchObject({ ok: true, score: 10 });
   });
 });
+
+describe("a plain number beside times in minutes and in hours", () => {
+  const parsed = parseRule("延误时间≤30分钟得10分，30分钟-1小时得5分，超过1小时得0分");
+  const scored = (input: string) => {
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    const e = evaluate(parsed.rule, input, { max: 10 });
+    return e.ok ? e.score : e.issue.code;
+  };
+
+  it("asks which unit a plain 45 is in, where it was read as 45 seconds", () => {
+    expect(scored("45")).toBe("quantity.timeUnits");
+  });
+
+  it("still reads a time typed with its unit", () => {
+    expect(scored("45分钟")).toBe(5);
+    expect(scored("2小时")).toBe(0);
+  });
+});

@@ -259,6 +259,8 @@ export function coerce(
       steps: [step("input.percentPoints", { input: value })],
     };
   }
+  if (unit === "seconds" && given === "number" && timeUnit === 0)
+    return { ok: false, issue: issue("quantity.timeUnits", { input: String(input) }) };
   if (unit === "seconds" && given === "number" && timeUnit !== undefined && timeUnit !== 1) {
     return {
       ok: true,

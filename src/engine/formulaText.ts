@@ -43,6 +43,8 @@ export function measured(
   // A rate beside a target in percent points, asked about as `coerce` does (rateScaleDoubt).
   const asked = (reading: string, rate: string) => (pointsTarget ? `IF(${rate},NA(),${reading})` : reading);
   if (percentFormat) return unit === "percent" ? asked(x, `${x}>0`) : "NA()";
+  // As coerce: durations in minutes and hours both leave a plain number's unit unknown.
+  if (unit === "seconds" && timeUnit === 0) return "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;
   if (target !== undefined && target > PERCENT_POINTS_FROM) {

@@ -18,6 +18,7 @@ export const IssueCode = z.enum([
   "quantity.tenThousand",
   "quantity.rateOrAmount",
   "quantity.fraction",
+  "quantity.timeUnits",
   "rule.empty",
   "rule.notUnderstood",
   "rule.unsure",

@@ -32,7 +32,8 @@ export const Band = z.extend(Interval, { score: Score });
 export type Band = z.infer<typeof Band>;
 
 /** Seconds in one plain number when a rule writes every duration in one unit (每少5小时: a plain
- * 110 means 110 hours). */
+ * 110 means 110 hours); 0 when it writes them in several units other than seconds (30分钟 and 1小时:
+ * a plain 45 may be minutes or hours, and is asked about). */
 const TimeUnit = z.optional(z.number());
 
 export const BandRule = z.object({

@@ -18,6 +18,7 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.input}远低于评分标准中以万计的数额：是${p.input}，还是以万为单位的${p.other}？暂不评分，请写明单位（如${p.input}万）后再评分`,
   "quantity.rateOrAmount": (p) =>
     `实际值${p.input}远低于评分标准中的数额，却像是完成率（${p.rate}）：暂不评分，请填写实际数额后再评分`,
+  "quantity.timeUnits": (p) => `实际值${p.input}没有写单位，而评分标准的时间既有分钟又有小时，无法确定是哪一种，暂不评分；请带单位填写（如45分钟、1.5小时）`,
   "quantity.fraction": (p) =>
     `实际值${p.input}远低于评分标准中的数值，像是写成小数的${p.other}（如完成率${p.other}%）：暂不评分，请按评分标准的写法填写（如${p.other}）后再评分`,
   "quantity.rateTarget": (p) =>

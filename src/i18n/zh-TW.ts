@@ -18,6 +18,7 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.input}遠低於評分標準中以萬計的數額：是${p.input}，還是以萬為單位的${p.other}？暫不評分，請寫明單位（如${p.input}萬）後再評分`,
   "quantity.rateOrAmount": (p) =>
     `實際值${p.input}遠低於評分標準中的數額，卻像是完成率（${p.rate}）：暫不評分，請填寫實際數額後再評分`,
+  "quantity.timeUnits": (p) => `實際值${p.input}沒有寫單位，而評分標準的時間既有分鐘又有小時，無法確定是哪一種，暫不評分；請帶單位填寫（如45分鐘、1.5小時）`,
   "quantity.fraction": (p) =>
     `實際值${p.input}遠低於評分標準中的數值，像是寫成小數的${p.other}（如完成率${p.other}%）：暫不評分，請按評分標準的寫法填寫（如${p.other}）後再評分`,
   "quantity.rateTarget": (p) =>

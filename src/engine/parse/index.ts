@@ -65,7 +65,8 @@ function namesAsWritten(rule: Rule, text: string): Rule {
 }
 
 /** A rule that writes every duration in one unit reads plain numbers in it (每少5小时扣1分: 110
- * is 110 hours, as in 达标(≥120小时)); with seconds or mixed units, plain numbers stay seconds. */
+ * is 110 hours, as in 达标(≥120小时)); with seconds among them, plain numbers stay seconds; in
+ * minutes and hours both (≤30分钟, 超过1小时) a plain number is asked about (timeUnit 0). */
 function withTimeUnit(rule: Rule, tokens: readonly Token[]): Rule {
   if (
     !("unit" in rule) ||
@@ -78,7 +79,7 @@ function withTimeUnit(rule: Rule, tokens: readonly Token[]): Rule {
       t.t === "num" && (t as NumToken).timeUnit !== undefined ? [(t as NumToken).timeUnit] : [],
     ),
   );
-  const only = units.size === 1 ? ([...units][0] as number) : 1;
+  const only = units.size === 1 ? ([...units][0] as number) : units.has(1) ? 1 : 0;
   return only === 1 ? rule : { ...rule, timeUnit: only };
 }
 
