@@ -90,3 +90,17 @@ describe("a value two bands both say they hold", () => {
     expect([at("100%"), at("95%"), at("101%")]).toEqual(["band.contested", 20, 30]);
   });
 });
+
+describe("a value below zero where lower is better", () => {
+  it("asks about a negative deviation the bands do not foresee, where it took the best band", () => {
+    const deviation = scorer("偏差绝对值≤2%得10分，2%-5%得5分，>5%得0分", 10);
+    expect(deviation("-3%")).toBe("quantity.negative");
+    expect(deviation("-0.5")).toBe("quantity.negative");
+    expect(deviation("3%")).toBe(5);
+    expect(deviation("1%")).toBe(10);
+  });
+
+  it("still gives a negative value the lowest band where higher is better", () => {
+    expect(scorer("完成率≥90%得10分，80%-90%得5分，低于80%得0分", 10)("-3%")).toBe(0);
+  });
+});

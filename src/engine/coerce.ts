@@ -68,7 +68,7 @@ function ratioApartDoubt(value: number, target: number): Issue | undefined {
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
  * input is read against. `rates`: the rule counts its amounts in percent steps of them (目标50万，
  * 完成率每低1%), so a completion rate is a reading of its input too. */
-export type Scale = { lo: number; hi: number; rates?: true };
+export type Scale = { lo: number; hi: number; rates?: true; negativeBest?: true };
 
 /** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
  * value, above five times its highest. */
@@ -225,6 +225,8 @@ export function coerce(
   const parsed = parseQuantity(input, { percentFormat: options.percentFormat });
   if (!parsed.ok) return parsed;
   const { value, unit: given } = parsed.quantity;
+  if (scale?.negativeBest && value < 0 && (given === "number" || given === unit))
+    return { ok: false, issue: issue("quantity.negative", { input: String(input) }) };
   if (unit === "percent" && options.target !== undefined && options.target !== 0) {
     const doubt = rateScaleDoubt(value, given, options.target);
     if (doubt) return { ok: false, issue: doubt };

@@ -35,6 +35,18 @@ export const INPUT = "\u0000";
 export function measured(
   x: string,
   unit: Unit,
+  options: FormulaOptions,
+  timeUnit?: number,
+  scale?: Scale,
+): string {
+  const read = measuredAsTyped(x, unit, options, timeUnit, scale);
+  // As coerce: a negative actual where the bands reaching below zero score best (scale.negativeBest).
+  return scale?.negativeBest ? `IF(${x}<0,NA(),${read})` : read;
+}
+
+function measuredAsTyped(
+  x: string,
+  unit: Unit,
   { target, percentFormat }: FormulaOptions,
   timeUnit?: number,
   scale?: Scale,
