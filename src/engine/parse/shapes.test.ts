@@ -1608,3 +1608,18 @@ describe("negative ends of a range", () => {
     ]);
   });
 });
+
+describe("counts written as whole ranges", () => {
+  it("asks where 5次以上 shares its 5 with 3-5次 beside ranges that do not share their ends (1-2次, 3-5次)", () => {
+    const parsed = parseRule("迟到1-2次扣2分，3-5次扣5分，5次以上扣10分");
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.conflict");
+  });
+
+  it("still gives a shared end to the range it begins where the ranges share their ends (1-3次, 3-5次)", () => {
+    scores("迟到1-3次扣2分，3-5次扣5分，5次以上扣10分", { max: 10 }, [
+      ["2", 8],
+      ["3", 5],
+      ["5", 0],
+    ]);
+  });
+});
