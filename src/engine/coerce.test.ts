@@ -211,3 +211,22 @@ describe("a plain number beside times in minutes and in hours", () => {
     expect(scored("2小时")).toBe(0);
   });
 });
+
+describe("percent points typed beside rates written as fractions", () => {
+  const parsed = parseRule("完成率≥0.9得10分，0.8-0.9得6分，<0.8得0分");
+  const scored = (input: string) => {
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    const e = evaluate(parsed.rule, input, { max: 10 });
+    return e.ok ? e.score : e.issue.code;
+  };
+
+  it("asks about 85 (0.85 typed as percent points?), where it took the band of 0.9 and more", () => {
+    expect(scored("85")).toBe("quantity.hundredfold");
+    expect(scored("95")).toBe("quantity.hundredfold");
+  });
+
+  it("still reads a fraction as the rule writes it", () => {
+    expect(scored("0.85")).toBe(6);
+    expect(scored("0.95")).toBe(10);
+  });
+});

@@ -85,7 +85,23 @@ export const TEN_THOUSAND = 10_000;
  * number typed, so the formula asks about the same numbers (`formulaText.measured`).
  */
 export function scaleZones(unit: Unit, scale: Scale): Interval[] {
-  return [...ownZones(unit, scale), ...fractionZones(unit, scale), ...rateZones(unit, scale)];
+  return [
+    ...ownZones(unit, scale),
+    ...fractionZones(unit, scale),
+    ...rateZones(unit, scale),
+    ...hundredZones(unit, scale),
+  ];
+}
+
+/**
+ * 85 beside 完成率≥0.9得10分，0.8-0.9得6分 (rates written as fractions, every value up to 1): a
+ * number far above the rule's scale (five times its highest, and above 2) that a hundred times
+ * smaller lies within it, as percent points typed beside fractions read.
+ */
+function hundredZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+  if (unit !== "number" || hi > 1) return [];
+  const from = Math.max(PERCENT_POINTS_FROM, hi * SCALE_ABOVE, (lo / SCALE_BELOW) * 100);
+  return zone(from, hi * SCALE_ABOVE * 100, false, true);
 }
 
 /** A hundred: 0.95 beside 完成率≥100 (a rate written without its %) reads as 95 too. */
@@ -196,6 +212,8 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
+  if (hundredZones(unit, scale).some((z) => contains(z, value)))
+    return issue("quantity.hundredfold", { input: value, other: roundHalfAway(value / 100, 6) });
   if (fractionZones(unit, scale).some((z) => contains(z, value)))
     return issue("quantity.fraction", { input: value, other: roundHalfAway(value * HUNDRED, 4) });
   if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))

@@ -20,6 +20,8 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.input}远低于评分标准中的数额，却像是完成率（${p.rate}）：暂不评分，请填写实际数额后再评分`,
   "quantity.timeUnits": (p) => `实际值${p.input}没有写单位，而评分标准的时间既有分钟又有小时，无法确定是哪一种，暂不评分；请带单位填写（如45分钟、1.5小时）`,
   "quantity.negative": (p) => `实际值${p.input}小于0，而评分标准的档位没有负数、且数值越低得分越高：带正负号的偏差或误填都不能直接评分，请确认实际值（或填写不带符号的大小）后再评分`,
+  "quantity.hundredfold": (p) =>
+    `实际值${p.input}远高于评分标准中的数值（标准按小数书写），像是把${p.other}按百分数填写：暂不评分，请按标准的写法填写（如${p.other}）后再评分`,
   "quantity.fraction": (p) =>
     `实际值${p.input}远低于评分标准中的数值，像是写成小数的${p.other}（如完成率${p.other}%）：暂不评分，请按评分标准的写法填写（如${p.other}）后再评分`,
   "quantity.rateTarget": (p) =>

@@ -20,6 +20,8 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.input}遠低於評分標準中的數額，卻像是完成率（${p.rate}）：暫不評分，請填寫實際數額後再評分`,
   "quantity.timeUnits": (p) => `實際值${p.input}沒有寫單位，而評分標準的時間既有分鐘又有小時，無法確定是哪一種，暫不評分；請帶單位填寫（如45分鐘、1.5小時）`,
   "quantity.negative": (p) => `實際值${p.input}小於0，而評分標準的檔位沒有負數、且數值越低得分越高：帶正負號的偏差或誤填都不能直接評分，請確認實際值（或填寫不帶符號的大小）後再評分`,
+  "quantity.hundredfold": (p) =>
+    `實際值${p.input}遠高於評分標準中的數值（標準按小數書寫），像是把${p.other}按百分數填寫：暫不評分，請按標準的寫法填寫（如${p.other}）後再評分`,
   "quantity.fraction": (p) =>
     `實際值${p.input}遠低於評分標準中的數值，像是寫成小數的${p.other}（如完成率${p.other}%）：暫不評分，請按評分標準的寫法填寫（如${p.other}）後再評分`,
   "quantity.rateTarget": (p) =>
