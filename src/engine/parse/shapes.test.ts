@@ -1472,6 +1472,8 @@ describe("faults counted past a number of them", () => {
     ["a number and over", "迟到3次以上每次扣2分"],
     ["within a number", "违规3次以内每次扣1分"],
     ["days of leave past a number", "请假超过3天的，每天扣1分"],
+    ["hours of overtime past a number", "超过20小时每小时扣0.5分"],
+    ["minutes late past a number", "超时10分钟以上每分钟扣1分"],
   ])("asks whether the steps count from the first or only past the number (%s)", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code : "refused").toMatch(/doubt\.|refused/);
