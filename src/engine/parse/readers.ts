@@ -930,6 +930,9 @@ function readBand(tokens: readonly Token[], clause: Clause): Read {
   );
   if (measures.size > 1 && head.some((t) => is(t, "and")))
     return { reading: { type: "pass", met: true, outcome }, used: [...nums(head), ...outcome.used] };
+  // each error beyond 2 costs 1 point: a clause led by each / every counts steps, whatever the
+  // step reader made of it, and is no band scoring its points.
+  if (head.some((t) => (readings(t, "per") as { count?: true } | undefined)?.count)) return null;
   const condition = readCondition(head);
   if (!condition) return null;
   // 超过100%的部分按1:1加分: a ratio (plain numbers glued to the colon between them, no points

@@ -1625,3 +1625,11 @@ describe("counts written as whole ranges", () => {
     ]);
   });
 });
+
+describe("English steps led by each", () => {
+  it("never reads 'each error beyond 2 costs 1 point' as a band of 2 errors and more scoring 1", () => {
+    const parsed = parseRule("Fewer than 2 errors: full marks; each error beyond 2 costs 1 point");
+    const four = parsed.ok && !parsed.doubt ? evaluate(parsed.rule, "4", { max: 10 }) : undefined;
+    expect(four === undefined || (four.ok && four.score === 8)).toBe(true);
+  });
+});
