@@ -229,4 +229,15 @@ describe("percent points typed beside rates written as fractions", () => {
     expect(scored("0.85")).toBe(6);
     expect(scored("0.95")).toBe(10);
   });
+
+  it("asks the same of 120 beside ratios up to 2 (人效≥1.2)", () => {
+    const parsedRatio = parseRule("人效≥1.2得10分，1.0-1.2得6分，<1.0得0分");
+    if (!parsedRatio.ok) throw new Error(parsedRatio.issue.code);
+    const at = (input: string) => {
+      const e = evaluate(parsedRatio.rule, input, { max: 10 });
+      return e.ok ? e.score : e.issue.code;
+    };
+    expect(at("120")).toBe("quantity.hundredfold");
+    expect(at("1.1")).toBe(6);
+  });
 });

@@ -94,12 +94,13 @@ export function scaleZones(unit: Unit, scale: Scale): Interval[] {
 }
 
 /**
- * 85 beside 完成率≥0.9得10分，0.8-0.9得6分 (rates written as fractions, every value up to 1): a
+ * 85 beside 完成率≥0.9得10分，0.8-0.9得6分, 120 beside 人效≥1.2 (rates written as fractions, every
+ * value up to 2, where percent points begin): a
  * number far above the rule's scale (five times its highest, and above 2) that a hundred times
  * smaller lies within it, as percent points typed beside fractions read.
  */
 function hundredZones(unit: Unit, { lo, hi }: Scale): Interval[] {
-  if (unit !== "number" || hi > 1) return [];
+  if (unit !== "number" || hi > PERCENT_POINTS_FROM) return [];
   const from = Math.max(PERCENT_POINTS_FROM, hi * SCALE_ABOVE, (lo / SCALE_BELOW) * 100);
   return zone(from, hi * SCALE_ABOVE * 100, false, true);
 }
