@@ -104,3 +104,12 @@ describe("a value below zero where lower is better", () => {
     expect(scorer("完成率≥90%得10分，80%-90%得5分，低于80%得0分", 10)("-3%")).toBe(0);
   });
 });
+
+describe("a count typed in another period than the rule's", () => {
+  it("asks about 90天 beside bands in months, where it took the band of more than 6 months", () => {
+    const cycle = scorer("周期≤3个月得10分，3-6个月得5分，>6个月得0分", 10);
+    expect(cycle("90天")).toBe("quantity.period");
+    expect(cycle("4个月")).toBe(5);
+    expect(cycle("2")).toBe(10);
+  });
+});

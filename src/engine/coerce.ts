@@ -17,6 +17,21 @@ const COMPATIBLE: Record<Unit, readonly Unit[]> = {
   number: ["number", "count", "money", "points", "seconds"],
 };
 
+/** The period a count is written in, one word for each (日 is 天, 个月 is 月); undefined for a
+ * counter that is no period (次, 个, 单). */
+export function periodOf(word: string): string | undefined {
+  const period = word.replace(/^个/, "").replace(/^日$/, "天").replace(/^工作日$/, "天");
+  return /^(天|周|月|年)$/.test(period) ? period : undefined;
+}
+
+/** 90天 typed beside a rule counting months (≤3个月): a count of another period. */
+export function otherPeriod(input: unknown, period: string | undefined): Issue | undefined {
+  if (period === undefined || typeof input !== "string") return undefined;
+  const typed = /\d\s*(个月|个工作日|工作日|[天日周月年])\s*$/.exec(input.trim())?.[1];
+  const own = typed === undefined ? undefined : periodOf(typed);
+  return own !== undefined && own !== period ? issue("quantity.period", { input, period }) : undefined;
+}
+
 /** Above this a plain number typed for a percent rule means percent points (95 → 95%). */
 export const PERCENT_POINTS_FROM = 2;
 

@@ -19,6 +19,7 @@ export const IssueCode = z.enum([
   "quantity.rateOrAmount",
   "quantity.fraction",
   "quantity.timeUnits",
+  "quantity.period",
   "quantity.hundredfold",
   "quantity.negative",
   "rule.empty",

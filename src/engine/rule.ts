@@ -40,6 +40,9 @@ export const BandRule = z.object({
   kind: z.literal("band"),
   unit: Unit,
   timeUnit: TimeUnit,
+  /** The period every count of the rule is written in (月 for 3个月, 年, 周, 天): a count typed in
+   * another period (90天 beside ≤3个月) is asked about, never compared as a number of months. */
+  period: z.optional(z.string()),
   bands: z.array(Band).check(z.minLength(1)),
   /** The score of every value no band covers (否则不得分, 其他0分). */
   otherwise: z.optional(Score),

@@ -24,6 +24,8 @@ export const enUSRules: RuleMessages = {
     `The actual ${p.input} is below zero, while the rule's bands name no negative value and score the lowest values best: a signed deviation or a slip is not scored; please confirm the value (or its size without the sign)`,
   "quantity.hundredfold": (p) =>
     `The actual ${p.input} lies far above the rule's numbers, which are written as fractions, and reads like ${p.other} typed in percent points: not scored; type it as the rule writes it (${p.other}, say)`,
+  "quantity.period": (p) =>
+    `The actual ${p.input} counts another period than the rule, which counts in ${p.period}: not scored; type it in the rule's period`,
   "quantity.fraction": (p) =>
     `The actual ${p.input} lies far below the rule's numbers and reads like ${p.other} written as a fraction (a rate of ${p.other}%, say): not scored; type it as the rule writes it (${p.other}, say)`,
   "quantity.rateTarget": (p) =>

@@ -24,6 +24,8 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.input}小于0，而评分标准的档位没有负数、且数值越低得分越高：带正负号的偏差或误填都不能直接评分，请确认实际值（或填写不带符号的大小）后再评分`,
   "quantity.hundredfold": (p) =>
     `实际值${p.input}远高于评分标准中的数值（标准按小数书写），像是把${p.other}按百分数填写：暂不评分，请按标准的写法填写（如${p.other}）后再评分`,
+  "quantity.period": (p) =>
+    `实际值${p.input}的计量单位与评分标准不同（标准按“${p.period}”计）：暂不评分，请换算成标准的单位后再填写`,
   "quantity.fraction": (p) =>
     `实际值${p.input}远低于评分标准中的数值，像是写成小数的${p.other}（如完成率${p.other}%）：暂不评分，请按评分标准的写法填写（如${p.other}）后再评分`,
   "quantity.rateTarget": (p) =>

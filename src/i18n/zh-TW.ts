@@ -24,6 +24,8 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.input}小於0，而評分標準的檔位沒有負數、且數值越低得分越高：帶正負號的偏差或誤填都不能直接評分，請確認實際值（或填寫不帶符號的大小）後再評分`,
   "quantity.hundredfold": (p) =>
     `實際值${p.input}遠高於評分標準中的數值（標準按小數書寫），像是把${p.other}按百分數填寫：暫不評分，請按標準的寫法填寫（如${p.other}）後再評分`,
+  "quantity.period": (p) =>
+    `實際值${p.input}的計量單位與評分標準不同（標準按「${p.period}」計）：暫不評分，請換算成標準的單位後再填寫`,
   "quantity.fraction": (p) =>
     `實際值${p.input}遠低於評分標準中的數值，像是寫成小數的${p.other}（如完成率${p.other}%）：暫不評分，請按評分標準的寫法填寫（如${p.other}）後再評分`,
   "quantity.rateTarget": (p) =>

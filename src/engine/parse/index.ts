@@ -1,3 +1,4 @@
+import { periodOf } from "../coerce";
 import { issue, type Issue } from "../issue";
 import { asWrittenIn, needsConversion } from "../normalize";
 import type { Rule } from "../rule";
@@ -38,7 +39,7 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
   const tokens = tokenize(prepared);
   const reading = readText(tokens, prepared, { table: options.kind === "table" });
   if (!reading) return notUnderstood(text);
-  const timed = withTimeUnit(reading.rule, tokens);
+  const timed = withPeriod(withTimeUnit(reading.rule, tokens), tokens);
   const rule = namesAsWritten(timed, text);
   // Checked with its time unit: bands in whole hours step by the hour.
   const doubt = doubtOf({ ...reading, rule: timed }, text.trim());
@@ -81,6 +82,17 @@ function withTimeUnit(rule: Rule, tokens: readonly Token[]): Rule {
   );
   const only = units.size === 1 ? ([...units][0] as number) : units.has(1) ? 1 : 0;
   return only === 1 ? rule : { ...rule, timeUnit: only };
+}
+
+/** 周期≤3个月得10分: bands counting one period (个月, 年, 周, 天) keep it, so that a count typed in
+ * another (90天) is asked about. */
+function withPeriod(rule: Rule, tokens: readonly Token[]): Rule {
+  if (rule.kind !== "band" || rule.unit !== "count") return rule;
+  const periods = new Set(
+    tokens.flatMap((t) => (t.t === "num" && t.unit === "count" ? [periodOf(t.unitWord ?? "")] : [])),
+  );
+  const [only] = [...periods];
+  return periods.size === 1 && only !== undefined ? { ...rule, period: only } : rule;
 }
 
 function notUnderstood(text: string): ParseResult {
