@@ -20,7 +20,10 @@ const COMPATIBLE: Record<Unit, readonly Unit[]> = {
 /** The period a count is written in, one word for each (日 is 天, 个月 is 月); undefined for a
  * counter that is no period (次, 个, 单). */
 export function periodOf(word: string): string | undefined {
-  const period = word.replace(/^个/, "").replace(/^日$/, "天").replace(/^工作日$/, "天");
+  const period = word
+    .replace(/^个/, "")
+    .replace(/^日$/, "天")
+    .replace(/^工作日$/, "天");
   return /^(天|周|月|年)$/.test(period) ? period : undefined;
 }
 
