@@ -90,3 +90,26 @@ describe("a value two bands both say they hold", () => {
     expect([at("100%"), at("95%"), at("101%")]).toEqual(["band.contested", 20, 30]);
   });
 });
+
+describe("a value below zero where lower is better", () => {
+  it("asks about a negative deviation the bands do not foresee, where it took the best band", () => {
+    const deviation = scorer("偏差绝对值≤2%得10分，2%-5%得5分，>5%得0分", 10);
+    expect(deviation("-3%")).toBe("quantity.negative");
+    expect(deviation("-0.5")).toBe("quantity.negative");
+    expect(deviation("3%")).toBe(5);
+    expect(deviation("1%")).toBe(10);
+  });
+
+  it("still gives a negative value the lowest band where higher is better", () => {
+    expect(scorer("完成率≥90%得10分，80%-90%得5分，低于80%得0分", 10)("-3%")).toBe(0);
+  });
+});
+
+describe("a count typed in another period than the rule's", () => {
+  it("asks about 90天 beside bands in months, where it took the band of more than 6 months", () => {
+    const cycle = scorer("周期≤3个月得10分，3-6个月得5分，>6个月得0分", 10);
+    expect(cycle("90天")).toBe("quantity.period");
+    expect(cycle("4个月")).toBe(5);
+    expect(cycle("2")).toBe(10);
+  });
+});

@@ -1,4 +1,4 @@
-import { coerce } from "./coerce";
+import { coerce, otherPeriod } from "./coerce";
 import { scaleOf } from "./scale";
 import { bandCuts } from "./compile";
 import { formatInterval, formatQuantity, printCondition, printOutcome } from "./format";
@@ -35,6 +35,8 @@ const BAND_TEXT = new WeakMap<Band, string>();
  * @example evaluateBand(parseRule("≥90%得30分,80%-90%得20分").rule, "85%") //=> score 20
  */
 export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
+  const period = otherPeriod(input, rule.period);
+  if (period) return failure(period);
   const value = coerce(input, rule.unit, options, rule.timeUnit, scaleOf(rule));
   if (!value.ok) return failure(value.issue);
   if (contested(rule).some((point) => contains(point, value.value)))

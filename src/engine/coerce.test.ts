@@ -230,3 +230,51 @@ describe("a plain number the rule's own scale leaves in doubt", () => {
     expect(scored(sales, 900000, 20)).toMatchObject({ ok: true, score: 10 });
   });
 });
+
+describe("a plain number beside times in minutes and in hours", () => {
+  const parsed = parseRule("延误时间≤30分钟得10分，30分钟-1小时得5分，超过1小时得0分");
+  const scored = (input: string) => {
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    const e = evaluate(parsed.rule, input, { max: 10 });
+    return e.ok ? e.score : e.issue.code;
+  };
+
+  it("asks which unit a plain 45 is in, where it was read as 45 seconds", () => {
+    expect(scored("45")).toBe("quantity.timeUnits");
+  });
+
+  it("still reads a time typed with its unit", () => {
+    expect(scored("45分钟")).toBe(5);
+    expect(scored("2小时")).toBe(0);
+  });
+});
+
+describe("percent points typed beside rates written as fractions", () => {
+  const parsed = parseRule("完成率≥0.9得10分，0.8-0.9得6分，<0.8得0分");
+  const scored = (input: string) => {
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    const e = evaluate(parsed.rule, input, { max: 10 });
+    return e.ok ? e.score : e.issue.code;
+  };
+
+  it("asks about 85 (0.85 typed as percent points?), where it took the band of 0.9 and more", () => {
+    expect(scored("85")).toBe("quantity.hundredfold");
+    expect(scored("95")).toBe("quantity.hundredfold");
+  });
+
+  it("still reads a fraction as the rule writes it", () => {
+    expect(scored("0.85")).toBe(6);
+    expect(scored("0.95")).toBe(10);
+  });
+
+  it("asks the same of 120 beside ratios up to 2 (人效≥1.2)", () => {
+    const parsedRatio = parseRule("人效≥1.2得10分，1.0-1.2得6分，<1.0得0分");
+    if (!parsedRatio.ok) throw new Error(parsedRatio.issue.code);
+    const at = (input: string) => {
+      const e = evaluate(parsedRatio.rule, input, { max: 10 });
+      return e.ok ? e.score : e.issue.code;
+    };
+    expect(at("120")).toBe("quantity.hundredfold");
+    expect(at("1.1")).toBe(6);
+  });
+});

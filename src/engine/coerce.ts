@@ -17,6 +17,24 @@ const COMPATIBLE: Record<Unit, readonly Unit[]> = {
   number: ["number", "count", "money", "points", "seconds"],
 };
 
+/** The period a count is written in, one word for each (日 is 天, 个月 is 月); undefined for a
+ * counter that is no period (次, 个, 单). */
+export function periodOf(word: string): string | undefined {
+  const period = word
+    .replace(/^个/, "")
+    .replace(/^日$/, "天")
+    .replace(/^工作日$/, "天");
+  return /^(天|周|月|年)$/.test(period) ? period : undefined;
+}
+
+/** 90天 typed beside a rule counting months (≤3个月): a count of another period. */
+export function otherPeriod(input: unknown, period: string | undefined): Issue | undefined {
+  if (period === undefined || typeof input !== "string") return undefined;
+  const typed = /\d\s*(个月|个工作日|工作日|[天日周月年])\s*$/.exec(input.trim())?.[1];
+  const own = typed === undefined ? undefined : periodOf(typed);
+  return own !== undefined && own !== period ? issue("quantity.period", { input, period }) : undefined;
+}
+
 /** Above this a plain number typed for a percent rule means percent points (95 → 95%). */
 export const PERCENT_POINTS_FROM = 2;
 
@@ -68,7 +86,7 @@ function ratioApartDoubt(value: number, target: number): Issue | undefined {
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
  * input is read against. `rates`: the rule counts its amounts in percent steps of them (目标50万，
  * 完成率每低1%), so a completion rate is a reading of its input too. */
-export type Scale = { lo: number; hi: number; rates?: true };
+export type Scale = { lo: number; hi: number; rates?: true; negativeBest?: true };
 
 /** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
  * value, above five times its highest. */
@@ -90,7 +108,20 @@ export function scaleZones(unit: Unit, scale: Scale): Interval[] {
     ...fractionZones(unit, scale),
     ...rateZones(unit, scale),
     ...beyondRates(unit, scale, true),
+    ...hundredZones(unit, scale),
   ];
+}
+
+/**
+ * 85 beside 完成率≥0.9得10分，0.8-0.9得6分, 120 beside 人效≥1.2 (rates written as fractions, every
+ * value up to 2, where percent points begin): a
+ * number far above the rule's scale (five times its highest, and above 2) that a hundred times
+ * smaller lies within it, as percent points typed beside fractions read.
+ */
+function hundredZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+  if (unit !== "number" || hi > PERCENT_POINTS_FROM) return [];
+  const from = Math.max(PERCENT_POINTS_FROM, hi * SCALE_ABOVE, (lo / SCALE_BELOW) * 100);
+  return zone(from, hi * SCALE_ABOVE * 100, false, true);
 }
 
 /** No rate is read above ten times over (1000%), nor above five times the rule's highest. */
@@ -219,6 +250,8 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
   if (beyondRates(unit, scale, true).some((z) => contains(z, value))) return beyond(value, value / 100);
+  if (hundredZones(unit, scale).some((z) => contains(z, value)))
+    return issue("quantity.hundredfold", { input: value, other: roundHalfAway(value / 100, 6) });
   if (fractionZones(unit, scale).some((z) => contains(z, value)))
     return issue("quantity.fraction", { input: value, other: roundHalfAway(value * HUNDRED, 4) });
   if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))
@@ -254,6 +287,8 @@ export function coerce(
   const parsed = parseQuantity(input, cellFormat(options));
   if (!parsed.ok) return parsed;
   const { value, unit: given } = parsed.quantity;
+  if (scale?.negativeBest && value < 0 && (given === "number" || given === unit))
+    return { ok: false, issue: issue("quantity.negative", { input: String(input) }) };
   if (unit === "percent" && options.target !== undefined && options.target !== 0) {
     const doubt = rateScaleDoubt(value, given, options.target);
     if (doubt) return { ok: false, issue: doubt };
@@ -300,6 +335,8 @@ export function coerce(
       steps: [step("input.percentPoints", { input: value })],
     };
   }
+  if (unit === "seconds" && given === "number" && timeUnit === 0)
+    return { ok: false, issue: issue("quantity.timeUnits", { input: String(input) }) };
   if (unit === "seconds" && given === "number" && timeUnit !== undefined && timeUnit !== 1) {
     return {
       ok: true,

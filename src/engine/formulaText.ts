@@ -36,6 +36,18 @@ export const INPUT = "\u0000";
 export function measured(
   x: string,
   unit: Unit,
+  options: FormulaOptions,
+  timeUnit?: number,
+  scale?: Scale,
+): string {
+  const read = measuredAsTyped(x, unit, options, timeUnit, scale);
+  // As coerce: a negative actual where the bands reaching below zero score best (scale.negativeBest).
+  return scale?.negativeBest ? `IF(${x}<0,NA(),${read})` : read;
+}
+
+function measuredAsTyped(
+  x: string,
+  unit: Unit,
   { target, percentFormat, durationFormat }: FormulaOptions,
   timeUnit?: number,
   scale?: Scale,
@@ -49,6 +61,8 @@ export function measured(
     return asked(beyond ? `IF(${inside(x, beyond)},NA(),${x})` : x, `${x}>0`);
   }
   if (durationFormat) return unit === "seconds" ? `${x}*${SECONDS_PER_DAY}` : "NA()";
+  // As coerce: durations in minutes and hours both leave a plain number's unit unknown.
+  if (unit === "seconds" && timeUnit === 0) return "NA()";
   if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 1) return `${x}*${num(timeUnit)}`;
   if (unit !== "percent") return scale ? inScale(x, unit, x, scale) : x;
   if (target !== undefined && target > PERCENT_POINTS_FROM) {

@@ -32,13 +32,17 @@ export const Band = z.extend(Interval, { score: Score });
 export type Band = z.infer<typeof Band>;
 
 /** Seconds in one plain number when a rule writes every duration in one unit (每少5小时: a plain
- * 110 means 110 hours). */
+ * 110 means 110 hours); 0 when it writes them in several units other than seconds (30分钟 and 1小时:
+ * a plain 45 may be minutes or hours, and is asked about). */
 const TimeUnit = z.optional(z.number());
 
 export const BandRule = z.object({
   kind: z.literal("band"),
   unit: Unit,
   timeUnit: TimeUnit,
+  /** The period every count of the rule is written in (月 for 3个月, 年, 周, 天): a count typed in
+   * another period (90天 beside ≤3个月) is asked about, never compared as a number of months. */
+  period: z.optional(z.string()),
   bands: z.array(Band).check(z.minLength(1)),
   /** The score of every value no band covers (否则不得分, 其他0分). */
   otherwise: z.optional(Score),

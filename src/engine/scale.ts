@@ -1,5 +1,5 @@
 import type { Scale } from "./coerce";
-import type { Interval, Rule } from "./rule";
+import type { Band, Interval, Rule } from "./rule";
 
 const ends = (i: Interval | undefined): (number | undefined)[] => [i?.min?.value, i?.max?.value];
 
@@ -18,6 +18,7 @@ export function scaleOf(rule: Rule): Scale | undefined {
           lo: Math.min(...values),
           hi: Math.max(...values),
           ...(inRates(rule) ? { rates: true as const } : {}),
+          ...(negativeBest(rule) ? { negativeBest: true as const } : {}),
         };
   known.set(rule, scale);
   return scale;
@@ -41,6 +42,34 @@ function valuesOf(rule: Rule): (number | undefined)[] {
     default:
       return [];
   }
+}
+
+/** What a band's score is worth against the others': the full points above any points, a share
+ * other than all or nothing not comparable. */
+function worth(band: Band): number | undefined {
+  const s = band.score;
+  if (s.type === "points") return s.points;
+  if (s.type === "deduct") return -s.points;
+  if (s.type === "share" && (s.share === 0 || s.share === 1)) return s.share === 1 ? Infinity : 0;
+  return undefined;
+}
+
+/** 偏差≤2%得10分，2%-5%得5分 (or ±2%以内): bands that name no negative value, where one reaching
+ * down past zero scores above another. Lower is better there, and a negative actual (-3%) is a
+ * signed deviation or a slip the text does not foresee: asked about, never given the best band. */
+function negativeBest(rule: Rule): boolean {
+  if (rule.kind !== "band" || (rule.unit !== "percent" && rule.unit !== "number")) return false;
+  if (rule.bands.some((b) => ends(b).some((v) => v !== undefined && v < 0))) return false;
+  const worths = rule.bands.map(worth);
+  if (worths.some((w) => w === undefined)) return false;
+  const lowest = Math.min(...(worths as number[]));
+  // A negative value falls in the narrowest band reaching down (负增长不得分 beside 5%以下得4分).
+  const reach = (b: Band) => b.max?.value ?? Infinity;
+  const below = rule.bands
+    .map((b, i) => ({ b, worth: worths[i] as number }))
+    .filter(({ b }) => b.min === undefined)
+    .sort((x, y) => reach(x.b) - reach(y.b))[0];
+  return below !== undefined && below.worth > lowest;
 }
 
 /** 目标50万，完成率每低1%扣0.5分: amounts counted in percent steps of them. */

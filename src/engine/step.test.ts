@@ -122,6 +122,15 @@ describe("steps written beside a standard", () => {
     expect(attendance("97%")).toBe(5);
     expect(attendance("99%")).toBe("step.overPoints");
   });
+
+  it("asks, rather than scoring past the item's points, when steps add onto a base as high as the item's", () => {
+    const orders = scorer("基础分10分，每完成1单加2分", 10);
+    expect(orders("0")).toBe(10);
+    expect(orders("3")).toBe("step.overPoints");
+    const rate = scorer("以100%为基准，每增加1%加0.5分，每减少1%扣0.5分，满分10分", 10);
+    expect(rate("96%")).toBe(8);
+    expect(rate("104%")).toBe("step.overPoints");
+  });
 });
 
 describe("caps on steps", () => {

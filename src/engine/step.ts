@@ -114,17 +114,18 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   return success(score, steps);
 }
 
-/** A bonus counted up from nothing, or from a standard's own points below the item's (达到95%得4分,
- * 每提高1%加0.5分), with no cap of its own may run past the item's points: a score there is asked
- * about, not written (the text may mean the points as its cap, or not). Steps added above a target
- * onto the item's points (高于目标每1%加1分) say they go beyond. */
+/** A bonus counted up from nothing, or from points the text states up to the item's (达到95%得4分,
+ * 每提高1%加0.5分; 基础分10分，每完成1单加2分 on an item of 10), with no cap of its own may run past
+ * the item's points: a score there is asked about, not written (the text may mean the points as its
+ * cap, or not). Steps added above a target onto the item's points (高于目标每1%加1分) say they go
+ * beyond. */
 const overPoints = (rule: StepRule, max: number | undefined): boolean =>
   max !== undefined &&
   ((rule.kind === "bonus" && countedOntoPoints(rule)) ||
     (rule.ceiling === undefined &&
       rule.clauses.some((c) => c.points > 0) &&
       rule.basePoints !== undefined &&
-      rule.basePoints < max &&
+      rule.basePoints <= max &&
       rule.maxBonus === undefined));
 
 /** 建议被采纳每次加2分，最多加6分 on an item of 10 points: whether the additions go onto the item's

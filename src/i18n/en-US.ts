@@ -22,6 +22,14 @@ export const enUSRules: RuleMessages = {
     `The actual ${p.input} lies far below the rule's amounts, written in 万 (ten thousands): is it ${p.input}, or ${p.other} typed in 万? Not scored; write its unit (${p.input}万, say)`,
   "quantity.rateOrAmount": (p) =>
     `The actual ${p.input} lies far below the rule's amounts yet reads like a completion rate (${p.rate}): not scored; type the amount itself`,
+  "quantity.timeUnits": (p) =>
+    `The actual ${p.input} has no unit, and the rule writes its times in minutes and in hours: not scored; type it with its unit (45分钟, 1.5小时)`,
+  "quantity.negative": (p) =>
+    `The actual ${p.input} is below zero, while the rule's bands name no negative value and score the lowest values best: a signed deviation or a slip is not scored; please confirm the value (or its size without the sign)`,
+  "quantity.hundredfold": (p) =>
+    `The actual ${p.input} lies far above the rule's numbers, which are written as fractions, and reads like ${p.other} typed in percent points: not scored; type it as the rule writes it (${p.other}, say)`,
+  "quantity.period": (p) =>
+    `The actual ${p.input} counts another period than the rule, which counts in ${p.period}: not scored; type it in the rule's period`,
   "quantity.fraction": (p) =>
     `The actual ${p.input} lies far below the rule's numbers and reads like ${p.other} written as a fraction (a rate of ${p.other}%, say): not scored; type it as the rule writes it (${p.other}, say)`,
   "quantity.rateTarget": (p) =>
@@ -43,6 +51,8 @@ export const enUSRules: RuleMessages = {
     `The scoring rule "${p.text}" rounds ("${p.word}") in a way this tool does not (it scores exact values and whole steps), so the score could differ: please confirm`,
   "doubt.elsewhere": (p) =>
     `The scoring rule "${p.text}" scores some cases elsewhere ("${p.word}") without saying how: please confirm`,
+  "doubt.belowZero": (p) =>
+    `The scoring rule "${p.text}" lets the score go below zero ("${p.word}"), while an item's deductions stop at zero here: please confirm how a negative score is recorded`,
   "doubt.namedValue": (p) =>
     `The scoring rule "${p.text}" names a "${p.word}" without saying what it is (another column may hold it), so where it cuts is unclear: write the number and score again`,
   "doubt.modifier": (p) =>

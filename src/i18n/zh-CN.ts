@@ -22,6 +22,14 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.input}远低于评分标准中以万计的数额：是${p.input}，还是以万为单位的${p.other}？暂不评分，请写明单位（如${p.input}万）后再评分`,
   "quantity.rateOrAmount": (p) =>
     `实际值${p.input}远低于评分标准中的数额，却像是完成率（${p.rate}）：暂不评分，请填写实际数额后再评分`,
+  "quantity.timeUnits": (p) =>
+    `实际值${p.input}没有写单位，而评分标准的时间既有分钟又有小时，无法确定是哪一种，暂不评分；请带单位填写（如45分钟、1.5小时）`,
+  "quantity.negative": (p) =>
+    `实际值${p.input}小于0，而评分标准的档位没有负数、且数值越低得分越高：带正负号的偏差或误填都不能直接评分，请确认实际值（或填写不带符号的大小）后再评分`,
+  "quantity.hundredfold": (p) =>
+    `实际值${p.input}远高于评分标准中的数值（标准按小数书写），像是把${p.other}按百分数填写：暂不评分，请按标准的写法填写（如${p.other}）后再评分`,
+  "quantity.period": (p) =>
+    `实际值${p.input}的计量单位与评分标准不同（标准按“${p.period}”计）：暂不评分，请换算成标准的单位后再填写`,
   "quantity.fraction": (p) =>
     `实际值${p.input}远低于评分标准中的数值，像是写成小数的${p.other}（如完成率${p.other}%）：暂不评分，请按评分标准的写法填写（如${p.other}）后再评分`,
   "quantity.rateTarget": (p) =>
@@ -40,6 +48,8 @@ export const zhCNRules: RuleMessages = {
   "doubt.rounding": (p) =>
     `评分标准“${p.text}”写了取舍方式“${p.word}”，本工具按精确值和整步计分，得分可能不同，请确认后再评分`,
   "doubt.elsewhere": (p) => `评分标准“${p.text}”说部分情况“${p.word}”，但没有写怎么计分，请确认后再评分`,
+  "doubt.belowZero": (p) =>
+    `评分标准“${p.text}”允许得分低于0（“${p.word}”），而本工具在本项扣到0分为止，请确认扣到负分时怎么记分后再评分`,
   "doubt.namedValue": (p) =>
     `评分标准“${p.text}”提到“${p.word}”，但没有写出它是多少（可能在另一栏），无法确定从哪里起算，请写出数值后再评分`,
   "doubt.modifier": (p) =>

@@ -22,6 +22,14 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.input}遠低於評分標準中以萬計的數額：是${p.input}，還是以萬為單位的${p.other}？暫不評分，請寫明單位（如${p.input}萬）後再評分`,
   "quantity.rateOrAmount": (p) =>
     `實際值${p.input}遠低於評分標準中的數額，卻像是完成率（${p.rate}）：暫不評分，請填寫實際數額後再評分`,
+  "quantity.timeUnits": (p) =>
+    `實際值${p.input}沒有寫單位，而評分標準的時間既有分鐘又有小時，無法確定是哪一種，暫不評分；請帶單位填寫（如45分鐘、1.5小時）`,
+  "quantity.negative": (p) =>
+    `實際值${p.input}小於0，而評分標準的檔位沒有負數、且數值越低得分越高：帶正負號的偏差或誤填都不能直接評分，請確認實際值（或填寫不帶符號的大小）後再評分`,
+  "quantity.hundredfold": (p) =>
+    `實際值${p.input}遠高於評分標準中的數值（標準按小數書寫），像是把${p.other}按百分數填寫：暫不評分，請按標準的寫法填寫（如${p.other}）後再評分`,
+  "quantity.period": (p) =>
+    `實際值${p.input}的計量單位與評分標準不同（標準按「${p.period}」計）：暫不評分，請換算成標準的單位後再填寫`,
   "quantity.fraction": (p) =>
     `實際值${p.input}遠低於評分標準中的數值，像是寫成小數的${p.other}（如完成率${p.other}%）：暫不評分，請按評分標準的寫法填寫（如${p.other}）後再評分`,
   "quantity.rateTarget": (p) =>
@@ -40,6 +48,8 @@ export const zhTWRules: RuleMessages = {
   "doubt.rounding": (p) =>
     `評分標準「${p.text}」寫了取捨方式「${p.word}」，本工具按精確值和整步計分，得分可能不同，請確認後再評分`,
   "doubt.elsewhere": (p) => `評分標準「${p.text}」說部分情況「${p.word}」，但沒有寫怎麼計分，請確認後再評分`,
+  "doubt.belowZero": (p) =>
+    `評分標準「${p.text}」允許得分低於0（「${p.word}」），而本工具在本項扣到0分為止，請確認扣到負分時怎麼記分後再評分`,
   "doubt.namedValue": (p) =>
     `評分標準「${p.text}」提到「${p.word}」，但沒有寫出它是多少（可能在另一欄），無法確定從哪裡起算，請寫出數值後再評分`,
   "doubt.modifier": (p) =>

@@ -305,7 +305,8 @@ function steps(size: number): number[] {
 /** A compared value as the cells that give it: a percent as a fraction and as percent points, a
  * duration in the rule's time unit. */
 function asCell(value: number, unit: Unit, target: number | undefined, timeUnit?: number): number[] {
-  if (unit === "seconds" && timeUnit !== undefined) return [value / timeUnit];
+  // timeUnit 0: minutes and hours both, where every plain number is asked about.
+  if (unit === "seconds" && timeUnit !== undefined && timeUnit !== 0) return [value / timeUnit];
   if (unit !== "percent") return [value];
   if (target !== undefined && target > 2) return [value * target];
   return [value, value * 100];

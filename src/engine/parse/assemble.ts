@@ -760,10 +760,21 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     uncapped: limits.some((l) => l.reading.limit.kind === "uncapped"),
   };
   if (stated) used.add(stated.from);
+  // 完成率在80%以上的，按完成率×分值计算: a lower bound stated with no score of its own is where the
+  // proportion applies, never a standard that earns the full points or that the rate is divided by.
+  const applies =
+    stated?.from.reading.type === "condition" && stated.from.reading.condition.interval.max === undefined
+      ? stated
+      : undefined;
   // 完成率≥90%得满分,低于90%按完成率×分值计分: the proportion names the rate itself, which is paid
   // as it is below the standard that earns the full points.
   const rateItself = stated?.unit === "percent" && prop.some((p) => RATE_NAMED.test(p.clause.text));
-  if (stated && rateItself && stated.value < 1) rule.fullFrom = stated.value;
+  if (applies) {
+    // Below where it applies the text must say what is scored (80%以下不得分).
+    const zeroAt = (zeroWhenOf(readings) ?? thresholdAsZero(readings))?.reading.condition;
+    if (zeroAt?.interval.max?.value !== applies.value || zeroAt.unit !== applies.unit)
+      return { rule, used, doubt: issue("doubt.unused", { clause: applies.from.clause.text }) };
+  } else if (stated && rateItself && stated.value < 1) rule.fullFrom = stated.value;
   // A target of 100% is the ratio itself: the input is already a completion rate.
   else if (stated && !(stated.unit === "percent" && stated.value === 1)) rule.target = stated.value;
   const points = prop.find((p) => p.reading.points !== undefined)?.reading.points;
@@ -796,7 +807,8 @@ function buildLinear(readings: readonly ClauseReading[]): Assembly {
     // begins there, as between bands.
     const yields =
       !zeroMax.explicit &&
-      bounds.some((n) => n.unit === zero.reading.condition.unit && n.value === zeroMax.value);
+      (applies !== undefined ||
+        bounds.some((n) => n.unit === zero.reading.condition.unit && n.value === zeroMax.value));
     rule.zeroBelow = { value: ratio, inclusive: !zeroMax.inclusive || yields, explicit: true };
     used.add(zero);
   }

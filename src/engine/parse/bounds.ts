@@ -125,17 +125,19 @@ export function readCondition(tokens: readonly Token[]): Condition | null {
     const t = tokens[i] as Token;
     if (t.t !== "num") continue;
     used.push(t);
-    const negative = tokens[i - 1]?.t === "dash" && (i === 1 || isOperator(tokens[i - 2]));
+    const negative = isMinus(tokens, i);
     const value = (negative ? -1 : 1) * scaled(t, unit);
-    // q [分][(含)] - q [(不含)]: a dash range (4.7分(含)-4.8分).
+    // q [分][(含)] - q [(不含)]: a dash range (4.7分(含)-4.8分), each end with its sign (-5%~+5%).
     let j = is(tokens[i + 1], "pts") && is(tokens[i + 2], "incl") ? i + 2 : i + 1;
     const inclusiveStart = readings(tokens[j], "incl");
     if (inclusiveStart) j++;
+    const signed = tokens[j]?.t === "dash" && tokens[j + 2]?.t === "num" && isSign(tokens[j + 1]);
+    if (signed) j++;
     if (tokens[j]?.t === "dash" && tokens[j + 1]?.t === "num") {
       const other = tokens[j + 1] as NumToken;
       used.push(other);
-      const hi = scaled(other, unit);
-      const lo = rangeStart(t, other, unit);
+      const hi = (signed && tokens[j]?.t === "dash" ? -1 : 1) * scaled(other, unit);
+      const lo = (negative ? -1 : 1) * rangeStart(t, other, unit);
       // 80%至90%之间(不含): the end's own mark may follow the word that closes the range.
       const between = isBetween(tokens[j + 2]) ? 1 : 0;
       const after = readings(tokens[j + 2 + between], "incl");
@@ -211,6 +213,24 @@ function withInclusive(interval: Interval, inclusive: boolean): Interval {
   if (interval.min) out.min = { ...interval.min, inclusive };
   if (interval.max) out.max = { ...interval.max, inclusive };
   return out;
+}
+
+/** A sign before a range's end: -5%~-2% (a dash) or -5%~+5% (a plus). */
+const isSign = (t: Token | undefined): boolean => t?.t === "dash" || readings(t, "sign")?.kind === "sign";
+
+/** A dash that is the number's minus: at the start, after a sign or separator (≥-5%), after 在 / 为
+ * / 介于 (偏差率在-5%~5%之间), or as the second end of a range (-5%~-2%); a dash after other words
+ * stays a dash (良好-80%以上). */
+function isMinus(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.t !== "dash") return false;
+  const before = tokens[i - 2];
+  return (
+    i === 1 ||
+    isOperator(before) ||
+    is(before, "eq") ||
+    (before?.t === "dash" && tokens[i - 3]?.t === "num") ||
+    ((before?.t === "word" || before?.t === "lex") && /(在|于|从)$/.test(before.text))
+  );
 }
 
 function isOperator(t: Token | undefined): boolean {

@@ -33,6 +33,7 @@ const CHECKS: readonly Check[] = [
   fragment,
   rounding,
   elsewhere,
+  belowZero,
   namedValue,
   unread,
   unused,
@@ -40,6 +41,7 @@ const CHECKS: readonly Check[] = [
   perBand,
   conflict,
   overlap,
+  countEnds,
   bound,
   key,
   units,
@@ -157,6 +159,13 @@ function elsewhere(reading: Reading): Issue | undefined {
   return word ? issue("doubt.elsewhere", { word: source(reading).slice(word.start, word.end) }) : undefined;
 }
 
+/** 每次违规扣3分，可扣至负分: deductions inside an item stop at zero here, which the text says they
+ * do not. */
+function belowZero(reading: Reading): Issue | undefined {
+  const word = reading.tokens.find((t) => is(t, "belowZero"));
+  return word ? issue("doubt.belowZero", { word: source(reading).slice(word.start, word.end) }) : undefined;
+}
+
 /** A value the text names but does not give (低于底线值不得分): where it cuts is not known. One the
  * text gives right after its name (门槛值80%) is read as written. */
 function namedValue(reading: Reading): Issue | undefined {
@@ -246,6 +255,33 @@ function overlap(reading: Reading): Issue | undefined {
     ),
   );
   return twice || crossing(bandsOf(reading.rule)) ? issue("doubt.conflict") : undefined;
+}
+
+/** 迟到1-2次扣2分，3-5次扣5分，5次以上扣10分: counts written as whole ranges that do not share their
+ * ends (1-2, 3-5) name 5 in 3-5次 as well as in 5次以上; which one the text means is not said, and
+ * the rule that a value on a shared end begins the next range is no reading of whole counts. */
+function countEnds(reading: Reading): Issue | undefined {
+  const { rule } = reading;
+  if (rule.kind !== "band" || rule.unit !== "count") return undefined;
+  // Ranges written with a dash (1-2次): both ends, neither a sign nor a word.
+  const ranges = rule.bands.filter(
+    (b) => b.min && b.max && !b.min.explicit && !b.max.explicit && b.min.value < b.max.value,
+  );
+  const whole = (a: Band, b: Band) =>
+    Number.isInteger(a.max?.value) && compare(b.min?.value ?? NaN, (a.max?.value ?? NaN) + 1) === 0;
+  if (!ranges.some((a) => ranges.some((b) => whole(a, b)))) return undefined;
+  const shared = ranges.some((a) =>
+    rule.bands.some(
+      (b) =>
+        a !== b &&
+        a.max !== undefined &&
+        b.min !== undefined &&
+        !b.min.explicit &&
+        compare(a.max.value, b.min.value) === 0 &&
+        JSON.stringify(a.score) !== JSON.stringify(b.score),
+    ),
+  );
+  return shared ? issue("doubt.conflict") : undefined;
 }
 
 /** Whether the lower end `lo` lies below the upper end `hi` (an open end: it does). */

@@ -1,3 +1,4 @@
+import { periodOf } from "../coerce";
 import { issue, type Issue } from "../issue";
 import { asWrittenIn, needsConversion } from "../normalize";
 import type { Rule } from "../rule";
@@ -38,7 +39,7 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
   const tokens = tokenize(prepared);
   const reading = readText(tokens, prepared, { table: options.kind === "table" });
   if (!reading) return notUnderstood(text);
-  const timed = withTimeUnit(reading.rule, tokens);
+  const timed = withPeriod(withTimeUnit(reading.rule, tokens), tokens);
   const rule = namesAsWritten(timed, text);
   // Checked with its time unit: bands in whole hours step by the hour.
   const doubt = doubtOf({ ...reading, rule: timed }, text.trim());
@@ -65,7 +66,8 @@ function namesAsWritten(rule: Rule, text: string): Rule {
 }
 
 /** A rule that writes every duration in one unit reads plain numbers in it (每少5小时扣1分: 110
- * is 110 hours, as in 达标(≥120小时)); with seconds or mixed units, plain numbers stay seconds. */
+ * is 110 hours, as in 达标(≥120小时)); with seconds among them, plain numbers stay seconds; in
+ * minutes and hours both (≤30分钟, 超过1小时) a plain number is asked about (timeUnit 0). */
 function withTimeUnit(rule: Rule, tokens: readonly Token[]): Rule {
   if (
     !("unit" in rule) ||
@@ -78,8 +80,19 @@ function withTimeUnit(rule: Rule, tokens: readonly Token[]): Rule {
       t.t === "num" && (t as NumToken).timeUnit !== undefined ? [(t as NumToken).timeUnit] : [],
     ),
   );
-  const only = units.size === 1 ? ([...units][0] as number) : 1;
+  const only = units.size === 1 ? ([...units][0] as number) : units.has(1) ? 1 : 0;
   return only === 1 ? rule : { ...rule, timeUnit: only };
+}
+
+/** 周期≤3个月得10分: bands counting one period (个月, 年, 周, 天) keep it, so that a count typed in
+ * another (90天) is asked about. */
+function withPeriod(rule: Rule, tokens: readonly Token[]): Rule {
+  if (rule.kind !== "band" || rule.unit !== "count") return rule;
+  const periods = new Set(
+    tokens.flatMap((t) => (t.t === "num" && t.unit === "count" ? [periodOf(t.unitWord ?? "")] : [])),
+  );
+  const [only] = [...periods];
+  return periods.size === 1 && only !== undefined ? { ...rule, period: only } : rule;
 }
 
 function notUnderstood(text: string): ParseResult {

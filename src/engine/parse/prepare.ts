@@ -43,6 +43,8 @@ const PREPARE: readonly Rewrite[] = [
   ],
   // 20 points. Not met: 0.: an English sentence's full stop ends a clause, as 。 does.
   [/(?<=[A-Za-z0-9%)])\.(?:\s+(?=[A-Z(])|\s*$)/g, ";", "."],
+  // -5%~+5%: the plus of a range's upper end is its sign, not points added.
+  [/(?<=\d\s*[%‰]?\s*-)\s*\+(?=\s*\d)/g, "", "+"],
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],

@@ -811,14 +811,23 @@ function counterOf(tokens: readonly Token[]): string | undefined {
   if (size?.unitWord !== undefined) return size.unitWord;
   if (next?.t === "num") return undefined;
   if (per.text.endsWith("次")) return "次";
-  return next?.t === "word" ? next.text.charAt(0) : undefined;
+  // 每天, 每小时, 每分钟: the word after 每 (a plain word, or one the lexicon keeps as a word).
+  return next?.t === "word" || (next?.t === "lex" && is(next, "word")) ? next.text.charAt(0) : undefined;
 }
 
 /** 迟到超过2次, 3次以上每次: numbers of a bound written in the counter the step counts by (not
- * 6个月以上员工, which names the fault). */
+ * 6个月以上员工, which names the fault); 超过20小时每小时, 超过10分钟每分钟: a time the steps count
+ * in its own unit (每 then the unit's word, of which counterOf keeps the first character). */
 export function boundsCount(bound: readonly NumToken[], step: readonly Token[]): boolean {
   const counter = counterOf(step);
-  return counter !== undefined && bound.some((n) => n.unit === "count" && n.unitWord === counter);
+  return (
+    counter !== undefined &&
+    bound.some(
+      (n) =>
+        (n.unit === "count" && n.unitWord === counter) ||
+        (n.unit === "seconds" && n.unitWord !== undefined && n.unitWord.charAt(0) === counter),
+    )
+  );
 }
 
 /** Up to 2 complaints … each additional complaint: a bound's number followed by the noun the step
@@ -941,6 +950,9 @@ function readBand(tokens: readonly Token[], clause: Clause): Read {
   );
   if (measures.size > 1 && head.some((t) => is(t, "and")))
     return { reading: { type: "pass", met: true, outcome }, used: [...nums(head), ...outcome.used] };
+  // each error beyond 2 costs 1 point: a clause led by each / every counts steps, whatever the
+  // step reader made of it, and is no band scoring its points.
+  if (head.some((t) => (readings(t, "per") as { count?: true } | undefined)?.count)) return null;
   const condition = readCondition(head);
   if (!condition) return null;
   // 超过100%的部分按1:1加分: a ratio (plain numbers glued to the colon between them, no points

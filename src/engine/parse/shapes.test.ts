@@ -1479,6 +1479,8 @@ describe("faults counted past a number of them", () => {
     ["a number and over", "迟到3次以上每次扣2分"],
     ["within a number", "违规3次以内每次扣1分"],
     ["days of leave past a number", "请假超过3天的，每天扣1分"],
+    ["hours of overtime past a number", "超过20小时每小时扣0.5分"],
+    ["minutes late past a number", "超时10分钟以上每分钟扣1分"],
   ])("asks whether the steps count from the first or only past the number (%s)", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code : "refused").toMatch(/doubt\.|refused/);
@@ -1694,5 +1696,90 @@ describe("a decline named in words", () => {
       ["-5%", 8],
       ["3%", null],
     ]);
+  });
+});
+
+describe("a score allowed below zero", () => {
+  it.each([
+    ["可扣至负分", "每次违规扣5分，可扣至负分"],
+    ["本项可为负分", "每次违规扣3分，本项可为负分"],
+    ["不设下限", "每次违规扣3分，扣分不设下限"],
+    ["can go negative", "2 points off per error; the score can go negative"],
+  ])("asks instead of stopping the deductions at zero (%s)", (_shape, text) => {
+    const parsed = parseRule(text);
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.belowZero");
+  });
+
+  it("reads 不计负分 as the floor at zero", () => {
+    scores("每次违规扣3分，不计负分", { max: 10 }, [
+      ["1", 7],
+      ["5", 0],
+    ]);
+  });
+});
+
+describe("a proportion that applies from a bound up", () => {
+  it("pays the rate from where it applies (完成率在80%以上的，按完成率×分值计算), never the full points", () => {
+    scores("完成率在80%以上的，按完成率×分值计算；80%以下不得分", { max: 10 }, [
+      ["90%", 9],
+      ["80%", 8],
+      ["79%", 0],
+    ]);
+  });
+
+  it("asks where the text does not say what scores below that bound", () => {
+    const parsed = parseRule("完成率在60%以上的，得分=完成率×10");
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.unused");
+  });
+});
+
+describe("negative ends of a range", () => {
+  it("reads -5%~+5% as a range around zero, where +5% began a clause of its own", () => {
+    scores("偏差率在-5%~+5%之间得10分，否则0分", { max: 10 }, [
+      ["3%", 10],
+      ["-3%", 10],
+      ["6%", 0],
+      ["-6%", 0],
+    ]);
+  });
+
+  it("reads a minus after 在 as the range's own (增长率在-5%至5%之间)", () => {
+    scores("增长率在-5%至5%之间得5分，5%以上得10分，-5%以下得0分", { max: 10 }, [
+      ["-3%", 5],
+      ["3%", 5],
+      ["6%", 10],
+      ["-6%", 0],
+    ]);
+  });
+
+  it("keeps a dash after a level's name a dash (良好-80%~90%)", () => {
+    scores("良好-80%~90%得8分，优秀-90%以上得10分，80%以下0分", { max: 10 }, [
+      ["85%", 8],
+      ["95%", 10],
+      ["50%", 0],
+    ]);
+  });
+});
+
+describe("counts written as whole ranges", () => {
+  it("asks where 5次以上 shares its 5 with 3-5次 beside ranges that do not share their ends (1-2次, 3-5次)", () => {
+    const parsed = parseRule("迟到1-2次扣2分，3-5次扣5分，5次以上扣10分");
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.conflict");
+  });
+
+  it("still gives a shared end to the range it begins where the ranges share their ends (1-3次, 3-5次)", () => {
+    scores("迟到1-3次扣2分，3-5次扣5分，5次以上扣10分", { max: 10 }, [
+      ["2", 8],
+      ["3", 5],
+      ["5", 0],
+    ]);
+  });
+});
+
+describe("English steps led by each", () => {
+  it("never reads 'each error beyond 2 costs 1 point' as a band of 2 errors and more scoring 1", () => {
+    const parsed = parseRule("Fewer than 2 errors: full marks; each error beyond 2 costs 1 point");
+    const four = parsed.ok && !parsed.doubt ? evaluate(parsed.rule, "4", { max: 10 }) : undefined;
+    expect(four === undefined || (four.ok && four.score === 8)).toBe(true);
   });
 });

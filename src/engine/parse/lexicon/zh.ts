@@ -503,6 +503,22 @@ export const ZH: readonly Entry[] = [
   ["另行评定", { kind: "elsewhere" }],
   ["另行考核", { kind: "elsewhere" }],
   ["单独计算", { kind: "elsewhere" }],
+  // 可扣至负分: the score goes below zero, where an item's deductions stop at zero.
+  ["负分", { kind: "belowZero" }],
+  ["可为负", { kind: "belowZero" }],
+  ["可以为负", { kind: "belowZero" }],
+  ["可以是负", { kind: "belowZero" }],
+  ["不设下限", { kind: "belowZero" }],
+  ["无下限", { kind: "belowZero" }],
+  ["倒扣", { kind: "belowZero" }],
+  // …and the same words said the other way round are the floor at zero.
+  ["不计负分", { kind: "floorZero" }],
+  ["不出现负分", { kind: "floorZero" }],
+  ["不得为负", { kind: "floorZero" }],
+  ["不为负", { kind: "floorZero" }],
+  ["不能为负", { kind: "floorZero" }],
+  ["不扣成负分", { kind: "floorZero" }],
+  ["不倒扣", { kind: "floorZero" }],
   // 每低一个档次扣5分: a step of a grade the text does not define.
   ["档次", modifier],
   ["个档", modifier],
