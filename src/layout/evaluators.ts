@@ -50,7 +50,7 @@ const uncircle = (text: string): string =>
 
 // A quick look for the words evaluator headers start with, before reading a header whole.
 const EVALUATOR_WORD =
-  /自|他评|上级|主管|领导|经理|总监|负责人|考核人|人力|复核|复评|审核|360|同事|同级|互评|self|manager|supervisor|review|peer|hr/;
+  /自|他评|上级|主管|领导|经理|总监|负责人|考核人|人力|人资|人事|复核|复评|审核|360|同事|同级|互评|self|manager|supervisor|review|peer|hr/;
 
 /** Whether any header row over a column holds an evaluator's word (or its group does). */
 function namesAnEvaluator(sheet: Sheet, header: HeaderRow, column: number): boolean {
