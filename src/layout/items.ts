@@ -551,7 +551,12 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
       continue;
     }
     if (!named && signatureRow(sheet, r, cols.from, cols.to)) break;
-    if (acrossTable(sheet, r, cols)) continue;
+    if (acrossTable(sheet, r, cols)) {
+      // a section's name merged across from the item column, its number before it (I | Results (70%))
+      const section = readSectionLabel(name);
+      if (section.weight !== null || section.adjustment) current = section;
+      continue;
+    }
     const spanned = cols.ruleTo > cols.rule ? spanRuleText(sheet, r, cols) : undefined;
     // one text across a rule spread over description | points pairs: a record, not an item
     if (spanned === null) continue;

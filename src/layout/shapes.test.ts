@@ -853,3 +853,68 @@ describe("header words, level matrices, notes and header fields as HR write them
     expect(table.doubt).toBeUndefined();
   });
 });
+
+describe("totals, header blocks and evaluators placed as other companies place them", () => {
+  const sheet = (values: CellValue[][]) => recognizeSheet(grid(values)).sheet;
+
+  it("reads 绩效得分 / 绩效等级 under the items as the total and grade rows, never as an item", () => {
+    const table = form([
+      ["考核内容", "分值", "评分标准", "完成情况", "得分"],
+      ["好评率", 50, "≥98%得50分，低于98%不得分", "99%", null],
+      ["退款纠纷率", 50, "≤1%得50分，高于1%不得分", "0.5%", null],
+      ["绩效得分"],
+      ["绩效等级"],
+    ]);
+    expect(table.items.map((i) => i.name)).toEqual(["好评率", "退款纠纷率"]);
+    expect(table.total).toEqual({ cell: "E4" });
+    expect(table.grade).toEqual({ cell: "E5" });
+  });
+
+  it("reads the person's fields from a block beside the items, past a blank column, and no field from the table's own columns", () => {
+    const rows: CellValue[][] = [
+      ["考核项目", "权重", "评分标准", "实际完成", "得分", null, "姓名", "闫青"],
+      ["订单处理及时率", 0.5, "≥98%得50分，低于98%不得分", 0.99, null, null, "部门", "仓储部"],
+      ["库存盘点差异", 0.5, "每次扣10分，扣完为止", 1, null, null, "考核月份", "2024年11月"],
+      ["合计"],
+    ];
+    const read = sheet(rows);
+    expect(read.header).toEqual({ name: "H1", department: "H2", period: "H3" });
+    expect((read.tables?.[0] as FormTable).columns).toEqual({
+      item: "A",
+      weight: "B",
+      rule: "C",
+      actual: "D",
+      score: "E",
+    });
+    const adjoining = sheet([
+      ["考核项目", "权重", "评分标准", "得分", "考核人", "张主管"],
+      ["订单处理及时率", 1, "≥98%得100分，低于98%不得分", null, null, null],
+      ["合计"],
+    ]);
+    expect(adjoining.header).toEqual({});
+  });
+
+  it("reads a section row numbered in the column before the items (I | Results (70%) merged across) as a weighted section", () => {
+    const table = form(
+      [
+        ["No.", "KPI", "Weight", "Scoring Rule", "Actual", "Score"],
+        ["I", "Results (70%)"],
+        [1, "Revenue attainment", 100, "≥100%: 100 pts; below 100%: 0", 1.02],
+        ["II", "Behaviours (30%)"],
+        [2, "Teamwork", 100, "-10 pts per complaint, down to 0", 0],
+        ["Total Score"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 1, bottom: 1, right: 5 },
+          { top: 3, left: 1, bottom: 3, right: 5 },
+        ],
+      },
+    );
+    expect(table.items.map((i) => i.name)).toEqual(["Revenue attainment", "Teamwork"]);
+    expect(table.sections.map((s) => [s.name, s.weight, s.firstRow, s.lastRow])).toEqual([
+      ["Results", 0.7, 3, 3],
+      ["Behaviours", 0.3, 5, 5],
+    ]);
+  });
+});
