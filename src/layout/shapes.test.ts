@@ -482,6 +482,34 @@ describe("rosters of scores already worked out", () => {
       ["F", null, true],
     ]);
   });
+
+  it("reads the 得分 under each metric's group (GMV（60%）over 目标 | 实际 | 得分) as its indicator, the target and actual as its data", () => {
+    const read = recognizeSheet(
+      grid(
+        [
+          ["姓名", "GMV（60%）", null, null, "转化率（40%）", null, null, "总分", "等级"],
+          [null, "目标", "实际", "得分", "目标", "实际", "得分", null, null],
+          ["米朵", 50, 48, 90, 0.05, 0.042, 80, null, null],
+          ["齐悦", 50, 55, 100, 0.05, 0.03, 60, null, null],
+        ],
+        {
+          merges: [
+            { top: 0, left: 0, bottom: 1, right: 0 },
+            { top: 0, left: 1, bottom: 0, right: 3 },
+            { top: 0, left: 4, bottom: 0, right: 6 },
+            { top: 0, left: 7, bottom: 1, right: 7 },
+            { top: 0, left: 8, bottom: 1, right: 8 },
+          ],
+        },
+      ),
+    ).sheet;
+    const table = read.tables?.[0] as RosterTable;
+    expect(table.columns).toEqual({ name: "A", total: "H", grade: "I" });
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["D", 60],
+      ["G", 40],
+    ]);
+  });
 });
 
 describe("what a roster of scores holds besides people and indicators", () => {
