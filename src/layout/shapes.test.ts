@@ -483,6 +483,25 @@ describe("rosters of scores already worked out", () => {
     ]);
   });
 
+  it("reads shares written with % in every indicator's header as its weights even where they make 90, and a roster with rules keeps such brackets as annotations", () => {
+    const typed = recognizeSheet(
+      grid([
+        ["姓名", "岗位", "项目交付(50%)", "代码质量(40%)", "总分", "等级"],
+        ["易航", "前端工程师", 90, 80, null, null],
+        ["杭雪", "后端工程师", 70, 100, null, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(typed.indicators.map((i) => i.weight)).toEqual([50, 40]);
+    const ruled = recognizeSheet(
+      grid([
+        ["姓名", "回款率(95%)", "好评率(98%)", "总分"],
+        ["评分标准", "≥95%得100分，低于95%不得分", "≥98%得100分，低于98%不得分", null],
+        ["易航", 0.96, 0.99, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(ruled.indicators.map((i) => i.weight)).toEqual([null, null]);
+  });
+
   it("reads the 得分 under each metric's group (GMV（60%）over 目标 | 实际 | 得分) as its indicator, the target and actual as its data", () => {
     const read = recognizeSheet(
       grid(
