@@ -941,6 +941,31 @@ describe("totals, header blocks and evaluators placed as other companies place t
     expect(adjoining.header).toEqual({});
   });
 
+  it("reads a row holding only a number and a name over items numbered under it (1 | 业绩指标 over 1.1, 1.2) as their group, no item", () => {
+    const table = form([
+      ["序号", "考核项目", "权重", "评分标准", "实际完成", "得分"],
+      [1, "业绩指标"],
+      ["1.1", "营业额完成率", 50, "≥100%得50分，低于100%不得分", 1.02],
+      ["1.2", "毛利率", 30, "≥20%得30分，低于20%不得分", 0.21],
+      [2, "管理指标"],
+      ["2.1", "培训场次", 20, "每少一场扣5分，扣完为止", 1],
+      ["合计"],
+    ]);
+    expect(table.items.map((i) => [i.row, i.name])).toEqual([
+      [3, "营业额完成率"],
+      [4, "毛利率"],
+      [6, "培训场次"],
+    ]);
+    const unnumbered = form([
+      ["序号", "考核项目", "权重", "评分标准", "实际完成", "得分"],
+      [1, "营业额完成率", 50, "≥100%得50分，低于100%不得分", 1.02],
+      [2, "客户回访"],
+      [3, "培训场次", 50, "每少一场扣5分，扣完为止", 1],
+      ["合计"],
+    ]);
+    expect(unnumbered.items.map((i) => i.name)).toEqual(["营业额完成率", "客户回访", "培训场次"]);
+  });
+
   it("reads a section row numbered in the column before the items (I | Results (70%) merged across) as a weighted section", () => {
     const table = form(
       [
