@@ -196,6 +196,12 @@ export function readRoster(
         !textOnly(sheet, r, probe, o.column),
     );
   }
+  // where the indicators' headers carry their weights, a text column with none is the person's (职级 P5)
+  const weighted = (o: { header: string }) => HEADER_WEIGHT.test(o.header) || LINE_WEIGHT.test(o.header);
+  if (weightRow < 0 && ruleRow < 0 && indicatorColumns.some(weighted)) {
+    const probe = Math.min(limit, r + ATTRIBUTE_PROBE);
+    indicatorColumns = indicatorColumns.filter((o) => weighted(o) || !textOnly(sheet, r, probe, o.column));
+  }
   const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
   if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
   // a 加减分 column beside the weighted ones carries no weight of its own

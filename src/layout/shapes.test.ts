@@ -502,6 +502,21 @@ describe("rosters of scores already worked out", () => {
     expect(ruled.indicators.map((i) => i.weight)).toEqual([null, null]);
   });
 
+  it("leaves a text column with no weight (职级 P5) out of a roster whose indicators carry theirs in their headers", () => {
+    const table = recognizeSheet(
+      grid([
+        ["姓名", "职级", "上月等级", "业绩(70%)", "态度(30%)", "总分", "本月等级"],
+        ["穆青", "P5", "B", 90, 80, null, null],
+        ["伍月", "P6", "A", 95, 90, null, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["D", 70],
+      ["E", 30],
+    ]);
+    expect(table.columns).toEqual({ name: "A", total: "F", grade: "G" });
+  });
+
   it("reads the 得分 under each metric's group (GMV（60%）over 目标 | 实际 | 得分) as its indicator, the target and actual as its data", () => {
     const read = recognizeSheet(
       grid(
@@ -964,6 +979,21 @@ describe("totals, header blocks and evaluators placed as other companies place t
       ["合计"],
     ]);
     expect(unnumbered.items.map((i) => i.name)).toEqual(["营业额完成率", "客户回访", "培训场次"]);
+  });
+
+  it("reads the evaluators' weights from a 评分权重 row right above the header as from one right under it", () => {
+    const table = form([
+      ["评分权重", null, 0.3, 0.7],
+      ["考核项目", "分值", "自评", "上级评分", "最终得分"],
+      ["设计质量", 50, 50, 40],
+      ["交付效率", 50, 40, 40],
+      ["合计"],
+    ]);
+    expect(table.evaluators?.map((e) => [e.column, e.weight])).toEqual([
+      ["C", 0.3],
+      ["D", 0.7],
+    ]);
+    expect(table.doubt).toBeUndefined();
   });
 
   it("reads a section row numbered in the column before the items (I | Results (70%) merged across) as a weighted section", () => {
