@@ -981,6 +981,56 @@ describe("totals, header blocks and evaluators placed as other companies place t
     expect(unnumbered.items.map((i) => i.name)).toEqual(["营业额完成率", "客户回访", "培训场次"]);
   });
 
+  it("reads 岗位(职位) in the header block as the position, and 评定 as the column the result is typed in", () => {
+    const read = sheet([
+      ["被考核人姓名", "秦川", "岗位(职位)", "直播运营"],
+      ["考核项目", "分值", "评分标准", "评定", "得分"],
+      ["推广计划", 50, "A（50分）：按要求完成；B（30分）：低于要求；C（0分）：没有完成", "A", null],
+      ["渠道维护", 50, "A（50分）：按要求完成；B（30分）：低于要求；C（0分）：没有完成", "B", null],
+      ["合计"],
+    ]);
+    expect(read.header).toEqual({ name: "B1", position: "D1" });
+    expect((read.tables?.[0] as FormTable).columns).toEqual({
+      item: "A",
+      weight: "B",
+      rule: "C",
+      actual: "D",
+      score: "E",
+    });
+  });
+
+  it("reads an English rule matrix, Band | Points beside each KPI merged over its bands", () => {
+    const table = form(
+      [
+        ["KPI", "Weight", "Band", "Points", "Actual", "Score"],
+        ["Sales attainment", 60, "≥100%", 60, 0.93, null],
+        [null, null, "90%-99%", 40, null, null],
+        [null, null, "below 90%", 0, null, null],
+        ["Customer satisfaction", 40, "≥90%", 40, 0.92, null],
+        [null, null, "below 90%", 0, null, null],
+        ["Total Score"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 0, bottom: 3, right: 0 },
+          { top: 1, left: 1, bottom: 3, right: 1 },
+          { top: 1, left: 4, bottom: 3, right: 4 },
+          { top: 1, left: 5, bottom: 3, right: 5 },
+          { top: 4, left: 0, bottom: 5, right: 0 },
+          { top: 4, left: 1, bottom: 5, right: 1 },
+          { top: 4, left: 4, bottom: 5, right: 4 },
+          { top: 4, left: 5, bottom: 5, right: 5 },
+        ],
+      },
+    );
+    expect(table.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "E", score: "F" });
+    expect(table.ruleScoreColumn).toBe("D");
+    expect(table.items.map((i) => [i.row, i.lastRow, i.weight])).toEqual([
+      [2, 4, 60],
+      [5, 6, 40],
+    ]);
+  });
+
   it("reads the evaluators' weights from a 评分权重 row right above the header as from one right under it", () => {
     const table = form([
       ["评分权重", null, 0.3, 0.7],
