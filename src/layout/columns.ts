@@ -124,6 +124,13 @@ export function assignColumns(
   );
   if (rule && !byRole.has("definition"))
     byRole.set("definition", { ...rule, role: "definition", confidence: 0.6 });
+  // A second result column explaining the result (完成情况说明 beside 达成情况) is a remark; alone,
+  // it is where the result is written.
+  const explained = losers.find((l) => l.role === "actual" && /[说說]明$/.test(l.header.trim()));
+  if (explained && byRole.has("actual") && !byRole.has("remark")) {
+    byRole.set("remark", { ...explained, role: "remark", confidence: 0.6 });
+    losers.splice(losers.indexOf(explained), 1);
+  }
   return { byRole, others, levels, losers };
 }
 

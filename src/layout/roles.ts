@@ -235,6 +235,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "考核内容与标准",
       "考核内容及标准",
       "评分标准及方法",
+      "达成标准",
       "考核标准及评分办法",
       "评分办法",
       "计分方法",

@@ -999,6 +999,23 @@ describe("totals, header blocks and evaluators placed as other companies place t
     });
   });
 
+  it("reads 目标达成标准 as the rule, by its last word, and 完成情况说明 as a remark, not the actual", () => {
+    const table = form([
+      ["考核指标", "考核占比", "目标达成标准", "达成情况", "评分", "完成情况说明"],
+      ["新品动销率", 0.5, "≥80%得50分，低于80%不得分", 0.82, null, null],
+      ["退货率", 0.5, "≤3%得50分，高于3%不得分", 0.042, null, "大促影响"],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({
+      item: "A",
+      weight: "B",
+      rule: "C",
+      actual: "D",
+      score: "E",
+      remark: "F",
+    });
+  });
+
   it("reads an English rule matrix, Band | Points beside each KPI merged over its bands", () => {
     const table = form(
       [
