@@ -999,7 +999,7 @@ describe("totals, header blocks and evaluators placed as other companies place t
     });
   });
 
-  it("reads 目标达成标准 as the rule, by its last word, and 完成情况说明 as a remark, not the actual", () => {
+  it("reads 目标达成标准 as the rule, by its last word, and 完成情况说明 beside 达成情况 as a remark (alone, the actual)", () => {
     const table = form([
       ["考核指标", "考核占比", "目标达成标准", "达成情况", "评分", "完成情况说明"],
       ["新品动销率", 0.5, "≥80%得50分，低于80%不得分", 0.82, null, null],
@@ -1014,6 +1014,14 @@ describe("totals, header blocks and evaluators placed as other companies place t
       score: "E",
       remark: "F",
     });
+    const alone = form([
+      ["考核指标", "配分", "考核标准及评分办法", "完成情况说明", "主管评分", "备注"],
+      ["新品动销率", 50, "≥80%得50分，低于80%不得分", "82%", null, null],
+      ["退货率", 50, "≤3%得50分，高于3%不得分", "4.2%", null, null],
+      ["合计"],
+    ]);
+    expect(alone.columns.actual).toBe("D");
+    expect(alone.columns.remark).toBe("F");
   });
 
   it("reads an English rule matrix, Band | Points beside each KPI merged over its bands", () => {
