@@ -290,8 +290,6 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "实际达成",
       "实际结果",
       "完成结果",
-      "评定",
-      "评定结果",
       "actual",
       "result",
       "实际",

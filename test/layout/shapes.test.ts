@@ -48,9 +48,12 @@ describe("recognising the shapes real templates take", () => {
   // of the months, and a reading of it as the total of summed indicators would write a wrong number.
   // Level points that add up to 40 with no weight column: an item is worth its top level only where
   // those make 100 (a sheet of 1–5 ratings meant × 20 would otherwise be summed out of 25).
+  // 评定 over a level letter typed beside a 得分 column: read as no column, so the form asks, since
+  // 评定 alone may hold the score itself, which a rule on rates would read as a rate.
   const NOT_YET = new Set([
     "roster-months.xlsx / 季度汇总",
     "levels-english-words-points-row.xlsx / Behaviours",
+    "levels-rule-letter-actual.xlsx / 推广专员",
   ]);
 
   it("reads every sheet as written by hand, but the ones listed as not yet read", () => {
