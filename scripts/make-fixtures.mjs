@@ -30,6 +30,7 @@ import { HELD2 } from "./fixtures/held2.mjs";
 import { HELD3 } from "./fixtures/held3.mjs";
 import { HELD4 } from "./fixtures/held4.mjs";
 import { HELD5 } from "./fixtures/held5.mjs";
+import { HELD6 } from "./fixtures/held6.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -846,6 +847,7 @@ async function main() {
   await write("held3", HELD3);
   await write("held4", HELD4);
   await write("held5", HELD5);
+  await write("held6", HELD6);
 }
 
 main().catch((error) => {

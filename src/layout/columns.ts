@@ -72,11 +72,18 @@ export function assignColumns(
   const levels = new Map<number, string>();
   for (let c = from; c <= to; c++) {
     if (sheet.hiddenColumn(c)) continue;
-    const { text, key, group } = headerText(sheet, row, rows, c);
+    const { text, key, group, groupText } = headerText(sheet, row, rows, c);
     if (text === "") continue;
     if (group !== "" && matchRole(group, shape)?.role === "levels") {
       levels.set(c, text);
       continue;
+    }
+    if (shape === "roster" && group !== "") {
+      const metric = metricGroupPart(sheet, row, rows, c);
+      // the score under a metric's group (GMV（60%）over 目标 | 实际 | 得分) is the indicator, named
+      // by the group; its data beside it are no column of the roster's
+      if (metric === "score") others.push({ column: c, header: groupText });
+      if (metric !== null) continue;
     }
     const match = matchRole(key, shape);
     if (!match) {
@@ -117,7 +124,38 @@ export function assignColumns(
   );
   if (rule && !byRole.has("definition"))
     byRole.set("definition", { ...rule, role: "definition", confidence: 0.6 });
+  // A second result column explaining the result (完成情况说明 beside 达成情况) is a remark; alone,
+  // it is where the result is written.
+  const explained = losers.find((l) => l.role === "actual" && /[说說]明$/.test(l.header.trim()));
+  if (explained && byRole.has("actual") && !byRole.has("remark")) {
+    byRole.set("remark", { ...explained, role: "remark", confidence: 0.6 });
+    losers.splice(losers.indexOf(explained), 1);
+  }
   return { byRole, others, levels, losers };
+}
+
+// Under a metric's group header: the score sub-column, and the data it is worked out from.
+const METRIC_SCORE = /^(得分|分数|评分|score|points)$/;
+const METRIC_DATA =
+  /^(目标|目标值|实际|实际值|实际完成|完成值|完成情况|完成率|达成率|达成值|target|actual|achievement|achievement%|attainment)$/;
+
+/**
+ * Which part of a metric group a roster column is, or null: a group header merged over sub-columns
+ * that are one score (得分) and only the data it is worked out from (目标 | 实际 | 达成率).
+ */
+function metricGroupPart(sheet: Sheet, row: number, rows: number, column: number): "score" | "data" | null {
+  const area = sheet.areaAt(row, column);
+  if (!area || area.right <= area.left || area.bottom >= row + rows - 1) return null;
+  let scores = 0;
+  let own: "score" | "data" | null = null;
+  for (let c = area.left; c <= area.right; c++) {
+    const { key } = headerText(sheet, row, rows, c);
+    const part = METRIC_SCORE.test(key) ? "score" : METRIC_DATA.test(key) ? "data" : null;
+    if (part === null) return null;
+    if (part === "score") scores++;
+    if (c === column) own = part;
+  }
+  return scores === 1 ? own : null;
 }
 
 /** Whether a column's first body cell is merged down over several rows (a group column). */

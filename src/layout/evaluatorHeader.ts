@@ -11,7 +11,7 @@ import { matchKey } from "./sheet";
 // Who scores, by the start of a header: the person themself, their superiors, reviewers, peers
 // (主管评 alone, not 主管评语).
 const EVALUATOR =
-  /^(?:员工|本人|个人)?自(?:评|我评分|我评价|我评定)|^self|^(?:直接|间接|隔级|二级)?上级|^(?:主管|领导|经理|总经理|总监|部门负责人|部门经理|直属主管|分管领导|考核人|hr|人力资源)(?:评分|打分|评价|评定|评$)|^他评|^manager|^supervisor|^复核|^复评|^审核评分|^reviewer|^360|^同事|^同级|^互评|^peer/;
+  /^(?:员工|本人|个人)?自(?:评|我评分|我评价|我评定)|^self|^(?:直接|间接|隔级|二级)?上级|^(?:主管|领导|经理|总经理|总监|部门负责人|部门经理|直属主管|分管领导|考核人|hr|人力资源|人资|人事)(?:评分|打分|评价|评定|评$)|^他评|^manager|^supervisor|^复核|^复评|^审核评分|^reviewer|^360|^同事|^同级|^互评|^peer/;
 // A weight written into the header: 自评(20%), 上级评分 80%, Self 10%, 自评（占20%）.
 const HEADER_WEIGHT = /[(（]?\s*(?:占|权重|權重|weight)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]?/i;
 // A column giving the evaluator on its left a weight: 自评权重, 上级占比, weight.

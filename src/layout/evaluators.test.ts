@@ -14,6 +14,13 @@ describe("evaluator columns", () => {
     expect(evaluatorOf("360评分")).toEqual({ label: "360评分", weight: null });
   });
 
+  it("names HR by its short names too (人资评, 人事評分, 人資評)", () => {
+    expect(evaluatorOf("人资评(30%)")).toEqual({ label: "人资评", weight: 0.3 });
+    expect(evaluatorOf("人事评分")).toEqual({ label: "人事评分", weight: null });
+    expect(evaluatorOf("人資評")).toEqual({ label: "人資評", weight: null });
+    expect(evaluatorOf("人事部")).toBeNull();
+  });
+
   it("leaves other headers alone, the evaluator's weight column included", () => {
     expect(evaluatorOf("得分")).toBeNull();
     expect(evaluatorOf("考核项目")).toBeNull();

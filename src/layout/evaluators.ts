@@ -50,7 +50,7 @@ const uncircle = (text: string): string =>
 
 // A quick look for the words evaluator headers start with, before reading a header whole.
 const EVALUATOR_WORD =
-  /自|他评|上级|主管|领导|经理|总监|负责人|考核人|人力|复核|复评|审核|360|同事|同级|互评|self|manager|supervisor|review|peer|hr/;
+  /自|他评|上级|主管|领导|经理|总监|负责人|考核人|人力|人资|人事|复核|复评|审核|360|同事|同级|互评|self|manager|supervisor|review|peer|hr/;
 
 /** Whether any header row over a column holds an evaluator's word (or its group does). */
 function namesAnEvaluator(sheet: Sheet, header: HeaderRow, column: number): boolean {
@@ -143,19 +143,23 @@ function weightColumnBeside(sheet: Sheet, header: HeaderRow, columns: Columns, e
 // The label of a row right under a header giving weights (评分权重 | | 20% | 80%).
 export const WEIGHT_ROW_LABEL = /^(评分权重|评分人权重|权重|占比|权重占比|weight|weights|weighting)$/;
 
-/** Evaluator weights in the row right under the header, labelled as weights in its first cell. */
+/** Evaluator weights in the row right under the header, or right above it, labelled as weights in
+ * its first cell. */
 function weightRowUnder(sheet: Sheet, header: HeaderRow, evaluators: EvaluatorColumn[]): void {
-  const row = header.row + header.rows;
-  const width = sheet.grid.values[row]?.length ?? 0;
-  let label = "";
-  for (let c = 0; c < width && label === ""; c++) label = sheet.key(row, c);
-  if (!WEIGHT_ROW_LABEL.test(label)) return;
-  const weights = evaluators.map((e) => readWeight(sheet, row, e.column));
-  if (weights.some((w) => w === null)) return;
-  evaluators.forEach((e, i) => {
-    const w = weights[i] as { value: number; fraction: boolean };
-    if (e.weight === null) e.weight = shareOf(w);
-  });
+  for (const row of [header.row + header.rows, header.row - 1]) {
+    if (row < 0) continue;
+    const width = sheet.grid.values[row]?.length ?? 0;
+    let label = "";
+    for (let c = 0; c < width && label === ""; c++) label = sheet.key(row, c);
+    if (!WEIGHT_ROW_LABEL.test(label)) continue;
+    const weights = evaluators.map((e) => readWeight(sheet, row, e.column));
+    if (weights.some((w) => w === null)) continue;
+    evaluators.forEach((e, i) => {
+      const w = weights[i] as { value: number; fraction: boolean };
+      if (e.weight === null) e.weight = shareOf(w);
+    });
+    return;
+  }
 }
 
 // A weighted term of a note: `员工自评×20%`, `self 10%`, `③x60%`.

@@ -33,10 +33,11 @@ export function textTable(key: string, row: number, column: number): FoundTables
  * its grade column and the coefficient, or the bonus or base amount, beside them. An amount is
  * part of the table but never its coefficient (a bonus of 1500 is no multiplier of the base). */
 const TABLE_HEADS = {
-  coefficient: /^(绩效系数|系数|考核系数|coefficient)/,
+  coefficient: /^(绩效系数|系数|考核系数|奖金系数|coefficient|bonusfactor|payoutfactor|factor|multiplier)/,
   amount: /^(奖金|绩效奖金|考核基数|基数|bonus)/,
   grade: /^(评级|等级|绩效等级|绩效评价|考核等级|grade|rating)/,
-  score: /^(绩效分值|绩效得分|分值|分数|得分|总分|考核得分|score|points|分数区间|range)/,
+  score:
+    /^(绩效分值|绩效得分|分值|分数|得分|总分|考核得分|最低分|分数下限|score|points|分数区间|range|minscore|minimumscore|minpoints)/,
 } as const;
 
 export type TableHead = keyof typeof TABLE_HEADS;

@@ -106,11 +106,19 @@ function translationAfter(after: string, field: HeaderField): string | undefined
   return undefined;
 }
 
+/** Another name of the same field in brackets right after a label (`(职位)` after 岗位), or "". */
+function alsoNamed(after: string, field: HeaderField): string {
+  const m = /^[(（]([^)）]{1,12})[)）]/.exec(after);
+  return m && LABELS.some(([label, f]) => f === field && label === m[1]) ? m[0] : "";
+}
+
 function labelOf(key: string): Label | null {
   for (const [found, field] of LABELS) {
     if (!key.startsWith(found)) continue;
-    // a bilingual label, the word then its translation (`姓名 Name：`, `部門 Dept：`), is one label
-    const label = found + (translationAfter(key.slice(found.length), field) ?? "");
+    // a bilingual label, the word then its translation (`姓名 Name：`, `部門 Dept：`), is one label,
+    // and so is the word with another name of the field in brackets (`岗位(职位)`)
+    const label =
+      found + (translationAfter(key.slice(found.length), field) ?? alsoNamed(key.slice(found.length), field));
     const rest = key.slice(label.length).replace(/^[:：]/, "");
     // `考核人签字`, `部门负责人：` and similar words that only start like a label are not labels
     if (rest !== "" && !/^[:：]/.test(key.slice(label.length))) break;

@@ -409,6 +409,25 @@ function aloneInRow(sheet: Sheet, row: number, column: number, cols: FormColumns
   return true;
 }
 
+// A group's number before its name (1, 2 …) and the numbers of the items under it (1.1, 1.2 …).
+const GROUP_NUMBER = /^\d+[.．、]?$/;
+
+/**
+ * A row naming the group of the items numbered under it (`1 | 业绩指标` over `1.1 | 营业额完成率`):
+ * its number, then its name in the item column, nothing else on the row; the row under it
+ * numbered as the group's first child. A lone name not so numbered may be an item not filled in.
+ */
+function numberedGroupRow(sheet: Sheet, row: number, label: number, cols: FormColumns): boolean {
+  if (label >= cols.item) return false;
+  const number = sheet.text(row, label).trim();
+  if (!GROUP_NUMBER.test(number)) return false;
+  for (let c = cols.from; c <= cols.to; c++)
+    if (c !== label && c !== cols.item && !sheet.hiddenColumn(c) && sheet.text(row, c) !== "") return false;
+  if (sheet.text(row, cols.item) === "") return false;
+  const child = sheet.text(row + 1, label).trim();
+  return child.startsWith(`${number.replace(/[.．、]$/, "")}.`);
+}
+
 /**
  * Walks a form table's rows from its first body row: items (with their group labels), then the
  * total, grade and coefficient rows, remarks and grade texts, until the signature block, a run of
@@ -582,8 +601,17 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
         current = section;
       continue;
     }
+    if (numberedGroupRow(sheet, r, label.column, cols)) {
+      current = readSectionLabel(name);
+      continue;
+    }
     if (!named && signatureRow(sheet, r, cols.from, cols.to)) break;
-    if (acrossTable(sheet, r, cols)) continue;
+    if (acrossTable(sheet, r, cols)) {
+      // a section's name merged across from the item column, its number before it (I | Results (70%))
+      const section = readSectionLabel(name);
+      if (section.weight !== null || section.adjustment) current = section;
+      continue;
+    }
     const spanned = cols.ruleTo > cols.rule ? spanRuleText(sheet, r, cols) : undefined;
     // one text across a rule spread over description | points pairs: a record, not an item
     if (spanned === null) continue;

@@ -274,8 +274,9 @@ export function recognizeSheet(
   const layout: SheetLayout = { name: grid.name, kind, tables };
   if (kind === "form") {
     const below = fieldsBelow(sheet, reads, header ?? {});
-    layout.header = { ...header, ...toHeaderBlock(below) };
-    for (const f of below)
+    const beside = fieldsBeside(sheet, reads, { ...header, ...toHeaderBlock(below) });
+    layout.header = { ...header, ...toHeaderBlock(below), ...toHeaderBlock(beside) };
+    for (const f of [...below, ...beside])
       evidence.push({
         path: `${path}.header.${f.field}`,
         confidence: 0.7,
@@ -309,6 +310,27 @@ function fieldsBelow(sheet: Sheet, reads: readonly Read[], above: HeaderBlock): 
   const bottom = Math.min(sheet.grid.rows, top + BELOW_ROWS);
   return findHeaderFields(sheet, top, bottom, 0, sheet.grid.columns - 1).filter(
     (f) => above[f.field] === undefined,
+  );
+}
+
+/**
+ * Header fields in a block right of a form of one person (`姓名 | 闫青` over `部门 | 仓储部` beside
+ * the items), for the fields named neither above nor below it. The block stands apart: only what
+ * lies right of a column left blank beside the table is read, never a column of the table itself.
+ */
+function fieldsBeside(sheet: Sheet, reads: readonly Read[], named: HeaderBlock): FoundField[] {
+  const only = reads.length === 1 ? reads[0] : undefined;
+  if (!only || !("items" in only.table)) return [];
+  const { top, bottom, right } = only.rect;
+  const blank = (c: number): boolean => {
+    for (let r = top; r <= bottom; r++) if (sheet.text(r, c) !== "") return false;
+    return true;
+  };
+  let gap = right + 1;
+  while (gap < sheet.grid.columns && !blank(gap)) gap++;
+  if (gap >= sheet.grid.columns) return [];
+  return findHeaderFields(sheet, top, bottom + 1, gap + 1, sheet.grid.columns - 1).filter(
+    (f) => named[f.field] === undefined,
   );
 }
 

@@ -122,20 +122,23 @@ const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分|pts?|points?)?\s*[
 const LINE_WEIGHT = /[\r\n]\s*(\d+(?:\.\d+)?)\s*([%％]|分)\s*$/;
 
 /** The weights written in the indicators' headers, when every indicator has one and they add up
- * to 100 (or 1): otherwise none, a bracket is then only an annotation. */
-function headerWeights(headers: readonly string[]): WrittenWeight[] | null {
+ * to 100 (or 1): otherwise none, a bracket is then only an annotation. Shares written with % on
+ * every indicator of a roster with no rules (项目交付(50%) | 代码质量(40%)) are its weights whatever
+ * they add up to: scoring asks about a sum other than 100. */
+function headerWeights(headers: readonly string[], ruled: boolean): WrittenWeight[] | null {
   if (headers.length < 2) return null;
+  let shares = 0;
   const weights = headers.map((h): WrittenWeight | null => {
     const m = HEADER_WEIGHT.exec(h) ?? LINE_WEIGHT.exec(h);
     if (!m) return null;
     const value = Number(m[1]);
+    if (m[2] === "%" || m[2] === "％") shares++;
     return { value, fraction: m[2] === undefined && value > 0 && value <= 1 };
   });
   if (weights.some((w) => w === null)) return null;
   const points = toPoints(weights);
-  return Math.abs(points.reduce<number>((sum, p) => sum + (p ?? 0), 0) - 100) <= 0.5
-    ? (weights as WrittenWeight[])
-    : null;
+  const whole = Math.abs(points.reduce<number>((sum, p) => sum + (p ?? 0), 0) - 100) <= 0.5;
+  return whole || (!ruled && shares === headers.length) ? (weights as WrittenWeight[]) : null;
 }
 
 // People rows probed to tell an attribute column (门店, 工号) from an indicator.
@@ -198,6 +201,12 @@ export function readRoster(
         !textOnly(sheet, r, probe, o.column),
     );
   }
+  // where the indicators' headers carry their weights, a text column with none is the person's (职级 P5)
+  const weighted = (o: { header: string }) => HEADER_WEIGHT.test(o.header) || LINE_WEIGHT.test(o.header);
+  if (weightRow < 0 && ruleRow < 0 && indicatorColumns.some(weighted)) {
+    const probe = Math.min(limit, r + ATTRIBUTE_PROBE);
+    indicatorColumns = indicatorColumns.filter((o) => weighted(o) || !textOnly(sheet, r, probe, o.column));
+  }
   const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
   if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
   // a 加减分 column beside the weighted ones carries no weight of its own
@@ -205,7 +214,10 @@ export function readRoster(
   const weighed = indicatorColumns.filter((o) => !adjusts(o));
   const fromHeaders =
     weightRow < 0 && !parameters?.weights && weightOf.size === 0
-      ? headerWeights(weighed.map((o) => o.header))
+      ? headerWeights(
+          weighed.map((o) => o.header),
+          ruleRow >= 0,
+        )
       : null;
   const inHeaders = fromHeaders && new Map(weighed.map((o, i) => [o.column, fromHeaders[i] ?? null]));
   const weights = toPoints(

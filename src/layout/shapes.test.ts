@@ -482,6 +482,68 @@ describe("rosters of scores already worked out", () => {
       ["F", null, true],
     ]);
   });
+
+  it("reads shares written with % in every indicator's header as its weights even where they make 90, and a roster with rules keeps such brackets as annotations", () => {
+    const typed = recognizeSheet(
+      grid([
+        ["姓名", "岗位", "项目交付(50%)", "代码质量(40%)", "总分", "等级"],
+        ["易航", "前端工程师", 90, 80, null, null],
+        ["杭雪", "后端工程师", 70, 100, null, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(typed.indicators.map((i) => i.weight)).toEqual([50, 40]);
+    const ruled = recognizeSheet(
+      grid([
+        ["姓名", "回款率(95%)", "好评率(98%)", "总分"],
+        ["评分标准", "≥95%得100分，低于95%不得分", "≥98%得100分，低于98%不得分", null],
+        ["易航", 0.96, 0.99, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(ruled.indicators.map((i) => i.weight)).toEqual([null, null]);
+  });
+
+  it("leaves a text column with no weight (职级 P5) out of a roster whose indicators carry theirs in their headers", () => {
+    const table = recognizeSheet(
+      grid([
+        ["姓名", "职级", "上月等级", "业绩(70%)", "态度(30%)", "总分", "本月等级"],
+        ["穆青", "P5", "B", 90, 80, null, null],
+        ["伍月", "P6", "A", 95, 90, null, null],
+      ]),
+    ).sheet.tables?.[0] as RosterTable;
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["D", 70],
+      ["E", 30],
+    ]);
+    expect(table.columns).toEqual({ name: "A", total: "F", grade: "G" });
+  });
+
+  it("reads the 得分 under each metric's group (GMV（60%）over 目标 | 实际 | 得分) as its indicator, the target and actual as its data", () => {
+    const read = recognizeSheet(
+      grid(
+        [
+          ["姓名", "GMV（60%）", null, null, "转化率（40%）", null, null, "总分", "等级"],
+          [null, "目标", "实际", "得分", "目标", "实际", "得分", null, null],
+          ["米朵", 50, 48, 90, 0.05, 0.042, 80, null, null],
+          ["齐悦", 50, 55, 100, 0.05, 0.03, 60, null, null],
+        ],
+        {
+          merges: [
+            { top: 0, left: 0, bottom: 1, right: 0 },
+            { top: 0, left: 1, bottom: 0, right: 3 },
+            { top: 0, left: 4, bottom: 0, right: 6 },
+            { top: 0, left: 7, bottom: 1, right: 7 },
+            { top: 0, left: 8, bottom: 1, right: 8 },
+          ],
+        },
+      ),
+    ).sheet;
+    const table = read.tables?.[0] as RosterTable;
+    expect(table.columns).toEqual({ name: "A", total: "H", grade: "I" });
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["D", 60],
+      ["G", 40],
+    ]);
+  });
 });
 
 describe("what a roster of scores holds besides people and indicators", () => {
@@ -851,5 +913,178 @@ describe("header words, level matrices, notes and header fields as HR write them
     expect(table.columns).toEqual({ item: "A", weight: "B", score: "F" });
     expect(table.levelPoints).toEqual({ C: 5, D: 3, E: 1 });
     expect(table.doubt).toBeUndefined();
+  });
+});
+
+describe("totals, header blocks and evaluators placed as other companies place them", () => {
+  const sheet = (values: CellValue[][]) => recognizeSheet(grid(values)).sheet;
+
+  it("reads 绩效得分 / 绩效等级 under the items as the total and grade rows, never as an item", () => {
+    const table = form([
+      ["考核内容", "分值", "评分标准", "完成情况", "得分"],
+      ["好评率", 50, "≥98%得50分，低于98%不得分", "99%", null],
+      ["退款纠纷率", 50, "≤1%得50分，高于1%不得分", "0.5%", null],
+      ["绩效得分"],
+      ["绩效等级"],
+    ]);
+    expect(table.items.map((i) => i.name)).toEqual(["好评率", "退款纠纷率"]);
+    expect(table.total).toEqual({ cell: "E4" });
+    expect(table.grade).toEqual({ cell: "E5" });
+  });
+
+  it("reads the person's fields from a block beside the items, past a blank column, and no field from the table's own columns", () => {
+    const rows: CellValue[][] = [
+      ["考核项目", "权重", "评分标准", "实际完成", "得分", null, "姓名", "闫青"],
+      ["订单处理及时率", 0.5, "≥98%得50分，低于98%不得分", 0.99, null, null, "部门", "仓储部"],
+      ["库存盘点差异", 0.5, "每次扣10分，扣完为止", 1, null, null, "考核月份", "2024年11月"],
+      ["合计"],
+    ];
+    const read = sheet(rows);
+    expect(read.header).toEqual({ name: "H1", department: "H2", period: "H3" });
+    expect((read.tables?.[0] as FormTable).columns).toEqual({
+      item: "A",
+      weight: "B",
+      rule: "C",
+      actual: "D",
+      score: "E",
+    });
+    const adjoining = sheet([
+      ["考核项目", "权重", "评分标准", "得分", "考核人", "张主管"],
+      ["订单处理及时率", 1, "≥98%得100分，低于98%不得分", null, null, null],
+      ["合计"],
+    ]);
+    expect(adjoining.header).toEqual({});
+  });
+
+  it("reads a row holding only a number and a name over items numbered under it (1 | 业绩指标 over 1.1, 1.2) as their group, no item", () => {
+    const table = form([
+      ["序号", "考核项目", "权重", "评分标准", "实际完成", "得分"],
+      [1, "业绩指标"],
+      ["1.1", "营业额完成率", 50, "≥100%得50分，低于100%不得分", 1.02],
+      ["1.2", "毛利率", 30, "≥20%得30分，低于20%不得分", 0.21],
+      [2, "管理指标"],
+      ["2.1", "培训场次", 20, "每少一场扣5分，扣完为止", 1],
+      ["合计"],
+    ]);
+    expect(table.items.map((i) => [i.row, i.name])).toEqual([
+      [3, "营业额完成率"],
+      [4, "毛利率"],
+      [6, "培训场次"],
+    ]);
+    const unnumbered = form([
+      ["序号", "考核项目", "权重", "评分标准", "实际完成", "得分"],
+      [1, "营业额完成率", 50, "≥100%得50分，低于100%不得分", 1.02],
+      [2, "客户回访"],
+      [3, "培训场次", 50, "每少一场扣5分，扣完为止", 1],
+      ["合计"],
+    ]);
+    expect(unnumbered.items.map((i) => i.name)).toEqual(["营业额完成率", "客户回访", "培训场次"]);
+  });
+
+  it("reads 岗位(职位) in the header block as the position", () => {
+    const read = sheet([
+      ["被考核人姓名", "秦川", "岗位(职位)", "直播运营"],
+      ["考核项目", "分值", "评分标准", "实际完成", "得分"],
+      ["推广计划", 50, "≥100%得50分，低于100%不得分", 1.02, null],
+      ["渠道维护", 50, "每次扣10分，扣完为止", 1, null],
+      ["合计"],
+    ]);
+    expect(read.header).toEqual({ name: "B1", position: "D1" });
+  });
+
+  it("reads 目标达成标准 as the rule, by its last word, and 完成情况说明 beside 达成情况 as a remark (alone, the actual)", () => {
+    const table = form([
+      ["考核指标", "考核占比", "目标达成标准", "达成情况", "评分", "完成情况说明"],
+      ["新品动销率", 0.5, "≥80%得50分，低于80%不得分", 0.82, null, null],
+      ["退货率", 0.5, "≤3%得50分，高于3%不得分", 0.042, null, "大促影响"],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({
+      item: "A",
+      weight: "B",
+      rule: "C",
+      actual: "D",
+      score: "E",
+      remark: "F",
+    });
+    const alone = form([
+      ["考核指标", "配分", "考核标准及评分办法", "完成情况说明", "主管评分", "备注"],
+      ["新品动销率", 50, "≥80%得50分，低于80%不得分", "82%", null, null],
+      ["退货率", 50, "≤3%得50分，高于3%不得分", "4.2%", null, null],
+      ["合计"],
+    ]);
+    expect(alone.columns.actual).toBe("D");
+    expect(alone.columns.remark).toBe("F");
+  });
+
+  it("reads an English rule matrix, Band | Points beside each KPI merged over its bands", () => {
+    const table = form(
+      [
+        ["KPI", "Weight", "Band", "Points", "Actual", "Score"],
+        ["Sales attainment", 60, "≥100%", 60, 0.93, null],
+        [null, null, "90%-99%", 40, null, null],
+        [null, null, "below 90%", 0, null, null],
+        ["Customer satisfaction", 40, "≥90%", 40, 0.92, null],
+        [null, null, "below 90%", 0, null, null],
+        ["Total Score"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 0, bottom: 3, right: 0 },
+          { top: 1, left: 1, bottom: 3, right: 1 },
+          { top: 1, left: 4, bottom: 3, right: 4 },
+          { top: 1, left: 5, bottom: 3, right: 5 },
+          { top: 4, left: 0, bottom: 5, right: 0 },
+          { top: 4, left: 1, bottom: 5, right: 1 },
+          { top: 4, left: 4, bottom: 5, right: 4 },
+          { top: 4, left: 5, bottom: 5, right: 5 },
+        ],
+      },
+    );
+    expect(table.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "E", score: "F" });
+    expect(table.ruleScoreColumn).toBe("D");
+    expect(table.items.map((i) => [i.row, i.lastRow, i.weight])).toEqual([
+      [2, 4, 60],
+      [5, 6, 40],
+    ]);
+  });
+
+  it("reads the evaluators' weights from a 评分权重 row right above the header as from one right under it", () => {
+    const table = form([
+      ["评分权重", null, 0.3, 0.7],
+      ["考核项目", "分值", "自评", "上级评分", "最终得分"],
+      ["设计质量", 50, 50, 40],
+      ["交付效率", 50, 40, 40],
+      ["合计"],
+    ]);
+    expect(table.evaluators?.map((e) => [e.column, e.weight])).toEqual([
+      ["C", 0.3],
+      ["D", 0.7],
+    ]);
+    expect(table.doubt).toBeUndefined();
+  });
+
+  it("reads a section row numbered in the column before the items (I | Results (70%) merged across) as a weighted section", () => {
+    const table = form(
+      [
+        ["No.", "KPI", "Weight", "Scoring Rule", "Actual", "Score"],
+        ["I", "Results (70%)"],
+        [1, "Revenue attainment", 100, "≥100%: 100 pts; below 100%: 0", 1.02],
+        ["II", "Behaviours (30%)"],
+        [2, "Teamwork", 100, "-10 pts per complaint, down to 0", 0],
+        ["Total Score"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 1, bottom: 1, right: 5 },
+          { top: 3, left: 1, bottom: 3, right: 5 },
+        ],
+      },
+    );
+    expect(table.items.map((i) => i.name)).toEqual(["Revenue attainment", "Teamwork"]);
+    expect(table.sections.map((s) => [s.name, s.weight, s.firstRow, s.lastRow])).toEqual([
+      ["Results", 0.7, 3, 3],
+      ["Behaviours", 0.3, 5, 5],
+    ]);
   });
 });

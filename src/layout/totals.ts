@@ -12,7 +12,7 @@ const GRADE_LABEL =
 const ROW_LABELS: readonly (readonly [RowKind, RegExp])[] = [
   [
     "total",
-    /^(?:月度|季度|年度)?(?:加权)?(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|综合评分|综合绩效得分|考核得分合计|得分合计|最终考核得分|考核总得分|绩效总分|绩效考核得分|评分总和|得分总和|汇总|加权合计|加权总分|考核评分|考核实得分|实得分合计|总评分|总评|total|overall|grandtotal|finalscore)/,
+    /^(?:月度|季度|年度)?(?:加权)?(合计|总计|总分|总得分|本次考核总得分|最终得分|考核总分|综合得分|综合评分|综合绩效得分|考核得分合计|得分合计|最终考核得分|考核总得分|绩效总分|绩效得分|绩效考核得分|绩效考核总分|评分总和|得分总和|汇总|加权合计|加权总分|考核评分|考核实得分|实得分合计|总评分|总评|total|overall|grandtotal|finalscore|performancescore)/,
   ],
   // a bilingual label (等級 Grade) is the same row
   ["grade", GRADE_LABEL],

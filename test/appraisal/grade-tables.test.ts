@@ -75,6 +75,20 @@ describe("a grade table in cells", () => {
     expect(scored([grid])).toMatchObject({ total: 85, grade: "B", coefficient: 1, warnings: [] });
   });
 
+  it("reads an English table headed Rating | Min Score | Bonus Factor: the lowest scores, and the factor as the coefficient", () => {
+    const grid = form(
+      [28, 27, 30],
+      [
+        ["Rating", "Min Score", "Bonus Factor"],
+        ["A", 90, 1.2],
+        ["B", 80, 1],
+        ["C", 70, 0.8],
+        ["D", 0, 0.5],
+      ],
+    );
+    expect(scored([grid])).toMatchObject({ total: 85, grade: "B", coefficient: 1, warnings: [] });
+  });
+
   it("never takes a bonus amount for a coefficient: no coefficient or pay, and says why", () => {
     const grid = form(
       [28, 27, 30],

@@ -12,7 +12,7 @@ import split from "./split.json";
  * The workbooks the recogniser is measured on, each with what was written by hand, in two parts
  * fixed by test/layout/split.json before any tuning: `tuning` (the fixtures, the real corpus, the
  * shape fixtures, the layouts from pages marked "tune" and the held-out fixtures of three batches,
- * held, held2, held3, held4 and held5, tuned on once made) and `measure` (test/fixtures/measure, built by
+ * held, held2, held3, held4, held5 and held6, tuned on once made) and `measure` (test/fixtures/measure, built by
  * someone who does not change the recogniser; only aggregate figures are read from it).
  */
 
@@ -22,7 +22,17 @@ const CORPUS_EXPECTED = join(__dirname, "..", "corpus-real");
 
 export type Part = "tuning" | "measure";
 export type Source =
-  "fixtures" | "corpus" | "shapes" | "pages" | "held" | "held2" | "held3" | "held4" | "held5" | "measure";
+  | "fixtures"
+  | "corpus"
+  | "shapes"
+  | "pages"
+  | "held"
+  | "held2"
+  | "held3"
+  | "held4"
+  | "held5"
+  | "held6"
+  | "measure";
 
 /** A person as an HR reader scores them; `total: null` where they would ask instead. */
 export interface ExpectedPerson {
@@ -119,7 +129,7 @@ async function corpusCases(): Promise<Case[]> {
 
 /** Workbooks with an expected JSON in the measure format (`{source, sheets, notes}`). */
 async function folderCases(
-  folder: "shapes" | "pages" | "held" | "held2" | "held3" | "held4" | "held5" | "measure",
+  folder: "shapes" | "pages" | "held" | "held2" | "held3" | "held4" | "held5" | "held6" | "measure",
   part: Part,
 ): Promise<Case[]> {
   const dir = join(FIXTURES, folder);
@@ -158,7 +168,7 @@ export async function loadCases(
     if (wanted("shapes")) cases.push(...(await folderCases("shapes", "tuning")));
     if (wanted("pages"))
       cases.push(...(await folderCases("pages", "tuning")).filter((c) => tuneLayout(c.file)));
-    for (const held of ["held", "held2", "held3", "held4", "held5"] as const)
+    for (const held of ["held", "held2", "held3", "held4", "held5", "held6"] as const)
       if (wanted(held)) cases.push(...(await folderCases(held, "tuning")));
   }
   if (parts.includes("measure") && wanted("measure"))
