@@ -9,7 +9,7 @@ import type { ColumnRole, Evidence, FormTable, Indicator, RosterTable, SheetLayo
 import { differences, Teaching, type TaughtRole, type TaughtSheet } from "./profile";
 import type { Recognition } from "./recognize";
 import { buildSections } from "./sections";
-import { leadRows } from "./roster";
+import { AFTER_PEOPLE, leadRows, notAPerson } from "./roster";
 import { prepareSheet, type Sheet } from "./sheet";
 import { rowKind, STATISTIC } from "./totals";
 import { readWeight, toPoints } from "./weight";
@@ -182,14 +182,28 @@ function teachRoster(
     return { ...indicator, rule: parsed.ok ? { kind: kindOf(parsed.rule) } : null, ruleText };
   });
   const people: RosterTable["people"] = [];
+  // Below the selection the people go on past a blank row, as far as rows read like people: a
+  // name (no note, legend or signature) beside a figure in an indicator column.
+  let last = first - 1;
+  let gap = false;
   for (let r = first; r < sheet.grid.rows; r++) {
     const text = sheet.text(r, name);
-    if (text === "" && r > box.bottom) break;
-    if (text === "" || sheet.hiddenRow(r)) continue;
+    if (text === "") {
+      if (r > box.bottom && r - last > AFTER_PEOPLE) break;
+      gap = r > box.bottom;
+      continue;
+    }
+    if (sheet.hiddenRow(r)) continue;
     if (rowKind(sheet.key(r, name)) === "total") break;
     // a group's 小计, 平均 or 最高分 row is none of the people; the people go on under it
     if (STATISTIC.test(text)) continue;
+    if (
+      gap &&
+      (notAPerson(sheet, r, name, text) || !list.some((i) => sheet.text(r, columnIndex(i.column)) !== ""))
+    )
+      break;
     people.push({ row: r + 1, name: text });
+    last = r;
   }
   const table: RosterTable = { headerRow: box.top + 1, columns: columnsOf(byRole), indicators: list, people };
   if (weightRow >= 0) table.weightRow = weightRow + 1;

@@ -50,14 +50,14 @@ function usualWeight(sheet: Sheet, from: number, to: number, column: number): Wr
 // A notes line merged across under the people (`微信公众号绩效说明：…`).
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.
-const AFTER_PEOPLE = 15;
+export const AFTER_PEOPLE = 15;
 // A name is short: a longer text in the name column is a note or a footer line.
 const LONGEST_NAME = 24;
 
 /** Whether a text in the name column under the people is a line of the sheet rather than a person:
  * a sum-up row (平均, 合计), a label with its value (制表人：张三, 注：…), a signature line, a grade text
  * or a sentence. */
-function notAPerson(sheet: Sheet, row: number, column: number, name: string): boolean {
+export function notAPerson(sheet: Sheet, row: number, column: number, name: string): boolean {
   if (STATISTIC.test(name) || /[:：]/.test(name) || name.length > LONGEST_NAME) return true;
   const key = sheet.key(row, column);
   return rowKind(key) === "signature" || textTable(key, row, column) !== null;

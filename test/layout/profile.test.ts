@@ -124,6 +124,28 @@ describe("teaching a roster", () => {
     expect(recognised[0]?.people).toHaveLength(7);
     expect(taught.map((s) => s.people)).toEqual(recognised.map((s) => s.people));
   });
+
+  it("reads on past a blank row below the selection, and stops at a note under the people", () => {
+    const grid = gridOf("表", [
+      ["姓名", "GMV完成率", "得分"],
+      ["评分标准", "≥100%得100分，低于100%得60分", null],
+      ["张三", 1, null],
+      ["李四", 0.9, null],
+      [],
+      ["王五", 1.1, null],
+      ["赵六", 0.8, null],
+      [],
+      ["备注：本月数据以后台为准"],
+    ]);
+    const read = teachSheet(grid, {
+      kind: "roster",
+      range: "A1:C4",
+      columns: { A: "name", B: "indicator", C: "total" },
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const table = read.sheet.tables?.[0] as RosterTable;
+    expect(table.people.map((p) => p.name)).toEqual(["张三", "李四", "王五", "赵六"]);
+  });
 });
 
 /** What teaching can say of a table: one table a sheet, its columns, cells and grade table. */
