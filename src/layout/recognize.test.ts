@@ -324,6 +324,26 @@ describe("rosters stacked on one sheet", () => {
   });
 });
 
+describe("a roster's lead rows", () => {
+  it("reads a 满分 row under the header as the indicators' points, never as a person", () => {
+    const rows: CellValue[][] = [
+      ["姓名", "销售额完成率", "违规次数", "总分"],
+      ["满分", 60, 40, null],
+      ["评分标准", "≥100%得60分，低于100%得30分", "每违规1次扣10分，扣完为止", null],
+      ["张三", 1, 0, null],
+      ["李四", 0.9, 1, null],
+    ];
+    const table = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0] as {
+      weightRow?: number;
+      people: { name: string }[];
+      indicators: { weight: number | null }[];
+    };
+    expect(table.weightRow).toBe(2);
+    expect(table.indicators.map((i) => i.weight)).toEqual([60, 40]);
+    expect(table.people.map((p) => p.name)).toEqual(["张三", "李四"]);
+  });
+});
+
 describe("hidden rows", () => {
   const bonus: CellValue[] = [3, "加分项", null, "每提交1个优秀案例加2分", 3, null];
 

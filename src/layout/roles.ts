@@ -667,7 +667,7 @@ export function isOnlyScore(matches: readonly { role: MatchRole; synonym: string
 
 /** The labels of a roster's weight and rule rows under its header (权重, 评分标准). */
 export const WEIGHT_ROW =
-  /^(权重|考核权重|指标权重|权重占比|权重比例|分值|配分|配分比例|占比|比重|weight|weighting|weights)$/;
+  /^(权重|考核权重|指标权重|权重占比|权重比例|分值|满分|满分值|标准分|配分|配分比例|占比|比重|weight|weighting|weights|maxpoints|fullmarks)$/;
 export const RULE_ROW =
   /^(评分标准|考核标准|打分标准|评分细则|评分规则|计分规则|计分方法|评分方法|scoringrules?|scoringcriteria|criteria|rules?)$/;
 
