@@ -23,6 +23,16 @@ describe("deductions and bonuses", () => {
     }
   });
 
+  it("asks about a negative deviation above a ± standard rather than giving full marks", () => {
+    const parsed = parseRule("偏差率±3%以内得10分，每超出1%扣2分");
+    if (!parsed.ok) throw new Error("rule");
+    expect(evaluate(parsed.rule, -0.05, { max: 10 })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.negative" },
+    });
+    expect(evaluate(parsed.rule, 0.05, { max: 10 })).toMatchObject({ ok: true, score: 6 });
+  });
+
   it("counts whole steps below the target", () => {
     const views = scorer("每低100次扣2分，扣完为止", 10, 1000);
     expect(views("1000")).toBe(10);

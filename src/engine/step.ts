@@ -59,6 +59,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   if ("code" in caps) return failure(caps);
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
+  if (x < 0 && deviationOff(rule)) return failure(issue("quantity.negative", { input: String(input) }));
   // 低于80%不得分 says what the steps below the target do not: it is read first.
   if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
     return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
@@ -175,6 +176,17 @@ function judgedInput(rule: StepRule, input: unknown, options: EvaluateOptions): 
   if (!value.ok) return value;
   const points = rule.kind === "deduction" ? -Math.abs(value.value) : value.value;
   return { ok: true, values: [points], steps: [...value.steps, step("judged.points", { points })] };
+}
+
+/** Points taken off for a rate above a standard (偏差率±3%以内得10分，每超出1%扣2分): a negative
+ * actual would be no rate at all, or a deviation the steps do not measure; asked, never full marks. */
+function deviationOff(rule: StepRule): boolean {
+  return (
+    rule.kind === "deduction" &&
+    rule.unit === "percent" &&
+    !rule.judged &&
+    rule.clauses.some((c) => c.measure === "above" && c.points < 0)
+  );
 }
 
 /** One number, or one per counted kind when a rule counts several (一般违纪 2, 严重违纪 1 → "2,1"). */
@@ -324,13 +336,15 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     rule.target === undefined && target !== undefined && target > 2 && rule.unit === "percent"
       ? "number"
       : rule.unit;
-  const v = measured(
+  const read = measured(
     x,
     unit,
     { ...cellFormat(options), target: itemRate(rule, options) },
     rule.timeUnit,
     unit === rule.unit ? scaleOf(rule) : undefined,
   );
+  // As evaluateSteps asks about a negative rate above a standard.
+  const v = deviationOff(rule) ? `IF(${x}<0,NA(),${read})` : read;
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
     const raw =

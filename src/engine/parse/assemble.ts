@@ -137,6 +137,11 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
     .filter((v): v is number => v !== undefined);
   // 4.6分得5分 above 低于4.6分不得分: a band lies below, so the bare value is its band's lower end.
   const below = (v: number) => stated.some((i) => i.max && !i.min && i.max.value <= v);
+  // 1st: 10, 2nd: 8, 3rd: 6, others: 0 (名次1得10分，名次2得8分…): bare whole numbers counting on from 1
+  // are places or levels, each itself; read upward, every place below the last would take its points.
+  const values = scored.map((b) => b.reading.condition.interval.min?.value);
+  const places =
+    allBare && values.length >= 2 && values.every((v, i) => v === i + 1);
   const top = bounds.length > 0 ? Math.max(...bounds) : Infinity;
   const bottom = bounds.length > 0 ? Math.min(...bounds) : -Infinity;
   const bands: Band[] = scored.map(({ reading: { condition, outcome } }) => {
@@ -149,6 +154,7 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
       condition.bare &&
       v !== 0 &&
       unit !== "count" &&
+      !places &&
       (mins !== maxes || allBare || v >= top || v <= bottom || below(v))
     ) {
       const upward = v >= top || below(v) ? true : v <= bottom ? false : mins >= maxes;

@@ -590,6 +590,21 @@ describe("pay tables", () => {
   });
 });
 
+describe("places listed one by one", () => {
+  it.each([
+    ["1st: 10 points; 2nd: 8 points; 3rd: 6 points; others: 0"],
+    ["名次1得10分，名次2得8分，名次3得6分，其余0分"],
+    ["Rank 1: 10 points; rank 2: 8 points; rank 3: 6 points; others: 0"],
+  ])("reads each place as itself, the rest by the otherwise clause: %s", (text) => {
+    scores(text, { max: 10 }, [
+      ["1", 10],
+      ["3", 6],
+      ["4", 0],
+      ["10", 0],
+    ]);
+  });
+});
+
 describe("sure or ask, new checks", () => {
   it.each([
     ["a bound word read without its number", "好评率98%以上15分,95%及以上得10分,90%以上得5分,5款以下"],
@@ -598,6 +613,14 @@ describe("sure or ask, new checks", () => {
     ["a difference to the target with no rule for it", "按实际比例与目标比例的差值计分"],
     ["a cap on the sheet's total, which no item's rule applies", "每项创新加5分，总分最高不超过100分"],
     ["a cap on the total in Traditional Chinese", "每項創新加5分，綜合得分最高100分"],
+    [
+      "a place and every later one, the place itself in or out unsaid",
+      "排名前5名得10分，6-10名得6分，10名以后得0分",
+    ],
+    ["places up to one, in or out unsaid", "第3名以前得10分，第4-8名得6分，其余0分"],
+    ["a standard before English steps led by beyond", "Each error beyond 2 deducts 1 point"],
+    ["a place or better, in English", "3rd place or better: 10 points; others: 0"],
+    ["what the item's points do not cover taken off the total", "每迟到1次扣2分，不足部分从总分中扣除"],
   ])("is not sure of %s", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);

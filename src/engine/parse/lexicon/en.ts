@@ -242,6 +242,11 @@ export const EN: readonly Entry[] = [
   ["respectively", { kind: "sequence" }],
   ["and", { kind: "and" }],
   ["cumulative", { kind: "modifier" }],
+  // each error beyond 2: a standard before the steps, not a step of 2
+  ["beyond", { kind: "modifier" }],
+  ["or better", { kind: "modifier" }],
+  ["may exceed the item", { kind: "belowZero" }],
+  ["can exceed the item", { kind: "belowZero" }],
   ["consecutive", { kind: "modifier" }],
   ["e.g.", { kind: "aside" }],
   ["for example", { kind: "aside" }],

@@ -472,6 +472,11 @@ export const ZH: readonly Entry[] = [
   ["重复", modifier],
   // 倒数第一: a place counted from the last, which only the team's size turns into a rank.
   ["倒数", modifier],
+  // 10名以后, 第3名以前, 20名开外: from a place on, or up to it, the place itself in or out unsaid
+  ["以后", modifier],
+  ["之后", modifier],
+  ["以前", modifier],
+  ["开外", modifier],
   // 按实际与目标的差值计分: a difference, which no proportion or step turns into points by itself.
   ["差值", modifier],
   ["差额", modifier],
@@ -511,6 +516,10 @@ export const ZH: readonly Entry[] = [
   ["不设下限", { kind: "belowZero" }],
   ["无下限", { kind: "belowZero" }],
   ["倒扣", { kind: "belowZero" }],
+  // 不足部分从总分中扣除: what the item's points do not cover comes off the total
+  ["从总分中扣除", { kind: "belowZero" }],
+  ["从总分扣除", { kind: "belowZero" }],
+  ["在总分中扣除", { kind: "belowZero" }],
   // …and the same words said the other way round are the floor at zero.
   ["不计负分", { kind: "floorZero" }],
   ["不出现负分", { kind: "floorZero" }],
