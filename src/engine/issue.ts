@@ -150,6 +150,7 @@ export const IssueCode = z.enum([
   "patch.merged",
   "patch.textInput",
   "patch.durationCell",
+  "patch.noTotalCell",
   "patch.headerUnit",
   "patch.protected",
   "patch.readOnly",

@@ -100,6 +100,9 @@ export function evaluatorColumns(
  * their weights; then the score column is that result column (or none). Otherwise the sheet's
  * score column stays as its header words chose it (上级评分 over a 自评 kept for reference).
  */
+/** Shares that add up to 1 within rounding (33.3% × 3). */
+const SHARE_TOLERANCE = 0.005;
+
 export function settleEvaluators(
   sheet: Sheet,
   header: HeaderRow,
@@ -116,10 +119,18 @@ export function settleEvaluators(
   // without a result column, evaluators stand only on weights the sheet states (a note will do)
   if (!result && found.some((e) => e.weight === null))
     weighFromNote(sheet, found, header.row, header.row + header.rows + NOTE_ROWS_BELOW);
-  if (!result && found.some((e) => e.weight === null)) return [];
+  let settled = found;
+  if (!result && found.some((e) => e.weight === null)) {
+    const weighed = found.filter((e) => e.weight !== null);
+    const sum = weighed.reduce((s, e) => s + (e.weight as number), 0);
+    // 自评（仅供参考）| 上级评（70%）| 人事评（30%）: the weighted ones make the whole, the other is aside
+    if (weighed.length >= 2 && Math.abs(sum - 1) < SHARE_TOLERANCE) settled = weighed;
+    // 自评（30%）| 上级评（70%）| 人资评: asked (layout.evaluatorWeights), never one column's figures
+    else if (weighed.length === 0) return [];
+  }
   if (result) columns.byRole.set("score", { ...result, role: "score" });
   else columns.byRole.delete("score");
-  return found;
+  return settled;
 }
 
 /**
@@ -152,11 +163,12 @@ function weightRowUnder(sheet: Sheet, header: HeaderRow, evaluators: EvaluatorCo
     let label = "";
     for (let c = 0; c < width && label === ""; c++) label = sheet.key(row, c);
     if (!WEIGHT_ROW_LABEL.test(label)) continue;
+    // 评分权重 | 40% | 60% | (人资评 blank): the weights it gives, the rest settled by the caller
     const weights = evaluators.map((e) => readWeight(sheet, row, e.column));
-    if (weights.some((w) => w === null)) continue;
+    if (weights.filter((w) => w !== null).length < 2) continue;
     evaluators.forEach((e, i) => {
-      const w = weights[i] as { value: number; fraction: boolean };
-      if (e.weight === null) e.weight = shareOf(w);
+      const w = weights[i];
+      if (e.weight === null && w) e.weight = shareOf(w);
     });
     return;
   }

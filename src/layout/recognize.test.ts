@@ -344,6 +344,60 @@ describe("a roster's lead rows", () => {
   });
 });
 
+describe("evaluators, some without a weight", () => {
+  const evaluatorForm = (third: string, weightsAbove = false): CellValue[][] => [
+    ["员工绩效考核表"],
+    ["姓名", "张三", "部门", "销售部"],
+    weightsAbove ? [null, null, null, "评分权重", 0.4, 0.6] : [],
+    [
+      "序号",
+      "考核项目",
+      "分值",
+      "评分标准",
+      weightsAbove ? "自评" : "自评（30%）",
+      weightsAbove ? "上级评" : "上级评（70%）",
+      third,
+    ],
+    [1, "工作质量", 40, "由评分人按0-40分评分", 36, 32, null],
+    [2, "工作效率", 30, "由评分人按0-30分评分", 28, 24, null],
+    [3, "团队协作", 30, "由评分人按0-30分评分", 30, 27, null],
+    [null, "合计"],
+  ];
+
+  it("weighs the evaluators whose weights make the whole, leaving an unweighted one aside (人资评 not filled)", () => {
+    const table = recognize([grid(evaluatorForm("人资评"))]).layout.sheets[0]?.tables?.[0] as {
+      evaluators?: { label: string; weight: number | null }[];
+      doubt?: unknown;
+    };
+    expect(table.evaluators?.map((e) => [e.label, e.weight])).toEqual([
+      ["自评", 0.3],
+      ["上级评", 0.7],
+    ]);
+    expect(table.doubt).toBeUndefined();
+  });
+
+  it("reads a weights row above the header that leaves one evaluator out", () => {
+    const table = recognize([grid(evaluatorForm("人资评", true))]).layout.sheets[0]?.tables?.[0] as {
+      evaluators?: { label: string; weight: number | null }[];
+    };
+    expect(table.evaluators?.map((e) => e.weight)).toEqual([0.4, 0.6]);
+  });
+});
+
+describe("text columns of a roster weighted in its headers", () => {
+  it("keeps a 否决项 column that holds 是 / 否 as an indicator, so the roster asks how it counts", () => {
+    const rows: CellValue[][] = [
+      ["姓名", "职级", "业绩（70%）", "行为（30%）", "否决项", "总分"],
+      ["张三", "P5", 90, 80, "否", null],
+      ["李雷", "P6", 95, 85, "是", null],
+    ];
+    const table = recognize([grid(rows)]).layout.sheets[0]?.tables?.[0] as {
+      indicators: { name: string }[];
+    };
+    expect(table.indicators.map((i) => i.name)).toEqual(["业绩（70%）", "行为（30%）", "否决项"]);
+  });
+});
+
 describe("hidden rows", () => {
   const bonus: CellValue[] = [3, "加分项", null, "每提交1个优秀案例加2分", 3, null];
 

@@ -51,6 +51,10 @@ function usualWeight(sheet: Sheet, from: number, to: number, column: number): Wr
 const NOTES = /说明|^notes?|^remarks?/;
 // Rows after the people still read for a grade table.
 export const AFTER_PEOPLE = 15;
+
+/** Header words of a column that scores, whatever it holds (是 / 无 / 扣5分 / 缺勤2天). */
+const SCORES =
+  /否决|扣分|加分|加减|违纪|违规|考勤|缺勤|迟到|投诉|奖惩|奖罚|差错|事故|veto|penalt|deduct|bonus|attendance/i;
 // A name is short: a longer text in the name column is a note or a footer line.
 const LONGEST_NAME = 24;
 
@@ -198,15 +202,18 @@ export function readRoster(
       (o) =>
         (ruleRow >= 0 && sheet.text(ruleRow, o.column) !== "") ||
         (weightRow >= 0 && readWeight(sheet, weightRow, o.column) !== null) ||
+        SCORES.test(o.header) ||
         !textOnly(sheet, r, probe, o.column),
     );
   }
-  // where the indicators' headers carry their weights, a text column with none is the person's (职级 P5)
+  // where the indicators' headers carry their weights, a text column with none is the person's (职级
+  // P5), unless its header names something that scores (否决项, 违纪扣分, 考勤) or a figure stands in it
+  // anywhere down the roster: it stays, and the roster asks how it counts
   const weighted = (o: { header: string }) => HEADER_WEIGHT.test(o.header) || LINE_WEIGHT.test(o.header);
-  if (weightRow < 0 && ruleRow < 0 && indicatorColumns.some(weighted)) {
-    const probe = Math.min(limit, r + ATTRIBUTE_PROBE);
-    indicatorColumns = indicatorColumns.filter((o) => weighted(o) || !textOnly(sheet, r, probe, o.column));
-  }
+  if (weightRow < 0 && ruleRow < 0 && indicatorColumns.some(weighted))
+    indicatorColumns = indicatorColumns.filter(
+      (o) => weighted(o) || SCORES.test(o.header) || !textOnly(sheet, r, limit, o.column),
+    );
   const parameters = parameterTable(sheet, header.row, from, indicatorColumns);
   if (weightRow < 0 && parameters?.weightRow !== undefined) weightRow = parameters.weightRow;
   // a 加减分 column beside the weighted ones carries no weight of its own

@@ -34,7 +34,9 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
     if (table.total) {
       writeValue(out, "total", table.total.cell, person.total);
       writeGrading(out, appraised.grading, person, cellsOf(table, table.total.cell), false);
-    }
+    } else if (person.total !== null)
+      // Evaluators' columns and no score column, no cell beside 合计: the figures stay in the report.
+      warn(out, "patch.noTotalCell", { total: person.total, grade: person.grade ?? "—" });
     return;
   }
   const { items, outcomes } = person;

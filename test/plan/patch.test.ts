@@ -244,3 +244,25 @@ describe("a roster larger than any call's arguments", () => {
     expect(scored.patch.validations.map((v) => v.range)).toEqual([`B3:B${people + 2}`]);
   });
 });
+
+describe("a form scored by its evaluators' columns with no cell for the total", () => {
+  it("says the total and grade stay in the results, naming them, rather than writing nothing silently", () => {
+    const grid = gridOf("表", [
+      ["姓名", "张三"],
+      ["序号", "考核项目", "分值", "评分标准", "自评（30%）", "上级评（70%）"],
+      [1, "工作质量", 50, "由评分人按0-50分评分", 46, 40],
+      [2, "工作效率", 50, "由评分人按0-50分评分", 48, 45],
+      [null, "合计"],
+    ]);
+    const { layout } = recognize([grid]);
+    const sheet = appraiseSheet(grid, layout.sheets[0] as SheetLayout);
+    const patch = planAppraised(grid, sheet, "values");
+    expect(patch.writes).toEqual([]);
+    expect(patch.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "patch.noTotalCell",
+        params: { total: 87.7, grade: "A" },
+      }),
+    );
+  });
+});
