@@ -21,6 +21,15 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
   const top = kindSpec(rule).statedMax(rule);
   if (context.max !== undefined && top !== undefined && compare(top, context.max) > 0)
     return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
+  // 每迟到1次扣2分，扣完为止，满分20分 on an item worth 30: the text's full points and the sheet's differ.
+  if (
+    rule.kind === "deduction" &&
+    rule.basePoints !== undefined &&
+    rule.clauses.every((c) => c.points < 0) &&
+    context.max !== undefined &&
+    compare(rule.basePoints, context.max) !== 0
+  )
+    return issue("doubt.statedFull", { text: excerpt, points: rule.basePoints, max: context.max });
   // 好评率达到98%得满分 on an item whose target is 95%: two standards, and the sheet does not say which.
   const stated = "target" in rule ? rule.target : undefined;
   // Two rates that disagree (98% in the text, 95% on the sheet). A count or amount the text states

@@ -28,6 +28,7 @@ export const IssueCode = z.enum([
   "rule.notUnderstood",
   "rule.unsure",
   "doubt.partScale",
+  "doubt.statedFull",
   "doubt.unread",
   "doubt.garbled",
   "doubt.fragment",

@@ -39,6 +39,8 @@ export const enUSRules: RuleMessages = {
     `Cannot understand the scoring rule "${p.text}": write it like "≥90%: 30 points; 80%-90%: 20 points", or pick a rule kind`,
   "rule.unsure": (p) =>
     `Not sure how to read the scoring rule "${p.text}" (${p.detail}): please confirm it first`,
+  "doubt.statedFull": (p) =>
+    `The rule "${p.text}" counts down from ${p.points} points while the item is worth ${p.max}: which one holds the sheet does not say. Not scored; please confirm`,
   "doubt.partScale": (p) =>
     `The rule "${p.text}" scores out of ${p.scale} while the item weighs ${p.weight}, as other items of the sheet do: is the score converted to the weight (score ÷ ${p.scale} × ${p.weight}) or counted as it is? Not scored; please confirm`,
   "doubt.unread": (p) =>

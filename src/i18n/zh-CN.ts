@@ -38,6 +38,8 @@ export const zhCNRules: RuleMessages = {
   "rule.notUnderstood": (p) =>
     `无法理解评分标准“${p.text}”：请按“≥90%得30分，80%-90%得20分”这类写法填写，或选择规则类型`,
   "rule.unsure": (p) => `评分标准“${p.text}”读得不够确定（${p.detail}），请确认后再评分`,
+  "doubt.statedFull": (p) =>
+    `评分标准“${p.text}”写明从${p.points}分扣起，而该项分值为${p.max}分：按哪个分值扣，表上没有说明，暂不评分，请确认`,
   "doubt.partScale": (p) =>
     `评分标准“${p.text}”按${p.scale}分制评分，而该项权重为${p.weight}分，表上还有别的项也这样：是把得分按${p.scale}分制折算成${p.weight}分（得分÷${p.scale}×${p.weight}），还是直接计入？暂不评分，请确认`,
   "doubt.unread": (p) =>

@@ -38,6 +38,8 @@ export const zhTWRules: RuleMessages = {
   "rule.notUnderstood": (p) =>
     `無法理解評分標準「${p.text}」：請按「≥90%得30分，80%-90%得20分」這類寫法填寫，或選擇規則類型`,
   "rule.unsure": (p) => `評分標準「${p.text}」讀得不夠確定（${p.detail}），請確認後再評分`,
+  "doubt.statedFull": (p) =>
+    `評分標準「${p.text}」寫明從${p.points}分扣起，而該項分值為${p.max}分：按哪個分值扣，表上沒有說明，暫不評分，請確認`,
   "doubt.partScale": (p) =>
     `評分標準「${p.text}」按${p.scale}分制評分，而該項權重為${p.weight}分，表上還有別的項也這樣：是把得分按${p.scale}分制折算成${p.weight}分（得分÷${p.scale}×${p.weight}），還是直接計入？暫不評分，請確認`,
   "doubt.unread": (p) =>

@@ -633,6 +633,17 @@ describe("sure or ask, new checks", () => {
     if (parsed.ok) expect(contextDoubt(parsed.rule, {}, "")).toBeUndefined();
   });
 
+  it("asks which full points deductions count down from where the text's and the item's differ", () => {
+    const parsed = parseRule("每迟到1次扣2分，扣完为止，满分20分");
+    if (!parsed.ok) throw new Error("not understood");
+    expect(contextDoubt(parsed.rule, { max: 30 }, "")?.code).toBe("doubt.statedFull");
+    expect(contextDoubt(parsed.rule, { max: 20 }, "")).toBeUndefined();
+    const mixed = parseRule(
+      "基础分10分，每月直播违规1次扣3分，获平台官方推荐1次加2分，本项最高15分，最低0分",
+    );
+    expect(mixed.ok ? contextDoubt(mixed.rule, { max: 15 }, "") : "refused").toBeUndefined();
+  });
+
   it("asks what counted deductions start from when the item has no points and the text names none", () => {
     const parsed = parseRule("每出现1次违规扣5分");
     if (!parsed.ok) throw new Error("not understood");
