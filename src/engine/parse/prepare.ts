@@ -178,10 +178,12 @@ const BROKEN_CLAUSE = /(?<=[得扣加减为至到\-~–])[ \t]*\r?\n\s*|[ \t]*\r
 /** Words naming a return on spend, whose 1:N is the ratio N (not a split such as 按7:3比例分配). */
 const RETURN_RATIO = /ROI|投产比|投入产出比|产出比|return on/i;
 const TO_ONE = /(?<![\d.])1\s*:\s*(\d+(?:\.\d+)?)(?![\d:])/g;
+const OVER_ONE = /(?<![\d.:])(\d+(?:\.\d+)?)\s*:\s*1(?![\d.:])/g;
 
-/** ROI 1:3, 投产比达到1:4: a return written as a ratio to 1 is the number a cell holds (3, 4). */
+/** ROI 1:3, 投产比达到1:4, ROI 3:1以上: a return written as a ratio to 1 is the number a cell holds
+ * (3, 4, 3). */
 function returnRatios(text: string): string {
-  return RETURN_RATIO.test(text) ? text.replace(TO_ONE, "$1") : text;
+  return RETURN_RATIO.test(text) ? text.replace(TO_ONE, "$1").replace(OVER_ONE, "$1") : text;
 }
 
 export function prepare(text: string): string {

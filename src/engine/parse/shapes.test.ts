@@ -1667,6 +1667,14 @@ describe("standards written without points of their own", () => {
     ]);
   });
 
+  it("reads a return written N:1 as the ratio N, 以上 kept (ROI 3:1以上)", () => {
+    scores("ROI 3:1以上得10分，其余0分", { max: 10 }, [
+      ["4", 10],
+      ["3", 10],
+      ["2", 0],
+    ]);
+  });
+
   it("leaves a split written 7:3 alone where no return is named", () => {
     const parsed = parseRule("主播与助播按7:3分配提成");
     expect(parsed.ok && !parsed.doubt).toBe(false);
