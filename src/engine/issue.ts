@@ -101,6 +101,7 @@ export const IssueCode = z.enum([
   "layout.noInput",
   "layout.afterTotal",
   "layout.hiddenRows",
+  "layout.scoringField",
   "layout.hiddenPeople",
   "layout.weakHeader",
   "layout.competingHeaders",

@@ -163,6 +163,8 @@ export const enUSSheets: SheetMessages = {
     `The level columns (${p.columns}) give no points for their levels: a mark cannot be turned into a score`,
   "layout.hiddenPeople": (p) =>
     `Rows ${p.rows} are hidden (a filter?): the people in them are not scored and their old figures stay; unhide or clear the filter and score again, or confirm only the people shown are scored`,
+  "layout.scoringField": (p) =>
+    `"${p.label}" outside the table (${p.cell}) is filled in but is no item of the table, so the total leaves it out: write it into the table as an item, or confirm it is left out, and score again`,
   "layout.hiddenRows": (p) =>
     `Row ${p.rows} is hidden and holds a rule and something entered, which the total leaves out: unhide it and score again, or confirm it is left out`,
   "layout.afterTotal": (p) =>

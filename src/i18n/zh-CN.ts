@@ -148,6 +148,8 @@ export const zhCNSheets: SheetMessages = {
   "layout.levelPoints": (p) => `等级列（${p.columns}）没有写明各等级的分值，无法由勾选算出得分`,
   "layout.hiddenPeople": (p) =>
     `第${p.rows}行被隐藏（可能是筛选），其中的人不会评分，原有的分数也不会更新：请取消隐藏或筛选后再评分，或确认只评显示的人`,
+  "layout.scoringField": (p) =>
+    `表格外的“${p.label}”（${p.cell}）有填写，但不是表中的考核项，未计入总分：请把它作为一项写进表格，或确认不计入后再评分`,
   "layout.hiddenRows": (p) =>
     `第${p.rows}行被隐藏，其中有评分标准和已填写的内容，未计入总分：若应计入，请取消隐藏后再评分，或确认不计入`,
   "layout.afterTotal": (p) =>

@@ -148,6 +148,8 @@ export const zhTWSheets: SheetMessages = {
   "layout.levelPoints": (p) => `等級欄（${p.columns}）沒有寫明各等級的分值，無法由勾選算出得分`,
   "layout.hiddenPeople": (p) =>
     `第${p.rows}列被隱藏（可能是篩選），其中的人不會評分，原有的分數也不會更新：請取消隱藏或篩選後再評分，或確認只評顯示的人`,
+  "layout.scoringField": (p) =>
+    `表格外的「${p.label}」（${p.cell}）有填寫，但不是表中的考核項，未計入總分：請把它作為一項寫進表格，或確認不計入後再評分`,
   "layout.hiddenRows": (p) =>
     `第${p.rows}列被隱藏，其中有評分標準和已填寫的內容，未計入總分：若應計入，請取消隱藏後再評分，或確認不計入`,
   "layout.afterTotal": (p) =>

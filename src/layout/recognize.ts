@@ -1,5 +1,5 @@
 import type { Issue } from "../engine/issue";
-import { columnIndex, parseAddress } from "./a1";
+import { address, columnIndex, parseAddress } from "./a1";
 import type { Grid } from "./grid";
 import {
   SURE,
@@ -264,6 +264,9 @@ export function recognizeSheet(
     };
   }
   evidence.push(...settleGradeTables(sheet, reads, path));
+  const only = reads.length === 1 && "items" in (reads[0] as Read).table ? reads[0] : undefined;
+  const field = only ? scoringField(sheet, only.rect) : null;
+  if (only && field) only.doubts.push({ code: "layout.scoringField", params: field });
   const readings = reads.map((r, i) => readingOf(`${path}.tables.${i}`, r));
   reads.forEach((r, i) => {
     const reading = readings[i] as Reading;
@@ -293,6 +296,28 @@ export function recognizeSheet(
     reasons: readings.flatMap((r) => r.reasons.filter((x) => !POSITIVE.has(x.code))),
   });
   return { sheet: layout, evidence, readings };
+}
+
+/** A label that scores, standing outside a form's table with a value beside it (`违纪扣分 | 5`,
+ * `是否一票否决 | 是` in the header block or a block beside the table): no item reads it. */
+const SCORING_LABEL = /^(?:是否)?(?:一票)?(?:否决(?:项)?|违纪扣分|违规扣分|扣分|加分|奖励加分|加减分|奖惩)$/;
+
+/** The first such label above, beside or under the table, with its value's cell; none without. */
+function scoringField(sheet: Sheet, rect: Rect): { label: string; cell: string } | null {
+  const rows = sheet.grid.rows;
+  const columns = sheet.grid.columns;
+  for (let r = 0; r < Math.min(rows, rect.bottom + 1 + BELOW_ROWS); r++) {
+    for (let c = 0; c < columns; c++) {
+      // the table's own cells are its items', read by them
+      if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) continue;
+      if (!SCORING_LABEL.test(sheet.key(r, c))) continue;
+      const area = sheet.areaAt(r, c);
+      const next = (area ? area.right : c) + 1;
+      if (next < columns && sheet.text(r, next) !== "" && !SCORING_LABEL.test(sheet.key(r, next)))
+        return { label: sheet.text(r, c), cell: address(r, next) };
+    }
+  }
+  return null;
 }
 
 // Rows under a form searched for the person's fields when none stand above it (the signature block).

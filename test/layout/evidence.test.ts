@@ -15,7 +15,8 @@ const bare = (name: string, values: Grid["values"]): Grid => gridOf(name, values
 
 /** Sheets whose readings stay unsure for reasons no fixture shows: a header little speaks for, two
  * header rows that would put the roles in different columns, supported almost alike, a row
- * scoring under the total, a hidden row that scores and people a filter hides. */
+ * scoring under the total, a hidden row that scores, people a filter hides and a deduction typed
+ * beside a form, outside its table. */
 const DOUBTFUL: Grid[] = [
   bare("weak", [
     ["员工项目名称", "本月得分情况"],
@@ -54,6 +55,13 @@ const DOUBTFUL: Grid[] = [
     ],
     { hiddenRows: [3] },
   ),
+  bare("fieldBeside", [
+    ["姓名", "张三", null, "违纪扣分", 5],
+    ["项目", "权重", "评分标准", "实际", "得分"],
+    ["接待量", 50, "≥100单得50分，低于100单得30分", 120, null],
+    ["满意度", 50, "≥95%得50分，低于95%得30分", 0.96, null],
+    ["合计"],
+  ]),
 ];
 
 async function workbooks(): Promise<Grid[]> {
@@ -105,7 +113,7 @@ describe("evidence of the recogniser", () => {
     });
   });
 
-  it("is unsure of a header little speaks for, of two header rows that disagree, of a row scoring under the total, of a hidden row that scores and of people a filter hides", () => {
+  it("is unsure of a header little speaks for, of two header rows that disagree, of a row scoring under the total, of a hidden row that scores, of people a filter hides and of a deduction typed beside the table", () => {
     const { layout } = recognize(DOUBTFUL);
     expect(layout.sheets.map((s) => s.tables?.[0]?.doubt?.code)).toEqual([
       "layout.weakHeader",
@@ -113,6 +121,7 @@ describe("evidence of the recogniser", () => {
       "layout.afterTotal",
       "layout.hiddenRows",
       "layout.hiddenPeople",
+      "layout.scoringField",
     ]);
   });
 });
