@@ -140,8 +140,7 @@ function buildBand(readings: readonly ClauseReading[]): Assembly {
   // 1st: 10, 2nd: 8, 3rd: 6, others: 0 (名次1得10分，名次2得8分…): bare whole numbers counting on from 1
   // are places or levels, each itself; read upward, every place below the last would take its points.
   const values = scored.map((b) => b.reading.condition.interval.min?.value);
-  const places =
-    allBare && values.length >= 2 && values.every((v, i) => v === i + 1);
+  const places = allBare && values.length >= 2 && values.every((v, i) => v === i + 1);
   const top = bounds.length > 0 ? Math.max(...bounds) : Infinity;
   const bottom = bounds.length > 0 ? Math.min(...bounds) : -Infinity;
   const bands: Band[] = scored.map(({ reading: { condition, outcome } }) => {
