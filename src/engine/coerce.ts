@@ -73,7 +73,7 @@ function rateScaleDoubt(value: number, given: Unit, target: number): Issue | und
  */
 export const RATIO_APART = 1000;
 
-function ratioApartDoubt(value: number, target: number): Issue | undefined {
+export function ratioApartDoubt(value: number, target: number): Issue | undefined {
   if (target <= 0 || value <= 0) return undefined;
   if (value >= target / RATIO_APART && value <= target * RATIO_APART) return undefined;
   return issue("quantity.ratioApart", {

@@ -33,6 +33,17 @@ describe("deductions and bonuses", () => {
     expect(evaluate(parsed.rule, 0.05, { max: 10 })).toMatchObject({ ok: true, score: 6 });
   });
 
+  it("asks about a completion rate typed beside an amount target (0.95 beside 500,000), not the amount", () => {
+    const parsed = parseRule("完成率每低1%扣0.5分");
+    if (!parsed.ok) throw new Error("rule");
+    for (const actual of [0.95, 95])
+      expect(evaluate(parsed.rule, actual, { max: 10, target: 500000 })).toMatchObject({
+        ok: false,
+        issue: { code: "quantity.ratioApart" },
+      });
+    expect(evaluate(parsed.rule, 480000, { max: 10, target: 500000 })).toMatchObject({ ok: true, score: 8 });
+  });
+
   it("counts whole steps below the target", () => {
     const views = scorer("每低100次扣2分，扣完为止", 10, 1000);
     expect(views("1000")).toBe(10);

@@ -1,4 +1,4 @@
-import { cellFormat, coerce } from "./coerce";
+import { cellFormat, coerce, RATIO_APART, ratioApartDoubt } from "./coerce";
 import { scaleOf } from "./scale";
 import {
   formatInterval,
@@ -60,6 +60,11 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   const steps: Step[] = [...values.steps, step("step.base", { base })];
   const x = values.values[0] as number;
   if (x < 0 && deviationOff(rule)) return failure(issue("quantity.negative", { input: String(input) }));
+  // 0.95 or 95 beside an amount target of 500,000: a completion rate typed, not the amount; asked.
+  if (unit !== rule.unit) {
+    const apart = ratioApartDoubt(x, target as number);
+    if (apart) return failure(apart);
+  }
   // 低于80%不得分 says what the steps below the target do not: it is read first.
   if (rule.zeroWhen && contains(rule.zeroWhen, x)) {
     return success(0, [...steps, step("step.zeroBelow", { when: formatInterval(rule.zeroWhen, rule.unit) })]);
@@ -343,8 +348,17 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     rule.timeUnit,
     unit === rule.unit ? scaleOf(rule) : undefined,
   );
-  // As evaluateSteps asks about a negative rate above a standard.
-  const v = deviationOff(rule) ? `IF(${x}<0,NA(),${read})` : read;
+  // As evaluateSteps asks about a negative rate above a standard, and about an actual a thousand
+  // times apart from an amount target.
+  const apart =
+    unit !== rule.unit && target !== undefined && target > 0
+      ? `AND(${x}>0,OR(${x}<${num(target / RATIO_APART)},${x}>${num(target * RATIO_APART)}))`
+      : undefined;
+  const checks = [...(deviationOff(rule) ? [`${x}<0`] : []), ...(apart ? [apart] : [])];
+  const v =
+    checks.length === 0
+      ? read
+      : `IF(${checks.length === 1 ? checks[0] : `OR(${checks.join(",")})`},NA(),${read})`;
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
     const raw =
