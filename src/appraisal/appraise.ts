@@ -96,7 +96,7 @@ function appraiseForm(
       : scoreItem(grid, item, item.row as number, true, warn),
   );
   if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
-  const sums = withinCaps(totals(items, outcomes, table.sections), table.sections, items, outcomes, warn);
+  const sums = withinCaps(totals(items, outcomes, table.sections), table, items, outcomes, warn);
   const person: PersonAppraisal = {
     name: personName(grid, table.header?.name ? table.header : sheet.header),
     items,
@@ -198,7 +198,7 @@ const SECTION_CAP =
  */
 function withinCaps(
   sums: ReturnType<typeof totals>,
-  sections: readonly Section[],
+  { sections, columns }: Pick<FormTable, "sections" | "columns">,
   items: readonly ItemFacts[],
   outcomes: readonly ItemOutcome[],
   warn: Warn,
@@ -211,7 +211,8 @@ function withinCaps(
       items.reduce((s, item, i) => (item.section === section.name ? s + (outcomes[i]?.score ?? 0) : s), 0),
     );
     if (Math.abs(sum) <= Number(m[1] ?? m[2])) continue;
-    const cell = `A${section.firstRow}`;
+    // said at its label: the category column where the sheet has one, else the item column
+    const cell = `${columns.category ?? columns.item ?? "A"}${section.firstRow}`;
     warn({ code: "score.sectionCap", params: { section: section.name, sum, cell }, cell });
     return { ...sums, total: null };
   }
@@ -419,7 +420,7 @@ function joinParts(
       });
     }
     layout.sections = group.flatMap((t) => (t.layout as FormTable).sections);
-    const sums = withinCaps(totals(items, outcomes, layout.sections), layout.sections, items, outcomes, warn);
+    const sums = withinCaps(totals(items, outcomes, layout.sections), layout, items, outcomes, warn);
     const joined: PersonAppraisal = {
       ...person,
       items,
