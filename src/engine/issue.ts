@@ -17,6 +17,7 @@ export const IssueCode = z.enum([
   "quantity.percentScale",
   "quantity.beyondRates",
   "quantity.negativeCount",
+  "quantity.partCount",
   "quantity.tenThousand",
   "quantity.rateOrAmount",
   "quantity.fraction",

@@ -44,6 +44,16 @@ describe("deductions and bonuses", () => {
     expect(evaluate(parsed.rule, 480000, { max: 10, target: 500000 })).toMatchObject({ ok: true, score: 8 });
   });
 
+  it("asks about a count that is not whole (2.5 late arrivals) where the rule says nothing of parts", () => {
+    const parsed = parseRule("每迟到1次扣2分");
+    if (!parsed.ok) throw new Error("rule");
+    expect(evaluate(parsed.rule, 2.5, { max: 10 })).toMatchObject({
+      ok: false,
+      issue: { code: "quantity.partCount", params: { input: 2.5 } },
+    });
+    expect(evaluate(parsed.rule, 2, { max: 10 })).toMatchObject({ ok: true, score: 6 });
+  });
+
   it("counts whole steps below the target", () => {
     const views = scorer("每低100次扣2分，扣完为止", 10, 1000);
     expect(views("1000")).toBe(10);

@@ -183,6 +183,11 @@ function judgedInput(rule: StepRule, input: unknown, options: EvaluateOptions): 
   return { ok: true, values: [points], steps: [...value.steps, step("judged.points", { points })] };
 }
 
+/** Below this a count's fraction is float noise, not a part of one. */
+const PART_OF_ONE = 1e-9;
+
+const partOfOne = (x: number): boolean => Math.abs(x - Math.trunc(x)) > PART_OF_ONE;
+
 /** Points taken off for a rate above a standard (偏差率±3%以内得10分，每超出1%扣2分): a negative
  * actual would be no rate at all, or a deviation the steps do not measure; asked, never full marks. */
 function deviationOff(rule: StepRule): boolean {
@@ -263,6 +268,9 @@ function clauseDelta(
   if (clause.measure === "count") {
     // -2 complaints is no count: a slip of the sign, or points typed where the count goes.
     if (x < 0) return issue("quantity.negativeCount", { input: x });
+    // 2.5 late arrivals: no count is a part; whether a half is one, none or half a step is unsaid
+    if (unit === "count" && part === undefined && partOfOne(x))
+      return issue("quantity.partCount", { input: x });
     const n = partSteps(x, clause.per, part);
     return {
       points: n * each,
@@ -361,8 +369,11 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
       : `IF(${checks.length === 1 ? checks[0] : `OR(${checks.join(",")})`},NA(),${read})`;
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
-    const raw =
-      c.measure === "count" ? `IF(${v}<0,NA(),${v})` : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
+    const counted =
+      unit === "count" && rule.partSteps === undefined
+        ? `IF(OR(${v}<0,ABS(${v}-ROUNDDOWN(${v},0))>${num(PART_OF_ONE)}),NA(),${v})`
+        : `IF(${v}<0,NA(),${v})`;
+    const raw = c.measure === "count" ? counted : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
     const distance =
       c.measure !== "count" && c.perUnit === "percent" && unit !== "percent" ? `${raw}/${t}` : raw;
     return times(stepPoints(c, full ?? 0), stepsIn(distance, c.per, rule.partSteps));

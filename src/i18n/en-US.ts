@@ -12,6 +12,8 @@ export const enUSRules: RuleMessages = {
     `The actual ${p.actual} reads as a fraction (${p.share}) and the target ${p.target} as percent points (${p.target}%): whether completion is ${p.asTyped} or ${p.asRates} is unclear, so it is not scored; write both the same way (both as percentages, say)`,
   "quantity.ratioApart": (p) =>
     `The actual ${p.actual} and the target ${p.target} are a thousand times or more apart (completion ${p.ratio}): they look to be in different units (one in 万 / ten thousands, the other in units), so it is not scored; write both in the same unit`,
+  "quantity.partCount": (p) =>
+    `The actual value ${p.input} is not a whole number, and a count has no parts: whether a part counts as one, as none or pro rata the rule does not say. Not scored; enter a whole number and score again`,
   "quantity.negativeCount": (p) =>
     `The actual value ${p.input} is negative, and a count cannot be: not scored; enter how many times it happened (such as 2) and score again`,
   "quantity.beyondRates": (p) =>

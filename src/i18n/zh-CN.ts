@@ -12,6 +12,8 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.actual}像是小数（${p.share}），目标值${p.target}像是百分点（${p.target}%）：完成率是${p.asTyped}还是${p.asRates}无法确定，暂不评分，请把两者填成同一种写法（如都填百分比）`,
   "quantity.ratioApart": (p) =>
     `实际值${p.actual}与目标值${p.target}相差上千倍（完成率${p.ratio}），两者像是用了不同的单位（如一个按万元、一个按元填写）：暂不评分，请把两者填成同一单位后再评分`,
+  "quantity.partCount": (p) =>
+    `实际值${p.input}不是整数，次数或件数没有零头：零头按一次、不计还是按比例，评分标准没有写明；暂不评分，请填写整数后再评分`,
   "quantity.negativeCount": (p) =>
     `实际值${p.input}是负数，次数或数量不能为负；暂不评分，请填写发生的次数（如2）后再评分`,
   "quantity.beyondRates": (p) =>

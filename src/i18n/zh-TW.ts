@@ -12,6 +12,8 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.actual}像是小數（${p.share}），目標值${p.target}像是百分點（${p.target}%）：完成率是${p.asTyped}還是${p.asRates}無法確定，暫不評分，請把兩者填成同一種寫法（如都填百分比）`,
   "quantity.ratioApart": (p) =>
     `實際值${p.actual}與目標值${p.target}相差上千倍（完成率${p.ratio}），兩者像是用了不同的單位（如一個按萬元、一個按元填寫）：暫不評分，請把兩者填成同一單位後再評分`,
+  "quantity.partCount": (p) =>
+    `實際值${p.input}不是整數，次數或件數沒有零頭：零頭按一次、不計還是按比例，評分標準沒有寫明；暫不評分，請填寫整數後再評分`,
   "quantity.negativeCount": (p) =>
     `實際值${p.input}是負數，次數或數量不能為負；暫不評分，請填寫發生的次數（如2）後再評分`,
   "quantity.beyondRates": (p) =>
