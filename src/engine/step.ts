@@ -186,7 +186,7 @@ function judgedInput(rule: StepRule, input: unknown, options: EvaluateOptions): 
 /** Below this a count's fraction is float noise, not a part of one. */
 const PART_OF_ONE = 1e-9;
 
-const partOfOne = (x: number): boolean => Math.abs(x - Math.trunc(x)) > PART_OF_ONE;
+const partOfOne = (x: number): boolean => Math.abs(x - Math.round(x)) > PART_OF_ONE;
 
 /** Points taken off for a rate above a standard (偏差率±3%以内得10分，每超出1%扣2分): a negative
  * actual would be no rate at all, or a deviation the steps do not measure; asked, never full marks. */
@@ -371,7 +371,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     const t = num(target ?? 0);
     const counted =
       unit === "count" && rule.partSteps === undefined
-        ? `IF(OR(${v}<0,ABS(${v}-ROUNDDOWN(${v},0))>${num(PART_OF_ONE)}),NA(),${v})`
+        ? `IF(OR(${v}<0,ABS(${v}-ROUND(${v},0))>${num(PART_OF_ONE)}),NA(),${v})`
         : `IF(${v}<0,NA(),${v})`;
     const raw = c.measure === "count" ? counted : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
     const distance =
