@@ -621,6 +621,7 @@ describe("sure or ask, new checks", () => {
     ["a standard before English steps led by beyond", "Each error beyond 2 deducts 1 point"],
     ["a place or better, in English", "3rd place or better: 10 points; others: 0"],
     ["what the item's points do not cover taken off the total", "每迟到1次扣2分，不足部分从总分中扣除"],
+    ["deductions with no cap, past the item's points", "每迟到1次扣2分，扣分不设上限"],
   ])("is not sure of %s", (_shape, text) => {
     const parsed = parseRule(text);
     expect(parsed.ok ? parsed.doubt?.code.startsWith("doubt.") : true).toBe(true);

@@ -518,6 +518,9 @@ export const ZH: readonly Entry[] = [
   ["倒扣", { kind: "belowZero" }],
   // 不足部分从总分中扣除: what the item's points do not cover comes off the total
   ["从总分中扣除", { kind: "belowZero" }],
+  // 扣分不设上限: nothing stops the deductions at the item's points
+  ["扣分不设上限", { kind: "belowZero" }],
+  ["扣分无上限", { kind: "belowZero" }],
   ["从总分扣除", { kind: "belowZero" }],
   ["在总分中扣除", { kind: "belowZero" }],
   // …and the same words said the other way round are the floor at zero.
