@@ -32,10 +32,18 @@ export interface AppraiseOptions {
   grids?: readonly Grid[];
   /** What the user corrected and confirmed (the record's corrections). */
   corrections?: readonly Correction[];
-  /** The totals this run works out on other sheets, by `sheet!A1` (`linkedTotals`): a summary
-   * sheet's formula over them reads them, not the file's cached values from before the run. */
-  totals?: ReadonlyMap<string, number | null>;
+  /** The totals this run works out on other sheets (`linkedTotals`): a summary sheet's formula
+   * over them reads them, not the file's cached values from before the run. */
+  totals?: LinkedTotals;
 }
+
+/** Totals worked out in this run, by `sheet!A1`, and the sheets they stand on. */
+export interface LinkedTotals {
+  cells: ReadonlyMap<string, number | null>;
+  sheets: ReadonlySet<string>;
+}
+
+const NO_TOTALS: LinkedTotals = { cells: new Map(), sheets: new Set() };
 
 /** Where a doubt about a whole table points: its first header cell. */
 function tableCell(table: FormTable | RosterTable): string {
@@ -254,21 +262,22 @@ function typedTotal(
   grid: Grid,
   row: number,
   column: number,
-  linked: ReadonlyMap<string, number | null>,
+  linked: LinkedTotals,
   warn: Warn,
 ): number | null {
   const formula = formulaAt(grid, row, column);
-  if (formula !== undefined && formula.includes("!") && linked.size > 0) {
+  if (formula !== undefined && formula.includes("!") && linked.sheets.size > 0) {
     const cell = address(row, column);
     const ref = sheetCell(formula);
-    const total = ref === undefined ? undefined : linked.get(ref);
+    const total = ref === undefined ? undefined : linked.cells.get(ref);
     if (total !== undefined) {
       if (total === null) warn({ code: "score.totalPending", params: { cell }, cell });
       return total;
     }
-    const sheets = new Set([...linked.keys()].map((k) => k.slice(0, k.lastIndexOf("!"))));
     if (
-      [...sheets].some((s) => formula.includes(`${s}!`) || formula.includes(`'${s.replace(/'/g, "''")}'!`))
+      [...linked.sheets].some(
+        (s) => formula.includes(`${s}!`) || formula.includes(`'${s.replace(/'/g, "''")}'!`),
+      )
     ) {
       warn({ code: "score.totalLinked", params: { cell, formula: `=${formula}` }, cell });
       return null;
@@ -446,7 +455,7 @@ export function appraiseSheet(grid: Grid, sheet: SheetLayout, options: AppraiseO
   const all = {
     grids: options.grids ?? [grid],
     corrections: options.corrections ?? [],
-    totals: options.totals ?? new Map<string, number | null>(),
+    totals: options.totals ?? NO_TOTALS,
   };
   const warnings: ScoreWarning[] = [];
   const seen = new Set<string>();
@@ -476,19 +485,24 @@ function sheetCell(formula: string): string | undefined {
 
 /** The totals worked out on each sheet, by `sheet!A1`: a form's total cell, a roster's total
  * column at each person's row (typed totals are read, not worked out). */
-function linkedTotals(sheets: readonly SheetAppraisal[]): Map<string, number | null> {
-  const out = new Map<string, number | null>();
+function linkedTotals(sheets: readonly SheetAppraisal[]): LinkedTotals {
+  const cells = new Map<string, number | null>();
+  const on = new Set<string>();
+  const set = (sheet: string, cell: string, total: number | null) => {
+    cells.set(`${sheet}!${cell}`, total);
+    on.add(sheet);
+  };
   for (const sheet of sheets)
     for (const table of sheet.tables) {
       const layout = table.layout;
       if ("items" in layout) {
         const person = table.people[0];
-        if (layout.total && person) out.set(`${sheet.name}!${layout.total.cell}`, person.total);
+        if (layout.total && person) set(sheet.name, layout.total.cell, person.total);
       } else if (layout.columns.total !== undefined && !table.typedTotals && !layout.transposed)
         for (const person of table.people)
-          out.set(`${sheet.name}!${layout.columns.total}${person.row}`, person.total);
+          set(sheet.name, `${layout.columns.total}${person.row}`, person.total);
     }
-  return out;
+  return { cells, sheets: on };
 }
 
 /** Every sheet of a workbook, grids matched by name (or else by position). Sheets of typed totals
@@ -498,18 +512,17 @@ export function appraiseWorkbook(
   layout: Layout,
   corrections: readonly Correction[] = [],
 ): WorkbookAppraisal {
-  const appraise = (totals?: ReadonlyMap<string, number | null>) =>
-    layout.sheets.map((sheet, i): SheetAppraisal => {
-      const grid = grids.find((g) => g.name === sheet.name) ?? grids[i];
-      return grid
-        ? appraiseSheet(grid, sheet, { grids, corrections, ...(totals ? { totals } : {}) })
-        : { name: sheet.name, kind: sheet.kind, tables: [], warnings: [] };
-    });
-  const first = appraise();
-  if (!first.some((s) => s.tables.some((t) => t.typedTotals))) return { sheets: first };
-  const totals = linkedTotals(first);
-  const again = appraise(totals);
-  return {
-    sheets: first.map((s, i) => (s.tables.some((t) => t.typedTotals) ? (again[i] as SheetAppraisal) : s)),
+  const appraise = (i: number, totals?: LinkedTotals): SheetAppraisal => {
+    const sheet = layout.sheets[i] as SheetLayout;
+    const grid = grids.find((g) => g.name === sheet.name) ?? grids[i];
+    return grid
+      ? appraiseSheet(grid, sheet, { grids, corrections, ...(totals ? { totals } : {}) })
+      : { name: sheet.name, kind: sheet.kind, tables: [], warnings: [] };
   };
+  const first = layout.sheets.map((_, i) => appraise(i));
+  const typed = (s: SheetAppraisal) => s.tables.some((t) => t.typedTotals);
+  if (!first.some(typed)) return { sheets: first };
+  // Only the sheets of typed totals are read again, over the totals the others gave.
+  const totals = linkedTotals(first);
+  return { sheets: first.map((s, i) => (typed(s) ? appraise(i, totals) : s)) };
 }
