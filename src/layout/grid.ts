@@ -96,41 +96,33 @@ export function textAt(grid: Grid, row: number, column: number): string {
   return String(v).trim();
 }
 
-/** A number format that shows a percent (0%, 0.0%): the cell holds the fraction (95% is 0.95). A %
- * inside quotes or escaped (`0"%"`, `0\%`) is literal text, not a percent format. */
-export function isPercentFormat(format: string | undefined): boolean {
-  if (format === undefined) return false;
-  let percent = PERCENT_FORMATS.get(format);
-  if (percent === undefined) {
-    percent = format.replace(/"[^"]*"|\\./g, "").includes("%");
-    // A workbook has a handful of formats over thousands of cells.
-    if (PERCENT_FORMATS.size > 1000) PERCENT_FORMATS.clear();
-    PERCENT_FORMATS.set(format, percent);
-  }
-  return percent;
+/** A test of a number format, remembered by format: a workbook has a handful of formats over
+ * thousands of cells. Quoted text and escaped characters (`0"%"`, `0\%`, `0"秒"`) are no format
+ * letters and are taken out before the test. */
+function formatTest(test: (bare: string) => boolean): (format: string | undefined) => boolean {
+  const known = new Map<string, boolean>();
+  return (format) => {
+    if (format === undefined) return false;
+    let result = known.get(format);
+    if (result === undefined) {
+      result = test(format.replace(/"[^"]*"|\\./g, ""));
+      if (known.size > 1000) known.clear();
+      known.set(format, result);
+    }
+    return result;
+  };
 }
 
-const PERCENT_FORMATS = new Map<string, boolean>();
+/** A number format that shows a percent (0%, 0.0%): the cell holds the fraction (95% is 0.95). */
+export const isPercentFormat = formatTest((bare) => bare.includes("%"));
 
 /** A number format that shows a time and no date (`[m]:ss`, `mm:ss`, `h:mm`, `[h]:mm:ss`): the cell
  * holds days, as Excel stores every time (3分40秒 is 0.0025462…). Elapsed-time brackets are kept;
- * quoted text, escapes, colours and locales are not time letters. */
-export function isDurationFormat(format: string | undefined): boolean {
-  if (format === undefined) return false;
-  let duration = DURATION_FORMATS.get(format);
-  if (duration === undefined) {
-    const bare = format
-      .replace(/"[^"]*"|\\./g, "")
-      .replace(/\[(?![hms]+\])[^\]]*]/gi, "")
-      .toLowerCase();
-    duration = /[hs]|\[m+\]/.test(bare) && !/[yd]/.test(bare);
-    if (DURATION_FORMATS.size > 1000) DURATION_FORMATS.clear();
-    DURATION_FORMATS.set(format, duration);
-  }
-  return duration;
-}
-
-const DURATION_FORMATS = new Map<string, boolean>();
+ * colours and locales are not time letters. */
+export const isDurationFormat = formatTest((bare) => {
+  const letters = bare.replace(/\[(?![hms]+\])[^\]]*]/gi, "").toLowerCase();
+  return /[hs]|\[m+\]/.test(letters) && !/[yd]/.test(letters);
+});
 
 /** The cell is formatted as a time (`isDurationFormat`). */
 export const durationAt = (grid: Grid, row: number, column: number): boolean =>
