@@ -1,5 +1,5 @@
 import { contextDoubt } from "../engine/certainty";
-import { issue, type Issue } from "../engine/issue";
+import { excerpt, issue, type Issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
 import { address, columnIndex } from "../layout/a1";
 import { parseQuantity } from "../engine/quantity";
@@ -103,14 +103,13 @@ function partScale(items: readonly Unscaled[]): number | undefined {
 
 /** An item on a scale the sheet uses for some items only: asked, until the user confirms it. */
 function onScaleDoubt(facts: ItemFacts, scale: number, said: ReadingCorrections): RuleReading {
-  const reading = facts.rule;
-  if (reading.confirmed) return reading;
+  if (facts.rule.confirmed) return facts.rule;
   const doubt = issue("doubt.partScale", {
-    text: reading.text.length > 40 ? `${reading.text.slice(0, 40)}…` : reading.text,
+    text: excerpt(facts.rule.text),
     scale,
     weight: facts.weight as number,
   });
-  return said.confirmed(itemKey(facts), doubt) ? { ...reading, confirmed: true } : { ...reading, doubt };
+  return doubted(facts, doubt, said);
 }
 
 /** A reading sure of its text may not fit its item (a band of 30 in an item worth 20, a target the
@@ -123,9 +122,12 @@ function inContext(facts: ItemFacts, said: ReadingCorrections): RuleReading {
     ...(facts.target !== undefined ? { target: facts.target.value } : {}),
   };
   const doubt = contextDoubt(reading.rule, context, reading.text);
-  if (!doubt) return reading;
-  return said.confirmed(itemKey(facts), doubt) ? { ...reading, confirmed: true } : { ...reading, doubt };
+  return doubt ? doubted(facts, doubt, said) : reading;
 }
+
+/** An item's reading with a doubt, unless the user confirmed it. */
+const doubted = (facts: ItemFacts, doubt: Issue, said: ReadingCorrections): RuleReading =>
+  said.confirmed(itemKey(facts), doubt) ? { ...facts.rule, confirmed: true } : { ...facts.rule, doubt };
 
 /** The cell at a 1-based row and a column's letters holds exactly `value`. */
 const holds = (grid: Grid, row: number, letters: string | undefined, value: unknown): boolean =>

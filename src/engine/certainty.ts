@@ -1,5 +1,5 @@
 import { PERCENT_POINTS_FROM } from "./coerce";
-import { issue, type Issue } from "./issue";
+import { excerpt, issue, type Issue } from "./issue";
 import { compare, roundHalfAway } from "./precision";
 import { kindSpec } from "./kinds";
 import type { Rule } from "./rule";
@@ -17,10 +17,10 @@ export interface Context {
 }
 
 export function contextDoubt(rule: Rule, context: Context, text: string): Issue | undefined {
-  const excerpt = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const quoted = excerpt(text);
   const top = kindSpec(rule).statedMax(rule);
   if (context.max !== undefined && top !== undefined && compare(top, context.max) > 0)
-    return issue("doubt.overMax", { text: excerpt, points: top, max: context.max });
+    return issue("doubt.overMax", { text: quoted, points: top, max: context.max });
   // 每迟到1次扣2分，扣完为止，满分20分 on an item worth 30: the text's full points and the sheet's differ.
   if (
     rule.kind === "deduction" &&
@@ -29,7 +29,7 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     context.max !== undefined &&
     compare(rule.basePoints, context.max) !== 0
   )
-    return issue("doubt.statedFull", { text: excerpt, points: rule.basePoints, max: context.max });
+    return issue("doubt.statedFull", { text: quoted, points: rule.basePoints, max: context.max });
   // 好评率达到98%得满分 on an item whose target is 95%: two standards, and the sheet does not say which.
   const stated = "target" in rule ? rule.target : undefined;
   // Two rates that disagree (98% in the text, 95% on the sheet). A count or amount the text states
@@ -37,7 +37,7 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
   const rates =
     "unit" in rule && rule.unit === "percent" && (context.target ?? Infinity) <= PERCENT_POINTS_FROM;
   if (stated !== undefined && context.target !== undefined && rates && compare(stated, context.target) !== 0)
-    return issue("doubt.target", { text: excerpt, stated, target: context.target });
+    return issue("doubt.target", { text: quoted, stated, target: context.target });
   // 完成率≥100%得满分 on an item whose target is itself a rate outside the rule's bounds (毛利率目标
   // 30%): is a percent typed in the actual the completion rate, or the rate to divide by the target?
   // A target of 100% leaves no question: the rate divided by it is the rate itself.
@@ -50,21 +50,21 @@ export function contextDoubt(rule: Rule, context: Context, text: string): Issue 
     outside(context.target, rateBounds(rule))
   )
     return issue("doubt.rateTarget", {
-      text: excerpt,
+      text: quoted,
       target: `${roundHalfAway(context.target * 100, 4)}%`,
     });
   // 有重大贡献的,额外加5-10分 on an item worth 10: is the award the item's score, or added on top
   // of its points? The text names no base, and the two readings differ.
   if (rule.kind === "bonus" && rule.award !== undefined && context.max !== undefined)
-    return issue("doubt.base", { text: excerpt, max: context.max });
+    return issue("doubt.base", { text: quoted, max: context.max });
   // 每出现1次违规扣5分 with no points for the item: the text names no base (基础分, 满分, 扣完为止,
   // a cap) and no fault before its count, so whether it counts down from the item's points or is
   // an adjustment to the total is not said.
-  if (context.max === undefined && unbasedCounts(rule)) return issue("doubt.counted", { text: excerpt });
+  if (context.max === undefined && unbasedCounts(rule)) return issue("doubt.counted", { text: quoted });
   // 退货率较上月每下降1%加1分，每上升1%扣1分 on an item worth 10: does the change from last month move
   // the item's 10 points, or adjust the total from 0? The text names no base, and the two differ.
   if (context.max !== undefined && unbasedChange(rule))
-    return issue("doubt.changeBase", { text: excerpt, max: context.max });
+    return issue("doubt.changeBase", { text: quoted, max: context.max });
   return undefined;
 }
 

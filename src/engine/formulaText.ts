@@ -68,7 +68,7 @@ function measuredAsTyped(
   if (target !== undefined && target > PERCENT_POINTS_FROM) {
     // An actual a thousand times apart from its target (ratioApartDoubt) or a rate typed beside an
     // amount target (rateBesideTargetZones), asked about as `coerce` does.
-    const apart = `AND(${x}>0,OR(${x}<${num(target / RATIO_APART)},${x}>${num(target * RATIO_APART)}))`;
+    const apart = apartFrom(x, target);
     const rates = scale ? rateBesideTargetZones(target, scale).map((z) => inside(x, z)) : [];
     const ratio = `IF(OR(${[apart, ...rates].join(",")}),NA(),${x}/${num(target)})`;
     return asked(ratio, `AND(${x}>0,OR(${x}<1,${x}*50<=${num(target)}))`);
@@ -76,6 +76,10 @@ function measuredAsTyped(
   const read = `${x}/IF(ABS(${x})>${PERCENT_POINTS_FROM},100,1)`;
   return scale ? inScale(x, unit, read, scale) : read;
 }
+
+/** An actual a thousand times apart from its target, as `ratioApartDoubt` asks. */
+export const apartFrom = (x: string, target: number): string =>
+  `AND(${x}>0,OR(${x}<${num(target / RATIO_APART)},${x}>${num(target * RATIO_APART)}))`;
 
 /** As `coerce` asks (scaleDoubt): #N/A for the plain numbers the rule's own scale leaves in doubt. */
 function inScale(x: string, unit: Unit, read: string, scale: Scale): string {

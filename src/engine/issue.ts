@@ -237,6 +237,9 @@ export type StepCode = z.infer<typeof StepCode>;
 export const Step = z.object({ code: StepCode, params: Params });
 export type Step = z.infer<typeof Step>;
 
+/** A text as a message quotes it: cut at 40 characters. */
+export const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 export function issue(code: IssueCode, params: Params = {}): Issue {
   return { code, params };
 }

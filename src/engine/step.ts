@@ -1,4 +1,4 @@
-import { cellFormat, coerce, RATIO_APART, ratioApartDoubt } from "./coerce";
+import { cellFormat, coerce, ratioApartDoubt } from "./coerce";
 import { scaleOf } from "./scale";
 import {
   formatInterval,
@@ -9,6 +9,7 @@ import {
   printTarget,
 } from "./format";
 import {
+  apartFrom,
   asPoints,
   group,
   ifNumber,
@@ -358,10 +359,7 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
   );
   // As evaluateSteps asks about a negative rate above a standard, and about an actual a thousand
   // times apart from an amount target.
-  const apart =
-    unit !== rule.unit && target !== undefined && target > 0
-      ? `AND(${x}>0,OR(${x}<${num(target / RATIO_APART)},${x}>${num(target * RATIO_APART)}))`
-      : undefined;
+  const apart = unit !== rule.unit && target !== undefined && target > 0 ? apartFrom(x, target) : undefined;
   const checks = [...(deviationOff(rule) ? [`${x}<0`] : []), ...(apart ? [apart] : [])];
   const v =
     checks.length === 0

@@ -1,3 +1,4 @@
+import { excerpt } from "../engine/issue";
 import { formulaAt, valueAt, type Grid } from "../layout/grid";
 import type { CellContent } from "./record";
 
@@ -37,5 +38,5 @@ export function isOurs(
 export function shown(c: CellContent): string {
   const v = c.value;
   const text = c.formula ?? (v === null ? "" : typeof v === "object" ? v.error : String(v));
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return excerpt(text);
 }

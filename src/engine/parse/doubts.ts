@@ -1,6 +1,6 @@
 import { bandCuts } from "../compile";
 import { compare } from "../precision";
-import { issue, type Issue } from "../issue";
+import { excerpt, issue, type Issue } from "../issue";
 import type { Band, Rule } from "../rule";
 import type { Reading } from "./grammar";
 import { TIME_MEASURES } from "./lexicon";
@@ -15,8 +15,7 @@ import { is, readings, type NumToken, type Token } from "./tokens";
 export function doubtOf(reading: Reading, text: string): Issue | undefined {
   for (const check of CHECKS) {
     const doubt = check(reading);
-    if (doubt)
-      return issue(doubt.code, { text: text.length > 40 ? `${text.slice(0, 40)}…` : text, ...doubt.params });
+    if (doubt) return issue(doubt.code, { text: excerpt(text), ...doubt.params });
   }
   return undefined;
 }
