@@ -293,24 +293,28 @@ function repeatsHeader(sheet: Sheet, row: number, cols: FormColumns): boolean {
 /** A hidden row that would score: its own rule and a figure entered right of it (a count, 95%, 3);
  * a remark (已停用) enters nothing. */
 function scoresHidden(sheet: Sheet, row: number, cols: FormColumns): boolean {
-  if (!ownRule(sheet, row, cols)) return false;
-  for (let c = Math.max(cols.rule, cols.ruleTo) + 1; c <= cols.to; c++) {
-    if (c === cols.weight || c === cols.sectionWeight) continue;
-    const v = valueAt(sheet.grid, row, c);
-    if (typeof v === "number" || (typeof v === "string" && v.trim() !== "" && parseQuantity(v).ok))
-      return true;
-  }
-  return false;
+  return (
+    ownRule(sheet, row, cols) &&
+    rightOfRule(cols, (c) => {
+      if (c === cols.weight || c === cols.sectionWeight) return false;
+      const v = valueAt(sheet.grid, row, c);
+      return typeof v === "number" || (typeof v === "string" && v.trim() !== "" && parseQuantity(v).ok);
+    })
+  );
 }
 
-/** Whether a row scores something of its own (under the total, or hidden): a rule of its own and
- * something entered right of it (a count, 是); a rule with nothing entered adds nothing. */
+/** Whether a row under the total scores something of its own: a rule of its own and something
+ * entered right of it (a count, 是); a rule with nothing entered adds nothing. */
 function scoresOwn(sheet: Sheet, row: number, cols: FormColumns): boolean {
   if (!ownRule(sheet, row, cols) || signatureRow(sheet, row, cols.from, cols.to)) return false;
   // a grade table's row running across (分数 | ≥90 | 80-89 …) scores nothing of its own
   if (tableHead(sheet.key(row, cols.from)) !== null) return false;
-  for (let c = Math.max(cols.rule, cols.ruleTo) + 1; c <= cols.to; c++)
-    if (sheet.text(row, c) !== "") return true;
+  return rightOfRule(cols, (c) => sheet.text(row, c) !== "");
+}
+
+/** Whether any column right of the rule's (where a row's entries stand) holds what `entered` asks. */
+function rightOfRule(cols: FormColumns, entered: (column: number) => boolean): boolean {
+  for (let c = Math.max(cols.rule, cols.ruleTo) + 1; c <= cols.to; c++) if (entered(c)) return true;
   return false;
 }
 
