@@ -57,6 +57,7 @@ export const IssueCode = z.enum([
   "doubt.changeBase",
   "rule.needsMax",
   "rule.needsTarget",
+  "rule.targetNotPositive",
   "band.uncovered",
   "band.contested",
   "band.scoreRange",

@@ -32,6 +32,8 @@ export function evaluateLinear(rule: RuleOf<"linear">, input: unknown, options: 
   if (rate) return failure(rate);
   const steps = [...value.steps];
   if (rule.inverse && target === undefined) return failure(issue("rule.needsTarget"));
+  const unshared = notPositive(target);
+  if (unshared) return failure(unshared);
   // Lower is better (预算/实际): the target over the actual value; spending nothing earns the cap.
   const ratio =
     target === undefined
@@ -79,6 +81,12 @@ const ownScale = (rule: RuleOf<"linear">, target: number | undefined) =>
  * number there may be the rate itself (0.9 beside 200). */
 const besideTarget = (rule: RuleOf<"linear">, target: number | undefined): boolean =>
   rule.target === undefined && target !== undefined && !rule.inverse;
+
+/** A target of 0 or below has no share: 50 of a target of 0 is no completion rate, and 0 of it none
+ * at all (the score would be full points or not a number). */
+export function notPositive(target: number | undefined): Issue | undefined {
+  return target !== undefined && target <= 0 ? issue("rule.targetNotPositive", { target }) : undefined;
+}
 
 /** Where extra points start: the target, or 100% where the input is the completion rate itself
  * (完成目标值得满分，未完成按比例，超额部分每超5%加1分). */
@@ -144,6 +152,8 @@ function formula(rule: RuleOf<"linear">, x: string, options: FormulaOptions): st
     : [];
   const v = rates.length === 0 ? read : `IF(OR(${rates.join(",")}),NA(),${read})`;
   if (rule.inverse && target === undefined) return issue("rule.needsTarget");
+  const unshared = notPositive(target);
+  if (unshared) return unshared;
   // As evaluateLinear: lower is better, the target over the actual value (nothing spent earns the cap).
   const ratio =
     target === undefined

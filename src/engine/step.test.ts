@@ -1,5 +1,6 @@
 import { explain } from "../i18n";
 import { evaluate } from "./evaluate";
+import { toFormula } from "./formula";
 import { parseRule } from "./parseRule";
 import { scorer } from "../../test/support/scorer";
 
@@ -194,6 +195,22 @@ describe("caps on steps", () => {
 });
 
 describe("proportional rules", () => {
+  it("scores nothing against a target of 0, where a share of it is asked for", () => {
+    // 50 of a target of 0 is no completion rate: full points or not a number were written.
+    for (const text of ["按完成比例计分", "得分=实际/目标×20，最高24分"]) {
+      const sales = scorer(text, 20, 0);
+      expect([text, sales("50")]).toEqual([text, "rule.targetNotPositive"]);
+      expect([text, sales("0")]).toEqual([text, "rule.targetNotPositive"]);
+      const parsed = parseRule(text);
+      if (!parsed.ok) throw new Error(text);
+      expect(toFormula(parsed.rule, "G5", { max: 20, target: 0 })).toMatchObject({
+        issue: { code: "rule.targetNotPositive" },
+      });
+    }
+    // A rate target of 0% is a standard to count steps from, not a share.
+    expect(scorer("差错率每高于目标1%扣2分", 20, 0)("3%")).toBe(14);
+  });
+
   it("pays points × actual / target, capped", () => {
     const sales = scorer("所占分值*(实际完成值/目标值)=最终得分,最高不超过所占分值的120%", 20, 500000);
     expect(sales("50万")).toBe(20);

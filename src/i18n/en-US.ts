@@ -97,6 +97,8 @@ export const enUSRules: RuleMessages = {
   "rule.needsMax": () =>
     "This rule scores in shares of the item's points (full marks, half): give the item's points",
   "rule.needsTarget": () => "This rule is relative to a target: give the target",
+  "rule.targetNotPositive": (p) =>
+    `The target is ${p.target}: no share of it can be worked out; not scored — give a target above 0`,
   "band.contested": (p) =>
     `Two bands of the rule both say they hold ${p.actual}, with different scores: not scored; say which band it belongs to`,
   "band.uncovered": (p) =>

@@ -90,6 +90,8 @@ export const zhCNRules: RuleMessages = {
     `评分标准“${p.text}”按较上月的变化计分，但没有说是在本项分值${p.max}分上增减，还是作为加减分从0分算起，请确认后再评分`,
   "rule.needsMax": () => "该规则按分值计算（如满分、得一半），请提供本项分值（权重）",
   "rule.needsTarget": () => "该规则相对目标值计算，请提供目标值",
+  "rule.targetNotPositive": (p) =>
+    `目标值为${p.target}，无法算出完成比例：暂不评分，请填写大于0的目标值后再评分`,
   "band.contested": (p) =>
     `评分标准有两档都写明包含${p.actual}，给的分数不同：暂不评分，请确认${p.actual}属于哪一档`,
   "band.uncovered": (p) => `实际值${p.actual}不在评分标准的任何档位内，标准未写明此时得分`,

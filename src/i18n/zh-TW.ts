@@ -90,6 +90,8 @@ export const zhTWRules: RuleMessages = {
     `評分標準「${p.text}」按較上月的變化計分，但沒有說是在本項分值${p.max}分上增減，還是作為加減分從0分算起，請確認後再評分`,
   "rule.needsMax": () => "該規則按分值計算（如滿分、得一半），請提供本項分值（權重）",
   "rule.needsTarget": () => "該規則相對目標值計算，請提供目標值",
+  "rule.targetNotPositive": (p) =>
+    `目標值為${p.target}，無法算出完成比例：暫不評分，請填寫大於0的目標值後再評分`,
   "band.contested": (p) =>
     `評分標準有兩檔都寫明包含${p.actual}，給的分數不同：暫不評分，請確認${p.actual}屬於哪一檔`,
   "band.uncovered": (p) => `實際值${p.actual}不在評分標準的任何檔位內，標準未寫明此時得分`,

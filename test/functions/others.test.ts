@@ -16,6 +16,12 @@ describe("KPI.RATIO, KPI.DEDUCT and KPI.LEVEL in cells", () => {
     expect(["D1", "E1", "F1", "G1"].map((a) => valueAt(s, a))).toEqual([16, 20, 24, 24]);
   });
 
+  it("asks for a target above 0 instead of giving full points against a target of 0", () => {
+    const s = sheet([[50, 0, 20, "=KPI.RATIO(A1,B1,C1)", "=KPI.RATIO(0,B1,C1)"]]);
+    const asked = "#VALUE!: 目标值为0，无法算出完成比例：暂不评分，请填写大于0的目标值后再评分";
+    expect(["D1", "E1"].map((a) => valueAt(s, a))).toEqual([asked, asked]);
+  });
+
   it("takes points per occurrence down to zero", () => {
     const s = sheet([[2, "=KPI.DEDUCT(A1,2,10)", "=KPI.DEDUCT(9,2,10)", '=KPI.DEDUCT("3次",2,10)']]);
     expect(["B1", "C1", "D1"].map((a) => valueAt(s, a))).toEqual([6, 0, 4]);
