@@ -74,6 +74,7 @@ export const IssueCode = z.enum([
   "function.lengthMismatch",
   "function.notNumber",
   "function.pending",
+  "function.weightSum",
   "function.table",
   "layout.emptySheet",
   "layout.noTable",

@@ -1,4 +1,5 @@
 import { issue } from "../engine/issue";
+import { compare, roundHalfAway } from "../engine/precision";
 import { aggregate } from "../engine/scheme";
 import { isBlank, number } from "./args";
 import { unavailable, isError, invalid, type Arg, type CellValue, type Outcome } from "./outcome";
@@ -33,7 +34,12 @@ export function total(scores: Arg, weights: Arg, adjustments: Arg): Outcome {
     weightNumbers.push(n);
   }
   // Weights written as 80 and 20 are percent points.
-  const scale = weightNumbers.reduce((a, b) => a + b, 0) > 2 ? 100 : 1;
+  const sum = weightNumbers.reduce((a, b) => a + b, 0);
+  const scale = sum > 2 ? 100 : 1;
+  // Section scores out of 100 make a total out of 100 only with weights making the whole: 0.3 × 3
+  // gave 72 for three sections at 80, and 1 + 1 gave 170.
+  if (weightNumbers.length > 0 && compare(sum / scale, 1) !== 0)
+    return invalid(issue("function.weightSum", { sum: `${roundHalfAway((sum / scale) * 100, 2)}%` }));
   for (const [i, v] of s.entries()) {
     const n = number(v, "得分");
     if (isError(n)) return n;

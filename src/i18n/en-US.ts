@@ -126,6 +126,7 @@ export const enUSRules: RuleMessages = {
     `${p.first} and ${p.second} differ in length (${p.firstCount} and ${p.secondCount})`,
   "function.notNumber": (p) => `${p.argument} needs a number, got "${p.input}"`,
   "function.pending": (p) => `${p.count} item(s) not scored yet: no total`,
+  "function.weightSum": (p) => `The weights add up to ${p.sum}, not 100%: no total; check the weights`,
   "function.table": () =>
     "The table needs two columns: the lowest score on the left, the grade, coefficient or share on the right",
 };

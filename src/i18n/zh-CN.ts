@@ -117,6 +117,7 @@ export const zhCNRules: RuleMessages = {
     `${p.first}与${p.second}的个数不一致（${p.firstCount}个与${p.secondCount}个）`,
   "function.notNumber": (p) => `${p.argument}需要数字，收到“${p.input}”`,
   "function.pending": (p) => `尚有${p.count}项未评分，暂不计算总分`,
+  "function.weightSum": (p) => `权重合计为${p.sum}，不是100%：暂不计算总分，请核对权重`,
   "function.table": () => "对照表应为两列：左列为分数下限，右列为等级、系数或比例",
 };
 

@@ -117,6 +117,7 @@ export const zhTWRules: RuleMessages = {
     `${p.first}與${p.second}的個數不一致（${p.firstCount}個與${p.secondCount}個）`,
   "function.notNumber": (p) => `${p.argument}需要數字，收到「${p.input}」`,
   "function.pending": (p) => `尚有${p.count}項未評分，暫不計算總分`,
+  "function.weightSum": (p) => `權重合計為${p.sum}，不是100%：暫不計算總分，請核對權重`,
   "function.table": () => "對照表應為兩欄：左欄為分數下限，右欄為等級、係數或比例",
 };
 

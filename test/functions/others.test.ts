@@ -40,6 +40,19 @@ describe("KPI.RATIO, KPI.DEDUCT and KPI.LEVEL in cells", () => {
 });
 
 describe("KPI.TOTAL, KPI.GRADE, KPI.COEF and KPI.PAY in cells", () => {
+  it("gives no total where the weights do not make 100%", () => {
+    const s = sheet([
+      [80, 0.3, 30, 1, "=KPI.TOTAL(A1:A3,B1:B3)", "=KPI.TOTAL(A1:A3,C1:C3)", "=KPI.TOTAL(A1:A2,D1:D2)"],
+      [90, 0.3, 30, 1],
+      [70, 0.3, 30],
+    ]);
+    expect(["E1", "F1"].map((a) => valueAt(s, a))).toEqual([
+      "#VALUE!: 权重合计为90%，不是100%：暂不计算总分，请核对权重",
+      "#VALUE!: 权重合计为90%，不是100%：暂不计算总分，请核对权重",
+    ]);
+    expect(valueAt(s, "G1")).toBe("#VALUE!: 权重合计为200%，不是100%：暂不计算总分，请核对权重");
+  });
+
   it("weights sections 80/20 and adds the adjustment items", () => {
     const s = sheet([
       [85, 0.8, -5, "=KPI.TOTAL(A1:A2,B1:B2,C1:C2)", "=KPI.TOTAL(A1:A2,{80;20})", "=KPI.TOTAL(A1:A2)"],
