@@ -231,6 +231,7 @@ export const StepCode = z.enum([
   "judged.points",
   "pass.result",
   "table.matched",
+  "table.rateMatched",
   "table.scorePercent",
   "evaluators.combined",
 ]);

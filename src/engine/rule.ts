@@ -189,6 +189,8 @@ export const TableRule = z.object({
   kind: z.literal("table"),
   output: z.enum(["grade", "coefficient", "pay"]),
   rows: z.array(TableRow).check(z.minLength(1)),
+  /** Rows over a rate (完成率≥100%，系数1.2): the input is read as a percent, not as points. */
+  unit: z.optional(z.literal("percent")),
 });
 
 export const Rule = z.discriminatedUnion("kind", [

@@ -1,7 +1,7 @@
 import { coerce } from "./coerce";
 import { cutsOf } from "./compile";
-import { formatInterval, formatNumber } from "./format";
-import { asPoints, bounds, ifNumber, ladder, num, text } from "./formulaText";
+import { formatInterval, formatNumber, formatQuantity } from "./format";
+import { asPoints, bounds, ifNumber, ladder, measured, num, text } from "./formulaText";
 import { select } from "./interval";
 import { issue, step } from "./issue";
 import type { Interval, RuleOf, TableValue } from "./rule";
@@ -13,14 +13,15 @@ import { failure, success, type EvaluateOptions, type Evaluation } from "./resul
  * (绩效工资基数): 全额 pays it all, 按得分% pays base × score%.
  */
 export function evaluateTable(rule: RuleOf<"table">, input: unknown, options: EvaluateOptions): Evaluation {
-  const value = coerce(input, "points", options);
+  const value = coerce(input, rule.unit ?? "points", options);
   if (!value.ok) return failure(value.issue);
   const chosen = select(rule.rows, value.value);
-  if (!chosen) return failure(issue("band.uncovered", { actual: formatNumber(value.value) }));
+  if (!chosen)
+    return failure(issue("band.uncovered", { actual: formatQuantity(value.value, rule.unit ?? "number") }));
   const row = chosen.row;
-  const matched = step("table.matched", {
-    actual: formatNumber(value.value),
-    band: formatInterval(row, "number"),
+  const matched = step(rule.unit ? "table.rateMatched" : "table.matched", {
+    actual: formatQuantity(value.value, rule.unit ?? "number"),
+    band: formatInterval(row, rule.unit ?? "number"),
   });
   const v = row.value;
   if (v.type === "label") return success(v.label, [matched]);
@@ -31,8 +32,9 @@ export function evaluateTable(rule: RuleOf<"table">, input: unknown, options: Ev
   return success(pay, [matched, step("table.scorePercent", { base: options.max, score: value.value, pay })]);
 }
 
-function printRow(interval: Interval, value: TableValue, output: RuleOf<"table">["output"]): string {
-  const when = formatInterval(interval, "number");
+function printRow(interval: Interval, value: TableValue, rule: RuleOf<"table">): string {
+  const { output } = rule;
+  const when = formatInterval(interval, rule.unit ?? "number");
   const score = when === "*" ? "" : `得分${when.replace(/x/, "得分")}`;
   switch (value.type) {
     case "label":
@@ -59,14 +61,16 @@ function formula(rule: RuleOf<"table">, x: string, options: FormulaOptions): str
     const chosen = select(rule.rows, v);
     return chosen ? valueOf(chosen.row) : "NA()";
   });
-  return ifNumber(x, asPoints(options, ladder(x, rows)));
+  // As evaluateTable: rows over a rate read the cell as a percent (95 or 0.95 is 95%).
+  const v = rule.unit ? measured(x, rule.unit, options) : x;
+  return ifNumber(x, asPoints(options, ladder(v, rows)));
 }
 
 /** Grade, coefficient and pay tables: what a total gives, never an item's score (no input cell of
  * their own to validate). */
 export const table: RuleKindSpec<"table"> = {
   evaluate: evaluateTable,
-  print: (rule) => rule.rows.map((r) => printRow(r, r.value, rule.output)).join("；"),
+  print: (rule) => rule.rows.map((r) => printRow(r, r.value, rule)).join("；"),
   formula,
   readsWords: () => false,
   statedMax: () => undefined,

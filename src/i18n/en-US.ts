@@ -368,6 +368,7 @@ export const enUSSteps: StepMessages = {
         : "nothing added or taken off, as the evaluator judged the listed matters",
   "pass.result": (p) => (p.passed ? "met" : "not met"),
   "table.matched": (p) => `total ${p.actual} falls in "${p.band}"`,
+  "table.rateMatched": (p) => `${p.actual} falls in "${p.band}"`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
   "evaluators.combined": (p) =>
     p.missing

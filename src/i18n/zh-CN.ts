@@ -330,6 +330,7 @@ export const zhCNSteps: StepMessages = {
         : "考核人按所列事项评定，不加不扣",
   "pass.result": (p) => (p.passed ? "已达标" : "未达标"),
   "table.matched": (p) => `总分${p.actual}落在“${p.band}”档`,
+  "table.rateMatched": (p) => `实际值${p.actual}落在“${p.band}”档`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
   "evaluators.combined": (p) =>
     p.missing

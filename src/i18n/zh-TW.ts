@@ -332,6 +332,7 @@ export const zhTWSteps: StepMessages = {
         : "考核人按所列事項評定，不加不扣",
   "pass.result": (p) => (p.passed ? "已達標" : "未達標"),
   "table.matched": (p) => `總分${p.actual}落在「${p.band}」檔`,
+  "table.rateMatched": (p) => `實際值${p.actual}落在「${p.band}」檔`,
   "table.scorePercent": (p) => `${p.base} × ${p.score}% = ${num(p.pay)}`,
   "evaluators.combined": (p) =>
     p.missing

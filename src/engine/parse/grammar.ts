@@ -5,7 +5,7 @@ import { readCondition } from "./bounds";
 import { clausesOf, type Clause } from "./cut";
 import { describedLevels, labelledConditions, levelEntries, readLevelList } from "./lists";
 import { doneAsNoneUndone, readClause, type ClauseReading } from "./readers";
-import { readTable } from "./tables";
+import { overRates, readTable } from "./tables";
 import { is, readings, type NumToken, type Token } from "./tokens";
 
 /** A text read by the grammar: its rule, and the numbers the rule left unread. */
@@ -76,18 +76,33 @@ export function readText(
     // Grades over a total reach 50 and more; 优秀(12-15分)… are levels scored within ranges.
     const top = Math.max(...listed.rows.map((r) => r.max?.value ?? r.min?.value ?? 0));
     if (tableish || listed.rows.some((r) => !r.min || !r.max) || top >= 50)
-      return done({ kind: "table", output: "grade", rows: listed.rows }, listed.used);
+      return done(
+        { kind: "table", output: "grade", rows: listed.rows, ...overRates(listed.used) },
+        listed.used,
+      );
     listed = readLevelList(entries, prepared, false);
   }
   // 90分优秀 80~90分良好…, 1-30=不称职 30-47=低于标准…, 5 完美无缺 4 超出标准…
   const labelled = entries.length === 0 ? labelledConditions(tokens, prepared) : null;
   if (labelled && "rows" in labelled)
-    return done({ kind: "table", output: "grade", rows: labelled.rows }, labelled.used);
+    return done(
+      { kind: "table", output: "grade", rows: labelled.rows, ...overRates(labelled.used) },
+      labelled.used,
+    );
   if (labelled && !options.table)
     return done({ kind: "levels", levels: labelled.levels, unit: "number" }, labelled.used);
   if (tableish) {
     const table = readTable(clauses, options.table === true);
-    if (table) return done({ kind: "table", output: table.output, rows: table.rows }, table.used);
+    if (table)
+      return done(
+        {
+          kind: "table",
+          output: table.output,
+          rows: table.rows,
+          ...(table.unit ? { unit: table.unit } : {}),
+        },
+        table.used,
+      );
   }
   if (options.table) return null;
   if (listed?.type === "levels") {

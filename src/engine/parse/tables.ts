@@ -1,5 +1,5 @@
 import type { Interval, TableRow, TableValue } from "../rule";
-import { readCondition } from "./bounds";
+import { readCondition, unitOf } from "./bounds";
 import { endingOutcome } from "./outcomes";
 import type { Clause } from "./cut";
 import { is, readings, type NumToken, type Token } from "./tokens";
@@ -9,7 +9,18 @@ import { is, readings, type NumToken, type Token } from "./tokens";
  * `分值≤59 系数0; 60≤分值≤79 系数0.5`, `≥90分全额,<70分不发,70-90分按得分%发放`,
  * `绩效基数×绩效分值` (the base times the score as a percent).
  */
-export type ParsedTable = { output: "grade" | "coefficient" | "pay"; rows: TableRow[]; used: NumToken[] };
+export type ParsedTable = {
+  output: "grade" | "coefficient" | "pay";
+  rows: TableRow[];
+  used: NumToken[];
+  unit?: "percent";
+};
+
+/** Rows whose conditions are rates (完成率≥100%, 90%以上为优秀) compare a percent, not a total's
+ * points: 95 beside them is 95%, not above 100%. */
+export function overRates(conditions: readonly NumToken[]): { unit?: "percent" } {
+  return unitOf(conditions) === "percent" ? { unit: "percent" } : {};
+}
 
 /** A clause's output: a grade after 为 / : / →, a coefficient, a share of the base paid. */
 function outputOf(tokens: readonly Token[]): { at: number; value: TableValue; used: NumToken[] } | null {
@@ -84,6 +95,7 @@ export function readTable(clauses: readonly Clause[], hinted: boolean): ParsedTa
     return { output: "pay", rows: [{ value: { type: "scorePercent" } }], used: [] };
   const rows: TableRow[] = [];
   const used: NumToken[] = [];
+  const conditions: NumToken[] = [];
   let pending: Interval | undefined;
   for (const clause of clauses) {
     const output = outputOf(clause.tokens);
@@ -91,6 +103,7 @@ export function readTable(clauses: readonly Clause[], hinted: boolean): ParsedTa
     if (output && (condition || pending)) {
       rows.push({ ...(condition?.interval ?? pending), value: output.value });
       used.push(...output.used, ...(condition?.used ?? []));
+      conditions.push(...(condition?.used ?? []));
       pending = undefined;
     } else if (condition && !output) {
       // ≥4.5 earns full marks: a condition with a score of its own is a band, no table row.
@@ -99,16 +112,18 @@ export function readTable(clauses: readonly Clause[], hinted: boolean): ParsedTa
       // 评分低于70分的, 视为不合格, 不发放绩效工资: a condition carries to the clause that pays.
       pending = condition.interval;
       used.push(...condition.used);
+      conditions.push(...condition.used);
     }
   }
   if (rows.length < 2) return null;
   const words = all.some(
     (t) => is(t, "coef") || is(t, "gradeWord") || is(t, "ofPoints") || is(t, "scoreName"),
   );
-  if (rows.every((r) => r.value.type === "label")) return { output: "grade", rows, used };
+  const unit = overRates(conditions);
+  if (rows.every((r) => r.value.type === "label")) return { output: "grade", rows, used, ...unit };
   if (rows.every((r) => r.value.type === "number") && (words || hinted))
-    return { output: "coefficient", rows, used };
+    return { output: "coefficient", rows, used, ...unit };
   if (rows.every((r) => r.value.type === "share" || r.value.type === "scorePercent"))
-    return { output: "pay", rows, used };
+    return { output: "pay", rows, used, ...unit };
   return null;
 }
