@@ -105,6 +105,25 @@ describe("a value below zero where lower is better", () => {
   });
 });
 
+describe("a rate typed without its % where lower is better", () => {
+  it("asks whether 0.8 beside a turnover rate is 0.8% or 80%, where it took the worst band", () => {
+    const turnover = scorer("离职率低于15%得10分，15%-25%得5分，25%以上0分", 10);
+    expect(["0.8", "1.2", "2"].map(turnover)).toEqual([
+      "quantity.percentScale",
+      "quantity.percentScale",
+      "quantity.percentScale",
+    ]);
+    expect(["0.2", "0.04", "0.8%", "20%"].map(turnover)).toEqual([5, 10, 10, 5]);
+    expect(scorer("客诉率控制在5%以内得10分，每超1%扣2分", 10)("0.3")).toBe("quantity.percentScale");
+    expect(scorer("次品率≤30%得10分，>30%得0分", 10)("2")).toBe("quantity.percentScale");
+  });
+
+  it("reads a fraction within the bands as the rate Excel stores", () => {
+    const returns = scorer("退货率≤3%得10分；3%-5%得5分；>5%得0分", 10);
+    expect(["0.04", "0.01", "0.08"].map(returns)).toEqual([5, 10, 0]);
+  });
+});
+
 describe("a count typed in another period than the rule's", () => {
   it("asks about 90天 beside bands in months, where it took the band of more than 6 months", () => {
     const cycle = scorer("周期≤3个月得10分，3-6个月得5分，>6个月得0分", 10);

@@ -86,12 +86,15 @@ export function ratioApartDoubt(value: number, target: number): Issue | undefine
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
  * input is read against. `rates`: the rule counts its amounts in percent steps of them (目标50万，
  * 完成率每低1%), so a completion rate is a reading of its input too. */
-export type Scale = { lo: number; hi: number; rates?: true; negativeBest?: true };
+export type Scale = { lo: number; hi: number; rates?: true; negativeBest?: true; lowerBetter?: true };
 
 /** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
  * value, above five times its highest. */
 export const SCALE_BELOW = 10;
 export const SCALE_ABOVE = 5;
+
+/** Where lower is better, a fraction twice the rule's highest rate is far into its worst band. */
+const LOWER_BETTER_ABOVE = 2;
 
 /** Amounts written in 万 (100万) beside a plain number typed in 万 (90). */
 export const TEN_THOUSAND = 10_000;
@@ -221,13 +224,16 @@ const rateOrAmount = (value: number): Issue =>
     rate: `${roundHalfAway(plainNumber(value, "percent") * 100, 4)}%`,
   });
 
-function ownZones(unit: Unit, { lo, hi }: Scale): Interval[] {
+function ownZones(unit: Unit, { lo, hi, lowerBetter }: Scale): Interval[] {
   const from = lo / SCALE_BELOW;
   const to = hi * SCALE_ABOVE;
+  // A rate where lower is better (离职率低于15%得10分, 客诉率每超1%扣2分) reaches down to nothing:
+  // 0.8 is 0.8% (the best) as likely as 80%, far past its worst bound (0.04 beside ≤3%, 3%-5% is 4%).
+  const fractionsFrom = lowerBetter ? Math.min(from * 100, hi * LOWER_BETTER_ABOVE) : from * 100;
   if (unit === "percent")
     return [
       // Up to 2 a fraction (0.5 → 50%), read otherwise as percent points (0.5%).
-      ...zone(Math.max(from * 100, 0), Math.min(to * 100, PERCENT_POINTS_FROM), from > 0, true),
+      ...zone(Math.max(fractionsFrom, 0), Math.min(to * 100, PERCENT_POINTS_FROM), fractionsFrom > 0, true),
       // Above 2 percent points (3 → 3%), read otherwise as a fraction (300%).
       ...zone(Math.max(from, PERCENT_POINTS_FROM), to, from > PERCENT_POINTS_FROM, true),
     ];

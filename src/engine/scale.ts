@@ -19,6 +19,7 @@ export function scaleOf(rule: Rule): Scale | undefined {
           hi: Math.max(...values),
           ...(inRates(rule) ? { rates: true as const } : {}),
           ...(negativeBest(rule) ? { negativeBest: true as const } : {}),
+          ...(negativeBest(rule) || deductedAbove(rule) ? { lowerBetter: true as const } : {}),
         };
   known.set(rule, scale);
   return scale;
@@ -70,6 +71,16 @@ function negativeBest(rule: Rule): boolean {
     .filter(({ b }) => b.min === undefined)
     .sort((x, y) => reach(x.b) - reach(y.b))[0];
   return below !== undefined && below.worth > lowest;
+}
+
+/** 客诉率控制在5%以内，每超1%扣2分: a rate whose steps only take points above its standard. */
+function deductedAbove(rule: Rule): boolean {
+  return (
+    rule.kind === "deduction" &&
+    rule.unit === "percent" &&
+    rule.clauses.length > 0 &&
+    rule.clauses.every((c) => c.measure === "above")
+  );
 }
 
 /** 目标50万，完成率每低1%扣0.5分: amounts counted in percent steps of them. */
