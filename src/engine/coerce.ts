@@ -218,6 +218,24 @@ export function rateBesideTarget(value: number, target: number, scale: Scale | u
     : undefined;
 }
 
+/** A rule of rates around 100% (完成率每低于目标1%). */
+const WHOLE: Scale = { lo: 1, hi: 1 };
+
+/**
+ * 0.95 beside an amount target of 200 under steps in percent of it (完成率每低于目标1%扣0.5分): a
+ * completion rate typed, not half a percent of the target. Above targets of 100 the zones
+ * rateBesideTargetZones gives a rule of rates around 100%; up to 100, the fractions below a tenth of
+ * the target.
+ */
+export function completionZones(target: number): Interval[] {
+  if (target > RATE_TARGET_UP_TO) return rateBesideTargetZones(target, WHOLE);
+  return zone(1 / SCALE_BELOW, Math.min(PERCENT_POINTS_FROM, target / SCALE_BELOW), true, false);
+}
+
+export function completionTyped(value: number, target: number): Issue | undefined {
+  return completionZones(target).some((z) => contains(z, value)) ? rateOrAmount(value) : undefined;
+}
+
 const rateOrAmount = (value: number): Issue =>
   issue("quantity.rateOrAmount", {
     input: value,

@@ -119,6 +119,14 @@ describe("deductions and bonuses", () => {
 });
 
 describe("steps written beside a standard", () => {
+  it("asks whether 0.95 beside an order target of 200 is a completion rate, where it lost every point", () => {
+    const orders = scorer("完成率每低于目标1%扣0.5分，最多扣10分", 10, 200);
+    expect(["0.95", "15"].map(orders)).toEqual(["quantity.rateOrAmount", "quantity.rateOrAmount"]);
+    expect(["190", "150"].map(orders)).toEqual([7.5, 0]);
+    const sales = scorer("完成目标得满分，每低于目标5%扣2分", 20, 100);
+    expect(["0.95", "1.05", "95"].map(sales)).toEqual(["quantity.rateOrAmount", "quantity.rateOrAmount", 18]);
+  });
+
   it("scores a completion standard's steps on an item whose target is an amount by the actual over the target", () => {
     const sales = scorer("完成率≥100%得20分，每低5%扣4分", 20, 500000);
     expect(sales("45万")).toBe(12);

@@ -1,4 +1,4 @@
-import { cellFormat, coerce, ratioApartDoubt } from "./coerce";
+import { cellFormat, coerce, completionTyped, completionZones, ratioApartDoubt } from "./coerce";
 import { scaleOf } from "./scale";
 import {
   formatInterval,
@@ -63,7 +63,7 @@ export function evaluateSteps(rule: StepRule, input: unknown, options: EvaluateO
   if (x < 0 && deviationOff(rule)) return failure(issue("quantity.negative", { input: String(input) }));
   // 0.95 or 95 beside an amount target of 500,000: a completion rate typed, not the amount; asked.
   if (unit !== rule.unit) {
-    const apart = ratioApartDoubt(x, target as number);
+    const apart = ratioApartDoubt(x, target as number) ?? completionTyped(x, target as number);
     if (apart) return failure(apart);
   }
   // 低于80%不得分 says what the steps below the target do not: it is read first.
@@ -358,9 +358,12 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
     unit === rule.unit ? scaleOf(rule) : undefined,
   );
   // As evaluateSteps asks about a negative rate above a standard, and about an actual a thousand
-  // times apart from an amount target.
-  const apart = unit !== rule.unit && target !== undefined && target > 0 ? apartFrom(x, target) : undefined;
-  const checks = [...(deviationOff(rule) ? [`${x}<0`] : []), ...(apart ? [apart] : [])];
+  // times apart from an amount target or a completion rate typed beside it.
+  const apart =
+    unit !== rule.unit && target !== undefined && target > 0
+      ? [apartFrom(x, target), ...completionZones(target).map((z) => inside(x, z))]
+      : [];
+  const checks = [...(deviationOff(rule) ? [`${x}<0`] : []), ...apart];
   const v =
     checks.length === 0
       ? read
