@@ -61,3 +61,18 @@ describe("manual, pass and table rules", () => {
     expect(pay("69")).toBe(0);
   });
 });
+
+describe("none or some, written as two levels", () => {
+  it("reads 无客诉 / 有客诉 as a count of none or some, where 0 complaints took the level scored 0", () => {
+    const complaints = scorer("无客诉得10分，有客诉得0分", 10);
+    expect(["0", "1", "3"].map(complaints)).toEqual([10, 0, 0]);
+  });
+
+  it("keeps levels whose descriptions only mention none (细节无差错)", () => {
+    const design = scorer(
+      "1与方案完全匹配、细节无差错30分2与方案基本匹配、细节出现差错20分3完全与方案思路背离0分",
+      30,
+    );
+    expect(["30", "20", "0"].map(design)).toEqual([30, 20, 0]);
+  });
+});

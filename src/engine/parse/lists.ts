@@ -257,11 +257,15 @@ export function describedLevels(clauses: readonly Clause[]): { levels: Level[]; 
       readings(tokens[0], "level")
     )
       return null;
-    // 满分10分, 其中…占4分, 酌情, 打分: a scale, a breakdown or judgement, not levels described.
+    // 满分10分, 其中…占4分, 酌情, 打分: a scale, a breakdown or judgement, not levels described;
+    // 无客诉得10分 / 有客诉得0分: a count of none or some, not a level to pick (0 typed was the level
+    // scored 0). Inside a description (细节无差错) it describes.
     if (
       tokens.some(
         (t) => is(t, "prop") || is(t, "floorZero") || is(t, "full") || is(t, "aside") || is(t, "manual"),
-      )
+      ) ||
+      is(tokens[0], "none") ||
+      is(tokens[0], "some")
     )
       return null;
     const lone =
