@@ -156,6 +156,7 @@ export const IssueCode = z.enum([
   "patch.textInput",
   "patch.durationCell",
   "patch.noTotalCell",
+  "patch.unweightedScore",
   "patch.headerUnit",
   "patch.protected",
   "patch.readOnly",

@@ -268,6 +268,8 @@ export const enUSSheets: SheetMessages = {
     `The actual value "${p.input}" in ${p.cell} is text, which a native formula cannot read: the score was written as a number; type a number and score again for a formula`,
   "patch.noTotalCell": (p) =>
     `The sheet has no cell for the total (no score column, no room beside the total row): the total ${p.total} and grade ${p.grade} are in the results only, not written; leave a cell on the total row or add a score column and score again`,
+  "patch.unweightedScore": (p) =>
+    `Column ${p.column} holds the scores before weighting and is left as it is; each item's weighted score and the total go in column ${p.weighted}`,
   "patch.durationCell": (p) =>
     `${p.cell} is formatted as a time, which a custom function would read as days: the score was written as a number`,
   "patch.headerUnit": (p) =>

@@ -241,6 +241,8 @@ export const zhCNSheets: SheetMessages = {
     `${p.cell}的实际值“${p.input}”是文字，Excel 原生公式读不了，该项写入了分数；改填数字后重新评分即可写成公式`,
   "patch.noTotalCell": (p) =>
     `表上没有写总分的单元格（没有得分列，合计旁也没有空位）：总分${p.total}、等级${p.grade}只在结果中，未写入表格；请在合计行留出单元格或加一列得分后再评分`,
+  "patch.unweightedScore": (p) =>
+    `${p.column}列是加权前的得分，未写入；各项加权后的得分与总分写在${p.weighted}列`,
   "patch.durationCell": (p) => `${p.cell}是时间格式，自定义函数会把它读成天数，该项写入了分数`,
   "patch.headerUnit": (p) =>
     `${p.cell}的实际值按表头单位（${p.unit}）读，Excel 原生公式读不到表头，该项写入了分数`,

@@ -242,6 +242,8 @@ export const zhTWSheets: SheetMessages = {
     `${p.cell}的實際值「${p.input}」是文字，Excel 原生公式無法讀取，該項寫入了分數；改填數字後重新評分即可寫成公式`,
   "patch.noTotalCell": (p) =>
     `表上沒有寫總分的儲存格（沒有得分欄，合計旁也沒有空位）：總分${p.total}、等級${p.grade}只在結果中，未寫入表格；請在合計列留出儲存格或加一欄得分後再評分`,
+  "patch.unweightedScore": (p) =>
+    `${p.column}欄是加權前的得分，未寫入；各項加權後的得分與總分寫在${p.weighted}欄`,
   "patch.durationCell": (p) => `${p.cell}是時間格式，自訂函數會把它讀成天數，該項寫入了分數`,
   "patch.headerUnit": (p) =>
     `${p.cell}的實際值按表頭單位（${p.unit}）讀，Excel 原生公式讀不到表頭，該項寫入了分數`,

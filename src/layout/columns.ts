@@ -20,6 +20,9 @@ export interface Columns {
   levels: Map<number, string>;
   /** Columns whose header named a role another column took. */
   losers: ColumnMatch[];
+  /** 得分 beside 加权得分 on a form the add-in scores: the column of the score before weighting,
+   * left as the sheet has it (the weighted column is the score column). */
+  unweighted?: ColumnMatch;
 }
 
 /**
@@ -131,7 +134,39 @@ export function assignColumns(
     byRole.set("remark", { ...explained, role: "remark", confidence: 0.6 });
     losers.splice(losers.indexOf(explained), 1);
   }
-  return { byRole, others, levels, losers };
+  const unweighted = shape === "form" ? weighedScore(byRole, losers, others) : undefined;
+  return { byRole, others, levels, losers, ...(unweighted ? { unweighted } : {}) };
+}
+
+// 加权得分, 折算得分, 权重得分, 加权分, 最终得分, Weighted Score: a score after its item's weight.
+const WEIGHTED_SCORE = /加[权權]|[权權]重.*[得分]|折算|最[终終]|weighted/i;
+
+/**
+ * 得分 | 加权得分 on a form scored from its actual values by its rules: the weighted column is the
+ * one the sheet totals, and where each item's weighted score goes (it went under 得分, 32 of a
+ * 百分制 80, the total too). The column before weighting is returned, and left as it is.
+ */
+function weighedScore(
+  byRole: Map<MatchRole, ColumnMatch>,
+  losers: ColumnMatch[],
+  others: Columns["others"],
+): ColumnMatch | undefined {
+  const score = byRole.get("score");
+  if (!score || !byRole.has("actual") || !byRole.has("rule") || WEIGHTED_SCORE.test(score.header)) return;
+  // Named as a score (加权得分), as a weight (权重得分) or not at all (加权分): a score by its 分.
+  const scored = (c: { column: number; header: string }) =>
+    c.column > score.column && WEIGHTED_SCORE.test(c.header) && /分|score/i.test(c.header);
+  const lost = losers.findIndex(scored);
+  const other = lost < 0 ? others.findIndex(scored) : -1;
+  const found = lost >= 0 ? losers[lost] : others[other];
+  if (!found) return undefined;
+  byRole.set("score", { ...found, role: "score", confidence: 0.6, synonym: "" });
+  if (lost >= 0) losers.splice(lost, 1, score);
+  else {
+    others.splice(other, 1);
+    losers.push(score);
+  }
+  return score;
 }
 
 // Under a metric's group header: the score sub-column, and the data it is worked out from.

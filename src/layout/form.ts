@@ -329,6 +329,7 @@ export function readFormTable(
   const table: FormTable = { headerRow: header.row + 1, columns: {}, sections, items: [] };
   if (header.rows > 1) table.headerRows = header.rows;
   table.columns = columnLetters(columns, FORM_ROLES);
+  if (columns.unweighted) table.unweightedScore = columnLetter(columns.unweighted.column);
   if (found.levels.length > 0) {
     const levels: Record<string, string> = {};
     for (const l of found.levels) levels[columnLetter(l.column)] = l.name;

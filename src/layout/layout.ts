@@ -172,6 +172,9 @@ export const FormTable = z.object({
   ruleTable: z.optional(z.object({ range: z.string() })),
   /** One score column per evaluatee (a contest rubric scoring several teams); `columns.score` is the first. */
   scoreColumns: z.optional(z.array(z.string())),
+  /** 得分 beside 加权得分: the column of each item's score before weighting, which the add-in leaves
+   * as it is (`columns.score` is the weighted one, the column the total sums). */
+  unweightedScore: z.optional(z.string()),
   sections: z.array(Section),
   items: z.array(Item),
   header: z.optional(HeaderBlock),

@@ -41,6 +41,8 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   }
   const { items, outcomes } = person;
   const mode = out.mode;
+  if (table.unweightedScore)
+    warn(out, "patch.unweightedScore", { column: table.unweightedScore, weighted: scoreColumn });
   // Formula totals only where every item's cell holds its score (a formula or a fixed value) and
   // none is 不适用 (a sum cannot hand its points on): otherwise the total is the appraisal's value.
   let complete = true;

@@ -266,3 +266,43 @@ describe("a form scored by its evaluators' columns with no cell for the total", 
     );
   });
 });
+
+describe("a form with 得分 beside 加权得分", () => {
+  const form = (score: string, weighted: string) =>
+    gridOf("表", [
+      ["姓名", "张三"],
+      ["考核项目", "权重", "评分标准", "实际完成", score, weighted],
+      ["销售额完成率", 0.4, "≥100%得100分，90%-99.9%得80分，低于90%不得分", 0.95],
+      ["新客户数", 0.3, "≥10家得100分，6-9家得60分，低于6家不得分", 8],
+      ["客诉次数", 0.3, "每次扣10分，扣完为止", 1],
+      ["合计"],
+    ]);
+
+  it("writes each weighted score and the total under the weighted column, not under 得分 (百分制)", () => {
+    for (const [score, weighted] of [
+      ["得分", "加权得分"],
+      ["得分(百分制)", "最终得分"],
+      ["得分", "折算得分"],
+      ["评分", "权重得分"],
+      ["单项得分", "加权分"],
+      ["得分", "加權得分"],
+    ]) {
+      const grid = form(score, weighted);
+      const { layout } = recognize([grid]);
+      const patch = planAppraised(grid, appraiseSheet(grid, layout.sheets[0] as SheetLayout), "values");
+      // 32 (80 × 40%) went under 得分, and the total with it.
+      expect([weighted, patch.writes.map((w) => [w.cell, w.value])]).toEqual([
+        weighted,
+        [
+          ["F3", 32],
+          ["F4", 18],
+          ["F5", 27],
+          ["F6", 77],
+        ],
+      ]);
+      expect(patch.warnings).toContainEqual(
+        expect.objectContaining({ code: "patch.unweightedScore", params: { column: "E", weighted: "F" } }),
+      );
+    }
+  });
+});
