@@ -67,7 +67,7 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
     const f = itemFormula(item, outcome, { row, at: String(row) }, mode);
     if (f.ok) writeFormula(out, "score", cell, f.body, outcome.written);
     else {
-      if (f.code !== "rule.notUnderstood") warn(out, f.code, f.params, cell);
+      if (f.code !== "rule.notUnderstood" && !f.said) warn(out, f.code, f.params, cell);
       if (!writeValue(out, "score", cell, outcome.written)) complete = false;
     }
   });

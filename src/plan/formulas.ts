@@ -79,7 +79,25 @@ function pointsRef(item: ItemFacts, { row, at }: Rows): string | null {
   return item.weightCell !== undefined ? anchored(item.weightCell, row, at) : num(item.weight);
 }
 
-export type ItemFormula = { ok: true; body: string } | { ok: false; code: IssueCode; params: Params };
+/** `said`: the appraisal has already said why (a warning of its own), nothing to add. */
+export type ItemFormula =
+  { ok: true; body: string } | { ok: false; code: IssueCode; params: Params; said?: true };
+
+/**
+ * An input the appraisal held back for a reason of the sheet's (45 under 实际(分钟) beside a rule
+ * in seconds): a formula sees the cell alone and would score it (20 points, a total and a grade
+ * computed in Excel where the add-in said it would not score). Blank inputs are not held back.
+ */
+export function heldBySheet(outcome: ItemOutcome): boolean {
+  const code = outcome.issue?.code;
+  return (
+    outcome.score === null &&
+    code !== undefined &&
+    code.startsWith("score.") &&
+    code !== "score.pending" &&
+    code !== "score.entryPending"
+  );
+}
 
 /** The item's score as a formula body (no =) in a formula mode, or why there is none: no sure rule
  * or no input cell (the value is written, or nothing), a text input a native formula cannot read. */
@@ -92,6 +110,8 @@ export function itemFormula(
   const reading = item.rule;
   if (!isSure(reading) || item.input === null)
     return { ok: false, code: "rule.notUnderstood", params: { text: item.name } };
+  if (heldBySheet(outcome) && outcome.issue)
+    return { ok: false, code: outcome.issue.code, params: outcome.issue.params, said: true };
   const actual = `${item.input}${rows.at}`;
   // A number read in its header's unit (96 under 实际(%)): a formula sees the cell alone.
   if (outcome.unit)

@@ -8,7 +8,7 @@ import {
   type TableAppraisal,
 } from "../appraisal/appraisal";
 import type { RosterTable } from "../layout/layout";
-import { itemFormula, type FormulaMode } from "./formulas";
+import { heldBySheet, itemFormula, type FormulaMode } from "./formulas";
 import {
   warn,
   writeFormula,
@@ -24,7 +24,8 @@ import {
  * indicator cells; rows that read alike share one formula but for their row number.
  */
 
-type TotalFormula = { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params };
+type TotalFormula =
+  { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params; said?: true };
 
 /** Where a row's number goes in a roster total built once for many rows: no cell holds it. */
 const OPEN_ROW = "\u0001";
@@ -85,6 +86,8 @@ function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalForm
   };
   return (person) => {
     const own = () => sized(formulaOf(person, onRow(person, String(person.row)), mode));
+    // Rows alike share a formula: one whose input is held back has none.
+    if (person.outcomes.some(heldBySheet)) return own();
     const inputs = inputsOf(person);
     if (inputs === null) return own();
     let pieces = templates.get(inputs);
@@ -117,7 +120,8 @@ function planTransposed(appraised: TableAppraisal, out: SheetWrites): void {
     const f = out.mode === "values" ? null : transposedTotal(person, out.mode);
     if (f?.ok) writeFormula(out, "total", cells.total, f.formula, person.total);
     else {
-      if (f?.code && f.code !== "rule.notUnderstood") warn(out, f.code, f.params ?? {}, cells.total);
+      if (f?.code && f.code !== "rule.notUnderstood" && !f.said)
+        warn(out, f.code, f.params ?? {}, cells.total);
       writeValue(out, "total", cells.total, person.total);
     }
     writeGrading(out, appraised.grading, person, cells, f?.ok === true);
@@ -147,7 +151,8 @@ export function planRoster(appraised: TableAppraisal, out: SheetWrites): void {
         writeFormula(out, "total", cells.total, f.formula, person.total);
         totalWritten = true;
       } else {
-        if (f?.code && f.code !== "rule.notUnderstood") warn(out, f.code, f.params ?? {}, cells.total);
+        if (f?.code && f.code !== "rule.notUnderstood" && !f.said)
+          warn(out, f.code, f.params ?? {}, cells.total);
         writeValue(out, "total", cells.total, person.total);
       }
     }

@@ -286,12 +286,12 @@ describe("a form with 得分 beside 加权得分", () => {
       ["评分", "权重得分"],
       ["单项得分", "加权分"],
       ["得分", "加權得分"],
-    ]) {
+    ] as const) {
       const grid = form(score, weighted);
       const { layout } = recognize([grid]);
       const patch = planAppraised(grid, appraiseSheet(grid, layout.sheets[0] as SheetLayout), "values");
       // 32 (80 × 40%) went under 得分, and the total with it.
-      expect([weighted, patch.writes.map((w) => [w.cell, w.value])]).toEqual([
+      expect([weighted, patch.writes.map((w) => [w.cell, "value" in w ? w.value : w.formula])]).toEqual([
         weighted,
         [
           ["F3", 32],
@@ -304,5 +304,23 @@ describe("a form with 得分 beside 加权得分", () => {
         expect.objectContaining({ code: "patch.unweightedScore", params: { column: "E", weighted: "F" } }),
       );
     }
+  });
+});
+
+describe("an actual held back for its header's unit", () => {
+  it("writes no formula that would score it, nor a total over it, in a formula mode", () => {
+    const grid = gridOf("表", [
+      ["姓名", "张三"],
+      ["考核项目", "权重", "评分标准", "实际(分钟)", "得分"],
+      ["平均响应时长", 40, "≤30秒得40分，30-60秒得20分，超过60秒不得分", 45],
+      ["新客户数", 30, "≥10家得30分，6-9家得18分，低于6家不得分", 8],
+      ["合计"],
+    ]);
+    const { layout } = recognize([grid]);
+    const sheet = appraiseSheet(grid, layout.sheets[0] as SheetLayout);
+    const patch = planAppraised(grid, sheet, "portable");
+    // E3 was a formula reading 45 as seconds (20 points), the total 38 and a grade with it.
+    expect(patch.writes.map((w) => w.cell)).toEqual(["E4"]);
+    expect(sheet.tables[0]?.people[0]?.total).toBeNull();
   });
 });
