@@ -17,7 +17,7 @@ import {
   evaluatorWeightsWhole,
 } from "./entries";
 import { columnUnitFor, targetInUnit, unitOf, unitOfBoth, type HeaderUnit } from "./headerUnits";
-import { mergedEntryItems } from "./mergedEntries";
+import { mergedEntryItems, mergedFromAbove } from "./mergedEntries";
 import { rosterPoints, type RosterPoints } from "./rosterPoints";
 import { cellsRule, levelColumnRule, readRule, withUserWord } from "./rules";
 
@@ -298,10 +298,24 @@ export function formItems(
     if (entry) facts.entry = entry;
     const unit = unitOfBoth(named, columnUnitFor(actualUnit, facts.rule.rule));
     if (!entry && actual !== undefined && unit) facts.unit = unit;
+    // 95% merged over two items' actual cells: whether both are scored on it is not said.
+    const shared =
+      !entry && actual !== undefined ? mergedFromAbove(grid, item.row, columnIndex(actual)) : undefined;
+    if (shared)
+      facts.rule = {
+        ...facts.rule,
+        doubt: issue("score.mergedInput", {
+          item: item.name,
+          cell: `${actual}${item.row}`,
+          area: `${address(shared.top, shared.left)}:${address(shared.bottom, shared.right)}`,
+        }),
+      };
     if (item.weight !== null && holds(grid, item.row, weightColumn, item.weight))
       facts.weightCell = `${weightColumn}${item.row}`;
     if (targetColumn !== undefined) {
-      const at = { row: item.row - 1, column: columnIndex(targetColumn) };
+      // A target merged over several items is theirs alike, read from its first cell, as Excel keeps it.
+      const merged = mergedFromAbove(grid, item.row, columnIndex(targetColumn));
+      const at = { row: merged?.top ?? item.row - 1, column: columnIndex(targetColumn) };
       const value = numberAt(grid, at.row, at.column);
       const plain = typeof valueAt(grid, at.row, at.column) === "number";
       const unit = unitOfBoth(named, targetUnit);

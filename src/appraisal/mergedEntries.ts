@@ -29,6 +29,17 @@ function tallArea(grid: Grid, r: number, c: number): Area | undefined {
 }
 
 /**
+ * The merged area a cell of the item starting on row `row` (1-based) lies in, where the merge
+ * begins on an earlier row: an actual or a target merged over two items (D4:D5) shows on both rows,
+ * as the grid reads it, but Excel keeps it in D4 only, where a formula of the second item does not
+ * look.
+ */
+export function mergedFromAbove(grid: Grid, row: number, column: number): Area | undefined {
+  const area = tallArea(grid, row - 1, column);
+  return area && area.top < row - 1 ? area : undefined;
+}
+
+/**
  * Whether the item on row `row` (1-based) has its entry cells merged with an earlier row's: in
  * every entry column alike, it is part of the item that row starts (`top`); in some columns only
  * (自评 merged over two rows, 上级 scored on each), which row a score belongs to is unclear, and

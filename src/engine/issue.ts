@@ -141,6 +141,7 @@ export const IssueCode = z.enum([
   "score.payPending",
   "score.noCoefficientTable",
   "score.mergedEntry",
+  "score.mergedInput",
   "score.levelNoPoints",
   "score.levelScale",
   "score.ratingScale",

@@ -235,6 +235,8 @@ export const enUSSheets: SheetMessages = {
     `The evaluators' weights (${p.evaluators}) add up to ${p.sum}, not 100%: how their scores combine is unclear, so there is no score; check the weights`,
   "score.mergedEntry": (p) =>
     `"${p.item}": its score cell (${p.cell}) is merged with the row above while the other evaluators' cells on its row are not, so which item the score belongs to is unclear; there is no total until you check`,
+  "score.mergedInput": (p) =>
+    `The actual value cell of "${p.item}" (${p.cell}) is merged with the item above (${p.area}): whether both items are scored on that one value is not said; not scored — unmerge the cells and fill in each`,
   "score.evaluatorRowWeights": (p) =>
     `"${p.item}": the evaluators' weights on its row (${p.cells}) are blank, not percentages or do not add up to 100%, so there is no score; check the row's weights`,
   "score.evaluatorWeightsDiffer": (p) =>

@@ -211,6 +211,8 @@ export const zhCNSheets: SheetMessages = {
     `评分人（${p.evaluators}）的权重合计为${p.sum}而不是100%，无法确定如何合成得分：不计算，请核对权重`,
   "score.mergedEntry": (p) =>
     `“${p.item}”的评分单元格（${p.cell}）与上一行合并，而同一行其他评分人的单元格没有合并：无法确定分数属于哪一项，暂不计算总分，请核对`,
+  "score.mergedInput": (p) =>
+    `“${p.item}”的实际值单元格（${p.cell}）与上面的考核项合并（${p.area}）：无法确定两项是否共用这一个实际值，暂不评分，请拆分单元格后分别填写`,
   "score.evaluatorRowWeights": (p) =>
     `“${p.item}”这一行的评分人权重（${p.cells}）有空白、不是百分比或合计不是100%，无法折算得分，请核对该行权重`,
   "score.evaluatorWeightsDiffer": (p) =>

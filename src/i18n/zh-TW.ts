@@ -212,6 +212,8 @@ export const zhTWSheets: SheetMessages = {
     `評分人（${p.evaluators}）的權重合計為${p.sum}而不是100%，無法確定如何合成得分：不計算，請核對權重`,
   "score.mergedEntry": (p) =>
     `「${p.item}」的評分儲存格（${p.cell}）與上一列合併，而同一列其他評分人的儲存格沒有合併：無法確定分數屬於哪一項，暫不計算總分，請核對`,
+  "score.mergedInput": (p) =>
+    `「${p.item}」的實際值儲存格（${p.cell}）與上面的考核項合併（${p.area}）：無法確定兩項是否共用這一個實際值，暫不評分，請拆分儲存格後分別填寫`,
   "score.evaluatorRowWeights": (p) =>
     `「${p.item}」這一列的評分人權重（${p.cells}）有空白、不是百分比或合計不是100%，無法折算得分，請核對該列權重`,
   "score.evaluatorWeightsDiffer": (p) =>

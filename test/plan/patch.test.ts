@@ -324,3 +324,33 @@ describe("an actual held back for its header's unit", () => {
     expect(sheet.tables[0]?.people[0]?.total).toBeNull();
   });
 });
+
+describe("an actual merged over two items", () => {
+  it("asks instead of scoring the second item on the value a formula there would not see", () => {
+    const grid = gridOf(
+      "表",
+      [
+        ["姓名", "张三"],
+        ["考核项目", "权重", "评分标准", "实际完成", "得分"],
+        ["销售额完成率", 40, "≥100%得40分，90%-99.9%得30分，低于90%不得分", 0.95],
+        ["回款完成率", 30, "≥100%得30分，90%-99.9%得20分，低于90%不得分", 0.95],
+        ["客诉次数", 30, "每次扣10分，扣完为止", 1],
+        ["合计"],
+      ],
+      { merges: [{ top: 2, left: 3, bottom: 3, right: 3 }] },
+    );
+    const { layout } = recognize([grid]);
+    const sheet = appraiseSheet(grid, layout.sheets[0] as SheetLayout);
+    for (const mode of ["values", "portable"] as const) {
+      const patch = planAppraised(grid, sheet, mode);
+      // Values scored 回款完成率 on the merged 95% (20, total 70); its formula read the empty D4 (#N/A).
+      expect([mode, patch.writes.map((w) => w.cell)]).toEqual([mode, ["E3", "E5"]]);
+    }
+    expect(sheet.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "score.mergedInput",
+        params: expect.objectContaining({ area: "D3:D4" }),
+      }),
+    );
+  });
+});
