@@ -63,11 +63,15 @@ export const isEmptyRecord = (r: WriteRecord): boolean =>
   r.corrections.length === 0 &&
   (r.taught ?? []).length === 0;
 
-/** The record as the custom XML part's text: JSON in one CDATA section. */
-export function recordToXml(record: WriteRecord): string {
-  // "]]>" cannot appear inside CDATA: split it across two sections.
-  const json = JSON.stringify(record).replace(/]]>/g, "]]]]><![CDATA[>");
-  return `<?xml version="1.0" encoding="UTF-8"?><kpiRecord xmlns="${RECORD_NAMESPACE}"><![CDATA[${json}]]></kpiRecord>`;
+/** The record as the custom XML part's text: JSON in one CDATA section, then `after` (an adapter's
+ * own element, kept beside the record), written in one go: a roster's record is never searched
+ * again for where to put it. */
+export function recordToXml(record: WriteRecord, after = ""): string {
+  const json = JSON.stringify(record);
+  // "]]>" cannot appear inside CDATA: split it across two sections (looked for first: it mostly
+  // is not there, and a search finds that faster than a replacement).
+  const data = json.includes("]]>") ? json.replace(/]]>/g, "]]]]><![CDATA[>") : json;
+  return `<?xml version="1.0" encoding="UTF-8"?><kpiRecord xmlns="${RECORD_NAMESPACE}"><![CDATA[${data}]]>${after}</kpiRecord>`;
 }
 
 /** The record in a custom XML part's text, or null when the text is not a record of this add-in

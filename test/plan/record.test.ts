@@ -50,6 +50,15 @@ describe("the record of what the add-in wrote", () => {
     expect(back && recordedCell(back, "6月", "J5")?.before).toEqual({ value: "待评" });
   });
 
+  it("keeps a cell's earlier text that reads like the end of the record's section, and what the adapter keeps beside it", () => {
+    const record = withWritten(emptyRecord(), [
+      { sheet: "6月", cell: "J5", before: { value: "a]]>b]]>" }, value: "B" },
+    ]);
+    const xml = recordToXml(record, "<kept/>");
+    expect(xml.endsWith("<kept/></kpiRecord>")).toBe(true);
+    expect(recordFromXml(xml)).toEqual(record);
+  });
+
   it("still reads a record written by an earlier version, each cell with its own object", () => {
     const earlier = { ...emptyRecord(), cells: { "6月": { I5: { after: "f0a7be2e" } } } };
     const back = recordFromXml(recordToXml(earlier));
