@@ -39,16 +39,16 @@ function piecesOf(formula: string): Pieces {
 }
 
 /** Whether a formula is the first one slid down `rows` rows: its relative row numbers moved, as
- * ExcelJS and Excel move them. The first is read once; each candidate is compared with the
- * first's pieces joined around its moved rows, in one buffer (a roster has thousands). */
+ * ExcelJS and Excel move them. The first is read once; each candidate is compared with the first's
+ * pieces joined around its moved rows: one native join and one comparison of whole texts, several
+ * times faster on a roster's thousands of long formulas than comparing them piece by piece. */
 export function slides(formula: string): (candidate: string, rows: number) => boolean {
   const { text, rows: at } = piecesOf(formula);
   // Mostly every relative reference is to the formula's own row: the pieces join around one number.
-  if (at.every((row) => row === at[0])) {
-    const numbers = at.map(() => "");
-    return (candidate, rows) => joinedIs(candidate, text, numbers.fill(String((at[0] ?? 0) + rows)));
-  }
-  const numbers = at.map(() => "");
+  if (at.every((row) => row === at[0]))
+    return (candidate, rows) => candidate === text.join(String((at[0] ?? 0) + rows));
+  // Text pieces at the even places, row numbers at the odd ones.
+  const joined = text.flatMap((piece, i) => (i === 0 ? [piece] : ["", piece]));
   return (candidate, rows) => {
     // The row numbers of a row's formula are mostly one and the same: each written out once.
     let row = -1;
@@ -58,28 +58,10 @@ export function slides(formula: string): (candidate: string, rows: number) => bo
         row = at[i] as number;
         digits = String(row + rows);
       }
-      numbers[i] = digits;
+      joined[2 * i + 1] = digits;
     }
-    return joinedIs(candidate, text, numbers);
+    return candidate === joined.join("");
   };
-}
-
-/** Whether `candidate` is the pieces with the numbers between them (`text[0] + numbers[0] +
- * text[1] …`), compared in place: a roster's thousands of formulas are never written out again
- * only to be compared. */
-function joinedIs(candidate: string, text: readonly string[], numbers: readonly string[]): boolean {
-  let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0) {
-      const digits = numbers[i - 1] as string;
-      if (!candidate.startsWith(digits, at)) return false;
-      at += digits.length;
-    }
-    const piece = text[i] as string;
-    if (!candidate.startsWith(piece, at)) return false;
-    at += piece.length;
-  }
-  return at === candidate.length;
 }
 
 /** A cell and its formula (without the leading =), 1-based row, column letters. */

@@ -765,12 +765,12 @@ function difference(before: string, after: string): Reverse[] {
 }
 
 function recordXml(record: WriteRecord, restore: Restore): string {
-  const xml = recordToXml(record);
   const kept = restore.layers.length > 0 || restore.added.length > 0;
-  if (!kept) return xml;
-  const element = `<restore xmlns="${RESTORE_NAMESPACE}">${escapeText(JSON.stringify(restore))}</restore>`;
-  const close = xml.lastIndexOf("</kpiRecord>");
-  return `${xml.slice(0, close)}${element}${xml.slice(close)}`;
+  if (!kept) return recordToXml(record);
+  return recordToXml(
+    record,
+    `<restore xmlns="${RESTORE_NAMESPACE}">${escapeText(JSON.stringify(restore))}</restore>`,
+  );
 }
 
 const itemPropsXml = (): string =>

@@ -63,11 +63,15 @@ export const isEmptyRecord = (r: WriteRecord): boolean =>
   r.corrections.length === 0 &&
   (r.taught ?? []).length === 0;
 
-/** The record as the custom XML part's text: JSON in one CDATA section. */
-export function recordToXml(record: WriteRecord): string {
-  // "]]>" cannot appear inside CDATA: split it across two sections.
-  const json = JSON.stringify(record).replace(/]]>/g, "]]]]><![CDATA[>");
-  return `<?xml version="1.0" encoding="UTF-8"?><kpiRecord xmlns="${RECORD_NAMESPACE}"><![CDATA[${json}]]></kpiRecord>`;
+/** The record as the custom XML part's text: JSON in one CDATA section, then `after` (an adapter's
+ * own element, kept beside the record), written in one go: a roster's record is never searched
+ * again for where to put it. */
+export function recordToXml(record: WriteRecord, after = ""): string {
+  const json = JSON.stringify(record);
+  // "]]>" cannot appear inside CDATA: split it across two sections (looked for first: it mostly
+  // is not there, and a search finds that faster than a replacement).
+  const data = json.includes("]]>") ? json.replace(/]]>/g, "]]]]><![CDATA[>") : json;
+  return `<?xml version="1.0" encoding="UTF-8"?><kpiRecord xmlns="${RECORD_NAMESPACE}"><![CDATA[${data}]]>${after}</kpiRecord>`;
 }
 
 /** The record in a custom XML part's text, or null when the text is not a record of this add-in
@@ -115,21 +119,24 @@ export function recordedCells(record: WriteRecord): Recorded[] {
 }
 
 /** The record with these cells written (each with what it held before, and its new content as a
- * formula or a value): a cell keeps the `before` of the add-in's first write. */
+ * formula or a value): a cell keeps the `before` of the add-in's first write. `digests` gives, by
+ * index, the digest of a write where the planner built it from its formula's pieces. */
 export function withWritten(
   record: WriteRecord,
   written: ReadonlyArray<{ sheet: string; cell: string; before: CellContent } & Written>,
+  digests: ReadonlyArray<string | undefined> = [],
 ): WriteRecord {
   const cells: WriteRecord["cells"] = { ...record.cells };
   const copied = new Set<string>();
-  for (const w of written) {
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i] as (typeof written)[number];
     if (!copied.has(w.sheet)) {
       cells[w.sheet] = { ...cells[w.sheet] };
       copied.add(w.sheet);
     }
     const sheet = cells[w.sheet] as Record<string, KeptCell>;
     const empty = w.before.formula === undefined && w.before.value === null;
-    const after = digest(w);
+    const after = digests[i] ?? writtenDigest(w);
     sheet[w.cell] = empty ? after : { before: w.before, after };
   }
   return { ...record, cells };
@@ -139,7 +146,9 @@ export function withWritten(
 type Written = { value?: CellContent["value"]; formula?: string };
 
 /** A short fingerprint of a cell's content (FNV-1a, 32 bits): formulas compared without case or
- * blanks (Excel may give them back respelled), numbers to 15 significant digits. */
+ * blanks (Excel may give them back respelled), numbers to 15 significant digits. What the record
+ * keeps of a value written, and of a formula in records written before formula digests
+ * (`formulaDigest`). */
 export function digest(content: Written): string {
   const f = content.formula;
   // A formula without its = reads as with it: the = is hashed first.
@@ -186,5 +195,95 @@ function formulaHash(formula: string, from: number): number {
   return h;
 }
 
-/** A cell still holds what the add-in wrote. */
-export const holdsWritten = (now: CellContent, after: string): boolean => digest(now) === after;
+/** The digest the record keeps of what is written: a formula's `formulaDigest`, a value's `digest`. */
+export const writtenDigest = (content: Written): string =>
+  content.formula !== undefined ? formulaDigest(content.formula) : digest(content);
+
+/** A cell still holds what the add-in wrote: compared by the digest's own kind (records written
+ * before formula digests keep `digest`'s of formulas too). */
+export const holdsWritten = (now: CellContent, after: string): boolean =>
+  after.startsWith(FORMULA_TAG)
+    ? now.formula !== undefined && formulaDigest(now.formula) === after
+    : digest(now) === after;
+
+// ---------------------------------------------------------------------------------------------
+// Formula digests
+
+/**
+ * A formula's digest, told from `digest`'s by its tag: a polynomial hash (modulo 2^32) of its
+ * characters without blanks and in upper case, the = first (as `digest` reads them), mixed at the
+ * end. Unlike FNV-1a it composes: the hash of a text joined from pieces follows from each piece's
+ * hash and length, so a roster's totals — one formula of a thousand characters but for each row's
+ * number — are digested from their pieces (`joinedDigest`) and never read again character by
+ * character. A changed character always changes the hash (the multiplier is odd).
+ */
+export function formulaDigest(formula: string): string {
+  const start = formula.startsWith("=") ? EMPTY_HASH : appended(EMPTY_HASH, "=");
+  return spelled(appended(start, formula));
+}
+
+/** The digest of `pieces.join(joint)` for any joint (a row's number), as `formulaDigest` gives it:
+ * the pieces are hashed once, each joint in a few steps. */
+export function joinedDigest(pieces: readonly string[]): (joint: string) => string {
+  const [first = "", ...rest] = pieces;
+  // Whether the text starts with its = is then the joint's to say.
+  if (first === "" && rest.length > 0) return (joint) => formulaDigest(pieces.join(joint));
+  const start = appended(first.startsWith("=") ? EMPTY_HASH : appended(EMPTY_HASH, "="), first);
+  const hashed = rest.map((piece) => appended(EMPTY_HASH, piece));
+  const powers = hashed.map((piece) => power(piece.length));
+  return (joint) => {
+    const between = appended(EMPTY_HASH, joint);
+    const step = power(between.length);
+    let { h, length } = start;
+    for (let i = 0; i < hashed.length; i++) {
+      const piece = hashed[i] as Hash;
+      h = (Math.imul(Math.imul(h, step) + between.h, powers[i] as number) + piece.h) | 0;
+      length += between.length + piece.length;
+    }
+    return spelled({ h, length });
+  };
+}
+
+const FORMULA_TAG = "p";
+
+/** A text's polynomial hash and how many characters went into it (blanks are left out). */
+type Hash = { h: number; length: number };
+
+const EMPTY_HASH: Hash = { h: 0, length: 0 };
+const MULTIPLIER = 0x9e3779b1;
+
+/** The hash continued over `text`, without blanks, letters in upper case. */
+function appended(from: Hash, text: string): Hash {
+  let h = from.h;
+  let length = from.length;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c <= 32) continue;
+    if (c >= 97 && c <= 122) c -= 32;
+    h = (Math.imul(h, MULTIPLIER) + c) | 0;
+    length++;
+  }
+  return { h, length };
+}
+
+/** MULTIPLIER to the power of n, modulo 2^32. */
+function power(n: number): number {
+  let result = 1;
+  let base = MULTIPLIER | 0;
+  for (let e = n; e > 0; e >>>= 1) {
+    if (e & 1) result = Math.imul(result, base);
+    base = Math.imul(base, base);
+  }
+  return result;
+}
+
+/** The hash and its length mixed (MurmurHash3's finaliser), tagged, in hex. */
+function spelled({ h, length }: Hash): string {
+  let x = Math.imul(h ^ length, PRIME);
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return `${FORMULA_TAG}${hex32(x)}`;
+}

@@ -9,6 +9,7 @@ import {
 } from "../appraisal/appraisal";
 import type { RosterTable } from "../layout/layout";
 import { heldBySheet, itemFormula, type FormulaMode } from "./formulas";
+import { joinedDigest } from "./record";
 import {
   warn,
   writeFormula,
@@ -24,8 +25,14 @@ import {
  * indicator cells; rows that read alike share one formula but for their row number.
  */
 
+/** A total's formula, with its digest where it was built from a template's pieces. */
 type TotalFormula =
-  { ok: true; formula: string } | { ok: false; code?: IssueCode; params?: Params; said?: true };
+  | { ok: true; formula: string; digest?: string }
+  | { ok: false; code?: IssueCode; params?: Params; said?: true };
+
+/** A roster total built once for many rows: its pieces around the row's number, and the digest
+ * of the formula a row's number gives. */
+type Template = { pieces: string[]; digest: (row: string) => string };
 
 /** Where a row's number goes in a roster total built once for many rows: no cell holds it. */
 const OPEN_ROW = "\u0001";
@@ -63,7 +70,7 @@ const sized = (f: TotalFormula): TotalFormula =>
  */
 function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalFormula {
   const ids = new Map<readonly ItemFacts[], number>();
-  const templates = new Map<string, string[] | null>();
+  const templates = new Map<string, Template | null>();
   /** What a row's formula depends on besides its number; none when a cell holds text, whose
    * formula or warning is the row's own. */
   const inputsOf = (person: PersonAppraisal): string | null => {
@@ -76,13 +83,16 @@ function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalForm
     }
     return key;
   };
-  /** The formula of rows reading these inputs, open at its row numbers; checked once against the
-   * formula built for the row itself, so that no text holding the placeholder can mislead it. */
-  const templateOf = (person: PersonAppraisal): string[] | null => {
+  /** The formula of rows reading these inputs, open at its row numbers, and its digest by row;
+   * checked once against the formula built for the row itself, so that no text holding the
+   * placeholder can mislead it. */
+  const templateOf = (person: PersonAppraisal): Template | null => {
     const open = formulaOf(person, onRow(person, OPEN_ROW), mode);
     const own = formulaOf(person, onRow(person, String(person.row)), mode);
     const pieces = open.ok ? open.formula.split(OPEN_ROW) : null;
-    return pieces && own.ok && pieces.join(String(person.row)) === own.formula ? pieces : null;
+    return pieces && own.ok && pieces.join(String(person.row)) === own.formula
+      ? { pieces, digest: joinedDigest(pieces) }
+      : null;
   };
   return (person) => {
     const own = () => sized(formulaOf(person, onRow(person, String(person.row)), mode));
@@ -90,11 +100,12 @@ function rosterTotals(mode: FormulaMode): (person: PersonAppraisal) => TotalForm
     if (person.outcomes.some(heldBySheet)) return own();
     const inputs = inputsOf(person);
     if (inputs === null) return own();
-    let pieces = templates.get(inputs);
-    if (pieces === undefined) templates.set(inputs, (pieces = templateOf(person)));
+    let template = templates.get(inputs);
+    if (template === undefined) templates.set(inputs, (template = templateOf(person)));
     // A row without a formula says why in its own words.
-    if (pieces === null) return own();
-    return sized({ ok: true, formula: pieces.join(String(person.row)) });
+    if (template === null) return own();
+    const row = String(person.row);
+    return sized({ ok: true, formula: template.pieces.join(row), digest: template.digest(row) });
   };
 }
 
@@ -148,7 +159,7 @@ export function planRoster(appraised: TableAppraisal, out: SheetWrites): void {
     if (total && !appraised.typedTotals) {
       const f = totalOf?.(person) ?? null;
       if (f?.ok) {
-        writeFormula(out, "total", cells.total, f.formula, person.total);
+        writeFormula(out, "total", cells.total, f.formula, person.total, f.digest);
         totalWritten = true;
       } else {
         if (f?.code && f.code !== "rule.notUnderstood" && !f.said)

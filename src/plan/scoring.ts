@@ -42,6 +42,16 @@ export function planSheet(
   mode: PatchMode,
   record: WriteRecord = emptyRecord(),
 ): WorkbookPatch {
+  return sheetPatch(grid, sheet, mode, record).patch;
+}
+
+/** `planSheet`'s patch, and by index of its writes the digests the planner built (`Planned`). */
+function sheetPatch(
+  grid: Grid,
+  sheet: SheetAppraisal,
+  mode: PatchMode,
+  record: WriteRecord,
+): { patch: WorkbookPatch; digests: Array<string | undefined> } {
   const out = sheetWrites(sheet.name, mode, (cell) => {
     const at = parseAddress(cell);
     return at !== null && typeof valueAt(grid, at.row, at.column) === "number";
@@ -51,6 +61,7 @@ export function planSheet(
     else planRoster(table, out);
   }
   const writes: CellWrite[] = [];
+  const digests: Array<string | undefined> = [];
   const conflicts: PatchConflict[] = [];
   const blocks: PatchWarning[] = [];
   const seen = new Set<number>();
@@ -93,6 +104,7 @@ export function planSheet(
           : { sheet: sheet.name, cell, role, before, formula: write.formula, shows: write.shows }
         : { sheet: sheet.name, cell, role, before, value: write.value },
     );
+    digests.push("digest" in write ? write.digest : undefined);
   }
   // One group per grade table (the same list for every person of a table).
   const groups = new Map<readonly string[], GradeCells>();
@@ -105,14 +117,17 @@ export function planSheet(
   if (grid.protected && writes.length > 0)
     blocks.push({ code: "patch.protected", params: { sheet: sheet.name }, sheet: sheet.name });
   return {
-    ...emptyPatch(mode),
-    writes,
-    formats: formats.formats,
-    removals: { validations: [], formats: record.formats.filter((f) => f.sheet === sheet.name) },
-    conflicts,
-    warnings: [...out.warnings, ...formats.warnings],
-    blocks,
-    record: { ...record, formats: formats.ours },
+    patch: {
+      ...emptyPatch(mode),
+      writes,
+      formats: formats.formats,
+      removals: { validations: [], formats: record.formats.filter((f) => f.sheet === sheet.name) },
+      conflicts,
+      warnings: [...out.warnings, ...formats.warnings],
+      blocks,
+      record: { ...record, formats: formats.ours },
+    },
+    digests,
   };
 }
 
@@ -131,14 +146,16 @@ export function planWorkbook(
   record: WriteRecord = emptyRecord(),
 ): WorkbookPatch {
   const patch = emptyPatch(mode);
+  const digests: Array<string | undefined> = [];
   const scored = new Set<string>();
   for (const sheet of appraisal.sheets) {
     if (sheet.kind === "none") continue;
     scored.add(sheet.name);
     const grid = grids.find((g) => g.name === sheet.name);
     if (!grid) continue;
-    const one = planSheet(grid, sheet, mode, record);
+    const { patch: one, digests: built } = sheetPatch(grid, sheet, mode, record);
     append(patch.writes, one.writes);
+    append(digests, built);
     append(patch.formats, one.formats);
     append(patch.conflicts, one.conflicts);
     append(patch.warnings, one.warnings);
@@ -150,7 +167,7 @@ export function planWorkbook(
     // The add-in's earlier formats on the sheets scored now go; they are planned afresh.
     removals: { validations: [], formats: record.formats.filter((f) => scored.has(f.sheet)) },
     record: {
-      ...withWritten(record, patch.writes),
+      ...withWritten(record, patch.writes, digests),
       formats: [
         ...record.formats.filter((f) => !scored.has(f.sheet)),
         ...patch.formats.map((f) => ({ sheet: f.sheet, range: f.range })),

@@ -11,9 +11,10 @@ import type { PatchMode, PatchWarning, WriteRole } from "./patch";
  * functions below.
  */
 
-/** A formula carries the value it shows, as the engine computed it (null: none to show). */
+/** A formula carries the value it shows, as the engine computed it (null: none to show), and its
+ * digest where it was built from pieces (`joinedDigest`: a roster's totals). */
 export type Planned = { role: WriteRole; cell: string } & (
-  { value: number | string } | { formula: string; shows: number | string | null }
+  { value: number | string } | { formula: string; shows: number | string | null; digest?: string }
 );
 
 export interface SheetWrites {
@@ -58,8 +59,14 @@ export function writeFormula(
   cell: string,
   formula: string,
   shows: number | string | null,
+  digest?: string,
 ): void {
-  out.planned.push({ role, cell, formula: formula.startsWith("=") ? formula : `=${formula}`, shows });
+  const written = formula.startsWith("=") ? formula : `=${formula}`;
+  out.planned.push(
+    digest === undefined
+      ? { role, cell, formula: written, shows }
+      : { role, cell, formula: written, shows, digest },
+  );
 }
 
 export function warn(out: SheetWrites, code: IssueCode, params: Params, cell?: string): void {
