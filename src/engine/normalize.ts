@@ -111,8 +111,8 @@ function presentIn(text: string, triggers: Triggers, count: number): Uint8Array 
 const REPLACEMENTS: readonly Rewrite[] = [
   [/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, "", "("], // pinyin glosses left by scraped pages
   [/[\u200b-\u200f\ufeff]/g, "", "\u200b\u200c\u200d\u200e\u200f\ufeff"],
-  [/≧|>=|=>|大于或等于|大于等于|不小于|不低于|不少于/g, "≥", "≧=于低少"],
-  [/≦|<=|=<|小于或等于|小于等于|不大于|不高于|不超过|不多于/g, "≤", "≦=于高过多"],
+  [/≧|>\s*=|=>|大于或等于|大于等于|不小于|不低于|不少于/g, "≥", "≧=于低少"],
+  [/≦|<\s*=|=<|小于或等于|小于等于|不大于|不高于|不超过|不多于/g, "≤", "≦=于高过多"],
   [/《(?=\s*\d)/g, "≤", "《"], // OCR: 分值《59
   [/(?<=分值|得分|[NXx])\s*W(?=\s*\d)/g, "≤", "W"], // OCR: 分值W79
   [/(?<=\d)\s*W(?=\s*(?:分值|得分|[NXx]))/g, "≤", "W"], // OCR: 80W分值

@@ -10,6 +10,8 @@ const PREPARE: readonly Rewrite[] = [
   [/between\s+(\S+)\s+and\s+(\S+)/gi, "$1-$2", "bB"],
   [/(\d\s*%?)\s+to\s+(?=[¥$]?\d)/gi, "$1-", "tT"],
   [/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2", "间"],
+  // 千分之三至千分之五: a range between rates written out (read as 3‰至5‰ after normalising).
+  [/(?<=\d\s*[%‰])\s*(?:至|到)(?=\s*\d)/g, "-", "至到"],
   [/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|评判标准|scoring|rule)\s*[:]\s*/i, "", ":"],
   // 1、 1. 1) 一、 where a line begins: a list marker.
   [/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";", "、.)"],
@@ -91,12 +93,15 @@ const NUMERAL_DIGITS: Record<string, string> = {
   九: "9",
 };
 
-/** 百分之九十五 / 百分之95 / 千分之三: a rate written out, as its number and sign. */
-const WRITTEN_RATE = /([百千])分之([\d.]+|[零〇一二两三四五六七八九十百点]+)/g;
+/** 百分之九十五 / 百分之95 / 千分之三 / 万分之五: a rate written out, as its number and sign. */
+const WRITTEN_RATE = /([百千万])分之([\d.]+|[零〇一二两三四五六七八九十百点]+)/g;
 
 function writtenRate(match: string, scale: string, n: string): string {
-  const value = /\d/.test(n) ? n : parseChineseNumeral(n);
-  return value === null ? match : `${value}${scale === "百" ? "%" : "‰"}`;
+  const value = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
+  if (value === null || Number.isNaN(value)) return match;
+  // No sign for parts per ten thousand: 万分之五 is 0.05%.
+  if (scale === "万") return `${Number((value / 100).toPrecision(12))}%`;
+  return `${value}${scale === "百" ? "%" : "‰"}`;
 }
 
 /** 九成 (90%), 八成五 (85%), 十成: tenths, where 成 is not the start of a word (成交, 成本, 成绩…). */

@@ -1826,3 +1826,37 @@ describe("English steps led by each", () => {
     expect(four === undefined || (four.ok && four.score === 8)).toBe(true);
   });
 });
+
+describe("rates per thousand and per ten thousand, and signs split by OCR", () => {
+  it("reads 千分之三至千分之五 as the range from 0.3% to 0.5%", () => {
+    scores("差错率≤千分之三得10分，千分之三至千分之五得6分，高于千分之五不得分", { max: 10 }, [
+      ["0.3%", 10],
+      ["0.4%", 6],
+      ["0.5%", 6],
+      ["0.6%", 0],
+    ]);
+  });
+
+  it("reads 万分之五 as 0.05% and 万分之一 as a step of 0.01%", () => {
+    scores("投诉率以万分之五为标准，每超出万分之一扣1分，最多扣10分", { max: 10 }, [
+      ["0.04%", 10],
+      ["0.07%", 8],
+      ["0.2%", 0],
+    ]);
+  });
+
+  it("reads '> =' and '< =' split by a space as ≥ and ≤", () => {
+    scores("好评率> =98%得10分，95%< =好评率<98%得6分，好评率<95%得0分", { max: 10 }, [
+      ["98%", 10],
+      ["95%", 6],
+      ["94%", 0],
+    ]);
+  });
+});
+
+describe("a clause that changes what is taken off, with no number of its own", () => {
+  it("asks about 再次违规加倍扣分 instead of scoring every breach at the first one's 2 points", () => {
+    const parsed = parseRule("首次违规扣2分，再次违规加倍扣分");
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.modifier");
+  });
+});
