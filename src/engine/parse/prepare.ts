@@ -6,7 +6,34 @@ import { parseChineseNumeral } from "../numeral";
  * Simplified, one sign per comparison, OCR slips), Chinese numerals before counters as digits
  * (一次 → 1次), and the punctuation of lists and ranges in one form.
  */
+/** A row of a one-line table: a bound or a range (≥95%, 90%-100%) or a level's name (优, Good). */
+const ROW = String.raw`(?:[≥≤<>]?\s*\d+(?:\.\d+)?\s*%?(?:\s*-\s*\d+(?:\.\d+)?\s*%?)?|(?!分)[A-Za-z\u4e00-\u9fa5]+)`;
+const POINTS = String.raw`\d+(?:\.\d+)?`;
+const SLASH_TABLE = new RegExp(
+  String.raw`\s*(${ROW}(?:\s*\/\s*${ROW})+)\s*(?:[:=]|对应|分别得|分别为|分别|各得)\s*(${POINTS}(?:\s*\/\s*${POINTS})+)(?![\d.]|\s*[%‰\-:\/])\s*分?`,
+  "gi",
+);
+
+/**
+ * 优/良/中/差：10/8/5/0: the rows and their points each joined by slashes, read row by row
+ * (`;优:10分;良:8分…`). A bare bound after the first takes its sign (≥95%/90% is ≥95%, ≥90%); a
+ * grade word after the last row (A/B/C/D级) names them all. Lists of different lengths stay as
+ * written, and are asked about.
+ */
+function slashTable(match: string, rows: string, points: string): string {
+  const keys = rows.split("/").map((k) => k.trim());
+  const scores = points.split("/").map((p) => p.trim());
+  if (keys.length !== scores.length) return match;
+  const last = keys.length - 1;
+  keys[last] = (keys[last] as string).replace(/(?<=^[A-Za-z])[级档等]$/, "");
+  const sign = /^[≥≤<>]/.exec(keys[0] as string)?.[0] ?? "";
+  const signed = keys.map((k, i) => (i > 0 && sign && /^\d[\d.]*\s*%?$/.test(k) ? `${sign}${k}` : k));
+  return signed.map((k, i) => `;${k}:${scores[i]}分`).join("");
+}
+
 const PREPARE: readonly Rewrite[] = [
+  // 优/良/中/差：10/8/5/0, A/B/C/D级分别得20/15/10/0分, ≥95%/90%/85%：10/6/3分: a table in one line.
+  [SLASH_TABLE, slashTable, "/"],
   [/between\s+(\S+)\s+and\s+(\S+)/gi, "$1-$2", "bB"],
   [/(\d\s*%?)\s+to\s+(?=[¥$]?\d)/gi, "$1-", "tT"],
   [/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2", "间"],
@@ -62,18 +89,6 @@ const PREPARE: readonly Rewrite[] = [
   [/\btop\s+(\d+(?:\.\d+)?)\s*%/gi, "≤$1%", "tT"],
   [/\bbottom\s+(\d+(?:\.\d+)?)\s*%/gi, (_m, n = "0") => `>${100 - Number(n)}%`, "bB"],
   [/\btop\s+(?=\d+(?:\.\d+)?\s*%?\s*-)/gi, "", "tT"],
-  // A/B/C = 10/5/0
-  [
-    /^([A-E](?:\/[A-E])+)\s*[=:]\s*(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+)$/i,
-    (_m, keys = "", scores = "") => {
-      const points = scores.split("/");
-      return keys
-        .split("/")
-        .map((k, i) => `${k}:${points[i] ?? ""}分`)
-        .join(";");
-    },
-    "/",
-  ],
 ];
 
 const COUNTERS = "次个天条人家件篇单项名位周月年小时分钟秒星级";

@@ -1860,3 +1860,59 @@ describe("a clause that changes what is taken off, with no number of its own", (
     expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.modifier");
   });
 });
+
+describe("a table laid out in one line with slashes", () => {
+  it("reads 优/良/中/差：10/8/5/0 as each level's points", () => {
+    scores("优/良/中/差：10/8/5/0", { max: 10 }, [
+      ["优", 10],
+      ["良", 8],
+      ["中", 5],
+      ["差", 0],
+    ]);
+  });
+
+  it("reads levels after a heading and 对应 (考核等级 优秀/良好/合格/不合格 对应 5/4/3/0 分)", () => {
+    scores("考核等级 优秀/良好/合格/不合格 对应 5/4/3/0 分", { max: 5 }, [
+      ["优秀", 5],
+      ["合格", 3],
+      ["不合格", 0],
+    ]);
+  });
+
+  it("reads A/B/C/D级分别得20/15/10/0分 with the grade word after the last letter", () => {
+    scores("A/B/C/D级分别得20/15/10/0分", { max: 20 }, [
+      ["A", 20],
+      ["D", 0],
+    ]);
+  });
+
+  it("gives the bare bounds after the first its sign (≥95%/90%/85%：10/6/3分)", () => {
+    scores("好评率≥95%/90%/85%：10/6/3分，低于85%不得分", { max: 10 }, [
+      ["95%", 10],
+      ["92%", 6],
+      ["85%", 3],
+      ["80%", 0],
+    ]);
+  });
+
+  it("reads bounds and ranges spaced around the slashes (≥100% / 90%-100% / <90%：20 / 12 / 0 分)", () => {
+    scores("达成率 ≥100% / 90%-100% / <90%：20 / 12 / 0 分", { max: 20 }, [
+      ["100%", 20],
+      ["90%", 12],
+      ["85%", 0],
+    ]);
+  });
+
+  it("asks when the levels and the points differ in number (优/良/中/差：10/8/5)", () => {
+    const parsed = parseRule("优/良/中/差：10/8/5");
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+
+  it("leaves rows of points and bounds divided by slashes as rows (100%以上:25分 / 90%-100%:20分)", () => {
+    scores("达成率 100%以上:25分 / 90%-100%:20分 / 90%以下:0分", { max: 25 }, [
+      ["100%", 25],
+      ["95%", 20],
+      ["80%", 0],
+    ]);
+  });
+});
