@@ -1916,3 +1916,12 @@ describe("a table laid out in one line with slashes", () => {
     ]);
   });
 });
+
+describe("what an occurrence costs growing with its order", () => {
+  it("asks about 'second: 2 points off; third and each one after: 5 points off' instead of counting two kinds", () => {
+    const parsed = parseRule(
+      "First late arrival: warning only; second: 2 points off; third and each one after: 5 points off",
+    );
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.modifier");
+  });
+});

@@ -248,6 +248,12 @@ export const EN: readonly Entry[] = [
   ["may exceed the item", { kind: "belowZero" }],
   ["can exceed the item", { kind: "belowZero" }],
   ["consecutive", { kind: "modifier" }],
+  // second: 2 points off; third and each one after: 5: what an occurrence costs grows with its
+  // order, which steps of one size do not model.
+  ["second", { kind: "modifier" }],
+  ["third", { kind: "modifier" }],
+  ["repeat", { kind: "modifier" }],
+  ["repeated", { kind: "modifier" }],
   ["e.g.", { kind: "aside" }],
   ["for example", { kind: "aside" }],
   ["weight", { kind: "aside" }],
