@@ -80,7 +80,20 @@ const PREPARE: readonly Rewrite[] = [
   // 1st, 2nd–3rd: English ordinals are the places' numbers.
   [/\b(\d+)(?:st|nd|rd|th)\b/g, "$1", "snrt"],
   // 100k+ = 15 pts, 20+: a number and every one above it.
-  [/(\d+(?:\.\d+)?\s*(?:[kKwW万千%]|元)?)\s*\+(?=\s*(?:[=:：,;，；]|得|$))/g, "≥$1", "+"],
+  [
+    /(\d+(?:\.\d+)?\s*(?:[kKwW万千%]|元)?)\s*\+(?=\s*(?:[=:：,;，；]|得|$|(?:earns?|scores?|gets?)\b))/g,
+    "≥$1",
+    "+",
+  ],
+  // 2 per thousand, 5 per ten thousand: rates written out in English (2‰, 0.05%).
+  [/(\d+(?:\.\d+)?)\s*per\s+thousand\b/gi, "$1‰", "pP"],
+  [
+    /(\d+(?:\.\d+)?)\s*per\s+ten\s+thousand\b/gi,
+    (_m, n = "0") => `${Number((Number(n) / 100).toPrecision(12))}%`,
+    "pP",
+  ],
+  // 第 3 页 共 8 页, Page 3 of 8: a page's footer copied with the text.
+  [/第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+\b/gi, "", "页pP"],
   // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
   [/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%", "前"],
   // 前3名: the top three places (rank ≤ 3), not the third alone.

@@ -1925,3 +1925,66 @@ describe("what an occurrence costs growing with its order", () => {
     expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.modifier");
   });
 });
+
+describe("British and US wording, rates per thousand, and OCR slips", () => {
+  it("reads nil and nought as no points", () => {
+    scores("Customer satisfaction of 90% or above: 10 marks; 80–89%: 6 marks; below 80%: nil", { max: 10 }, [
+      ["90%", 10],
+      ["85%", 6],
+      ["79%", 0],
+    ]);
+  });
+
+  it("reads 50+ before earns as 50 and above", () => {
+    scores("NPS of 50+ earns 15 pts, 30–49 earns 10 pts, under 30 earns 0", { max: 15 }, [
+      ["50", 15],
+      ["40", 10],
+      ["29", 0],
+    ]);
+  });
+
+  it("reads 2 per thousand as 2‰", () => {
+    scores("Defect rate of 2 per thousand or less: 10 points; above 2 per thousand: 0 points", { max: 10 }, [
+      ["0.2%", 10],
+      ["0.3%", 0],
+    ]);
+  });
+
+  it("reads 不予计分 as no points", () => {
+    scores("达成率≥100%得30分；90%≤达成率<100%得24分；未达90%者不予计分", { max: 30 }, [
+      ["100%", 30],
+      ["95%", 24],
+      ["89%", 0],
+    ]);
+  });
+
+  it("reads an l before % as 1 and a decimal comma after 0 as a point (≤l%, 0,5%)", () => {
+    scores("退款率≤l%得10分，l%-3%得5分，3%以上0分", { max: 10 }, [
+      ["1%", 10],
+      ["2%", 5],
+    ]);
+    scores("投诉率≤0,5%得10分，0,5%-1%得5分，＞1%得0分", { max: 10 }, [
+      ["0.5%", 10],
+      ["0.8%", 5],
+      ["1.2%", 0],
+    ]);
+  });
+
+  it("leaves out a page's footer copied with the text (第 3 页 共 8 页)", () => {
+    scores("完成率≥95%得10分，90%-95%得6分，低于90%得0分 第 3 页 共 8 页", { max: 10 }, [
+      ["95%", 10],
+      ["92%", 6],
+      ["85%", 0],
+    ]);
+  });
+});
+
+describe("English bounds written before their number", () => {
+  it("reads 'at or below 3%' as ≤ 3% (it was read as a lower bound and asked about)", () => {
+    scores("Error rate at or below 3%: 5 points; above 3%: 0 points", { max: 5 }, [
+      ["2%", 5],
+      ["3%", 5],
+      ["4%", 0],
+    ]);
+  });
+});

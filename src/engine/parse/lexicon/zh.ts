@@ -104,6 +104,7 @@ export const ZH: readonly Entry[] = [
   ["不加分", { kind: "zero" }],
   ["不另加分", { kind: "zero" }],
   ["不计分", { kind: "zero" }],
+  ["不予计分", { kind: "zero" }],
   ["不给分", { kind: "zero" }],
   ["无分", { kind: "zero" }],
   ["零分", { kind: "zero" }],
