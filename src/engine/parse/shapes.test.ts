@@ -1988,3 +1988,29 @@ describe("English bounds written before their number", () => {
     ]);
   });
 });
+
+describe("the score deductions stop at, said alone", () => {
+  it("reads 扣至0分为止 as a floor at 0 (为止 is no score mark)", () => {
+    scores("每月客诉件数0件得10分，每增加1件扣2分，扣至0分为止", { max: 10 }, [
+      ["0", 10],
+      ["2", 6],
+      ["7", 0],
+    ]);
+  });
+});
+
+describe("a bound stated alone before steps counted on its side", () => {
+  it("counts 每超0.5% from 超出3%的部分 (the part beyond 3%)", () => {
+    scores("退货率超出3%的部分，每超0.5%扣2分，扣完为止", { max: 10 }, [
+      ["3%", 10],
+      ["3.4%", 10],
+      ["4%", 6],
+      ["8%", 0],
+    ]);
+  });
+
+  it("still asks where the bound lies on the other side of the steps (>100%，每低1%扣1分)", () => {
+    const parsed = parseRule("完成率>100%，每低1%扣1分");
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+});

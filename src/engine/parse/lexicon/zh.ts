@@ -143,6 +143,8 @@ export const ZH: readonly Entry[] = [
   ["加到", { kind: "downTo", up: true }],
   ["扣到", { kind: "downTo" }],
   ["扣完为止", { kind: "floorZero" }],
+  // 扣至0分为止: 为止 ends the floor; its 为 is no score mark.
+  ["为止", word],
   ["扣完即止", { kind: "floorZero" }],
   ["扣光为止", { kind: "floorZero" }],
   ["扣完本项分", { kind: "floorZero" }],
