@@ -2014,3 +2014,13 @@ describe("a bound stated alone before steps counted on its side", () => {
     expect(parsed.ok && !parsed.doubt).toBe(false);
   });
 });
+
+describe("steps of each full amount", () => {
+  it("reads 每满100单得1分 as a point per whole 100 orders", () => {
+    scores("每满100单得1分，不满100单的部分不计分，最高10分", { max: 10 }, [
+      ["99", 0],
+      ["250", 2],
+      ["1200", 10],
+    ]);
+  });
+});

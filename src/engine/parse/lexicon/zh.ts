@@ -159,6 +159,8 @@ export const ZH: readonly Entry[] = [
   ["每出现", { kind: "per", count: true }],
   ["每有", { kind: "per", count: true }],
   ["每一", { kind: "per" }],
+  // 每满100单得1分: each full 100 (满 says whole steps, as ever).
+  ["每满", { kind: "per" }],
   // 每月 / 每天 name a period, not a step (每月10000次以上).
   ["每月", word],
   ["每日", word],
