@@ -31,6 +31,8 @@ function slashTable(match: string, rows: string, points: string): string {
   return signed.map((k, i) => `;${k}:${scores[i]}分`).join("");
 }
 
+const ENGLISH_COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 const PREPARE: readonly Rewrite[] = [
   // 优/良/中/差：10/8/5/0, A/B/C/D级分别得20/15/10/0分, ≥95%/90%/85%：10/6/3分: a table in one line.
   [SLASH_TABLE, slashTable, "/"],
@@ -77,6 +79,12 @@ const PREPARE: readonly Rewrite[] = [
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
+  // one = 5 marks; two or more = nought: a count written in words before its score or bound.
+  [
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s*(?:[=:]|or more\b|or fewer\b|or less\b|or above\b))/gi,
+    (word: string) => String(ENGLISH_COUNTS.indexOf(word.toLowerCase()) + 1),
+    "oOtTfFsSeEnN",
+  ],
   // 1st, 2nd–3rd: English ordinals are the places' numbers.
   [/\b(\d+)(?:st|nd|rd|th)\b/g, "$1", "snrt"],
   // 100k+ = 15 pts, 20+: a number and every one above it.

@@ -2024,3 +2024,21 @@ describe("steps of each full amount", () => {
     ]);
   });
 });
+
+describe("counts written in English words", () => {
+  it("reads 'one = 5 marks; two or more = nought' as counts of 1 and 2 and more", () => {
+    scores("Complaints upheld: none = 10 marks; one = 5 marks; two or more = nought", { max: 10 }, [
+      ["0", 10],
+      ["1", 5],
+      ["2", 0],
+      ["4", 0],
+    ]);
+  });
+
+  it("leaves 'each one after' a phrase, not a count", () => {
+    const parsed = parseRule(
+      "First late arrival: warning only; second: 2 points off; third and each one after: 5 points off",
+    );
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+});
