@@ -17,7 +17,7 @@ describe("real rule texts never written by us, and made-up ones", () => {
     ["tune", { right: 0.948, wrong: 0 }],
     ["measure", { right: 0.764, wrong: 4 }],
     ["made", { right: 0.865, wrong: 0 }],
-    ["heldout", { right: 0.876, wrong: 3 }],
+    ["heldout", { right: 0.855, wrong: 3 }],
   ] as const) {
     it(`the ${part} part: at least ${bar.right * 100}% scored right, at most ${bar.wrong} confidently wrong`, () => {
       const t = tally(parts[part].map(judge));

@@ -383,12 +383,20 @@ function limitsOf(readings: readonly ClauseReading[]): Of<"limit">[] {
   return of(readings, "limit");
 }
 
+/** The side every step counted from a standard takes (每超0.5% above, 每低1% below), if one. */
+function oneSide(steps: readonly Of<"step">[]): "above" | "below" | false {
+  const sides = new Set(steps.map((s) => s.reading.step.measure));
+  const [side] = [...sides];
+  return sides.size === 1 && (side === "above" || side === "below") ? side : false;
+}
+
 /** The target a rule names (目标为10条), or the one-sided standard that earns the full score
  * (≥8条得10分, ≤10%得满分, 不低于4.8分, 投产比为2.5得满分). */
 function targetOf(
   readings: readonly ClauseReading[],
-  /** Steps beyond a bound: a condition stated alone is where they start (a proportion's is not). */
-  aloneStarts = false,
+  /** Steps beyond a bound: a condition stated alone is where they start (a proportion's is not);
+   * for steps counted one way only (超过3%，每超0.5%), a bound on that side alone. */
+  aloneStarts: boolean | "above" | "below" = false,
 ): { value: number; unit: Unit; from: ClauseReading; points?: number } | undefined {
   const named = of(readings, "target")[0];
   if (named) return { value: named.reading.value, unit: named.reading.unit, from: named };
@@ -408,10 +416,11 @@ function targetOf(
     // ≥200人得满分 and 超过200人得满分 alike: the steps count from 200.
     // 差评率>1%,每增加0.1%扣1分: a bound stated alone is where the steps beyond it start, whatever
     // side of it its own number lies.
-    const alone = aloneStarts && reading.type === "condition";
-    if (min && !max && (min.inclusive || full || alone))
+    const alone = (side: "above" | "below") =>
+      reading.type === "condition" && (aloneStarts === true || aloneStarts === side);
+    if (min && !max && (min.inclusive || full || alone("above")))
       return { value: min.value, unit: c.unit, from: r, ...points };
-    if (max && !min && (max.inclusive || full || alone))
+    if (max && !min && (max.inclusive || full || alone("below")))
       return { value: max.value, unit: c.unit, from: r, ...points };
     if (min && max && min.value === max.value && full) return { value: min.value, unit: c.unit, from: r };
   }
@@ -512,10 +521,7 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     ? { value: 0, unit: relative?.reading.step.perUnit ?? ("percent" as Unit) }
     : undefined;
   const stated = relative
-    ? targetOf(
-        readings,
-        steps.some((s) => s.reading.step.rise),
-      )
+    ? targetOf(readings, steps.some((s) => s.reading.step.rise) || oneSide(steps))
     : undefined;
   const target = relative
     ? (inline ?? (stated ? { value: stated.value, unit: stated.unit } : undefined) ?? change)

@@ -189,9 +189,12 @@ function unread(reading: Reading): Issue | undefined {
 /** 累计3次以上, 连续2个月: a word the reading does not model, inside a clause it uses. */
 function modifier(reading: Reading): Issue | undefined {
   if (reading.judged || !reading.tokens.some((t) => is(t, "modifier"))) return undefined;
-  const used = new Set<Token>(
-    reading.readings.filter((r) => r.used.length > 0 || reading.used.has(r)).flatMap((r) => r.clause.tokens),
-  );
+  // 再次违规加倍扣分: a clause that takes off or adds changes the score even with no number read.
+  const scores = (r: Reading["readings"][number]) =>
+    r.used.length > 0 ||
+    reading.used.has(r) ||
+    r.clause.tokens.some((t) => readings(t, "sign") !== undefined);
+  const used = new Set<Token>(reading.readings.filter(scores).flatMap((r) => r.clause.tokens));
   // 累计扣分以10分为限: a limit caps the total already.
   const limits = new Set<Token>(
     reading.readings.filter((r) => r.reading.type === "limit").flatMap((r) => r.clause.tokens),

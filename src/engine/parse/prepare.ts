@@ -6,10 +6,41 @@ import { parseChineseNumeral } from "../numeral";
  * Simplified, one sign per comparison, OCR slips), Chinese numerals before counters as digits
  * (一次 → 1次), and the punctuation of lists and ranges in one form.
  */
+/** A row of a one-line table: a bound or a range (≥95%, 90%-100%) or a level's name (优, Good). */
+const ROW = String.raw`(?:[≥≤<>]?\s*\d+(?:\.\d+)?\s*%?(?:\s*-\s*\d+(?:\.\d+)?\s*%?)?|(?!分)[A-Za-z\u4e00-\u9fa5]+)`;
+const POINTS = String.raw`\d+(?:\.\d+)?`;
+const SLASH_TABLE = new RegExp(
+  String.raw`\s*(${ROW}(?:\s*\/\s*${ROW})+)\s*(?:[:=]|对应|分别得|分别为|分别|各得)\s*(${POINTS}(?:\s*\/\s*${POINTS})+)(?![\d.]|\s*[%‰\-:\/])\s*分?`,
+  "gi",
+);
+
+/**
+ * 优/良/中/差：10/8/5/0: the rows and their points each joined by slashes, read row by row
+ * (`;优:10分;良:8分…`). A bare bound after the first takes its sign (≥95%/90% is ≥95%, ≥90%); a
+ * grade word after the last row (A/B/C/D级) names them all. Lists of different lengths stay as
+ * written, and are asked about.
+ */
+function slashTable(match: string, rows: string, points: string): string {
+  const keys = rows.split("/").map((k) => k.trim());
+  const scores = points.split("/").map((p) => p.trim());
+  if (keys.length !== scores.length) return match;
+  const last = keys.length - 1;
+  keys[last] = (keys[last] as string).replace(/(?<=^[A-Za-z])[级档等]$/, "");
+  const sign = /^[≥≤<>]/.exec(keys[0] as string)?.[0] ?? "";
+  const signed = keys.map((k, i) => (i > 0 && sign && /^\d[\d.]*\s*%?$/.test(k) ? `${sign}${k}` : k));
+  return signed.map((k, i) => `;${k}:${scores[i]}分`).join("");
+}
+
+const ENGLISH_COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 const PREPARE: readonly Rewrite[] = [
+  // 优/良/中/差：10/8/5/0, A/B/C/D级分别得20/15/10/0分, ≥95%/90%/85%：10/6/3分: a table in one line.
+  [SLASH_TABLE, slashTable, "/"],
   [/between\s+(\S+)\s+and\s+(\S+)/gi, "$1-$2", "bB"],
   [/(\d\s*%?)\s+to\s+(?=[¥$]?\d)/gi, "$1-", "tT"],
   [/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2", "间"],
+  // 千分之三至千分之五: a range between rates written out (read as 3‰至5‰ after normalising).
+  [/(?<=\d\s*[%‰])\s*(?:至|到)(?=\s*\d)/g, "-", "至到"],
   [/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|评判标准|scoring|rule)\s*[:]\s*/i, "", ":"],
   // 1、 1. 1) 一、 where a line begins: a list marker.
   [/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";", "、.)"],
@@ -48,10 +79,29 @@ const PREPARE: readonly Rewrite[] = [
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
+  // one = 5 marks; two or more = nought: a count written in words before its score or bound.
+  [
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s*(?:[=:]|or more\b|or fewer\b|or less\b|or above\b))/gi,
+    (word: string) => String(ENGLISH_COUNTS.indexOf(word.toLowerCase()) + 1),
+    "oOtTfFsSeEnN",
+  ],
   // 1st, 2nd–3rd: English ordinals are the places' numbers.
   [/\b(\d+)(?:st|nd|rd|th)\b/g, "$1", "snrt"],
   // 100k+ = 15 pts, 20+: a number and every one above it.
-  [/(\d+(?:\.\d+)?\s*(?:[kKwW万千%]|元)?)\s*\+(?=\s*(?:[=:：,;，；]|得|$))/g, "≥$1", "+"],
+  [
+    /(\d+(?:\.\d+)?\s*(?:[kKwW万千%]|元)?)\s*\+(?=\s*(?:[=:：,;，；]|得|$|(?:earns?|scores?|gets?)\b))/g,
+    "≥$1",
+    "+",
+  ],
+  // 2 per thousand, 5 per ten thousand: rates written out in English (2‰, 0.05%).
+  [/(\d+(?:\.\d+)?)\s*per\s+thousand\b/gi, "$1‰", "pP"],
+  [
+    /(\d+(?:\.\d+)?)\s*per\s+ten\s+thousand\b/gi,
+    (_m, n = "0") => `${Number((Number(n) / 100).toPrecision(12))}%`,
+    "pP",
+  ],
+  // 第 3 页 共 8 页, Page 3 of 8: a page's footer copied with the text.
+  [/第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|\bpage\s+\d+\s+of\s+\d+\b/gi, "", "页pP"],
   // Rank percentiles: 前40% is the top 40% (≤40%), 后20% the bottom 20% (>80%).
   [/前\s*(\d+(?:\.\d+)?)\s*%/g, "≤$1%", "前"],
   // 前3名: the top three places (rank ≤ 3), not the third alone.
@@ -60,18 +110,6 @@ const PREPARE: readonly Rewrite[] = [
   [/\btop\s+(\d+(?:\.\d+)?)\s*%/gi, "≤$1%", "tT"],
   [/\bbottom\s+(\d+(?:\.\d+)?)\s*%/gi, (_m, n = "0") => `>${100 - Number(n)}%`, "bB"],
   [/\btop\s+(?=\d+(?:\.\d+)?\s*%?\s*-)/gi, "", "tT"],
-  // A/B/C = 10/5/0
-  [
-    /^([A-E](?:\/[A-E])+)\s*[=:]\s*(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)+)$/i,
-    (_m, keys = "", scores = "") => {
-      const points = scores.split("/");
-      return keys
-        .split("/")
-        .map((k, i) => `${k}:${points[i] ?? ""}分`)
-        .join(";");
-    },
-    "/",
-  ],
 ];
 
 const COUNTERS = "次个天条人家件篇单项名位周月年小时分钟秒星级";
@@ -91,12 +129,15 @@ const NUMERAL_DIGITS: Record<string, string> = {
   九: "9",
 };
 
-/** 百分之九十五 / 百分之95 / 千分之三: a rate written out, as its number and sign. */
-const WRITTEN_RATE = /([百千])分之([\d.]+|[零〇一二两三四五六七八九十百点]+)/g;
+/** 百分之九十五 / 百分之95 / 千分之三 / 万分之五: a rate written out, as its number and sign. */
+const WRITTEN_RATE = /([百千万])分之([\d.]+|[零〇一二两三四五六七八九十百点]+)/g;
 
 function writtenRate(match: string, scale: string, n: string): string {
-  const value = /\d/.test(n) ? n : parseChineseNumeral(n);
-  return value === null ? match : `${value}${scale === "百" ? "%" : "‰"}`;
+  const value = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
+  if (value === null || Number.isNaN(value)) return match;
+  // No sign for parts per ten thousand: 万分之五 is 0.05%.
+  if (scale === "万") return `${Number((value / 100).toPrecision(12))}%`;
+  return `${value}${scale === "百" ? "%" : "‰"}`;
 }
 
 /** 九成 (90%), 八成五 (85%), 十成: tenths, where 成 is not the start of a word (成交, 成本, 成绩…). */

@@ -297,7 +297,7 @@ function readLimit(tokens: readonly Token[]): Read {
   const percentCap = tokens.findIndex(
     (t, i) => t.t === "num" && t.unit === "percent" && readings(tokens[i + 1], "limit"),
   );
-  if (at < 0) return null;
+  if (at < 0) return loneFloor(tokens);
   // 总分最高不超过100分 caps the sheet's total, which an item's rule cannot: left unread, and asked.
   if (tokens.some((t) => (readings(t, "scoreName") as { total?: true } | undefined)?.total)) return null;
   const limit = readings(tokens[at], "limit");
@@ -365,6 +365,16 @@ function readLimit(tokens: readonly Token[]): Read {
   // 最多不超过-6分: a negative ceiling caps what is taken off.
   if (value < 0) return read({ kind: "maxDeduction", value: -value });
   return read({ kind: "ceiling", value });
+}
+
+/** 扣至0分为止, 扣到2分: the score the deductions stop at, said with no limit word before it. */
+function loneFloor(tokens: readonly Token[]): Read {
+  const words = tokens.filter((t) => t.t !== "sep");
+  const to = readings(words[0], "downTo");
+  const [n, ...more] = nums(tokens);
+  if (to?.kind !== "downTo" || to.up || !n || more.length > 0 || n.unit !== "number") return null;
+  if (words.slice(1).some((t) => t !== n && !is(t, "pts") && !is(t, "word") && t.t !== "word")) return null;
+  return { reading: { type: "limit", limit: { kind: "floor", value: n.value } }, used: [n] };
 }
 
 /**

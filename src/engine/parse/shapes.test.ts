@@ -1826,3 +1826,219 @@ describe("English steps led by each", () => {
     expect(four === undefined || (four.ok && four.score === 8)).toBe(true);
   });
 });
+
+describe("rates per thousand and per ten thousand, and signs split by OCR", () => {
+  it("reads 千分之三至千分之五 as the range from 0.3% to 0.5%", () => {
+    scores("差错率≤千分之三得10分，千分之三至千分之五得6分，高于千分之五不得分", { max: 10 }, [
+      ["0.3%", 10],
+      ["0.4%", 6],
+      ["0.5%", 6],
+      ["0.6%", 0],
+    ]);
+  });
+
+  it("reads 万分之五 as 0.05% and 万分之一 as a step of 0.01%", () => {
+    scores("投诉率以万分之五为标准，每超出万分之一扣1分，最多扣10分", { max: 10 }, [
+      ["0.04%", 10],
+      ["0.07%", 8],
+      ["0.2%", 0],
+    ]);
+  });
+
+  it("reads '> =' and '< =' split by a space as ≥ and ≤", () => {
+    scores("好评率> =98%得10分，95%< =好评率<98%得6分，好评率<95%得0分", { max: 10 }, [
+      ["98%", 10],
+      ["95%", 6],
+      ["94%", 0],
+    ]);
+  });
+});
+
+describe("a clause that changes what is taken off, with no number of its own", () => {
+  it("asks about 再次违规加倍扣分 instead of scoring every breach at the first one's 2 points", () => {
+    const parsed = parseRule("首次违规扣2分，再次违规加倍扣分");
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.modifier");
+  });
+});
+
+describe("a table laid out in one line with slashes", () => {
+  it("reads 优/良/中/差：10/8/5/0 as each level's points", () => {
+    scores("优/良/中/差：10/8/5/0", { max: 10 }, [
+      ["优", 10],
+      ["良", 8],
+      ["中", 5],
+      ["差", 0],
+    ]);
+  });
+
+  it("reads levels after a heading and 对应 (考核等级 优秀/良好/合格/不合格 对应 5/4/3/0 分)", () => {
+    scores("考核等级 优秀/良好/合格/不合格 对应 5/4/3/0 分", { max: 5 }, [
+      ["优秀", 5],
+      ["合格", 3],
+      ["不合格", 0],
+    ]);
+  });
+
+  it("reads A/B/C/D级分别得20/15/10/0分 with the grade word after the last letter", () => {
+    scores("A/B/C/D级分别得20/15/10/0分", { max: 20 }, [
+      ["A", 20],
+      ["D", 0],
+    ]);
+  });
+
+  it("gives the bare bounds after the first its sign (≥95%/90%/85%：10/6/3分)", () => {
+    scores("好评率≥95%/90%/85%：10/6/3分，低于85%不得分", { max: 10 }, [
+      ["95%", 10],
+      ["92%", 6],
+      ["85%", 3],
+      ["80%", 0],
+    ]);
+  });
+
+  it("reads bounds and ranges spaced around the slashes (≥100% / 90%-100% / <90%：20 / 12 / 0 分)", () => {
+    scores("达成率 ≥100% / 90%-100% / <90%：20 / 12 / 0 分", { max: 20 }, [
+      ["100%", 20],
+      ["90%", 12],
+      ["85%", 0],
+    ]);
+  });
+
+  it("asks when the levels and the points differ in number (优/良/中/差：10/8/5)", () => {
+    const parsed = parseRule("优/良/中/差：10/8/5");
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+
+  it("leaves rows of points and bounds divided by slashes as rows (100%以上:25分 / 90%-100%:20分)", () => {
+    scores("达成率 100%以上:25分 / 90%-100%:20分 / 90%以下:0分", { max: 25 }, [
+      ["100%", 25],
+      ["95%", 20],
+      ["80%", 0],
+    ]);
+  });
+});
+
+describe("what an occurrence costs growing with its order", () => {
+  it("asks about 'second: 2 points off; third and each one after: 5 points off' instead of counting two kinds", () => {
+    const parsed = parseRule(
+      "First late arrival: warning only; second: 2 points off; third and each one after: 5 points off",
+    );
+    expect(parsed.ok ? parsed.doubt?.code : "refused").toBe("doubt.modifier");
+  });
+});
+
+describe("British and US wording, rates per thousand, and OCR slips", () => {
+  it("reads nil and nought as no points", () => {
+    scores("Customer satisfaction of 90% or above: 10 marks; 80–89%: 6 marks; below 80%: nil", { max: 10 }, [
+      ["90%", 10],
+      ["85%", 6],
+      ["79%", 0],
+    ]);
+  });
+
+  it("reads 50+ before earns as 50 and above", () => {
+    scores("NPS of 50+ earns 15 pts, 30–49 earns 10 pts, under 30 earns 0", { max: 15 }, [
+      ["50", 15],
+      ["40", 10],
+      ["29", 0],
+    ]);
+  });
+
+  it("reads 2 per thousand as 2‰", () => {
+    scores("Defect rate of 2 per thousand or less: 10 points; above 2 per thousand: 0 points", { max: 10 }, [
+      ["0.2%", 10],
+      ["0.3%", 0],
+    ]);
+  });
+
+  it("reads 不予计分 as no points", () => {
+    scores("达成率≥100%得30分；90%≤达成率<100%得24分；未达90%者不予计分", { max: 30 }, [
+      ["100%", 30],
+      ["95%", 24],
+      ["89%", 0],
+    ]);
+  });
+
+  it("reads an l before % as 1 and a decimal comma after 0 as a point (≤l%, 0,5%)", () => {
+    scores("退款率≤l%得10分，l%-3%得5分，3%以上0分", { max: 10 }, [
+      ["1%", 10],
+      ["2%", 5],
+    ]);
+    scores("投诉率≤0,5%得10分，0,5%-1%得5分，＞1%得0分", { max: 10 }, [
+      ["0.5%", 10],
+      ["0.8%", 5],
+      ["1.2%", 0],
+    ]);
+  });
+
+  it("leaves out a page's footer copied with the text (第 3 页 共 8 页)", () => {
+    scores("完成率≥95%得10分，90%-95%得6分，低于90%得0分 第 3 页 共 8 页", { max: 10 }, [
+      ["95%", 10],
+      ["92%", 6],
+      ["85%", 0],
+    ]);
+  });
+});
+
+describe("English bounds written before their number", () => {
+  it("reads 'at or below 3%' as ≤ 3% (it was read as a lower bound and asked about)", () => {
+    scores("Error rate at or below 3%: 5 points; above 3%: 0 points", { max: 5 }, [
+      ["2%", 5],
+      ["3%", 5],
+      ["4%", 0],
+    ]);
+  });
+});
+
+describe("the score deductions stop at, said alone", () => {
+  it("reads 扣至0分为止 as a floor at 0 (为止 is no score mark)", () => {
+    scores("每月客诉件数0件得10分，每增加1件扣2分，扣至0分为止", { max: 10 }, [
+      ["0", 10],
+      ["2", 6],
+      ["7", 0],
+    ]);
+  });
+});
+
+describe("a bound stated alone before steps counted on its side", () => {
+  it("counts 每超0.5% from 超出3%的部分 (the part beyond 3%)", () => {
+    scores("退货率超出3%的部分，每超0.5%扣2分，扣完为止", { max: 10 }, [
+      ["3%", 10],
+      ["3.4%", 10],
+      ["4%", 6],
+      ["8%", 0],
+    ]);
+  });
+
+  it("still asks where the bound lies on the other side of the steps (>100%，每低1%扣1分)", () => {
+    const parsed = parseRule("完成率>100%，每低1%扣1分");
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+});
+
+describe("steps of each full amount", () => {
+  it("reads 每满100单得1分 as a point per whole 100 orders", () => {
+    scores("每满100单得1分，不满100单的部分不计分，最高10分", { max: 10 }, [
+      ["99", 0],
+      ["250", 2],
+      ["1200", 10],
+    ]);
+  });
+});
+
+describe("counts written in English words", () => {
+  it("reads 'one = 5 marks; two or more = nought' as counts of 1 and 2 and more", () => {
+    scores("Complaints upheld: none = 10 marks; one = 5 marks; two or more = nought", { max: 10 }, [
+      ["0", 10],
+      ["1", 5],
+      ["2", 0],
+      ["4", 0],
+    ]);
+  });
+
+  it("leaves 'each one after' a phrase, not a count", () => {
+    const parsed = parseRule(
+      "First late arrival: warning only; second: 2 points off; third and each one after: 5 points off",
+    );
+    expect(parsed.ok && !parsed.doubt).toBe(false);
+  });
+});

@@ -43,6 +43,11 @@ export const EN: readonly Entry[] = [
   ["reaches", ge],
   ["reach", ge],
   ["at most", le, { kind: "limit", side: "max" }],
+  // at or below 3%: the bound before its number (or below after one).
+  ["at or below", le],
+  ["at or under", le],
+  ["at or above", ge],
+  ["at or over", ge],
   ["no more than", le],
   ["not more than", le],
   ["maximum of", le],
@@ -87,6 +92,9 @@ export const EN: readonly Entry[] = [
   ["no point", { kind: "zero" }],
   ["zero points", { kind: "zero" }],
   ["nothing", { kind: "zero" }],
+  // British pages: below 80%: nil; two or more = nought.
+  ["nil", { kind: "zero" }],
+  ["nought", { kind: "zero" }],
   ["half marks", { kind: "half" }],
   ["half points", { kind: "half" }],
   ["half the points", { kind: "half" }],
@@ -248,6 +256,12 @@ export const EN: readonly Entry[] = [
   ["may exceed the item", { kind: "belowZero" }],
   ["can exceed the item", { kind: "belowZero" }],
   ["consecutive", { kind: "modifier" }],
+  // second: 2 points off; third and each one after: 5: what an occurrence costs grows with its
+  // order, which steps of one size do not model.
+  ["second", { kind: "modifier" }],
+  ["third", { kind: "modifier" }],
+  ["repeat", { kind: "modifier" }],
+  ["repeated", { kind: "modifier" }],
   ["e.g.", { kind: "aside" }],
   ["for example", { kind: "aside" }],
   ["weight", { kind: "aside" }],

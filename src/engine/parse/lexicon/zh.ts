@@ -104,6 +104,7 @@ export const ZH: readonly Entry[] = [
   ["不加分", { kind: "zero" }],
   ["不另加分", { kind: "zero" }],
   ["不计分", { kind: "zero" }],
+  ["不予计分", { kind: "zero" }],
   ["不给分", { kind: "zero" }],
   ["无分", { kind: "zero" }],
   ["零分", { kind: "zero" }],
@@ -142,6 +143,8 @@ export const ZH: readonly Entry[] = [
   ["加到", { kind: "downTo", up: true }],
   ["扣到", { kind: "downTo" }],
   ["扣完为止", { kind: "floorZero" }],
+  // 扣至0分为止: 为止 ends the floor; its 为 is no score mark.
+  ["为止", word],
   ["扣完即止", { kind: "floorZero" }],
   ["扣光为止", { kind: "floorZero" }],
   ["扣完本项分", { kind: "floorZero" }],
@@ -156,6 +159,8 @@ export const ZH: readonly Entry[] = [
   ["每出现", { kind: "per", count: true }],
   ["每有", { kind: "per", count: true }],
   ["每一", { kind: "per" }],
+  // 每满100单得1分: each full 100 (满 says whole steps, as ever).
+  ["每满", { kind: "per" }],
   // 每月 / 每天 name a period, not a step (每月10000次以上).
   ["每月", word],
   ["每日", word],
