@@ -1,6 +1,7 @@
 import { message } from "../i18n";
 import { evaluate } from "./evaluate";
 import { parseRule } from "./parseRule";
+import { scorer } from "../../test/support/scorer";
 
 const COMPLETION = "完成率≥100%得40分，90%-99%得30分，低于90%不得分";
 
@@ -276,5 +277,24 @@ describe("percent points typed beside rates written as fractions", () => {
     };
     expect(at("120")).toBe("quantity.hundredfold");
     expect(at("1.1")).toBe(6);
+  });
+});
+
+describe("a plain number beside amounts written in 千, 万, 亿 or k", () => {
+  it("asks whether 40 beside 50千元 is 40元 or 40千, where it scored 0", () => {
+    const amounts = scorer("回款金额≥50千元得10分，30-50千元得6分，30千元以下0分", 10);
+    expect(amounts("40")).toBe("quantity.tenThousand");
+    expect(["40000", "4万"].map(amounts)).toEqual([6, 6]);
+    expect(scorer("净利润≥2亿元得10分，1-2亿元得5分，1亿元以下0分", 10)("1.5")).toBe("quantity.tenThousand");
+    expect(scorer("Revenue >= 500k: 10 points; 300k-500k: 6 points; below 300k: 0", 10)("450")).toBe(
+      "quantity.tenThousand",
+    );
+  });
+
+  it("names the multiplier the number would be typed in", () => {
+    const parsed = parseRule("净利润≥2亿元得10分，1-2亿元得5分，1亿元以下0分");
+    if (!parsed.ok) throw new Error("not read");
+    const e = evaluate(parsed.rule, "1.5", { max: 10 });
+    expect(!e.ok && e.issue.params).toEqual({ input: 1.5, other: 150000000, unit: "亿" });
   });
 });

@@ -255,9 +255,19 @@ function ownZones(unit: Unit, { lo, hi, lowerBetter }: Scale): Interval[] {
       // Above 2 percent points (3 → 3%), read otherwise as a fraction (300%).
       ...zone(Math.max(from, PERCENT_POINTS_FROM), to, from > PERCENT_POINTS_FROM, true),
     ];
-  if ((unit !== "number" && unit !== "money") || lo < TEN_THOUSAND) return [];
-  return zone(from / TEN_THOUSAND, Math.min(to / TEN_THOUSAND, from), true, to / TEN_THOUSAND < from);
+  if (unit !== "number" && unit !== "money") return [];
+  return MULTIPLIERS.filter(({ times }) => lo >= times).flatMap(({ times }) =>
+    zone(from / times, Math.min(to / times, from), true, to / times < from),
+  );
 }
+
+/** The multipliers amounts are written in (50千元, 100万, 2亿元, 500k), most used first: a plain
+ * number far below a rule's amounts may be typed in any of them its amounts reach. */
+const MULTIPLIERS = [
+  { times: TEN_THOUSAND, unit: "万" },
+  { times: 1_000, unit: "千" },
+  { times: 100_000_000, unit: "亿" },
+] as const;
 
 /** Each rule's scale is one object (`scaleOf` keeps it), read for every cell of a roster: its zones
  * are worked out once per unit. */
@@ -280,7 +290,14 @@ function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined 
     return issue("quantity.fraction", { input: value, other: roundHalfAway(value * HUNDRED, 4) });
   if (unit !== "percent" && !ownZones(unit, scale).some((z) => contains(z, value)))
     return rateOrAmount(value);
-  if (unit !== "percent") return issue("quantity.tenThousand", { input: value, other: value * TEN_THOUSAND });
+  if (unit !== "percent") {
+    const { times, unit: written } =
+      MULTIPLIERS.find(
+        ({ times }) =>
+          scale.lo >= times && value >= scale.lo / SCALE_BELOW / times && value <= scale.lo / SCALE_BELOW,
+      ) ?? MULTIPLIERS[0];
+    return issue("quantity.tenThousand", { input: value, other: value * times, unit: written });
+  }
   const percent = (n: number) => `${roundHalfAway(n * 100, 4)}%`;
   const read = plainNumber(value, unit);
   return issue("quantity.percentScale", {

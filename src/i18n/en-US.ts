@@ -20,8 +20,12 @@ export const enUSRules: RuleMessages = {
     `The actual value ${p.input} read as a rate is ${p.asRead}, beyond any rate: it may be an amount or a count. Not scored; enter the rate (such as 95%) and score again`,
   "quantity.percentScale": (p) =>
     `The actual ${p.input} has no % sign: by the rule's own bands it may be ${p.asRead} or ${p.other}, so it is not scored; type it as a percentage (${p.asRead}, say)`,
-  "quantity.tenThousand": (p) =>
-    `The actual ${p.input} lies far below the rule's amounts, written in 万 (ten thousands): is it ${p.input}, or ${p.other} typed in 万? Not scored; write its unit (${p.input}万, say)`,
+  "quantity.tenThousand": (p) => {
+    const unit = { 万: "万 (ten thousands)", 千: "thousands (千, k)", 亿: "亿 (hundred millions)" }[
+      String(p.unit)
+    ];
+    return `The actual ${p.input} lies far below the rule's amounts, written in ${unit}: is it ${p.input}, or ${p.other} typed in ${p.unit}? Not scored; write its unit (${p.input}${p.unit}, say)`;
+  },
   "quantity.rateOrAmount": (p) =>
     `The actual ${p.input} lies far below the rule's amounts yet reads like a completion rate (${p.rate}): not scored; type the amount itself`,
   "quantity.timeUnits": (p) =>

@@ -21,7 +21,7 @@ export const zhCNRules: RuleMessages = {
   "quantity.percentScale": (p) =>
     `实际值${p.input}没有写%：按评分标准的档位，它可能是${p.asRead}，也可能是${p.other}，暂不评分，请填成百分比（如${p.asRead}）后再评分`,
   "quantity.tenThousand": (p) =>
-    `实际值${p.input}远低于评分标准中以万计的数额：是${p.input}，还是以万为单位的${p.other}？暂不评分，请写明单位（如${p.input}万）后再评分`,
+    `实际值${p.input}远低于评分标准中以${p.unit}计的数额：是${p.input}，还是以${p.unit}为单位的${p.other}？暂不评分，请写明单位（如${p.input}${p.unit}）后再评分`,
   "quantity.rateOrAmount": (p) =>
     `实际值${p.input}远低于评分标准中的数额，却像是完成率（${p.rate}）：暂不评分，请填写实际数额后再评分`,
   "quantity.timeUnits": (p) =>

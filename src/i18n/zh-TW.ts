@@ -20,8 +20,10 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.input}讀作完成率是${p.asRead}，超出任何完成率的範圍，可能填的是金額或數量；暫不評分，請填寫完成率（如95%）後再評分`,
   "quantity.percentScale": (p) =>
     `實際值${p.input}沒有寫%：按評分標準的檔位，它可能是${p.asRead}，也可能是${p.other}，暫不評分，請填成百分比（如${p.asRead}）後再評分`,
-  "quantity.tenThousand": (p) =>
-    `實際值${p.input}遠低於評分標準中以萬計的數額：是${p.input}，還是以萬為單位的${p.other}？暫不評分，請寫明單位（如${p.input}萬）後再評分`,
+  "quantity.tenThousand": (p) => {
+    const unit = { 万: "萬", 亿: "億" }[String(p.unit)] ?? String(p.unit);
+    return `實際值${p.input}遠低於評分標準中以${unit}計的數額：是${p.input}，還是以${unit}為單位的${p.other}？暫不評分，請寫明單位（如${p.input}${unit}）後再評分`;
+  },
   "quantity.rateOrAmount": (p) =>
     `實際值${p.input}遠低於評分標準中的數額，卻像是完成率（${p.rate}）：暫不評分，請填寫實際數額後再評分`,
   "quantity.timeUnits": (p) =>
