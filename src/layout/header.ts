@@ -552,7 +552,41 @@ export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
       mappingOf(c.roles) !== mappingOf(best.roles),
   );
   if (rival) header.rival = rival.row;
-  return header;
+  return header.shape === "form" && !header.transposed ? withGroupsAbove(sheet, header) : header;
+}
+
+/**
+ * A form header whose cells are merged down from the row above (`No.` over three rows beside
+ * `Objective` over KPI | Weight): the header starts on that row, the groups over its columns, and
+ * reaches down as far as those cells do (a row of units under the names).
+ */
+function withGroupsAbove(sheet: Sheet, header: HeaderRow): HeaderRow {
+  const width = sheet.grid.values[header.row]?.length ?? 0;
+  let top = header.row;
+  let bottom = header.row + header.rows - 1;
+  for (let c = 0; c < width; c++) {
+    const area = sheet.areaAt(header.row, c);
+    if (!area || area.left !== c || area.top >= header.row || area.right > area.left) continue;
+    if (area.bottom - area.top >= MAX_HEADER_ROWS || header.row - area.top >= MAX_HEADER_ROWS) continue;
+    top = Math.min(top, area.top);
+    bottom = Math.max(bottom, area.bottom);
+  }
+  if (top === header.row || !groupsRow(sheet, top, width)) return header;
+  return { ...header, row: top, rows: bottom - top + 1 };
+}
+
+/** Whether a row holds group headers: two filled cells at least, one merged across columns. */
+function groupsRow(sheet: Sheet, row: number, width: number): boolean {
+  let filled = 0;
+  let across = false;
+  for (let c = 0; c < width; c++) {
+    const area = sheet.areaAt(row, c);
+    if (area && (area.left !== c || area.top !== row)) continue;
+    if (sheet.text(row, c) === "") continue;
+    filled++;
+    if (area && area.right > area.left) across = true;
+  }
+  return filled >= 2 && across;
 }
 
 /** Whether a row is a form table's header (used to stop reading a table at the next one). */
