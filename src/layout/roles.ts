@@ -131,6 +131,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "keyresultareas",
       "area",
       "focusarea",
+      "工作任务",
+      "考核事项",
+      "工作事项",
     ],
     priority: 6,
     shape: "form",
@@ -178,6 +181,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "calculationmethod",
       "howcalculated",
       "指标描述",
+      "keyresult",
     ],
     priority: 4,
     shape: "form",
@@ -208,6 +212,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "权重分",
       "占比",
       "权重比例",
+      "占分",
+      "maxmarks",
+      "maximummarks",
     ],
     priority: 7,
   },
@@ -253,6 +260,12 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "衡量标准",
       "等级说明",
       "等级描述",
+      "评分要求",
+      "评价细则",
+      "扣分细则",
+      "计分细则",
+      "计分规则",
+      "考核依据",
       "scoringrule",
       "scoringcriteria",
       "scoringband",
@@ -293,6 +306,21 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "actual",
       "result",
       "实际",
+      "完成率",
+      "达成率",
+      "完成比例",
+      "达成比例",
+      "本月完成",
+      "当月完成",
+      "本期完成",
+      "完成数",
+      "完成数量",
+      "统计结果",
+      "结果值",
+      "考核数据",
+      "执行情况",
+      "发生次数",
+      "次数",
     ],
     priority: 5,
     shape: "form",
@@ -656,7 +684,11 @@ function findRole(text: string, shape: "form" | "roster"): RoleMatch | null {
 export function isObjectiveHeader(matches: readonly { role: MatchRole; synonym: string }[]): boolean {
   return (
     !matches.some((m) => m.role === "item") &&
-    matches.some((m) => m.role === "definition" && (m.synonym === "关键结果" || m.synonym === "keyresults"))
+    matches.some(
+      (m) =>
+        m.role === "definition" &&
+        (m.synonym === "关键结果" || m.synonym === "keyresults" || m.synonym === "keyresult"),
+    )
   );
 }
 

@@ -1237,4 +1237,80 @@ describe("forms and rosters of a seventh batch of companies", () => {
       ["G", 40],
     ]);
   });
+
+  it("reads 完成率, 本月完成, 统计结果 and 结果值 as the column the result is written in, 得分 staying the score", () => {
+    for (const result of ["完成率", "本月完成", "統計結果", "结果值"]) {
+      const table = form([
+        ["考核指标", "权重", "评分标准", result, "得分"],
+        ["销售目标", "60%", "≥100%得60分，低于100%不得分", "95%", null],
+        ["回款目标", "40%", "≥95%得40分，低于95%不得分", "97%", null],
+        ["合计"],
+      ]);
+      expect(table.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+    }
+  });
+
+  it("keeps 实际完成 the result where a 完成率 stands beside it", () => {
+    const table = form([
+      ["考核指标", "权重", "评分标准", "实际完成", "完成率", "得分"],
+      ["销售额", "100%", "≥100%得100分，低于100%不得分", "95万", "95%", null],
+      ["合计"],
+    ]);
+    expect(table.columns.actual).toBe("D");
+  });
+
+  it("reads 工作任务 | 占分 | 扣分细则 | 发生次数 | 得分 as a form, and 评分要求 as the rule, not a score", () => {
+    const read = sheet([
+      ["工作任务", "占分", "扣分细则", "发生次数", "得分"],
+      ["入库差错", 50, "每出现一次差错扣10分，扣完为止", 1, null],
+      ["出库延误", 50, "每延误一次扣5分，扣完为止", 2, null],
+      ["合计"],
+    ]);
+    expect(read.kind).toBe("form");
+    expect((read.tables?.[0] as FormTable).columns).toEqual(
+      expect.objectContaining({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" }),
+    );
+    const required = form([
+      ["考核事项", "分值", "评分要求", "执行情况", "得分"],
+      ["来访登记", 50, "每漏登一次扣10分，扣完为止", 1, null],
+      ["电话转接", 50, "每出现一次错转扣5分，扣完为止", 2, null],
+      ["合计"],
+    ]);
+    expect(required.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+  });
+
+  it("reads Max Marks as the weight and Marks Obtained as the score, and Key Result beside Objective as what each row measures", () => {
+    const marks = form([
+      ["KPI", "Max Marks", "Scoring Criteria", "Achieved", "Marks Obtained"],
+      ["Sales vs target", 60, "≥100%: 60 pts; below 100%: 0", 1.01, null],
+      ["Collections", 40, "≥95%: 40 pts; below 95%: 0", 0.9, null],
+      ["Total"],
+    ]);
+    expect(marks.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+    const okr = form([
+      ["Objective", "Key Result", "Weight", "Scoring", "Actual", "Score"],
+      ["Grow adoption", "Weekly active teams", "60%", "≥500: 60 pts; below 500: 0", 450, null],
+      ["Improve quality", "P1 bugs open", "40%", "≤5: 40 pts; above 5: 0", 8, null],
+      ["Total"],
+    ]);
+    expect(okr.columns).toEqual({
+      item: "A",
+      definition: "B",
+      weight: "C",
+      rule: "D",
+      actual: "E",
+      score: "F",
+    });
+  });
+
+  it("reads levels numbered Ⅰ级(25) … Ⅳ级(5) as level columns with their points, ticked", () => {
+    const table = form([
+      ["评价项目", "Ⅰ级(25)", "Ⅱ级(20)", "Ⅲ级(15)", "Ⅳ级(5)", "得分"],
+      ["工作态度", "✓", null, null, null, null],
+      ["安全意识", null, "✓", null, null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("mark");
+    expect(table.levelPoints).toEqual({ B: 25, C: 20, D: 15, E: 5 });
+  });
 });
