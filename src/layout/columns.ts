@@ -4,6 +4,7 @@ import type { ColumnRole } from "./layout";
 import { evaluatorOf } from "./evaluatorHeader";
 import { isObjectiveHeader, isOnlyScore, MATCHERS, matchRole, type MatchRole, type RoleMatch } from "./roles";
 import type { Sheet } from "./sheet";
+import { readWeight, toPoints } from "./weight";
 
 /** A column's role as read from its header, with the header text that named it. */
 export interface ColumnMatch extends RoleMatch {
@@ -144,7 +145,14 @@ export function assignColumns(
     (l) =>
       l.role === "weight" && POINTS_SCORED.has(l.synonym) && result !== undefined && l.column > result.column,
   );
-  if (shape === "form" && scored && weight && weight.column < scored.column && !byRole.has("score")) {
+  if (
+    shape === "form" &&
+    scored &&
+    weight &&
+    weight.column < scored.column &&
+    !byRole.has("score") &&
+    !repeatsWeights(sheet, row + rows, weight.column, scored.column)
+  ) {
     byRole.set("score", { ...scored, role: "score", confidence: 0.6 });
     losers.splice(losers.indexOf(scored), 1);
   }
@@ -153,6 +161,23 @@ export function assignColumns(
 
 // Words for points that name what an item is worth, or, right of its result, what it scored.
 const POINTS_SCORED: ReadonlySet<string> = new Set(["分值", "points"]);
+
+// Item rows probed to tell points that repeat the weights (20 beside 20%) from points scored.
+const REPEAT_PROBE = 6;
+
+/** Whether a column's figures on the first item rows are the weights again, in points (20 beside
+ * 20% or 0.2): the items' points, not what they scored. */
+function repeatsWeights(sheet: Sheet, body: number, weightColumn: number, column: number): boolean {
+  let same = 0;
+  for (let r = body; r < Math.min(sheet.grid.rows, body + REPEAT_PROBE); r++) {
+    const written = readWeight(sheet, r, weightColumn);
+    const points = readWeight(sheet, r, column);
+    if (!written || !points) continue;
+    if (toPoints([written])[0] !== points.value) return false;
+    same++;
+  }
+  return same > 0;
+}
 
 // Under a metric's group header: the score sub-column, and the data it is worked out from.
 const METRIC_SCORE = /^(得分|分数|评分|score|points)$/;

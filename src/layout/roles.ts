@@ -317,7 +317,6 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "完成数量",
       "统计结果",
       "结果值",
-      "考核数据",
       "执行情况",
       "发生次数",
       "次数",

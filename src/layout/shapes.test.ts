@@ -1131,6 +1131,16 @@ describe("forms and rosters of a seventh batch of companies", () => {
     expect(table.total).toEqual({ cell: "E4" });
   });
 
+  it("leaves 分值 right of the result no score where its figures are the weights again (20 beside 20%)", () => {
+    const table = form([
+      ["考核项目", "权重", "评分标准", "完成情况", "分值"],
+      ["设备完好率", "40%", "≥98%得40分，低于98%不得分", "97%", 40],
+      ["维修及时率", "60%", "≥95%得60分，低于95%不得分", "95%", 60],
+      ["合计"],
+    ]);
+    expect(table.columns.score).toBeUndefined();
+  });
+
   it("reads a 考核细则 column holding scoring bands as the rule, not a description", () => {
     const table = form([
       ["工作项目", "分数占比", "考核细则", "实际达成值", "最终评分"],
@@ -1175,6 +1185,25 @@ describe("forms and rosters of a seventh batch of companies", () => {
     expect(table.headerRows).toBe(3);
     expect(table.columns).toEqual({ item: "B", weight: "C", rule: "D", actual: "E", score: "F" });
     expect(table.items.map((i) => i.row)).toEqual([4, 5]);
+  });
+
+  it("does not start a header on a row of the person's fields above it, though a cell is merged down from there", () => {
+    const read = sheet(
+      [
+        ["姓名", "林夏", "部门", "客服部", null, "备注"],
+        ["考核指标", "权重", "评分标准", "实际完成", "得分", null],
+        ["响应及时率", "100%", "≥98%得100分，低于98%不得分", "99%", null, null],
+        ["合计"],
+      ],
+      {
+        merges: [
+          { top: 0, left: 3, bottom: 0, right: 4 },
+          { top: 0, left: 5, bottom: 1, right: 5 },
+        ],
+      },
+    );
+    expect(read.header).toEqual({ name: "B1", department: "D1" });
+    expect((read.tables?.[0] as FormTable).headerRow).toBe(2);
   });
 
   it("reads a period alone on its row under the title (2024年5月) as the period, and a date beside a label as none", () => {
