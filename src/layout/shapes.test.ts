@@ -1342,4 +1342,29 @@ describe("forms and rosters of a seventh batch of companies", () => {
     expect(table.levelInput).toBe("mark");
     expect(table.levelPoints).toEqual({ B: 25, C: 20, D: 15, E: 5 });
   });
+
+  it("reads 达标 / 基本达标 / 未达标, 完全胜任 … 不胜任, 较满意, 超出要求 … and Level 1 … Level 4 as levels with their points", () => {
+    const cases: [string[], Record<string, number>][] = [
+      [["达标(20)", "基本达标(15)", "未达标(0)"], { B: 20, C: 15, D: 0 }],
+      [["完全胜任(25)", "胜任(20)", "基本胜任(10)", "不胜任(0)"], { B: 25, C: 20, D: 10, E: 0 }],
+      [["滿意(25)", "較滿意(20)", "一般(10)", "不滿意(0)"], { B: 25, C: 20, D: 10, E: 0 }],
+      [["超出要求(25)", "达到要求(20)", "未达要求(0)"], { B: 25, C: 20, D: 0 }],
+      [["Level 1 (5)", "Level 2 (10)", "Level 3 (15)", "Level 4 (20)"], { B: 5, C: 10, D: 15, E: 20 }],
+      [
+        ["Above Expectations (100)", "Meets Expectations (80)", "Below Expectations (50)"],
+        { B: 100, C: 80, D: 50 },
+      ],
+    ];
+    for (const [levels, points] of cases) {
+      const blanks = levels.map(() => null);
+      const table = form([
+        ["考核项目", ...levels, "得分"],
+        ["工作纪律", "✓", ...blanks.slice(1), null],
+        ["服务意识", null, "✓", ...blanks.slice(2), null],
+        ["合计"],
+      ]);
+      expect(table.levelInput).toBe("mark");
+      expect(table.levelPoints).toEqual(points);
+    }
+  });
 });
