@@ -319,7 +319,6 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "结果值",
       "执行情况",
       "发生次数",
-      "次数",
     ],
     priority: 5,
     shape: "form",

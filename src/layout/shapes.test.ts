@@ -1279,6 +1279,16 @@ describe("forms and rosters of a seventh batch of companies", () => {
     }
   });
 
+  it("takes no column headed with a count of checks (检查次数) for the result: it may count checks, not failures", () => {
+    const table = form([
+      ["考核项目", "分值", "评分标准", "检查次数", "得分"],
+      ["现场5S", 50, "每次检查不合格扣10分，扣完为止", 4, null],
+      ["设备点检", 50, "每次漏检扣5分，扣完为止", 3, null],
+      ["合计"],
+    ]);
+    expect(table.columns.actual).toBeUndefined();
+  });
+
   it("keeps 实际完成 the result where a 完成率 stands beside it", () => {
     const table = form([
       ["考核指标", "权重", "评分标准", "实际完成", "完成率", "得分"],
