@@ -31,6 +31,7 @@ import { HELD3 } from "./fixtures/held3.mjs";
 import { HELD4 } from "./fixtures/held4.mjs";
 import { HELD5 } from "./fixtures/held5.mjs";
 import { HELD6 } from "./fixtures/held6.mjs";
+import { HELD7 } from "./fixtures/held7.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -848,6 +849,7 @@ async function main() {
   await write("held4", HELD4);
   await write("held5", HELD5);
   await write("held6", HELD6);
+  await write("held7", HELD7);
 }
 
 main().catch((error) => {

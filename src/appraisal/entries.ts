@@ -41,6 +41,9 @@ export function entryOf(grid: Grid, table: FormTable): Entry | undefined {
   // Beside an actual value the evaluators' columns are not the score's only source: left as read.
   const evaluators = table.columns.actual === undefined ? (table.evaluators ?? []) : [];
   if (evaluators.length > 0) {
+    // unweighted opinions before a typed final word (自评 | 上级评 | 终评): the final word is the score
+    if (evaluators.some((e) => e.weight === null) && table.typedScore && table.columns.score !== undefined)
+      return { kind: "typed" };
     if (evaluators.some((e) => e.weight === null || e.resultColumn !== undefined)) return undefined;
     if (!evaluatorWeightsWhole(table)) return undefined;
     return {

@@ -24,8 +24,9 @@ export type RosterPoints = { sure: true; max?: number } | { doubt: Issue } | { r
 
 /** Shares, not points: a weight written with a percent sign, or in a percent-formatted cell. */
 const SHARE = /%|％/;
-/** A share written as a fraction of 1: 0.6 alone or in brackets. */
-const FRACTION = /(^|[(（])\s*0?\.\d+\s*([)）]|$)/;
+/** A share written as a fraction of 1: 0.6 alone or in brackets, after a weight word or not
+ * (`回款率（权重0.4）`). */
+const FRACTION = /(^|[(（])\s*(?:权重|權重|占比|佔比|weight)?\s*[:：]?\s*0?\.\d+\s*([)）]|$)/i;
 
 /** What a person's cell holds: a number of points, nothing yet, or something that is no points. */
 function pointsIn(grid: Grid, row: number, column: number): number | null | "other" {

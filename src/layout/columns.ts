@@ -4,6 +4,7 @@ import type { ColumnRole } from "./layout";
 import { evaluatorOf } from "./evaluatorHeader";
 import { isObjectiveHeader, isOnlyScore, MATCHERS, matchRole, type MatchRole, type RoleMatch } from "./roles";
 import type { Sheet } from "./sheet";
+import { readWeight, toPoints } from "./weight";
 
 /** A column's role as read from its header, with the header text that named it. */
 export interface ColumnMatch extends RoleMatch {
@@ -40,8 +41,10 @@ export function headerText(
   for (let lower = row + rows - 1; lower > row; lower--) {
     const area = sheet.areaAt(lower, column);
     const ownCell = !area || area.top === lower;
-    // a circled number under a header (①, ④) numbers the column for notes; it does not name it
-    if (ownCell && sheet.text(lower, column) !== "" && !/^[①-⑳]$/.test(sheet.text(lower, column)))
+    // a circled number under a header (①, ④) numbers the column for notes, and a unit in brackets
+    // under it (（%）, (points)) says how it is written: neither names it
+    const under = sheet.text(lower, column);
+    if (ownCell && under !== "" && !/^[①-⑳]$/.test(under) && !UNIT_ONLY.test(under))
       return {
         text: sheet.text(lower, column),
         key: sheet.key(lower, column),
@@ -51,6 +54,9 @@ export function headerText(
   }
   return { text: top, key: sheet.key(row, column), group: "", groupText: "" };
 }
+
+// A sub-header that is only an annotation in brackets: `（%）`, `(分)`, `(points)`.
+const UNIT_ONLY = /^\s*[(（][^()（）]{1,12}[)）]\s*$/;
 
 // The rank of a match: a whole header beats a contained word, and among equals the matcher's
 // earlier synonym wins (权重 over 分值, 评分标准 over 考核标准).
@@ -134,6 +140,25 @@ export function assignColumns(
     byRole.set("remark", { ...explained, role: "remark", confidence: 0.6 });
     losers.splice(losers.indexOf(explained), 1);
   }
+  // 分值 right of the result where another column is the weight (权重 | 评分标准 | 完成情况 | 分值):
+  // the points scored, not a second weight
+  const result = byRole.get("actual");
+  const weight = byRole.get("weight");
+  const scored = losers.find(
+    (l) =>
+      l.role === "weight" && POINTS_SCORED.has(l.synonym) && result !== undefined && l.column > result.column,
+  );
+  if (
+    shape === "form" &&
+    scored &&
+    weight &&
+    weight.column < scored.column &&
+    !byRole.has("score") &&
+    !repeatsWeights(sheet, row + rows, weight.column, scored.column)
+  ) {
+    byRole.set("score", { ...scored, role: "score", confidence: 0.6 });
+    losers.splice(losers.indexOf(scored), 1);
+  }
   const unweighted = shape === "form" ? weighedScore(byRole, losers, others) : undefined;
   return { byRole, others, levels, losers, ...(unweighted ? { unweighted } : {}) };
 }
@@ -167,6 +192,26 @@ function weighedScore(
     losers.push(score);
   }
   return score;
+}
+
+// Words for points that name what an item is worth, or, right of its result, what it scored.
+const POINTS_SCORED: ReadonlySet<string> = new Set(["分值", "points"]);
+
+// Item rows probed to tell points that repeat the weights (20 beside 20%) from points scored.
+const REPEAT_PROBE = 6;
+
+/** Whether a column's figures on the first item rows are the weights again, in points (20 beside
+ * 20% or 0.2): the items' points, not what they scored. */
+function repeatsWeights(sheet: Sheet, body: number, weightColumn: number, column: number): boolean {
+  let same = 0;
+  for (let r = body; r < Math.min(sheet.grid.rows, body + REPEAT_PROBE); r++) {
+    const written = readWeight(sheet, r, weightColumn);
+    const points = readWeight(sheet, r, column);
+    if (!written || !points) continue;
+    if (toPoints([written])[0] !== points.value) return false;
+    same++;
+  }
+  return same > 0;
 }
 
 // Under a metric's group header: the score sub-column, and the data it is worked out from.
@@ -404,8 +449,11 @@ export function settleDescriptions(
   }
   if (!byRole.has("rule")) {
     const remark = byRole.get("remark");
+    const definition = byRole.get("definition");
+    // a description column holding scoring bands (考核细则 | ≥90%得40分…) is the rule
     const candidates = [
       ...columns.others.map((o) => ({ column: o.column, header: o.header, remark: false })),
+      ...(definition ? [{ column: definition.column, header: definition.header, remark: false }] : []),
       ...columns.losers
         .filter((l) => l.role === "remark")
         .map((l) => ({ column: l.column, header: l.header, remark: false })),
@@ -424,6 +472,7 @@ export function settleDescriptions(
         header: rule.header,
       });
       if (rule.remark) byRole.delete("remark");
+      if (rule.column === definition?.column) byRole.delete("definition");
       columns.others = columns.others.filter((o) => o.column !== rule.column);
       columns.losers = columns.losers.filter((l) => l.column !== rule.column);
     }

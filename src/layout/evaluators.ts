@@ -2,6 +2,7 @@ import { normalizeText } from "../engine/normalize";
 import { clean } from "../engine/precision";
 import { address } from "./a1";
 import { headerText, type ColumnMatch, type Columns } from "./columns";
+import { valueAt } from "./grid";
 import { evaluatorOf, WEIGHT_HEADER } from "./evaluatorHeader";
 import type { HeaderRow } from "./header";
 import { matchRole } from "./roles";
@@ -131,6 +132,19 @@ export function settleEvaluators(
   if (result) columns.byRole.set("score", { ...result, role: "score" });
   else columns.byRole.delete("score");
   return settled;
+}
+
+/**
+ * Whether a form's own result column holds a typed number on every item row (终评 | Final after
+ * 自评 | 上级评): the final word is then written, and the evaluators' columns before it are opinions
+ * it settles, which need no weights. Rows are 1-based, as items give them.
+ */
+export function resultTyped(sheet: Sheet, column: number, rows: readonly number[]): boolean {
+  return (
+    column >= 0 &&
+    rows.length > 0 &&
+    rows.every((r) => typeof valueAt(sheet.grid, r - 1, column) === "number")
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   settleGroupColumns,
   type Columns,
 } from "./columns";
-import { settleEvaluators, weighFromNote, type EvaluatorColumn } from "./evaluators";
+import { resultTyped, settleEvaluators, weighFromNote, type EvaluatorColumn } from "./evaluators";
 import type { HeaderRow } from "./header";
 import { readBody, type Body, type FormColumns } from "./items";
 import {
@@ -317,9 +317,18 @@ export function readFormTable(
   }
   const score = columnOf(columns, "score");
   const actual = columnOf(columns, "actual");
+  // evaluators with no weight before a result column typed on every item (自评 | 上级评 | 终评): the
+  // result is the final word, typed
+  const settledByResult =
+    evaluators.some((e) => e.weight === null) &&
+    resultTyped(
+      sheet,
+      score,
+      body.items.map((i) => i.row),
+    );
   const typedScore =
     score >= 0 &&
-    evaluators.length === 0 &&
+    (evaluators.length === 0 || settledByResult) &&
     !input &&
     scoreColumns.length === 0 &&
     (actual < 0 || cols.rule < 0);
@@ -377,7 +386,7 @@ export function readFormTable(
   if (noteCell) table.evaluatorWeights = { cell: noteCell };
 
   const doubts: Issue[] = [];
-  if (evaluators.some((e) => e.weight === null))
+  if (evaluators.some((e) => e.weight === null) && !typedScore)
     doubts.push({
       code: "layout.evaluatorWeights",
       params: { evaluators: evaluators.map((e) => e.label).join("、") },

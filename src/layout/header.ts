@@ -20,6 +20,7 @@ import {
 } from "./roles";
 import { matchKey, type Sheet } from "./sheet";
 import { parseQuantity } from "../engine/quantity";
+import { findHeaderFields } from "./headerBlock";
 import { GRADE_VALUE, LEVEL_NAME, STATISTIC } from "./totals";
 
 /** How far below the start of a region a header row is looked for: titles, header blocks and
@@ -552,7 +553,53 @@ export function findHeaderRow(sheet: Sheet, start: number): HeaderRow | null {
       mappingOf(c.roles) !== mappingOf(best.roles),
   );
   if (rival) header.rival = rival.row;
-  return header;
+  return header.shape === "form" && !header.transposed ? withGroupsAbove(sheet, header) : header;
+}
+
+/**
+ * A form header whose cells are merged down from the row above (`No.` over three rows beside
+ * `Objective` over KPI | Weight): the header starts on that row, the groups over its columns, and
+ * reaches down as far as those cells do (a row of units under the names).
+ */
+function withGroupsAbove(sheet: Sheet, header: HeaderRow): HeaderRow {
+  const width = sheet.grid.values[header.row]?.length ?? 0;
+  let top = header.row;
+  let bottom = header.row + header.rows - 1;
+  for (let c = 0; c < width; c++) {
+    const area = sheet.areaAt(header.row, c);
+    if (!area || area.left !== c || area.top >= header.row || area.right > area.left) continue;
+    if (area.bottom - area.top >= MAX_HEADER_ROWS || header.row - area.top >= MAX_HEADER_ROWS) continue;
+    top = Math.min(top, area.top);
+    bottom = Math.max(bottom, area.bottom);
+  }
+  // a row of the person's fields (姓名 | 张三 | 部门 | …) above the header is no row of groups
+  if (
+    top === header.row ||
+    !groupsRow(sheet, top, header.row, width) ||
+    findHeaderFields(sheet, top, top + 1, 0, width - 1).length > 0
+  )
+    return header;
+  return { ...header, row: top, rows: bottom - top + 1 };
+}
+
+/** Whether a row holds group headers over a header row: two filled cells at least, one of them
+ * merged across columns that each name a column of their own on the header row (a group over its
+ * sub-headers, not a label and its value in a block above the table). */
+function groupsRow(sheet: Sheet, row: number, names: number, width: number): boolean {
+  let filled = 0;
+  let group = false;
+  for (let c = 0; c < width; c++) {
+    const area = sheet.areaAt(row, c);
+    if (area && (area.left !== c || area.top !== row)) continue;
+    if (sheet.text(row, c) === "") continue;
+    filled++;
+    if (!area || area.right === area.left || area.bottom !== row) continue;
+    let named = true;
+    for (let g = area.left; g <= area.right && named; g++)
+      named = sheet.text(names, g) !== "" && (sheet.areaAt(names, g)?.left ?? g) === g;
+    if (named) group = true;
+  }
+  return filled >= 2 && group;
 }
 
 /** Whether a row is a form table's header (used to stop reading a table at the next one). */

@@ -188,6 +188,12 @@ export function findHeaderFields(
         continue;
       }
       if (raw.length > 40) continue;
+      // a period alone on its row under the title (2024年5月, 2024年第二季度, May 2024): the period
+      if (!seen.has("period") && PERIOD_ALONE.test(raw.trim()) && aloneOnRow(sheet, r, c, from, to)) {
+        seen.add("period");
+        found.push({ field: "period", cell: address(r, c), label: raw, row: r, column: c });
+        continue;
+      }
       const label = labelOf(sheet.key(r, c));
       if (!label || label.fields.every((f) => seen.has(f))) continue;
       let cell: string | null = null;
@@ -210,6 +216,20 @@ export function findHeaderFields(
     }
   }
   return found;
+}
+
+// A month, quarter, half or year written alone: 2024年5月, 2024年第二季度, 2024年度, 2024-05, May 2024, Q2 2024.
+const PERIOD_ALONE =
+  /^(\d{4}\s*年\s*(\d{1,2}\s*月份?|第?[一二三四1-4]\s*季度|[上下]半年|度)?|\d{4}[-/.]\d{1,2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4})$/i;
+
+/** Whether a cell is the only filled one of its row within the table's columns. */
+function aloneOnRow(sheet: Sheet, row: number, column: number, from: number, to: number): boolean {
+  const area = sheet.areaAt(row, column);
+  for (let c = from; c <= to; c++) {
+    if (c === column || (area && c >= area.left && c <= area.right)) continue;
+    if (sheet.text(row, c) !== "") return false;
+  }
+  return true;
 }
 
 /** Whether a cell starts a merged area across columns (a blank to write a value in). */

@@ -275,6 +275,8 @@ function continuedName(sheet: Sheet, row: number, cols: FormColumns, items: read
  * over it and the columns beside it. */
 function ownRule(sheet: Sheet, row: number, cols: FormColumns): boolean {
   if (cols.rule < 0 || sheet.text(row, cols.rule) === "") return false;
+  // a label in the rule column (考核总分 | | 考核等级 | ) names a value, it is no rule
+  if (VALUE_KINDS.has(rowKind(sheet.key(row, cols.rule)) as RowKind)) return false;
   const area = sheet.areaAt(row, cols.rule);
   return !area || (area.left === cols.rule && area.right <= Math.max(cols.rule, cols.ruleTo));
 }
@@ -361,6 +363,32 @@ function valueCell(sheet: Sheet, row: number, label: number, cols: FormColumns):
   if (roomy) return cellAddress(sheet, row, next);
   // without a score column only room merged to write in is the total's cell
   return cols.score >= 0 ? cellAddress(sheet, row, cols.score) : null;
+}
+
+/**
+ * Labels and their values in pairs along one row (`考核总分 | 85 | 考核等级 | B`): each label's value
+ * is the one cell between it and the next label, blank or filled; null where the row is not laid
+ * out so (a label with no cell of its own before the next).
+ */
+function pairedCell(
+  sheet: Sheet,
+  row: number,
+  label: number,
+  labels: readonly { column: number }[],
+): string | null {
+  const area = sheet.areaAt(row, label);
+  const next = (area ? area.right : label) + 1;
+  const following = labels.find((l) => l.column > label)?.column;
+  const cell = sheet.areaAt(row, next);
+  const right = cell ? cell.right : next;
+  if (following !== undefined && right !== following - 1) return null;
+  if (following === undefined && labels.some((l) => l.column < label)) {
+    const first = labels[0]?.column ?? label;
+    const firstArea = sheet.areaAt(row, first);
+    // the last pair has the same shape as the first one: a label, then one cell
+    if ((firstArea ? firstArea.right : first) + 1 !== (labels[1]?.column ?? -1) - 1) return null;
+  }
+  return cellAddress(sheet, row, next);
 }
 
 /** The first number typed right of a label within the form (`绩效工资基数 | 5000`): the base is
@@ -499,6 +527,7 @@ export function readBody(sheet: Sheet, first: number, cols: FormColumns, limit: 
         if (cells[f.kind]) continue;
         const cell =
           (f.kind === "base" ? typedBeside(sheet, r, f.column, cols) : null) ??
+          (labels.length > 1 ? pairedCell(sheet, r, f.column, labels) : null) ??
           valueCell(sheet, r, f.column, cols);
         if (cell === null) continue;
         cells[f.kind] = cell;

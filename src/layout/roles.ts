@@ -131,6 +131,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "keyresultareas",
       "area",
       "focusarea",
+      "工作任务",
+      "考核事项",
+      "工作事项",
     ],
     priority: 6,
     shape: "form",
@@ -178,6 +181,7 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "calculationmethod",
       "howcalculated",
       "指标描述",
+      "keyresult",
     ],
     priority: 4,
     shape: "form",
@@ -208,6 +212,9 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "权重分",
       "占比",
       "权重比例",
+      "占分",
+      "maxmarks",
+      "maximummarks",
     ],
     priority: 7,
   },
@@ -253,6 +260,12 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "衡量标准",
       "等级说明",
       "等级描述",
+      "评分要求",
+      "评价细则",
+      "扣分细则",
+      "计分细则",
+      "计分规则",
+      "考核依据",
       "scoringrule",
       "scoringcriteria",
       "scoringband",
@@ -293,6 +306,19 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "actual",
       "result",
       "实际",
+      "完成率",
+      "达成率",
+      "完成比例",
+      "达成比例",
+      "本月完成",
+      "当月完成",
+      "本期完成",
+      "完成数",
+      "完成数量",
+      "统计结果",
+      "结果值",
+      "执行情况",
+      "发生次数",
     ],
     priority: 5,
     shape: "form",
@@ -327,6 +353,10 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "weightedscore",
       "mark",
       "score",
+      // the final word after 自评 / 上级评 (终评, 終評)
+      "终评",
+      "终评分",
+      "终评得分",
     ],
     priority: 5,
     shape: "form",
@@ -461,6 +491,8 @@ export const MATCHERS: readonly RoleMatcher[] = [
       "所属单位",
       "团队",
       "组别",
+      "班组",
+      "小组",
       "department",
       "depart",
       "dept",
@@ -598,7 +630,7 @@ const MATCH = {
 const SHORT_WORD = /^[a-z]{1,2}$/;
 // Words that name a role only as the whole header: `人员` heads a roster's names, `缺陷引出人员` not;
 // `团队` / `team` a roster's unit, `团队协作` / `teamwork` an indicator.
-const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播", "单位", "团队", "team"]);
+const WHOLE_ONLY = new Set(["人员", "员工", "staff", "主播", "单位", "团队", "team", "班组", "小组"]);
 
 // Header cells are short; a longer text can only name a role exactly, never by containing a word.
 const LONGEST_CONTAINING = 16;
@@ -650,7 +682,11 @@ function findRole(text: string, shape: "form" | "roster"): RoleMatch | null {
 export function isObjectiveHeader(matches: readonly { role: MatchRole; synonym: string }[]): boolean {
   return (
     !matches.some((m) => m.role === "item") &&
-    matches.some((m) => m.role === "definition" && (m.synonym === "关键结果" || m.synonym === "keyresults"))
+    matches.some(
+      (m) =>
+        m.role === "definition" &&
+        (m.synonym === "关键结果" || m.synonym === "keyresults" || m.synonym === "keyresult"),
+    )
   );
 }
 
@@ -669,7 +705,7 @@ export function isOnlyScore(matches: readonly { role: MatchRole; synonym: string
 export const WEIGHT_ROW =
   /^(权重|考核权重|指标权重|权重占比|权重比例|分值|满分|满分值|标准分|配分|配分比例|占比|比重|weight|weighting|weights|maxpoints|fullmarks)$/;
 export const RULE_ROW =
-  /^(评分标准|考核标准|打分标准|评分细则|评分规则|计分规则|计分方法|评分方法|scoringrules?|scoringcriteria|criteria|rules?)$/;
+  /^(评分标准|考核标准|考评标准|评价标准|打分标准|计分标准|评分细则|考核细则|评分说明|评分依据|评分规则|计分规则|计分方法|评分方法|评分办法|scoringrules?|scoringcriteria|criteria|rules?)$/;
 
 /** Whether a header names the weight of the column headed `of`: `quality_p`, `quality权重`. */
 export function isWeightColumnOf(key: string, of: string): boolean {

@@ -119,8 +119,9 @@ function weightsRow(sheet: Sheet, row: number, indicators: readonly { column: nu
   return Math.abs(points.reduce<number>((s, p) => s + (p ?? 0), 0) - 100) <= 0.5;
 }
 
-// An indicator's weight written in its header: `销售额(50%)`, `毛利率（30分）`.
-const HEADER_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*([%％]|分|pts?|points?)?\s*[)）]\s*$/i;
+// An indicator's weight written in its header: `销售额(50%)`, `毛利率（30分）`, `回款率（权重0.4）`.
+const HEADER_WEIGHT =
+  /[(（]\s*(?:权重|權重|占比|佔比|weight)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*([%％]|分|pts?|points?)?\s*[)）]\s*$/i;
 
 // Or on the header's last line, after a line break (`代码质量\n(规范、缺陷)\n40%`): a share or points.
 const LINE_WEIGHT = /[\r\n]\s*(\d+(?:\.\d+)?)\s*([%％]|分)\s*$/;

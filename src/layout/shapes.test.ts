@@ -1088,3 +1088,293 @@ describe("totals, header blocks and evaluators placed as other companies place t
     ]);
   });
 });
+
+describe("forms and rosters of a seventh batch of companies", () => {
+  const sheet = (values: CellValue[][], extra: Partial<Grid> = {}) =>
+    recognizeSheet(grid(values, extra)).sheet;
+
+  it("reads 终评 after 自评 | 上级评 as the score, typed, and the two before it as evaluators that need no weights", () => {
+    const table = form([
+      ["考核项目", "权重", "评分标准", "自评", "上级评", "终评"],
+      ["设计质量", 40, "按作品质量评分", 36, 32, 34],
+      ["交付及时性", 60, "按交付是否准时评分", 50, 48, 51],
+      ["合计"],
+    ]);
+    expect(table.columns.score).toBe("F");
+    expect(table.typedScore).toBe(true);
+    expect(table.evaluators?.map((e) => [e.column, e.weight])).toEqual([
+      ["D", null],
+      ["E", null],
+    ]);
+    expect(table.doubt).toBeUndefined();
+  });
+
+  it("still asks how unweighted evaluators combine when the final column is not filled in", () => {
+    const table = form([
+      ["考核项目", "权重", "评分标准", "自评", "上级评", "终评"],
+      ["设计质量", 40, "按作品质量评分", 36, 32, null],
+      ["交付及时性", 60, "按交付是否准时评分", 50, 48, null],
+      ["合计"],
+    ]);
+    expect(table.typedScore).toBeUndefined();
+    expect(table.doubt).toMatchObject({ code: "layout.evaluatorWeights" });
+  });
+
+  it("reads 分值 right of 完成情况 as the score where 权重 is the weight", () => {
+    const table = form([
+      ["考核项目", "权重", "评分标准", "完成情况", "分值"],
+      ["设备完好率", "40%", "≥98%得40分，低于98%不得分", "97%", null],
+      ["维修及时率", "60%", "≥95%得60分，低于95%不得分", "95%", null],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+    expect(table.total).toEqual({ cell: "E4" });
+  });
+
+  it("leaves 分值 right of the result no score where its figures are the weights again (20 beside 20%)", () => {
+    const table = form([
+      ["考核项目", "权重", "评分标准", "完成情况", "分值"],
+      ["设备完好率", "40%", "≥98%得40分，低于98%不得分", "97%", 40],
+      ["维修及时率", "60%", "≥95%得60分，低于95%不得分", "95%", 60],
+      ["合计"],
+    ]);
+    expect(table.columns.score).toBeUndefined();
+  });
+
+  it("reads a 考核细则 column holding scoring bands as the rule, not a description", () => {
+    const table = form([
+      ["工作项目", "分数占比", "考核细则", "实际达成值", "最终评分"],
+      ["招聘到岗率", "40%", "≥90%得40分，80%-89.9%得30分，低于80%不得分", "85%", null],
+      ["培训完成率", "60%", "≥95%得60分，低于95%不得分", "96%", null],
+      ["合计"],
+    ]);
+    expect(table.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+  });
+
+  it("reads 考核总分 | | 考核等级 | as label and value pairs in one row under the items, no item", () => {
+    const table = form([
+      ["考核项目", "权重", "评分标准", "实际完成", "得分"],
+      ["到货及时率", "50%", "≥98%得50分，低于98%不得分", "99%", null],
+      ["来料合格率", "50%", "≥99%得50分，低于99%不得分", "98%", null],
+      ["考核总分", null, "考核等级"],
+    ]);
+    expect(table.items.map((i) => i.name)).toEqual(["到货及时率", "来料合格率"]);
+    expect(table.total).toEqual({ cell: "B4" });
+    expect(table.grade).toEqual({ cell: "D4" });
+  });
+
+  it("reads three header rows, groups over the names and units in brackets under them, from the row the groups start", () => {
+    const table = form(
+      [
+        ["No.", "Objective", null, null, "Assessment", null],
+        [null, "KPI", "Weight", "Scoring rule", "Actual", "Score"],
+        [null, null, "(%)", null, "(value)", "(points)"],
+        [1, "Orders shipped on time", 40, "≥98%: 40 pts; below 98%: 0", 0.99],
+        [2, "Safety incidents", 60, "-10 pts per incident, down to 0", 1],
+        ["Total"],
+      ],
+      {
+        merges: [
+          { top: 0, left: 0, bottom: 2, right: 0 },
+          { top: 0, left: 1, bottom: 0, right: 3 },
+          { top: 0, left: 4, bottom: 0, right: 5 },
+        ],
+      },
+    );
+    expect(table.headerRow).toBe(1);
+    expect(table.headerRows).toBe(3);
+    expect(table.columns).toEqual({ item: "B", weight: "C", rule: "D", actual: "E", score: "F" });
+    expect(table.items.map((i) => i.row)).toEqual([4, 5]);
+  });
+
+  it("does not start a header on a row of the person's fields above it, though a cell is merged down from there", () => {
+    const read = sheet(
+      [
+        ["姓名", "林夏", "部门", "客服部", null, "备注"],
+        ["考核指标", "权重", "评分标准", "实际完成", "得分", null],
+        ["响应及时率", "100%", "≥98%得100分，低于98%不得分", "99%", null, null],
+        ["合计"],
+      ],
+      {
+        merges: [
+          { top: 0, left: 3, bottom: 0, right: 4 },
+          { top: 0, left: 5, bottom: 1, right: 5 },
+        ],
+      },
+    );
+    expect(read.header).toEqual({ name: "B1", department: "D1" });
+    expect((read.tables?.[0] as FormTable).headerRow).toBe(2);
+  });
+
+  it("reads a period alone on its row under the title (2024年5月) as the period, and a date beside a label as none", () => {
+    const read = sheet([
+      ["客服专员绩效考核表"],
+      ["2024年5月"],
+      ["姓名", "林夏", "部门", "客服部"],
+      ["考核指标", "权重", "评分标准", "完成值", "得分"],
+      ["响应及时率", "100%", "≥98%得100分，低于98%不得分", "96%", null],
+      ["合计"],
+    ]);
+    expect(read.header).toEqual({ name: "B3", department: "D3", period: "A2" });
+    const dated = sheet([
+      ["填表日期", "2024年5月"],
+      ["姓名", "林夏"],
+      ["考核指标", "权重", "评分标准", "完成值", "得分"],
+      ["响应及时率", "100%", "≥98%得100分，低于98%不得分", "96%", null],
+      ["合计"],
+    ]);
+    expect(dated.header).toEqual({ name: "B2" });
+  });
+
+  it("reads a roster's 考评标准 row as its rules and 班组 as each person's unit", () => {
+    const read = sheet([
+      ["姓名", "班组", "出勤率", "任务完成率", "总分", "等级"],
+      ["权重占比", null, 0.4, 0.6],
+      ["考评标准", null, "≥98%得100分，低于98%不得分", "≥100%得100分，低于100%不得分"],
+      ["吕青", "一班", "99%", "100%"],
+      ["韩松", "二班", "96%", "92%"],
+    ]);
+    const table = read.tables?.[0] as RosterTable;
+    expect(table.columns).toEqual({ name: "A", department: "B", total: "E", grade: "F" });
+    expect(table.ruleRow).toBe(3);
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["C", 40],
+      ["D", 60],
+    ]);
+  });
+
+  it("reads a weight written as 权重0.6 in a roster group's header as that share", () => {
+    const read = sheet(
+      [
+        ["姓名", "销售额（权重0.6）", null, null, "回款率（权重0.4）", null, null, "总分"],
+        [null, "目标", "实际", "得分", "目标", "实际", "得分", null],
+        ["钱澄", "100万", "95万", 90, "95%", "96%", 100],
+        ["孙岚", "80万", "62万", 70, "95%", "90%", 80],
+      ],
+      {
+        merges: [
+          { top: 0, left: 0, bottom: 1, right: 0 },
+          { top: 0, left: 1, bottom: 0, right: 3 },
+          { top: 0, left: 4, bottom: 0, right: 6 },
+          { top: 0, left: 7, bottom: 1, right: 7 },
+        ],
+      },
+    );
+    const table = read.tables?.[0] as RosterTable;
+    expect(table.indicators.map((i) => [i.column, i.weight])).toEqual([
+      ["D", 60],
+      ["G", 40],
+    ]);
+  });
+
+  it("reads 完成率, 本月完成, 统计结果 and 结果值 as the column the result is written in, 得分 staying the score", () => {
+    for (const result of ["完成率", "本月完成", "統計結果", "结果值"]) {
+      const table = form([
+        ["考核指标", "权重", "评分标准", result, "得分"],
+        ["销售目标", "60%", "≥100%得60分，低于100%不得分", "95%", null],
+        ["回款目标", "40%", "≥95%得40分，低于95%不得分", "97%", null],
+        ["合计"],
+      ]);
+      expect(table.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+    }
+  });
+
+  it("takes no column headed with a count of checks (检查次数) for the result: it may count checks, not failures", () => {
+    const table = form([
+      ["考核项目", "分值", "评分标准", "检查次数", "得分"],
+      ["现场5S", 50, "每次检查不合格扣10分，扣完为止", 4, null],
+      ["设备点检", 50, "每次漏检扣5分，扣完为止", 3, null],
+      ["合计"],
+    ]);
+    expect(table.columns.actual).toBeUndefined();
+  });
+
+  it("keeps 实际完成 the result where a 完成率 stands beside it", () => {
+    const table = form([
+      ["考核指标", "权重", "评分标准", "实际完成", "完成率", "得分"],
+      ["销售额", "100%", "≥100%得100分，低于100%不得分", "95万", "95%", null],
+      ["合计"],
+    ]);
+    expect(table.columns.actual).toBe("D");
+  });
+
+  it("reads 工作任务 | 占分 | 扣分细则 | 发生次数 | 得分 as a form, and 评分要求 as the rule, not a score", () => {
+    const read = sheet([
+      ["工作任务", "占分", "扣分细则", "发生次数", "得分"],
+      ["入库差错", 50, "每出现一次差错扣10分，扣完为止", 1, null],
+      ["出库延误", 50, "每延误一次扣5分，扣完为止", 2, null],
+      ["合计"],
+    ]);
+    expect(read.kind).toBe("form");
+    expect((read.tables?.[0] as FormTable).columns).toEqual(
+      expect.objectContaining({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" }),
+    );
+    const required = form([
+      ["考核事项", "分值", "评分要求", "执行情况", "得分"],
+      ["来访登记", 50, "每漏登一次扣10分，扣完为止", 1, null],
+      ["电话转接", 50, "每出现一次错转扣5分，扣完为止", 2, null],
+      ["合计"],
+    ]);
+    expect(required.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+  });
+
+  it("reads Max Marks as the weight and Marks Obtained as the score, and Key Result beside Objective as what each row measures", () => {
+    const marks = form([
+      ["KPI", "Max Marks", "Scoring Criteria", "Achieved", "Marks Obtained"],
+      ["Sales vs target", 60, "≥100%: 60 pts; below 100%: 0", 1.01, null],
+      ["Collections", 40, "≥95%: 40 pts; below 95%: 0", 0.9, null],
+      ["Total"],
+    ]);
+    expect(marks.columns).toEqual({ item: "A", weight: "B", rule: "C", actual: "D", score: "E" });
+    const okr = form([
+      ["Objective", "Key Result", "Weight", "Scoring", "Actual", "Score"],
+      ["Grow adoption", "Weekly active teams", "60%", "≥500: 60 pts; below 500: 0", 450, null],
+      ["Improve quality", "P1 bugs open", "40%", "≤5: 40 pts; above 5: 0", 8, null],
+      ["Total"],
+    ]);
+    expect(okr.columns).toEqual({
+      item: "A",
+      definition: "B",
+      weight: "C",
+      rule: "D",
+      actual: "E",
+      score: "F",
+    });
+  });
+
+  it("reads levels numbered Ⅰ级(25) … Ⅳ级(5) as level columns with their points, ticked", () => {
+    const table = form([
+      ["评价项目", "Ⅰ级(25)", "Ⅱ级(20)", "Ⅲ级(15)", "Ⅳ级(5)", "得分"],
+      ["工作态度", "✓", null, null, null, null],
+      ["安全意识", null, "✓", null, null, null],
+      ["合计"],
+    ]);
+    expect(table.levelInput).toBe("mark");
+    expect(table.levelPoints).toEqual({ B: 25, C: 20, D: 15, E: 5 });
+  });
+
+  it("reads 达标 / 基本达标 / 未达标, 完全胜任 … 不胜任, 较满意, 超出要求 … and Level 1 … Level 4 as levels with their points", () => {
+    const cases: [string[], Record<string, number>][] = [
+      [["达标(20)", "基本达标(15)", "未达标(0)"], { B: 20, C: 15, D: 0 }],
+      [["完全胜任(25)", "胜任(20)", "基本胜任(10)", "不胜任(0)"], { B: 25, C: 20, D: 10, E: 0 }],
+      [["滿意(25)", "較滿意(20)", "一般(10)", "不滿意(0)"], { B: 25, C: 20, D: 10, E: 0 }],
+      [["超出要求(25)", "达到要求(20)", "未达要求(0)"], { B: 25, C: 20, D: 0 }],
+      [["Level 1 (5)", "Level 2 (10)", "Level 3 (15)", "Level 4 (20)"], { B: 5, C: 10, D: 15, E: 20 }],
+      [
+        ["Above Expectations (100)", "Meets Expectations (80)", "Below Expectations (50)"],
+        { B: 100, C: 80, D: 50 },
+      ],
+    ];
+    for (const [levels, points] of cases) {
+      const blanks = levels.map(() => null);
+      const table = form([
+        ["考核项目", ...levels, "得分"],
+        ["工作纪律", "✓", ...blanks.slice(1), null],
+        ["服务意识", null, "✓", ...blanks.slice(2), null],
+        ["合计"],
+      ]);
+      expect(table.levelInput).toBe("mark");
+      expect(table.levelPoints).toEqual(points);
+    }
+  });
+});

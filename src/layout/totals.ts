@@ -36,7 +36,7 @@ export const GRADE_VALUE = /^([甲乙丙丁戊]等?|[a-e][+-]?|优秀|良好|合
 
 /** A column named after a grade or level (甲级 | 乙级, A | B | C, 优秀 | 良好 …). */
 export const LEVEL_NAME =
-  /^([甲乙丙丁戊][级等]?|[a-es][+-]?级?|[优良中可差劣好]|超出期望|达到期望|部分达到期望?|未达到期望|远超预期|超出预期|符合预期|达到预期|低于预期|未达预期|exceeds|meets|below|partiallymeets|doesnotmeet|exceptional|strong|unacceptable|优秀|良好|中等|一般|合格|及格|不合格|不及格|较好|较差|差|很好|很差|尚可|卓越|杰出|优良|称职|基本称职|不称职|待提高|待改进|待改善|普通|超额完成|完成|基本完成|未完成|需改进|需要改进|须改进|待加强|有待提高|优异|欠佳|非常满意|很满意|满意|基本满意|不满意|非常不满意|完全符合|基本符合|部分符合|符合|不符合|always|usually|often|sometimes|seldom|rarely|never|excellent|outstanding|verygood|good|average|belowaverage|aboveaverage|fair|poor|satisfactory|unsatisfactory|needsimprovement|exceedsexpectations|meetsexpectations|belowexpectations|\d分)$/i;
+  /^([甲乙丙丁戊][级等]?|[一二三四五]级|[1-5]级|(?:i{1,3}|iv|v)级|level[1-9]|(?:基本|未)?达标|(?:完全|基本|不)?胜任|(?:超出|达到|未达)要求|(?:基本|不)?符合要求|(?:完全|基本|未)达到|(?:较|比较)满意|非常好|aboveexpectations|[a-es][+-]?级?|[优良中可差劣好]|超出期望|达到期望|部分达到期望?|未达到期望|远超预期|超出预期|符合预期|达到预期|低于预期|未达预期|exceeds|meets|below|partiallymeets|doesnotmeet|exceptional|strong|unacceptable|优秀|良好|中等|一般|合格|及格|不合格|不及格|较好|较差|差|很好|很差|尚可|卓越|杰出|优良|称职|基本称职|不称职|待提高|待改进|待改善|普通|超额完成|完成|基本完成|未完成|需改进|需要改进|须改进|待加强|有待提高|优异|欠佳|非常满意|很满意|满意|基本满意|不满意|非常不满意|完全符合|基本符合|部分符合|符合|不符合|always|usually|often|sometimes|seldom|rarely|never|excellent|outstanding|verygood|good|average|belowaverage|aboveaverage|fair|poor|satisfactory|unsatisfactory|needsimprovement|exceedsexpectations|meetsexpectations|belowexpectations|\d分)$/i;
 
 /** A figure that sums people up, not a person (组平均, 合计, 小计, 最高分): a row or column so
  * labelled among the people of a roster is none of them. */

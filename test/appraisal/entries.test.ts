@@ -418,6 +418,18 @@ describe("evaluator columns", () => {
     );
   });
 
+  it("with no weights, before a final column typed on every item (自评 | 上级评 | 终评), give way to it: the total is the final column's sum", () => {
+    const grid = gridOf([
+      ["姓名", "蓝溪"],
+      ["考核项目", "权重", "评分标准", "自评", "上级评", "终评"],
+      ["设计质量", 40, "按作品质量评分", 36, 32, 34],
+      ["交付及时性", 60, "按交付是否准时评分", 58, 50, 51],
+      ["合计"],
+    ]);
+    const result = appraiseSheet(grid, recognize([grid]).layout.sheets[0] as SheetLayout);
+    expect(result.tables[0]?.people[0]?.total).toBe(85);
+  });
+
   it("with no weights on the sheet give no total", async () => {
     const { appraisal } = await appraised("evaluators.xlsx");
     expect(people(appraisal, "无权重")[0]?.total).toBeNull();
@@ -890,6 +902,18 @@ describe("a roster of points typed under headers that give each indicator's poin
       ]),
     );
     // 60 under 70% lies within the share, but 90 in the same column does not: out of 100.
+    expect(result.tables[0]?.people.map((p) => p.total)).toEqual([87, 69]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("weighs scores out of 100 by shares written after a weight word in the headers (业绩（权重0.6）)", () => {
+    const shares = ["业绩（权重0.6）", "能力（权重0.2）", "态度（权重0.2）"];
+    const result = appraisedRoster(
+      pointsRoster(shares, [
+        ["齐悦", 90, 85, 80],
+        ["言川", 70, 75, 60],
+      ]),
+    );
     expect(result.tables[0]?.people.map((p) => p.total)).toEqual([87, 69]);
     expect(result.warnings).toEqual([]);
   });

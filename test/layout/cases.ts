@@ -12,7 +12,7 @@ import split from "./split.json";
  * The workbooks the recogniser is measured on, each with what was written by hand, in two parts
  * fixed by test/layout/split.json before any tuning: `tuning` (the fixtures, the real corpus, the
  * shape fixtures, the layouts from pages marked "tune" and the held-out fixtures of three batches,
- * held, held2, held3, held4, held5 and held6, tuned on once made) and `measure` (test/fixtures/measure, built by
+ * held, held2, held3, held4, held5, held6 and held7, tuned on once made) and `measure` (test/fixtures/measure, built by
  * someone who does not change the recogniser; only aggregate figures are read from it).
  */
 
@@ -32,6 +32,7 @@ export type Source =
   | "held4"
   | "held5"
   | "held6"
+  | "held7"
   | "measure";
 
 /** A person as an HR reader scores them; `total: null` where they would ask instead. */
@@ -129,7 +130,7 @@ async function corpusCases(): Promise<Case[]> {
 
 /** Workbooks with an expected JSON in the measure format (`{source, sheets, notes}`). */
 async function folderCases(
-  folder: "shapes" | "pages" | "held" | "held2" | "held3" | "held4" | "held5" | "held6" | "measure",
+  folder: "shapes" | "pages" | "held" | "held2" | "held3" | "held4" | "held5" | "held6" | "held7" | "measure",
   part: Part,
 ): Promise<Case[]> {
   const dir = join(FIXTURES, folder);
@@ -168,7 +169,7 @@ export async function loadCases(
     if (wanted("shapes")) cases.push(...(await folderCases("shapes", "tuning")));
     if (wanted("pages"))
       cases.push(...(await folderCases("pages", "tuning")).filter((c) => tuneLayout(c.file)));
-    for (const held of ["held", "held2", "held3", "held4", "held5", "held6"] as const)
+    for (const held of ["held", "held2", "held3", "held4", "held5", "held6", "held7"] as const)
       if (wanted(held)) cases.push(...(await folderCases(held, "tuning")));
   }
   if (parts.includes("measure") && wanted("measure"))

@@ -15,7 +15,10 @@ import { loadCases, type Case } from "./cases";
  * dimensions merged or written once, numbered section and group rows, evaluators over a row of 得分
  * or weighted under the totals, the person's fields beside the table, rosters with 工号 before 姓名,
  * metric groups over 目标 / 实际 / 得分, hidden helper columns, template and 备注 rows, grade tables
- * as 等级 | 系数 | 分数区间 or Rating | Min Score beside a roster),
+ * as 等级 | 系数 | 分数区间 or Rating | Min Score beside a roster; the seventh, test/fixtures/held7: the
+ * period alone under the title, 自评 | 上级评 | 终评 typed, three header rows with units, the person's
+ * fields under the grade text, rosters with groups over 目标 / 实际 / 得分 then 备注 and 签字, rules in
+ * 备注 or under 考核细则, forms side by side or stacked, 总分 / 等级 as label | value pairs),
  * each sheet read as
  * written by hand beside it: columns, evaluators, level
  * columns, items with their weights, people, grade tables, header blocks, sub-tables and doubts.
@@ -28,7 +31,7 @@ let cases: Case[] = [];
 beforeAll(async () => {
   cases = await loadCases({
     parts: ["tuning"],
-    sources: ["shapes", "pages", "held", "held2", "held3", "held4", "held5", "held6"],
+    sources: ["shapes", "pages", "held", "held2", "held3", "held4", "held5", "held6", "held7"],
   });
 }, LOADING_MS);
 
@@ -42,6 +45,7 @@ describe("recognising the shapes real templates take", () => {
     expect(cases.filter((c) => c.source === "held4").length).toBeGreaterThanOrEqual(3);
     expect(cases.filter((c) => c.source === "held5").length).toBeGreaterThanOrEqual(3);
     expect(cases.filter((c) => c.source === "held6").length).toBeGreaterThanOrEqual(3);
+    expect(cases.filter((c) => c.source === "held7").length).toBeGreaterThanOrEqual(3);
   });
 
   // Read otherwise, on purpose, until the layout can say how its total is made: 季度平均 is the mean
