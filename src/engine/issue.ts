@@ -43,6 +43,7 @@ export const IssueCode = z.enum([
   "doubt.unitless",
   "doubt.gap",
   "doubt.order",
+  "doubt.inverted",
   "doubt.levels",
   "doubt.baseline",
   "doubt.targetScale",

@@ -118,6 +118,9 @@ const REPLACEMENTS: readonly Rewrite[] = [
   [/(?<=\d)\s*W(?=\s*(?:分值|得分|[NXx]))/g, "≤", "W"], // OCR: 80W分值
   [/(?<=[\d.评得扣为])O(?=[\d分%次])|(?<=\d)O(?=\d)/g, "0", "O"], // OCR: 评O分
   [/-+≥/g, "≥", "-"], // OCR: 分值->=80%, 90%>->=80%
+  [/(?<![A-Za-z])[lI](?=\d+(?:\.\d+)?\s*%)|(?<=\d)[lI](?=\d*(?:\.\d+)?\s*%)/g, "1", "lI"], // OCR: l00%
+  // OCR: 90%一100%, 80一90分: 一 between two numbers is the range's dash (一次 is no number after).
+  [/(?<=\d\s*[%分]?\s*)一(?=\s*\d)/g, "-", "一"],
   [/<\/≤/g, "<≤", "/"], // 35</≤45 means 35 < x ≤ 45
   [/-=/g, "-", "="], // 180S-=120S: a range written with a stray '='
   [

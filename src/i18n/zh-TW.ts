@@ -66,6 +66,8 @@ export const zhTWRules: RuleMessages = {
   "doubt.gap": (p) => `評分標準「${p.text}」的檔位之間有空檔，落在空檔的數值不知道得幾分，請確認後再評分`,
   "doubt.order": (p) =>
     `評分標準「${p.text}」的分數隨檔位忽高忽低，可能有檔位的界限或分數寫反了，請確認後再評分`,
+  "doubt.inverted": (p) =>
+    `評分標準「${p.text}」有一檔的下限高於上限（可能把編號、標籤裡的數字或辨識錯的字讀成了界限），請確認後再評分`,
   "doubt.levels": (p) =>
     `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
   "doubt.baseline": (p) =>

@@ -39,6 +39,7 @@ const CHECKS: readonly Check[] = [
   modifier,
   perBand,
   conflict,
+  inverted,
   overlap,
   countEnds,
   bound,
@@ -238,6 +239,15 @@ function conflict(reading: Reading): Issue | undefined {
     ),
   );
   return twice ? issue("doubt.conflict") : undefined;
+}
+
+/** 90%-l00%得6分 read as 90% to 1%: a range whose lower end lies above its upper end holds no value;
+ * a number of a label or an OCR slip was taken for a bound. */
+function inverted(reading: Reading): Issue | undefined {
+  const upsideDown = bandsOf(reading.rule).some(
+    (b) => b.min !== undefined && b.max !== undefined && compare(b.min.value, b.max.value) > 0,
+  );
+  return upsideDown ? issue("doubt.inverted") : undefined;
 }
 
 /** 80%-95%得10分，90%-100%得15分: two ranges that share more than an endpoint give the values

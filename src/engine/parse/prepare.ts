@@ -11,6 +11,13 @@ const PREPARE: readonly Rewrite[] = [
   [/(\d\s*%?)\s+to\s+(?=[¥$]?\d)/gi, "$1-", "tT"],
   [/(?:在)?([\d.]+\s*[%万W元秒S]?)\s*(?:和|与|到)\s*([\d.]+\s*[%万W元秒S]?)\s*之间/g, "$1-$2", "间"],
   [/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|评判标准|scoring|rule)\s*[:]\s*/i, "", ":"],
+  // 指标1：, Q4回款率：, KPI2: a number inside the name an item is labelled with before a colon is
+  // no bound (a quantity keeps its unit: 前3名：, 连续2个月：).
+  [
+    /(^|;)(\s*[A-Za-z\u4e00-\u9fa5]+)\d+(?![\d.%‰次个天条人家件篇单项名位周月年时分秒万千元倍级星])([A-Za-z\u4e00-\u9fa5 ]*):(?!\s*\d)/g,
+    "$1$2$3:",
+    ":",
+  ],
   // 1、 1. 1) 一、 where a line begins: a list marker.
   [/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";", "、.)"],
   [/(?:^|;)\s*[一二三四五六七八九十]{1,2}\s*、/g, ";", "、"],

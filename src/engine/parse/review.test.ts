@@ -1,0 +1,72 @@
+import { evaluate } from "../evaluate";
+import type { EvaluateOptions } from "../result";
+import { roundHalfAway } from "../precision";
+import { parseRule } from "../parseRule";
+
+/**
+ * Rule texts a reviewer found read with a confident wrong score: each is now read as an HR reader
+ * reads it, or asked about with a reason. The texts are made up; each stands for a shape.
+ */
+type Expect = number | string | null;
+
+function scores(text: string, options: EvaluateOptions, inputs: ReadonlyArray<readonly [string, Expect]>) {
+  const parsed = parseRule(text);
+  if (!parsed.ok) throw new Error(`not understood: ${text}`);
+  expect(parsed.doubt).toBeUndefined();
+  const got = inputs.map(([input]) => {
+    const e = evaluate(parsed.rule, input, options);
+    return [
+      input,
+      e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null,
+    ] as const;
+  });
+  expect(got).toEqual(inputs);
+}
+
+/** The text is read only tentatively, with the doubt named: the user is asked. */
+function asks(text: string, code: string) {
+  const parsed = parseRule(text);
+  expect(parsed.ok && parsed.doubt?.code).toBe(code);
+}
+
+describe("numbers in an item's label", () => {
+  it("does not take the number of 指标1： for a bound", () => {
+    scores("指标1：完成率≥100%得20分，90%-100%得15分，<90%得0分", { max: 20 }, [
+      ["100%", 20],
+      ["95%", 15],
+      ["80%", 0],
+    ]);
+  });
+
+  it("does not take the quarter of Q4回款率： for a bound", () => {
+    scores("Q4回款率：≥95%得10分，90%-95%得6分，<90%得0分", { max: 10 }, [
+      ["95%", 10],
+      ["92%", 6],
+    ]);
+  });
+
+  it("reads l00% scanned with a letter l as 100%", () => {
+    scores("完成率≥l00%得10分，90%-l00%得6分", { max: 10 }, [
+      ["100%", 10],
+      ["95%", 6],
+    ]);
+  });
+
+  it("asks about a band whose lower end lies above its upper end", () => {
+    asks("指标1:100%以上得20分，90%-100%得15分", "doubt.inverted");
+  });
+});
+
+describe("a range dash scanned as 一", () => {
+  it("reads 80一90分 as the range 80 to 90", () => {
+    scores("满意度90一100分得10分，80一90分得6分，80分以下不得分", { max: 10 }, [
+      ["95", 10],
+      ["85", 6],
+      ["70", 0],
+    ]);
+  });
+
+  it("reads 80%一90% as a range, and asks as it does for the dash when 其他 lies on both sides", () => {
+    asks("完成率90%一100%得10分，80%一90%得6分，其他0分", "doubt.order");
+  });
+});
