@@ -44,6 +44,7 @@ export const IssueCode = z.enum([
   "doubt.gap",
   "doubt.order",
   "doubt.inverted",
+  "doubt.weighted",
   "doubt.levels",
   "doubt.baseline",
   "doubt.targetScale",

@@ -72,6 +72,8 @@ export const enUSRules: RuleMessages = {
     `The scores of the scoring rule "${p.text}" rise and then fall (or fall and then rise) along its bands: a bound or a score may be on the wrong band; please confirm`,
   "doubt.inverted": (p) =>
     `A band of the scoring rule "${p.text}" has its lower end above its upper end (a number of a label, or a misread character, may have been taken for a bound): please confirm`,
+  "doubt.weighted": (p) =>
+    `The scoring rule "${p.text}" says "${p.word}": the points it gives are converted again, to a total it does not state; please confirm`,
   "doubt.levels": (p) =>
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
   "doubt.baseline": (p) =>

@@ -68,6 +68,8 @@ export const zhCNRules: RuleMessages = {
     `评分标准“${p.text}”的分数随档位忽高忽低，可能有档位的界限或分数写反了，请确认后再评分`,
   "doubt.inverted": (p) =>
     `评分标准“${p.text}”有一档的下限高于上限（可能把编号、标签里的数字或识别错的字读成了界限），请确认后再评分`,
+  "doubt.weighted": (p) =>
+    `评分标准“${p.text}”写了“${p.word}”：给出的分数还要再换算，换算到多少分没有写明，请确认后再评分`,
   "doubt.levels": (p) =>
     `评分标准“${p.text}”的等级有的写条件、有的写分数，无法确定每级得几分，请确认后再评分`,
   "doubt.baseline": (p) =>

@@ -68,6 +68,8 @@ export const zhTWRules: RuleMessages = {
     `評分標準「${p.text}」的分數隨檔位忽高忽低，可能有檔位的界限或分數寫反了，請確認後再評分`,
   "doubt.inverted": (p) =>
     `評分標準「${p.text}」有一檔的下限高於上限（可能把編號、標籤裡的數字或辨識錯的字讀成了界限），請確認後再評分`,
+  "doubt.weighted": (p) =>
+    `評分標準「${p.text}」寫了「${p.word}」：給出的分數還要再換算，換算到多少分沒有寫明，請確認後再評分`,
   "doubt.levels": (p) =>
     `評分標準「${p.text}」的等級有的寫條件、有的寫分數，無法確定每級得幾分，請確認後再評分`,
   "doubt.baseline": (p) =>

@@ -32,6 +32,7 @@ const CHECKS: readonly Check[] = [
   fragment,
   rounding,
   elsewhere,
+  weighted,
   belowZero,
   namedValue,
   unread,
@@ -157,6 +158,38 @@ function elsewhere(reading: Reading): Issue | undefined {
   if (reading.judged) return undefined;
   const word = reading.tokens.find((t) => is(t, "elsewhere"));
   return word ? issue("doubt.elsewhere", { word: source(reading).slice(word.start, word.end) }) : undefined;
+}
+
+/** 按权重折算, 5分制: the points the text gives are converted again (by a weight, to another scale),
+ * to a whole it does not give: the points written are not the item's score. */
+function weighted(reading: Reading): Issue | undefined {
+  const text = source(reading);
+  const { tokens } = reading;
+  const word = tokens.find((t) => is(t, "weighting"));
+  if (word) return issue("doubt.weighted", { word: text.slice(word.start, word.end) });
+  // Out of the most the rule gives (得5分…5分制); 绩效考核为100分制，评分≥90分得10分 names the scale the
+  // measured score is written on.
+  const most = Math.max(...pointsIn(reading.rule));
+  const scale = tokens.findIndex(
+    (t, i) =>
+      t.t === "num" &&
+      t.value === most &&
+      is(tokens[i + 1], "pts") &&
+      text.slice(tokens[i + 1]?.end).startsWith("制"),
+  );
+  const on = tokens[scale + 1];
+  return scale >= 0 && on
+    ? issue("doubt.weighted", { word: text.slice(tokens[scale]?.start, on.end + 1) })
+    : undefined;
+}
+
+/** Every number of points a rule gives. */
+function pointsIn(value: unknown): number[] {
+  if (Array.isArray(value)) return value.flatMap(pointsIn);
+  if (!value || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === "points" && typeof v === "number" ? [v] : pointsIn(v),
+  );
 }
 
 /** 每次违规扣3分，可扣至负分: deductions inside an item stop at zero here, which the text says they

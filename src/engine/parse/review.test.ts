@@ -70,3 +70,13 @@ describe("a range dash scanned as 一", () => {
     asks("完成率90%一100%得10分，80%一90%得6分，其他0分", "doubt.order");
   });
 });
+
+describe("points converted again", () => {
+  it("asks when the points are to be converted by the weight (按权重折算)", () => {
+    asks("完成率≥95%得10分，90%-95%得8分，<90%得0分，按权重折算", "doubt.weighted");
+  });
+
+  it("asks when the points are given on another scale (5分制)", () => {
+    asks("完成率≥95%得5分，90%-95%得4分，<90%得0分，5分制", "doubt.weighted");
+  });
+});
