@@ -45,6 +45,7 @@ export const IssueCode = z.enum([
   "doubt.order",
   "doubt.inverted",
   "doubt.weighted",
+  "doubt.twice",
   "doubt.levels",
   "doubt.baseline",
   "doubt.targetScale",

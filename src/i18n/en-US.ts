@@ -74,6 +74,8 @@ export const enUSRules: RuleMessages = {
     `A band of the scoring rule "${p.text}" has its lower end above its upper end (a number of a label, or a misread character, may have been taken for a bound): please confirm`,
   "doubt.weighted": (p) =>
     `The scoring rule "${p.text}" says "${p.word}": the points it gives are converted again, to a total it does not state; please confirm`,
+  "doubt.twice": (p) =>
+    `The scoring rule "${p.text}" gives the same step for two differently named measures, while the item takes one actual: please confirm which one scores, or split the item`,
   "doubt.levels": (p) =>
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
   "doubt.baseline": (p) =>

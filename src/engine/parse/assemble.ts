@@ -447,6 +447,52 @@ function mergeFaults(clauses: StepClause[]): StepClause[] {
   ];
 }
 
+/** 即, 也就是, i.e.: what follows restates what went before. */
+const RESTATES = /^(?:即|也就是说?|也即|亦即|换言之|i\.?e\.?|that is)$/i;
+
+/** The words before a step's 每 (销售额每低1%) or its number: what it counts, or nothing where it
+ * restates. */
+function nameOf(step: Of<"step">): string {
+  const tokens = step.clause.tokens;
+  // 迟到扣2分: with no 每, the words before the points.
+  const per = tokens.findIndex((t) => is(t, "per") || t.t === "num");
+  const words = tokens
+    .slice(0, Math.max(per, 0))
+    .filter((t) => t.t === "word")
+    .map((t) => (t as { text: string }).text);
+  return words.some((w) => RESTATES.test(w)) ? "" : words.join("");
+}
+
+/** What makes two steps the same step: every part that scores. */
+const stepKey = (s: Step): string =>
+  JSON.stringify([s.measure, s.per, s.perUnit, s.points, s.share, s.from, s.change, s.rise, s.accumulates]);
+
+/**
+ * 每迟到一次扣1分；Late: 1 point off per occurrence, 每低1%扣1分 / Deduct 1 point per 1% below, 投诉每次扣
+ * 2分，即每被投诉1次扣2分: one step written twice (in another language, or restated after 即) is one
+ * step, taken once. The same step from a target after two different names (销售额每低1%扣1分，回款率每低
+ * 1%扣1分) is two measures one input cannot hold: `twoMeasures`, asked. Two faults named apart at one
+ * price stay two counts (mergeFaults reads them as one count of either).
+ */
+function restatedOnce(
+  steps: readonly Of<"step">[],
+  sized: readonly Step[],
+): { kept: Step[]; twoMeasures: boolean } {
+  const kept: Step[] = [];
+  const names: string[] = [];
+  let twoMeasures = false;
+  sized.forEach((step, i) => {
+    const name = nameOf(steps[i] as Of<"step">);
+    const twin = kept.findIndex((k) => stepKey(k) === stepKey(step));
+    const apart = twin >= 0 && name !== "" && names[twin] !== "" && name !== names[twin];
+    if (twin >= 0 && !apart) return;
+    if (apart && step.measure !== "count") twoMeasures = true;
+    kept.push(step);
+    names.push(name);
+  });
+  return { kept, twoMeasures };
+}
+
 function stepClause(step: Step): StepClause {
   const clause: StepClause = { measure: step.measure, per: step.per, points: step.points };
   if (step.measure !== "count" && step.perUnit) clause.perUnit = step.perUnit;
@@ -489,8 +535,9 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const steps = of(readings, "step");
   // 通过率每增加5%得1分: points earned per step of a rate, from where is not said.
   if (steps.some((s) => s.reading.step.accumulates && s.reading.step.measure !== "count")) return null;
-  const sized = inherited(steps);
-  if (!sized) return null;
+  const inheritedSteps = inherited(steps);
+  if (!inheritedSteps) return null;
+  const { kept: sized, twoMeasures } = restatedOnce(steps, inheritedSteps);
   // Several kinds counted: each is named by the words before 每, or else by those after its count.
   const kinds = sized.filter((s) => s.measure === "count").length > 1;
   const kindsNamed = sized.map((s) => (kinds && !s.label && s.named ? { ...s, label: s.named } : s));
@@ -727,6 +774,7 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     steps.some((s) => s.reading.step.targeted || s.reading.step.change);
   if (steps.some((s) => s.reading.step.rise) && !named)
     return { rule, used, doubt: issue("doubt.baseline", {}) };
+  if (twoMeasures) return { rule, used, doubt: issue("doubt.twice", {}) };
   // 目标90,每低1%扣1分: a plain target within percent points may be 90% or an amount of 90.
   if (target?.unit === "number" && !amount && target.value > PERCENT_POINTS_FROM && unit === "percent")
     return { rule, used, doubt: issue("doubt.targetScale", { target: target.value }) };

@@ -80,3 +80,34 @@ describe("points converted again", () => {
     asks("完成率≥95%得5分，90%-95%得4分，<90%得0分，5分制", "doubt.weighted");
   });
 });
+
+describe("one step written twice", () => {
+  it("takes a step restated in English once", () => {
+    scores("每迟到一次扣1分；Late: 1 point off per occurrence", { max: 10 }, [
+      ["0", 10],
+      ["2", 8],
+    ]);
+  });
+
+  it("takes a step restated after 即 once", () => {
+    scores("客户投诉每次扣2分，即每被投诉1次扣2分", { max: 10 }, [["2", 6]]);
+  });
+
+  it("takes a step below the target restated in English once", () => {
+    scores("每低1%扣1分 / Deduct 1 point per 1% below", { max: 10, target: 1 }, [
+      ["98%", 8],
+      ["100%", 10],
+    ]);
+  });
+
+  it("still counts two faults named apart at one price", () => {
+    scores("迟到扣2分，早退扣2分，旷工扣10分", { max: 10 }, [
+      ["1,1,0", 6],
+      ["0,0,1", 0],
+    ]);
+  });
+
+  it("asks when the same step is written for two measures the one cell cannot hold", () => {
+    asks("销售额每低1%扣1分，回款率每低1%扣1分", "doubt.twice");
+  });
+});
