@@ -46,6 +46,8 @@ export const IssueCode = z.enum([
   "doubt.inverted",
   "doubt.weighted",
   "doubt.twice",
+  "doubt.graded",
+  "doubt.tiers",
   "doubt.levels",
   "doubt.baseline",
   "doubt.targetScale",

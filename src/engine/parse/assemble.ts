@@ -287,7 +287,31 @@ function buildTiers(readings: readonly ClauseReading[]): Assembly {
   ];
   if (!rows.some((r) => (r.min?.value ?? 0) <= 0))
     rows.unshift({ min: at(0), max: at(0), score: { type: "deduct", points: 0 } });
-  return { rule: { kind: "band", unit: "count", bands: rows }, used: new Set([...tiered, ...bands]) };
+  const rule: Rule = { kind: "band", unit: "count", bands: rows };
+  const used = new Set<ClauseReading>([...tiered, ...bands]);
+  const doubt = gradedTiers(tiered) ?? fallingTiers(tiered);
+  return doubt ? { rule, used, doubt } : { rule, used };
+}
+
+/** 一级客诉扣10分，二级客诉扣5分: levels named by 级 (a severity, a grade) are kinds, not counts of
+ * anything; which one the cell holds (the level, or a count of each?) is asked. */
+function gradedTiers(tiered: readonly Of<"step">[]): Issue | undefined {
+  const graded = tiered.find((s) =>
+    s.clause.tokens.some(
+      (t) => t.t === "num" && t.value === s.reading.step.tier && (t as NumToken).unitWord === "级",
+    ),
+  );
+  return graded ? issue("doubt.graded", { word: graded.clause.text }) : undefined;
+}
+
+/** 1次扣6分，2次扣4分，3次扣2分: more occurrences costing less contradicts counting them; a level or a
+ * bound was taken for a count. */
+function fallingTiers(tiered: readonly Of<"step">[]): Issue | undefined {
+  const byCount = [...tiered].sort((a, b) => (a.reading.step.tier ?? 0) - (b.reading.step.tier ?? 0));
+  const falls = byCount.some(
+    (s, i) => i > 0 && -s.reading.step.points < -(byCount[i - 1] as Of<"step">).reading.step.points,
+  );
+  return falls ? issue("doubt.tiers", {}) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

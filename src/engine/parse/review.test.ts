@@ -111,3 +111,23 @@ describe("one step written twice", () => {
     asks("销售额每低1%扣1分，回款率每低1%扣1分", "doubt.twice");
   });
 });
+
+describe("severity levels named by 级", () => {
+  it("asks whether the cell holds the level or a count (一级客诉扣10分…)", () => {
+    asks("出现一级客诉扣10分，二级客诉扣5分，三级客诉扣3分", "doubt.graded");
+    asks("1级故障扣6分，2级故障扣4分，3级故障扣2分", "doubt.graded");
+  });
+
+  it("asks when more occurrences take fewer points off", () => {
+    asks("迟到1次扣6分，2次扣4分，3次扣2分", "doubt.tiers");
+  });
+
+  it("still reads counts that cost more as they rise", () => {
+    scores("迟到1次扣1分，2次扣3分，3次及以上本项不得分", { max: 10 }, [
+      ["0", 10],
+      ["1", 9],
+      ["2", 7],
+      ["4", 0],
+    ]);
+  });
+});
