@@ -116,9 +116,14 @@ function tenths(match: string, n: string, next: string | undefined): string {
   return whole === null || part === null ? match : `${whole * 10 + part}%`;
 }
 
-/** 一次扣5分 → 1次扣5分; 百分之五 → 5%. Other Chinese numerals stay words (一般违纪 is no number). */
+/** 每延迟半天, 每半小时: half of a period or a time (上半年, 一个半小时 name no half alone). */
+const HALF = /(?<![上下前后多大个\d])半(?=个?(?:天|日|工作日|小时|钟头|周|月|年))/g;
+
+/** 一次扣5分 → 1次扣5分; 百分之五 → 5%; 半天 → 0.5天. Other Chinese numerals stay words (一般违纪 is
+ * no number). */
 function digitsForCounters(text: string): string {
   return text
+    .replace(HALF, "0.5")
     .replace(WRITTEN_RATE, writtenRate)
     .replace(TENTHS, tenths)
     .replace(NUMERAL_BEFORE_COUNTER, (match) => {

@@ -131,3 +131,17 @@ describe("severity levels named by 级", () => {
     ]);
   });
 });
+
+describe("steps of half a day or half an hour", () => {
+  it("counts a day late as two steps of 每延迟半天", () => {
+    scores("每延迟半天交付扣1分", { max: 10 }, [
+      ["1天", 8],
+      ["0", 10],
+    ]);
+  });
+
+  it("no longer reads 每半小时 as a step per occurrence", () => {
+    const parsed = parseRule("超时每半小时扣2分，最多扣10分");
+    expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+  });
+});
