@@ -145,3 +145,20 @@ describe("steps of half a day or half an hour", () => {
     expect(parsed.ok && parsed.doubt === undefined).toBe(false);
   });
 });
+
+describe("lists of a value = points", () => {
+  it("reads Errors: 0 = 10 as the score of no errors", () => {
+    scores("Errors: 0 = 10, 1-2 = 6, otherwise 0", { max: 10 }, [
+      ["0", 10],
+      ["2", 6],
+      ["3", 0],
+    ]);
+  });
+
+  it("never drops 0=10 and 1=5 from a list of counts typed with no units", () => {
+    const parsed = parseRule("客诉次数 0=10 1=5 2以上=0");
+    const sure = parsed.ok && parsed.doubt === undefined;
+    const one = parsed.ok ? evaluate(parsed.rule, "1", { max: 10 }) : undefined;
+    expect(!sure || (one?.ok && one.score === 5)).toBe(true);
+  });
+});
