@@ -162,3 +162,36 @@ describe("lists of a value = points", () => {
     expect(!sure || (one?.ok && one.score === 5)).toBe(true);
   });
 });
+
+describe("periods of days, weeks and months", () => {
+  it("converts days typed beside bands in weeks, and asks about a month", () => {
+    const text = "交付周期不超过2周得10分，2-4周得5分，超过4周不得分";
+    scores(text, { max: 10 }, [
+      ["10天", 10],
+      ["20天", 5],
+      ["3周", 5],
+      ["5周", 0],
+    ]);
+    const parsed = parseRule(text);
+    const month = parsed.ok ? evaluate(parsed.rule, "1个月", { max: 10 }) : undefined;
+    expect(month?.ok === false && month.issue.code).toBe("quantity.period");
+  });
+
+  it("counts a week late as 7 days late", () => {
+    scores("每延误1天扣1分", { max: 10 }, [
+      ["1周", 3],
+      ["3天", 7],
+    ]);
+  });
+
+  it("converts weeks typed beside steps past a standard in days", () => {
+    scores("工期≤30天得10分，每超1天扣1分", { max: 10 }, [
+      ["5周", 5],
+      ["33天", 7],
+    ]);
+  });
+
+  it("converts years typed beside bands in months", () => {
+    scores("服务满6个月得5分，满12个月及以上得10分", { max: 10 }, [["1年", 10]]);
+  });
+});
