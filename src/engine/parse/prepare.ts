@@ -14,7 +14,7 @@ const PREPARE: readonly Rewrite[] = [
   // 指标1：, Q4回款率：, KPI2: a number inside the name an item is labelled with before a colon is
   // no bound (a quantity keeps its unit: 前3名：, 连续2个月：).
   [
-    /(^|;)(\s*[A-Za-z\u4e00-\u9fa5]+)\d+(?![\d.%‰次个天条人家件篇单项名位周月年时分秒万千元倍级星])([A-Za-z\u4e00-\u9fa5 ]*):(?!\s*\d)/g,
+    /(^|;)(\s*[A-Za-z\u4e00-\u9fa5]+)\d+(?![\d.%‰次个天条人家件篇单项名位周月年时分秒万千元倍级星])([A-Za-z\u4e00-\u9fa5 ]*):(?!\s*\d{1,2}(?![\d%‰.]))/g,
     "$1$2$3:",
     ":",
   ],

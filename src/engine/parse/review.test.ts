@@ -52,8 +52,19 @@ describe("numbers in an item's label", () => {
     ]);
   });
 
-  it("asks about a band whose lower end lies above its upper end", () => {
-    asks("指标1:100%以上得20分，90%-100%得15分", "doubt.inverted");
+  it("does not take the label's number for a bound when a rate follows the colon", () => {
+    scores("Q4回款率：95%以上得10分，90%-95%得6分，90%以下0分", { max: 10 }, [
+      ["95%", 10],
+      ["92%", 6],
+    ]);
+  });
+
+  it("keeps a rank after a colon (Top3：10分) and asks about a band whose lower end lies above its upper end", () => {
+    scores("Top3：10分，Top4-10：5分", { max: 10 }, [
+      ["2", 10],
+      ["5", 5],
+    ]);
+    asks("指标1：95分以上得10分，90-95分得6分", "doubt.inverted");
   });
 });
 
