@@ -1,4 +1,4 @@
-import { coerce, otherPeriod } from "./coerce";
+import { coerce, inPeriod } from "./coerce";
 import { scaleOf } from "./scale";
 import { bandCuts } from "./compile";
 import { formatInterval, formatQuantity, printCondition, printOutcome } from "./format";
@@ -35,9 +35,9 @@ const BAND_TEXT = new WeakMap<Band, string>();
  * @example evaluateBand(parseRule("≥90%得30分,80%-90%得20分").rule, "85%") //=> score 20
  */
 export function evaluateBand(rule: RuleOf<"band">, input: unknown, options: EvaluateOptions): Evaluation {
-  const period = otherPeriod(input, rule.period);
-  if (period) return failure(period);
-  const value = coerce(input, rule.unit, options, rule.timeUnit, scaleOf(rule));
+  const period = inPeriod(input, rule.period);
+  if (!period.ok) return failure(period.issue);
+  const value = coerce(period.input, rule.unit, options, rule.timeUnit, scaleOf(rule));
   if (!value.ok) return failure(value.issue);
   if (contested(rule).some((point) => contains(point, value.value)))
     return failure(issue("band.contested", { actual: formatQuantity(value.value, rule.unit) }), value.steps);

@@ -27,12 +27,36 @@ export function periodOf(word: string): string | undefined {
   return /^(天|周|月|年)$/.test(period) ? period : undefined;
 }
 
-/** 90天 typed beside a rule counting months (≤3个月): a count of another period. */
-export function otherPeriod(input: unknown, period: string | undefined): Issue | undefined {
-  if (period === undefined || typeof input !== "string") return undefined;
+/** Periods that convert exactly, in their smallest: a week is 7 days, a year 12 months; a month is
+ * no whole number of days or weeks, and a working day no fixed part of a week. */
+const EXACT: Readonly<Record<string, readonly [string, number]>> = {
+  天: ["天", 1],
+  日: ["天", 1],
+  周: ["天", 7],
+  月: ["月", 1],
+  个月: ["月", 1],
+  年: ["月", 12],
+};
+
+/**
+ * A count typed in another period than the rule's: 10天 beside a rule counting weeks (≤2周) is
+ * 10/7 weeks, 1周 beside one counting days 7 days; 90天 beside ≤3个月 is asked about (a month has
+ * no fixed number of days). Any other input comes back as typed.
+ */
+export function inPeriod(
+  input: unknown,
+  period: string | undefined,
+): { ok: true; input: unknown } | { ok: false; issue: Issue } {
+  if (period === undefined || typeof input !== "string") return { ok: true, input };
   const typed = /\d\s*(个月|个工作日|工作日|[天日周月年])\s*$/.exec(input.trim())?.[1];
   const own = typed === undefined ? undefined : periodOf(typed);
-  return own !== undefined && own !== period ? issue("quantity.period", { input, period }) : undefined;
+  if (typed === undefined || own === undefined || own === period) return { ok: true, input };
+  const from = EXACT[typed];
+  const to = EXACT[period];
+  const parsed = parseQuantity(input);
+  if (!from || !to || from[0] !== to[0] || !parsed.ok)
+    return { ok: false, issue: issue("quantity.period", { input, period }) };
+  return { ok: true, input: String((parsed.quantity.value * from[1]) / to[1]) };
 }
 
 /** Above this a plain number typed for a percent rule means percent points (95 → 95%). */

@@ -120,6 +120,9 @@ const REPLACEMENTS: readonly Rewrite[] = [
   [/(?<=[≥≤<>=\-~至到,，;；]\s*|^\s*)l(?=\s*[%‰])|(?<=\d)l(?=\d*\s*[%‰分])/g, "1", "l"], // OCR: ≤l%, l%-3%
   [/(?<![\d.]|\d,)0,(?=\d+\s*[%‰分])/g, "0.", ","], // OCR or a decimal comma: ≤0,5%
   [/-+≥/g, "≥", "-"], // OCR: 分值->=80%, 90%>->=80%
+  [/(?<![A-Za-z])[lI](?=\d+(?:\.\d+)?\s*%)|(?<=\d)[lI](?=\d*(?:\.\d+)?\s*%)/g, "1", "lI"], // OCR: l00%
+  // OCR: 90%一100%, 80一90分: 一 between two numbers is the range's dash (一次 is no number after).
+  [/(?<=\d\s*[%分]?\s*)一(?=\s*\d)/g, "-", "一"],
   [/<\/≤/g, "<≤", "/"], // 35</≤45 means 35 < x ≤ 45
   [/-=/g, "-", "="], // 180S-=120S: a range written with a stray '='
   [

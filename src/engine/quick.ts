@@ -1,4 +1,4 @@
-import { coerce, otherPeriod } from "./coerce";
+import { coerce, inPeriod } from "./coerce";
 import { scaleOf } from "./scale";
 import { compileBand } from "./compile";
 import type { EvaluateOptions } from "./result";
@@ -22,8 +22,10 @@ function compiledBand(rule: RuleOf<"band">, max: number | undefined): (x: number
  * `evaluate` can say: other kinds of rule, an input it refuses, a band giving no single score.
  */
 export function quickScore(rule: Rule, input: unknown, options: EvaluateOptions = {}): number | undefined {
-  if (rule.kind !== "band" || otherPeriod(input, rule.period)) return undefined;
-  const value = coerce(input, rule.unit, options, rule.timeUnit, scaleOf(rule));
+  if (rule.kind !== "band") return undefined;
+  const period = inPeriod(input, rule.period);
+  if (!period.ok) return undefined;
+  const value = coerce(period.input, rule.unit, options, rule.timeUnit, scaleOf(rule));
   if (!value.ok || !Number.isFinite(value.value)) return undefined;
   const score = compiledBand(rule, options.max)(value.value);
   return Number.isNaN(score) ? undefined : score;

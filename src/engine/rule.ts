@@ -36,13 +36,16 @@ export type Band = z.infer<typeof Band>;
  * a plain 45 may be minutes or hours, and is asked about). */
 const TimeUnit = z.optional(z.number());
 
+/** The period every count of the rule is written in (月 for 3个月, 年, 周, 天): a count typed in
+ * another is converted where the two convert exactly (10天 beside ≤2周, a week being 7 days) and
+ * asked about where not (90天 beside ≤3个月), never compared as a number of the rule's period. */
+const Period = z.optional(z.string());
+
 export const BandRule = z.object({
   kind: z.literal("band"),
   unit: Unit,
   timeUnit: TimeUnit,
-  /** The period every count of the rule is written in (月 for 3个月, 年, 周, 天): a count typed in
-   * another period (90天 beside ≤3个月) is asked about, never compared as a number of months. */
-  period: z.optional(z.string()),
+  period: Period,
   bands: z.array(Band).check(z.minLength(1)),
   /** The score of every value no band covers (否则不得分, 其他0分). */
   otherwise: z.optional(Score),
@@ -97,6 +100,7 @@ export type StepClause = z.infer<typeof StepClause>;
 const stepFields = {
   unit: Unit,
   timeUnit: TimeUnit,
+  period: Period,
   clauses: z.array(StepClause).check(z.minLength(1)),
   /** Stated base points (基础15分); otherwise the item's points, or 0 for an adjustment item. */
   basePoints: z.optional(z.number()),

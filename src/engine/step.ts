@@ -1,4 +1,4 @@
-import { cellFormat, coerce, completionTyped, completionZones, ratioApartDoubt } from "./coerce";
+import { cellFormat, coerce, completionTyped, completionZones, inPeriod, ratioApartDoubt } from "./coerce";
 import { scaleOf } from "./scale";
 import {
   formatInterval,
@@ -227,7 +227,10 @@ function readInputs(
   }
   const values: number[] = [];
   const steps: Step[] = [];
-  for (const part of parts) {
+  for (const typed of parts) {
+    const period = inPeriod(typed, rule.period);
+    if (!period.ok) return period;
+    const part = period.input;
     // The rule's own scale reads a plain number in its own unit (not one divided by a target).
     const value = coerce(part, unit, options, rule.timeUnit, unit === rule.unit ? scaleOf(rule) : undefined);
     if (!value.ok) return value;

@@ -74,6 +74,16 @@ export const enUSRules: RuleMessages = {
     `The bands of the scoring rule "${p.text}" leave a gap: a value in it has no stated score; please confirm`,
   "doubt.order": (p) =>
     `The scores of the scoring rule "${p.text}" rise and then fall (or fall and then rise) along its bands: a bound or a score may be on the wrong band; please confirm`,
+  "doubt.inverted": (p) =>
+    `A band of the scoring rule "${p.text}" has its lower end above its upper end (a number of a label, or a misread character, may have been taken for a bound): please confirm`,
+  "doubt.weighted": (p) =>
+    `The scoring rule "${p.text}" says "${p.word}": the points it gives are converted again, to a total it does not state; please confirm`,
+  "doubt.twice": (p) =>
+    `The scoring rule "${p.text}" gives the same step for two differently named measures, while the item takes one actual: please confirm which one scores, or split the item`,
+  "doubt.graded": (p) =>
+    `"${p.word}" in the scoring rule "${p.text}" takes points off by level (level 1, level 2…), and a level is not a count: does the cell hold the level, or a count at each level? Please confirm`,
+  "doubt.tiers": (p) =>
+    `The scoring rule "${p.text}" takes fewer points off for more occurrences: a level or a bound may have been read as a count; please confirm`,
   "doubt.levels": (p) =>
     `Some levels of the scoring rule "${p.text}" give a condition and others a score: please confirm what each level scores`,
   "doubt.baseline": (p) =>

@@ -287,7 +287,31 @@ function buildTiers(readings: readonly ClauseReading[]): Assembly {
   ];
   if (!rows.some((r) => (r.min?.value ?? 0) <= 0))
     rows.unshift({ min: at(0), max: at(0), score: { type: "deduct", points: 0 } });
-  return { rule: { kind: "band", unit: "count", bands: rows }, used: new Set([...tiered, ...bands]) };
+  const rule: Rule = { kind: "band", unit: "count", bands: rows };
+  const used = new Set<ClauseReading>([...tiered, ...bands]);
+  const doubt = gradedTiers(tiered) ?? fallingTiers(tiered);
+  return doubt ? { rule, used, doubt } : { rule, used };
+}
+
+/** 一级客诉扣10分，二级客诉扣5分: levels named by 级 (a severity, a grade) are kinds, not counts of
+ * anything; which one the cell holds (the level, or a count of each?) is asked. */
+function gradedTiers(tiered: readonly Of<"step">[]): Issue | undefined {
+  const graded = tiered.find((s) =>
+    s.clause.tokens.some(
+      (t) => t.t === "num" && t.value === s.reading.step.tier && (t as NumToken).unitWord === "级",
+    ),
+  );
+  return graded ? issue("doubt.graded", { word: graded.clause.text }) : undefined;
+}
+
+/** 1次扣6分，2次扣4分，3次扣2分: more occurrences costing less contradicts counting them; a level or a
+ * bound was taken for a count. */
+function fallingTiers(tiered: readonly Of<"step">[]): Issue | undefined {
+  const byCount = [...tiered].sort((a, b) => (a.reading.step.tier ?? 0) - (b.reading.step.tier ?? 0));
+  const falls = byCount.some(
+    (s, i) => i > 0 && -s.reading.step.points < -(byCount[i - 1] as Of<"step">).reading.step.points,
+  );
+  return falls ? issue("doubt.tiers", {}) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -456,6 +480,52 @@ function mergeFaults(clauses: StepClause[]): StepClause[] {
   ];
 }
 
+/** 即, 也就是, i.e.: what follows restates what went before. */
+const RESTATES = /^(?:即|也就是说?|也即|亦即|换言之|i\.?e\.?|that is)$/i;
+
+/** The words before a step's 每 (销售额每低1%) or its number: what it counts, or nothing where it
+ * restates. */
+function nameOf(step: Of<"step">): string {
+  const tokens = step.clause.tokens;
+  // 迟到扣2分: with no 每, the words before the points.
+  const per = tokens.findIndex((t) => is(t, "per") || t.t === "num");
+  const words = tokens
+    .slice(0, Math.max(per, 0))
+    .filter((t) => t.t === "word")
+    .map((t) => (t as { text: string }).text);
+  return words.some((w) => RESTATES.test(w)) ? "" : words.join("");
+}
+
+/** What makes two steps the same step: every part that scores. */
+const stepKey = (s: Step): string =>
+  JSON.stringify([s.measure, s.per, s.perUnit, s.points, s.share, s.from, s.change, s.rise, s.accumulates]);
+
+/**
+ * 每迟到一次扣1分；Late: 1 point off per occurrence, 每低1%扣1分 / Deduct 1 point per 1% below, 投诉每次扣
+ * 2分，即每被投诉1次扣2分: one step written twice (in another language, or restated after 即) is one
+ * step, taken once. The same step from a target after two different names (销售额每低1%扣1分，回款率每低
+ * 1%扣1分) is two measures one input cannot hold: `twoMeasures`, asked. Two faults named apart at one
+ * price stay two counts (mergeFaults reads them as one count of either).
+ */
+function restatedOnce(
+  steps: readonly Of<"step">[],
+  sized: readonly Step[],
+): { kept: Step[]; twoMeasures: boolean } {
+  const kept: Step[] = [];
+  const names: string[] = [];
+  let twoMeasures = false;
+  sized.forEach((step, i) => {
+    const name = nameOf(steps[i] as Of<"step">);
+    const twin = kept.findIndex((k) => stepKey(k) === stepKey(step));
+    const apart = twin >= 0 && name !== "" && names[twin] !== "" && name !== names[twin];
+    if (twin >= 0 && !apart) return;
+    if (apart && step.measure !== "count") twoMeasures = true;
+    kept.push(step);
+    names.push(name);
+  });
+  return { kept, twoMeasures };
+}
+
 function stepClause(step: Step): StepClause {
   const clause: StepClause = { measure: step.measure, per: step.per, points: step.points };
   if (step.measure !== "count" && step.perUnit) clause.perUnit = step.perUnit;
@@ -498,8 +568,9 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
   const steps = of(readings, "step");
   // 通过率每增加5%得1分: points earned per step of a rate, from where is not said.
   if (steps.some((s) => s.reading.step.accumulates && s.reading.step.measure !== "count")) return null;
-  const sized = inherited(steps);
-  if (!sized) return null;
+  const inheritedSteps = inherited(steps);
+  if (!inheritedSteps) return null;
+  const { kept: sized, twoMeasures } = restatedOnce(steps, inheritedSteps);
   // Several kinds counted: each is named by the words before 每, or else by those after its count.
   const kinds = sized.filter((s) => s.measure === "count").length > 1;
   const kindsNamed = sized.map((s) => (kinds && !s.label && s.named ? { ...s, label: s.named } : s));
@@ -733,6 +804,7 @@ function buildSteps(readings: readonly ClauseReading[]): Assembly {
     steps.some((s) => s.reading.step.targeted || s.reading.step.change);
   if (steps.some((s) => s.reading.step.rise) && !named)
     return { rule, used, doubt: issue("doubt.baseline", {}) };
+  if (twoMeasures) return { rule, used, doubt: issue("doubt.twice", {}) };
   // 目标90,每低1%扣1分: a plain target within percent points may be 90% or an amount of 90.
   if (target?.unit === "number" && !amount && target.value > PERCENT_POINTS_FROM && unit === "percent")
     return { rule, used, doubt: issue("doubt.targetScale", { target: target.value }) };

@@ -32,6 +32,7 @@ const CHECKS: readonly Check[] = [
   fragment,
   rounding,
   elsewhere,
+  weighted,
   belowZero,
   namedValue,
   unread,
@@ -39,6 +40,7 @@ const CHECKS: readonly Check[] = [
   modifier,
   perBand,
   conflict,
+  inverted,
   overlap,
   countEnds,
   bound,
@@ -158,6 +160,38 @@ function elsewhere(reading: Reading): Issue | undefined {
   return word ? issue("doubt.elsewhere", { word: source(reading).slice(word.start, word.end) }) : undefined;
 }
 
+/** 按权重折算, 5分制: the points the text gives are converted again (by a weight, to another scale),
+ * to a whole it does not give: the points written are not the item's score. */
+function weighted(reading: Reading): Issue | undefined {
+  const text = source(reading);
+  const { tokens } = reading;
+  const word = tokens.find((t) => is(t, "weighting"));
+  if (word) return issue("doubt.weighted", { word: text.slice(word.start, word.end) });
+  // Out of the most the rule gives (得5分…5分制); 绩效考核为100分制，评分≥90分得10分 names the scale the
+  // measured score is written on.
+  const most = Math.max(...pointsIn(reading.rule));
+  const scale = tokens.findIndex(
+    (t, i) =>
+      t.t === "num" &&
+      t.value === most &&
+      is(tokens[i + 1], "pts") &&
+      text.slice(tokens[i + 1]?.end).startsWith("制"),
+  );
+  const on = tokens[scale + 1];
+  return scale >= 0 && on
+    ? issue("doubt.weighted", { word: text.slice(tokens[scale]?.start, on.end + 1) })
+    : undefined;
+}
+
+/** Every number of points a rule gives. */
+function pointsIn(value: unknown): number[] {
+  if (Array.isArray(value)) return value.flatMap(pointsIn);
+  if (!value || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === "points" && typeof v === "number" ? [v] : pointsIn(v),
+  );
+}
+
 /** 每次违规扣3分，可扣至负分: deductions inside an item stop at zero here, which the text says they
  * do not. */
 function belowZero(reading: Reading): Issue | undefined {
@@ -241,6 +275,15 @@ function conflict(reading: Reading): Issue | undefined {
     ),
   );
   return twice ? issue("doubt.conflict") : undefined;
+}
+
+/** 90%-l00%得6分 read as 90% to 1%: a range whose lower end lies above its upper end holds no value;
+ * a number of a label or an OCR slip was taken for a bound. */
+function inverted(reading: Reading): Issue | undefined {
+  const upsideDown = bandsOf(reading.rule).some(
+    (b) => b.min !== undefined && b.max !== undefined && compare(b.min.value, b.max.value) > 0,
+  );
+  return upsideDown ? issue("doubt.inverted") : undefined;
 }
 
 /** 80%-95%得10分，90%-100%得15分: two ranges that share more than an endpoint give the values

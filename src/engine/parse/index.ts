@@ -84,10 +84,12 @@ function withTimeUnit(rule: Rule, tokens: readonly Token[]): Rule {
   return only === 1 ? rule : { ...rule, timeUnit: only };
 }
 
-/** 周期≤3个月得10分: bands counting one period (个月, 年, 周, 天) keep it, so that a count typed in
- * another (90天) is asked about. */
+/** 周期≤3个月得10分, 每延误1天扣1分: bands or steps counting one period (个月, 年, 周, 天) keep it, so
+ * that a count typed in another (1周, 90天) is converted where exact, else asked about. */
 function withPeriod(rule: Rule, tokens: readonly Token[]): Rule {
-  if (rule.kind !== "band" || rule.unit !== "count") return rule;
+  const steps = (rule.kind === "deduction" || rule.kind === "bonus") && rule.clauses.length > 0;
+  if (!(rule.kind === "band" || steps) || !("unit" in rule) || rule.unit !== "count") return rule;
+  if (steps && !rule.clauses.every((c) => c.measure === "count" || c.perUnit === "count")) return rule;
   const periods = new Set(
     tokens.flatMap((t) => (t.t === "num" && t.unit === "count" ? [periodOf(t.unitWord ?? "")] : [])),
   );

@@ -42,6 +42,13 @@ const PREPARE: readonly Rewrite[] = [
   // 千分之三至千分之五: a range between rates written out (read as 3‰至5‰ after normalising).
   [/(?<=\d\s*[%‰])\s*(?:至|到)(?=\s*\d)/g, "-", "至到"],
   [/^\s*(?:评分标准|评分规则|打分标准|考核标准|评分细则|评判标准|scoring|rule)\s*[:]\s*/i, "", ":"],
+  // 指标1：, Q4回款率：, KPI2: a number inside the name an item is labelled with before a colon is
+  // no bound (a quantity keeps its unit: 前3名：, 连续2个月：).
+  [
+    /(^|;)(\s*[A-Za-z\u4e00-\u9fa5]+)\d+(?![\d.%‰次个天条人家件篇单项名位周月年时分秒万千元倍级星])([A-Za-z\u4e00-\u9fa5 ]*):(?!\s*\d{1,2}(?![\d%‰.]))/g,
+    "$1$2$3:",
+    ":",
+  ],
   // 1、 1. 1) 一、 where a line begins: a list marker.
   [/(?:^|;)\s*\d+\s*[、.)](?!\d)/g, ";", "、.)"],
   [/(?:^|;)\s*[一二三四五六七八九十]{1,2}\s*、/g, ";", "、"],
@@ -150,9 +157,14 @@ function tenths(match: string, n: string, next: string | undefined): string {
   return whole === null || part === null ? match : `${whole * 10 + part}%`;
 }
 
-/** 一次扣5分 → 1次扣5分; 百分之五 → 5%. Other Chinese numerals stay words (一般违纪 is no number). */
+/** 每延迟半天, 每半小时: half of a period or a time (上半年, 一个半小时 name no half alone). */
+const HALF = /(?<![上下前后多大个\d])半(?=个?(?:天|日|工作日|小时|钟头|周|月|年))/g;
+
+/** 一次扣5分 → 1次扣5分; 百分之五 → 5%; 半天 → 0.5天. Other Chinese numerals stay words (一般违纪 is
+ * no number). */
 function digitsForCounters(text: string): string {
   return text
+    .replace(HALF, "0.5")
     .replace(WRITTEN_RATE, writtenRate)
     .replace(TENTHS, tenths)
     .replace(NUMERAL_BEFORE_COUNTER, (match) => {

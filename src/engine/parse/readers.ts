@@ -1159,14 +1159,17 @@ function readManual(tokens: readonly Token[]): Read {
 
 function readDefinition(tokens: readonly Token[]): Read {
   const defines = tokens.some((t) => (t.t === "cmp" && t.op === "=") || t.t === "math");
-  // Handle time ≤ 3 min = 10: a condition and, after the sign, its score.
+  // Handle time ≤ 3 min = 10, Errors: 0 = 10: a condition (a value alone among others is one) and,
+  // after the sign, its score.
   const eq = tokens.findIndex((t) => t.t === "cmp" && t.op === "=");
   const after = tokens.slice(eq + 1);
+  const before = tokens.slice(0, eq);
   if (
     eq > 0 &&
     after.length === 1 &&
     after[0]?.t === "num" &&
-    readCondition(tokens.slice(0, eq))?.bare === false
+    !before.some((t) => t.t === "math") &&
+    readCondition(before) !== null
   )
     return null;
   if (!defines || namesScore(tokens) || tokens.some((t) => is(t, "prop"))) return null;

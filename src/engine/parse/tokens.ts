@@ -122,10 +122,12 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, string, number?]> = (
     ["个工作日", "天"],
     ["工作日", "天"],
     ["个月", "个月"],
+    ["个星期", "周"],
+    ["星期", "周"],
     ["课时", "课时"],
     ["人次", "次"],
     ["个", "个"],
-    ...[..."条次人单件篇家场位名项天日笔户例台套份张部支星级年款种批轮处门辆"].map((c) => [c, c] as const),
+    ...[..."条次人单件篇家场位名项天日周笔户例台套份张部支星级年款种批轮处门辆"].map((c) => [c, c] as const),
   ] as Array<readonly [string, string, number?]>
 ).sort((a, b) => b[0].length - a[0].length);
 

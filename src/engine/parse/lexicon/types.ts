@@ -109,6 +109,8 @@ export type Lexeme =
   | { kind: "rounding" }
   /** 另计, 另行规定: part of the cases is scored by a rule the text does not give. */
   | { kind: "elsewhere" }
+  /** 按权重折算, weighted by: the points given are converted again, to a whole the text does not give. */
+  | { kind: "weighting" }
   /** 可扣至负分, 不设下限: the score may go below zero, which an item's deductions never do here. */
   | { kind: "belowZero" }
   /** 底线值, 门槛值, 挑战值: a value the text names without giving it (another column holds it). */

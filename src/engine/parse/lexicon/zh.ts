@@ -508,6 +508,16 @@ export const ZH: readonly Entry[] = [
   ["冲刺目标", { kind: "namedValue" }],
   // 夜班时段另计: some cases are scored by a rule given elsewhere.
   ["另计", { kind: "elsewhere" }],
+  // 按权重折算: the points are converted once more, by a weight the text does not give.
+  ["按权重折算", { kind: "weighting" }],
+  ["按权重换算", { kind: "weighting" }],
+  ["按权重计算", { kind: "weighting" }],
+  ["按权重计", { kind: "weighting" }],
+  ["按比重折算", { kind: "weighting" }],
+  ["权重折算", { kind: "weighting" }],
+  ["加权折算", { kind: "weighting" }],
+  ["加权计算", { kind: "weighting" }],
+  ["×权重", { kind: "weighting" }],
   ["另行计算", { kind: "elsewhere" }],
   ["另行规定", { kind: "elsewhere" }],
   ["另行评定", { kind: "elsewhere" }],
