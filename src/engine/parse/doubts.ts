@@ -35,6 +35,7 @@ const CHECKS: readonly Check[] = [
   belowZero,
   namedValue,
   unread,
+  unmatched,
   unused,
   modifier,
   perBand,
@@ -184,6 +185,13 @@ function unread(reading: Reading): Issue | undefined {
   if (reading.unread.length === 0) return undefined;
   const numbers = reading.unread.map((n) => shown(n, source(reading))).join("、");
   return issue("doubt.unread", { numbers });
+}
+
+/** 优秀、良好、合格、不合格分别得10分、8分、6分: scores listed after 分别 that prepare could not pair
+ * with the keys before them (four keys, three scores) are not read, whatever else read them. */
+function unmatched(reading: Reading): Issue | undefined {
+  const list = /分别[^;,\d]{0,3}((?:\d+(?:\.\d+)?\s*分?\s*、\s*)+\d+(?:\.\d+)?\s*分?)/.exec(source(reading));
+  return list ? issue("doubt.unread", { numbers: (list[1] as string).replace(/\s+/g, "") }) : undefined;
 }
 
 /** 累计3次以上, 连续2个月: a word the reading does not model, inside a clause it uses. */

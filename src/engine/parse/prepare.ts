@@ -186,8 +186,64 @@ function returnRatios(text: string): string {
   return RETURN_RATIO.test(text) ? text.replace(TO_ONE, "$1").replace(OVER_ONE, "$1") : text;
 }
 
+/** A count of kinds a list names before its scores (三档, 4个等级). */
+const KINDS_COUNTED = /,?\s*([一二三四五六七八九十]|\d+)\s*个?(?:等级|档次|档|级|类|种)\s*,?$/;
+/** What opens a list of keys (考核结果分为…): said before its first key. */
+const LIST_OPENER = /^.*(?:分为|分成|划分为|包括|:)/;
+const SCORE_LIST =
+  /^\s*(得|为|计|记|给|扣|加)?\s*((?:\d+(?:\.\d+)?\s*分?\s*、\s*)+\d+(?:\.\d+)?\s*分?)\s*(?=,|$)/;
+const LISTED_NUMBER =
+  /^(.*?)(\d+(?:\.\d+)?\s*(?:[%‰万元次个天条人家件]|分钟|小时)?(?:\s*(?:\(含\)|及)?\s*(?:以上|以下|以内))?)的?$/;
+
+/**
+ * 优秀、良好、合格分别得10分、8分、6分 / 分为超额完成、达标、未达标三档，分别得15分、10分、0分 /
+ * 完成率达到100%、90%、80%分别得10分、8分、6分: keys listed, then their scores in the same order.
+ * Each key is written with its own score, the first key's words before its number carried to bare
+ * numbers after it. Read so only when both lists are as long (and as long as a count the text
+ * names); otherwise the clause is left as written, for the reader to refuse.
+ */
+function respectively(clause: string): string {
+  const at = clause.indexOf("分别");
+  if (at < 0) return clause;
+  const scored = SCORE_LIST.exec(clause.slice(at + 2));
+  if (!scored) return clause;
+  const verb = scored[1] === "扣" || scored[1] === "加" ? scored[1] : "得";
+  const scores = (scored[2] as string).split("、").map((s) => s.trim().replace(/分$/, ""));
+  let left = clause.slice(0, at).replace(/[,\s]+$/, "");
+  const counted = KINDS_COUNTED.exec(left);
+  if (counted) left = left.slice(0, counted.index);
+  const before = left.lastIndexOf(",");
+  const lead = left.slice(0, before + 1);
+  const opener = LIST_OPENER.exec(left.slice(before + 1))?.[0] ?? "";
+  const keys = left
+    .slice(before + 1 + opener.length)
+    .split("、")
+    .map((k) => k.trim());
+  const named = counted?.[1];
+  const count =
+    named === undefined ? keys.length : /\d/.test(named) ? Number(named) : parseChineseNumeral(named);
+  if (
+    keys.length < 2 ||
+    keys.length !== scores.length ||
+    count !== keys.length ||
+    keys.some((k) => k === "" || k.length > 16) ||
+    // 迟到、早退每次分别扣: words after the last key (每次) belong to every key.
+    (keys[keys.length - 1] as string).includes("每")
+  )
+    return clause;
+  // 完成率达到100%、90%: the first key's words (完成率达到) go with each bare number after it.
+  const first = LISTED_NUMBER.exec(keys[0] as string);
+  const words =
+    first && keys.slice(1).every((k) => /^\d/.test(k) && LISTED_NUMBER.exec(k)?.[1] === "") ? first[1] : "";
+  if (!words && keys.some((k) => /\d/.test(k))) return clause;
+  const rows = keys.map((k, i) => `${i > 0 ? words : ""}${k.replace(/的$/, "")}${verb}${scores[i]}分`);
+  // 分别得10分、6分、3分，低于90%不得分: what follows the scores is a clause of its own.
+  return `${lead}${rows.join(";")}${clause.slice(at + 2 + scored[0].length)}`;
+}
+
 export function prepare(text: string): string {
   const joined = text.replace(BROKEN_CLAUSE, "");
   const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
-  return rewrite(gluedScores(gluedNumbering(bracketNumbering(returnRatios(normalized)))), PREPARE);
+  const listed = normalized.includes("分别") ? normalized.split(";").map(respectively).join(";") : normalized;
+  return rewrite(gluedScores(gluedNumbering(bracketNumbering(returnRatios(listed)))), PREPARE);
 }

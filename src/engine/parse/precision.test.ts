@@ -1,0 +1,70 @@
+import { evaluate } from "../evaluate";
+import type { EvaluateOptions } from "../result";
+import { roundHalfAway } from "../precision";
+import { parseRule } from "../parseRule";
+
+/**
+ * Sure or ask, made more precise: shapes a reader scores without hesitation that the parser used to
+ * refuse or doubt, read as written; and the near misses beside them still asked about.
+ */
+type Expect = number | string | null;
+
+function scores(text: string, options: EvaluateOptions, inputs: ReadonlyArray<readonly [string, Expect]>) {
+  const parsed = parseRule(text);
+  if (!parsed.ok) throw new Error(`not understood: ${text}`);
+  expect(parsed.doubt).toBeUndefined();
+  const got = inputs.map(([input]) => {
+    const e = evaluate(parsed.rule, input, options);
+    return [input, e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null] as const;
+  });
+  expect(got).toEqual(inputs);
+}
+
+function asks(text: string) {
+  const parsed = parseRule(text);
+  expect(parsed.ok && parsed.doubt === undefined).toBe(false);
+}
+
+describe("levels and their scores listed apart (分别)", () => {
+  it("gives each listed level its own score, in the order listed", () => {
+    scores("优秀、良好、合格、不合格四个等级，分别得10分、8分、6分、0分", { max: 10 }, [
+      ["优秀", 10],
+      ["良好", 8],
+      ["合格", 6],
+      ["不合格", 0],
+    ]);
+  });
+
+  it("reads the tiers a result is divided into, then their scores", () => {
+    scores("考核结果分为超额完成、达标、未达标三档，分别得15分、10分、0分", { max: 15 }, [
+      ["超额完成", 15],
+      ["达标", 10],
+      ["未达标", 0],
+    ]);
+  });
+
+  it("carries the words before the first rate to the bare rates after it", () => {
+    scores("完成率达到100%、90%、80%分别得10分、8分、6分", { max: 10 }, [
+      ["100%", 10],
+      ["95%", 8],
+      ["85%", 6],
+      ["70%", null],
+    ]);
+  });
+
+  it("reads rates each written with 以上 and scores written with one 分", () => {
+    scores("完成率100%以上、90%以上、80%以上的分别得10、8、6分", { max: 10 }, [
+      ["105%", 10],
+      ["90%", 8],
+      ["80%", 6],
+    ]);
+  });
+
+  it("asks when four levels are listed with three scores", () => {
+    asks("优秀、良好、合格、不合格四个等级，分别得10分、8分、6分");
+  });
+
+  it("asks when the count the text names is not the number of levels listed", () => {
+    asks("优秀、良好、合格三档，分别得10分、8分");
+  });
+});
