@@ -4,7 +4,7 @@ import { asWrittenIn, needsConversion } from "../normalize";
 import type { Rule } from "../rule";
 import { doubtOf } from "./doubts";
 import { readText } from "./grammar";
-import { prepare } from "./prepare";
+import { prepare, ungluedRanges } from "./prepare";
 import { tokenize, type NumToken, type Token } from "./tokens";
 
 /**
@@ -36,9 +36,20 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
   if (typeof text !== "string" || text.trim() === "") return { ok: false, issue: issue("rule.empty") };
   if (text.length > MAX_LENGTH) return notUnderstood(text);
   const prepared = prepare(text);
+  const first = readPrepared(prepared, text, options);
+  if (first?.ok && first.doubt === undefined) return first;
+  // 迟到510分钟扣3分: a text not read, or read with a doubt, may hold ranges that lost their
+  // dashes. That reading is taken only when it is sure.
+  const unglued = ungluedRanges(prepared);
+  const second = unglued === undefined ? undefined : readPrepared(unglued, text, options);
+  if (second?.ok && second.doubt === undefined) return second;
+  return first ?? notUnderstood(text);
+}
+
+function readPrepared(prepared: string, text: string, options: ParseOptions): ParseResult | undefined {
   const tokens = tokenize(prepared);
   const reading = readText(tokens, prepared, { table: options.kind === "table" });
-  if (!reading) return notUnderstood(text);
+  if (!reading) return undefined;
   const timed = withPeriod(withTimeUnit(reading.rule, tokens), tokens);
   const rule = namesAsWritten(timed, text);
   // Checked with its time unit: bands in whole hours step by the hour.

@@ -68,3 +68,31 @@ describe("levels and their scores listed apart (分别)", () => {
     asks("优秀、良好、合格三档，分别得10分、8分");
   });
 });
+
+describe("ranges copied from a page with their dashes lost", () => {
+  it("reads 1530分钟 between 15分钟以内 and 3060分钟 as 15 to 30 minutes", () => {
+    scores("早退15分钟以内扣1分,早退1530分钟扣3分,早退3060分钟扣6分,早退60分钟以上扣10分", { max: 10 }, [
+      ["10分钟", 9],
+      ["20分钟", 7],
+      ["45分钟", 4],
+      ["2小时", 0],
+    ]);
+  });
+
+  it("reads a grade table whose score ranges lost their dashes", () => {
+    scores("优秀:90分以上;良好:8089分;合格:6079分;不合格:60分以下", {}, [
+      ["95", "优秀"],
+      ["85", "良好"],
+      ["70", "合格"],
+      ["50", "不合格"],
+    ]);
+  });
+
+  it("still asks when a number split as a range meets none of the other bounds", () => {
+    asks("完成1530单得10分，1000单以上得5分");
+  });
+
+  it("still asks when the split ranges leave a gap between the bands", () => {
+    asks("迟到5分钟以内扣1分,迟到510分钟扣3分,迟到1530分钟以上扣5分");
+  });
+});

@@ -241,6 +241,51 @@ function respectively(clause: string): string {
   return `${lead}${rows.join(";")}${clause.slice(at + 2 + scored[0].length)}`;
 }
 
+const WHOLE_NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g;
+
+/** The ways a run of digits splits into a range that lost its dash (510 → 5-10): both ends without
+ * a leading zero, the upper above the lower and at most ten times it (tiers step by 5 → 10, not 1 →
+ * 530). */
+function dashless(digits: string): Array<[number, number]> {
+  if (!/^\d{3,}$/.test(digits)) return [];
+  const splits: Array<[number, number]> = [];
+  for (let i = 1; i < digits.length; i++) {
+    const [lo, hi] = [digits.slice(0, i), digits.slice(i)];
+    if (lo.startsWith("0") || hi.startsWith("0")) continue;
+    const [a, b] = [Number(lo), Number(hi)];
+    if (a < b && b <= 10 * a) splits.push([a, b]);
+  }
+  return splits;
+}
+
+/**
+ * 迟到510分钟扣3分，1530分钟扣5分 / 良:8090分: ranges scraped from a page with their dashes lost.
+ * Offered only as a second reading of a text whose first reading was doubted (parse/index.ts), and
+ * only for a run that splits one way with an end meeting another number of the text (5 in
+ * 5分钟以内, 80 beside 79): a quantity is never taken for a range. Undefined when no run splits so.
+ */
+export function ungluedRanges(prepared: string): string | undefined {
+  const found = [...prepared.matchAll(WHOLE_NUMBER)];
+  // ≥1530, 1530分钟以上: a bound on one side is a number, not a range.
+  const oneSided = (m: RegExpMatchArray) =>
+    /[≥≤<>]\s*$/.test(prepared.slice(0, m.index)) ||
+    /^\s*[^\d;,]{0,3}?(?:及?以[上下内]|\(不?含)/.test(prepared.slice((m.index as number) + m[0].length));
+  const splits = found.map((m) => (oneSided(m) ? [] : dashless(m[0])));
+  const plain = found.filter((_m, i) => splits[i]?.length === 0).map((m) => Number(m[0]));
+  const meets = (n: number, others: readonly number[]) => others.some((o) => Math.abs(o - n) <= 1);
+  let out = "";
+  let from = 0;
+  found.forEach((m, i) => {
+    const others = [...plain, ...splits.flatMap((s, j) => (j !== i && s.length === 1 ? (s[0] ?? []) : []))];
+    const fits = (splits[i] ?? []).filter(([a, b]) => meets(a, others) || meets(b, others));
+    if (fits.length !== 1) return;
+    const [a, b] = fits[0] as [number, number];
+    out += `${prepared.slice(from, m.index)}${a}-${b}`;
+    from = (m.index as number) + m[0].length;
+  });
+  return from === 0 ? undefined : out + prepared.slice(from);
+}
+
 export function prepare(text: string): string {
   const joined = text.replace(BROKEN_CLAUSE, "");
   const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
