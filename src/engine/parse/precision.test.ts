@@ -96,3 +96,21 @@ describe("ranges copied from a page with their dashes lost", () => {
     asks("迟到5分钟以内扣1分,迟到510分钟扣3分,迟到1530分钟以上扣5分");
   });
 });
+
+describe("points off written with a minus sign", () => {
+  it("reads 每次-3分 as three points off each time, and a limit written -9分 as nine points at most", () => {
+    scores("早退每次-3分，最多不超过-9分", { max: 10 }, [
+      ["0", 10],
+      ["1", 7],
+      ["4", 1],
+    ]);
+  });
+
+  it("keeps a dash between two lengths of time a range", () => {
+    scores("首次响应≤30秒得10分；30秒-1分钟得6分；超过1分钟0分", { max: 10 }, [
+      ["20秒", 10],
+      ["45秒", 6],
+      ["2分钟", 0],
+    ]);
+  });
+});

@@ -45,6 +45,10 @@ const PREPARE: readonly Rewrite[] = [
   [/(?<=[A-Za-z0-9%)])\.(?:\s+(?=[A-Z(])|\s*$)/g, ";", "."],
   // -5%~+5%: the plus of a range's upper end is its sign, not points added.
   [/(?<=\d\s*[%‰]?\s*-)\s*\+(?=\s*\d)/g, "", "+"],
+  // 迟到每次-2分, 最多不超过-6分: a minus before points, right after what is counted (每次, 1次), is
+  // points off each time; after a limit word, the limit's points.
+  [/(?<=(?:每\s*\d*|\d)\s*[次个条项天人单件处例起])\s*-\s*(?=\d+(?:\.\d+)?\s*分)/g, "扣", "-"],
+  [/(?<=扣[^;,]*[,;]?\s*(?:最多|最高|不超过|上限为?|封顶)\s*)-\s*(?=\d+(?:\.\d+)?\s*分)/g, "", "-"],
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
