@@ -15,7 +15,10 @@ function scores(text: string, options: EvaluateOptions, inputs: ReadonlyArray<re
   expect(parsed.doubt).toBeUndefined();
   const got = inputs.map(([input]) => {
     const e = evaluate(parsed.rule, input, options);
-    return [input, e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null] as const;
+    return [
+      input,
+      e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null,
+    ] as const;
   });
   expect(got).toEqual(inputs);
 }
