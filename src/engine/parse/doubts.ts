@@ -182,9 +182,26 @@ function namedValue(reading: Reading): Issue | undefined {
 }
 
 function unread(reading: Reading): Issue | undefined {
-  if (reading.unread.length === 0) return undefined;
-  const numbers = reading.unread.map((n) => shown(n, source(reading))).join("、");
+  const left = reading.unread.filter((n) => !noneScoresFull(reading, n));
+  if (left.length === 0) return undefined;
+  const numbers = left.map((n) => shown(n, source(reading))).join("、");
   return issue("doubt.unread", { numbers });
+}
+
+/** 投诉0次得满分,每发生1次扣2分: none of what each step counts scores full, as the steps counted
+ * down from the item's points already do; the 0 says nothing the rule leaves out. */
+function noneScoresFull(reading: Reading, n: NumToken): boolean {
+  const { rule } = reading;
+  if (n.value !== 0 || n.unit !== "count" || rule.kind !== "deduction" || rule.basePoints !== undefined)
+    return false;
+  if (!rule.clauses.every((c) => c.measure === "count" && c.points < 0)) return false;
+  const clause = reading.clauses.find((c) => c.tokens.includes(n));
+  const numbers = clause?.tokens.filter((t) => t.t === "num") ?? [];
+  return (
+    numbers.length === 1 &&
+    !!clause?.tokens.some((t) => is(t, "full")) &&
+    !clause.tokens.some((t) => readings(t, "sign") !== undefined)
+  );
 }
 
 /** 优秀、良好、合格、不合格分别得10分、8分、6分: scores listed after 分别 that prepare could not pair

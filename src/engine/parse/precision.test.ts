@@ -117,3 +117,21 @@ describe("points off written with a minus sign", () => {
     ]);
   });
 });
+
+describe("none of what is counted scores full points", () => {
+  it("reads 0次得满分 beside points off each time as what the steps already say", () => {
+    scores("客户投诉0次得满分，每发生1次扣3分", { max: 10 }, [
+      ["0", 10],
+      ["1", 7],
+      ["4", 0],
+    ]);
+  });
+
+  it("still asks when a base of its own makes full points and the start differ", () => {
+    asks("投诉0次得满分,每发生1次扣2分,基础分8分");
+  });
+
+  it("still asks when another count is scored outright beside the steps", () => {
+    asks("0次得满分,1次得6分,每发生1次扣2分");
+  });
+});
