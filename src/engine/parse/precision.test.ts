@@ -135,3 +135,23 @@ describe("none of what is counted scores full points", () => {
     asks("0次得满分,1次得6分,每发生1次扣2分");
   });
 });
+
+describe("a satisfaction scale", () => {
+  it("reads 非常满意 / 满意 / 一般 / 不满意 / 非常不满意 as levels, each with its points", () => {
+    scores("服务评价:非常满意10分、满意8分、一般6分、不满意2分、非常不满意0分", { max: 10 }, [
+      ["非常满意", 10],
+      ["满意", 8],
+      ["一般", 6],
+      ["不满意", 2],
+      ["非常不满意", 0],
+    ]);
+  });
+
+  it("still reads 满意度 as the name of a rate", () => {
+    scores("客户满意度≥90%得10分，80%-90%得6分，低于80%不得分", { max: 10 }, [
+      ["95%", 10],
+      ["85%", 6],
+      ["70%", 0],
+    ]);
+  });
+});
