@@ -1,7 +1,7 @@
 import { bandCuts } from "../compile";
 import { compare } from "../precision";
 import { excerpt, issue, type Issue } from "../issue";
-import type { Band, Rule } from "../rule";
+import type { Band, Interval, Rule } from "../rule";
 import type { Reading } from "./grammar";
 import { TIME_MEASURES } from "./lexicon";
 import { is, readings, type NumToken, type Token } from "./tokens";
@@ -47,6 +47,7 @@ const CHECKS: readonly Check[] = [
   units,
   unitless,
   gap,
+  inverted,
   order,
   mixedLevels,
 ];
@@ -331,6 +332,30 @@ function crossing(bands: readonly Band[]): boolean {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
+}
+
+/** 1、90分以上为优秀 read as 90 to 1: an interval whose lower end lies above its upper end holds
+ * no value, and the numbers it was read from were not meant so. */
+function inverted(reading: Reading): Issue | undefined {
+  const rule = reading.rule;
+  const intervals: readonly Interval[] =
+    rule.kind === "band"
+      ? rule.bands
+      : rule.kind === "table"
+        ? rule.rows
+        : rule.kind === "levels"
+          ? rule.levels.flatMap((l) => (l.when ? [l.when] : []))
+          : rule.kind === "pass" && rule.when
+            ? [rule.when]
+            : [];
+  const empty = intervals.some(
+    ({ min, max }) =>
+      min !== undefined &&
+      max !== undefined &&
+      (compare(min.value, max.value) > 0 ||
+        (compare(min.value, max.value) === 0 && !(min.inclusive && max.inclusive))),
+  );
+  return empty ? issue("doubt.order") : undefined;
 }
 
 /** ≥90%得20分，80%-90%得25分，低于80%得10分: scores that rise and then fall along the measure (or

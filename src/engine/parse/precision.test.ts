@@ -155,3 +155,22 @@ describe("a satisfaction scale", () => {
     ]);
   });
 });
+
+describe("a list number before the first band", () => {
+  it("reads 1、90分以上为优秀 as the first row of a grade table, not as a band from 90 down to 1", () => {
+    scores("1、90分以上为优秀，75-89分为良好，60-74分为合格，60分以下为不合格", {}, [
+      ["95", "优秀"],
+      ["90", "优秀"],
+      ["80", "良好"],
+      ["50", "不合格"],
+    ]);
+  });
+
+  it("asks when the opening number could be a list number or the first count", () => {
+    asks("1、0 errors: 10 points; 1-2 errors: 6 points; 3 or more errors: 0 point");
+  });
+
+  it("asks about a band whose lower end lies above its upper end", () => {
+    asks("1、95%以上得10分，90%以下不得分，3、80%以下扣5分");
+  });
+});

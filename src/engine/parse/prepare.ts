@@ -290,6 +290,15 @@ export function ungluedRanges(prepared: string): string | undefined {
   return from === 0 ? undefined : out + prepared.slice(from);
 }
 
+/**
+ * 1、90分以上为优秀: a list number before a number, which the first reading took for one of the
+ * text's numbers. Offered, as ungluedRanges is, only as a second reading of a doubted text.
+ */
+export function unmarked(prepared: string): string | undefined {
+  const marker = /^\s*\d{1,2}\s*、\s*(?=\d)/.exec(prepared);
+  return marker ? prepared.slice(marker[0].length) : undefined;
+}
+
 export function prepare(text: string): string {
   const joined = text.replace(BROKEN_CLAUSE, "");
   const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
