@@ -174,3 +174,31 @@ describe("a list number before the first band", () => {
     asks("1、95%以上得10分，90%以下不得分，3、80%以下扣5分");
   });
 });
+
+describe("points written as what one may earn, and levels that score nothing", () => {
+  it("reads 可得10分 as 得10分, in levels and in bands", () => {
+    scores("优秀可得10分，良好可得8分，一般可得5分，差可得0分", { max: 10 }, [
+      ["优秀", 10],
+      ["一般", 5],
+      ["差", 0],
+    ]);
+    scores("转化率≥5%，可得10分；转化率3%-5%，可得6分；转化率<3%，可得0分", { max: 10 }, [
+      ["6%", 10],
+      ["4%", 6],
+      ["2%", 0],
+    ]);
+  });
+
+  it("reads the last level of a list, 差不得分, as scoring 0", () => {
+    scores("优秀得10分，良好得8分，一般得5分，差不得分", { max: 10 }, [
+      ["优秀", 10],
+      ["良好", 8],
+      ["一般", 5],
+      ["差", 0],
+    ]);
+  });
+
+  it("still asks when a level scores 满分 beside levels scored in points", () => {
+    asks("优秀得满分，良好得8分，差不得分");
+  });
+});

@@ -91,6 +91,9 @@ export const ZH: readonly Entry[] = [
   ["打", give],
   ["→", give],
   ["赋予", give],
+  // 优秀可得10分: points one may earn are the points given.
+  ["可得", give],
+  ["可获得", give],
   ["为", { kind: "eq" }],
   ["是", { kind: "eq" }],
   ["等于", { kind: "eq" }],
