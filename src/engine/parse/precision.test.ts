@@ -202,3 +202,22 @@ describe("points written as what one may earn, and levels that score nothing", (
     asks("优秀得满分，良好得8分，差不得分");
   });
 });
+
+describe("clauses a page divided with spaces instead of commas", () => {
+  it("reads 得满分 每降低10人扣1分 as two clauses, the steps counted down from the standard", () => {
+    scores("粉丝增长量超过300人得满分 每降低10人扣1分 最低不低于200人得分", { max: 20 }, [
+      ["350", 20],
+      ["300", 20],
+      ["280", 18],
+      ["190", 0],
+    ]);
+  });
+
+  it("keeps a bound and the points it earns together across a space", () => {
+    scores("客户满意度 ≥ 4.5分 得10分；4.0–4.5分 得6分；＜4.0分 不得分", { max: 10 }, [
+      ["4.8", 10],
+      ["4.2", 6],
+      ["3.9", 0],
+    ]);
+  });
+});

@@ -52,6 +52,9 @@ const PREPARE: readonly Rewrite[] = [
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
+  // 得满分 每降低10人扣1分: points then a space then words, as a page that lost its commas writes
+  // clauses, ends the clause (≥ 4.5分 得10分: not before the points a bound earns).
+  [/(?<=分)[ \t]+(?=[\u4e00-\u9fa5])(?![得扣加减计记给为不可])/g, ",", " "],
   // 1st, 2nd–3rd: English ordinals are the places' numbers.
   [/\b(\d+)(?:st|nd|rd|th)\b/g, "$1", "snrt"],
   // 100k+ = 15 pts, 20+: a number and every one above it.
