@@ -221,3 +221,13 @@ describe("clauses a page divided with spaces instead of commas", () => {
     ]);
   });
 });
+
+describe("the points a step is worth written with 为", () => {
+  it("reads 每完成1个为5分 as 5 points for each one done, up to the cap", () => {
+    scores("每月选题数量,每完成1个为5分,最高20分", { max: 20 }, [
+      ["0", 0],
+      ["3", 15],
+      ["6", 20],
+    ]);
+  });
+});

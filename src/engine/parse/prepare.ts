@@ -49,6 +49,9 @@ const PREPARE: readonly Rewrite[] = [
   // points off each time; after a limit word, the limit's points.
   [/(?<=(?:每\s*\d*|\d)\s*[次个条项天人单件处例起])\s*-\s*(?=\d+(?:\.\d+)?\s*分)/g, "扣", "-"],
   [/(?<=扣[^;,]*[,;]?\s*(?:最多|最高|不超过|上限为?|封顶)\s*)-\s*(?=\d+(?:\.\d+)?\s*分)/g, "", "-"],
+  // 每完成1个为25分: points a step is worth, written with 为, are points given.
+  // (每月 names a period, not a step.)
+  [/(?<=每(?![月周年季])[^,;为]{0,8})为(?=\s*\d+(?:\.\d+)?\s*分)/g, "得", "为"],
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
