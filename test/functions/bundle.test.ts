@@ -21,7 +21,8 @@ describe("the functions bundle (functions.js)", () => {
     ).toEqual([]);
     expect(inputs.some((i) => i.includes("src/engine/parse/index.ts"))).toBe(true);
     const gzipped = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
-    // ≈101.5 KB: the rule grammar, the three locales' messages and opencc's tables (README, Performance).
-    expect(gzipped).toBeLessThan(110_000);
+    // ≈111.6 KB: the rule grammar, the three locales' messages and opencc's tables (≈34 KB); raised
+    // from 110 KB this round, whose shapes and checks added ≈8 KB (README, Performance).
+    expect(gzipped).toBeLessThan(115_000);
   });
 });

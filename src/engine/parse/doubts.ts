@@ -1,7 +1,7 @@
 import { bandCuts } from "../compile";
 import { compare } from "../precision";
 import { excerpt, issue, type Issue } from "../issue";
-import type { Band, Rule } from "../rule";
+import type { Band, Interval, Rule } from "../rule";
 import type { Reading } from "./grammar";
 import { TIME_MEASURES } from "./lexicon";
 import { is, readings, type NumToken, type Token } from "./tokens";
@@ -36,11 +36,11 @@ const CHECKS: readonly Check[] = [
   belowZero,
   namedValue,
   unread,
+  unmatched,
   unused,
   modifier,
   perBand,
   conflict,
-  inverted,
   overlap,
   countEnds,
   bound,
@@ -48,6 +48,7 @@ const CHECKS: readonly Check[] = [
   units,
   unitless,
   gap,
+  inverted,
   order,
   mixedLevels,
 ];
@@ -215,9 +216,33 @@ function namedValue(reading: Reading): Issue | undefined {
 }
 
 function unread(reading: Reading): Issue | undefined {
-  if (reading.unread.length === 0) return undefined;
-  const numbers = reading.unread.map((n) => shown(n, source(reading))).join("、");
+  const left = reading.unread.filter((n) => !noneScoresFull(reading, n));
+  if (left.length === 0) return undefined;
+  const numbers = left.map((n) => shown(n, source(reading))).join("、");
   return issue("doubt.unread", { numbers });
+}
+
+/** 投诉0次得满分,每发生1次扣2分: none of what each step counts scores full, as the steps counted
+ * down from the item's points already do; the 0 says nothing the rule leaves out. */
+function noneScoresFull(reading: Reading, n: NumToken): boolean {
+  const { rule } = reading;
+  if (n.value !== 0 || n.unit !== "count" || rule.kind !== "deduction" || rule.basePoints !== undefined)
+    return false;
+  if (!rule.clauses.every((c) => c.measure === "count" && c.points < 0)) return false;
+  const clause = reading.clauses.find((c) => c.tokens.includes(n));
+  const numbers = clause?.tokens.filter((t) => t.t === "num") ?? [];
+  return (
+    numbers.length === 1 &&
+    !!clause?.tokens.some((t) => is(t, "full")) &&
+    !clause.tokens.some((t) => readings(t, "sign") !== undefined)
+  );
+}
+
+/** 优秀、良好、合格、不合格分别得10分、8分、6分: scores listed after 分别 that prepare could not pair
+ * with the keys before them (four keys, three scores) are not read, whatever else read them. */
+function unmatched(reading: Reading): Issue | undefined {
+  const list = /分别[^;,\d]{0,3}((?:\d+(?:\.\d+)?\s*分?\s*、\s*)+\d+(?:\.\d+)?\s*分?)/.exec(source(reading));
+  return list ? issue("doubt.unread", { numbers: (list[1] as string).replace(/\s+/g, "") }) : undefined;
 }
 
 /** 累计3次以上, 连续2个月: a word the reading does not model, inside a clause it uses. */
@@ -275,15 +300,6 @@ function conflict(reading: Reading): Issue | undefined {
     ),
   );
   return twice ? issue("doubt.conflict") : undefined;
-}
-
-/** 90%-l00%得6分 read as 90% to 1%: a range whose lower end lies above its upper end holds no value;
- * a number of a label or an OCR slip was taken for a bound. */
-function inverted(reading: Reading): Issue | undefined {
-  const upsideDown = bandsOf(reading.rule).some(
-    (b) => b.min !== undefined && b.max !== undefined && compare(b.min.value, b.max.value) > 0,
-  );
-  return upsideDown ? issue("doubt.inverted") : undefined;
 }
 
 /** 80%-95%得10分，90%-100%得15分: two ranges that share more than an endpoint give the values
@@ -352,6 +368,31 @@ function crossing(bands: readonly Band[]): boolean {
         JSON.stringify(a.score) !== JSON.stringify(b.score),
     ),
   );
+}
+
+/** 1、90分以上为优秀 read as 90 to 1, 90%-l00%得6分 as 90% to 1%: an interval whose lower end lies
+ * above its upper end holds no value; a list number, a label's number or an OCR slip was taken for
+ * a bound. */
+function inverted(reading: Reading): Issue | undefined {
+  const rule = reading.rule;
+  const intervals: readonly Interval[] =
+    rule.kind === "band"
+      ? rule.bands
+      : rule.kind === "table"
+        ? rule.rows
+        : rule.kind === "levels"
+          ? rule.levels.flatMap((l) => (l.when ? [l.when] : []))
+          : rule.kind === "pass" && rule.when
+            ? [rule.when]
+            : [];
+  const empty = intervals.some(
+    ({ min, max }) =>
+      min !== undefined &&
+      max !== undefined &&
+      (compare(min.value, max.value) > 0 ||
+        (compare(min.value, max.value) === 0 && !(min.inclusive && max.inclusive))),
+  );
+  return empty ? issue("doubt.inverted") : undefined;
 }
 
 /** ≥90%得20分，80%-90%得25分，低于80%得10分: scores that rise and then fall along the measure (or

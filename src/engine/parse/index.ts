@@ -1,10 +1,10 @@
 import { periodOf } from "../coerce";
-import { issue, type Issue } from "../issue";
+import { excerpt, issue, type Issue } from "../issue";
 import { asWrittenIn, needsConversion } from "../normalize";
 import type { Rule } from "../rule";
 import { doubtOf } from "./doubts";
 import { readText } from "./grammar";
-import { prepare } from "./prepare";
+import { prepare, ungluedRanges, unmarked } from "./prepare";
 import { tokenize, type NumToken, type Token } from "./tokens";
 
 /**
@@ -36,9 +36,32 @@ export function parseRuleText(text: unknown, options: ParseOptions = {}): ParseR
   if (typeof text !== "string" || text.trim() === "") return { ok: false, issue: issue("rule.empty") };
   if (text.length > MAX_LENGTH) return notUnderstood(text);
   const prepared = prepare(text);
+  const first = readPrepared(prepared, text, options);
+  const bare = unmarked(prepared);
+  const listed = bare === undefined ? undefined : readPrepared(bare, text, options);
+  if (sure(first)) {
+    // 1、0 errors: 10 points: a list number, or one of the values? Where the two readings
+    // differ, the text does not say which.
+    if (!sure(listed) || JSON.stringify(listed.rule) === JSON.stringify(first.rule)) return first;
+    const marker = prepared.slice(0, prepared.length - (bare as string).length).replace(/\D/g, "");
+    return { ...first, doubt: issue("doubt.unread", { text: excerpt(text), numbers: marker }) };
+  }
+  // 1、90分以上为优秀, 迟到510分钟扣3分: a text not read, or read with a doubt, may open on a list
+  // number or hold ranges that lost their dashes. Such a reading is taken only when it is sure.
+  if (sure(listed)) return listed;
+  const unglued = ungluedRanges(prepared);
+  const second = unglued === undefined ? undefined : readPrepared(unglued, text, options);
+  if (sure(second)) return second;
+  return first ?? notUnderstood(text);
+}
+
+const sure = (read: ParseResult | undefined): read is ParseResult & { ok: true } =>
+  read?.ok === true && read.doubt === undefined;
+
+function readPrepared(prepared: string, text: string, options: ParseOptions): ParseResult | undefined {
   const tokens = tokenize(prepared);
   const reading = readText(tokens, prepared, { table: options.kind === "table" });
-  if (!reading) return notUnderstood(text);
+  if (!reading) return undefined;
   const timed = withPeriod(withTimeUnit(reading.rule, tokens), tokens);
   const rule = namesAsWritten(timed, text);
   // Checked with its time unit: bands in whole hours step by the hour.

@@ -39,6 +39,8 @@ function keyOf(tokens: readonly Token[], i: number, source: string): string | un
     after.t === "sep" ||
     after.t === "cmp" ||
     is(after, "give") ||
+    // 差不得分: a level scoring nothing.
+    is(after, "zero") ||
     is(after, "eq") ||
     after.t === "num" ||
     (after.t === "word" && /^[级等档类.]/.test(after.text)) ||
@@ -121,6 +123,9 @@ function bodyScore(body: readonly Token[], source: string): Scored | null {
   const inner = body
     .slice(Math.max(0, from))
     .filter((t) => !(t.t === "sep" && (t.ch === "(" || t.ch === ")")));
+  // 差不得分: a level scoring nothing.
+  if (inner.length === 1 && is(inner[0], "zero"))
+    return { score: { type: "points", points: 0 }, description: [], used: [] };
   if (nums(inner).length === 0) return null;
   const o =
     endingOutcome(inner, source) ??

@@ -83,6 +83,13 @@ const PREPARE: readonly Rewrite[] = [
   [/(?<=[A-Za-z0-9%)])\.(?:\s+(?=[A-Z(])|\s*$)/g, ";", "."],
   // -5%~+5%: the plus of a range's upper end is its sign, not points added.
   [/(?<=\d\s*[%‰]?\s*-)\s*\+(?=\s*\d)/g, "", "+"],
+  // 迟到每次-2分, 最多不超过-6分: a minus before points, right after what is counted (每次, 1次), is
+  // points off each time; after a limit word, the limit's points.
+  [/(?<=(?:每\s*\d*|\d)\s*[次个条项天人单件处例起])\s*-\s*(?=\d+(?:\.\d+)?\s*分)/g, "扣", "-"],
+  [/(?<=扣[^;,]*[,;]?\s*(?:最多|最高|不超过|上限为?|封顶)\s*)-\s*(?=\d+(?:\.\d+)?\s*分)/g, "", "-"],
+  // 每完成1个为25分: points a step is worth, written with 为, are points given.
+  // (每月 names a period, not a step.)
+  [/(?<=每(?![月周年季])[^,;为]{0,8})为(?=\s*\d+(?:\.\d+)?\s*分)/g, "得", "为"],
   // 乘以: the multiplication sign written out.
   [/乘以/g, "×", "乘"],
   [/(?<=[\u4e00-\u9fa5](?<!分))\s+(?=[\u4e00-\u9fa5])/g, "", " "],
@@ -92,6 +99,9 @@ const PREPARE: readonly Rewrite[] = [
     (word: string) => String(ENGLISH_COUNTS.indexOf(word.toLowerCase()) + 1),
     "oOtTfFsSeEnN",
   ],
+  // 得满分 每降低10人扣1分: points then a space then words, as a page that lost its commas writes
+  // clauses, ends the clause (≥ 4.5分 得10分: not before the points a bound earns).
+  [/(?<=分)[ \t]+(?=[\u4e00-\u9fa5])(?![得扣加减计记给为不可])/g, ",", " "],
   // 1st, 2nd–3rd: English ordinals are the places' numbers.
   [/\b(\d+)(?:st|nd|rd|th)\b/g, "$1", "snrt"],
   // 100k+ = 15 pts, 20+: a number and every one above it.
@@ -239,8 +249,118 @@ function returnRatios(text: string): string {
   return RETURN_RATIO.test(text) ? text.replace(TO_ONE, "$1").replace(OVER_ONE, "$1") : text;
 }
 
+/** A count of kinds a list names before its scores (三档, 4个等级). */
+const KINDS_COUNTED = /,?\s*([一二三四五六七八九十]|\d+)\s*个?(?:等级|档次|档|级|类|种)\s*,?$/;
+/** What opens a list of keys (考核结果分为…): said before its first key. */
+const LIST_OPENER = /^.*(?:分为|分成|划分为|包括|:)/;
+const SCORE_LIST =
+  /^\s*(可得|得|为|计|记|给|扣|加)?\s*((?:\d+(?:\.\d+)?\s*分?\s*、\s*)+\d+(?:\.\d+)?\s*分?)\s*(?=,|$)/;
+const LISTED_NUMBER =
+  /^(.*?)(\d+(?:\.\d+)?\s*(?:[%‰万元次个天条人家件]|分钟|小时)?(?:\s*(?:\(含\)|及)?\s*(?:以上|以下|以内))?)的?$/;
+
+/**
+ * 优秀、良好、合格分别得10分、8分、6分 / 分为超额完成、达标、未达标三档，分别得15分、10分、0分 /
+ * 完成率达到100%、90%、80%分别得10分、8分、6分: keys listed, then their scores in the same order.
+ * Each key is written with its own score, the first key's words before its number carried to bare
+ * numbers after it. Read so only when both lists are as long (and as long as a count the text
+ * names); otherwise the clause is left as written, for the reader to refuse.
+ */
+function respectively(clause: string): string {
+  const at = clause.indexOf("分别");
+  if (at < 0) return clause;
+  const scored = SCORE_LIST.exec(clause.slice(at + 2));
+  if (!scored) return clause;
+  const verb = scored[1] === "扣" || scored[1] === "加" ? scored[1] : "得";
+  const scores = (scored[2] as string).split("、").map((s) => s.trim().replace(/分$/, ""));
+  let left = clause.slice(0, at).replace(/[,\s]+$/, "");
+  const counted = KINDS_COUNTED.exec(left);
+  if (counted) left = left.slice(0, counted.index);
+  const before = left.lastIndexOf(",");
+  const lead = left.slice(0, before + 1);
+  const opener = LIST_OPENER.exec(left.slice(before + 1))?.[0] ?? "";
+  const keys = left
+    .slice(before + 1 + opener.length)
+    .split("、")
+    .map((k) => k.trim());
+  const named = counted?.[1];
+  const count =
+    named === undefined ? keys.length : /\d/.test(named) ? Number(named) : parseChineseNumeral(named);
+  if (
+    keys.length < 2 ||
+    keys.length !== scores.length ||
+    count !== keys.length ||
+    keys.some((k) => k === "" || k.length > 16) ||
+    // 迟到、早退每次分别扣: words after the last key (每次) belong to every key.
+    (keys[keys.length - 1] as string).includes("每")
+  )
+    return clause;
+  // 完成率达到100%、90%: the first key's words (完成率达到) go with each bare number after it.
+  const first = LISTED_NUMBER.exec(keys[0] as string);
+  const words =
+    first && keys.slice(1).every((k) => /^\d/.test(k) && LISTED_NUMBER.exec(k)?.[1] === "") ? first[1] : "";
+  if (!words && keys.some((k) => /\d/.test(k))) return clause;
+  const rows = keys.map((k, i) => `${i > 0 ? words : ""}${k.replace(/的$/, "")}${verb}${scores[i]}分`);
+  // 分别得10分、6分、3分，低于90%不得分: what follows the scores is a clause of its own.
+  return `${lead}${rows.join(";")}${clause.slice(at + 2 + scored[0].length)}`;
+}
+
+const WHOLE_NUMBER = /(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g;
+
+/** The ways a run of digits splits into a range that lost its dash (510 → 5-10): both ends without
+ * a leading zero, the upper above the lower and at most ten times it (tiers step by 5 → 10, not 1 →
+ * 530). */
+function dashless(digits: string): Array<[number, number]> {
+  if (!/^\d{3,}$/.test(digits)) return [];
+  const splits: Array<[number, number]> = [];
+  for (let i = 1; i < digits.length; i++) {
+    const [lo, hi] = [digits.slice(0, i), digits.slice(i)];
+    if (lo.startsWith("0") || hi.startsWith("0")) continue;
+    const [a, b] = [Number(lo), Number(hi)];
+    if (a < b && b <= 10 * a) splits.push([a, b]);
+  }
+  return splits;
+}
+
+/**
+ * 迟到510分钟扣3分，1530分钟扣5分 / 良:8090分: ranges scraped from a page with their dashes lost.
+ * Offered only as a second reading of a text whose first reading was doubted (parse/index.ts), and
+ * only for a run that splits one way with an end meeting another number of the text (5 in
+ * 5分钟以内, 80 beside 79): a quantity is never taken for a range. Undefined when no run splits so.
+ */
+export function ungluedRanges(prepared: string): string | undefined {
+  const found = [...prepared.matchAll(WHOLE_NUMBER)];
+  // ≥1530, 1530分钟以上: a bound on one side is a number, not a range.
+  const oneSided = (m: RegExpMatchArray) =>
+    /[≥≤<>]\s*$/.test(prepared.slice(0, m.index)) ||
+    /^\s*[^\d;,]{0,3}?(?:及?以[上下内]|\(不?含)/.test(prepared.slice((m.index as number) + m[0].length));
+  const splits = found.map((m) => (oneSided(m) ? [] : dashless(m[0])));
+  const plain = found.filter((_m, i) => splits[i]?.length === 0).map((m) => Number(m[0]));
+  const meets = (n: number, others: readonly number[]) => others.some((o) => Math.abs(o - n) <= 1);
+  let out = "";
+  let from = 0;
+  found.forEach((m, i) => {
+    const others = [...plain, ...splits.flatMap((s, j) => (j !== i && s.length === 1 ? (s[0] ?? []) : []))];
+    const fits = (splits[i] ?? []).filter(([a, b]) => meets(a, others) || meets(b, others));
+    if (fits.length !== 1) return;
+    const [a, b] = fits[0] as [number, number];
+    out += `${prepared.slice(from, m.index)}${a}-${b}`;
+    from = (m.index as number) + m[0].length;
+  });
+  return from === 0 ? undefined : out + prepared.slice(from);
+}
+
+/**
+ * 1、90分以上为优秀: a list number before a number, which the first reading took for one of the
+ * text's numbers. Offered, as ungluedRanges is, only as a second reading of a doubted text.
+ */
+export function unmarked(prepared: string): string | undefined {
+  const marker = /^\s*\d{1,2}\s*、\s*(?=\d)/.exec(prepared);
+  return marker ? prepared.slice(marker[0].length) : undefined;
+}
+
 export function prepare(text: string): string {
   const joined = text.replace(BROKEN_CLAUSE, "");
   const normalized = digitsForCounters(normalizeText(joined.replace(CIRCLED, ";")));
-  return rewrite(gluedScores(gluedNumbering(bracketNumbering(returnRatios(normalized)))), PREPARE);
+  const listed = normalized.includes("分别") ? normalized.split(";").map(respectively).join(";") : normalized;
+  return rewrite(gluedScores(gluedNumbering(bracketNumbering(returnRatios(listed)))), PREPARE);
 }
