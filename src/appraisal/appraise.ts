@@ -1,6 +1,6 @@
 import { issue, type Issue } from "../engine/issue";
 import { kindSpec } from "../engine/kinds";
-import { clean } from "../engine/precision";
+import { clean, compare } from "../engine/precision";
 import { address, columnIndex, parseAddress } from "../layout/a1";
 import { formulaAt, type Grid } from "../layout/grid";
 import type { FormTable, HeaderBlock, Layout, RosterTable, Section, SheetLayout } from "../layout/layout";
@@ -37,13 +37,15 @@ export interface AppraiseOptions {
   totals?: LinkedTotals;
 }
 
-/** Totals worked out in this run, by `sheet!A1`, and the sheets they stand on. */
+/** Totals worked out in this run, by `sheet!A1`, and the sheets they stand on; and the forms'
+ * totals by the name of the one person each names (a name on two forms is left out). */
 export interface LinkedTotals {
   cells: ReadonlyMap<string, number | null>;
   sheets: ReadonlySet<string>;
+  people: ReadonlyMap<string, { total: number | null; sheet: string } | null>;
 }
 
-const NO_TOTALS: LinkedTotals = { cells: new Map(), sheets: new Set() };
+const NO_TOTALS: LinkedTotals = { cells: new Map(), sheets: new Set(), people: new Map() };
 
 /** Where a doubt about a whole table points: its first header cell. */
 function tableCell(table: FormTable | RosterTable): string {
@@ -158,7 +160,7 @@ function appraiseRoster(
     let outcomes: ItemOutcome[] = items.map((item) => scoreItem(grid, item, item.row ?? p.row, false, warn));
     if (doubt) outcomes = outcomes.map((o) => heldBack(o, doubt));
     const total = typedTotals
-      ? typedTotal(grid, p.row - 1, totalColumn, options.totals, warn)
+      ? typedTotal(grid, p.row - 1, totalColumn, options.totals, warn, p.name)
       : totals(items, outcomes, []).total;
     let grade = grades.get(total);
     if (grade === undefined) grades.set(total, (grade = graded(total, grading)));
@@ -264,6 +266,7 @@ function typedTotal(
   column: number,
   linked: LinkedTotals,
   warn: Warn,
+  name: string,
 ): number | null {
   const formula = formulaAt(grid, row, column);
   if (formula !== undefined && formula.includes("!") && linked.sheets.size > 0) {
@@ -284,10 +287,22 @@ function typedTotal(
     }
   }
   const total = numberAt(grid, row, column);
-  if (total !== undefined) return total;
   const cell = address(row, column);
-  warn({ code: "score.totalPending", params: { cell }, cell });
-  return null;
+  if (total === undefined) {
+    warn({ code: "score.totalPending", params: { cell }, cell });
+    return null;
+  }
+  // 85 typed on a summary where the person's own form, scored now, gives 100: a copy from before.
+  const form = name === "" ? undefined : linked.people.get(name);
+  if (form && form.total !== null && compare(total, form.total) !== 0) {
+    warn({
+      code: "score.totalDiffers",
+      params: { cell, name, typed: total, form: form.total, sheet: form.sheet },
+      cell,
+    });
+    return null;
+  }
+  return total;
 }
 
 /** The form table a part belongs to (following parts of parts), or undefined. */
@@ -488,6 +503,7 @@ function sheetCell(formula: string): string | undefined {
 function linkedTotals(sheets: readonly SheetAppraisal[]): LinkedTotals {
   const cells = new Map<string, number | null>();
   const on = new Set<string>();
+  const people = new Map<string, { total: number | null; sheet: string } | null>();
   const set = (sheet: string, cell: string, total: number | null) => {
     cells.set(`${sheet}!${cell}`, total);
     on.add(sheet);
@@ -498,11 +514,16 @@ function linkedTotals(sheets: readonly SheetAppraisal[]): LinkedTotals {
       if ("items" in layout) {
         const person = table.people[0];
         if (layout.total && person) set(sheet.name, layout.total.cell, person.total);
+        if (person && person.name !== "")
+          people.set(
+            person.name,
+            people.has(person.name) ? null : { total: person.total, sheet: sheet.name },
+          );
       } else if (layout.columns.total !== undefined && !table.typedTotals && !layout.transposed)
         for (const person of table.people)
           set(sheet.name, `${layout.columns.total}${person.row}`, person.total);
     }
-  return { cells, sheets: on };
+  return { cells, sheets: on, people };
 }
 
 /** Every sheet of a workbook, grids matched by name (or else by position). Sheets of typed totals

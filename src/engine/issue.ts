@@ -141,6 +141,7 @@ export const IssueCode = z.enum([
   "score.defaultGrades",
   "score.totalPending",
   "score.totalLinked",
+  "score.totalDiffers",
   "score.sectionCap",
   "score.noPayBase",
   "score.payPending",

@@ -215,6 +215,8 @@ export const enUSSheets: SheetMessages = {
   "score.payPending": (p) => `The pay base (${p.cell}) is blank: no pay yet`,
   "score.sectionCap": (p) =>
     `The adjustments under "${p.section}" add up to ${p.sum}, past the cap its label states, and the sheet does not say how the cap applies: no total yet; please confirm`,
+  "score.totalDiffers": (p) =>
+    `${p.cell} holds ${p.typed} as ${p.name}'s total, while their sheet "${p.sheet}" gives ${p.form} now: perhaps copied from before; not graded — check it and score again`,
   "score.totalLinked": (p) =>
     `The total in ${p.cell} is a formula (${p.formula}) over other sheets this run scores, and the file holds its value from before the run: no grade, coefficient or pay yet; recalculate in Excel and score again`,
   "score.totalPending": (p) =>

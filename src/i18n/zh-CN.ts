@@ -189,6 +189,8 @@ export const zhCNSheets: SheetMessages = {
   "score.payPending": (p) => `绩效工资基数（${p.cell}）尚未填写，绩效工资暂不计算`,
   "score.sectionCap": (p) =>
     `“${p.section}”的加减分合计${p.sum}分，超过了标题写明的上限；按上限计入还是另有规定，表上没有写明，暂不计算总分，请确认后再评分`,
+  "score.totalDiffers": (p) =>
+    `${p.cell}填的${p.name}的总分${p.typed}与工作表“${p.sheet}”本次算出的${p.form}不一致：可能是之前抄来的数，暂不评定等级，请核对后再评分`,
   "score.totalLinked": (p) =>
     `总分${p.cell}的公式（${p.formula}）引用了本次评分的其他工作表，文件里保存的值是评分前的；暂不给出等级、系数和绩效工资，请在 Excel 中重新计算后再评分`,
   "score.totalPending": (p) => `总分尚未填写（${p.cell}），暂不给出等级、系数和绩效工资`,

@@ -192,6 +192,8 @@ export const zhTWSheets: SheetMessages = {
   "score.payPending": (p) => `績效獎金基數（${p.cell}）尚未填寫，績效獎金暫不計算`,
   "score.sectionCap": (p) =>
     `「${p.section}」的加減分合計${p.sum}分，超過了標題寫明的上限；按上限計入還是另有規定，表上沒有寫明，暫不計算總分，請確認後再評分`,
+  "score.totalDiffers": (p) =>
+    `${p.cell}填的${p.name}的總分${p.typed}與工作表「${p.sheet}」本次算出的${p.form}不一致：可能是之前抄來的數，暫不評定等級，請核對後再評分`,
   "score.totalLinked": (p) =>
     `總分${p.cell}的公式（${p.formula}）引用了本次評分的其他工作表，檔案裡保存的值是評分前的；暫不給出等級、係數和績效獎金，請在 Excel 中重新計算後再評分`,
   "score.totalPending": (p) => `總分尚未填寫（${p.cell}），暫不給出等級、係數和績效獎金`,

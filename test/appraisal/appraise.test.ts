@@ -622,6 +622,25 @@ describe("a summary sheet whose totals are formulas over the forms this run scor
     ]);
   });
 
+  it("asks about a typed total that differs from the one the person's own sheet gives now", () => {
+    // 0 typed for 张三, whose sheet scores 60: graded C before, as typed.
+    const grids = [formGrid("张三", 0.95), formGrid("李四", 0.5), summary({})];
+    const layout: Layout = { sheets: [form("张三"), form("李四"), summaryLayout] };
+    const got = appraiseWorkbook(grids, layout);
+    const people = got.sheets[2]?.tables[0]?.people.map((p) => [p.name, p.total, p.grade]);
+    expect(people).toEqual([
+      ["张三", null, null],
+      ["李四", 0, "C"],
+    ]);
+    const differs = got.sheets[2]?.warnings.find((w) => w.code === "score.totalDiffers");
+    expect(differs).toMatchObject({
+      cell: "B2",
+      params: { name: "张三", typed: 0, form: 60, sheet: "张三" },
+    });
+    for (const locale of ["zh-CN", "zh-TW", "en-US"] as const)
+      expect(message(differs as never, locale)).toContain("60");
+  });
+
   it("asks about a linked total it cannot follow (a sum over a scored sheet), naming the cell", () => {
     const grids = [formGrid("张三", 0.95), formGrid("李四", 0.5), summary({ "1,1": "SUM('张三'!E3:E3)" })];
     const layout: Layout = { sheets: [form("张三"), form("李四"), summaryLayout] };
