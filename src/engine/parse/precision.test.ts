@@ -1,32 +1,9 @@
-import { evaluate } from "../evaluate";
-import type { EvaluateOptions } from "../result";
-import { roundHalfAway } from "../precision";
-import { parseRule } from "../parseRule";
+import { asks, scores } from "../../../test/support/ruleCases";
 
 /**
  * Sure or ask, made more precise: shapes a reader scores without hesitation that the parser used to
  * refuse or doubt, read as written; and the near misses beside them still asked about.
  */
-type Expect = number | string | null;
-
-function scores(text: string, options: EvaluateOptions, inputs: ReadonlyArray<readonly [string, Expect]>) {
-  const parsed = parseRule(text);
-  if (!parsed.ok) throw new Error(`not understood: ${text}`);
-  expect(parsed.doubt).toBeUndefined();
-  const got = inputs.map(([input]) => {
-    const e = evaluate(parsed.rule, input, options);
-    return [
-      input,
-      e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null,
-    ] as const;
-  });
-  expect(got).toEqual(inputs);
-}
-
-function asks(text: string) {
-  const parsed = parseRule(text);
-  expect(parsed.ok && parsed.doubt === undefined).toBe(false);
-}
 
 describe("levels and their scores listed apart (分别)", () => {
   it("gives each listed level its own score, in the order listed", () => {

@@ -1,33 +1,11 @@
 import { evaluate } from "../evaluate";
-import type { EvaluateOptions } from "../result";
-import { roundHalfAway } from "../precision";
 import { parseRule } from "../parseRule";
+import { asks, scores } from "../../../test/support/ruleCases";
 
 /**
  * Rule texts a reviewer found read with a confident wrong score: each is now read as an HR reader
  * reads it, or asked about with a reason. The texts are made up; each stands for a shape.
  */
-type Expect = number | string | null;
-
-function scores(text: string, options: EvaluateOptions, inputs: ReadonlyArray<readonly [string, Expect]>) {
-  const parsed = parseRule(text);
-  if (!parsed.ok) throw new Error(`not understood: ${text}`);
-  expect(parsed.doubt).toBeUndefined();
-  const got = inputs.map(([input]) => {
-    const e = evaluate(parsed.rule, input, options);
-    return [
-      input,
-      e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null,
-    ] as const;
-  });
-  expect(got).toEqual(inputs);
-}
-
-/** The text is read only tentatively, with the doubt named: the user is asked. */
-function asks(text: string, code: string) {
-  const parsed = parseRule(text);
-  expect(parsed.ok && parsed.doubt?.code).toBe(code);
-}
 
 describe("numbers in an item's label", () => {
   it("does not take the number of 指标1： for a bound", () => {

@@ -1,7 +1,6 @@
 import { evaluate } from "../evaluate";
-import type { EvaluateOptions } from "../result";
-import { roundHalfAway } from "../precision";
 import { parseRule } from "../parseRule";
+import { scores } from "../../../test/support/ruleCases";
 import { contextDoubt } from "../certainty";
 import { toFormula } from "../formula";
 
@@ -10,21 +9,6 @@ import { toFormula } from "../formula";
  * the style of real pages; every one names a shape the grammar reads by its lexicons and clause
  * grammars, never by a special case.
  */
-type Expect = number | string | null;
-
-function scores(text: string, options: EvaluateOptions, inputs: ReadonlyArray<readonly [string, Expect]>) {
-  const parsed = parseRule(text);
-  if (!parsed.ok) throw new Error(`not understood: ${text}`);
-  expect(parsed.doubt).toBeUndefined();
-  const got = inputs.map(([input]) => {
-    const e = evaluate(parsed.rule, input, options);
-    return [
-      input,
-      e.ok ? (typeof e.score === "number" ? roundHalfAway(e.score, 2) : e.score) : null,
-    ] as const;
-  });
-  expect(got).toEqual(inputs);
-}
 
 describe("clauses glued together", () => {
   it("reads bands copied out of a PDF with no separators", () => {
