@@ -105,6 +105,13 @@ describe("a value below zero where lower is better", () => {
   });
 });
 
+describe("a negative count beside bands of counts", () => {
+  it("asks about −3 new clients, where it took the lowest band", () => {
+    const clients = scorer("≥10家得100分，6-9家得60分，低于6家不得分", 100);
+    expect(["-3", "0", "7"].map(clients)).toEqual(["quantity.negativeCount", 0, 60]);
+  });
+});
+
 describe("a rate typed without its % where lower is better", () => {
   it("asks whether 0.8 beside a turnover rate is 0.8% or 80%, where it took the worst band", () => {
     const turnover = scorer("离职率低于15%得10分，15%-25%得5分，25%以上0分", 10);

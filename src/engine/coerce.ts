@@ -354,6 +354,9 @@ export function coerce(
   const { value, unit: given } = parsed.quantity;
   if (scale?.negativeBest && value < 0 && (given === "number" || given === unit))
     return { ok: false, issue: issue("quantity.negative", { input: String(input) }) };
+  // −3 new clients is no count: a slip of the sign, or a change typed where the count goes.
+  if (unit === "count" && value < 0 && (given === "number" || given === unit))
+    return { ok: false, issue: issue("quantity.negativeCount", { input: value }) };
   if (unit === "percent" && options.target !== undefined && options.target !== 0) {
     const doubt = rateScaleDoubt(value, given, options.target);
     if (doubt) return { ok: false, issue: doubt };

@@ -41,8 +41,9 @@ export function measured(
   scale?: Scale,
 ): string {
   const read = measuredAsTyped(x, unit, options, timeUnit, scale);
-  // As coerce: a negative actual where the bands reaching below zero score best (scale.negativeBest).
-  return scale?.negativeBest ? `IF(${x}<0,NA(),${read})` : read;
+  // As coerce: a negative actual where the bands reaching below zero score best (scale.negativeBest),
+  // and a negative count.
+  return scale?.negativeBest || unit === "count" ? `IF(${x}<0,NA(),${read})` : read;
 }
 
 function measuredAsTyped(
