@@ -105,6 +105,15 @@ describe("a value below zero where lower is better", () => {
   });
 });
 
+describe("an amount typed beside bands of a change", () => {
+  it("asks whether 105 beside 同比增长≥10% is this month's amount, where it took the top band", () => {
+    const growth = scorer("同比增长≥10%得40分，增长0-10%得20分，负增长不得分", 40);
+    expect(["105", "320"].map(growth)).toEqual(["quantity.beyondChange", "quantity.beyondChange"]);
+    // A change written with its %, and one below a hundred percent points, are read as typed.
+    expect(["105%", "5", "0.05", "60"].map(growth)).toEqual([40, 20, 20, 40]);
+  });
+});
+
 describe("a negative count beside bands of counts", () => {
   it("asks about −3 new clients, where it took the lowest band", () => {
     const clients = scorer("≥10家得100分，6-9家得60分，低于6家不得分", 100);

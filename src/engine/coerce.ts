@@ -110,7 +110,15 @@ export function ratioApartDoubt(value: number, target: number): Issue | undefine
 /** The lowest and highest positive values a rule names (its bounds, its target): the scale its
  * input is read against. `rates`: the rule counts its amounts in percent steps of them (目标50万，
  * 完成率每低1%), so a completion rate is a reading of its input too. */
-export type Scale = { lo: number; hi: number; rates?: true; negativeBest?: true; lowerBetter?: true };
+export type Scale = {
+  lo: number;
+  hi: number;
+  rates?: true;
+  negativeBest?: true;
+  lowerBetter?: true;
+  /** Bands of a change from zero (增长0-10%, 负增长): no change reaches a hundred percent points. */
+  change?: true;
+};
 
 /** How far beyond a rule's scale a reading is out of the question: below a tenth of its lowest
  * value, above five times its highest. */
@@ -159,9 +167,10 @@ const RATES_UP_TO = 10;
  * rate reaches; an amount or a count typed where the rule wants the rate. Asked, not scored as
  * full marks. `plain`: the number typed without its % (percent points); else the fraction itself.
  */
-export function beyondRates(unit: Unit, { hi }: Scale, plain: boolean): Interval[] {
+export function beyondRates(unit: Unit, { hi, change }: Scale, plain: boolean): Interval[] {
   if (unit !== "percent") return [];
-  const from = Math.max(hi * SCALE_ABOVE, RATES_UP_TO) * (plain ? HUNDRED : 1);
+  // 105 beside 同比增长≥10%: the amount this month, not 105% growth, as likely (asked past 100%).
+  const from = Math.max(hi * SCALE_ABOVE, change && plain ? 1 : RATES_UP_TO) * (plain ? HUNDRED : 1);
   return [{ min: { value: from, inclusive: false, explicit: true } }];
 }
 
@@ -307,7 +316,10 @@ function zonesOf(unit: Unit, scale: Scale): Interval[] {
 
 function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined {
   if (!zonesOf(unit, scale).some((z) => contains(z, value))) return undefined;
-  if (beyondRates(unit, scale, true).some((z) => contains(z, value))) return beyond(value, value / 100);
+  if (beyondRates(unit, scale, true).some((z) => contains(z, value)))
+    return scale.change
+      ? issue("quantity.beyondChange", { input: value, asRead: `${roundHalfAway(value, 4)}%` })
+      : beyond(value, value / 100);
   if (hundredZones(unit, scale).some((z) => contains(z, value)))
     return issue("quantity.hundredfold", { input: value, other: roundHalfAway(value / 100, 6) });
   if (fractionZones(unit, scale).some((z) => contains(z, value)))

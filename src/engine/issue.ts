@@ -16,6 +16,7 @@ export const IssueCode = z.enum([
   "quantity.rateTarget",
   "quantity.percentScale",
   "quantity.beyondRates",
+  "quantity.beyondChange",
   "quantity.negativeCount",
   "quantity.partCount",
   "quantity.tenThousand",

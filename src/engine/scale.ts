@@ -20,6 +20,7 @@ export function scaleOf(rule: Rule): Scale | undefined {
           ...(inRates(rule) ? { rates: true as const } : {}),
           ...(negativeBest(rule) ? { negativeBest: true as const } : {}),
           ...(negativeBest(rule) || deductedAbove(rule) ? { lowerBetter: true as const } : {}),
+          ...(fromZero(rule) ? { change: true as const } : {}),
         };
   known.set(rule, scale);
   return scale;
@@ -71,6 +72,17 @@ function negativeBest(rule: Rule): boolean {
     .filter(({ b }) => b.min === undefined)
     .sort((x, y) => reach(x.b) - reach(y.b))[0];
   return below !== undefined && below.worth > lowest;
+}
+
+/** 同比增长≥10%得40分，增长0-10%得20分，负增长不得分: bands of a rate with a bound at zero, where
+ * higher is better: a change, not a completion. */
+function fromZero(rule: Rule): boolean {
+  return (
+    rule.kind === "band" &&
+    rule.unit === "percent" &&
+    !negativeBest(rule) &&
+    rule.bands.some((b) => ends(b).some((v) => v !== undefined && v <= 0))
+  );
 }
 
 /** 客诉率控制在5%以内，每超1%扣2分: a rate whose steps only take points above its standard. */

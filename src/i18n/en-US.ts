@@ -18,6 +18,8 @@ export const enUSRules: RuleMessages = {
     `The actual value ${p.input} is negative, and a count cannot be: not scored; enter how many times it happened (such as 2) and score again`,
   "quantity.beyondRates": (p) =>
     `The actual value ${p.input} read as a rate is ${p.asRead}, beyond any rate: it may be an amount or a count. Not scored; enter the rate (such as 95%) and score again`,
+  "quantity.beyondChange": (p) =>
+    `The actual value ${p.input} read as a change is ${p.asRead}, far beyond the rule's bands: it may be this period's amount or count. Not scored; enter the change (such as 5%) and score again`,
   "quantity.percentScale": (p) =>
     `The actual ${p.input} has no % sign: by the rule's own bands it may be ${p.asRead} or ${p.other}, so it is not scored; type it as a percentage (${p.asRead}, say)`,
   "quantity.tenThousand": (p) => {

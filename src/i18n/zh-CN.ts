@@ -18,6 +18,8 @@ export const zhCNRules: RuleMessages = {
     `实际值${p.input}是负数，次数或数量不能为负；暂不评分，请填写发生的次数（如2）后再评分`,
   "quantity.beyondRates": (p) =>
     `实际值${p.input}读作完成率是${p.asRead}，超出任何完成率的范围，可能填的是金额或数量；暂不评分，请填写完成率（如95%）后再评分`,
+  "quantity.beyondChange": (p) =>
+    `实际值${p.input}读作增长${p.asRead}，远超评分标准的档位，可能填的是本期的金额或数量；暂不评分，请填写增长率（如5%）后再评分`,
   "quantity.percentScale": (p) =>
     `实际值${p.input}没有写%：按评分标准的档位，它可能是${p.asRead}，也可能是${p.other}，暂不评分，请填成百分比（如${p.asRead}）后再评分`,
   "quantity.tenThousand": (p) =>

@@ -18,6 +18,8 @@ export const zhTWRules: RuleMessages = {
     `實際值${p.input}是負數，次數或數量不能為負；暫不評分，請填寫發生的次數（如2）後再評分`,
   "quantity.beyondRates": (p) =>
     `實際值${p.input}讀作完成率是${p.asRead}，超出任何完成率的範圍，可能填的是金額或數量；暫不評分，請填寫完成率（如95%）後再評分`,
+  "quantity.beyondChange": (p) =>
+    `實際值${p.input}讀作增長${p.asRead}，遠超評分標準的檔位，可能填的是本期的金額或數量；暫不評分，請填寫增長率（如5%）後再評分`,
   "quantity.percentScale": (p) =>
     `實際值${p.input}沒有寫%：按評分標準的檔位，它可能是${p.asRead}，也可能是${p.other}，暫不評分，請填成百分比（如${p.asRead}）後再評分`,
   "quantity.tenThousand": (p) => {
