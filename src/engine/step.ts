@@ -373,10 +373,13 @@ function formula(rule: StepRule, x: string, options: FormulaOptions): string | I
       : `IF(${checks.length === 1 ? checks[0] : `OR(${checks.join(",")})`},NA(),${read})`;
   const delta = (c: StepClause): string => {
     const t = num(target ?? 0);
+    // A count's reading is #N/A below zero already (measured); other units are checked here.
     const counted =
-      unit === "count" && rule.partSteps === undefined
-        ? `IF(OR(${v}<0,ABS(${v}-ROUND(${v},0))>${num(PART_OF_ONE)}),NA(),${v})`
-        : `IF(${v}<0,NA(),${v})`;
+      unit !== "count"
+        ? `IF(${v}<0,NA(),${v})`
+        : rule.partSteps === undefined
+          ? `IF(ABS(${v}-ROUND(${v},0))>${num(PART_OF_ONE)},NA(),${v})`
+          : v;
     const raw = c.measure === "count" ? counted : c.measure === "below" ? `(${t}-${v})` : `(${v}-${t})`;
     const distance =
       c.measure !== "count" && c.perUnit === "percent" && unit !== "percent" ? `${raw}/${t}` : raw;

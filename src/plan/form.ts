@@ -41,7 +41,13 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
   }
   const { items, outcomes } = person;
   const mode = out.mode;
-  if (table.unweightedScore)
+  // 得分 beside 加权得分: each item's score on the sheet's scale goes in 得分 where every item is
+  // scored on one (百分制 × 40%); otherwise that column is left as it is, and said.
+  const raws =
+    table.unweightedScore !== undefined && items.every((i) => i.scale !== undefined || i.adjustment)
+      ? table.unweightedScore
+      : undefined;
+  if (table.unweightedScore && !raws)
     warn(out, "patch.unweightedScore", { column: table.unweightedScore, weighted: scoreColumn });
   // Formula totals only where every item's cell holds its score (a formula or a fixed value) and
   // none is 不适用 (a sum cannot hand its points on): otherwise the total is the appraisal's value.
@@ -59,16 +65,21 @@ export function planForm(appraised: TableAppraisal, out: SheetWrites): void {
     }
     // Combined or ticked scores have no formula over one input cell: their figures are written, and
     // so is the total over them (a live sum would not follow an evaluator's later change).
+    const raw = raws !== undefined && !item.entry ? `${raws}${row}` : undefined;
     if (mode === "values" || outcome.notApplicable || item.entry) {
       if (!writeValue(out, "score", cell, outcome.written)) complete = false;
+      if (raw) writeValue(out, "score", raw, outcome.score);
       if (outcome.notApplicable || item.entry) complete = false;
       return;
     }
     const f = itemFormula(item, outcome, { row, at: String(row) }, mode);
-    if (f.ok) writeFormula(out, "score", cell, f.body, outcome.written);
-    else {
+    if (f.ok) {
+      writeFormula(out, "score", cell, f.body, outcome.written);
+      if (raw) writeFormula(out, "score", raw, f.core, outcome.score);
+    } else {
       if (f.code !== "rule.notUnderstood" && !f.said) warn(out, f.code, f.params, cell);
       if (!writeValue(out, "score", cell, outcome.written)) complete = false;
+      if (raw) writeValue(out, "score", raw, outcome.score);
     }
   });
   // Sections: each item's points within it, as the engine's scheme counts them.

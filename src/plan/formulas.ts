@@ -80,8 +80,9 @@ function pointsRef(item: ItemFacts, { row, at }: Rows): string | null {
 }
 
 /** `said`: the appraisal has already said why (a warning of its own), nothing to add. */
+/** `core`: the score on the item's own scale, before its factor (the body where it has none). */
 export type ItemFormula =
-  { ok: true; body: string } | { ok: false; code: IssueCode; params: Params; said?: true };
+  { ok: true; body: string; core: string } | { ok: false; code: IssueCode; params: Params; said?: true };
 
 /**
  * An input the appraisal held back for a reason of the sheet's (45 under 实际(分钟) beside a rule
@@ -162,7 +163,7 @@ export function itemFormula(
     if (!formula.ok) return { ok: false, ...formula.issue };
     core = body(formula.formula);
   }
-  return { ok: true, body: item.scale !== undefined ? `${core}*${num(item.factor)}` : core };
+  return { ok: true, body: item.scale !== undefined ? `${core}*${num(item.factor)}` : core, core };
 }
 
 type Formula = { ok: true; formula: string } | { ok: false; issue: { code: IssueCode; params: Params } };

@@ -278,7 +278,7 @@ describe("a form with 得分 beside 加权得分", () => {
       ["合计"],
     ]);
 
-  it("writes each weighted score and the total under the weighted column, not under 得分 (百分制)", () => {
+  it("writes each weighted score and the total under the weighted column, each score out of 100 under 得分", () => {
     for (const [score, weighted] of [
       ["得分", "加权得分"],
       ["得分(百分制)", "最终得分"],
@@ -295,15 +295,32 @@ describe("a form with 得分 beside 加权得分", () => {
         weighted,
         [
           ["F3", 32],
+          ["E3", 80],
           ["F4", 18],
+          ["E4", 60],
           ["F5", 27],
+          ["E5", 90],
           ["F6", 77],
         ],
       ]);
-      expect(patch.warnings).toContainEqual(
-        expect.objectContaining({ code: "patch.unweightedScore", params: { column: "E", weighted: "F" } }),
-      );
+      expect(patch.warnings.map((w) => w.code)).not.toContain("patch.unweightedScore");
     }
+  });
+
+  it("leaves 得分 as it is, and says so, where the items' rules score their weights' points", () => {
+    const grid = gridOf("表", [
+      ["姓名", "张三"],
+      ["考核项目", "权重", "评分标准", "实际完成", "得分", "加权得分"],
+      ["销售额完成率", 40, "≥100%得40分，90%-99.9%得30分，低于90%不得分", 0.95],
+      ["新客户数", 60, "≥10家得60分，6-9家得40分，低于6家不得分", 8],
+      ["合计"],
+    ]);
+    const { layout } = recognize([grid]);
+    const patch = planAppraised(grid, appraiseSheet(grid, layout.sheets[0] as SheetLayout), "portable");
+    expect(patch.writes.map((w) => w.cell)).toEqual(["F3", "F4", "F5"]);
+    expect(patch.warnings).toContainEqual(
+      expect.objectContaining({ code: "patch.unweightedScore", params: { column: "E", weighted: "F" } }),
+    );
   });
 });
 
