@@ -185,6 +185,7 @@ function appraiseRoster(
       );
     return person;
   });
+  sayTwice(table, warn);
   sayDefaultGrades(grading, table, people, warn);
   return {
     index,
@@ -195,6 +196,22 @@ function appraiseRoster(
     people,
     ...(typedTotals ? { typedTotals } : {}),
   };
+}
+
+/** A name on two rows of a roster (张三 at rows 5 and 12): both are scored, each on its own row,
+ * and HR is told, as a copied row or two people of one name is theirs to tell apart. */
+function sayTwice(table: RosterTable, warn: Warn): void {
+  if (table.transposed) return;
+  const first = new Map<string, number>();
+  for (const p of table.people) {
+    if (p.name === "") continue;
+    const row = first.get(p.name);
+    if (row === undefined) first.set(p.name, p.row);
+    else {
+      const cell = `${table.columns.name ?? "A"}${p.row}`;
+      warn({ code: "score.personTwice", params: { name: p.name, first: row, row: p.row }, cell });
+    }
+  }
 }
 
 /** A cap a 加减分 section's label states (`加减分项（加减分合计不超过10分）`, `奖惩（最高10分）`). */

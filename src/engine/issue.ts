@@ -143,6 +143,7 @@ export const IssueCode = z.enum([
   "score.totalPending",
   "score.totalLinked",
   "score.totalDiffers",
+  "score.personTwice",
   "score.sectionCap",
   "score.noPayBase",
   "score.payPending",

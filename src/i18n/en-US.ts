@@ -217,6 +217,8 @@ export const enUSSheets: SheetMessages = {
   "score.payPending": (p) => `The pay base (${p.cell}) is blank: no pay yet`,
   "score.sectionCap": (p) =>
     `The adjustments under "${p.section}" add up to ${p.sum}, past the cap its label states, and the sheet does not say how the cap applies: no total yet; please confirm`,
+  "score.personTwice": (p) =>
+    `${p.name} appears on rows ${p.first} and ${p.row}; each row is scored on its own figures: check whether one is a copy`,
   "score.totalDiffers": (p) =>
     `${p.cell} holds ${p.typed} as ${p.name}'s total, while their sheet "${p.sheet}" gives ${p.form} now: perhaps copied from before; not graded — check it and score again`,
   "score.totalLinked": (p) =>

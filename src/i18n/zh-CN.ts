@@ -191,6 +191,8 @@ export const zhCNSheets: SheetMessages = {
   "score.payPending": (p) => `绩效工资基数（${p.cell}）尚未填写，绩效工资暂不计算`,
   "score.sectionCap": (p) =>
     `“${p.section}”的加减分合计${p.sum}分，超过了标题写明的上限；按上限计入还是另有规定，表上没有写明，暂不计算总分，请确认后再评分`,
+  "score.personTwice": (p) =>
+    `${p.name}在第${p.first}行和第${p.row}行各出现一次，两行都已按各自的数据评分，请核对是否重复`,
   "score.totalDiffers": (p) =>
     `${p.cell}填的${p.name}的总分${p.typed}与工作表“${p.sheet}”本次算出的${p.form}不一致：可能是之前抄来的数，暂不评定等级，请核对后再评分`,
   "score.totalLinked": (p) =>

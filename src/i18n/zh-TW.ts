@@ -194,6 +194,8 @@ export const zhTWSheets: SheetMessages = {
   "score.payPending": (p) => `績效獎金基數（${p.cell}）尚未填寫，績效獎金暫不計算`,
   "score.sectionCap": (p) =>
     `「${p.section}」的加減分合計${p.sum}分，超過了標題寫明的上限；按上限計入還是另有規定，表上沒有寫明，暫不計算總分，請確認後再評分`,
+  "score.personTwice": (p) =>
+    `${p.name}在第${p.first}列和第${p.row}列各出現一次，兩列都已按各自的資料評分，請核對是否重複`,
   "score.totalDiffers": (p) =>
     `${p.cell}填的${p.name}的總分${p.typed}與工作表「${p.sheet}」本次算出的${p.form}不一致：可能是之前抄來的數，暫不評定等級，請核對後再評分`,
   "score.totalLinked": (p) =>

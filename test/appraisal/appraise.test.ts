@@ -397,6 +397,44 @@ describe("warnings of a roster", () => {
     expect(got.people.map((p) => p.total)).toEqual([null, null]);
     expect(got.warnings).toEqual([expect.objectContaining({ code: "rule.notUnderstood", cell: "B2" })]);
   });
+
+  it("says when a name stands on two rows, and scores each row on its own figures", () => {
+    const grid = gridOf([
+      ["姓名", "销售额完成率"],
+      ["评分标准", "≥100%得100分，90%-99.9%得80分，低于90%不得分"],
+      ["张三", 1],
+      ["李四", 0.95],
+      ["张三", 0.5],
+    ]);
+    const table: RosterTable = {
+      headerRow: 1,
+      columns: { name: "A" },
+      ruleRow: 2,
+      indicators: [
+        {
+          column: "B",
+          name: "销售额完成率",
+          weight: 100,
+          rule: null,
+          ruleText: "≥100%得100分，90%-99.9%得80分，低于90%不得分",
+        },
+      ],
+      people: [
+        { row: 3, name: "张三" },
+        { row: 4, name: "李四" },
+        { row: 5, name: "张三" },
+      ],
+    };
+    const got = scoreSheet(grid, { name: "表", kind: "roster", tables: [table] });
+    expect(got.people.map((p) => p.total)).toEqual([100, 80, 0]);
+    expect(got.warnings).toEqual([
+      expect.objectContaining({
+        code: "score.personTwice",
+        cell: "A5",
+        params: { name: "张三", first: 3, row: 5 },
+      }),
+    ]);
+  });
 });
 
 describe("helpers", () => {
