@@ -84,7 +84,7 @@ const besideTarget = (rule: RuleOf<"linear">, target: number | undefined): boole
 
 /** A target of 0 or below has no share: 50 of a target of 0 is no completion rate, and 0 of it none
  * at all (the score would be full points or not a number). */
-export function notPositive(target: number | undefined): Issue | undefined {
+function notPositive(target: number | undefined): Issue | undefined {
   return target !== undefined && target <= 0 ? issue("rule.targetNotPositive", { target }) : undefined;
 }
 

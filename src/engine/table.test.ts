@@ -19,6 +19,11 @@ describe("coefficient, grade and pay tables over a rate", () => {
     ).toEqual([8, 10, 0]);
   });
 
+  it("pays the rate read as the share where the pay follows it (按得分%发放 over 完成率)", () => {
+    const pay = scorer("完成率≥90%全额发放，70%-90%按得分%发放，低于70%不发放", 5000);
+    expect(["80", "0.8", "95%", "60"].map(pay)).toEqual([4000, 4000, 5000, 0]);
+  });
+
   it("keeps tables over a total score in points", () => {
     expect(["95", "85"].map(scorer("90分以上为A，80-89分为B，80分以下为C"))).toEqual(["A", "B"]);
   });

@@ -28,8 +28,10 @@ export function evaluateTable(rule: RuleOf<"table">, input: unknown, options: Ev
   if (v.type === "number") return success(v.value, [matched]);
   if (options.max === undefined) return failure(issue("rule.needsMax"), [matched]);
   if (v.type === "share") return success(options.max * v.share, [matched]);
-  const pay = (options.max * value.value) / 100;
-  return success(pay, [matched, step("table.scorePercent", { base: options.max, score: value.value, pay })]);
+  // 按得分%发放: the score as a percent; over rates, the rate read (0.8 is 80%).
+  const percent = rule.unit ? value.value * 100 : value.value;
+  const pay = (options.max * percent) / 100;
+  return success(pay, [matched, step("table.scorePercent", { base: options.max, score: percent, pay })]);
 }
 
 function printRow(interval: Interval, value: TableValue, rule: RuleOf<"table">): string {
@@ -50,20 +52,21 @@ function printRow(interval: Interval, value: TableValue, rule: RuleOf<"table">):
 
 function formula(rule: RuleOf<"table">, x: string, options: FormulaOptions): string {
   const { max } = options;
+  // As evaluateTable: rows over a rate read the cell as a percent (95 or 0.95 is 95%).
+  const read = rule.unit ? measured(x, rule.unit, options) : x;
   const valueOf = (row: RuleOf<"table">["rows"][number]): string => {
     const v = row.value;
     if (v.type === "label") return text(v.label);
     if (v.type === "number") return num(v.value);
     if (max === undefined) return "NA()";
-    return v.type === "share" ? num(max * v.share) : `${num(max)}*${x}/100`;
+    if (v.type === "share") return num(max * v.share);
+    return rule.unit ? `${num(max)}*${read}` : `${num(max)}*${x}/100`;
   };
   const rows = cutsOf(bounds(rule.rows), (v) => {
     const chosen = select(rule.rows, v);
     return chosen ? valueOf(chosen.row) : "NA()";
   });
-  // As evaluateTable: rows over a rate read the cell as a percent (95 or 0.95 is 95%).
-  const v = rule.unit ? measured(x, rule.unit, options) : x;
-  return ifNumber(x, asPoints(options, ladder(v, rows)));
+  return ifNumber(x, asPoints(options, ladder(read, rows)));
 }
 
 /** Grade, coefficient and pay tables: what a total gives, never an item's score (no input cell of

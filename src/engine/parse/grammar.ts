@@ -93,16 +93,10 @@ export function readText(
     return done({ kind: "levels", levels: labelled.levels, unit: "number" }, labelled.used);
   if (tableish) {
     const table = readTable(clauses, options.table === true);
-    if (table)
-      return done(
-        {
-          kind: "table",
-          output: table.output,
-          rows: table.rows,
-          ...(table.unit ? { unit: table.unit } : {}),
-        },
-        table.used,
-      );
+    if (table) {
+      const { used, ...read } = table;
+      return done({ kind: "table", ...read }, used);
+    }
   }
   if (options.table) return null;
   if (listed?.type === "levels") {
