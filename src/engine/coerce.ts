@@ -289,9 +289,16 @@ function ownZones(unit: Unit, { lo, hi, lowerBetter }: Scale): Interval[] {
       ...zone(Math.max(from, PERCENT_POINTS_FROM), to, from > PERCENT_POINTS_FROM, true),
     ];
   if (unit !== "number" && unit !== "money") return [];
-  return MULTIPLIERS.filter(({ times }) => lo >= times).flatMap(({ times }) =>
-    zone(from / times, Math.min(to / times, from), true, to / times < from),
-  );
+  return MULTIPLIERS.flatMap(({ times }) => typedIn(times, { lo, hi }));
+}
+
+/** The plain numbers typed in a multiplier (万) beside amounts that reach it: far below the
+ * rule's lowest amount, yet within its scale read in that multiplier (90 beside ≥100万). */
+function typedIn(times: number, { lo, hi }: Pick<Scale, "lo" | "hi">): Interval[] {
+  if (lo < times) return [];
+  const from = lo / SCALE_BELOW;
+  const to = hi * SCALE_ABOVE;
+  return zone(from / times, Math.min(to / times, from), true, to / times < from);
 }
 
 /** The multipliers amounts are written in (50千元, 100万, 2亿元, 500k), most used first: a plain
@@ -328,10 +335,8 @@ function scaleDoubt(value: number, unit: Unit, scale: Scale): Issue | undefined 
     return rateOrAmount(value);
   if (unit !== "percent") {
     const { times, unit: written } =
-      MULTIPLIERS.find(
-        ({ times }) =>
-          scale.lo >= times && value >= scale.lo / SCALE_BELOW / times && value <= scale.lo / SCALE_BELOW,
-      ) ?? MULTIPLIERS[0];
+      MULTIPLIERS.find(({ times }) => typedIn(times, scale).some((z) => contains(z, value))) ??
+      MULTIPLIERS[0];
     return issue("quantity.tenThousand", { input: value, other: value * times, unit: written });
   }
   const percent = (n: number) => `${roundHalfAway(n * 100, 4)}%`;

@@ -11,6 +11,7 @@ const ends = (i: Interval | undefined): (number | undefined)[] => [i?.min?.value
 export function scaleOf(rule: Rule): Scale | undefined {
   if (known.has(rule)) return known.get(rule);
   const values = valuesOf(rule).filter((v): v is number => v !== undefined && Number.isFinite(v) && v > 0);
+  const best = values.length > 0 && negativeBest(rule);
   const scale =
     values.length === 0
       ? undefined
@@ -18,9 +19,10 @@ export function scaleOf(rule: Rule): Scale | undefined {
           lo: Math.min(...values),
           hi: Math.max(...values),
           ...(inRates(rule) ? { rates: true as const } : {}),
-          ...(negativeBest(rule) ? { negativeBest: true as const } : {}),
-          ...(negativeBest(rule) || deductedAbove(rule) ? { lowerBetter: true as const } : {}),
-          ...(fromZero(rule) ? { change: true as const } : {}),
+          ...(best ? { negativeBest: true as const } : {}),
+          ...(best || deductedAbove(rule) ? { lowerBetter: true as const } : {}),
+          // a change where higher is better: lower is better reads its zero as the best
+          ...(!best && fromZero(rule) ? { change: true as const } : {}),
         };
   known.set(rule, scale);
   return scale;
@@ -74,13 +76,12 @@ function negativeBest(rule: Rule): boolean {
   return below !== undefined && below.worth > lowest;
 }
 
-/** 同比增长≥10%得40分，增长0-10%得20分，负增长不得分: bands of a rate with a bound at zero, where
- * higher is better: a change, not a completion. */
+/** 同比增长≥10%得40分，增长0-10%得20分，负增长不得分: bands of a rate with a bound at zero: a
+ * change, not a completion. */
 function fromZero(rule: Rule): boolean {
   return (
     rule.kind === "band" &&
     rule.unit === "percent" &&
-    !negativeBest(rule) &&
     rule.bands.some((b) => ends(b).some((v) => v !== undefined && v <= 0))
   );
 }
