@@ -79,8 +79,8 @@ function pointsRef(item: ItemFacts, { row, at }: Rows): string | null {
   return item.weightCell !== undefined ? anchored(item.weightCell, row, at) : num(item.weight);
 }
 
-/** `said`: the appraisal has already said why (a warning of its own), nothing to add. */
-/** `core`: the score on the item's own scale, before its factor (the body where it has none). */
+/** `core`: the score on the item's own scale, before its factor (the body where it has none);
+ * `said`: the appraisal has already said why there is none (a warning of its own), nothing to add. */
 export type ItemFormula =
   { ok: true; body: string; core: string } | { ok: false; code: IssueCode; params: Params; said?: true };
 
